@@ -1,0 +1,53 @@
+"""`mailer check`: config, every template rendered with sample data, IMAP and SMTP logins. Exit 1 on any failure."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from mailer.compose import TemplateProblem, Thread, compose, environment
+from mailer.config import Config, ConfigError
+from mailer.inbox import InboxError, check_login as imap_login
+from mailer.model import Due, DueItem, State, Submission
+from mailer.smtp import SendFailure, check_login as smtp_login
+
+
+def sample_dues(config: Config) -> list[Due]:
+    """One due mail per step template, plus a grouped one for the digest."""
+    now = datetime.now(timezone.utc)
+    recruiter = next(iter(config.recruiters), f"recruiter@{config.domain}")
+    manager = config.managers[0].email if config.managers else f"manager@{config.domain}"
+    subs = [Submission(i, manager, recruiter, name, "Senior Backend Engineer", f"Candidate: {name}", f"s{i}@x",
+                       (), now - timedelta(days=3), State.OPEN) for i, name in ((1, "Jane Doe"), (2, "Zoë Ødegård"))]
+    dues = [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(subs[0], index, timedelta(hours=20)),))
+            for index, step in enumerate(config.followups.steps)]
+    dues.append(Due("manager", manager, manager, tuple(DueItem(s, 0, timedelta(hours=20)) for s in subs)))
+    return dues
+
+
+def run_checks(config: Config) -> int:
+    failures = 0
+
+    def report(ok: bool, what: str, detail: str = "") -> None:
+        nonlocal failures
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {what}{': ' + detail if detail else ''}")
+
+    report(True, "config", str(config.path))
+    env = environment(config.templates)
+    for due in sample_dues(config):
+        name = config.followups.digest_template if due.grouped else config.followups.steps[due.step].template
+        try:
+            mail = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "check", datetime.now(timezone.utc))
+            report(True, f"template {name}", mail.subject)
+        except TemplateProblem as exc:
+            report(False, f"template {name}", str(exc))
+    try:
+        report(True, "IMAP login", imap_login(config.imap))
+    except (InboxError, ConfigError) as exc:
+        report(False, "IMAP login", str(exc))
+    try:
+        smtp_login(config.smtp.server)
+        report(True, "SMTP login", f"{config.smtp.server.host}:{config.smtp.server.port}")
+    except (SendFailure, ConfigError) as exc:
+        report(False, "SMTP login", str(exc))
+    return 1 if failures else 0

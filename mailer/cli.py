@@ -1,0 +1,149 @@
+"""Command line: arguments → config → daemon, plan, status, check, demo. Exit 0 on success, 1 on failure, 2 on bad input."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+import logging
+import os
+from pathlib import Path
+import sys
+
+from mailer import __version__
+from mailer.clock import FixedClock, OffsetClock, SystemClock, parse_instant
+
+log = logging.getLogger("mailer")
+
+EXAMPLES = """\
+commands:
+  mailer demo                      play a scripted fortnight on an embedded mail stack (no setup)
+  mailer run                       the daemon (stop with Ctrl-C or SIGTERM)
+  mailer run --once                one sync + decide + send pass, for cron
+  mailer plan --at 2026-12-01T09:00Z   what would be sent then, sends nothing
+  mailer status                    open submissions per manager and their next nudge
+  mailer check                     validate config, render templates, log in to IMAP and SMTP
+"""
+
+
+def _instant(text: str) -> datetime:
+    try:
+        return parse_instant(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO-8601 time: {text!r} (e.g. 2026-12-01T09:30+01:00)") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, default=Path(os.environ.get("MAILER_CONFIG", "config.yaml")),
+                        help="config file (default: $MAILER_CONFIG or ./config.yaml)")
+    common.add_argument("-v", "--verbose", action="count", default=0, help="more log detail (-vv for debug)")
+
+    p = argparse.ArgumentParser(prog="mailer", description="CC mailer on a candidate submission; it follows up "
+                                "with hiring managers who stay silent.", epilog=EXAMPLES,
+                                formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common])
+    p.add_argument("--version", action="version", version=f"mailer {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", parents=[common], help="run the daemon")
+    run.add_argument("--once", action="store_true", help="one pass (sync, decide, send), then exit")
+    run.add_argument("--now", type=_instant, help="pretend it is this time (simulation and tests)")
+
+    plan = sub.add_parser("plan", parents=[common], help="list what would be sent, send nothing")
+    plan.add_argument("--at", type=_instant, help="at this time instead of now")
+    plan.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+
+    status = sub.add_parser("status", parents=[common], help="open submissions per manager")
+    status.add_argument("--now", type=_instant, help="as of this time")
+
+    sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
+
+    demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
+    demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
+    return p
+
+
+def setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command is None:
+        parser().print_help()
+        return 2
+    setup_logging(args.verbose + (1 if args.command == "run" else 0))
+    from mailer.config import ConfigError
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _load(args):
+    from mailer.config import ConfigSource
+    return ConfigSource(args.config)
+
+
+def cmd_run(args) -> int:
+    from mailer.daemon import Daemon
+    source = _load(args)
+    clock = (FixedClock(args.now) if args.once else OffsetClock(args.now)) if args.now else SystemClock()
+    daemon = Daemon(source, clock)
+    if not args.once:
+        daemon.run()
+        return 0
+    try:
+        report = daemon.tick()
+    finally:
+        daemon.close()
+    if report.error:
+        print(f"mailer: {report.error}", file=sys.stderr)
+        return 1
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.ingested.kinds.items())) or "no new mail"
+    d = report.delivered
+    print(f"read: {kinds}; queued {len(report.queued)}; sent {len(d.sent)}, retrying {len(d.retrying)}, "
+          f"failed {len(d.failed)}")
+    return 0 if not d.failed else 1
+
+
+def cmd_plan(args) -> int:
+    from mailer.compose import environment
+    from mailer.report import plan_text
+    from mailer.store import Store
+    config = _load(args).current
+    at = args.at or args.now or SystemClock().now()
+    store = Store(config.state)
+    try:
+        print(plan_text(store, config, environment(config.templates), at))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_status(args) -> int:
+    from mailer.report import status
+    from mailer.store import Store
+    config = _load(args).current
+    store = Store(config.state)
+    try:
+        print(status(store, config, args.now or SystemClock().now()))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_check(args) -> int:
+    from mailer.check import run_checks
+    return run_checks(_load(args).current)
+
+
+def cmd_demo(args) -> int:
+    from mailer.demo.scenario import run_demo
+    return run_demo(keep=args.keep)
+
+
+COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo}

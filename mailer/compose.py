@@ -1,0 +1,174 @@
+"""What is due + templates/ → a finished EmailMessage with its Message-ID fixed before anything is sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.headerregistry import Address as HeaderAddress
+from email.message import EmailMessage
+import email.policy
+import email.utils
+import hashlib
+from pathlib import Path
+
+import jinja2
+
+from mailer.config import Config
+from mailer.model import Due, OutgoingMail
+
+
+class TemplateProblem(Exception):
+    """A template is missing or fails to render; names the template and the reason."""
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Where the mail sits in a conversation: the Message-IDs it answers, oldest first."""
+
+    subject: str
+    ancestors: tuple[str, ...]
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def message_id(instance: str, key: str, domain: str) -> str:
+    """Deterministic per outbox key (and per database), so a recomputed mail keeps its identity."""
+    digest = hashlib.sha256(f"{instance}:{key}".encode()).hexdigest()[:24]
+    return f"{digest}.mailer@{domain}"
+
+
+def clean(text: str) -> str:
+    """No CR/LF or other control characters from input ever reach a header."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text or "").split())
+
+
+def first_name(name: str, address: str) -> str:
+    return (clean(name).split() or [address.split("@")[0].split(".")[0].capitalize()])[0]
+
+
+def waited_text(waited: timedelta, day_hours: float) -> str:
+    hours = waited.total_seconds() / 3600
+    if hours < day_hours:
+        return f"{max(1, round(hours))} business hour{'s' if round(hours) != 1 else ''}"
+    days = hours / day_hours
+    whole = int(days)
+    return f"{whole} business day{'s' if whole != 1 else ''}" + (" +" if days - whole >= 0.5 else "")
+
+
+def person(config: Config, address: str) -> dict:
+    recruiter = config.recruiters.get(address)
+    manager = config.manager(address)
+    name = (recruiter.name if recruiter else "") or (manager.name if manager else "")
+    return {"email": address, "name": clean(name) or address, "first_name": first_name(name, address)}
+
+
+def context(config: Config, due: Due) -> dict:
+    """The variables every template sees. Documented in templates/README.md."""
+    manager_cal = config.calendar_for(due.manager)
+    day_hours = (datetime.combine(datetime.min, manager_cal.end) - datetime.combine(datetime.min, manager_cal.start)
+                 ).total_seconds() / 3600
+    items = []
+    for number, item in enumerate(due.items, 1):
+        sub = item.submission
+        items.append({
+            "number": number,
+            "candidate": clean(sub.candidate),
+            "role": clean(sub.role),
+            "subject": clean(sub.subject),
+            "recruiter": person(config, sub.recruiter),
+            "submitted": sub.submitted_at.astimezone(manager_cal.tz).strftime("%a %d %b %Y"),
+            "waited": waited_text(item.waited, day_hours),
+            "step": item.step + 1,
+        })
+    first = due.items[0].submission
+    recruiter = config.recruiter(first.recruiter)
+    mentor = recruiter.mentor if recruiter else None
+    return {
+        "items": items,
+        "item": items[0],
+        "grouped": due.grouped,
+        "step": due.step + 1,
+        "steps_total": len(config.followups.steps),
+        "final": due.step == len(config.followups.steps) - 1,
+        "manager": person(config, due.manager),
+        "recruiter": person(config, first.recruiter),
+        "mentor": person(config, mentor) if mentor else None,
+        "recipient": person(config, due.recipient),
+        "mailer": {"address": config.address, "name": config.from_name},
+    }
+
+
+def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, str, str]:
+    """(subject, text, html) of templates/<name>.txt.j2 (which sets `subject`) and <name>.html.j2."""
+    try:
+        text_module = env.get_template(f"{name}.txt.j2").make_module(variables)
+        html = env.get_template(f"{name}.html.j2").render(variables)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"template {exc.name} not found in {env.loader.searchpath[0]}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateProblem(f"template {name}: {exc}") from None
+    subject = clean(getattr(text_module, "subject", ""))
+    if not subject:
+        raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")
+    return subject, str(text_module), html
+
+
+def template_for(config: Config, due: Due) -> str:
+    if due.grouped and due.audience == "manager":
+        return config.followups.digest_template
+    return config.followups.steps[due.step].template
+
+
+def compose(config: Config, env: jinja2.Environment, due: Due, thread: Thread, instance: str,
+            now: datetime) -> OutgoingMail:
+    variables = context(config, due)
+    variables["thread_subject"] = clean(thread.subject)
+    subject, text, html = render(env, template_for(config, due), variables)
+
+    step = config.followups.steps[due.step]
+    recruiters = list(dict.fromkeys(item.submission.recruiter for item in due.items))
+    cc_roles = {"recruiter": recruiters, "manager": [due.manager],
+                "mentor": [variables["mentor"]["email"]] if variables["mentor"] else []}
+    cc = [a for role in step.cc for a in cc_roles[role] if a != due.recipient]
+    cc = list(dict.fromkeys(cc))
+
+    msg = EmailMessage()
+    sender_name = (f"{variables['recruiter']['name']} via {config.from_name}" if len(recruiters) == 1
+                   else config.from_name)
+    msg["From"] = _addr(sender_name, config.address)
+    msg["To"] = _addr(variables["recipient"]["name"], due.recipient)
+    if cc:
+        msg["Cc"] = [_addr(person(config, a)["name"], a) for a in cc]
+    # Reply or reply-all, the answer reaches the recruiter and mailer; mailer never poses as the recruiter.
+    msg["Reply-To"] = [_addr(person(config, a)["name"], a) for a in recruiters] + [_addr(config.from_name, config.address)]
+    msg["Subject"] = subject
+    msg["Date"] = email.utils.format_datetime(now)
+    mid = message_id(instance, due.key, config.domain)
+    msg["Message-ID"] = f"<{mid}>"
+    if thread.ancestors:
+        msg["In-Reply-To"] = f"<{thread.ancestors[-1]}>"
+        msg["References"] = " ".join(f"<{a}>" for a in thread.ancestors[-20:])
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+
+    envelope = [due.recipient, *cc] + ([config.address] if config.smtp and config.smtp.copy_to_self else [])
+    return OutgoingMail(
+        key=due.key, message_id=mid, kind="digest" if (due.grouped and due.audience == "manager") else "followup",
+        manager=due.manager, audience=due.audience, envelope_from=config.address,
+        recipients=tuple(dict.fromkeys(envelope)), raw=msg.as_bytes(policy=email.policy.SMTP), subject=subject)
+
+
+def _addr(name: str, address: str) -> HeaderAddress:
+    local, _, domain = address.partition("@")
+    return HeaderAddress(display_name=clean(name) if clean(name) != address else "", username=local, domain=domain)

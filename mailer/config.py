@@ -1,0 +1,635 @@
+"""config.yaml → frozen, validated settings. Every error names file:line: key.path and the bad value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+import difflib
+import logging
+import os
+from pathlib import Path
+import re
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays as holidays_lib
+
+from mailer import yamlsource
+from mailer.workdays import Calendar, Delay, parse_delay
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+DEFAULT_CANDIDATE_PATTERNS = (
+    # "Candidate: Jane Doe – Senior Backend Engineer", "Submission: …", "Résumé: Jane Doe"
+    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>.+?)"
+    r"(?:\s+[–—\-|]\s+(?P<role>.+))?$",
+    # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role"
+    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+[–—\-|]\s+(?P<role>.+)$",
+)
+
+
+class ConfigError(Exception):
+    """One or more problems, each `file:line: key.path: what is wrong`."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A password named by env var or file; read only when a connection needs it."""
+
+    env: str | None = None
+    file: str | None = None
+    where: str = ""
+
+    def reveal(self) -> str:
+        if self.env:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError([f"{self.where}: environment variable {self.env} is not set"])
+            return value
+        if self.file:
+            try:
+                return Path(self.file).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError([f"{self.where}: cannot read password file {self.file}: {exc.strerror}"]) from None
+        return ""
+
+    def __repr__(self) -> str:  # never print a secret, even by accident
+        return f"Secret(env={self.env!r}, file={self.file!r})"
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str
+    port: int
+    security: str  # "ssl" | "starttls" | "none"
+    username: str
+    password: Secret
+    timeout: float
+    ca_file: str | None
+    verify: bool
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    server: Server
+    folder: str
+    idle: bool
+    start_from: str  # "all" | "new"
+    batch: int
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    server: Server
+    sent_folder: str | None   # append a copy here over IMAP (off for Gmail/M365, which keep their own)
+    copy_to_self: bool        # add mailer's address to the envelope: the copy proves delivery after a crash
+    resend_after: timedelta   # a send interrupted by a crash is retried after this if no copy came back
+
+
+@dataclass(frozen=True)
+class Recruiter:
+    email: str
+    name: str
+    mentor: str | None
+
+
+@dataclass(frozen=True)
+class Manager:
+    email: str
+    name: str
+    aliases: tuple[str, ...]
+    calendar: Calendar
+
+
+@dataclass(frozen=True)
+class Step:
+    after: Delay
+    template: str
+    to: str              # "manager" | "recruiter" | "mentor"
+    cc: tuple[str, ...]  # roles: "recruiter", "manager", "mentor"
+
+
+@dataclass(frozen=True)
+class Followups:
+    steps: tuple[Step, ...]
+    group: str  # "per_manager" | "per_candidate"
+    digest_template: str
+    max_per_manager_per_day: int
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    address: str
+    from_name: str
+    state: Path
+    templates: Path
+    imap: ImapSettings
+    smtp: SmtpSettings
+    poll_seconds: float
+    default_calendar: Calendar
+    recruiters: dict[str, Recruiter]
+    recruiter_domains: frozenset[str]
+    managers: tuple[Manager, ...]
+    unknown_managers: str  # "track" | "ignore"
+    followups: Followups
+    candidate_patterns: tuple[re.Pattern, ...]
+    _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2]
+
+    def manager(self, address: str) -> Manager | None:
+        """The listed manager this address (or alias) belongs to."""
+        return self._by_address.get(address.lower())
+
+    def calendar_for(self, address: str) -> Calendar:
+        manager = self.manager(address)
+        return manager.calendar if manager else self.default_calendar
+
+    def manager_name(self, address: str) -> str:
+        manager = self.manager(address)
+        return manager.name if manager else address
+
+    def canonical_manager(self, address: str) -> str:
+        manager = self.manager(address)
+        return manager.email if manager else address.lower()
+
+    def recruiter(self, address: str) -> Recruiter | None:
+        """A listed recruiter, or an unlisted one from an allowed domain (no mentor then)."""
+        address = address.lower()
+        if address in self.recruiters:
+            return self.recruiters[address]
+        if address.rpartition("@")[2] in self.recruiter_domains:
+            return Recruiter(address, "", None)
+        return None
+
+    def is_self(self, address: str) -> bool:
+        return address.lower() == self.address
+
+
+# ------------------------------------------------------------------------------- reading
+
+class _Reader:
+    """Walks the loaded YAML, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def problem(self, line: int, path: str, message: str) -> None:
+        where = f"{self.filename}:{line}" if line else self.filename
+        self.problems.append(f"{where}: {path}: {message}" if path else f"{where}: {message}")
+
+
+_BAD = object()  # a value that failed validation; the problem is already recorded
+
+
+@dataclass
+class _Node:
+    reader: _Reader
+    value: Any
+    path: str
+    line: int
+
+    def fail(self, message: str) -> Any:
+        self.reader.problem(self.line, self.path, message)
+        return _BAD
+
+    def child(self, key: str | int) -> "_Node":
+        path = f"{self.path}[{key}]" if isinstance(key, int) else (f"{self.path}.{key}" if self.path else key)
+        lines = getattr(self.value, "lines", None)
+        if isinstance(key, int):
+            line = lines[key] if lines else self.line
+            return _Node(self.reader, self.value[key], path, line)
+        present = isinstance(self.value, dict) and key in self.value
+        line = lines.get(key, self.line) if (lines and present) else self.line
+        return _Node(self.reader, self.value.get(key) if present else None, path, line)
+
+    def mapping(self, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> bool:
+        if self.value is None:
+            self.value = yamlsource.LineDict()
+            self.value.lines = {}
+        if not isinstance(self.value, dict):
+            self.fail(f"expected a mapping (key: value lines), got {_show(self.value)}")
+            return False
+        for key in self.value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                extra = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(allowed)}"
+                self.child(str(key)).fail(f"unknown key '{key}'{extra}")
+        for key in required:
+            if self.value.get(key) in (None, ""):
+                self.fail(f"missing required key '{key}'")
+        return True
+
+    def items(self) -> list["_Node"]:
+        if self.value is None:
+            return []
+        if not isinstance(self.value, list):
+            self.fail(f"expected a list (lines starting with '- '), got {_show(self.value)}")
+            return []
+        return [self.child(i) for i in range(len(self.value))]
+
+    def text(self, default: str | None = None, required: bool = False) -> Any:
+        if self.value is None or self.value == "":
+            if required:
+                return self.fail("is required")
+            return default
+        if isinstance(self.value, bool):
+            return self.fail(f"expected text, got {self.value!r} (YAML reads yes/no/on/off as booleans: quote it)")
+        if isinstance(self.value, (dict, list)):
+            return self.fail(f"expected text, got {_show(self.value)}")
+        return str(self.value).strip()
+
+    def number(self, default: float, low: float, high: float, integer: bool = False) -> Any:
+        if self.value is None:
+            return default
+        if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
+            return self.fail(f"expected a number, got {_show(self.value)}")
+        if not low <= self.value <= high or (integer and self.value != int(self.value)):
+            kind = "a whole number" if integer else "a number"
+            return self.fail(f"expected {kind} from {low:g} to {high:g}, got {self.value!r}")
+        return int(self.value) if integer else float(self.value)
+
+    def flag(self, default: bool) -> Any:
+        if self.value is None:
+            return default
+        if not isinstance(self.value, bool):
+            return self.fail(f"expected true or false, got {_show(self.value)}")
+        return self.value
+
+    def choice(self, options: tuple[str, ...], default: str | None = None) -> Any:
+        value = self.text(default=default, required=default is None)
+        if value is _BAD:
+            return value
+        if value not in options:
+            return self.fail(f"expected one of {', '.join(options)}, got {value!r}")
+        return value
+
+    def email(self, required: bool = True) -> Any:
+        value = self.text(required=required)
+        if value is _BAD or value is None:
+            return value
+        if not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+", value):
+            return self.fail(f"not an email address: {value!r}")
+        return value.lower()
+
+    def clock_time(self, default: time) -> Any:
+        if isinstance(self.value, int) and not isinstance(self.value, bool):
+            return self.fail(f"expected a time like \"09:30\", got {self.value!r} (write times in quotes)")
+        value = self.text()
+        if value is _BAD:
+            return value
+        if value is None:
+            return default
+        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value)
+        if not match:
+            return self.fail(f"expected a time like \"09:30\" (24-hour), got {value!r}")
+        return time(int(match.group(1)), int(match.group(2)))
+
+    def zone(self, default: ZoneInfo | None) -> Any:
+        value = self.text()
+        if value is _BAD:
+            return value
+        if value is None:
+            return default
+        try:
+            return ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            hint = _zone_hint(value)
+            return self.fail(f"unknown time zone {value!r}" + (f"; did you mean '{hint}'?" if hint else ""))
+
+    def delay(self) -> Any:
+        value = self.text(required=True)
+        if value is _BAD:
+            return value
+        try:
+            return parse_delay(value)
+        except ValueError as exc:
+            return self.fail(str(exc))
+
+    def seconds(self, default: float) -> Any:
+        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
+            return float(self.value)
+        if self.value is None:
+            return default
+        try:
+            delay = parse_delay(str(self.value))
+        except ValueError as exc:
+            return self.fail(str(exc))
+        if delay.unit.startswith("business"):
+            return self.fail("use plain time here (seconds, minutes, hours), not business time")
+        return timedelta(**{delay.unit: delay.amount}).total_seconds()
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def _zone_hint(value: str) -> str | None:
+    import zoneinfo
+    matches = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=1)
+    return matches[0] if matches else None
+
+
+# --------------------------------------------------------------------------- sections
+
+def _server(node: _Node, default_port: dict[str, int], label: str) -> Server | Any:
+    node.mapping(("host", "port", "security", "username", "password", "password_env", "password_file",
+                  "timeout", "ca_file", "verify_certificates", *_EXTRA[label]), required=("host",))
+    if isinstance(node.value, dict) and "password" in node.value:
+        node.child("password").fail(
+            "inline passwords are refused: put the secret in an environment variable and name it with "
+            "'password_env: MAILER_" + label.upper() + "_PASSWORD', or in a file readable only by mailer "
+            "and name it with 'password_file: /etc/mailer/" + label + ".secret'")
+    security = node.child("security").choice(("ssl", "starttls", "none"), default="ssl")
+    env = node.child("password_env").text()
+    pfile = node.child("password_file").text()
+    if env and pfile:
+        node.child("password_file").fail("give password_env or password_file, not both")
+    where_key = "password_env" if env else "password_file"
+    secret = Secret(env=env, file=pfile, where=f"{node.reader.filename}:{node.child(where_key).line}: "
+                                                   f"{node.path}.{where_key}")
+    ca_file = node.child("ca_file").text()
+    if ca_file and ca_file is not _BAD and not Path(ca_file).is_file():
+        node.child("ca_file").fail(f"no such file: {ca_file}")
+    return Server(
+        host=node.child("host").text(required=True),
+        port=node.child("port").number(default_port.get(security, 0) if isinstance(security, str) else 0,
+                                       1, 65535, integer=True),
+        security=security,
+        username=node.child("username").text(default=""),
+        password=secret,
+        timeout=node.child("timeout").seconds(30.0),
+        ca_file=ca_file,
+        verify=node.child("verify_certificates").flag(True),
+    )
+
+
+_EXTRA = {
+    "imap": ("folder", "idle", "start_from", "batch"),
+    "smtp": ("sent_folder", "copy_to_self", "resend_after"),
+}
+
+
+def _calendar(node: _Node, base: Calendar | None) -> Calendar | Any:
+    """defaults / a manager: timezone, business_hours, holidays → Calendar."""
+    tz = node.child("timezone").zone(base.tz if base else ZoneInfo("UTC"))
+    hours = node.child("business_hours")
+    days, start, end = (base.days, base.start, base.end) if base else (frozenset(range(5)), time(9), time(17))
+    if hours.value is not None and hours.mapping(("days", "start", "end")):
+        if hours.child("days").value is not None:
+            parsed = []
+            for item in hours.child("days").items():
+                name = str(item.value).strip().lower()[:3]
+                if name not in DAY_NAMES:
+                    item.fail(f"expected a weekday like mon, tue … sun, got {item.value!r}")
+                else:
+                    parsed.append(DAY_NAMES[name])
+            if not parsed:
+                hours.child("days").fail("needs at least one weekday")
+            days = frozenset(parsed)
+        start = hours.child("start").clock_time(start)
+        end = hours.child("end").clock_time(end)
+        if isinstance(start, time) and isinstance(end, time) and end <= start:
+            hours.child("end").fail(f"closes at {end:%H:%M}, not after it opens at {start:%H:%M}")
+    is_holiday = _holidays(node.child("holidays"), base)
+    if _BAD in (tz, start, end, is_holiday):
+        return _BAD
+    return Calendar(tz=tz, days=days, start=start, end=end, is_holiday=is_holiday)
+
+
+def _holidays(node: _Node, base: Calendar | None) -> Callable[[date], bool] | Any:
+    if node.value is None:
+        return base.is_holiday if base else (lambda _d: False)
+    if not node.mapping(("country", "subdivision", "dates")):
+        return _BAD
+    country = node.child("country").text()
+    subdivision = node.child("subdivision").text()
+    calendar = None
+    if country and country is not _BAD:
+        try:
+            calendar = holidays_lib.country_holidays(country.upper(), subdiv=subdivision)
+        except NotImplementedError:
+            field_node = node.child("subdivision" if subdivision else "country")
+            return field_node.fail(f"the holidays package knows no {'subdivision' if subdivision else 'country'} "
+                                   f"{(subdivision or country)!r}")
+    explicit = set()
+    for item in node.child("dates").items():
+        try:
+            explicit.add(item.value if isinstance(item.value, date) else date.fromisoformat(str(item.value)))
+        except ValueError:
+            item.fail(f"expected a date like 2026-12-24, got {item.value!r}")
+    frozen = frozenset(explicit)
+    return (lambda d: d in frozen or d in calendar) if calendar is not None else (lambda d: d in frozen)
+
+
+def _followups(node: _Node, has_mentors: bool) -> Followups | Any:
+    node.mapping(("steps", "group", "digest_template", "max_per_manager_per_day"), required=("steps",))
+    steps = []
+    for item in node.child("steps").items():
+        if not item.mapping(("after", "template", "to", "cc"), required=("after", "template")):
+            continue
+        cc = []
+        for role in item.child("cc").items():
+            value = role.choice(("recruiter", "manager", "mentor"))
+            if value is not _BAD:
+                cc.append(value)
+        steps.append(Step(after=item.child("after").delay(), template=item.child("template").text(required=True),
+                          to=item.child("to").choice(("manager", "recruiter", "mentor"), default="manager"),
+                          cc=tuple(cc)))
+    if not steps and node.child("steps").value is not None:
+        node.child("steps").fail("needs at least one step")
+    for index, step in enumerate(steps[:-1]):
+        if step.to == "mentor":
+            node.child("steps").child(index).fail("only the last step may go to the mentor")
+    return Followups(
+        steps=tuple(steps),
+        group=node.child("group").choice(("per_manager", "per_candidate"), default="per_manager"),
+        digest_template=node.child("digest_template").text(default="digest"),
+        max_per_manager_per_day=node.child("max_per_manager_per_day").number(1, 1, 24, integer=True),
+    )
+
+
+_TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns")
+
+
+def parse(text: str, path: Path) -> Config:
+    """Validate config text. Raises ConfigError listing every problem found."""
+    reader = _Reader(path.name)
+    try:
+        data = yamlsource.load(text)
+    except yamlsource.YamlError as exc:
+        reader.problem(exc.line, "", exc.message)
+        raise ConfigError(reader.problems) from None
+    root = _Node(reader, data, "", 1)
+    if data is None or not isinstance(data, dict):
+        reader.problem(1, "", "the file must be a mapping of settings (see the sample config.yaml)")
+        raise ConfigError(reader.problems)
+    root.mapping(_TOP, required=("address", "imap", "smtp", "followups"))
+    address = root.child("address").email()
+    base_dir = path.resolve().parent
+
+    defaults = root.child("defaults")
+    defaults.mapping(("timezone", "business_hours", "holidays"))
+    default_calendar = _calendar(defaults, None)
+
+    recruiters: dict[str, Recruiter] = {}
+    for item in root.child("recruiters").items():
+        if not item.mapping(("email", "name", "mentor"), required=("email",)):
+            continue
+        rec = Recruiter(item.child("email").email(), item.child("name").text(default=""),
+                        item.child("mentor").email(required=False))
+        if isinstance(rec.email, str):
+            if rec.email in recruiters:
+                item.child("email").fail(f"recruiter {rec.email} is listed twice")
+            recruiters[rec.email] = rec
+    domains = []
+    for item in root.child("recruiter_domains").items():
+        value = item.text(required=True)
+        if value is not _BAD:
+            domains.append(value.lower().lstrip("@"))
+
+    managers: list[Manager] = []
+    by_address: dict[str, Manager] = {}
+    for item in root.child("managers").items():
+        if not item.mapping(("email", "name", "aliases", "timezone", "business_hours", "holidays"),
+                            required=("email",)):
+            continue
+        aliases = tuple(a.email() for a in item.child("aliases").items())
+        calendar = _calendar(item, default_calendar if isinstance(default_calendar, Calendar) else None)
+        manager = Manager(item.child("email").email(), item.child("name").text(default=""), aliases, calendar)
+        managers.append(manager)
+        for addr in (manager.email, *aliases):
+            if isinstance(addr, str):
+                if addr in by_address:
+                    item.fail(f"address {addr} belongs to two managers")
+                by_address[addr] = manager
+
+    patterns = []
+    for item in root.child("candidate_patterns").items():
+        value = item.text(required=True)
+        try:
+            compiled = re.compile(value, re.IGNORECASE) if value is not _BAD else None
+        except re.error as exc:
+            item.fail(f"not a valid regular expression: {exc}")
+            continue
+        if compiled is not None and "name" not in compiled.groupindex:
+            item.fail("the pattern needs a (?P<name>…) group")
+        elif compiled is not None:
+            patterns.append(compiled)
+    if root.child("candidate_patterns").value is None:
+        patterns = [re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERNS]
+
+    imap_node = root.child("imap")
+    imap = None
+    if imap_node.value is not None:
+        server = _server(imap_node, {"ssl": 993, "starttls": 143, "none": 143}, "imap")
+        imap = ImapSettings(server, imap_node.child("folder").text(default="INBOX"),
+                            imap_node.child("idle").flag(True),
+                            imap_node.child("start_from").choice(("all", "new"), default="all"),
+                            imap_node.child("batch").number(50, 1, 1000, integer=True))
+    smtp_node = root.child("smtp")
+    smtp = None
+    if smtp_node.value is not None:
+        server = _server(smtp_node, {"ssl": 465, "starttls": 587, "none": 25}, "smtp")
+        smtp = SmtpSettings(server, smtp_node.child("sent_folder").text(),
+                            smtp_node.child("copy_to_self").flag(True),
+                            timedelta(seconds=smtp_node.child("resend_after").seconds(600.0)
+                                      if smtp_node.child("resend_after").value is not None else 600.0))
+
+    followups = _followups(root.child("followups"), any(r.mentor for r in recruiters.values()))
+    templates_dir = root.child("templates").text()
+    templates = (base_dir / templates_dir) if isinstance(templates_dir, str) else _default_templates(base_dir)
+    if not templates.is_dir():
+        root.child("templates").fail(f"no template folder at {templates}")
+    elif isinstance(followups, Followups):
+        for index, step in enumerate(followups.steps):
+            if isinstance(step.template, str) and not (templates / f"{step.template}.txt.j2").is_file():
+                root.child("followups").child("steps").child(index).child("template").fail(
+                    f"no template {step.template}.txt.j2 in {templates}")
+
+    state = root.child("state").text(default="mailer.db")
+    config = Config(
+        path=path,
+        address=address,
+        from_name=root.child("from_name").text(default="mailer"),
+        state=(base_dir / state) if isinstance(state, str) else Path("mailer.db"),
+        templates=templates,
+        imap=imap,
+        smtp=smtp,
+        poll_seconds=root.child("poll_every").seconds(60.0),
+        default_calendar=default_calendar,
+        recruiters=recruiters,
+        recruiter_domains=frozenset(domains),
+        managers=tuple(managers),
+        unknown_managers=root.child("unknown_managers").choice(("track", "ignore"), default="track"),
+        followups=followups,
+        candidate_patterns=tuple(patterns),
+        _by_address=by_address,
+    )
+    if reader.problems:
+        raise ConfigError(reader.problems)
+    return config
+
+
+def _default_templates(base_dir: Path) -> Path:
+    local = base_dir / "templates"
+    return local if local.is_dir() else ROOT / "templates"
+
+
+def load(path: Path | str) -> Config:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: no such config file (pass --config PATH or set MAILER_CONFIG)"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path}: cannot read: {exc}"]) from None
+    return parse(text, path)
+
+
+class ConfigSource:
+    """Keeps the last good config; a changed file is reloaded, and refused (loudly) if invalid."""
+
+    def __init__(self, path: Path | str, initial: Config | None = None):
+        self.path = Path(path)
+        self.current = initial or load(self.path)
+        self._stamp = self._read_stamp()
+        self.last_error: str | None = None
+
+    def _read_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def refresh(self) -> Config:
+        """Reload if the file changed; keep the last good config when the new one is bad."""
+        stamp = self._read_stamp()
+        if stamp == self._stamp:
+            return self.current
+        self._stamp = stamp
+        try:
+            self.current = load(self.path)
+        except ConfigError as exc:
+            self.last_error = str(exc)
+            log.error("config change refused, still running on the last good config:\n%s", exc)
+            return self.current
+        self.last_error = None
+        log.info("config reloaded from %s", self.path)
+        return self.current

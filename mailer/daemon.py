@@ -1,0 +1,119 @@
+"""The loop: `schedule` paces ticks (ingest → decide → send); signals stop it cleanly; config reloads live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import logging
+import signal
+import threading
+
+import schedule
+
+from mailer.clock import Clock
+from mailer.compose import TemplateProblem, environment
+from mailer.config import Config, ConfigError, ConfigSource
+from mailer.decide import queue_due
+from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
+from mailer.ingest import IngestReport, ingest
+from mailer.outbox import DeliveryReport, deliver
+from mailer.smtp import SmtpSession
+from mailer.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TickReport:
+    ingested: IngestReport | None = None
+    queued: list[str] | None = None
+    delivered: DeliveryReport | None = None
+    error: str | None = None
+
+
+class Daemon:
+    """Owns the connections and the store; every decision takes `now` from the injected clock."""
+
+    def __init__(self, source: ConfigSource, clock: Clock, store: Store | None = None,
+                 inbox_factory=Inbox, session_factory=SmtpSession):
+        self.source = source
+        self.clock = clock
+        self.store = store or Store(source.current.state)
+        self._inbox_factory = inbox_factory
+        self._session_factory = session_factory
+        self._inbox: Inbox | None = None
+        self._inbox_config: Config | None = None
+        self._outage: str | None = None
+        self.stop_event = threading.Event()
+
+    @property
+    def config(self) -> Config:
+        return self.source.current
+
+    def inbox(self) -> Inbox:
+        config = self.source.refresh()
+        if self._inbox is None or self._inbox_config is None or self._inbox_config.imap != config.imap:
+            if self._inbox is not None:
+                self._inbox.close()
+            self._inbox, self._inbox_config = self._inbox_factory(config.imap), config
+        return self._inbox
+
+    def tick(self) -> TickReport:
+        """One pass: read new mail, queue what is due, send what is queued. Never raises for outages."""
+        config = self.source.refresh()
+        report = TickReport()
+        try:
+            report.ingested = ingest(self.store, config, self.inbox(), self.clock.now())
+            report.queued = queue_due(self.store, config, environment(config.templates), self.clock.now())
+            with self._session_factory(config.smtp.server) as session:
+                report.delivered = deliver(self.store, config, session, self.clock.now(), self._inbox)
+        except (InboxError, ConfigError, TemplateProblem) as exc:
+            report.error = str(exc)
+            if self._outage != report.error:  # an outage is logged once, not every tick
+                log.error("%s (will keep trying)", exc)
+                self._outage = report.error
+            return report
+        if self._outage:
+            log.info("recovered: %s", self._outage)
+            self._outage = None
+        return report
+
+    def run(self) -> None:
+        """Until SIGTERM/SIGINT: tick on the schedule, and early when IDLE reports new mail."""
+        self._install_signals()
+        scheduler = schedule.Scheduler()
+        scheduler.every(self.config.poll_seconds).seconds.do(self.tick)
+        log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
+                 self.config.imap.server.host, self.config.poll_seconds)
+        self.tick()
+        while not self.stop_event.is_set():
+            scheduler.run_pending()
+            wait = max(0.5, min(scheduler.idle_seconds or 1.0, IDLE_RENEW_SECONDS))
+            try:
+                woke = self.inbox().wait(wait, self.stop_event)
+            except InboxError as exc:
+                if self._outage != str(exc):
+                    log.error("%s (will keep trying)", exc)
+                    self._outage = str(exc)
+                self.stop_event.wait(wait)
+                continue
+            if woke and not self.stop_event.is_set():
+                self.tick()  # IDLE said new mail came: handle it now rather than at the next poll
+        self.close()
+        log.info("mailer stopped")
+
+    def _install_signals(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def stop(signum, _frame):
+            log.info("received %s: stopping after the current step", signal.Signals(signum).name)
+            self.stop_event.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+    def close(self) -> None:
+        if self._inbox is not None:
+            self._inbox.close()
+            self._inbox = None
+        self.store.close()

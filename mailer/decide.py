@@ -1,0 +1,63 @@
+"""Stored state + now → policy → compose → outbox: every due mail queued once, with its ladder steps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+import logging
+
+import jinja2
+
+from mailer import faults
+from mailer.compose import Thread, compose
+from mailer.config import Config
+from mailer.model import Due
+from mailer.policy import Snapshot, due
+from mailer.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def snapshot(store: Store) -> Snapshot:
+    subs = tuple(store.open_submissions())
+    managers = {s.manager for s in subs}
+    return Snapshot(subs, store.steps_taken(), {m: store.mails_to(m, "manager") for m in managers})
+
+
+def thread_for(store: Store, due_mail: Due) -> Thread:
+    """A single candidate's mail answers its own thread; a manager digest continues the manager's digest thread."""
+    if due_mail.grouped and due_mail.audience == "manager":
+        return Thread("Candidates waiting for your answer", tuple(store.digest_message_ids(due_mail.manager)))
+    sub = due_mail.items[0].submission
+    own = (*sub.references, sub.message_id) if sub.message_id else sub.references
+    return Thread(sub.subject, (*own, *store.thread_message_ids(sub.id)))
+
+
+def plan(store: Store, config: Config, now: datetime) -> list[Due]:
+    return due(config, snapshot(store), now)
+
+
+def queue_due(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
+    """Queue what is due now; returns the outbox keys queued."""
+    queued = []
+    for item in plan(store, config, now):
+        if not item.recipient:
+            with store.transaction():
+                for entry in item.items:
+                    store.record_step(entry.submission.id, entry.step, None, now)
+                    store.event(now, "skipped", f"step {entry.step + 1} for {entry.submission.candidate}: "
+                                                f"recruiter {entry.submission.recruiter} has no {item.audience}",
+                                entry.submission.id)
+            log.warning("skipped step for %s: no %s to send it to", item.key, item.audience)
+            continue
+        mail = compose(config, env, item, thread_for(store, item), store.instance, now)
+        with store.transaction():
+            outbox_id = store.enqueue(mail, now)
+            if outbox_id is None:
+                continue  # queued before: the steps were recorded with it
+            for entry in item.items:
+                store.record_step(entry.submission.id, entry.step, outbox_id, now)
+            faults.point("queue_before_commit")
+        queued.append(mail.key)
+        log.info("queued %s %s to %s: %s", mail.kind, mail.message_id, item.recipient,
+                 ", ".join(f"#{e.submission.id} step {e.step + 1}" for e in item.items))
+    return queued

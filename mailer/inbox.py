@@ -1,0 +1,154 @@
+"""The IMAP edge (imapclient): incremental fetch by UID, IDLE or polling, APPEND. Read-only on the inbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from typing import Callable, Iterator
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from mailer.config import ImapSettings
+from mailer.smtp import tls_context
+
+log = logging.getLogger(__name__)
+
+IDLE_RENEW_SECONDS = 240  # RFC 2177 asks clients to re-issue IDLE at least every 29 minutes; NATs are less patient
+
+
+class InboxError(Exception):
+    """The mailbox cannot be read now (connection, login, protocol). The loop retries later."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    uidvalidity: int
+    mails: tuple[tuple[int, bytes], ...]  # (uid, raw bytes), ascending uid
+    high_uid: int                         # every uid up to here has been seen once this batch is stored
+
+
+def _errors(func):
+    def wrapper(self, *args, **kwargs):
+        try:
+            return func(self, *args, **kwargs)
+        except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
+            self.close()
+            raise InboxError(f"IMAP {self.settings.server.host}:{self.settings.server.port}: {exc}") from None
+    return wrapper
+
+
+class Inbox:
+    def __init__(self, settings: ImapSettings, factory: Callable[[ImapSettings], IMAPClient] | None = None):
+        self.settings = settings
+        self._factory = factory or _connect
+        self.client: IMAPClient | None = None
+        self._selected: str | None = None
+
+    @_errors
+    def connect(self) -> None:
+        if self.client is None:
+            self.client = self._factory(self.settings)
+            self._selected = None
+
+    def close(self) -> None:
+        client, self.client, self._selected = self.client, None, None
+        if client is not None:
+            try:
+                client.logout()
+            except Exception:  # noqa: BLE001 - the connection is going away either way
+                try:
+                    client.shutdown()
+                except Exception:  # noqa: BLE001
+                    pass
+
+    def _select(self, folder: str) -> dict:
+        self.connect()
+        # Read-only: mailer never changes flags, so the inbox's read/unread state stays the humans'.
+        info = self.client.select_folder(folder, readonly=True)
+        self._selected = folder
+        return info
+
+    @_errors
+    def fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
+        """Mail after the last stored UID, in batches. `known` is (uidvalidity, last_uid) or None.
+
+        A changed UIDVALIDITY means the server renumbered the folder: everything is fetched again and
+        the store's Message-ID keys drop what was already recorded.
+        """
+        info = self._select(folder)
+        validity = int(info.get(b"UIDVALIDITY", 0))
+        last = 0
+        if known is not None:
+            if known[0] == validity:
+                last = known[1]
+            else:
+                log.warning("%s: UIDVALIDITY changed (%s → %s): re-reading the folder, duplicates are skipped",
+                            folder, known[0], validity)
+        elif self.settings.start_from == "new":
+            last = max(0, int(info.get(b"UIDNEXT", 1)) - 1)
+            log.info("%s: first run with start_from=new: mail up to UID %d is left alone", folder, last)
+            yield Batch(validity, (), last)
+            return
+        # "n:*" always matches the newest message even when its UID is below n; filter it out.
+        uids = sorted(u for u in self.client.search(["UID", f"{last + 1}:*"]) if u > last)
+        size = self.settings.batch
+        for start in range(0, len(uids), size):
+            chunk = uids[start:start + size]
+            data = self.client.fetch(chunk, ["BODY.PEEK[]"])
+            mails = tuple((uid, data[uid][b"BODY[]"]) for uid in chunk if uid in data and b"BODY[]" in data[uid])
+            yield Batch(validity, mails, chunk[-1])
+
+    @_errors
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        """Block until new mail arrives, `seconds` pass, or `stop` is set; True when the server said mail came.
+
+        Uses IDLE when the server offers it, plain sleeping otherwise (the next poll finds the mail)."""
+        deadline = time.monotonic() + seconds
+        use_idle = self.settings.idle and self.client is not None and b"IDLE" in self.client.capabilities()
+        if not use_idle or self._selected is None:
+            stop.wait(seconds)
+            return False
+        self.client.idle()
+        try:
+            while not stop.is_set() and time.monotonic() < deadline:
+                # Short checks so a stop request is seen within a second.
+                if any(r[1:2] in ((b"EXISTS",), (b"RECENT",)) for r in self.client.idle_check(timeout=1)):
+                    return True
+            return False
+        finally:
+            self.client.idle_done()
+
+    @_errors
+    def append(self, folder: str, raw: bytes, when: datetime) -> None:
+        self.connect()
+        self.client.append(folder, raw, flags=(rb"\Seen",), msg_time=when)
+
+
+def _connect(settings: ImapSettings) -> IMAPClient:
+    server = settings.server
+    client = IMAPClient(server.host, port=server.port, ssl=server.security == "ssl",
+                        ssl_context=tls_context(server) if server.security != "none" else None,
+                        timeout=server.timeout)
+    if server.security == "starttls":
+        client.starttls(tls_context(server))
+    client.login(server.username, server.password.reveal())
+    return client
+
+
+def check_login(settings: ImapSettings) -> str:
+    """Log in and select the folder, for `mailer check`; returns a one-line summary. Raises InboxError."""
+    inbox = Inbox(settings)
+    try:
+        info = inbox._select(settings.folder)
+        return f"{settings.folder}: {info.get(b'EXISTS', 0)} messages"
+    except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
+        raise InboxError(f"IMAP {settings.server.host}:{settings.server.port}: {exc}") from None
+    finally:
+        inbox.close()

@@ -1,0 +1,139 @@
+"""The nouns that flow between stages: Message, Kind, Submission, Due, OutgoingMail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+import email.message
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What an incoming mail is to mailer. Stored as text in SQLite."""
+
+    SUBMISSION = "submission"
+    REPLY = "reply"              # a human reply from the thread's manager: stops the nudging
+    OTHER_REPLY = "other_reply"  # in a tracked thread, but not from its manager (recruiter, colleague)
+    AUTO_REPLY = "auto_reply"    # out-of-office and other machine answers: never a response
+    BOUNCE = "bounce"            # a delivery failure report
+    OWN = "own"                  # mailer's own mail coming back (the delivery copy): never input
+    IGNORED = "ignored"          # unknown sender, no manager, not for mailer
+    QUARANTINED = "quarantined"  # could not be read; kept with a reason
+
+
+class State(str, Enum):
+    """A submission's life. A transition is a stored column change, never inferred."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Address:
+    email: str  # lower-cased addr-spec
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One parsed incoming mail. `key` is the Message-ID, or a stable digest when it has none."""
+
+    key: str
+    message_id: str | None
+    sender: Address
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    subject: str
+    date: datetime | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    attachments: tuple[str, ...]
+    body_text: str
+    headers: tuple[tuple[str, str], ...] = ()
+    parsed: email.message.Message | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """Every Message-ID this mail says it answers, nearest first."""
+        seen: list[str] = []
+        for mid in (*self.in_reply_to, *reversed(self.references)):
+            if mid not in seen:
+                seen.append(mid)
+        return tuple(seen)
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Submission:
+    id: int
+    manager: str
+    recruiter: str
+    candidate: str
+    role: str
+    subject: str
+    message_id: str | None
+    references: tuple[str, ...]
+    submitted_at: datetime
+    state: State
+    answered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SentStep:
+    """A ladder step already taken for a submission (queued, sent, or skipped for want of a recipient)."""
+
+    submission_id: int
+    step: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DueItem:
+    submission: Submission
+    step: int             # 0-based index into the follow-up ladder
+    waited: timedelta     # business time the submission has waited for an answer
+
+
+@dataclass(frozen=True)
+class Due:
+    """One mail policy says should go now: ladder steps for one or more of a manager's submissions."""
+
+    audience: str       # "manager" | "recruiter" | "mentor"
+    recipient: str      # resolved address; "" when it cannot be resolved (the step is then skipped)
+    manager: str
+    items: tuple[DueItem, ...]
+
+    @property
+    def grouped(self) -> bool:
+        return len(self.items) > 1
+
+    @property
+    def step(self) -> int:
+        """The furthest ladder step among the items: it sets the tone of a grouped mail."""
+        return max(item.step for item in self.items)
+
+    @property
+    def key(self) -> str:
+        """The outbox key: the same due mail always gets the same key, so it is queued at most once."""
+        parts = ",".join(f"{i.submission.id}.{i.step}" for i in self.items)
+        return f"{self.audience}:{self.recipient}:{parts}"
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    key: str
+    message_id: str
+    kind: str
+    manager: str
+    audience: str
+    envelope_from: str
+    recipients: tuple[str, ...]  # envelope RCPT TO (To + Cc + mailer's own delivery copy)
+    raw: bytes
+    subject: str

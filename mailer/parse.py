@@ -1,0 +1,181 @@
+"""Raw bytes → Message: addresses, thread keys, subject, text body, attachment names (pure)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+import email
+import email.policy
+import email.utils
+import hashlib
+from html.parser import HTMLParser
+import re
+
+from mailer.model import Address, Message
+
+
+class Unreadable(ValueError):
+    """The mail cannot be understood well enough to act on; it is quarantined with this reason."""
+
+
+_MSGID = re.compile(r"<([^<>\s]+)>")
+
+
+def message_ids(value: str | None) -> tuple[str, ...]:
+    """'<a@x> <b@y>' → ('a@x', 'b@y'); tolerant of folding and junk between ids."""
+    if not value:
+        return ()
+    found = _MSGID.findall(value)
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip()]  # some clients omit the angle brackets
+    return tuple(found)
+
+
+def addresses(values: list[str]) -> tuple[Address, ...]:
+    result = []
+    for name, addr in email.utils.getaddresses(values):
+        addr = addr.strip().lower()
+        if "@" in addr:
+            result.append(Address(addr, name.strip()))
+    return tuple(result)
+
+
+def _header(msg: email.message.Message, name: str) -> list[str]:
+    try:
+        return [str(v) for v in msg.get_all(name, [])]
+    except Exception:  # noqa: BLE001 - a broken header must not stop the others being read
+        return [str(v) for v in msg.get_all(name, []) if not isinstance(v, Exception)]
+
+
+def parse(raw: bytes) -> Message:
+    """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
+    if not raw or not raw.strip():
+        raise Unreadable("empty message")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        headers = tuple((k, _safe_str(v)) for k, v in msg.items())
+    except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME
+        raise Unreadable(f"cannot parse MIME structure: {exc}") from None
+    if not headers:
+        raise Unreadable("no headers")
+    senders = addresses(_header(msg, "From"))
+    if not senders:
+        raise Unreadable("no valid From address")
+    raw_mid = message_ids(_first(msg, "Message-ID"))
+    mid = raw_mid[0] if raw_mid else None
+    return Message(
+        key=mid or "nomid:" + hashlib.sha256(raw).hexdigest()[:32],
+        message_id=mid,
+        sender=senders[0],
+        to=addresses(_header(msg, "To")),
+        cc=addresses(_header(msg, "Cc")),
+        subject=" ".join((_first(msg, "Subject") or "").split()),
+        date=_date(_first(msg, "Date")),
+        in_reply_to=message_ids(_first(msg, "In-Reply-To")),
+        references=message_ids(" ".join(_header(msg, "References"))),
+        attachments=_attachment_names(msg),
+        body_text=body_text(msg),
+        headers=headers,
+        parsed=msg,
+    )
+
+
+def _safe_str(value) -> str:
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _first(msg: email.message.Message, name: str) -> str | None:
+    values = _header(msg, name)
+    return values[0] if values else None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def _attachment_names(msg: email.message.Message) -> tuple[str, ...]:
+    names = []
+    for part in msg.walk():
+        try:
+            filename = part.get_filename()
+        except Exception:  # noqa: BLE001
+            filename = None
+        if filename:
+            names.append(filename)
+    return tuple(names)
+
+
+def body_text(msg: email.message.Message) -> str:
+    """The first text/plain part, or the text of the first text/html part."""
+    plain = html = None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = _decode(part)
+        elif ctype == "text/html" and html is None:
+            html = _decode(part)
+    if plain is not None:
+        return plain
+    return html_to_text(html) if html else ""
+
+
+def _decode(part: email.message.Message) -> str:
+    payload = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # an unknown charset name
+        return payload.decode("utf-8", errors="replace")
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "blockquote", "hr", "table"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("style", "script", "head"):
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "script", "head"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    text = "".join(extractor.parts)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
+
+
+_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|sv|vs|antw|rif|r|tr|ref|odp|res|enc)\s*(\[\d+\])?\s*[:：]\s*)+",
+                     re.IGNORECASE)
+
+
+def base_subject(subject: str) -> str:
+    """'Re: AW: Fwd: Candidate: X' → 'candidate: x' for subject-based matching."""
+    return " ".join(_PREFIX.sub("", subject or "").split()).lower()

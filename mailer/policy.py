@@ -1,0 +1,83 @@
+"""(stored state, now, config) → what is due: the follow-up ladder as a pure function of time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from mailer.config import Config, Step
+from mailer.model import Due, DueItem, SentStep, State, Submission
+from mailer.workdays import after, business_time_between, is_open, next_open
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything policy reads, loaded from the store in one go."""
+
+    submissions: tuple[Submission, ...]
+    steps: dict[int, list[SentStep]] = field(default_factory=dict)
+    manager_mail: dict[str, list[datetime]] = field(default_factory=dict)  # mails sent to each manager
+
+
+def recipient(config: Config, step: Step, sub: Submission) -> str:
+    """The address a step goes to, or '' when it has none (a recruiter without a mentor)."""
+    if step.to == "manager":
+        return sub.manager
+    recruiter = config.recruiter(sub.recruiter)
+    if step.to == "recruiter":
+        return sub.recruiter
+    return (recruiter.mentor or "") if recruiter else ""
+
+
+def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, datetime] | None:
+    """(step index, earliest send time) of a submission's next ladder step; None when the ladder is done.
+
+    The delay is counted in the manager's business time from the previous step (or the submission);
+    the mail then waits for the recipient's business hours.
+    """
+    if sub.state is not State.OPEN:
+        return None
+    taken = snap.steps.get(sub.id, [])
+    index = len(taken)
+    if index >= len(config.followups.steps):
+        return None
+    step = config.followups.steps[index]
+    anchor = taken[-1].at if taken else sub.submitted_at
+    ready = after(config.calendar_for(sub.manager), anchor, step.after)
+    to = recipient(config, step, sub) or sub.manager
+    return index, next_open(config.calendar_for(to), ready)
+
+
+def _left_today(config: Config, snap: Snapshot, manager: str, now: datetime) -> int:
+    """How many more mails the manager may get today (their local business day)."""
+    calendar = config.calendar_for(manager)
+    today = calendar.local_date(now)
+    sent_today = sum(1 for at in snap.manager_mail.get(manager, []) if calendar.local_date(at) == today)
+    return max(0, config.followups.max_per_manager_per_day - sent_today)
+
+
+def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
+    """The mails to queue now. Same state and same `now` always give the same answer."""
+    ready: dict[tuple[str, str, str], list[DueItem]] = {}
+    for sub in snap.submissions:
+        found = next_step(config, snap, sub)
+        if found is None or found[1] > now:
+            continue
+        index, _ = found
+        step = config.followups.steps[index]
+        to = recipient(config, step, sub)
+        if to and not is_open(config.calendar_for(to), now):
+            continue  # past due, but the recipient's day has ended: wait for the next opening
+        waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)
+        ready.setdefault((step.to, to, sub.manager), []).append(DueItem(sub, index, waited))
+
+    result = []
+    for (audience, to, manager), items in sorted(ready.items()):
+        if config.followups.group == "per_manager" and to:
+            mails = [Due(audience, to, manager, tuple(items))]
+        else:
+            mails = [Due(audience, to, manager, (item,)) for item in items]
+        if audience == "manager":
+            mails = mails[:_left_today(config, snap, manager, now)]
+        result.extend(mails)
+    return result

@@ -1,0 +1,65 @@
+"""Read-only views of the store for people: `mailer status` and `mailer plan`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import jinja2
+
+from mailer.compose import compose, waited_text
+from mailer.config import Config
+from mailer.decide import plan, snapshot, thread_for
+from mailer.policy import next_step, recipient
+from mailer.store import Store
+from mailer.workdays import business_time_between
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def _day_hours(config: Config, manager: str) -> float:
+    cal = config.calendar_for(manager)
+    return (cal.end.hour * 60 + cal.end.minute - cal.start.hour * 60 - cal.start.minute) / 60
+
+
+def status(store: Store, config: Config, now: datetime) -> str:
+    snap = snapshot(store)
+    if not snap.submissions:
+        return "No open submissions."
+    blocks = []
+    for manager in sorted({s.manager for s in snap.submissions}):
+        cal = config.calendar_for(manager)
+        rows = []
+        for sub in (s for s in snap.submissions if s.manager == manager):
+            waited = business_time_between(cal, sub.submitted_at, now)
+            nxt = next_step(config, snap, sub)
+            if nxt is None:
+                upcoming = "ladder finished"
+            else:
+                index, at = nxt
+                step = config.followups.steps[index]
+                to = recipient(config, step, sub) or f"(no {step.to})"
+                upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}"
+            rows.append([f"#{sub.id}", sub.candidate, sub.recruiter, f"{waited.total_seconds() / 3600:.1f}",
+                         waited_text(waited, _day_hours(config, manager)), upcoming])
+        title = f"{config.manager_name(manager)} <{manager}>  ({cal.tz.key})"
+        blocks.append(title + "\n" + table(rows, ["id", "candidate", "recruiter", "biz hours", "waiting", "next nudge"]))
+    return "\n\n".join(blocks)
+
+
+def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:
+    items = plan(store, config, at)
+    if not items:
+        return f"Nothing due at {at:%Y-%m-%d %H:%M %Z}."
+    rows = []
+    for due in items:
+        if not due.recipient:
+            rows.append(["(skipped)", due.audience, ", ".join(i.submission.candidate for i in due.items), "-"])
+            continue
+        mail = compose(config, env, due, thread_for(store, due), store.instance, at)
+        rows.append([due.recipient, f"step {due.step + 1}" + (" (digest)" if mail.kind == "digest" else ""),
+                     ", ".join(i.submission.candidate for i in due.items), mail.subject])
+    return f"Due at {at:%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])

@@ -1,0 +1,103 @@
+"""The SMTP edge: send one claimed mail; sort failures into temporary (retry) and permanent (give up)."""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import socket
+import ssl
+
+from mailer.config import Server
+
+log = logging.getLogger(__name__)
+
+
+class SendFailure(Exception):
+    def __init__(self, message: str, permanent: bool):
+        super().__init__(message)
+        self.permanent = permanent
+
+
+def tls_context(server: Server) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=server.ca_file)
+    if not server.verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+class SmtpSession:
+    """One connection, opened on first use and reused for the rest of a delivery pass."""
+
+    def __init__(self, server: Server, factory=None):
+        self.server = server
+        self._factory = factory
+        self._conn: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self.server
+        if self._factory:
+            return self._factory(s)
+        if s.security == "ssl":
+            conn = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=tls_context(s))
+        else:
+            conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            if s.security == "starttls":
+                conn.starttls(context=tls_context(s))
+        if s.username:
+            conn.login(s.username, s.password.reveal())
+        return conn
+
+    def send(self, envelope_from: str, recipients: tuple[str, ...], raw: bytes) -> dict:
+        """Send; returns the recipients the server refused (the rest got it). Raises SendFailure."""
+        try:
+            if self._conn is None:
+                self._conn = self._connect()
+            return self._conn.sendmail(envelope_from, list(recipients), raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            self.close()
+            permanent = all(code >= 500 for code, _ in exc.recipients.values())
+            detail = "; ".join(f"{rcpt}: {code} {_text(msg)}" for rcpt, (code, msg) in exc.recipients.items())
+            raise SendFailure(f"all recipients refused: {detail}", permanent) from None
+        except smtplib.SMTPAuthenticationError as exc:
+            self.close()
+            # A login problem is an outage to fix, not a reason to drop the mail.
+            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+        except smtplib.SMTPResponseException as exc:
+            self.close()
+            raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
+        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+            self.close()
+            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {exc}", False) from None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+            self._conn = None
+
+    def __enter__(self) -> "SmtpSession":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def check_login(server: Server) -> None:
+    """Connect and log in, for `mailer check`. Raises SendFailure."""
+    session = SmtpSession(server)
+    try:
+        session._conn = session._connect()
+        session._conn.noop()
+    except smtplib.SMTPAuthenticationError as exc:
+        raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+    except (smtplib.SMTPException, OSError) as exc:
+        raise SendFailure(f"cannot reach {server.host}:{server.port}: {exc}", False) from None
+    finally:
+        session.close()

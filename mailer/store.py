@@ -1,0 +1,293 @@
+"""SQLite: schema, migrations and transactions. The only module that speaks SQL."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import json
+from pathlib import Path
+import secrets
+import sqlite3
+from typing import Iterator
+
+from mailer.clock import as_utc
+from mailer.model import OutgoingMail, SentStep, State, Submission
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS folders (
+    name TEXT PRIMARY KEY, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS messages (
+    key TEXT PRIMARY KEY, message_id TEXT, folder TEXT, uid INTEGER, sender TEXT, subject TEXT,
+    sent_at TEXT, seen_at TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS quarantine (
+    key TEXT PRIMARY KEY, folder TEXT, uid INTEGER, reason TEXT NOT NULL, raw BLOB, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS submissions (
+    id INTEGER PRIMARY KEY, message_key TEXT NOT NULL, manager TEXT NOT NULL, recruiter TEXT NOT NULL,
+    candidate TEXT NOT NULL, role TEXT NOT NULL, subject TEXT NOT NULL, message_id TEXT,
+    refs TEXT NOT NULL, submitted_at TEXT NOT NULL, state TEXT NOT NULL, answered_at TEXT,
+    response_seconds REAL, answer_key TEXT, UNIQUE (message_key, manager));
+CREATE INDEX IF NOT EXISTS submissions_mid ON submissions (message_id);
+CREATE INDEX IF NOT EXISTS submissions_state ON submissions (state, manager);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, message_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+    manager TEXT NOT NULL, audience TEXT NOT NULL, envelope_from TEXT NOT NULL, recipients TEXT NOT NULL,
+    subject TEXT NOT NULL, raw BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL, claimed_at TEXT, sent_at TEXT, last_error TEXT);
+CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
+CREATE TABLE IF NOT EXISTS steps (
+    submission_id INTEGER NOT NULL REFERENCES submissions (id), step INTEGER NOT NULL,
+    outbox_id INTEGER REFERENCES outbox (id), at TEXT NOT NULL, PRIMARY KEY (submission_id, step));
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, submission_id INTEGER, detail TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    key: str
+    message_id: str
+    kind: str
+    manager: str
+    audience: str
+    envelope_from: str
+    recipients: tuple[str, ...]
+    subject: str
+    raw: bytes
+    state: str  # queued | sending | sent | failed
+    attempts: int
+    created_at: datetime
+    claimed_at: datetime | None
+    sent_at: datetime | None
+    last_error: str | None
+
+
+def _t(value: datetime | None) -> str | None:
+    return as_utc(value).isoformat(timespec="seconds") if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = str(path)
+        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")  # a crash right after COMMIT must not lose the commit
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._depth = 0
+        with self.transaction():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                self.db.execute("INSERT INTO meta VALUES ('instance', ?)", (secrets.token_hex(6),))
+            elif int(row["value"]) > SCHEMA_VERSION:
+                raise RuntimeError(f"{self.path} was written by a newer mailer (schema {row['value']})")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all; nested use joins the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    @property
+    def instance(self) -> str:
+        return self.db.execute("SELECT value FROM meta WHERE key='instance'").fetchone()["value"]
+
+    # ------------------------------------------------------------------ folders and messages
+
+    def folder_state(self, name: str) -> tuple[int, int] | None:
+        row = self.db.execute("SELECT uidvalidity, last_uid FROM folders WHERE name=?", (name,)).fetchone()
+        return (row["uidvalidity"], row["last_uid"]) if row else None
+
+    def set_folder_state(self, name: str, uidvalidity: int, last_uid: int) -> None:
+        self.db.execute("INSERT INTO folders VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                        "uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid", (name, uidvalidity, last_uid))
+
+    def has_message(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM messages WHERE key=?", (key,)).fetchone() is not None
+
+    def record_message(self, key: str, message_id: str | None, folder: str, uid: int, sender: str,
+                       subject: str, sent_at: datetime | None, seen_at: datetime, kind: str, reason: str) -> bool:
+        """True when the message is new; False when it was recorded before (a re-sync)."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (key, message_id, folder, uid, sender, subject, _t(sent_at), _t(seen_at), kind, reason))
+        return cur.rowcount == 1
+
+    def quarantine(self, key: str, folder: str, uid: int, reason: str, raw: bytes, at: datetime) -> None:
+        self.db.execute("INSERT OR IGNORE INTO quarantine VALUES (?,?,?,?,?,?)", (key, folder, uid, reason, raw, _t(at)))
+
+    def quarantined(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT key, folder, uid, reason, seen_at FROM quarantine ORDER BY seen_at").fetchall()
+
+    def message_counts(self) -> dict[str, int]:
+        return {r["kind"]: r["n"] for r in self.db.execute("SELECT kind, COUNT(*) n FROM messages GROUP BY kind")}
+
+    # ------------------------------------------------------------------ submissions
+
+    def add_submission(self, message_key: str, manager: str, recruiter: str, candidate: str, role: str,
+                       subject: str, message_id: str | None, refs: tuple[str, ...], submitted_at: datetime) -> int | None:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO submissions (message_key, manager, recruiter, candidate, role, subject, "
+            "message_id, refs, submitted_at, state) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (message_key, manager, recruiter, candidate, role, subject, message_id, json.dumps(list(refs)),
+             _t(submitted_at), State.OPEN.value))
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def _submissions(self, where: str, args: tuple = ()) -> list[Submission]:
+        rows = self.db.execute(f"SELECT * FROM submissions {where} ORDER BY submitted_at, id", args).fetchall()
+        return [Submission(r["id"], r["manager"], r["recruiter"], r["candidate"], r["role"], r["subject"],
+                           r["message_id"], tuple(json.loads(r["refs"])), _dt(r["submitted_at"]),
+                           State(r["state"]), _dt(r["answered_at"])) for r in rows]
+
+    def open_submissions(self) -> list[Submission]:
+        return self._submissions("WHERE state=?", (State.OPEN.value,))
+
+    def all_submissions(self) -> list[Submission]:
+        return self._submissions("")
+
+    def submission(self, submission_id: int) -> Submission | None:
+        found = self._submissions("WHERE id=?", (submission_id,))
+        return found[0] if found else None
+
+    def submissions_in_thread(self, message_ids: tuple[str, ...]) -> list[Submission]:
+        """Submissions whose own Message-ID, or the Message-ID of a mail mailer sent about them, is listed."""
+        if not message_ids:
+            return []
+        marks = ",".join("?" * len(message_ids))
+        return self._submissions(
+            f"WHERE message_id IN ({marks}) OR id IN (SELECT s.submission_id FROM steps s JOIN outbox o "
+            f"ON o.id = s.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
+
+    def submissions_of_manager(self, manager: str) -> list[Submission]:
+        return self._submissions("WHERE manager=?", (manager,))
+
+    def response_seconds(self, submission_id: int) -> float | None:
+        row = self.db.execute("SELECT response_seconds FROM submissions WHERE id=?", (submission_id,)).fetchone()
+        return row["response_seconds"] if row else None
+
+    def mark_answered(self, submission_id: int, at: datetime, business: timedelta, answer_key: str) -> bool:
+        cur = self.db.execute(
+            "UPDATE submissions SET state=?, answered_at=?, response_seconds=?, answer_key=? WHERE id=? AND state=?",
+            (State.ANSWERED.value, _t(at), business.total_seconds(), answer_key, submission_id, State.OPEN.value))
+        return cur.rowcount == 1
+
+    # ------------------------------------------------------------------ ladder steps
+
+    def steps_taken(self) -> dict[int, list[SentStep]]:
+        result: dict[int, list[SentStep]] = {}
+        for r in self.db.execute("SELECT submission_id, step, at FROM steps ORDER BY step"):
+            result.setdefault(r["submission_id"], []).append(SentStep(r["submission_id"], r["step"], _dt(r["at"])))
+        return result
+
+    def record_step(self, submission_id: int, step: int, outbox_id: int | None, at: datetime) -> None:
+        self.db.execute("INSERT INTO steps VALUES (?,?,?,?)", (submission_id, step, outbox_id, _t(at)))
+
+    def thread_message_ids(self, submission_id: int) -> list[str]:
+        """Message-IDs mailer sent in this submission's own thread, oldest first."""
+        rows = self.db.execute(
+            "SELECT o.message_id FROM steps s JOIN outbox o ON o.id=s.outbox_id WHERE s.submission_id=? "
+            "AND o.kind='followup' ORDER BY o.id", (submission_id,))
+        return [r["message_id"] for r in rows]
+
+    def digest_message_ids(self, manager: str) -> list[str]:
+        rows = self.db.execute("SELECT message_id FROM outbox WHERE manager=? AND kind='digest' ORDER BY id",
+                               (manager,))
+        return [r["message_id"] for r in rows]
+
+    def mails_to(self, manager: str, audience: str) -> list[datetime]:
+        rows = self.db.execute("SELECT created_at FROM outbox WHERE manager=? AND audience=? ORDER BY id",
+                               (manager, audience))
+        return [_dt(r["created_at"]) for r in rows]
+
+    # ------------------------------------------------------------------ outbox
+
+    def enqueue(self, mail: OutgoingMail, at: datetime) -> int | None:
+        """Queue a mail once: a second call with the same key returns None and changes nothing."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, "
+            "subject, raw, state, created_at, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (mail.key, mail.message_id, mail.kind, mail.manager, mail.audience, mail.envelope_from,
+             json.dumps(list(mail.recipients)), mail.subject, mail.raw, "queued", _t(at), _t(at)))
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def _outbox(self, where: str, args: tuple = (), limit: int = -1) -> list[OutboxRow]:
+        rows = self.db.execute(f"SELECT * FROM outbox {where} ORDER BY id LIMIT ?", (*args, limit)).fetchall()
+        return [OutboxRow(r["id"], r["key"], r["message_id"], r["kind"], r["manager"], r["audience"],
+                          r["envelope_from"], tuple(json.loads(r["recipients"])), r["subject"], bytes(r["raw"]),
+                          r["state"], r["attempts"], _dt(r["created_at"]), _dt(r["claimed_at"]),
+                          _dt(r["sent_at"]), r["last_error"]) for r in rows]
+
+    def outbox(self, state: str | None = None) -> list[OutboxRow]:
+        return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
+
+    def outbox_by_message_id(self, message_id: str) -> OutboxRow | None:
+        rows = self._outbox("WHERE message_id=?", (message_id,))
+        return rows[0] if rows else None
+
+    def claim(self, now: datetime) -> OutboxRow | None:
+        """Move the oldest ready mail to 'sending' (committed before any byte goes out)."""
+        with self.transaction():
+            rows = self._outbox("WHERE state='queued' AND next_attempt_at<=?", (_t(now),), limit=1)
+            if not rows:
+                return None
+            self.db.execute("UPDATE outbox SET state='sending', attempts=attempts+1, claimed_at=? WHERE id=?",
+                            (_t(now), rows[0].id))
+        return self._outbox("WHERE id=?", (rows[0].id,))[0]
+
+    def mark_sent(self, outbox_id: int, at: datetime) -> None:
+        self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), last_error=NULL WHERE id=?",
+                        (_t(at), outbox_id))
+
+    def confirm_delivered(self, message_id: str, at: datetime) -> bool:
+        """Our own copy came back: whatever state the row was in, it was sent."""
+        cur = self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?) WHERE message_id=? "
+                              "AND state IN ('sending', 'queued')", (_t(at), message_id))
+        return cur.rowcount == 1
+
+    def retry_later(self, outbox_id: int, when: datetime, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
+                        (_t(when), error, outbox_id))
+
+    def mark_failed(self, outbox_id: int, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='failed', last_error=? WHERE id=?", (error, outbox_id))
+
+    # ------------------------------------------------------------------ events (the timeline)
+
+    def event(self, at: datetime, kind: str, detail: str, submission_id: int | None = None) -> None:
+        self.db.execute("INSERT INTO events (at, kind, submission_id, detail) VALUES (?,?,?,?)",
+                        (_t(at), kind, submission_id, detail))
+
+    def events(self, since_id: int = 0) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM events WHERE id>? ORDER BY id", (since_id,)).fetchall()

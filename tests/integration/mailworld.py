@@ -1,0 +1,154 @@
+"""A test's people, mailboxes and daemon on the real Dovecot + Postfix stack: fresh addresses per test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+import email
+import email.policy
+from email.message import EmailMessage
+import email.utils
+import os
+from pathlib import Path
+import smtplib
+import subprocess
+import sys
+import time
+import uuid
+
+from imapclient import IMAPClient
+
+from helpers import ROOT, config_text
+from mailer.clock import FixedClock
+from mailer.config import ConfigSource
+from mailer.daemon import Daemon
+
+
+@dataclass
+class MailWorld:
+    stack: object
+    tmp: Path
+    tag: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    domain: str = "acme.test"
+
+    def addr(self, who: str) -> str:
+        return f"{who}-{self.tag}@{self.domain}"
+
+    @property
+    def mailer(self) -> str:
+        return self.addr("mailer")
+
+    # ------------------------------------------------------------------ config and daemon
+
+    def write_config(self, **kw) -> Path:
+        kw.setdefault("recruiters", [(self.addr("rita"), "Rita Recruiter", self.addr("maria")),
+                                     (self.addr("sam"), "Sam Sourcer", None)])
+        kw.setdefault("managers", [(self.addr("maria"), "Maria Manager", None),
+                                   (self.addr("nate"), "Nate Newyork", "America/New_York")])
+        text = config_text(address=self.mailer, imap_port=self.stack.imap_port, smtp_port=self.stack.smtp_port,
+                           host=self.stack.host, **kw)
+        path = self.tmp / "config.yaml"
+        path.write_text(text)
+        return path
+
+    def daemon(self, now: datetime, **kw) -> Daemon:
+        path = self.tmp / "config.yaml"
+        if kw or not path.exists():
+            self.write_config(**kw)
+        return Daemon(ConfigSource(path), FixedClock(now))
+
+    def cli(self, *args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, "MAILER_TEST_PASSWORD": self.stack.password, **(env or {})}
+        return subprocess.run([sys.executable, "-m", "mailer", *args, "--config", str(self.tmp / "config.yaml")],
+                              capture_output=True, text=True, timeout=timeout, env=full_env, cwd=ROOT)
+
+    # ------------------------------------------------------------------ sending as people
+
+    def send(self, sender: str, to: list[str], cc: list[str] = (), subject: str = "Candidate: Jane Doe – Backend",
+             body: str = "Please have a look at Jane's résumé.", date: datetime | None = None,
+             headers: dict | None = None, bcc: list[str] = (), attachment: str | None = "Jane_Doe_Resume.pdf",
+             html: str | None = None, sender_name: str = "") -> str:
+        msg = EmailMessage()
+        msg["From"] = email.utils.formataddr((sender_name, sender))
+        msg["To"] = ", ".join(to)
+        if cc:
+            msg["Cc"] = ", ".join(cc)
+        msg["Subject"] = subject
+        mid = f"{uuid.uuid4().hex}@client.test"
+        msg["Message-ID"] = f"<{mid}>"
+        msg["Date"] = email.utils.format_datetime(date) if date else email.utils.formatdate()
+        for key, value in (headers or {}).items():
+            msg[key] = value
+        msg.set_content(body)
+        if html:
+            msg.add_alternative(html, subtype="html")
+        if attachment:
+            msg.add_attachment(b"%PDF-1.4 fake resume", maintype="application", subtype="pdf", filename=attachment)
+        self.send_raw(sender, [*to, *cc, *bcc], bytes(msg))
+        return mid
+
+    def send_raw(self, sender: str, recipients: list[str], raw: bytes) -> None:
+        with smtplib.SMTP(self.stack.host, self.stack.smtp_port, timeout=10) as smtp:
+            smtp.sendmail(sender, recipients, raw)
+
+    def reply(self, original: EmailMessage | bytes, sender: str, body: str, to: list[str], cc: list[str] = (),
+              style: str = "gmail", date: datetime | None = None) -> str:
+        """A human reply in the style of a mail client, quoting the original below the new text."""
+        orig = email.message_from_bytes(original, policy=email.policy.default) if isinstance(original, bytes) else original
+        mid = orig["Message-ID"].strip()
+        refs = f"{orig.get('References', '')} {mid}".strip()
+        if style == "gmail":
+            quoted = "\n".join("> " + line for line in _text(orig).splitlines())
+            text = f"{body}\n\nOn Mon, Nov 30, 2026 at 10:00 AM {orig['From']} wrote:\n{quoted}\n"
+            headers = {"In-Reply-To": mid, "References": refs}
+            subject = "Re: " + orig["Subject"].removeprefix("Re: ")
+        elif style == "outlook":
+            text = (f"{body}\n\n________________________________\nFrom: {orig['From']}\nSent: Monday, November 30, "
+                    f"2026 10:00 AM\nTo: {orig['To']}\nSubject: {orig['Subject']}\n\n{_text(orig)}")
+            headers = {"In-Reply-To": mid, "References": refs, "Thread-Topic": orig["Subject"],
+                       "Thread-Index": "AQHZ" + uuid.uuid4().hex[:20], "X-MS-Has-Attach": ""}
+            subject = "RE: " + orig["Subject"].removeprefix("Re: ")
+        else:
+            raise ValueError(style)
+        return self.send(sender, to, cc, subject=subject, body=text, headers=headers, date=date, attachment=None)
+
+    # ------------------------------------------------------------------ reading mailboxes
+
+    def imap(self, user: str) -> IMAPClient:
+        client = IMAPClient(self.stack.host, port=self.stack.imap_port, ssl=False, timeout=10)
+        client.login(user, self.stack.password)
+        return client
+
+    def messages(self, user: str, folder: str = "INBOX") -> list[EmailMessage]:
+        with self.imap(user) as client:
+            client.select_folder(folder, readonly=True)
+            uids = client.search("ALL")
+            data = client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+            return [email.message_from_bytes(data[u][b"BODY[]"], policy=email.policy.default) for u in sorted(data)]
+
+    def wait_for(self, user: str, count: int, timeout: float = 15.0, folder: str = "INBOX") -> list[EmailMessage]:
+        """Poll until the mailbox holds at least `count` messages (delivery is asynchronous)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.messages(user, folder) if self._exists(user, folder) else []
+            if len(found) >= count or time.monotonic() > deadline:
+                return found
+            time.sleep(0.1)
+
+    def settle(self, user: str, count: int, wait: float = 1.5) -> list[EmailMessage]:
+        """For asserting that nothing more arrives: wait for `count`, then a little longer, then read."""
+        self.wait_for(user, count)
+        time.sleep(wait)
+        return self.messages(user) if self._exists(user, "INBOX") else []
+
+    def _exists(self, user: str, folder: str) -> bool:
+        with self.imap(user) as client:
+            return client.folder_exists(folder)
+
+    def from_mailer(self, user: str) -> list[EmailMessage]:
+        return [m for m in self.messages(user) if m["From"] and self.mailer in m["From"]]
+
+
+def _text(msg: EmailMessage) -> str:
+    body = msg.get_body(("plain",))
+    return body.get_content() if body is not None else ""

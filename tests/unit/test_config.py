@@ -1,0 +1,119 @@
+"""Config validation: every problem names file:line: key and the bad value; the last good config stays."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, config_text, make_config
+from mailer.config import ConfigError, ConfigSource, load, parse
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as exc:
+        parse(text, path)
+    return exc.value.problems
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_sample_config_in_repo_is_valid():
+    config = load(ROOT / "config.yaml")
+    assert config.address == "mailer@acme.example"
+    assert config.manager("m.manager@acme.example").email == "maria@acme.example"
+    assert [s.template for s in config.followups.steps] == ["followup_1", "followup_2", "mentor_ask"]
+
+
+def test_unknown_time_zone_names_line_key_and_suggests(tmp_path):
+    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")])
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, 'Europe/Berln')}: managers[0].timezone: unknown time zone "
+                   f"'Europe/Berln'; did you mean 'Europe/Berlin'?"]
+
+
+def test_unquoted_time_is_read_as_time_not_sexagesimal(tmp_path):
+    text = config_text().replace("start: '09:00', end: '17:00'", "start: 09:30, end: 17:45")
+    config = make_config(tmp_path) if False else parse(text, tmp_path / "config.yaml")
+    assert (config.default_calendar.start.hour, config.default_calendar.start.minute) == (9, 30)
+    assert (config.default_calendar.end.hour, config.default_calendar.end.minute) == (17, 45)
+
+
+def test_integer_time_is_refused_with_advice(tmp_path):
+    text = config_text().replace("start: '09:00'", "start: 930")
+    got = problems(tmp_path, text)
+    assert len(got) == 1 and "defaults.business_hours.start" in got[0] and "write times in quotes" in got[0]
+
+
+def test_inline_password_refused_with_how_to(tmp_path):
+    text = config_text().replace("  password_env: MAILER_TEST_PASSWORD", "  password: hunter2")
+    got = problems(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].startswith(f"config.yaml:{line_of(text, 'hunter2')}: imap.password: inline passwords are refused")
+    assert "password_env" in got[0] and "password_file" in got[0] and "hunter2" not in got[0]
+
+
+def test_unknown_key_suggests_the_right_one(tmp_path):
+    text = config_text(extra="unknown_manager: ignore\n")
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, 'unknown_manager:')}: unknown_manager: unknown key "
+                   f"'unknown_manager'; did you mean 'unknown_managers'?"]
+
+
+def test_several_problems_reported_together(tmp_path):
+    text = config_text(steps=[("2 fortnights", "followup_1", "manager", ()), ("1 day", "nope", "boss", ())])
+    got = "\n".join(problems(tmp_path, text))
+    assert "followups.steps[0].after: cannot read '2 fortnights'" in got
+    assert "followups.steps[1].to: expected one of manager, recruiter, mentor, got 'boss'" in got
+    assert "followups.steps[1].template: no template nope.txt.j2" in got
+
+
+def test_yaml_syntax_error_names_line(tmp_path):
+    text = config_text() + "managers: [unclosed\n"
+    got = problems(tmp_path, text)
+    assert got[0].startswith("config.yaml:") and "YAML syntax" in got[0]
+
+
+def test_unknown_holiday_country(tmp_path):
+    text = config_text().replace("country: GB, subdivision: ENG", "country: XX")
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, 'country: XX')}: defaults.holidays.country: the holidays package "
+                   f"knows no country 'XX'"]
+
+
+def test_secret_is_read_only_when_needed_and_names_the_variable(tmp_path, monkeypatch):
+    config = make_config(tmp_path)
+    monkeypatch.delenv("MAILER_TEST_PASSWORD")
+    with pytest.raises(ConfigError) as exc:
+        config.imap.server.password.reveal()
+    assert "imap.password_env: environment variable MAILER_TEST_PASSWORD is not set" in str(exc.value)
+    monkeypatch.setenv("MAILER_TEST_PASSWORD", "s3cr3t-value")
+    assert config.imap.server.password.reveal() == "s3cr3t-value"
+    assert "s3cr3t-value" not in repr(config)  # the secret never sits in the config object
+
+
+def test_holidays_apply_to_default_calendar(tmp_path):
+    from datetime import date
+    config = make_config(tmp_path)
+    assert config.default_calendar.is_holiday(date(2026, 12, 25))
+    assert not config.default_calendar.is_business_day(date(2026, 12, 28))  # boxing day substitute in England
+    assert config.default_calendar.is_business_day(date(2026, 12, 29))
+
+
+def test_reload_takes_valid_edit_and_refuses_invalid_keeping_last_good(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text())
+    source = ConfigSource(path)
+    assert source.current.from_name == "Acme Recruiting"
+
+    path.write_text(config_text().replace("from_name: Acme Recruiting", "from_name: Acme Talent"))
+    os.utime(path, ns=(1, 1))  # a different stamp even on coarse clocks
+    assert source.refresh().from_name == "Acme Talent"
+
+    path.write_text(config_text().replace("from_name: Acme Recruiting", "from_name: Broken\n  bad: [x"))
+    os.utime(path, ns=(2, 2))
+    assert source.refresh().from_name == "Acme Talent"
+    assert source.last_error and "config.yaml:" in source.last_error
