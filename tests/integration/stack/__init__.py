@@ -1,0 +1,1 @@
+"""Private Dovecot + Postfix mail stack for the integration tests (see README.md)."""

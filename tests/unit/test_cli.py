@@ -1,0 +1,84 @@
+"""The command line as ops meet it: exit codes and messages, never a traceback."""
+
+from datetime import datetime, timezone
+import os
+import subprocess
+import sys
+
+from helpers import ROOT, config_text
+from mailer.store import Store
+
+
+def mailer(*args, cwd=ROOT):
+    env = {**os.environ, "MAILER_TEST_PASSWORD": "secret"}
+    return subprocess.run([sys.executable, "-m", "mailer", *args], capture_output=True, text=True, timeout=60,
+                          env=env, cwd=cwd)
+
+
+def test_version_and_help():
+    assert mailer("--version").stdout.strip() == "mailer 0.1.0"
+    out = mailer("--help").stdout
+    for command in ("demo", "run", "plan", "status", "check"):
+        assert command in out
+
+
+def test_bad_config_names_file_line_key_and_exits_2_without_traceback(tmp_path):
+    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")])
+    (tmp_path / "config.yaml").write_text(text)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "Europe/Berln" in l)
+    result = mailer("run", "--once", "--config", str(tmp_path / "config.yaml"))
+    assert result.returncode == 2
+    assert f"config.yaml:{line}: managers[0].timezone: unknown time zone 'Europe/Berln'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_config_file(tmp_path):
+    result = mailer("status", "--config", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 2 and "no such config file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_now_is_a_usage_error(tmp_path):
+    result = mailer("run", "--once", "--now", "next tuesday")
+    assert result.returncode == 2 and "not an ISO-8601 time" in result.stderr
+
+
+def seeded(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text())
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        for i, name in enumerate(["Ann Able", "Bob Baker"]):
+            store.add_submission(f"k{i}", "maria@acme.test", "rita@acme.test", name, "Engineer",
+                                 f"Candidate: {name} – Engineer", f"m{i}@x", (),
+                                 datetime(2026, 11, 23, 10 + i, tzinfo=timezone.utc))
+    store.close()
+    return str(tmp_path / "config.yaml")
+
+
+def test_plan_lists_what_would_go_and_sends_nothing(tmp_path):
+    cfg = seeded(tmp_path)
+    early = mailer("plan", "--at", "2026-11-24T12:00Z", "--config", cfg)
+    assert early.returncode == 0 and "Nothing due" in early.stdout
+    due = mailer("plan", "--at", "2026-11-25T13:00Z", "--config", cfg)
+    assert due.returncode == 0, due.stderr
+    assert "maria@acme.test" in due.stdout and "Ann Able, Bob Baker" in due.stdout and "(digest)" in due.stdout
+    store = Store(tmp_path / "mailer.db")
+    assert store.outbox() == []  # plan wrote nothing
+    store.close()
+
+
+def test_status_shows_age_in_business_hours_and_next_nudge(tmp_path):
+    cfg = seeded(tmp_path)
+    out = mailer("status", "--now", "2026-11-24T12:00Z", "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert "Maria Manager <maria@acme.test>" in out.stdout
+    assert "Ann Able" in out.stdout and "10.0" in out.stdout  # Mon 10:00 → Tue 12:00 London: 7 + 3 business hours
+    assert "Wed 25 Nov 10:00 GMT: step 1 → maria@acme.test" in out.stdout
+
+
+def test_check_reports_each_failure_and_exits_1(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text(imap_port=9, smtp_port=9))  # nothing listens on port 9
+    result = mailer("check", "--config", str(tmp_path / "config.yaml"))
+    assert result.returncode == 1
+    assert "ok   template followup_1" in result.stdout and "ok   template digest" in result.stdout
+    assert "FAIL IMAP login" in result.stdout and "FAIL SMTP login" in result.stdout
+    assert "Traceback" not in result.stderr
