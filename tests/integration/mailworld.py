@@ -45,8 +45,9 @@ class MailWorld:
                                      (self.addr("sam"), "Sam Sourcer", None)])
         kw.setdefault("managers", [(self.addr("maria"), "Maria Manager", None),
                                    (self.addr("nate"), "Nate Newyork", "America/New_York")])
-        text = config_text(address=self.mailer, imap_port=self.stack.imap_port, smtp_port=self.stack.smtp_port,
-                           host=self.stack.host, **kw)
+        kw.setdefault("imap_port", self.stack.imap_port)
+        kw.setdefault("smtp_port", self.stack.smtp_port)
+        text = config_text(address=self.mailer, host=self.stack.host, **kw)
         path = self.tmp / "config.yaml"
         path.write_text(text)
         return path

@@ -1,0 +1,82 @@
+"""`mailer run` as ops run it: IDLE wakes it for new mail, config edits are taken or refused live, SIGTERM stops it."""
+
+from datetime import datetime, timezone
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from helpers import ROOT
+from mailer.store import Store
+
+pytestmark = pytest.mark.integration
+
+
+def wait_until(predicate, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def submissions(world):
+    path = world.tmp / "mailer.db"
+    if not path.exists():
+        return []
+    store = Store(path)
+    try:
+        return store.all_submissions()
+    finally:
+        store.close()
+
+
+def test_running_daemon_idles_reloads_config_and_stops_on_sigterm(world):
+    # Poll only hourly: a submission recorded within seconds proves IDLE woke the daemon.
+    config = world.write_config(poll_every="1 hour")
+    log = (world.tmp / "daemon.log").open("w")
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password}
+    proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", "2026-11-23T10:00:00Z", "--config",
+                             str(config)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        assert wait_until(lambda: "mailer running" in (world.tmp / "daemon.log").read_text())
+        time.sleep(1.0)  # let it enter IDLE after the first pass
+        world.send(world.addr("rita"), [world.addr("maria")], [world.mailer])
+        assert wait_until(lambda: len(submissions(world)) == 1, timeout=10), (world.tmp / "daemon.log").read_text()
+
+        # A bad edit is refused with file:line: key; the daemon keeps running on the last good config.
+        good = config.read_text()
+        config.write_text(good.replace("timezone: America/New_York", "timezone: Mars/Olympus"))
+        world.send(world.addr("rita"), [world.addr("nate")], [world.mailer], subject="Candidate: Bo Li – SRE")
+        assert wait_until(lambda: "config change refused" in (world.tmp / "daemon.log").read_text())
+        text = (world.tmp / "daemon.log").read_text()
+        assert "config.yaml:" in text and "managers[1].timezone: unknown time zone 'Mars/Olympus'" in text
+        assert wait_until(lambda: len(submissions(world)) == 2, timeout=10)
+
+        # A good edit is taken.
+        config.write_text(good.replace("from_name: Acme Recruiting", "from_name: Acme Talent"))
+        world.send(world.addr("rita"), [world.addr("nate")], [world.mailer], subject="Candidate: Cy Cole – SRE")
+        assert wait_until(lambda: "config reloaded" in (world.tmp / "daemon.log").read_text())
+        assert wait_until(lambda: len(submissions(world)) == 3, timeout=10)
+
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        log.close()
+    text = (world.tmp / "daemon.log").read_text()
+    assert "stopping after the current step" in text and "mailer stopped" in text
+    assert "Traceback" not in text
+
+
+def test_run_once_with_imap_down_says_so_and_fails(world):
+    world.write_config(imap_port=9)  # nothing listens there
+    result = world.cli("run", "--once", "--now", "2026-11-23T10:00:00Z")
+    assert result.returncode == 1
+    assert "IMAP 127.0.0.1:9" in result.stderr and "Traceback" not in result.stderr

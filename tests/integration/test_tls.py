@@ -1,0 +1,43 @@
+"""Encrypted connections to the real servers: implicit TLS and STARTTLS, AUTH, a private CA, refusal without it."""
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytestmark = pytest.mark.integration
+LON = ZoneInfo("Europe/London")
+
+
+def secure(world, imap_security, imap_port, smtp_security, smtp_port, ca=True):
+    path = world.write_config(imap_port=imap_port, smtp_port=smtp_port)
+    ca_line = f"  ca_file: {world.stack.ca_file}\n" if ca else ""
+    text = path.read_text()
+    text = text.replace("  security: none\n  username:", f"  security: {imap_security}\n{ca_line}  username:", 1)
+    text = text.replace("smtp:\n  host: 127.0.0.1\n", "smtp:\n  host: 127.0.0.1\n", 1)
+    smtp_block = (f"  security: {smtp_security}\n{ca_line}  username: {world.mailer}\n"
+                  f"  password_env: MAILER_TEST_PASSWORD\n")
+    head, _, tail = text.partition("smtp:\n")
+    tail = tail.replace("  security: none\n", smtp_block, 1)
+    path.write_text(head + "smtp:\n" + tail)
+
+
+@pytest.mark.parametrize("imap,smtp", [(("ssl", "imaps_port"), ("ssl", "smtps_port")),
+                                       (("starttls", "imap_port"), ("starttls", "smtp_port"))])
+def test_followup_over_tls_with_auth_and_private_ca(world, imap, smtp):
+    secure(world, imap[0], getattr(world.stack, imap[1]), smtp[0], getattr(world.stack, smtp[1]))
+    world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=datetime(2026, 11, 23, 10, tzinfo=LON))
+    world.wait_for(world.mailer, 1)
+    daemon = world.daemon(datetime(2026, 11, 25, 10, 0, tzinfo=LON))
+    report = daemon.tick()
+    daemon.close()
+    assert report.error is None and len(report.delivered.sent) == 1
+    assert len(world.wait_for(world.addr("maria"), 2)) == 2
+
+
+def test_unknown_certificate_is_refused_with_a_clear_error(world):
+    secure(world, "ssl", world.stack.imaps_port, "ssl", world.stack.smtps_port, ca=False)
+    daemon = world.daemon(datetime(2026, 11, 25, 10, 0, tzinfo=LON))
+    report = daemon.tick()
+    daemon.close()
+    assert report.error and "CERTIFICATE_VERIFY_FAILED" in report.error.upper().replace(" ", "_")
