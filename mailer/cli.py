@@ -81,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a user sees one clear line; -vv shows where it came from
+        log.debug("internal error", exc_info=True)
+        print(f"mailer: internal error: {type(exc).__name__}: {exc}\n"
+              f"  (this is a bug in mailer; run again with -vv for details and report it)", file=sys.stderr)
+        return 1
 
 
 def _load(args):

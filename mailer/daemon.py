@@ -66,8 +66,10 @@ class Daemon:
             report.queued = queue_due(self.store, config, environment(config.templates), self.clock.now())
             with self._session_factory(config.smtp.server) as session:
                 report.delivered = deliver(self.store, config, session, self.clock.now(), self._inbox)
-        except (InboxError, ConfigError, TemplateProblem) as exc:
-            report.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
+            expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
+            report.error = str(exc) if expected else f"internal error: {type(exc).__name__}: {exc}"
+            log.debug("tick failed", exc_info=True)
             if self._outage != report.error:  # an outage is logged once, not every tick
                 log.error("%s (will keep trying)", exc)
                 self._outage = report.error

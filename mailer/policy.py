@@ -57,26 +57,35 @@ def _left_today(config: Config, snap: Snapshot, manager: str, now: datetime) -> 
 
 
 def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
-    """The mails to queue now. Same state and same `now` always give the same answer."""
-    ready: dict[tuple[str, str, str], list[DueItem]] = {}
+    """The mails to queue now. Same state and same `now` always give the same answer.
+
+    With per-manager grouping, a mail that goes out also takes along that recipient's other candidates
+    that fall due later the same business day: one nudge a day listing everything, not one an hour.
+    """
+    waiting: dict[tuple[str, str, str], list[tuple[DueItem, datetime]]] = {}
     for sub in snap.submissions:
         found = next_step(config, snap, sub)
-        if found is None or found[1] > now:
+        if found is None:
             continue
-        index, _ = found
+        index, at = found
         step = config.followups.steps[index]
         to = recipient(config, step, sub)
-        if to and not is_open(config.calendar_for(to), now):
-            continue  # past due, but the recipient's day has ended: wait for the next opening
         waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)
-        ready.setdefault((step.to, to, sub.manager), []).append(DueItem(sub, index, waited))
+        waiting.setdefault((step.to, to, sub.manager), []).append((DueItem(sub, index, waited), at))
 
+    grouped = config.followups.group == "per_manager"
     result = []
-    for (audience, to, manager), items in sorted(ready.items()):
-        if config.followups.group == "per_manager" and to:
-            mails = [Due(audience, to, manager, tuple(items))]
+    for (audience, to, manager), entries in sorted(waiting.items()):
+        calendar = config.calendar_for(to or manager)
+        if not any(at <= now for _, at in entries):
+            continue
+        if to and not is_open(calendar, now):
+            continue  # past due, but the recipient's day has ended: wait for the next opening
+        if grouped and to:
+            closing = calendar.closing(calendar.local_date(now))
+            mails = [Due(audience, to, manager, tuple(item for item, at in entries if at <= closing))]
         else:
-            mails = [Due(audience, to, manager, (item,)) for item in items]
+            mails = [Due(audience, to, manager, (item,)) for item, at in entries if at <= now]
         if audience == "manager":
             mails = mails[:_left_today(config, snap, manager, now)]
         result.extend(mails)

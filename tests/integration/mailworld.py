@@ -85,7 +85,7 @@ class MailWorld:
             msg.add_alternative(html, subtype="html")
         if attachment:
             msg.add_attachment(b"%PDF-1.4 fake resume", maintype="application", subtype="pdf", filename=attachment)
-        self.send_raw(sender, [*to, *cc, *bcc], bytes(msg))
+        self.send_raw(sender, [*to, *cc, *bcc], msg.as_bytes(policy=email.policy.SMTP))
         return mid
 
     def send_raw(self, sender: str, recipients: list[str], raw: bytes) -> None:

@@ -97,7 +97,8 @@ def test_original_message_id_matches_the_returned_message():
         if not want:
             continue
         checked += 1
-        got = detect_bounce(msg).original_message_id if detect_bounce(msg) else None
+        found = detect_bounce(msg)
+        got = found.original_message_id if found else None
         if got != want:
             wrong.append((r["path"], want, got))
     print(f"returned Message-IDs recovered: {checked - len(wrong)}/{checked}; wrong: {wrong}")
@@ -137,6 +138,7 @@ def test_malformed_input_never_raises():
     messages = [email.message_from_bytes(raw, policy=email.policy.default) for raw in MALFORMED]
     messages += [load(r["path"]) for cat in ("malformed", "unlabelled") for r in rows(cat)]
     for msg in messages:
-        assert detect_bounce(msg) is None or isinstance(detect_bounce(msg), Bounce)
-        assert detect_auto_reply(msg) is None or isinstance(detect_auto_reply(msg), str)
+        bounce, rule = detect_bounce(msg), detect_auto_reply(msg)
+        assert bounce is None or isinstance(bounce, Bounce)
+        assert rule is None or isinstance(rule, str)
         assert isinstance(reply_text(msg), str)

@@ -118,3 +118,14 @@ def test_same_state_and_time_give_the_same_keys(tmp_path):
     subs = tuple(sub(i, at=ny(2026, 11, 23, 9 + i, 0)) for i in range(1, 3))
     now = ny(2026, 11, 27, 12, 0)
     assert [m.key for m in due(cfg, Snapshot(subs), now)] == [m.key for m in due(cfg, Snapshot(subs), now + timedelta(hours=1))]
+
+
+def test_grouped_mail_takes_along_candidates_due_later_the_same_day(tmp_path):
+    cfg = config(tmp_path)
+    today = [sub(1, at=ny(2026, 11, 23, 10, 0)), sub(2, at=ny(2026, 11, 23, 10, 30)),
+             sub(3, at=ny(2026, 11, 23, 16, 0))]
+    tomorrow = sub(4, at=ny(2026, 11, 24, 9, 30))
+    [mail] = due(cfg, Snapshot((*today, tomorrow)), ny(2026, 11, 25, 10, 0))
+    assert [i.submission.id for i in mail.items] == [1, 2, 3]
+    # Nothing at all goes before the first candidate is due.
+    assert due(cfg, Snapshot((*today, tomorrow)), ny(2026, 11, 25, 9, 59)) == []

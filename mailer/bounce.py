@@ -1,0 +1,362 @@
+"""Bounce (DSN/NDR) detection: failed recipients, permanence and the returned Message-ID."""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import logging
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+from flufl.bounce import all_failures
+
+# flufl.bounce logs every detector crash with log.exception; without a handler Python's
+# last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
+logging.getLogger("flufl.bounce").addHandler(logging.NullHandler())
+
+_MAX_TEXT = 200_000  # bound the body text the heuristics read, so huge mails stay cheap
+
+
+@dataclass(frozen=True)
+class Bounce:
+    permanent: bool
+    addresses: frozenset[str]
+    original_message_id: str | None
+    rule: str
+
+
+# Local parts / display names of the accounts MTAs send non-delivery reports from.
+_DAEMON_RE = re.compile(
+    r"mailer[-_ ]?daemon|post[-_ ]?master|mail delivery (?:subsystem|system|service)|"
+    r"mail deliver system|mail administrator|ndr administrator|^ndr@|^bounces?@|double-bounce|"
+    r"\bmdaemon@",
+    re.I,
+)
+# Subjects NDRs use (checked as prefixes after leading whitespace / brackets, case-insensitive).
+_BOUNCE_SUBJECTS = (
+    "undelivered mail returned to sender", "delivery status notification", "mail delivery failed",
+    "undeliverable", "undelivered mail", "failure notice", "returned mail", "mail returned",
+    "delivery failure", "delivery failed", "delivery notification: delivery has failed",
+    "failed delivery", "failure delivery", "mail delivery failure", "mail delivery problem",
+    "mail system error", "message delivery has failed", "permanent delivery failure",
+    "sorry, your message could not be delivered", "mail could not be delivered", "mail error",
+    "message status - undeliverable", "non delivery report", "nondeliverable",
+    "non-delivery", "there was an error sending your mail", "warning: could not send message",
+    "delayed mail", "delivery delayed", "mail delivery delayed", "postmaster notify",
+    "notice: mail delivery status", "mail failed", "[postmaster]",
+    # localized (Exchange / Outlook / Postfix translations)
+    "unzustellbar", "nicht zustellbar", "rückläufige nachricht", "non remis", "non distribuable",
+    "échec de la remise", "no se puede entregar", "no entregado", "non recapitabile",
+    "onbestelbaar", "kan niet worden bezorgd", "olevererbart", "kunne ikke leveres",
+    "nie można dostarczyć", "niedostarczona", "не доставлено", "недоставляемое",
+    "недоставленное сообщение", "ваше сообщение не доставлено", "配信不能", "メールエラー",
+    "未送达", "退信", "无法投递",
+)
+_WARNING_RE = re.compile(
+    r"\(delay\)|delayed|still being retried|will be retried|will continue to|warning:|"
+    r"advisory-only|has not yet been delivered|not yet been delivered|no action is required|"
+    r"verzögert|retrasad|retardé", re.I,
+)
+_FAILURE_RE = re.compile(
+    r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
+    r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
+    r"mailbox (?:unavailable|not found|is full|full)|does not exist|recipient address rejected|"
+    r"returned to sender|delivery to the following recipients? failed|not delivered|"
+    r"message was not accepted|not a valid (?:user|recipient|address)|quota exceeded|over quota|"
+    r"host (?:or domain name )?not found|"
+    r"\b5\.\d{1,3}\.\d{1,3}\b|\b55[0-4][ -]|unzustellbar|konnte nicht zugestellt|"
+    r"n'a pas pu être (?:remis|distribué)|no se pudo entregar|non è stato possibile recapitare",
+    re.I,
+)
+# Challenge/response systems look like DSNs ("Action: failed") but the mail will arrive once the
+# sender confirms; RFC 3834-wise they are auto-replies, so they must not count as bounces.
+_CHALLENGE_RE = re.compile(
+    r"x-boxbe-notice|sender not pre-approved|my (?:boxbe )?guest list|protected by bluebottle|"
+    r"recipient's allowed list|confirm (?:that )?you are a (?:real person|human)|challenge[- ]response", re.I,
+)
+# ARF complaints are reports, not bounces.  (MDNs are not excluded outright: some MTAs send
+# their rejections as report-type=disposition-notification, e.g. flufl simple_38.)
+_NON_BOUNCE_REPORTS = ("feedback-report",)
+_EMAIL_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_MSGID_LINE_RE = re.compile(r"^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]+>)", re.I | re.M)
+_DSN_FIELD_RE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
+# Parts that carry the returned original ("message/rfc822-headers" is a common misspelling).
+_RETURNED_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers",
+                   "message/global-headers")
+
+
+def _header(msg: Message, name: str) -> str:
+    """A header as text; malformed headers (which the default policy may raise on) degrade."""
+    try:
+        value = msg.get(name)
+    except Exception:
+        value = next((raw for key, raw in msg.raw_items() if key.lower() == name.lower()), None)
+    if value is None:
+        return ""
+    try:
+        return _decode_header(value)
+    except Exception:
+        return str(value)
+
+
+def _decode_header(value) -> str:
+    """The default policy hands out decoded str; compat32 may hand out RFC 2047 encoded words,
+    raw 8-bit bytes smuggled in as surrogates, or a Header object: decode all of them."""
+    if isinstance(value, str):
+        if re.search("[\udc80-\udcff]", value):
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if "=?" not in value:
+            return value
+    out = []
+    for chunk, charset in email.header.decode_header(value):
+        if isinstance(chunk, bytes):
+            try:
+                chunk = chunk.decode(charset if charset not in (None, "unknown-8bit") else "utf-8",
+                                     "replace")
+            except LookupError:
+                chunk = chunk.decode("utf-8", "replace")
+        out.append(chunk)
+    return "".join(out)
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    try:
+        return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+    except (LookupError, ValueError):
+        return payload.decode("latin-1", errors="replace")
+
+
+def _walk(msg: Message):
+    try:
+        yield from msg.walk()
+    except Exception:  # broken MIME trees can fail mid-walk; what we saw so far still counts
+        return
+
+
+def _body_text(msg: Message) -> str:
+    """Text of the report parts, stopping at the returned original (its text is not the NDR)."""
+    chunks: list[str] = []
+    size = 0
+    for part in _walk(msg):
+        if part.get_content_type() in _RETURNED_TYPES:
+            break
+        # A multipart whose boundary the parser lost keeps its whole text as a str payload.
+        broken = part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), str)
+        if part.get_content_maintype() == "text" or broken:
+            text = _part_text(part)[:_MAX_TEXT]
+            chunks.append(text)
+            size += len(text)
+            if size >= _MAX_TEXT:
+                break
+    return "\n".join(chunks)
+
+
+def _dsn_blocks(part: Message) -> list[dict[str, str]]:
+    """Header blocks of a message/delivery-status part, whether or not the parser split them."""
+    payload = part.get_payload()
+    blocks: list[dict[str, str]] = []
+    if isinstance(payload, list):
+        for sub in payload:
+            if isinstance(sub, Message):
+                blocks.append({k.lower(): _header(sub, k) for k in sub.keys()})
+        if blocks:
+            return blocks
+    current: dict[str, str] = {}
+    last = None
+    for line in _part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, last = {}, None
+        elif line[:1] in " \t" and last:
+            current[last] += " " + line.strip()
+        elif m := _DSN_FIELD_RE.match(line):
+            last = m.group(1).lower()
+            current[last] = m.group(2).strip()
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _recipient(block: dict[str, str]) -> str | None:
+    for field in ("original-recipient", "final-recipient", "x-actual-recipient"):
+        value = block.get(field, "")
+        addr = value.split(";", 1)[-1].strip().strip("<>").strip()
+        if "@" in addr:
+            return addr
+    return None
+
+
+def _parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
+    """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text."""
+    out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set()}
+    diagnostics = []
+    for part in _walk(msg):
+        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        for block in _dsn_blocks(part):
+            addr = _recipient(block)
+            if addr is None:
+                continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
+            diagnostics.append(block.get("diagnostic-code", ""))
+            action = block.get("action", "").lower()
+            status = block.get("status", "").strip()
+            if action.startswith(("failed", "fail", "error")):
+                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five
+                # days of timeouts).  The mail is lost but the address may be fine; not permanent.
+                out["gaveup" if status.startswith("4") else "failed"].add(addr)
+            elif action.startswith("delayed"):
+                out["delayed"].add(addr)
+            elif action.startswith(("delivered", "relayed", "expanded")):
+                out["delivered"].add(addr)
+            elif status.startswith("5"):
+                out["failed"].add(addr)
+            elif status.startswith("4"):
+                out["delayed"].add(addr)
+    return out, "\n".join(diagnostics)
+
+
+def _flufl(msg: Message) -> tuple[frozenset[bytes], frozenset[bytes]]:
+    try:
+        return all_failures(msg)
+    except Exception:
+        pass
+    # all_failures stops at the first detector that raises (e.g. its Yale detector on a message
+    # without From:), hiding the detectors after it; run them one by one, skipping the crashers.
+    try:
+        from flufl.bounce._scan import _DETECTORS  # private, hence the guard
+    except Exception:
+        return frozenset(), frozenset()
+    for detector in _DETECTORS:
+        try:
+            temporary, permanent = detector().process(msg)
+        except Exception:
+            continue
+        if temporary or permanent:
+            return frozenset(temporary), frozenset(permanent)
+    return frozenset(), frozenset()
+
+
+def _original_message_id(msg: Message, own_id: str) -> str | None:
+    for part in _walk(msg):
+        if part is msg or part.get_content_type() not in _RETURNED_TYPES:
+            continue
+        payload = part.get_payload()
+        # The parser turns message/* parts into a nested Message; text/* stays text.
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            mid = _header(payload[0], "Message-ID").strip()
+            if mid:
+                return mid
+        elif m := _MSGID_LINE_RE.search(_part_text(part)):
+            return m.group(1)
+    # Broken MIME (e.g. a DSN part whose boundary is wrong) can leave the returned headers as
+    # the headers of some sub-part, message/partial wraps them: any sub-part's own Message-ID.
+    for part in _walk(msg):
+        mid = "" if part is msg else _header(part, "Message-ID").strip()
+        if mid and mid != own_id:
+            return mid
+    # Non-standard NDRs paste the returned headers into the body text.
+    text = []
+    for part in _walk(msg):
+        if part.get_content_maintype() == "text" or isinstance(part.get_payload(), str):
+            text.append(_part_text(part)[:_MAX_TEXT])
+    for m in _MSGID_LINE_RE.finditer("\n".join(text)):
+        if m.group(1) != own_id:
+            return m.group(1)
+    return None
+
+
+def _subject_is_bounce(subject: str) -> bool:
+    s = " ".join(subject.lower().split()).lstrip("[(*- ")
+    return s.startswith(_BOUNCE_SUBJECTS) or s.startswith("[postmaster]")
+
+
+def _ascii(addrs) -> set[str]:
+    return {a.decode("ascii", "replace") if isinstance(a, bytes) else str(a) for a in addrs}
+
+
+def _body_addresses(text: str, exclude: set[str]) -> set[str]:
+    found = set()
+    for m in _FAILURE_RE.finditer(text):
+        window = text[max(0, m.start() - 300): m.end() + 300]
+        for addr in _EMAIL_RE.findall(window):
+            if addr.lower() not in exclude and not _DAEMON_RE.search(addr):
+                found.add(addr)
+        if found:
+            break
+    return found
+
+
+def _compat32(msg: Message) -> Message:
+    """Re-parse with compat32, whose plain-string headers do not raise on malformed values."""
+    raw = msg.as_bytes(policy=email.policy.compat32)
+    return email.message_from_bytes(raw, policy=email.policy.compat32)
+
+
+def detect_bounce(msg: Message) -> Bounce | None:
+    """Return a Bounce if msg is a non-delivery report (failure or delay), else None."""
+    try:
+        return _detect(msg)
+    except Exception:
+        pass
+    try:
+        return _detect(_compat32(msg))
+    except Exception:  # a classifier must never take the daemon down on one odd message
+        return None
+
+
+def _detect(msg: Message) -> Bounce | None:
+    subject = _header(msg, "Subject")
+    sender = _header(msg, "From")
+    own_id = _header(msg, "Message-ID").strip()
+    ctype = msg.get_content_type()
+    report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
+    if ctype == "multipart/report" and report_type in _NON_BOUNCE_REPORTS:
+        return None
+    body = _body_text(msg)
+    dsn, diagnostics = _parse_dsn(msg)
+    if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
+        return None
+
+    def found(permanent: bool, addrs: set[str], rule: str) -> Bounce:
+        return Bounce(permanent, frozenset(addrs), _original_message_id(msg, own_id), rule)
+
+    for kind in ("failed", "gaveup", "delayed"):
+        if dsn[kind]:
+            rule = "dsn:failed-transient" if kind == "gaveup" else "dsn:" + kind
+            return found(kind == "failed", dsn["failed"] | dsn["gaveup"] | dsn["delayed"], rule)
+    if dsn["delivered"]:
+        return None  # a success DSN ("delivered"/"relayed") is good news, not a bounce
+
+    # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
+    daemon = bool(_DAEMON_RE.search(sender)) or sender.strip() == "<>"
+    null_path = _header(msg, "Return-Path").strip() == "<>"
+    subj_hit = _subject_is_bounce(subject)
+    failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject))
+    # flufl's looser detectors fire on some human mail (flufl groupwise_03, a Spanish Outlook
+    # reply); require at least one independent sign of an automated report.
+    corroborated = daemon or subj_hit or null_path or ctype == "multipart/report" or failure_text
+
+    temporary, permanent = _flufl(msg)
+    if (temporary or permanent) and corroborated:
+        rule = "flufl:permanent" if permanent else "flufl:temporary"
+        return found(bool(permanent), _ascii(permanent or temporary), rule)
+
+    # Heuristics for NDRs neither RFC 3464 nor flufl recognise.
+    if not ((daemon and (subj_hit or failure_text)) or (subj_hit and (failure_text or null_path))):
+        return None
+    warning = bool(_WARNING_RE.search(subject)) or (
+        bool(_WARNING_RE.search(body[:3000])) and not re.search(
+            r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
+    exclude = {a.lower() for a in _EMAIL_RE.findall(sender + " " + _header(msg, "To"))}
+    rule = "heuristic:" + ("subject" if subj_hit else "sender")
+    return found(not warning, _body_addresses(body, exclude), rule)

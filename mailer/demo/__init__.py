@@ -1,0 +1,1 @@
+"""Self-contained demo mode for mailer."""
