@@ -104,7 +104,7 @@ class _DeliveryHandler:
     def __init__(self, stack: EmbeddedMailStack) -> None:
         self._stack = stack
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd hook name)
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd's name)
         for rcpt in envelope.rcpt_tos:
             await self._stack._deliver(rcpt, envelope.content)
         return "250 Message accepted for delivery"
@@ -195,7 +195,7 @@ class EmbeddedMailStack:
             tls_enabled=False,  # plain IMAP on loopback; LOGIN is allowed without STARTTLS
             reject_dnsbl=False, invalid_user_sleep=0.0,
             hash_context=Cleartext(),  # shared demo password, no hashing cost
-            # Keep password checks in this loop: the default CPU subsystem is a non-daemon thread pool.
+            # Password checks stay in this loop: the default CPU subsystem is a non-daemon pool.
             subsystem=Subsystem.for_asyncio(), cpu_subsystem=Subsystem.for_asyncio())
         # Sets pymap's context variables; tasks spawned by the servers below inherit this context.
         config.apply_context()
@@ -228,7 +228,7 @@ class EmbeddedMailStack:
             await self._stopping.wait()
         finally:
             # Stop accepting, then let accepts already in flight attach their transports before
-            # close(): on 3.11 a transport created after Server.close() asserts and leaks its socket.
+            # close(): on 3.11 a transport made after Server.close() asserts and leaks its socket.
             for sock in [*imap.sockets, *smtp.sockets]:
                 loop.remove_reader(sock.fileno())
             for _ in range(3):

@@ -92,6 +92,11 @@ class MailWorld:
         with smtplib.SMTP(self.stack.host, self.stack.smtp_port, timeout=10) as smtp:
             smtp.sendmail(sender, recipients, raw)
 
+    def append(self, user: str, raw: bytes, folder: str = "INBOX") -> None:
+        """Put mail straight into a mailbox, as it is: Postfix would repair a missing From or Message-ID."""
+        with self.imap(user) as client:
+            client.append(folder, raw)
+
     def reply(self, original: EmailMessage | bytes, sender: str, body: str, to: list[str], cc: list[str] = (),
               style: str = "gmail", date: datetime | None = None) -> str:
         """A human reply in the style of a mail client, quoting the original below the new text."""

@@ -131,9 +131,12 @@ def test_idle_reports_new_mail(stack):
         client.select_folder("INBOX")
         for n in range(5):
             client.idle()
-            threading.Timer(0.05, _send, (stack, ["maria@acme.example"], _message(f"idle {n}"))).start()
+            mail = _message(f"idle {n}")
+            sender = threading.Timer(0.05, _send, (stack, ["maria@acme.example"], mail))
+            sender.start()
             responses = client.idle_check(timeout=TIMEOUT)
             client.idle_done()
+            sender.join(TIMEOUT)
             assert any(r[1] == b"EXISTS" for r in responses), responses
 
 
@@ -165,7 +168,8 @@ def test_stop_closes_ports_and_threads_even_with_open_clients():
         assert not _port_open(stack.smtp_port)
         leftover = [t for t in set(threading.enumerate()) - before if t.is_alive()]
         assert leftover == []
-        assert not [t for t in threading.enumerate() if not t.daemon and t is not threading.main_thread()]
+        main = threading.main_thread()
+        assert not [t for t in threading.enumerate() if not t.daemon and t is not main]
     finally:
         idler.shutdown()
         smtp.close()
