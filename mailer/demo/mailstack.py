@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import weakref
@@ -25,7 +26,6 @@ __all__ = ["EmbeddedMailStack"]
 
 # Folders every demo user gets up front, so a client may STATUS/SELECT them before the first APPEND.
 _DEFAULT_FOLDERS = ("Sent",)
-_START_TIMEOUT = 15.0
 
 
 class _DemoConfig(Config):
@@ -68,11 +68,10 @@ class _AnyUserLogin(Login):
 
 
 class _CoalescingWriter:
-    """Holds pymap's piecemeal writes until drain(), so each response leaves in one send().
+    """Holds pymap's piecemeal writes until drain(), so each response leaves in one send()."""
 
-    pymap writes e.g. `* 1 FETCH (`, the attributes and `)\r\n` separately; during IDLE,
-    imapclient reads a non-blocking socket and aborts with "unterminated line" on a half line.
-    """
+    # pymap writes `* 1 FETCH (`, the items and `)\r\n` separately; imapclient's idle_check reads
+    # a non-blocking socket and aborts ("unterminated line") when it wakes between those sends.
 
     def __init__(self, writer: asyncio.StreamWriter) -> None:
         self._writer = writer
@@ -113,10 +112,13 @@ class _DeliveryHandler:
 async def _swallow_cancel(coro) -> None:
     # 3.11's start_server done-callback calls task.exception() on a cancelled task, which raises
     # and logs "Exception in callback" at shutdown; ending normally avoids that.
-    try:
+    with contextlib.suppress(asyncio.CancelledError):
         await coro
-    except asyncio.CancelledError:
-        pass
+
+
+def _drop_login_data_warning(record: logging.LogRecord) -> bool:
+    # aiosmtpd 1.4.6 itself logs this WARNING on every successful AUTH; it is not actionable.
+    return "login_data is deprecated" not in record.getMessage()
 
 
 class EmbeddedMailStack:
@@ -144,12 +146,13 @@ class EmbeddedMailStack:
             return
         for name in ("pymap", "mail.log", "mail.debug"):  # aiosmtpd logs as mail.*
             logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger("mail.log").addFilter(_drop_login_data_warning)  # no-op if present
         self._ready.clear()
         self._error = None
         # Daemon so a forgotten stop() never blocks interpreter exit; stop() still joins it.
         self._thread = threading.Thread(target=self._run, name="mailer-demo-mailstack", daemon=True)
         self._thread.start()
-        if not self._ready.wait(_START_TIMEOUT):
+        if not self._ready.wait(15):
             self.stop()
             raise RuntimeError("embedded mail stack did not start in time")
         if self._error is not None:
@@ -162,10 +165,8 @@ class EmbeddedMailStack:
         if thread is None:
             return
         if loop is not None and self._stopping is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # loop already closed (startup failure path)
                 loop.call_soon_threadsafe(self._stopping.set)
-            except RuntimeError:  # loop already closed (startup failure path)
-                pass
         thread.join(timeout=10)
         self._thread = self._loop = self._stopping = self._login = None
 
@@ -252,7 +253,7 @@ class EmbeddedMailStack:
     def _smtp_auth(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
         # AUTH is optional; if a client insists, accept any user with the shared password.
         ok = isinstance(auth_data, LoginPassword) and auth_data.password == self.password.encode()
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535
 
     async def _deliver(self, rcpt: str, data: bytes, folder: str = "INBOX") -> None:
         assert self._login is not None

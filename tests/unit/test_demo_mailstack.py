@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import socket
 import threading
@@ -119,25 +120,46 @@ def test_append_to_sent(stack):
     assert b"\\Seen" in fetched[uids[0]][b"FLAGS"]
 
 
-def test_smtp_auth_is_optional_but_accepted(stack):
+def test_smtp_auth_is_optional_but_accepted(stack, caplog):
     with smtplib.SMTP(stack.host, stack.smtp_port, timeout=TIMEOUT) as smtp:
+        with pytest.raises(smtplib.SMTPAuthenticationError):
+            smtp.login("maria@acme.example", "wrong")
         smtp.login("maria@acme.example", stack.password)
         smtp.sendmail("maria@acme.example", ["hm@client.example"], _message("authed"))
     assert len(_inbox(stack, "hm@client.example")) == 1
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]  # demo stays quiet
 
 
 def test_idle_reports_new_mail(stack):
+    # Bursts of several mails make pymap emit EXISTS/RECENT/FETCH back to back, the pattern that
+    # made imapclient's idle_check abort ("unterminated line") before responses were coalesced.
+    def burst(n: int) -> None:
+        with smtplib.SMTP(stack.host, stack.smtp_port, timeout=TIMEOUT) as smtp:
+            for k in range(3):
+                smtp.sendmail("x@agency.example", ["maria@acme.example"], _message(f"i{n}.{k}"))
+
     with _imap(stack, "maria@acme.example") as client:
         client.select_folder("INBOX")
-        for n in range(5):
+        for n in range(15):
             client.idle()
-            mail = _message(f"idle {n}")
-            sender = threading.Timer(0.05, _send, (stack, ["maria@acme.example"], mail))
+            sender = threading.Timer(0.01, burst, (n,))
             sender.start()
             responses = client.idle_check(timeout=TIMEOUT)
             client.idle_done()
             sender.join(TIMEOUT)
             assert any(r[1] == b"EXISTS" for r in responses), responses
+        client.noop()  # pymap refreshes a selected view only after a command; see the stale test
+        assert len(client.search("ALL")) == 45
+
+
+def test_selected_view_refreshes_after_one_command(stack):
+    # Documents pymap behaviour pollers must know: the first command after new mail still answers
+    # from the old view (and then announces EXISTS); a NOOP first gives fresh SEARCH results.
+    with _imap(stack, "maria@acme.example") as client:
+        client.select_folder("INBOX")
+        _send(stack, ["maria@acme.example"], _message("fresh"))
+        client.noop()
+        assert len(client.search(["UID", "1:*"])) == 1
 
 
 def test_second_instance_uses_other_ports_and_is_isolated(stack):
