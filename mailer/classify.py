@@ -1,32 +1,48 @@
-"""Message → Verdict (submission, reply, auto-reply, bounce, own, ignored) by an ordered rule table (pure)."""
+"""Message → Verdict (submission, reply, command, auto-reply, bounce, own, ignored) by an ordered rule table (pure)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
+import re
 from typing import Callable
 
+from mailer import autoreply, bounce as bounces, replytext
+from mailer.authres import check_sender
+from mailer.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config import Config
-from mailer.model import Kind, Message, State, Submission
-from mailer.parse import base_subject
+from mailer.model import Address, Kind, Message, State, Submission
+from mailer.parse import addresses, base_subject
 
 
 @dataclass(frozen=True)
 class Context:
     """What the store knows that bears on this message, fetched before the rules run."""
 
-    in_thread: tuple[Submission, ...]        # submissions the message's thread headers point at
-    of_sender: tuple[Submission, ...]        # submissions whose manager is the sender (subject fallback)
-    own_message: bool                        # its Message-ID is one mailer sent
+    in_thread: tuple[Submission, ...] = ()   # submissions the message's thread headers point at
+    listed: tuple[Submission, ...] = ()      # the numbered list of the mail it answers (a digest), in order
+    of_sender: tuple[Submission, ...] = ()   # submissions whose manager is the sender
+    of_recruiter: tuple[Submission, ...] = ()  # the sender's open submissions as a recruiter
+    own_message: bool = False                # its Message-ID (or original ID) is one mailer sent
+    delegates: dict[str, str] = field(default_factory=dict)  # delegate → absent manager
+    now: datetime | None = None
 
 
 @dataclass(frozen=True)
 class Verdict:
     kind: Kind
     reason: str
-    managers: tuple[str, ...] = ()   # submission: one submission per manager
+    managers: tuple[str, ...] = ()      # submission: one submission per manager
     recruiter: str = ""
     bcc: bool = False
-    answers: tuple[int, ...] = ()    # reply: the submissions it answers
+    answers: tuple[int, ...] = ()       # reply/command: the submissions it is about, numbered-list order
+    speaker: str = ""                   # "manager" | "recruiter": whose words these are
+    reply_text: str = ""
+    commands: tuple[Command, ...] = ()
+    problem: str | None = None          # a command that could not be understood: answer with help
+    return_date: date | None = None     # out of office
+    delegate: str | None = None
+    bounce: bounces.Bounce | None = None
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -39,38 +55,135 @@ def own_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 
 def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    from mailer import bounce as detector  # optional until issue 3's detectors are wired in
-    found = detector.detect_bounce(msg.parsed) if msg.parsed is not None else None
+    found = bounces.detect_bounce(msg.parsed) if msg.parsed is not None else None
     if found is None:
         return None
-    return Verdict(Kind.BOUNCE, f"bounce ({found.rule})")
+    kind = "permanent" if found.permanent else "temporary"
+    return Verdict(Kind.BOUNCE, f"{kind} bounce ({found.rule})", bounce=found)
 
 
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    from mailer import autoreply as detector
-    rule = detector.detect_auto_reply(msg.parsed) if msg.parsed is not None else None
-    return Verdict(Kind.AUTO_REPLY, f"auto-reply ({rule})") if rule else None
+    patterns = (*autoreply.DEFAULT_SUBJECT_PATTERNS, *config.replies.auto_reply_subjects)
+    rule = autoreply.detect_auto_reply(msg.parsed, patterns) if msg.parsed is not None else None
+    if not rule:
+        return None
+    text = f"{msg.subject}\n{msg.body_text}"
+    delegate = autoreply.ooo_delegate(msg.body_text)
+    if delegate and delegate.lower() == msg.sender.email:
+        delegate = None  # "contact me at …" names the sender, not a stand-in
+    manager = config.canonical_manager(msg.sender.email)
+    affected = tuple(s.id for s in (*ctx.in_thread, *ctx.of_sender) if s.manager == manager and s.state is State.OPEN)
+    return Verdict(Kind.AUTO_REPLY, f"auto-reply ({rule})", answers=tuple(dict.fromkeys(affected)),
+                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now),
+                   delegate=delegate.lower() if delegate else None)
+
+
+def _words(config: Config) -> dict[str, tuple[str, ...]]:
+    return {verb: (*DEFAULT_WORDS.get(verb, ()), *config.replies.words.get(verb, ()))
+            for verb in {*DEFAULT_WORDS, *config.replies.words}}
+
+
+def _spoken(msg: Message, config: Config, ctx: Context, role: str, text: str, items: int | None,
+            kind: Kind, reason: str, answers: tuple[int, ...], manager: str = "") -> Verdict:
+    """A verdict for words a person wrote, with any commands in them."""
+    tz = config.calendar_for(manager or msg.sender.email).tz
+    parsed = parse_commands(text, ctx.now or msg.date, tz, role=role, items=items, words=_words(config))
+    if kind is Kind.OTHER_REPLY and (parsed.commands or parsed.problem):
+        kind, reason = Kind.COMMAND, "command from the submitting recruiter"
+    return Verdict(kind, reason, answers=answers, speaker=role, reply_text=text, commands=parsed.commands,
+                   problem=parsed.problem)
+
+
+def _speaks_for(config: Config, ctx: Context, sender: str) -> str:
+    """The manager this sender answers for: themself (or an alias), or the manager they stand in for."""
+    return ctx.delegates.get(sender) or config.canonical_manager(sender)
 
 
 def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if not ctx.in_thread:
         return None
-    sender = config.canonical_manager(msg.sender.email)
-    answered = tuple(s.id for s in ctx.in_thread if s.manager == sender)
+    sender = _speaks_for(config, ctx, msg.sender.email)
+    listed = tuple(s for s in ctx.listed if s.manager == sender) or ()
+    answered = tuple(s.id for s in (listed or ctx.in_thread) if s.manager == sender)
+    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     if answered:
-        return Verdict(Kind.REPLY, "reply from the thread's manager", answers=answered)
+        how = "the thread's manager" if sender == config.canonical_manager(msg.sender.email) else "the manager's delegate"
+        return _spoken(msg, config, ctx, "manager", text, len(listed) if ctx.listed else None, Kind.REPLY,
+                       f"reply from {how}", answered, sender)
+    mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
+    if mine:
+        return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
+                       "the recruiter wrote in the thread (not an answer)", mine)
     return Verdict(Kind.OTHER_REPLY, f"in a tracked thread, but {msg.sender.email} is not its manager")
 
 
-def subject_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    """Only for mail without threading headers: same manager, same subject as an open submission."""
+_FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|message transféré|"
+                           r"mensaje reenviado)|begin forwarded message:|_{10,})", re.IGNORECASE | re.MULTILINE)
+_FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded(msg: Message) -> tuple[Address, str] | None:
+    """(original sender, original text) of a forwarded mail: an attached message, or an inline block."""
+    if msg.parsed is not None:
+        for part in msg.parsed.walk():
+            if part.get_content_type() == "message/rfc822" and part.get_payload():
+                inner = part.get_payload()[0]
+                found = addresses([str(inner.get("From", ""))])
+                if found:
+                    return found[0], replytext.reply_text(inner)
+    marker = _FORWARD_MARK.search(msg.body_text)
+    line = _FROM_LINE.search(msg.body_text, marker.end() if marker else 0)
+    if not line:
+        return None
+    value = line.group(2).replace("[mailto:", "<").replace("]", ">")
+    found = addresses([value])
+    if not found:
+        return None
+    rest = msg.body_text[line.end():]
+    body = rest.split("\n\n", 1)[1] if "\n\n" in rest else rest  # past the forwarded header block
+    return found[0], replytext.trim_reply(body)
+
+
+def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:
+    base = base_subject(subject)
+    same = tuple(s for s in subs if base_subject(s.subject) == base)
+    if same:
+        return same
+    haystack = f"{subject}\n{text[:3000]}".lower()
+    return tuple(s for s in subs if s.candidate and s.candidate.lower() in haystack)
+
+
+def forwarded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """A recruiter forwards the manager's answer to mailer: it counts as the manager's."""
+    if not ctx.of_recruiter:
+        return None
+    found = _forwarded(msg)
+    if found is None:
+        return None
+    original, text = found
+    manager = config.canonical_manager(original.email)
+    matches = _by_candidate(tuple(s for s in ctx.of_recruiter if s.manager == manager), msg.subject, msg.body_text)
+    if not matches:
+        return None
+    return _spoken(msg, config, ctx, "manager", text, None, Kind.REPLY,
+                   f"the recruiter forwarded {original.email}'s answer", tuple(s.id for s in matches), manager)
+
+
+def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """A manager's mail without threading headers: matched by subject (or Outlook's Thread-Topic) or candidate."""
     if msg.in_reply_to or msg.references:
         return None
-    subject = base_subject(msg.subject)
-    answered = tuple(s.id for s in ctx.of_sender if s.state is State.OPEN and base_subject(s.subject) == subject)
-    if answered:
-        return Verdict(Kind.REPLY, "reply matched by manager and subject (no threading headers)", answers=answered)
-    return None
+    sender = _speaks_for(config, ctx, msg.sender.email)
+    open_subs = tuple(s for s in ctx.of_sender if s.state is State.OPEN and s.manager == sender)
+    if not open_subs:
+        return None
+    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    matches = _by_candidate(open_subs, msg.header("Thread-Topic") or msg.subject, text)
+    if not matches:
+        return None
+    return _spoken(msg, config, ctx, "manager", text, None, Kind.REPLY,
+                   "reply matched by manager and subject or candidate (no threading headers)",
+                   tuple(s.id for s in matches), sender)
 
 
 def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -80,17 +193,31 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         return None
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
-    managers = []
-    for addr in (a.email for a in msg.to):
-        if addr in (config.address, sender) or addr in config.recruiters:
-            continue
-        if config.manager(addr) is None and config.unknown_managers == "ignore":
-            continue
-        managers.append(config.canonical_manager(addr))
+    others = [a.email for a in msg.to if a.email not in (config.address, sender) and a.email not in config.recruiters]
+    if not others:
+        return None  # to mailer (and recruiters) only: maybe a command
+    managers = [config.canonical_manager(a) for a in others
+                if config.manager(a) is not None or config.unknown_managers == "track"]
     if not managers:
-        return Verdict(Kind.IGNORED, "from a recruiter, but no hiring manager in To")
+        return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others)} is not a listed manager "
+                                     f"(unknown_managers: ignore)")
     return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""),
                    managers=tuple(dict.fromkeys(managers)), recruiter=recruiter.email, bcc=bcc)
+
+
+def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """A recruiter writes to mailer itself: `status`, `forget <candidate>` …; anything else gets help."""
+    if config.recruiter(msg.sender.email) is None or config.address not in {a.email for a in (*msg.to, *msg.cc)}:
+        return None
+    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    first = text if text.strip() else msg.subject  # "status" in the subject line alone is fine too
+    verdict = _spoken(msg, config, ctx, "recruiter", first, None, Kind.COMMAND, "command from a recruiter",
+                      tuple(s.id for s in ctx.of_recruiter))
+    if not verdict.commands and not verdict.problem:
+        return Verdict(Kind.COMMAND, "a recruiter wrote to mailer without a command", speaker="recruiter",
+                       reply_text=text, problem="I found no command in it (and no hiring manager in To to make it "
+                                                "a submission)")
+    return verdict
 
 
 def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -99,12 +226,21 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 # Top to bottom; the first rule that answers decides. Bounces come before auto-replies because many
 # bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
-RULES: tuple[Rule, ...] = (own_mail, bounce, auto_reply, threaded_reply, subject_reply, submission, nobody)
+RULES: tuple[Rule, ...] = (own_mail, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
+                           submission, recruiter_command, nobody)
+_NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND)
 
 
 def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...] = RULES) -> Verdict:
     for rule in rules:
         verdict = rule(msg, config, ctx)
         if verdict is not None:
-            return verdict
-    raise AssertionError("the last rule always answers")
+            break
+    else:
+        raise AssertionError("the last rule always answers")
+    if verdict.kind in _NEEDS_TRUST and config.replies.require_authenticated_senders:
+        trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+        if not trust.trusted:
+            return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "
+                                         f"authenticated ({trust.reason})")
+    return verdict

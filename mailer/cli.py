@@ -22,6 +22,7 @@ commands:
   mailer plan --at 2026-12-01T09:00Z   what would be sent then, sends nothing
   mailer status                    open submissions per manager and their next nudge
   mailer check                     validate config, render templates, log in to IMAP and SMTP
+  mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
 """
 
 
@@ -34,7 +35,7 @@ def _instant(text: str) -> datetime:
 
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, default=Path(os.environ.get("MAILER_CONFIG", "config.yaml")),
+    common.add_argument("--config", type=Path, default=None,
                         help="config file (default: $MAILER_CONFIG or ./config.yaml)")
     common.add_argument("-v", "--verbose", action="count", default=0, help="more log detail (-vv for debug)")
 
@@ -57,6 +58,14 @@ def parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
 
+    classify = sub.add_parser("classify", parents=[common], help="how mailer reads mail files: kind, rule, reply text",
+                              description="Classify mail as the daemon would. FILE may be a message file, a Maildir, "
+                                          "a folder of .eml files, an mbox, or - for standard input. Without a config "
+                                          "file nobody is known: a plain classification.")
+    classify.add_argument("files", nargs="*", metavar="FILE", default=["-"])
+    classify.add_argument("--json", action="store_true", help="one JSON object per message")
+    classify.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
     return p
@@ -72,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser().print_help()
         return 2
+    # `classify` without a named config is a plain classification; everything else falls back to ./config.yaml.
+    args.config_named = args.config is not None or "MAILER_CONFIG" in os.environ
+    args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
     setup_logging(args.verbose + (1 if args.command == "run" else 0))
     from mailer.config import ConfigError
     try:
@@ -146,9 +158,21 @@ def cmd_check(args) -> int:
     return run_checks(_load(args).current)
 
 
+def cmd_classify(args) -> int:
+    from mailer.config import load
+    from mailer.explain import run
+    config = load(args.config) if args.config_named else None
+    try:
+        return run(args.files, config, args.json, args.now)
+    except FileNotFoundError as exc:
+        print(f"mailer: {exc}", file=sys.stderr)
+        return 2
+
+
 def cmd_demo(args) -> int:
     from mailer.demo.scenario import run_demo
     return run_demo(keep=args.keep)
 
 
-COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo}
+COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
+            "classify": cmd_classify}

@@ -141,32 +141,64 @@ def compose(config: Config, env: jinja2.Environment, due: Due, thread: Thread, i
     cc = [a for role in step.cc for a in cc_roles[role] if a != due.recipient]
     cc = list(dict.fromkeys(cc))
 
-    msg = EmailMessage()
     sender_name = (f"{variables['recruiter']['name']} via {config.from_name}" if len(recruiters) == 1
                    else config.from_name)
-    msg["From"] = _addr(sender_name, config.address)
-    msg["To"] = _addr(variables["recipient"]["name"], due.recipient)
-    if cc:
-        msg["Cc"] = [_addr(person(config, a)["name"], a) for a in cc]
     # Reply or reply-all, the answer reaches the recruiter and mailer; mailer never poses as the recruiter.
-    msg["Reply-To"] = [_addr(person(config, a)["name"], a) for a in recruiters] + [_addr(config.from_name, config.address)]
+    return _assemble(config, Envelope(
+        key=due.key, kind="digest" if (due.grouped and due.audience == "manager") else "followup",
+        manager=due.manager, audience=due.audience, sender_name=sender_name, to=due.recipient, cc=tuple(cc),
+        reply_to=(*recruiters, config.address), ancestors=thread.ancestors), subject, text, html, instance, now)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Who a mail goes to and where it sits, apart from what it says."""
+
+    key: str
+    kind: str
+    manager: str
+    audience: str
+    sender_name: str
+    to: str
+    cc: tuple[str, ...] = ()
+    reply_to: tuple[str, ...] = ()
+    ancestors: tuple[str, ...] = ()
+
+
+def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str, instance: str,
+              now: datetime) -> OutgoingMail:
+    msg = EmailMessage()
+    msg["From"] = _addr(env.sender_name, config.address)
+    msg["To"] = _addr(person(config, env.to)["name"], env.to)
+    if env.cc:
+        msg["Cc"] = [_addr(person(config, a)["name"], a) for a in env.cc]
+    if env.reply_to:
+        msg["Reply-To"] = [_addr(config.from_name if a == config.address else person(config, a)["name"], a)
+                           for a in env.reply_to]
     msg["Subject"] = subject
     msg["Date"] = email.utils.format_datetime(now)
-    mid = message_id(instance, due.key, config.domain)
+    mid = message_id(instance, env.key, config.domain)
     msg["Message-ID"] = f"<{mid}>"
-    if thread.ancestors:
-        msg["In-Reply-To"] = f"<{thread.ancestors[-1]}>"
-        msg["References"] = " ".join(f"<{a}>" for a in thread.ancestors[-20:])
-    msg["Auto-Submitted"] = "auto-generated"
+    if env.ancestors:
+        msg["In-Reply-To"] = f"<{env.ancestors[-1]}>"
+        msg["References"] = " ".join(f"<{a}>" for a in env.ancestors[-20:])
+    msg["Auto-Submitted"] = "auto-generated" if env.kind in ("followup", "digest") else "auto-replied"
     msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
+    envelope = [env.to, *env.cc] + ([config.address] if config.smtp and config.smtp.copy_to_self else [])
+    return OutgoingMail(key=env.key, message_id=mid, kind=env.kind, manager=env.manager, audience=env.audience,
+                        envelope_from=config.address, recipients=tuple(dict.fromkeys(envelope)),
+                        raw=msg.as_bytes(policy=email.policy.SMTP), subject=subject)
 
-    envelope = [due.recipient, *cc] + ([config.address] if config.smtp and config.smtp.copy_to_self else [])
-    return OutgoingMail(
-        key=due.key, message_id=mid, kind="digest" if (due.grouped and due.audience == "manager") else "followup",
-        manager=due.manager, audience=due.audience, envelope_from=config.address,
-        recipients=tuple(dict.fromkeys(envelope)), raw=msg.as_bytes(policy=email.policy.SMTP), subject=subject)
+
+def compose_notice(config: Config, env: jinja2.Environment, template: str, envelope: Envelope, variables: dict,
+                   instance: str, now: datetime) -> OutgoingMail:
+    """A mail to a person about something that happened: a confirmation, help, a status list, a bounce."""
+    base = {"mailer": {"address": config.address, "name": config.from_name},
+            "recipient": person(config, envelope.to)}
+    subject, text, html = render(env, template, {**base, **variables})
+    return _assemble(config, envelope, subject, text, html, instance, now)
 
 
 def _addr(name: str, address: str) -> HeaderAddress:

@@ -124,6 +124,18 @@ class Followups:
 
 
 @dataclass(frozen=True)
+class Replies:
+    """How replies are read: extra auto-reply subjects, command words, out-of-office handling, trust."""
+
+    auto_reply_subjects: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
+    ooo_default_pause: Delay
+    offer_to_delegate: bool
+    require_authenticated_senders: bool
+    authserv_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     address: str
@@ -140,6 +152,8 @@ class Config:
     unknown_managers: str  # "track" | "ignore"
     followups: Followups
     candidate_patterns: tuple[re.Pattern, ...]
+    replies: Replies
+    ops: tuple[str, ...]
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -464,7 +478,31 @@ def _followups(node: _Node, has_mentors: bool) -> Followups | Any:
 
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
-        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns")
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops")
+_VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
+
+
+def _replies(node: _Node) -> Replies | Any:
+    node.mapping(("auto_reply_subjects", "words", "ooo_default_pause", "offer_to_delegate",
+                  "require_authenticated_senders", "authserv_ids"))
+    subjects = tuple(x for x in (item.text(required=True) for item in node.child("auto_reply_subjects").items())
+                     if x is not _BAD)
+    words: dict[str, tuple[str, ...]] = {}
+    words_node = node.child("words")
+    if words_node.value is not None and words_node.mapping(_VERBS):
+        for verb in words_node.value:
+            if verb in _VERBS:
+                values = [i.text(required=True) for i in words_node.child(verb).items()]
+                words[verb] = tuple(v.lower() for v in values if v is not _BAD)
+    pause = node.child("ooo_default_pause")
+    ids = tuple(x.lower() for x in (i.text(required=True) for i in node.child("authserv_ids").items()) if x is not _BAD)
+    required = node.child("require_authenticated_senders").flag(False)
+    if required is True and not ids:
+        node.child("authserv_ids").fail("require_authenticated_senders needs the authserv-id of your own receiving "
+                                        "mail server (the first word of its Authentication-Results header), "
+                                        "or 'microsoft' for Microsoft 365")
+    return Replies(subjects, words, pause.delay() if pause.value is not None else parse_delay("2 business days"),
+                   node.child("offer_to_delegate").flag(False), required, ids)
 
 
 def parse(text: str, path: Path) -> Config:
@@ -579,6 +617,8 @@ def parse(text: str, path: Path) -> Config:
         unknown_managers=root.child("unknown_managers").choice(("track", "ignore"), default="track"),
         followups=followups,
         candidate_patterns=tuple(patterns),
+        replies=_replies(root.child("replies")),
+        ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not _BAD),
         _by_address=by_address,
     )
     if reader.problems:

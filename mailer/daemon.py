@@ -62,10 +62,11 @@ class Daemon:
         config = self.source.refresh()
         report = TickReport()
         try:
-            report.ingested = ingest(self.store, config, self.inbox(), self.clock.now())
-            report.queued = queue_due(self.store, config, environment(config.templates), self.clock.now())
+            env = environment(config.templates)
+            report.ingested = ingest(self.store, config, self.inbox(), env, self.clock.now())
+            report.queued = queue_due(self.store, config, env, self.clock.now())
             with self._session_factory(config.smtp.server) as session:
-                report.delivered = deliver(self.store, config, session, self.clock.now(), self._inbox)
+                report.delivered = deliver(self.store, config, session, self.clock.now(), self._inbox, env)
         except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
             expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
             report.error = str(exc) if expected else f"internal error: {type(exc).__name__}: {exc}"

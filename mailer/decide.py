@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 def snapshot(store: Store) -> Snapshot:
     subs = tuple(store.open_submissions())
     managers = {s.manager for s in subs}
-    return Snapshot(subs, store.steps_taken(), {m: store.mails_to(m, "manager") for m in managers})
+    return Snapshot(subs, store.steps_taken(), {m: store.mails_to(m, "manager") for m in managers},
+                    store.pauses(), frozenset(store.failing()))
 
 
 def thread_for(store: Store, due_mail: Due) -> Thread:
@@ -56,6 +57,7 @@ def queue_due(store: Store, config: Config, env: jinja2.Environment, now: dateti
                 continue  # queued before: the steps were recorded with it
             for entry in item.items:
                 store.record_step(entry.submission.id, entry.step, outbox_id, now)
+            store.add_listing(outbox_id, [entry.submission.id for entry in item.items])
             faults.point("queue_before_commit")
         queued.append(mail.key)
         log.info("queued %s %s to %s: %s", mail.kind, mail.message_id, item.recipient,

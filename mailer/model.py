@@ -14,6 +14,7 @@ class Kind(str, Enum):
     SUBMISSION = "submission"
     REPLY = "reply"              # a human reply from the thread's manager: stops the nudging
     OTHER_REPLY = "other_reply"  # in a tracked thread, but not from its manager (recruiter, colleague)
+    COMMAND = "command"          # a recruiter steering mailer: status, stop, snooze, forget
     AUTO_REPLY = "auto_reply"    # out-of-office and other machine answers: never a response
     BOUNCE = "bounce"            # a delivery failure report
     OWN = "own"                  # mailer's own mail coming back (the delivery copy): never input
@@ -83,6 +84,9 @@ class Submission:
     submitted_at: datetime
     state: State
     answered_at: datetime | None = None
+    decision: str | None = None       # interview, pass, hold, snooze, not_mine, stop, done, forgotten, reply
+    reply_text: str | None = None     # the manager's latest words, without quotes and signature
+    snoozed_until: datetime | None = None
 
 
 @dataclass(frozen=True)

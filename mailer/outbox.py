@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 import logging
 
+import jinja2
+
 from mailer import faults
+from mailer.actions import address_failed
 from mailer.config import Config
 from mailer.inbox import Inbox, InboxError
 from mailer.smtp import SendFailure, SmtpSession
@@ -42,7 +45,7 @@ def recover_interrupted(store: Store, config: Config, now: datetime) -> int:
 
 
 def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, inbox: Inbox | None = None,
-            limit: int = 200) -> DeliveryReport:
+            env: jinja2.Environment | None = None, limit: int = 200) -> DeliveryReport:
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
     for _ in range(limit):
         row = store.claim(now)
@@ -69,6 +72,12 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             store.event(now, "sent", f"{row.subject} → {', '.join(r for r in row.recipients if r != config.address)}")
         faults.point("send_after_mark")
         if refused:
+            # Refused at RCPT time: as final as a bounce for a 5xx, so the same consequences follow.
+            with store.transaction():
+                for address, (code, text) in refused.items():
+                    if code >= 500 and env is not None:
+                        reason = f"refused by the server: {code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
+                        address_failed(store, config, env, row, address.lower(), reason, now)
             log.warning("%s: some recipients refused: %s", row.message_id, refused)
         log.info("sent %s (%s) to %s", row.key, row.message_id, ", ".join(row.recipients))
         report.sent.append(row.key)

@@ -30,6 +30,15 @@ def message_ids(value: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Exchange Online and some Gmail paths replace the Message-ID of mail passing through them and keep the
+# original here; replies then quote the new one.
+ORIGINAL_ID_HEADERS = ("X-Microsoft-Original-Message-ID", "X-Google-Original-Message-ID")
+
+
+def original_ids(msg: Message) -> tuple[str, ...]:
+    return tuple(mid for name in ORIGINAL_ID_HEADERS for mid in message_ids(msg.header(name)))
+
+
 def addresses(values: list[str]) -> tuple[Address, ...]:
     result = []
     for name, addr in email.utils.getaddresses(values):

@@ -17,6 +17,8 @@ class Snapshot:
     submissions: tuple[Submission, ...]
     steps: dict[int, list[SentStep]] = field(default_factory=dict)
     manager_mail: dict[str, list[datetime]] = field(default_factory=dict)  # mails sent to each manager
+    pauses: dict[str, datetime] = field(default_factory=dict)   # manager → end of their latest absence
+    failing: frozenset[str] = frozenset()                       # addresses whose mail bounced for good
 
 
 def recipient(config: Config, step: Step, sub: Submission) -> str:
@@ -33,9 +35,10 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     """(step index, earliest send time) of a submission's next ladder step; None when the ladder is done.
 
     The delay is counted in the manager's business time from the previous step (or the submission);
-    the mail then waits for the recipient's business hours.
+    the mail then waits for the end of a snooze or of the manager's absence, and for the recipient's
+    business hours. A manager whose address bounces gets no more follow-ups.
     """
-    if sub.state is not State.OPEN:
+    if sub.state is not State.OPEN or sub.manager in snap.failing:
         return None
     taken = snap.steps.get(sub.id, [])
     index = len(taken)
@@ -44,6 +47,9 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     step = config.followups.steps[index]
     anchor = taken[-1].at if taken else sub.submitted_at
     ready = after(config.calendar_for(sub.manager), anchor, step.after)
+    for hold in (sub.snoozed_until, snap.pauses.get(sub.manager)):
+        if hold is not None and hold > ready:
+            ready = hold
     to = recipient(config, step, sub) or sub.manager
     return index, next_open(config.calendar_for(to), ready)
 
@@ -70,6 +76,8 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
         index, at = found
         step = config.followups.steps[index]
         to = recipient(config, step, sub)
+        if to in snap.failing:
+            continue
         waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)
         waiting.setdefault((step.to, to, sub.manager), []).append((DueItem(sub, index, waited), at))
 

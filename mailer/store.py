@@ -14,7 +14,7 @@ from typing import Iterator
 from mailer.clock import as_utc
 from mailer.model import OutgoingMail, SentStep, State, Submission
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +44,27 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, submission_id INTEGER, detail TEXT NOT NULL);
 """
+
+# Each entry upgrades the schema by one version; a database is brought forward one step at a time,
+# inside the opening transaction, so an interrupted upgrade leaves the old version intact.
+_MIGRATIONS = {
+    2: """
+ALTER TABLE submissions ADD COLUMN decision TEXT;
+ALTER TABLE submissions ADD COLUMN reply_text TEXT;
+ALTER TABLE submissions ADD COLUMN snoozed_until TEXT;
+CREATE TABLE pauses (
+    id INTEGER PRIMARY KEY, manager TEXT NOT NULL, since TEXT NOT NULL, until TEXT NOT NULL,
+    reason TEXT NOT NULL, delegate TEXT, message_key TEXT NOT NULL);
+CREATE INDEX pauses_manager ON pauses (manager, until);
+CREATE TABLE failing (address TEXT PRIMARY KEY, since TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE aliases (alias TEXT PRIMARY KEY, message_id TEXT NOT NULL);
+CREATE TABLE listings (
+    outbox_id INTEGER NOT NULL REFERENCES outbox (id), position INTEGER NOT NULL,
+    submission_id INTEGER NOT NULL REFERENCES submissions (id), PRIMARY KEY (outbox_id, position));
+INSERT INTO listings SELECT outbox_id, ROW_NUMBER() OVER (PARTITION BY outbox_id ORDER BY rowid), submission_id
+    FROM steps WHERE outbox_id IS NOT NULL;
+""",
+}
 
 
 @dataclass(frozen=True)
@@ -90,10 +111,18 @@ class Store:
                     self.db.execute(statement)
             row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
-                self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                self.db.execute("INSERT INTO meta VALUES ('schema', '1')")
                 self.db.execute("INSERT INTO meta VALUES ('instance', ?)", (secrets.token_hex(6),))
-            elif int(row["value"]) > SCHEMA_VERSION:
-                raise RuntimeError(f"{self.path} was written by a newer mailer (schema {row['value']})")
+                version = 1
+            else:
+                version = int(row["value"])
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(f"{self.path} was written by a newer mailer (schema {version})")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(target),))
 
     def close(self) -> None:
         self.db.close()
@@ -169,7 +198,8 @@ class Store:
         rows = self.db.execute(f"SELECT * FROM submissions {where} ORDER BY submitted_at, id", args).fetchall()
         return [Submission(r["id"], r["manager"], r["recruiter"], r["candidate"], r["role"], r["subject"],
                            r["message_id"], tuple(json.loads(r["refs"])), _dt(r["submitted_at"]),
-                           State(r["state"]), _dt(r["answered_at"])) for r in rows]
+                           State(r["state"]), _dt(r["answered_at"]), r["decision"], r["reply_text"],
+                           _dt(r["snoozed_until"])) for r in rows]
 
     def open_submissions(self) -> list[Submission]:
         return self._submissions("WHERE state=?", (State.OPEN.value,))
@@ -182,16 +212,92 @@ class Store:
         return found[0] if found else None
 
     def submissions_in_thread(self, message_ids: tuple[str, ...]) -> list[Submission]:
-        """Submissions whose own Message-ID, or the Message-ID of a mail mailer sent about them, is listed."""
+        """Submissions whose own Message-ID, or the Message-ID of a mail mailer sent about them, is listed.
+
+        Message-IDs a relay rewrote on mailer's mail (Exchange Online, some Gmail paths) count as the original.
+        """
         if not message_ids:
             return []
+        message_ids = self.resolve_aliases(message_ids)
         marks = ",".join("?" * len(message_ids))
         return self._submissions(
-            f"WHERE message_id IN ({marks}) OR id IN (SELECT s.submission_id FROM steps s JOIN outbox o "
-            f"ON o.id = s.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
+            f"WHERE message_id IN ({marks}) OR id IN (SELECT l.submission_id FROM listings l JOIN outbox o "
+            f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
 
     def submissions_of_manager(self, manager: str) -> list[Submission]:
         return self._submissions("WHERE manager=?", (manager,))
+
+    def open_submissions_of_recruiter(self, recruiter: str) -> list[Submission]:
+        return self._submissions("WHERE recruiter=? AND state=?", (recruiter, State.OPEN.value))
+
+    def listed(self, message_ids: tuple[str, ...]) -> list[Submission]:
+        """The submissions the nearest listed mail among `message_ids` numbered, in its order; [] if none."""
+        for mid in self.resolve_aliases(message_ids):
+            rows = self.db.execute(
+                "SELECT l.submission_id FROM listings l JOIN outbox o ON o.id=l.outbox_id WHERE o.message_id=? "
+                "ORDER BY l.position", (mid,)).fetchall()
+            if rows:
+                return [self.submission(r["submission_id"]) for r in rows]
+        return []
+
+    def add_listing(self, outbox_id: int, submission_ids: list[int]) -> None:
+        for position, submission_id in enumerate(submission_ids, 1):
+            self.db.execute("INSERT INTO listings VALUES (?,?,?)", (outbox_id, position, submission_id))
+
+    def record_answer(self, submission_id: int, at: datetime, business: timedelta, answer_key: str,
+                      reply_text: str) -> bool:
+        """A human answer: the first one stops the ladder and sets the response time. True if it was the first."""
+        first = self.mark_answered(submission_id, at, business, answer_key)
+        self.db.execute("UPDATE submissions SET reply_text=? WHERE id=?", (reply_text, submission_id))
+        return first
+
+    def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None) -> None:
+        self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=? WHERE id=?",
+                        (state.value, decision, _t(snoozed_until), submission_id))
+
+    # ------------------------------------------------------------------ absences, failing addresses, aliases
+
+    def active_pause(self, manager: str, now: datetime) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM pauses WHERE manager=? AND until>? ORDER BY id DESC LIMIT 1",
+                               (manager, _t(now))).fetchone()
+
+    def add_pause(self, manager: str, since: datetime, until: datetime, reason: str, delegate: str | None,
+                  message_key: str) -> int:
+        return self.db.execute("INSERT INTO pauses (manager, since, until, reason, delegate, message_key) "
+                               "VALUES (?,?,?,?,?,?)",
+                               (manager, _t(since), _t(until), reason, delegate, message_key)).lastrowid
+
+    def extend_pause(self, pause_id: int, until: datetime, delegate: str | None) -> None:
+        self.db.execute("UPDATE pauses SET until=MAX(until, ?), delegate=COALESCE(?, delegate) WHERE id=?",
+                        (_t(until), delegate, pause_id))
+
+    def pauses(self) -> dict[str, datetime]:
+        """Each manager's latest absence end (past or future)."""
+        rows = self.db.execute("SELECT manager, MAX(until) until FROM pauses GROUP BY manager")
+        return {r["manager"]: _dt(r["until"]) for r in rows}
+
+    def delegates(self, now: datetime) -> dict[str, str]:
+        """delegate address → manager, for absences still running."""
+        rows = self.db.execute("SELECT manager, delegate FROM pauses WHERE until>? AND delegate IS NOT NULL", (_t(now),))
+        return {r["delegate"]: r["manager"] for r in rows}
+
+    def mark_failing(self, address: str, at: datetime, reason: str) -> bool:
+        cur = self.db.execute("INSERT OR IGNORE INTO failing VALUES (?,?,?)", (address, _t(at), reason))
+        return cur.rowcount == 1
+
+    def clear_failing(self, address: str) -> bool:
+        return self.db.execute("DELETE FROM failing WHERE address=?", (address,)).rowcount == 1
+
+    def failing(self) -> dict[str, str]:
+        return {r["address"]: r["reason"] for r in self.db.execute("SELECT address, reason FROM failing")}
+
+    def add_alias(self, alias: str, message_id: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (alias, message_id))
+
+    def resolve_aliases(self, message_ids: tuple[str, ...]) -> tuple[str, ...]:
+        marks = ",".join("?" * len(message_ids))
+        rows = self.db.execute(f"SELECT message_id FROM aliases WHERE alias IN ({marks})", message_ids)
+        return tuple(dict.fromkeys((*message_ids, *(r["message_id"] for r in rows))))
 
     def response_seconds(self, submission_id: int) -> float | None:
         row = self.db.execute("SELECT response_seconds FROM submissions WHERE id=?", (submission_id,)).fetchone()
@@ -253,7 +359,8 @@ class Store:
         return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
 
     def outbox_by_message_id(self, message_id: str) -> OutboxRow | None:
-        rows = self._outbox("WHERE message_id=?", (message_id,))
+        ids = self.resolve_aliases((message_id,))
+        rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
         return rows[0] if rows else None
 
     def claim(self, now: datetime) -> OutboxRow | None:

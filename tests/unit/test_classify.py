@@ -25,7 +25,7 @@ def raw(sender, to, cc=(), subject="Candidate: Jane Doe – Backend", headers=No
     return parse(bytes(msg))
 
 
-NONE = Context((), (), False)
+NONE = Context()
 
 
 def sub(i, manager="maria@acme.test", subject="Candidate: Jane Doe – Backend"):
@@ -72,32 +72,35 @@ def test_reply_from_the_threads_manager_answers_it(tmp_path):
     cfg = make_config(tmp_path)
     msg = raw("maria@acme.test", ["rita@acme.test"], ["mailer@acme.test"], subject="Re: Candidate: Jane Doe – Backend",
               headers={"In-Reply-To": "<s1@x>", "References": "<s1@x>"})
-    v = classify(msg, cfg, Context((sub(1),), (), False))
+    v = classify(msg, cfg, Context(in_thread=(sub(1),)))
     assert (v.kind, v.answers) == (Kind.REPLY, (1,))
 
 
 def test_reply_from_someone_else_in_the_thread_does_not_answer(tmp_path):
     cfg = make_config(tmp_path)
     msg = raw("rita@acme.test", ["maria@acme.test"], ["mailer@acme.test"], headers={"In-Reply-To": "<s1@x>"})
-    v = classify(msg, cfg, Context((sub(1),), (), False))
-    assert v.kind is Kind.OTHER_REPLY and not v.answers
+    v = classify(msg, cfg, Context(in_thread=(sub(1),)))
+    assert v.kind is Kind.OTHER_REPLY and v.speaker == "recruiter" and not v.commands
+    colleague = raw("bob@acme.test", ["maria@acme.test"], ["mailer@acme.test"], headers={"In-Reply-To": "<s1@x>"})
+    v = classify(colleague, cfg, Context(in_thread=(sub(1),)))
+    assert v.kind is Kind.OTHER_REPLY and not v.answers and not v.speaker
 
 
 def test_reply_without_thread_headers_matches_by_manager_and_subject(tmp_path):
     cfg = make_config(tmp_path)
     msg = raw("maria@acme.test", ["rita@acme.test"], subject="RE: AW: Candidate: Jane Doe – Backend")
-    v = classify(msg, cfg, Context((), (sub(1), sub(2, subject="Candidate: Other – X")), False))
+    v = classify(msg, cfg, Context(of_sender=(sub(1), sub(2, subject="Candidate: Other – X"))))
     assert (v.kind, v.answers) == (Kind.REPLY, (1,))
 
 
 def test_mailers_own_mail_is_never_input(tmp_path):
     cfg = make_config(tmp_path)
     assert classify(raw("mailer@acme.test", ["maria@acme.test"]), cfg, NONE).kind is Kind.OWN
-    assert classify(raw("rita@acme.test", ["maria@acme.test"]), cfg, Context((), (), True)).kind is Kind.OWN
+    assert classify(raw("rita@acme.test", ["maria@acme.test"]), cfg, Context(own_message=True)).kind is Kind.OWN
 
 
 def test_out_of_office_from_the_manager_is_not_an_answer(tmp_path):
     cfg = make_config(tmp_path)
     msg = raw("maria@acme.test", ["mailer@acme.test"], subject="Automatic reply: Candidate: Jane Doe – Backend",
               headers={"In-Reply-To": "<s1@x>", "Auto-Submitted": "auto-replied"})
-    assert classify(msg, cfg, Context((sub(1),), (), False)).kind is Kind.AUTO_REPLY
+    assert classify(msg, cfg, Context(in_thread=(sub(1),))).kind is Kind.AUTO_REPLY

@@ -1,0 +1,262 @@
+"""Verdict → state changes and answers: decisions, snoozes, absences, bounces, confirmations, help, status.
+
+Runs inside the ingest transaction of the mail that caused it, so an effect and the record of the mail
+commit together. Every mail it queues has a key derived from its cause, so it is queued at most once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+import logging
+
+import jinja2
+
+from mailer.candidate import candidate_and_role
+from mailer.classify import Verdict
+from mailer.commands import HELP_TEXT, Command
+from mailer.compose import Envelope, compose_notice, waited_text
+from mailer.config import Config
+from mailer.model import Kind, Message, State, Submission
+from mailer.parse import message_ids, original_ids
+from mailer.store import Store
+from mailer.workdays import after, business_time_between, next_open
+
+log = logging.getLogger(__name__)
+
+# verb → (state after it, decision word)
+_MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED,
+                      "not_mine": State.CLOSED, "stop": State.CLOSED}
+
+
+class Effects:
+    """What one incoming mail does, given the store (inside its transaction) and the time."""
+
+    def __init__(self, store: Store, config: Config, env: jinja2.Environment, msg: Message, now: datetime):
+        self.store, self.config, self.env, self.msg, self.now = store, config, env, msg, now
+        # A Date header from the future (wrong clock) must not postpone anything; use when we saw it.
+        self.when = min(msg.date, now) if msg.date else now
+
+    # ---------------------------------------------------------------- helpers
+
+    def notify(self, template: str, key: str, to: str, variables: dict, manager: str = "", cc: tuple[str, ...] = (),
+               answering: bool = False, listing: list[int] | None = None) -> None:
+        """Queue a mail to a person; `answering` threads it under the incoming mail."""
+        ancestors = (*self.msg.references, self.msg.message_id) if answering and self.msg.message_id else ()
+        variables = {"thread_subject": self.msg.subject.removeprefix("Re: ").removeprefix("RE: "), **variables}
+        mail = compose_notice(self.config, self.env, template, Envelope(
+            key=key, kind=template, manager=manager, audience="notice", sender_name=self.config.from_name, to=to,
+            cc=cc, reply_to=(self.config.address,), ancestors=tuple(a for a in ancestors if a)),
+            variables, self.store.instance, self.now)
+        outbox_id = self.store.enqueue(mail, self.now)
+        if outbox_id is not None and listing:
+            self.store.add_listing(outbox_id, listing)
+
+    def answer(self, template: str, variables: dict) -> None:
+        """The single automatic answer an incoming mail may get."""
+        self.notify(template, f"answer:{self.msg.key}", self.msg.sender.email, variables, answering=True)
+
+    def event(self, kind: str, detail: str, submission_id: int | None = None) -> None:
+        self.store.event(self.now, kind, detail, submission_id)
+
+    def subs(self, ids) -> list[Submission]:
+        return [s for s in (self.store.submission(i) for i in ids) if s is not None]
+
+    # ---------------------------------------------------------------- per kind
+
+    def submission(self, v: Verdict) -> None:
+        msg, config = self.msg, self.config
+        candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
+        for manager in v.managers:
+            sub_id = self.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
+                                               msg.message_id, msg.references, self.when)
+            if sub_id is not None:
+                self.event("submission", f"{candidate} → {config.manager_name(manager)} (from {v.recruiter})", sub_id)
+                log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
+        if v.bcc:
+            log.info("submission %s reached mailer by BCC: the manager's reply will only count if it reaches "
+                     "mailer too (reply-all, or the recruiter forwards it)", msg.key)
+
+    def reply(self, v: Verdict) -> None:
+        """A manager (or their delegate, or a recruiter forwarding them) answered."""
+        subs = self.subs(v.answers)
+        for sub in subs:
+            business = business_time_between(self.config.calendar_for(sub.manager), sub.submitted_at, self.when)
+            if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
+                self.event("answered", f"{self.config.manager_name(sub.manager)} answered on {sub.candidate} after "
+                                       f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
+                log.info("submission #%d answered by %s [%s]", sub.id, self.msg.sender.email, self.msg.key)
+            if not v.commands and not v.problem and sub.decision in (None, "snooze"):
+                self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
+        if v.problem:
+            self.answer("help", {"problem": v.problem, "help": HELP_TEXT["manager"]})
+            return
+        done = [line for cmd in v.commands for line in self.manager_command(cmd, subs)]
+        if done:
+            self.answer("confirm", {"done": done})
+
+    def manager_command(self, cmd: Command, subs: list[Submission]) -> list[str]:
+        targets = [subs[cmd.item - 1]] if cmd.item and cmd.item <= len(subs) else subs
+        lines = []
+        for sub in targets:
+            if cmd.verb == "snooze":
+                until = next_open(self.config.calendar_for(sub.manager), cmd.until)
+                self.store.decide(sub.id, State.OPEN, "snooze", until)
+                lines.append(f"{sub.candidate}: snoozed until {_local(self.config, sub.manager, until)}")
+            elif cmd.verb in _MANAGER_DECISIONS:
+                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb)
+                lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
+                if cmd.verb == "not_mine":
+                    self.notify("not_mine_notice", f"notmine:{sub.id}", sub.recruiter,
+                                {"manager": self.config.manager_name(sub.manager), "candidate": sub.candidate,
+                                 "comment": cmd.comment, "thread_subject": sub.subject}, manager=sub.manager)
+            self.event("decision", f"{self.config.manager_name(sub.manager)} on {sub.candidate}: "
+                                   f"{cmd.verb.replace('_', ' ')}", sub.id)
+        return lines
+
+    def command(self, v: Verdict) -> None:
+        """A recruiter steering mailer."""
+        if v.problem:
+            self.answer("help", {"problem": v.problem, "help": HELP_TEXT["recruiter"]})
+            return
+        done: list[str] = []
+        for cmd in v.commands:
+            if cmd.verb == "status":
+                self.answer("status_report", self.status_variables())
+                return
+            if cmd.verb == "forget":
+                wanted = cmd.argument.strip().lower()
+                targets = [s for s in self.store.open_submissions_of_recruiter(self.msg.sender.email)
+                           if wanted and (s.candidate.lower() == wanted or wanted in s.candidate.lower())]
+                if not targets:
+                    self.answer("help", {"problem": f"you have no open submission for '{cmd.argument}'",
+                                         "help": HELP_TEXT["recruiter"]})
+                    return
+            else:
+                targets = [s for s in self.subs(v.answers) if s.state is State.OPEN or cmd.verb != "snooze"]
+                if not self.msg.thread_ids or not targets:
+                    self.answer("help", {"problem": f"'{cmd.verb}' works in reply to a candidate's thread",
+                                         "help": HELP_TEXT["recruiter"]})
+                    return
+            for sub in targets:
+                if cmd.verb == "snooze":
+                    until = next_open(self.config.calendar_for(sub.manager), cmd.until)
+                    self.store.decide(sub.id, State.OPEN, "snooze", until)
+                    done.append(f"{sub.candidate}: follow-ups snoozed until {_local(self.config, sub.manager, until)}")
+                else:
+                    decision = "forgotten" if cmd.verb == "forget" else cmd.verb
+                    self.store.decide(sub.id, State.CLOSED, decision)
+                    done.append(f"{sub.candidate}: follow-ups stopped ({decision})")
+                self.event("decision", f"{self.msg.sender.email} on {sub.candidate}: {cmd.verb}", sub.id)
+        if done:
+            self.answer("confirm", {"done": done})
+
+    def status_variables(self) -> dict:
+        recruiter = self.msg.sender.email
+        groups: dict[str, list[dict]] = {}
+        pauses, failing = self.store.pauses(), self.store.failing()
+        for sub in self.store.open_submissions_of_recruiter(recruiter):
+            cal = self.config.calendar_for(sub.manager)
+            day = (cal.end.hour * 60 + cal.end.minute - cal.start.hour * 60 - cal.start.minute) / 60
+            note = ("address failing" if sub.manager in failing else
+                    f"away until {_local(self.config, sub.manager, pauses[sub.manager])}"
+                    if pauses.get(sub.manager) and pauses[sub.manager] > self.now else
+                    f"snoozed until {_local(self.config, sub.manager, sub.snoozed_until)}"
+                    if sub.snoozed_until and sub.snoozed_until > self.now else "")
+            groups.setdefault(self.config.manager_name(sub.manager), []).append({
+                "candidate": sub.candidate, "role": sub.role, "note": note,
+                "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), day)})
+        answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
+        return {"groups": [{"manager": m, "items": items} for m, items in sorted(groups.items())],
+                "answered": [{"candidate": s.candidate, "decision": s.decision or s.state.value,
+                              "reply_text": (s.reply_text or "").strip().splitlines()[0][:200] if s.reply_text else ""}
+                             for s in answered[-10:]]}
+
+    def auto_reply(self, v: Verdict) -> None:
+        """Out of office pauses the manager's nudges; the recruiters are told once per absence."""
+        manager = self.config.canonical_manager(self.msg.sender.email)
+        if self.config.manager(manager) is None and not v.answers:
+            return
+        cal = self.config.calendar_for(manager)
+        if v.return_date:
+            until = next_open(cal, datetime.combine(v.return_date, time(0, 0), tzinfo=cal.tz))
+        else:
+            until = next_open(cal, after(cal, self.now, self.config.replies.ooo_default_pause))
+        until = max(until, next_open(cal, self.now))
+        running = self.store.active_pause(manager, self.now)
+        if running is not None:
+            self.store.extend_pause(running["id"], until, v.delegate)
+            return
+        pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
+        waiting = [s for s in self.store.submissions_of_manager(manager) if s.state is State.OPEN]
+        self.event("paused", f"{self.config.manager_name(manager)} is away; follow-ups resume "
+                             f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
+        offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)
+        if offered:
+            self.notify("delegate_offer", f"delegate:{pause_id}", v.delegate,
+                        {"manager": self.config.manager_name(manager), "candidates": [s.candidate for s in waiting]},
+                        manager=manager, listing=[s.id for s in waiting])
+        for recruiter in dict.fromkeys(s.recruiter for s in waiting):
+            self.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
+                "manager": self.config.manager_name(manager), "delegate": v.delegate, "offered": offered,
+                "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
+                "resume": _local(self.config, manager, until),
+                "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager)
+
+    def bounce(self, v: Verdict) -> None:
+        found = v.bounce
+        original = message_ids(found.original_message_id)
+        row = self.store.outbox_by_message_id(original[0]) if original else None
+        if not found.permanent or row is None:
+            self.event("bounce", f"{'permanent' if found.permanent else 'temporary'} bounce "
+                                 f"{', '.join(sorted(found.addresses)) or '(no address)'}"
+                                 + ("" if row else " (not about mailer's mail)"))
+            return
+        ours = [r for r in row.recipients if r != self.config.address]
+        reason = (self.msg.body_text.strip().splitlines() or [found.rule])[0][:300]
+        for address in [a for a in found.addresses if a in ours] or ours[:1]:
+            address_failed(self.store, self.config, self.env, row, address, f"{reason} ({found.rule})", self.now)
+
+    def own(self, v: Verdict) -> None:
+        msg = self.msg
+        originals = original_ids(msg)
+        for original in originals:
+            if msg.message_id and original != msg.message_id:
+                self.store.add_alias(msg.message_id, original)  # a relay rewrote our Message-ID
+        for mid in (*originals, msg.message_id):
+            if mid and self.store.confirm_delivered(mid, self.now):
+                log.info("delivery of %s confirmed by its copy", mid)
+
+    def apply(self, v: Verdict) -> None:
+        handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,
+                   Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own}.get(v.kind)
+        if handler is not None:
+            handler(v)
+        else:
+            log.debug("%s: %s [%s]", v.kind.value, v.reason, self.msg.key)
+
+
+def _local(config: Config, who: str, when: datetime | None) -> str:
+    if when is None:
+        return ""
+    return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M")
+
+
+def address_failed(store: Store, config: Config, env: jinja2.Environment, row, address: str, reason: str,
+                   now: datetime) -> None:
+    """Mail to `address` failed for good: no more follow-ups to it; the recruiters (and ops) are told once."""
+    if not store.mark_failing(address, now, reason):
+        return
+    store.event(now, "address_failing", f"{address}: {reason}; no more follow-ups to it")
+    log.warning("%s is failing (%s): follow-ups to it stop", address, reason)
+    listed = store.listed((row.message_id,))
+    recruiters = dict.fromkeys(s.recruiter for s in listed)
+    for person in dict.fromkeys((*recruiters, *config.ops)):
+        mail = compose_notice(config, env, "bounce_notice", Envelope(
+            key=f"bounce:{row.id}:{address}:{person}", kind="bounce_notice", manager=row.manager, audience="notice",
+            sender_name=config.from_name, to=person, reply_to=(config.address,)), {
+                "address": address, "mail_subject": row.subject, "reason": reason,
+                "manager": config.manager_name(row.manager) if row.manager else address,
+                "candidates": [s.candidate for s in listed] or ["(none listed)"]}, store.instance, now)
+        outbox_id = store.enqueue(mail, now)
+        if outbox_id is not None and listed:
+            store.add_listing(outbox_id, [s.id for s in listed])

@@ -1,0 +1,305 @@
+"""Commands in the new text of a reply ("pass - too junior", "1 yes, 2 snooze 1w") → Parsed, or a friendly problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+from functools import lru_cache
+from itertools import islice
+import re
+from typing import Iterator, Mapping, Sequence
+import unicodedata
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+
+@dataclass(frozen=True)
+class Command:
+    verb: str  # one of VERBS
+    item: int | None = None  # 1-based candidate number in a grouped mail; None = the whole thread
+    until: datetime | None = None  # snooze: aware UTC instant the snooze ends
+    argument: str = ""  # forget: the candidate name as written
+    comment: str = ""  # free text after the command on the same line
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """`problem` set ⇒ `commands` is empty: a reply is applied whole or not at all."""
+
+    commands: tuple[Command, ...]
+    problem: str | None = None
+
+
+VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
+MANAGER_VERBS = frozenset({"interview", "pass", "hold", "snooze", "not_mine", "stop"})
+RECRUITER_VERBS = frozenset({"status", "stop", "done", "snooze", "forget"})
+_ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
+
+DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
+    "interview": ("interview", "yes", "y", "yes please", "approve", "approved", "let's talk", "lets talk",
+                  "let's chat", "👍", "ja", "oui", "sí", "si"),
+    "pass": ("pass", "no", "n", "nope", "no thanks", "no thank you", "reject", "rejected", "decline", "declined",
+             "not a fit", "not a match", "not interested", "👎", "nein", "non"),
+    "hold": ("hold", "on hold", "wait", "later"),
+    "snooze": ("snooze", "remind me"),
+    "not_mine": ("not mine", "wrong person", "wrong manager", "not my role", "not my req", "not my candidate"),
+    "stop": ("stop", "unsubscribe"),
+    "status": ("status",),
+    "done": ("done", "closed", "filled"),
+    "forget": ("forget",),
+}
+
+HELP_TEXT: dict[str, str] = {
+    "manager": (
+        "Reply with one of these on the first line; a note after a dash is fine (\"pass - too junior\").\n"
+        "  interview (or yes)   you'd like to meet the candidate\n"
+        "  pass (or no)         not a fit\n"
+        "  hold                 keep the candidate on hold\n"
+        "  snooze 3d            remind me later: snooze 4h, snooze 1w, snooze until Monday, snooze till 3 Dec\n"
+        "  not mine             this candidate isn't for your role\n"
+        "  stop                 no more reminders in this thread\n"
+        "When my mail lists several candidates, answer by number: \"1 yes, 2 pass, 3 snooze 1w\".\n"
+    ),
+    "recruiter": (
+        "Reply with one of these on the first line:\n"
+        "  status               where your candidates stand\n"
+        "  snooze 3d            pause reminders: snooze 1w, snooze until Monday, snooze till 3 Dec\n"
+        "  done (or filled)     the role is filled or closed\n"
+        "  forget Jane Doe      stop tracking that candidate\n"
+        "  stop                 no more reminders in this thread\n"
+    ),
+}
+
+_YOU_CAN = {"manager": "As the hiring manager you can reply interview, pass, hold, snooze, not mine or stop.",
+            "recruiter": "As the recruiter you can reply status, snooze, done, forget <name> or stop."}
+_MAX_LINES = 20  # a command sits at the top; the rest of a long mail is never read
+_LINE_PEEK = 300  # commands are short, so every pattern only sees a line's first characters
+_MAX_SNOOZE = timedelta(days=90)
+_SNOOZE_HELP = "I couldn't tell how long to snooze: write e.g. 'snooze 3d' or 'snooze until Monday'."
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read).
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
+    r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
+    r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:\W*$|,\s*(?P<rest>\S.*))", re.I)
+# An item number: "1 yes", "1: yes", "1. yes", "1) pass", "#1 interview", "1 - pass".
+_ITEM = re.compile(r"#?\s*(\d{1,3})(?:\s*[.):\-–]\s*|\s+)")
+# Parts of one line split at "," or ";" only when an item number follows, so a comment may hold commas.
+_PART_SPLIT = re.compile(r"\s*[,;]\s*(?=#?\d{1,3}(?:\s*[.):\-–]|\s))")
+# Between a command word and its comment. A bare hyphen must touch a space: "no-brainer" is not "no".
+_COMMENT = re.compile(r"(?:\s*[,.!:;]+|\s*[–—]+|\s+-+|-+(?=\s))\s*(?P<comment>.*)", re.S)
+# Where a snooze argument ends and its comment starts; ", 2026" continues a date, ". " or " - " do not.
+_SNOOZE_END = re.compile(r"\s*(?:[;!]|,(?!\s*\d)|\.(?=\s)|\s[-–—]+\s)\s*")
+_SNOOZE_PREFIX = re.compile(r"(?:until|till|til|'til|to|on|for|in)\s+")
+_DURATION = re.compile(r"(\d+(?:\.\d+)?|an?|one)\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)")
+_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}  # by first letter; a month counts as 30 days
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager", items: int | None = None,
+                   words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> Parsed:
+    """The commands on the first meaningful line (or the numbered lines starting there) of a reply's new text."""
+    if role not in _ROLE_VERBS:
+        raise ValueError(f"unknown role {role!r}")
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    ctx = _Context(now.astimezone(timezone.utc), tz, role, *_vocabulary(_words_key(words)))
+    lines = list(islice(_lines(text), _MAX_LINES))
+    for index, line in enumerate(lines):
+        greeting = _GREETING.match(line)
+        if greeting and not greeting.group("rest"):
+            continue
+        lines = lines[index:]
+        if greeting:
+            lines[0] = greeting.group("rest")
+        break
+    else:
+        return Parsed(())
+    item = _ITEM.match(lines[0])
+    if item and ctx.pattern.match(lines[0], item.end()):
+        return _numbered(lines, items, ctx)
+    command, problem = _part(lines[0], None, ctx)
+    if problem:
+        return Parsed((), problem)
+    return Parsed((command,) if command else ())
+
+
+@dataclass(frozen=True)
+class _Context:
+    now: datetime  # UTC
+    tz: ZoneInfo
+    role: str
+    pattern: re.Pattern[str]
+    verbs: tuple[str, ...]  # verbs[i] is the verb of the pattern's group i + 1
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Non-empty cleaned lines, each cut to _LINE_PEEK; lazy, so a huge mail costs only what is read."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        line = _clean(text[start:min(end, start + _LINE_PEEK)])
+        if line:
+            yield line
+        start = end + 1
+
+
+def _clean(line: str) -> str:
+    # NFC so a decomposed "sí" matches; curly apostrophes so "let’s talk" matches; "*yes*" from HTML emphasis.
+    line = unicodedata.normalize("NFC", line).replace("’", "'")
+    return line.strip().strip(_ZERO_WIDTH).strip().lstrip("*_").strip()
+
+
+def _words_key(words: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((verb, tuple(phrases)) for verb, phrases in words.items())
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One alternation over every phrase, longest first, so "not mine" beats "no" and "yes" beats "y".
+    Each phrase is a group, found by number: re.I folds case more loosely than str.lower() ("ſ" is "s")."""
+    verb_of: dict[str, str] = {}
+    for verb, phrases in key:
+        if verb in VERBS:  # config validates keys; an unknown one is simply not a command here
+            for phrase in phrases:
+                normal = " ".join(_clean(phrase).lower().split())
+                if normal:
+                    verb_of.setdefault(normal, verb)
+    ordered = sorted(verb_of, key=len, reverse=True)
+    alternatives = []
+    for phrase in ordered:
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        # A word must end at a word boundary ("no" is not "nothing"); an emoji needs none.
+        alternatives.append("(" + body + (r"(?!\w)" if phrase[-1].isalnum() else "") + ")")
+    return re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered)
+
+
+def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, str | None]:
+    """(command, None), (None, problem), or (None, None) when `text` is free text."""
+    match = ctx.pattern.match(text)
+    if not match:
+        return None, None
+    verb, rest = ctx.verbs[match.lastindex - 1], text[match.end():]
+    if verb == "snooze":
+        command, problem = _snooze(rest, item, ctx)
+    elif verb == "forget":
+        command, problem = _forget(rest, item)
+    elif not any(ch.isalnum() for ch in rest):  # "yes", "No.", "yes 👍", "pass :)"
+        command, problem = Command(verb, item), None
+    else:
+        comment = _comment(rest)
+        if comment is None:
+            return None, None  # "Yes please send more like her": a sentence, not a command
+        command, problem = Command(verb, item, comment=comment), None
+    if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
+        return None, _role_problem(match.group(), ctx.role)
+    return command, problem
+
+
+def _comment(rest: str) -> str | None:
+    """The comment after a separator; None if there is none, or if the comment is a question: "Wait, who is
+    this?" asks a person for something, so the reply is left as free text rather than acted on."""
+    match = _COMMENT.match(rest)
+    if not match:
+        return None
+    comment = match.group("comment").strip()
+    return None if comment.endswith("?") else comment
+
+
+def _snooze(rest: str, item: int | None, ctx: _Context) -> tuple[Command | None, str | None]:
+    body = re.sub(r"^\s*[:\-–—]?\s*", "", rest)
+    end = _SNOOZE_END.search(body)
+    argument, comment = (body[:end.start()], body[end.end():].strip()) if end else (body, "")
+    argument = argument.strip().rstrip(".!?").strip()
+    if comment.endswith("?"):
+        return None, None
+    if not argument:
+        return None, _SNOOZE_HELP
+    until = _until(argument, ctx)
+    if until is None:
+        # "snooze whenever" wants help; "remind me what this role is?" is a sentence that starts alike.
+        if "?" in body or len(argument.split()) > 5:
+            return None, None
+        return None, _SNOOZE_HELP
+    if until <= ctx.now:
+        return None, f"'{argument}' is not in the future; write e.g. 'snooze 3d' or 'snooze until Monday'."
+    if until - ctx.now > _MAX_SNOOZE:
+        return None, f"I can snooze for at most 90 days, and '{argument}' is further away than that."
+    return Command("snooze", item, until=until, comment=comment), None
+
+
+def _until(argument: str, ctx: _Context) -> datetime | None:
+    """A duration → now + it; a date → the start of that local day, in UTC. None if unreadable."""
+    text = _SNOOZE_PREFIX.sub("", " ".join(argument.lower().split()), count=1)
+    duration = _DURATION.fullmatch(text)
+    if duration:
+        amount = 1.0 if duration.group(1) in ("a", "an", "one") else float(duration.group(1))
+        return ctx.now + timedelta(days=amount * _UNIT_DAYS[duration.group(2)[0]])
+    today = ctx.now.astimezone(ctx.tz).date()
+    if text == "next week":  # the start of next week, where dateparser would say "in 7 days"
+        day = today + timedelta(days=7 - today.weekday())
+    elif not re.search(r"[^\W\d_]", text) and not _ISO_DATE.fullmatch(text):
+        return None  # "3/12" is 3 Dec in London and 12 Mar in New York; a bare "2" is no date at all
+    else:
+        parsed = dateparser.parse(text, languages=["en"], settings={
+            "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": ctx.now.astimezone(ctx.tz),
+            "TIMEZONE": str(ctx.tz), "RETURN_AS_TIMEZONE_AWARE": True})
+        if parsed is None:
+            return None
+        day = parsed.astimezone(ctx.tz).date()
+    return datetime.combine(day, time(0), tzinfo=ctx.tz).astimezone(timezone.utc)
+
+
+def _forget(rest: str, item: int | None) -> tuple[Command | None, str | None]:
+    # The name is the rest of the line; only a spaced dash or ";" starts a comment, as names hold hyphens.
+    body = re.sub(r"^\s*[:\-–—]?\s*", "", rest)
+    if "?" in body:
+        return None, None  # "Forget who?"
+    end = re.search(r"\s[-–—]+\s|;", body)
+    name, comment = (body[:end.start()], body[end.end():]) if end else (body, "")
+    name = name.strip().rstrip(".!").strip()
+    if not name and item is None:
+        return None, "Which candidate should I forget? Write e.g. 'forget Jane Doe'."
+    return Command("forget", item, argument=name, comment=comment.strip()), None
+
+
+def _role_problem(word: str, role: str) -> str:
+    if role == "manager":
+        return f"'{word}' is a command for recruiters. {_YOU_CAN['manager']}"
+    return f"'{word}' is a command for the hiring manager. {_YOU_CAN['recruiter']}"
+
+
+def _numbered(lines: list[str], items: int | None, ctx: _Context) -> Parsed:
+    """Numbered parts on one line or several. One bad part makes the whole reply a problem, so a manager
+    never has half a reply applied and the rest silently dropped."""
+    commands: list[Command] = []
+    problems: list[str] = []
+    seen: set[int] = set()
+    for line in lines:
+        if not _ITEM.match(line):
+            break  # "Thanks, Maria" after the list
+        for part in _PART_SPLIT.split(line):
+            item = _ITEM.match(part)
+            number = int(item.group(1))
+            command, problem = _part(part[item.end():], number, ctx)
+            if items is None:
+                problem = ("My mail was about one candidate, so there is nothing to number: reply with just "
+                           "the command, e.g. 'interview'.")
+            elif not 1 <= number <= items:
+                problem = f"There is no candidate {number}: my mail listed {items}."
+            elif command is None and problem is None:
+                problem = f"I couldn't read '{part}': write e.g. '{number} pass'."
+            elif number in seen:
+                problem = f"Candidate {number} got more than one answer."
+            seen.add(number)
+            if problem:
+                if problem not in problems:
+                    problems.append(problem)
+            elif command:
+                commands.append(command)
+    if problems:
+        return Parsed((), " ".join(problems))
+    return Parsed(tuple(commands))

@@ -1,0 +1,126 @@
+"""`mailer classify`: the daemon's judgement on mail files, Maildirs, mboxes or stdin, with the reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+import json
+import mailbox
+from pathlib import Path
+import sys
+from typing import Iterator
+
+from mailer import replytext
+from mailer.classify import Context, Verdict, classify
+from mailer.config import Config, parse as parse_config
+from mailer.ingest import context_for
+from mailer.model import Kind, Message
+from mailer.parse import Unreadable, parse
+from mailer.store import Store
+
+# With no config nobody is known: a plain classification of what kind of mail it is.
+_ANONYMOUS = """\
+address: mailer@invalid.example
+imap: {host: localhost}
+smtp: {host: localhost}
+followups: {steps: [{after: 2 business days, template: followup_1}]}
+"""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    path: str
+    kind: str
+    reason: str
+    reply_text: str = ""
+    command: str = ""
+    return_date: str | None = None
+    bounced: tuple[str, ...] = ()
+
+    def as_json(self) -> str:
+        return json.dumps({"path": self.path, "kind": self.kind, "reason": self.reason, "reply_text": self.reply_text,
+                           "command": self.command, "return_date": self.return_date,
+                           "bounced": list(self.bounced)}, ensure_ascii=False)
+
+    def as_text(self) -> str:
+        lines = [f"{self.path}: {self.kind} — {self.reason}"]
+        if self.command:
+            lines.append(f"  command: {self.command}")
+        if self.return_date:
+            lines.append(f"  back on: {self.return_date}")
+        if self.bounced:
+            lines.append(f"  bounced: {', '.join(self.bounced)}")
+        if self.reply_text.strip():
+            text = self.reply_text.strip().replace("\n", "\n  | ")
+            lines.append(f"  | {text[:600]}")
+        return "\n".join(lines)
+
+
+def _public_kind(verdict: Verdict, msg: Message, anonymous: bool) -> str:
+    if verdict.kind is Kind.REPLY:
+        return "command" if verdict.commands else "human_reply"
+    if verdict.kind in (Kind.SUBMISSION, Kind.COMMAND, Kind.AUTO_REPLY, Kind.BOUNCE):
+        return verdict.kind.value
+    if anonymous and (msg.in_reply_to or msg.references or msg.subject.lower().startswith(("re:", "aw:", "sv:"))):
+        return "human_reply"  # no people are known without a config: a reply-shaped human mail
+    return "other"
+
+
+def explain(raw: bytes, path: str, config: Config, store: Store | None, now: datetime,
+            anonymous: bool = False) -> Explanation:
+    try:
+        msg = parse(raw)
+    except Unreadable as exc:
+        return Explanation(path, "malformed", str(exc))
+    context = context_for(store, config, msg, now) if store is not None else Context(now=now)
+    verdict = classify(msg, config, context)
+    text = verdict.reply_text or (replytext.reply_text(msg.parsed) if msg.parsed is not None else "")
+    command = ", ".join(f"{c.item}:{c.verb}" if c.item else c.verb for c in verdict.commands)
+    if verdict.problem:
+        command = f"(not understood: {verdict.problem})"
+    bounced = tuple(sorted(verdict.bounce.addresses)) if verdict.bounce else ()
+    return Explanation(path, _public_kind(verdict, msg, anonymous), verdict.reason, text, command,
+                       verdict.return_date.isoformat() if verdict.return_date else None, bounced)
+
+
+def sources(names: list[str]) -> Iterator[tuple[str, bytes]]:
+    """(label, raw bytes) for each message in files, Maildirs, folders of .eml, mbox files, or '-' (stdin)."""
+    for name in names:
+        if name == "-":
+            yield "<stdin>", sys.stdin.buffer.read()
+            continue
+        path = Path(name)
+        if path.is_dir():
+            if (path / "cur").is_dir() or (path / "new").is_dir():
+                box = mailbox.Maildir(str(path), factory=None, create=False)
+                for key in sorted(box.keys()):
+                    yield f"{path}/{key}", box.get_bytes(key)
+            else:
+                for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                    yield str(child), child.read_bytes()
+        elif path.is_file():
+            head = path.read_bytes()[:5]
+            if head == b"From ":
+                box = mailbox.mbox(str(path), create=False)
+                for index, key in enumerate(box.keys()):
+                    yield f"{path}#{index + 1}", box.get_bytes(key)
+            else:
+                yield str(path), path.read_bytes()
+        else:
+            raise FileNotFoundError(f"no such file or folder: {name}")
+
+
+def run(names: list[str], config: Config | None, as_json: bool, now: datetime | None = None, out=print) -> int:
+    now = now or datetime.now(timezone.utc)
+    anonymous = config is None
+    if config is None:
+        config = parse_config(_ANONYMOUS, Path("(built-in)"))
+    store = Store(config.state) if not anonymous and config.state.exists() else None
+    try:
+        for label, raw in sources(names or ["-"]):
+            result = explain(raw, label, config, store, now, anonymous)
+            out(result.as_json() if as_json else result.as_text())
+    finally:
+        if store is not None:
+            store.close()
+    return 0
