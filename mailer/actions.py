@@ -78,7 +78,10 @@ class Effects:
 
     def reply(self, v: Verdict) -> None:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
-        subs = self.subs(v.answers)
+        listed = self.subs(v.answers)
+        numbered = [c.item for c in v.commands if c.item]
+        # "1 yes, 2 pass" answers candidates 1 and 2; an unmentioned 3 keeps waiting (and being nudged).
+        subs = [listed[i - 1] for i in dict.fromkeys(numbered) if i <= len(listed)] if numbered else listed
         for sub in subs:
             business = business_time_between(self.config.calendar_for(sub.manager), sub.submitted_at, self.when)
             if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
@@ -90,7 +93,7 @@ class Effects:
         if v.problem:
             self.answer("help", {"problem": v.problem, "help": HELP_TEXT["manager"]})
             return
-        done = [line for cmd in v.commands for line in self.manager_command(cmd, subs)]
+        done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
         if done:
             self.answer("confirm", {"done": done})
 
@@ -166,7 +169,7 @@ class Effects:
                 "candidate": sub.candidate, "role": sub.role, "note": note,
                 "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), day)})
         answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
-        return {"groups": [{"manager": m, "items": items} for m, items in sorted(groups.items())],
+        return {"groups": [{"manager": m, "candidates": items} for m, items in sorted(groups.items())],
                 "answered": [{"candidate": s.candidate, "decision": s.decision or s.state.value,
                               "reply_text": (s.reply_text or "").strip().splitlines()[0][:200] if s.reply_text else ""}
                              for s in answered[-10:]]}
@@ -212,9 +215,9 @@ class Effects:
                                  + ("" if row else " (not about mailer's mail)"))
             return
         ours = [r for r in row.recipients if r != self.config.address]
-        reason = (self.msg.body_text.strip().splitlines() or [found.rule])[0][:300]
+        reason = found.diagnostic or f"the receiving server refused it ({found.rule})"
         for address in [a for a in found.addresses if a in ours] or ours[:1]:
-            address_failed(self.store, self.config, self.env, row, address, f"{reason} ({found.rule})", self.now)
+            address_failed(self.store, self.config, self.env, row, address, reason, self.now)
 
     def own(self, v: Verdict) -> None:
         msg = self.msg

@@ -25,6 +25,7 @@ class Bounce:
     addresses: frozenset[str]
     original_message_id: str | None
     rule: str
+    diagnostic: str = ""  # what the refusing server said, when the report carries it (for people to read)
 
 
 # Local parts / display names of the accounts MTAs send non-delivery reports from.
@@ -328,7 +329,8 @@ def _detect(msg: Message) -> Bounce | None:
         return None
 
     def found(permanent: bool, addrs: set[str], rule: str) -> Bounce:
-        return Bounce(permanent, frozenset(addrs), _original_message_id(msg, own_id), rule)
+        said = next((d.split(";", 1)[-1].strip() for d in diagnostics.splitlines() if d.strip()), "")
+        return Bounce(permanent, frozenset(addrs), _original_message_id(msg, own_id), rule, said[:300])
 
     for kind in ("failed", "gaveup", "delayed"):
         if dsn[kind]:

@@ -61,16 +61,20 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         report.duplicates += 1
         return
     try:
-        verdict = classify(msg, config, context_for(store, config, msg, now))
+        with store.savepoint():
+            verdict = classify(msg, config, context_for(store, config, msg, now))
+            store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
+                                 verdict.kind.value, verdict.reason)
+            Effects(store, config, env, msg, now).apply(verdict)
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop the inbox; keep it for a human
-        log.error("quarantined %s: cannot classify: %s: %s", msg.key, type(exc).__name__, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        store.quarantine(msg.key, folder, uid, f"cannot classify: {type(exc).__name__}: {exc}", raw, now)
+        log.error("quarantined %s: cannot handle it: %s: %s", msg.key, type(exc).__name__, exc,
+                  exc_info=log.isEnabledFor(logging.DEBUG))
+        reason = f"cannot handle: {type(exc).__name__}: {exc}"
+        store.quarantine(msg.key, folder, uid, reason, raw, now)
         store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
-                             Kind.QUARANTINED.value, f"cannot classify: {exc}")
+                             Kind.QUARANTINED.value, reason)
+        report.kinds[Kind.QUARANTINED.value] = report.kinds.get(Kind.QUARANTINED.value, 0) + 1
         return
-    store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
-                         verdict.kind.value, verdict.reason)
-    Effects(store, config, env, msg, now).apply(verdict)
     report.kinds[verdict.kind.value] = report.kinds.get(verdict.kind.value, 0) + 1
 
 

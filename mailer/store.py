@@ -149,6 +149,18 @@ class Store:
         finally:
             self._depth = 0
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo just this block's writes if it raises (the error still propagates)."""
+        self.db.execute("SAVEPOINT one_message")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_message")
+            self.db.execute("RELEASE one_message")
+            raise
+        self.db.execute("RELEASE one_message")
+
     @property
     def instance(self) -> str:
         return self.db.execute("SELECT value FROM meta WHERE key='instance'").fetchone()["value"]

@@ -141,6 +141,17 @@ class MailWorld:
                 return found
             time.sleep(0.1)
 
+    def wait_for_id(self, user: str, message_id: str, timeout: float = 15.0) -> bool:
+        """Poll until the mail with this Message-ID is in the user's INBOX."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.imap(user) as client:
+                client.select_folder("INBOX", readonly=True)
+                if client.search(["HEADER", "Message-ID", message_id.strip("<>")]):
+                    return True
+            time.sleep(0.1)
+        return False
+
     def settle(self, user: str, count: int, wait: float = 1.5) -> list[EmailMessage]:
         """For asserting that nothing more arrives: wait for `count`, then a little longer, then read."""
         self.wait_for(user, count)

@@ -87,3 +87,25 @@ def test_status_and_plan_over_a_real_run(world):
     assert "Nate Newyork" in status.stdout and "America/New_York" in status.stdout and "Jane Doe" in status.stdout
     plan = world.cli("plan", "--at", "2026-11-25T15:00:00Z")
     assert world.addr("nate") in plan.stdout and "Re: Candidate: Jane Doe" in plan.stdout
+
+
+def test_a_mail_whose_handling_fails_is_quarantined_and_the_rest_of_the_batch_goes_on(world):
+    import shutil
+    from helpers import ROOT
+    broken = world.tmp / "templates"
+    shutil.copytree(ROOT / "templates", broken)
+    (broken / "status_report.txt.j2").write_text("{% set subject = 'x' %}{{ no_such_variable }}")
+    path = world.write_config()
+    path.write_text(path.read_text().replace(f"templates: {ROOT / 'templates'}", f"templates: {broken}"))
+    status = world.send(world.addr("rita"), [world.mailer], subject="status", body="status", attachment=None)
+    world.wait_for_id(world.mailer, status)
+    world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=datetime(2026, 11, 23, 10, tzinfo=LON))
+    world.wait_for(world.mailer, 2)
+    daemon = world.daemon(datetime(2026, 11, 23, 10, 5, tzinfo=LON))
+    report = daemon.tick()
+    assert report.error is None
+    assert report.ingested.kinds == {"quarantined": 1, "submission": 1}
+    [row] = daemon.store.quarantined()
+    assert "no_such_variable" in row["reason"]
+    assert daemon.store.outbox() == []  # the failed mail's half-done effects were rolled back
+    daemon.close()
