@@ -72,7 +72,7 @@ class Act:
     day: int
     hour: float
     who: str
-    what: str            # submit | submit_bcc | reply | stranger
+    what: str            # submit | submit_bcc | reply | stranger | command
     to: str = ""
     candidate: str = ""
     text: str = ""       # for replies: the reply text; matched mail = latest from mailer/recruiter
@@ -89,6 +89,7 @@ SCRIPT = (
     Act(1, 11.5, "maria", "reply", "rita", text="Strong profile, let's interview Jane this week."),
     Act(1, 14.0, "spammer", "stranger", "maria", "You won a prize"),
     Act(7, 15.0, "priya", "reply", "sam", text="1 interview, 2 pass, 3 interview - sorry for the delay!"),
+    Act(8, 9.5, "rita", "command", text="status"),
 )
 
 
@@ -139,6 +140,9 @@ class People:
         if act.what == "stranger":
             self.send(act.who, [self.addr(act.to)], [mailer], act.candidate, "Click here!", when)
             return f"sends '{act.candidate}' to {PEOPLE[act.to]}, CC mailer"
+        if act.what == "command":
+            self.send(act.who, [mailer], [], act.text, act.text, when)
+            return f"writes \"{act.text}\" to mailer"
         if act.what == "reply":
             latest = self.inbox(act.who)[-1]  # the newest mail: the nudge they are answering
             refs = f"{latest.get('References', '')} {latest['Message-ID']}".strip()
@@ -204,7 +208,7 @@ def run_demo(keep: Path | None = None, out=print) -> int:
 def _describe(event) -> str:
     kind, detail = event["kind"], event["detail"]
     return {"submission": "recorded submission: ", "answered": "reply counted: ", "sent": "sent ",
-            "ignored": "ignored: ", "skipped": "skipped: "}.get(kind, kind + ": ") + detail
+            "ignored": "ignored: ", "skipped": "skipped: ", "decision": "decision recorded: "}.get(kind, kind + ": ") + detail
 
 
 def summary(daemon: Daemon) -> str:
@@ -216,9 +220,9 @@ def summary(daemon: Daemon) -> str:
     for sub in store.all_submissions():
         seconds = store.response_seconds(sub.id)
         rows.append([f"#{sub.id}", sub.candidate, config.manager_name(sub.manager), config.recruiters[sub.recruiter].name,
-                     sub.state.value, f"{seconds / 3600:.1f} h" if seconds is not None else "-",
+                     sub.state.value, sub.decision or "-", f"{seconds / 3600:.1f} h" if seconds is not None else "-",
                      str(sent_by_sub.get(sub.id, 0))])
     counts = store.message_counts()
     mail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-    return ("Summary\n" + table(rows, ["id", "candidate", "manager", "recruiter", "state", "answered after",
-                                       "nudges"]) + f"\n\nMail mailer read: {mail}")
+    return ("Summary\n" + table(rows, ["id", "candidate", "manager", "recruiter", "state", "decision",
+                                       "answered after", "nudges"]) + f"\n\nMail mailer read: {mail}")

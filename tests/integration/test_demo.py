@@ -17,6 +17,8 @@ def test_demo_prints_timeline_and_summary_and_exits_cleanly(tmp_path):
     assert "reply counted: Maria Manager answered on Jane Doe" in out
     assert "sent Your advice: Nate Newyork hasn't answered on Omar Haddad → olivia@acme.example" in out
     assert out.count("sent Candidates waiting for your answer → priya@acme.example") == 2
+    assert "decision recorded: Priya Patel on Kwame Mensah: pass" in out
+    assert "sent Your open submissions → rita@acme.example" in out
     assert "Summary" in out and "Omar Haddad" in out.split("Summary")[1]
     first_port = int(out.split("127.0.0.1:")[1].split("/")[0])
     with socket.socket() as probe:  # the embedded servers are gone with the process

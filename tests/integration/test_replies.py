@@ -281,3 +281,25 @@ def test_an_unreadable_command_gets_one_help_reply_and_changes_nothing(world):
     daemon.close()
     helps = [m for m in from_mailer(world, "maria") if "couldn't act on your reply" in m.get_body(("plain",)).get_content()]
     assert len(helps) == 1 and "5" in helps[0].get_body(("plain",)).get_content()
+
+
+def test_ooo_delegate_gets_the_waiting_candidates_and_their_answer_counts(world):
+    path = world.write_config()
+    path.write_text(path.read_text() + "replies:\n  offer_to_delegate: true\n")
+    submit(world)
+    daemon = world.daemon(MON)
+    run(world, daemon, WED, expect_mailer=1)
+    followup = world.wait_for(world.addr("maria"), 2)[-1]
+    dana = world.addr("dana")
+    ooo(world, followup, f"I'm away this week. In urgent cases please contact Dana Delegate <{dana}>.",
+        WED + timedelta(minutes=5))
+    run(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    [offer] = world.wait_for(dana, 1)
+    assert offer["Subject"] == "Candidates waiting while Maria Manager is away"
+    assert "1. Jane Doe" in offer.get_body(("plain",)).get_content()
+    answer = world.reply(offer, dana, "1 interview", to=[world.mailer])
+    assert world.wait_for_id(world.mailer, answer)
+    run(world, daemon, WED + timedelta(hours=1))
+    [sub] = daemon.store.all_submissions()
+    assert (sub.state, sub.decision) == (State.ANSWERED, "interview")
+    daemon.close()
