@@ -6,7 +6,7 @@ commit together. Every mail it queues has a key derived from its cause, so it is
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 import logging
 
 import jinja2

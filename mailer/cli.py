@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:
-        print(f"mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
+        print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-import difflib
+from datetime import date, time, timedelta
 import logging
-import os
 from pathlib import Path
 import re
 from typing import Any, Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
 
 from mailer import yamlsource
-from mailer.workdays import Calendar, Delay, parse_delay
+from mailer.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
+                             Server, SmtpSettings, Step)
+from mailer.workdays import Calendar, parse_delay
+from mailer.yamlsource import BAD, Node, Reader
+
+__all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
+           "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse"]
 
 log = logging.getLogger(__name__)
 
@@ -30,337 +33,9 @@ DEFAULT_CANDIDATE_PATTERNS = (
 )
 
 
-class ConfigError(Exception):
-    """One or more problems, each `file:line: key.path: what is wrong`."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class Secret:
-    """A password named by env var or file; read only when a connection needs it."""
-
-    env: str | None = None
-    file: str | None = None
-    where: str = ""
-
-    def reveal(self) -> str:
-        if self.env:
-            value = os.environ.get(self.env)
-            if value is None:
-                raise ConfigError([f"{self.where}: environment variable {self.env} is not set"])
-            return value
-        if self.file:
-            try:
-                return Path(self.file).read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                raise ConfigError([f"{self.where}: cannot read password file {self.file}: {exc.strerror}"]) from None
-        return ""
-
-    def __repr__(self) -> str:  # never print a secret, even by accident
-        return f"Secret(env={self.env!r}, file={self.file!r})"
-
-
-@dataclass(frozen=True)
-class Server:
-    host: str
-    port: int
-    security: str  # "ssl" | "starttls" | "none"
-    username: str
-    password: Secret
-    timeout: float
-    ca_file: str | None
-    verify: bool
-
-
-@dataclass(frozen=True)
-class ImapSettings:
-    server: Server
-    folder: str
-    idle: bool
-    start_from: str  # "all" | "new"
-    batch: int
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    server: Server
-    sent_folder: str | None   # append a copy here over IMAP (off for Gmail/M365, which keep their own)
-    copy_to_self: bool        # add mailer's address to the envelope: the copy proves delivery after a crash
-    resend_after: timedelta   # a send interrupted by a crash is retried after this if no copy came back
-
-
-@dataclass(frozen=True)
-class Recruiter:
-    email: str
-    name: str
-    mentor: str | None
-
-
-@dataclass(frozen=True)
-class Manager:
-    email: str
-    name: str
-    aliases: tuple[str, ...]
-    calendar: Calendar
-
-
-@dataclass(frozen=True)
-class Step:
-    after: Delay
-    template: str
-    to: str              # "manager" | "recruiter" | "mentor"
-    cc: tuple[str, ...]  # roles: "recruiter", "manager", "mentor"
-
-
-@dataclass(frozen=True)
-class Followups:
-    steps: tuple[Step, ...]
-    group: str  # "per_manager" | "per_candidate"
-    digest_template: str
-    max_per_manager_per_day: int
-
-
-@dataclass(frozen=True)
-class Replies:
-    """How replies are read: extra auto-reply subjects, command words, out-of-office handling, trust."""
-
-    auto_reply_subjects: tuple[str, ...]
-    words: dict[str, tuple[str, ...]]
-    ooo_default_pause: Delay
-    offer_to_delegate: bool
-    require_authenticated_senders: bool
-    authserv_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Config:
-    path: Path
-    address: str
-    from_name: str
-    state: Path
-    templates: Path
-    imap: ImapSettings
-    smtp: SmtpSettings
-    poll_seconds: float
-    default_calendar: Calendar
-    recruiters: dict[str, Recruiter]
-    recruiter_domains: frozenset[str]
-    managers: tuple[Manager, ...]
-    unknown_managers: str  # "track" | "ignore"
-    followups: Followups
-    candidate_patterns: tuple[re.Pattern, ...]
-    replies: Replies
-    ops: tuple[str, ...]
-    _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def domain(self) -> str:
-        return self.address.rpartition("@")[2]
-
-    def manager(self, address: str) -> Manager | None:
-        """The listed manager this address (or alias) belongs to."""
-        return self._by_address.get(address.lower())
-
-    def calendar_for(self, address: str) -> Calendar:
-        manager = self.manager(address)
-        return manager.calendar if manager else self.default_calendar
-
-    def manager_name(self, address: str) -> str:
-        manager = self.manager(address)
-        return manager.name if manager else address
-
-    def canonical_manager(self, address: str) -> str:
-        manager = self.manager(address)
-        return manager.email if manager else address.lower()
-
-    def recruiter(self, address: str) -> Recruiter | None:
-        """A listed recruiter, or an unlisted one from an allowed domain (no mentor then)."""
-        address = address.lower()
-        if address in self.recruiters:
-            return self.recruiters[address]
-        if address.rpartition("@")[2] in self.recruiter_domains:
-            return Recruiter(address, "", None)
-        return None
-
-    def is_self(self, address: str) -> bool:
-        return address.lower() == self.address
-
-
-# ------------------------------------------------------------------------------- reading
-
-class _Reader:
-    """Walks the loaded YAML, collecting every problem instead of stopping at the first."""
-
-    def __init__(self, filename: str):
-        self.filename = filename
-        self.problems: list[str] = []
-
-    def problem(self, line: int, path: str, message: str) -> None:
-        where = f"{self.filename}:{line}" if line else self.filename
-        self.problems.append(f"{where}: {path}: {message}" if path else f"{where}: {message}")
-
-
-_BAD = object()  # a value that failed validation; the problem is already recorded
-
-
-@dataclass
-class _Node:
-    reader: _Reader
-    value: Any
-    path: str
-    line: int
-
-    def fail(self, message: str) -> Any:
-        self.reader.problem(self.line, self.path, message)
-        return _BAD
-
-    def child(self, key: str | int) -> "_Node":
-        path = f"{self.path}[{key}]" if isinstance(key, int) else (f"{self.path}.{key}" if self.path else key)
-        lines = getattr(self.value, "lines", None)
-        if isinstance(key, int):
-            line = lines[key] if lines else self.line
-            return _Node(self.reader, self.value[key], path, line)
-        present = isinstance(self.value, dict) and key in self.value
-        line = lines.get(key, self.line) if (lines and present) else self.line
-        return _Node(self.reader, self.value.get(key) if present else None, path, line)
-
-    def mapping(self, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> bool:
-        if self.value is None:
-            self.value = yamlsource.LineDict()
-            self.value.lines = {}
-        if not isinstance(self.value, dict):
-            self.fail(f"expected a mapping (key: value lines), got {_show(self.value)}")
-            return False
-        for key in self.value:
-            if key not in allowed:
-                hint = difflib.get_close_matches(str(key), allowed, n=1)
-                extra = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(allowed)}"
-                self.child(str(key)).fail(f"unknown key '{key}'{extra}")
-        for key in required:
-            if self.value.get(key) in (None, ""):
-                self.fail(f"missing required key '{key}'")
-        return True
-
-    def items(self) -> list["_Node"]:
-        if self.value is None:
-            return []
-        if not isinstance(self.value, list):
-            self.fail(f"expected a list (lines starting with '- '), got {_show(self.value)}")
-            return []
-        return [self.child(i) for i in range(len(self.value))]
-
-    def text(self, default: str | None = None, required: bool = False) -> Any:
-        if self.value is None or self.value == "":
-            if required:
-                return self.fail("is required")
-            return default
-        if isinstance(self.value, bool):
-            return self.fail(f"expected text, got {self.value!r} (YAML reads yes/no/on/off as booleans: quote it)")
-        if isinstance(self.value, (dict, list)):
-            return self.fail(f"expected text, got {_show(self.value)}")
-        return str(self.value).strip()
-
-    def number(self, default: float, low: float, high: float, integer: bool = False) -> Any:
-        if self.value is None:
-            return default
-        if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
-            return self.fail(f"expected a number, got {_show(self.value)}")
-        if not low <= self.value <= high or (integer and self.value != int(self.value)):
-            kind = "a whole number" if integer else "a number"
-            return self.fail(f"expected {kind} from {low:g} to {high:g}, got {self.value!r}")
-        return int(self.value) if integer else float(self.value)
-
-    def flag(self, default: bool) -> Any:
-        if self.value is None:
-            return default
-        if not isinstance(self.value, bool):
-            return self.fail(f"expected true or false, got {_show(self.value)}")
-        return self.value
-
-    def choice(self, options: tuple[str, ...], default: str | None = None) -> Any:
-        value = self.text(default=default, required=default is None)
-        if value is _BAD:
-            return value
-        if value not in options:
-            return self.fail(f"expected one of {', '.join(options)}, got {value!r}")
-        return value
-
-    def email(self, required: bool = True) -> Any:
-        value = self.text(required=required)
-        if value is _BAD or value is None:
-            return value
-        if not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+", value):
-            return self.fail(f"not an email address: {value!r}")
-        return value.lower()
-
-    def clock_time(self, default: time) -> Any:
-        if isinstance(self.value, int) and not isinstance(self.value, bool):
-            return self.fail(f"expected a time like \"09:30\", got {self.value!r} (write times in quotes)")
-        value = self.text()
-        if value is _BAD:
-            return value
-        if value is None:
-            return default
-        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value)
-        if not match:
-            return self.fail(f"expected a time like \"09:30\" (24-hour), got {value!r}")
-        return time(int(match.group(1)), int(match.group(2)))
-
-    def zone(self, default: ZoneInfo | None) -> Any:
-        value = self.text()
-        if value is _BAD:
-            return value
-        if value is None:
-            return default
-        try:
-            return ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            hint = _zone_hint(value)
-            return self.fail(f"unknown time zone {value!r}" + (f"; did you mean '{hint}'?" if hint else ""))
-
-    def delay(self) -> Any:
-        value = self.text(required=True)
-        if value is _BAD:
-            return value
-        try:
-            return parse_delay(value)
-        except ValueError as exc:
-            return self.fail(str(exc))
-
-    def seconds(self, default: float) -> Any:
-        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
-            return float(self.value)
-        if self.value is None:
-            return default
-        try:
-            delay = parse_delay(str(self.value))
-        except ValueError as exc:
-            return self.fail(str(exc))
-        if delay.unit.startswith("business"):
-            return self.fail("use plain time here (seconds, minutes, hours), not business time")
-        return timedelta(**{delay.unit: delay.amount}).total_seconds()
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
-
-
-def _zone_hint(value: str) -> str | None:
-    import zoneinfo
-    matches = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=1)
-    return matches[0] if matches else None
-
-
 # --------------------------------------------------------------------------- sections
 
-def _server(node: _Node, default_port: dict[str, int], label: str) -> Server | Any:
+def _server(node: Node, default_port: dict[str, int], label: str) -> Server | Any:
     node.mapping(("host", "port", "security", "username", "password", "password_env", "password_file",
                   "timeout", "ca_file", "verify_certificates", *_EXTRA[label]), required=("host",))
     if isinstance(node.value, dict) and "password" in node.value:
@@ -377,7 +52,7 @@ def _server(node: _Node, default_port: dict[str, int], label: str) -> Server | A
     secret = Secret(env=env, file=pfile, where=f"{node.reader.filename}:{node.child(where_key).line}: "
                                                    f"{node.path}.{where_key}")
     ca_file = node.child("ca_file").text()
-    if ca_file and ca_file is not _BAD and not Path(ca_file).is_file():
+    if ca_file and ca_file is not BAD and not Path(ca_file).is_file():
         node.child("ca_file").fail(f"no such file: {ca_file}")
     return Server(
         host=node.child("host").text(required=True),
@@ -398,7 +73,7 @@ _EXTRA = {
 }
 
 
-def _calendar(node: _Node, base: Calendar | None) -> Calendar | Any:
+def _calendar(node: Node, base: Calendar | None) -> Calendar | Any:
     """defaults / a manager: timezone, business_hours, holidays → Calendar."""
     tz = node.child("timezone").zone(base.tz if base else ZoneInfo("UTC"))
     hours = node.child("business_hours")
@@ -420,20 +95,20 @@ def _calendar(node: _Node, base: Calendar | None) -> Calendar | Any:
         if isinstance(start, time) and isinstance(end, time) and end <= start:
             hours.child("end").fail(f"closes at {end:%H:%M}, not after it opens at {start:%H:%M}")
     is_holiday = _holidays(node.child("holidays"), base)
-    if _BAD in (tz, start, end, is_holiday):
-        return _BAD
+    if BAD in (tz, start, end, is_holiday):
+        return BAD
     return Calendar(tz=tz, days=days, start=start, end=end, is_holiday=is_holiday)
 
 
-def _holidays(node: _Node, base: Calendar | None) -> Callable[[date], bool] | Any:
+def _holidays(node: Node, base: Calendar | None) -> Callable[[date], bool] | Any:
     if node.value is None:
         return base.is_holiday if base else (lambda _d: False)
     if not node.mapping(("country", "subdivision", "dates")):
-        return _BAD
+        return BAD
     country = node.child("country").text()
     subdivision = node.child("subdivision").text()
     calendar = None
-    if country and country is not _BAD:
+    if country and country is not BAD:
         try:
             calendar = holidays_lib.country_holidays(country.upper(), subdiv=subdivision)
         except NotImplementedError:
@@ -450,7 +125,7 @@ def _holidays(node: _Node, base: Calendar | None) -> Callable[[date], bool] | An
     return (lambda d: d in frozen or d in calendar) if calendar is not None else (lambda d: d in frozen)
 
 
-def _followups(node: _Node, has_mentors: bool) -> Followups | Any:
+def _followups(node: Node, has_mentors: bool) -> Followups | Any:
     node.mapping(("steps", "group", "digest_template", "max_per_manager_per_day"), required=("steps",))
     steps = []
     for item in node.child("steps").items():
@@ -459,7 +134,7 @@ def _followups(node: _Node, has_mentors: bool) -> Followups | Any:
         cc = []
         for role in item.child("cc").items():
             value = role.choice(("recruiter", "manager", "mentor"))
-            if value is not _BAD:
+            if value is not BAD:
                 cc.append(value)
         steps.append(Step(after=item.child("after").delay(), template=item.child("template").text(required=True),
                           to=item.child("to").choice(("manager", "recruiter", "mentor"), default="manager"),
@@ -482,20 +157,20 @@ _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_ever
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
-def _replies(node: _Node) -> Replies | Any:
+def _replies(node: Node) -> Replies | Any:
     node.mapping(("auto_reply_subjects", "words", "ooo_default_pause", "offer_to_delegate",
                   "require_authenticated_senders", "authserv_ids"))
     subjects = tuple(x for x in (item.text(required=True) for item in node.child("auto_reply_subjects").items())
-                     if x is not _BAD)
+                     if x is not BAD)
     words: dict[str, tuple[str, ...]] = {}
     words_node = node.child("words")
     if words_node.value is not None and words_node.mapping(_VERBS):
         for verb in words_node.value:
             if verb in _VERBS:
                 values = [i.text(required=True) for i in words_node.child(verb).items()]
-                words[verb] = tuple(v.lower() for v in values if v is not _BAD)
+                words[verb] = tuple(v.lower() for v in values if v is not BAD)
     pause = node.child("ooo_default_pause")
-    ids = tuple(x.lower() for x in (i.text(required=True) for i in node.child("authserv_ids").items()) if x is not _BAD)
+    ids = tuple(x.lower() for x in (i.text(required=True) for i in node.child("authserv_ids").items()) if x is not BAD)
     required = node.child("require_authenticated_senders").flag(False)
     if required is True and not ids:
         node.child("authserv_ids").fail("require_authenticated_senders needs the authserv-id of your own receiving "
@@ -507,13 +182,13 @@ def _replies(node: _Node) -> Replies | Any:
 
 def parse(text: str, path: Path) -> Config:
     """Validate config text. Raises ConfigError listing every problem found."""
-    reader = _Reader(path.name)
+    reader = Reader(path.name)
     try:
         data = yamlsource.load(text)
     except yamlsource.YamlError as exc:
         reader.problem(exc.line, "", exc.message)
         raise ConfigError(reader.problems) from None
-    root = _Node(reader, data, "", 1)
+    root = Node(reader, data, "", 1)
     if data is None or not isinstance(data, dict):
         reader.problem(1, "", "the file must be a mapping of settings (see the sample config.yaml)")
         raise ConfigError(reader.problems)
@@ -538,7 +213,7 @@ def parse(text: str, path: Path) -> Config:
     domains = []
     for item in root.child("recruiter_domains").items():
         value = item.text(required=True)
-        if value is not _BAD:
+        if value is not BAD:
             domains.append(value.lower().lstrip("@"))
 
     managers: list[Manager] = []
@@ -561,7 +236,7 @@ def parse(text: str, path: Path) -> Config:
     for item in root.child("candidate_patterns").items():
         value = item.text(required=True)
         try:
-            compiled = re.compile(value, re.IGNORECASE) if value is not _BAD else None
+            compiled = re.compile(value, re.IGNORECASE) if value is not BAD else None
         except re.error as exc:
             item.fail(f"not a valid regular expression: {exc}")
             continue
@@ -618,7 +293,7 @@ def parse(text: str, path: Path) -> Config:
         followups=followups,
         candidate_patterns=tuple(patterns),
         replies=_replies(root.child("replies")),
-        ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not _BAD),
+        ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
         _by_address=by_address,
     )
     if reader.problems:

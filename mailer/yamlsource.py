@@ -1,4 +1,4 @@
-"""YAML → plain values that remember their line, with YAML 1.1's surprises turned off.
+"""YAML → values that remember their line, read through typed accessors that record every problem.
 
 PyYAML reads unquoted `10:30` as the sexagesimal integer 630 and `no` as False. Ops write times and
 words unquoted, so this loader keeps `HH:MM` as text; the validator reports anything else it did not expect.
@@ -6,9 +6,16 @@ words unquoted, so this loader keeps `HH:MM` as text; the validator reports anyt
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import time, timedelta
+import difflib
 import re
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+
+from mailer.workdays import parse_delay
 
 
 class LineDict(dict):
@@ -91,3 +98,172 @@ def load(text: str):
         raise YamlError(line, return_msg) from None
     except yaml.YAMLError as exc:
         raise YamlError(0, f"YAML syntax: {exc}") from None
+
+
+# ------------------------------------------------------------------ typed reading with problems collected
+
+class Reader:
+    """Walks the loaded YAML, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def problem(self, line: int, path: str, message: str) -> None:
+        where = f"{self.filename}:{line}" if line else self.filename
+        self.problems.append(f"{where}: {path}: {message}" if path else f"{where}: {message}")
+
+
+BAD = object()  # a value that failed validation; the problem is already recorded
+
+
+@dataclass
+class Node:
+    reader: Reader
+    value: Any
+    path: str
+    line: int
+
+    def fail(self, message: str) -> Any:
+        self.reader.problem(self.line, self.path, message)
+        return BAD
+
+    def child(self, key: str | int) -> "Node":
+        path = f"{self.path}[{key}]" if isinstance(key, int) else (f"{self.path}.{key}" if self.path else key)
+        lines = getattr(self.value, "lines", None)
+        if isinstance(key, int):
+            line = lines[key] if lines else self.line
+            return Node(self.reader, self.value[key], path, line)
+        present = isinstance(self.value, dict) and key in self.value
+        line = lines.get(key, self.line) if (lines and present) else self.line
+        return Node(self.reader, self.value.get(key) if present else None, path, line)
+
+    def mapping(self, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> bool:
+        if self.value is None:
+            self.value = LineDict()
+            self.value.lines = {}
+        if not isinstance(self.value, dict):
+            self.fail(f"expected a mapping (key: value lines), got {show(self.value)}")
+            return False
+        for key in self.value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                extra = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(allowed)}"
+                self.child(str(key)).fail(f"unknown key '{key}'{extra}")
+        for key in required:
+            if self.value.get(key) in (None, ""):
+                self.fail(f"missing required key '{key}'")
+        return True
+
+    def items(self) -> list["Node"]:
+        if self.value is None:
+            return []
+        if not isinstance(self.value, list):
+            self.fail(f"expected a list (lines starting with '- '), got {show(self.value)}")
+            return []
+        return [self.child(i) for i in range(len(self.value))]
+
+    def text(self, default: str | None = None, required: bool = False) -> Any:
+        if self.value is None or self.value == "":
+            if required:
+                return self.fail("is required")
+            return default
+        if isinstance(self.value, bool):
+            return self.fail(f"expected text, got {self.value!r} (YAML reads yes/no/on/off as booleans: quote it)")
+        if isinstance(self.value, (dict, list)):
+            return self.fail(f"expected text, got {show(self.value)}")
+        return str(self.value).strip()
+
+    def number(self, default: float, low: float, high: float, integer: bool = False) -> Any:
+        if self.value is None:
+            return default
+        if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
+            return self.fail(f"expected a number, got {show(self.value)}")
+        if not low <= self.value <= high or (integer and self.value != int(self.value)):
+            kind = "a whole number" if integer else "a number"
+            return self.fail(f"expected {kind} from {low:g} to {high:g}, got {self.value!r}")
+        return int(self.value) if integer else float(self.value)
+
+    def flag(self, default: bool) -> Any:
+        if self.value is None:
+            return default
+        if not isinstance(self.value, bool):
+            return self.fail(f"expected true or false, got {show(self.value)}")
+        return self.value
+
+    def choice(self, options: tuple[str, ...], default: str | None = None) -> Any:
+        value = self.text(default=default, required=default is None)
+        if value is BAD:
+            return value
+        if value not in options:
+            return self.fail(f"expected one of {', '.join(options)}, got {value!r}")
+        return value
+
+    def email(self, required: bool = True) -> Any:
+        value = self.text(required=required)
+        if value is BAD or value is None:
+            return value
+        if not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+", value):
+            return self.fail(f"not an email address: {value!r}")
+        return value.lower()
+
+    def clock_time(self, default: time) -> Any:
+        if isinstance(self.value, int) and not isinstance(self.value, bool):
+            return self.fail(f"expected a time like \"09:30\", got {self.value!r} (write times in quotes)")
+        value = self.text()
+        if value is BAD:
+            return value
+        if value is None:
+            return default
+        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value)
+        if not match:
+            return self.fail(f"expected a time like \"09:30\" (24-hour), got {value!r}")
+        return time(int(match.group(1)), int(match.group(2)))
+
+    def zone(self, default: ZoneInfo | None) -> Any:
+        value = self.text()
+        if value is BAD:
+            return value
+        if value is None:
+            return default
+        try:
+            return ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            hint = zone_hint(value)
+            return self.fail(f"unknown time zone {value!r}" + (f"; did you mean '{hint}'?" if hint else ""))
+
+    def delay(self) -> Any:
+        value = self.text(required=True)
+        if value is BAD:
+            return value
+        try:
+            return parse_delay(value)
+        except ValueError as exc:
+            return self.fail(str(exc))
+
+    def seconds(self, default: float) -> Any:
+        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
+            return float(self.value)
+        if self.value is None:
+            return default
+        try:
+            delay = parse_delay(str(self.value))
+        except ValueError as exc:
+            return self.fail(str(exc))
+        if delay.unit.startswith("business"):
+            return self.fail("use plain time here (seconds, minutes, hours), not business time")
+        return timedelta(**{delay.unit: delay.amount}).total_seconds()
+
+
+def show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def zone_hint(value: str) -> str | None:
+    import zoneinfo
+    matches = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=1)
+    return matches[0] if matches else None

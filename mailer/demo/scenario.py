@@ -8,7 +8,7 @@ fixed clock moved forward an hour at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 import email
 import email.policy
 from email.message import EmailMessage

@@ -1,6 +1,5 @@
 """`mailer run` as ops run it: IDLE wakes it for new mail, config edits are taken or refused live, SIGTERM stops it."""
 
-from datetime import datetime, timezone
 import os
 import signal
 import subprocess

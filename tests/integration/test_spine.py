@@ -1,6 +1,6 @@
 """The spine end to end on real Dovecot + Postfix: submission → silence → follow-up → reply stops it."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest

@@ -1,6 +1,6 @@
 """Encrypted connections to the real servers: implicit TLS and STARTTLS, AUTH, a private CA, refusal without it."""
 
-from datetime import datetime, timezone
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest

@@ -4,7 +4,6 @@ import json
 import mailbox
 import os
 from pathlib import Path
-import shutil
 import subprocess
 import sys
 

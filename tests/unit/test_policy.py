@@ -27,7 +27,7 @@ def config(tmp_path, **kw):
 
 def with_us_holidays(tmp_path, **kw):
     # Thanksgiving (Thu 2026-11-26) is a US public holiday: Nate's calendar must skip it.
-    cfg = config(tmp_path, **kw)
+    config(tmp_path, **kw)  # writes config.yaml, which gets Nate's US holidays below
     text = (tmp_path / "config.yaml").read_text().replace(
         "    timezone: America/New_York", "    timezone: America/New_York\n    holidays: {country: US}")
     (tmp_path / "config.yaml").write_text(text)
