@@ -1,0 +1,53 @@
+"""The SQLite schema: version 1 as created, and each later version as a migration step."""
+
+SCHEMA_VERSION = 2
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS folders (
+    name TEXT PRIMARY KEY, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS messages (
+    key TEXT PRIMARY KEY, message_id TEXT, folder TEXT, uid INTEGER, sender TEXT, subject TEXT,
+    sent_at TEXT, seen_at TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS quarantine (
+    key TEXT PRIMARY KEY, folder TEXT, uid INTEGER, reason TEXT NOT NULL, raw BLOB, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS submissions (
+    id INTEGER PRIMARY KEY, message_key TEXT NOT NULL, manager TEXT NOT NULL, recruiter TEXT NOT NULL,
+    candidate TEXT NOT NULL, role TEXT NOT NULL, subject TEXT NOT NULL, message_id TEXT,
+    refs TEXT NOT NULL, submitted_at TEXT NOT NULL, state TEXT NOT NULL, answered_at TEXT,
+    response_seconds REAL, answer_key TEXT, UNIQUE (message_key, manager));
+CREATE INDEX IF NOT EXISTS submissions_mid ON submissions (message_id);
+CREATE INDEX IF NOT EXISTS submissions_state ON submissions (state, manager);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, message_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+    manager TEXT NOT NULL, audience TEXT NOT NULL, envelope_from TEXT NOT NULL, recipients TEXT NOT NULL,
+    subject TEXT NOT NULL, raw BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL, claimed_at TEXT, sent_at TEXT, last_error TEXT);
+CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
+CREATE TABLE IF NOT EXISTS steps (
+    submission_id INTEGER NOT NULL REFERENCES submissions (id), step INTEGER NOT NULL,
+    outbox_id INTEGER REFERENCES outbox (id), at TEXT NOT NULL, PRIMARY KEY (submission_id, step));
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, submission_id INTEGER, detail TEXT NOT NULL);
+"""
+
+# Each entry upgrades the schema by one version; a database is brought forward one step at a time,
+# inside the opening transaction, so an interrupted upgrade leaves the old version intact.
+MIGRATIONS = {
+    2: """
+ALTER TABLE submissions ADD COLUMN decision TEXT;
+ALTER TABLE submissions ADD COLUMN reply_text TEXT;
+ALTER TABLE submissions ADD COLUMN snoozed_until TEXT;
+CREATE TABLE pauses (
+    id INTEGER PRIMARY KEY, manager TEXT NOT NULL, since TEXT NOT NULL, until TEXT NOT NULL,
+    reason TEXT NOT NULL, delegate TEXT, message_key TEXT NOT NULL);
+CREATE INDEX pauses_manager ON pauses (manager, until);
+CREATE TABLE failing (address TEXT PRIMARY KEY, since TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE aliases (alias TEXT PRIMARY KEY, message_id TEXT NOT NULL);
+CREATE TABLE listings (
+    outbox_id INTEGER NOT NULL REFERENCES outbox (id), position INTEGER NOT NULL,
+    submission_id INTEGER NOT NULL REFERENCES submissions (id), PRIMARY KEY (outbox_id, position));
+INSERT INTO listings SELECT outbox_id, ROW_NUMBER() OVER (PARTITION BY outbox_id ORDER BY rowid), submission_id
+    FROM steps WHERE outbox_id IS NOT NULL;
+""",
+}

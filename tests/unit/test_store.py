@@ -1,0 +1,89 @@
+"""The store: schema upgrades in place, queue-once keys, claim/sent states, savepoints."""
+
+from datetime import datetime, timedelta, timezone
+import sqlite3
+
+import pytest
+
+from mailer.model import OutgoingMail
+from mailer.schema import SCHEMA
+from mailer.store import Store
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+
+
+def mail(key="k1", mid="m1@x"):
+    return OutgoingMail(key, mid, "followup", "maria@x", "manager", "mailer@x", ("maria@x", "mailer@x"), b"raw", "Re: x")
+
+
+def test_version_1_database_is_upgraded_in_place_keeping_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("INSERT INTO meta VALUES ('schema', '1'), ('instance', 'abc')")
+    db.execute("INSERT INTO submissions (id, message_key, manager, recruiter, candidate, role, subject, message_id, "
+               "refs, submitted_at, state) VALUES (1, 'k', 'maria@x', 'rita@x', 'Jane', '', 's', 'm@x', '[]', "
+               "'2026-11-23T10:00:00+00:00', 'open')")
+    db.execute("INSERT INTO outbox (id, key, message_id, kind, manager, audience, envelope_from, recipients, subject, "
+               "raw, state, created_at, next_attempt_at) VALUES (7, 'd', 'digest1@x', 'digest', 'maria@x', 'manager', "
+               "'mailer@x', '[]', 'Candidates', x'00', 'sent', '2026-11-25T10:00:00+00:00', '2026-11-25T10:00:00+00:00')")
+    db.execute("INSERT INTO steps VALUES (1, 0, 7, '2026-11-25T10:00:00+00:00')")
+    db.commit()
+    db.close()
+
+    store = Store(path)
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "2"
+    [sub] = store.all_submissions()
+    assert sub.candidate == "Jane" and sub.decision is None and sub.snoozed_until is None
+    assert [s.id for s in store.listed(("digest1@x",))] == [1]  # the old digest's list was carried over
+    assert store.instance == "abc"
+    store.close()
+    Store(path).close()  # opening again changes nothing
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.db.execute("UPDATE meta SET value='99' WHERE key='schema'")
+    store.close()
+    with pytest.raises(RuntimeError, match="newer mailer"):
+        Store(tmp_path / "x.db")
+
+
+def test_a_key_is_queued_once_and_claimed_once(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        assert store.enqueue(mail(), NOW) is not None
+        assert store.enqueue(mail(), NOW) is None
+    row = store.claim(NOW)
+    assert row.state == "sending" and row.attempts == 1
+    assert store.claim(NOW) is None  # nothing else is ready
+    with store.transaction():
+        store.retry_later(row.id, NOW + timedelta(minutes=5), "421 try later")
+    assert store.claim(NOW + timedelta(minutes=4)) is None
+    assert store.claim(NOW + timedelta(minutes=5)).attempts == 2
+    with store.transaction():
+        assert store.confirm_delivered("m1@x", NOW)  # the delivery copy came back
+    assert store.outbox()[0].state == "sent"
+
+
+def test_rewritten_message_ids_resolve_to_ours(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.enqueue(mail(mid="ours@x"), NOW)
+        store.add_alias("rewritten@outlook", "ours@x")
+    assert store.outbox_by_message_id("rewritten@outlook").message_id == "ours@x"
+
+
+def test_savepoint_undoes_only_the_failed_block(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.enqueue(mail("a", "a@x"), NOW)
+        with pytest.raises(ValueError):
+            with store.savepoint():
+                store.enqueue(mail("b", "b@x"), NOW)
+                raise ValueError("boom")
+        store.enqueue(mail("c", "c@x"), NOW)
+    assert [row.key for row in store.outbox()] == ["a", "c"]
