@@ -1,0 +1,133 @@
+"""Benchmark: what mailer's reading of mail costs, as ratios against a measured floor.
+
+  python bench/ingest.py            # in-process pipeline on the corpus (no servers needed)
+  python bench/ingest.py --imap     # also: real IMAP ingest from the test stack vs a bare imapclient fetch
+
+Floors: (1) `email.message_from_bytes` on the same messages — the least any reader must do;
+(2) imapclient fetching the same UIDs with BODY.PEEK[] in the same batches — the least any IMAP reader must do.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timezone
+import email
+import email.policy
+from pathlib import Path
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from helpers import config_text  # noqa: E402
+from mailer.compose import environment  # noqa: E402
+from mailer.config import parse as parse_config  # noqa: E402
+from mailer.ingest import IngestReport, ingest_raw  # noqa: E402
+from mailer.store import Store  # noqa: E402
+
+NOW = datetime(2026, 11, 25, 10, tzinfo=timezone.utc)
+
+
+def corpus() -> list[bytes]:
+    files = sorted(p for p in (ROOT / "tests" / "data").rglob("*") if p.suffix in (".eml", ".txt", ".msg")
+                   and "trimmed" not in p.parts and p.stat().st_size < 200_000)
+    return [p.read_bytes() for p in files]
+
+
+def best_of(runs: int, func) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def pipeline(mails: list[bytes], runs: int) -> None:
+    tmp = Path(tempfile.mkdtemp())
+    (tmp / "config.yaml").write_text(config_text())
+    config = parse_config((tmp / "config.yaml").read_text(), tmp / "config.yaml")
+    env = environment(config.templates)
+
+    def floor():
+        for raw in mails:
+            email.message_from_bytes(raw, policy=email.policy.default)
+
+    def ours():
+        store = Store(tmp / f"{uuid.uuid4().hex}.db")
+        report = IngestReport()
+        with store.transaction():
+            for uid, raw in enumerate(mails, 1):
+                ingest_raw(store, config, env, raw, "INBOX", uid, NOW, report)
+        store.close()
+
+    ours()  # warm imports and caches (dateparser, flufl) outside the measurement
+    base, mine = best_of(runs, floor), best_of(runs, ours)
+    n = len(mails)
+    print(f"pipeline  {n} corpus mails: parse floor {base / n * 1e3:.2f} ms/mail; mailer (parse + classify + "
+          f"store) {mine / n * 1e3:.2f} ms/mail = {mine / base:.1f}× the floor ({n / mine:.0f} mails/s)")
+
+
+def imap(mails: list[bytes], runs: int) -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "integration"))
+    from imapclient import IMAPClient
+    from stack.fixture import ensure_stack
+    from mailer.inbox import Inbox
+    from mailer.ingest import ingest
+
+    stack = ensure_stack()
+    tmp = Path(tempfile.mkdtemp())
+    user = f"bench-{uuid.uuid4().hex[:8]}@acme.test"
+    (tmp / "config.yaml").write_text(config_text(address=user, imap_port=stack.imap_port, smtp_port=stack.smtp_port))
+    import os
+    os.environ["MAILER_TEST_PASSWORD"] = stack.password
+    config = parse_config((tmp / "config.yaml").read_text(), tmp / "config.yaml")
+    env = environment(config.templates)
+    with IMAPClient(stack.host, port=stack.imap_port, ssl=False) as client:
+        client.login(user, stack.password)
+        for raw in mails:
+            client.append("INBOX", raw)
+
+    def floor():
+        with IMAPClient(stack.host, port=stack.imap_port, ssl=False, timeout=30) as client:
+            client.login(user, stack.password)
+            client.select_folder("INBOX", readonly=True)
+            uids = sorted(client.search(["UID", "1:*"]))
+            for start in range(0, len(uids), config.imap.batch):
+                client.fetch(uids[start:start + config.imap.batch], ["BODY.PEEK[]"])
+
+    def ours():
+        store = Store(tmp / f"{uuid.uuid4().hex}.db")
+        inbox = Inbox(config.imap)
+        ingest(store, config, inbox, env, NOW)
+        inbox.close()
+        store.close()
+
+    ours()
+    base, mine = best_of(runs, floor), best_of(runs, ours)
+    n = len(mails)
+    print(f"imap      {n} mails from Dovecot: bare fetch floor {base:.2f} s; mailer ingest {mine:.2f} s "
+          f"= {mine / base:.1f}× the floor ({n / mine:.0f} mails/s)")
+
+
+def main() -> int:
+    import logging
+    logging.basicConfig(level=logging.ERROR)  # the corpus holds body-only files: their quarantine is expected
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--imap", action="store_true", help="also measure against the real IMAP test stack")
+    args.add_argument("--runs", type=int, default=5)
+    opts = args.parse_args()
+    mails = corpus()
+    pipeline(mails, opts.runs)
+    if opts.imap:
+        imap(mails, max(1, opts.runs // 2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
