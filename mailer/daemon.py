@@ -58,27 +58,37 @@ class Daemon:
         return self._inbox
 
     def tick(self) -> TickReport:
-        """One pass: read new mail, queue what is due, send what is queued. Never raises for outages."""
+        """One pass: read new mail, queue what is due, send what is queued. Never raises for outages.
+
+        The three stages fail separately: an unreadable inbox must not stop due follow-ups from going out.
+        """
         config = self.source.refresh()
         report = TickReport()
-        try:
-            env = environment(config.templates)
-            report.ingested = ingest(self.store, config, self.inbox(), env, self.clock.now())
-            report.queued = queue_due(self.store, config, env, self.clock.now())
-            with self._session_factory(config.smtp.server) as session:
-                report.delivered = deliver(self.store, config, session, self.clock.now(), self._inbox, env)
-        except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
-            expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
-            report.error = str(exc) if expected else f"internal error: {type(exc).__name__}: {exc}"
-            log.debug("tick failed", exc_info=True)
-            if self._outage != report.error:  # an outage is logged once, not every tick
-                log.error("%s (will keep trying)", exc)
-                self._outage = report.error
-            return report
-        if self._outage:
+        env = environment(config.templates)
+        stages = (
+            ("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, self.clock.now()))),
+            ("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now()))),
+            ("send", lambda: setattr(report, "delivered", self._deliver(config, env))),
+        )
+        problems = []
+        for name, stage in stages:
+            try:
+                stage()
+            except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
+                expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
+                problems.append(f"{name}: {exc}" if expected else f"{name}: internal error: {type(exc).__name__}: {exc}")
+                log.debug("%s stage failed", name, exc_info=True)
+        report.error = "; ".join(problems) or None
+        if report.error and self._outage != report.error:  # an outage is logged once, not every tick
+            log.error("%s (will keep trying)", report.error)
+        elif not report.error and self._outage:
             log.info("recovered: %s", self._outage)
-            self._outage = None
+        self._outage = report.error
         return report
+
+    def _deliver(self, config: Config, env) -> DeliveryReport:
+        with self._session_factory(config.smtp.server) as session:
+            return deliver(self.store, config, session, self.clock.now(), self._inbox, env)
 
     def run(self) -> None:
         """Until SIGTERM/SIGINT: tick on the schedule, and early when IDLE reports new mail."""

@@ -75,8 +75,16 @@ class Inbox:
         self._selected = folder
         return info
 
-    @_errors
     def fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
+        """Mail after the last stored UID, in batches (see _fetch_new). Raises InboxError, closing the connection."""
+        try:
+            yield from self._fetch_new(folder, known)
+        except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
+            # Inside the generator: errors raised while iterating must close the dead connection too.
+            self.close()
+            raise InboxError(f"IMAP {self.settings.server.host}:{self.settings.server.port}: {exc}") from None
+
+    def _fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
         """Mail after the last stored UID, in batches. `known` is (uidvalidity, last_uid) or None.
 
         A changed UIDVALIDITY means the server renumbered the folder: everything is fetched again and
@@ -103,6 +111,9 @@ class Inbox:
             chunk = uids[start:start + size]
             data = self.client.fetch(chunk, ["BODY.PEEK[]"])
             mails = tuple((uid, data[uid][b"BODY[]"]) for uid in chunk if uid in data and b"BODY[]" in data[uid])
+            if len(mails) < len(chunk):
+                gone = sorted(set(chunk) - {uid for uid, _ in mails})
+                log.warning("%s: UIDs %s were expunged before they could be read", folder, gone)
             yield Batch(validity, mails, chunk[-1])
 
     @_errors

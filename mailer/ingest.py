@@ -49,7 +49,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     report.seen += 1
     try:
         msg = parse(raw)
-    except Unreadable as exc:
+    except Exception as exc:  # noqa: BLE001 - Unreadable, or a parser bug: either way quarantined, never blocking
         key = f"quarantine:{folder}:{uid}:{len(raw)}"
         if not store.has_message(key):
             store.quarantine(key, folder, uid, str(exc), raw, now)

@@ -44,6 +44,24 @@ def recover_interrupted(store: Store, config: Config, now: datetime) -> int:
     return count
 
 
+def settle_refusals(store: Store, config: Config, env: jinja2.Environment | None, row, refused: dict,
+                    now: datetime) -> None:
+    """Some recipients were refused while others took the mail. A 5xx is as final as a bounce; a 4xx is
+    tried again for just those recipients (same message), never for the ones who already have it."""
+    final = {r: v for r, v in refused.items() if v[0] >= 500}
+    later = [r for r, v in refused.items() if v[0] < 500]
+    with store.transaction():
+        for address, (code, text) in final.items():
+            if env is not None:
+                reason = f"refused by the server: {code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
+                address_failed(store, config, env, row, address, reason, now)
+        if later:
+            store.narrow_recipients(row.id, later)
+            store.retry_later(row.id, now + BACKOFF[min(row.attempts, len(BACKOFF)) - 1],
+                              f"temporarily refused for {', '.join(later)}")
+    log.warning("%s: refused recipients %s", row.message_id, refused)
+
+
 def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, inbox: Inbox | None = None,
             env: jinja2.Environment | None = None, limit: int = 200) -> DeliveryReport:
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
@@ -55,6 +73,13 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
         try:
             refused = session.send(row.envelope_from, row.recipients, row.raw)
         except SendFailure as exc:
+            if exc.uncertain:
+                # The server may have taken it: leave it 'sending' for recover_interrupted, which waits for the
+                # delivery copy for resend_after before trying again.
+                report.retrying.append(row.key)
+                log.warning("%s (%s): no answer after the message was sent; checking for its copy before any "
+                            "resend: %s", row.key, row.message_id, exc)
+                continue
             with store.transaction():
                 if exc.permanent or row.attempts > len(BACKOFF):
                     store.mark_failed(row.id, str(exc))
@@ -66,19 +91,21 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
                     report.retrying.append(row.key)
                     log.warning("will retry %s (%s) after a temporary failure: %s", row.key, row.message_id, exc)
             continue
+        except Exception as exc:  # noqa: BLE001 - e.g. an address smtplib cannot encode: give up on this row only
+            with store.transaction():
+                store.mark_failed(row.id, f"cannot send: {type(exc).__name__}: {exc}")
+                store.event(now, "send_failed", f"{row.subject} → {', '.join(row.recipients)}: {exc}")
+            report.failed.append(row.key)
+            log.error("gave up on %s (%s): %s: %s", row.key, row.message_id, type(exc).__name__, exc)
+            continue
         faults.point("send_after_smtp")
-        with store.transaction():
+        refused = {r.lower(): v for r, v in refused.items() if r.lower() != config.address}
+        with store.transaction():  # sent, and what the refusals mean, commit together
             store.mark_sent(row.id, now)
             store.event(now, "sent", f"{row.subject} → {', '.join(r for r in row.recipients if r != config.address)}")
+            if refused:
+                settle_refusals(store, config, env, row, refused, now)
         faults.point("send_after_mark")
-        if refused:
-            # Refused at RCPT time: as final as a bounce for a 5xx, so the same consequences follow.
-            with store.transaction():
-                for address, (code, text) in refused.items():
-                    if code >= 500 and env is not None:
-                        reason = f"refused by the server: {code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
-                        address_failed(store, config, env, row, address.lower(), reason, now)
-            log.warning("%s: some recipients refused: %s", row.message_id, refused)
         log.info("sent %s (%s) to %s", row.key, row.message_id, ", ".join(row.recipients))
         report.sent.append(row.key)
         if config.smtp.sent_folder and inbox is not None:

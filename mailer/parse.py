@@ -69,6 +69,13 @@ def parse(raw: bytes) -> Message:
     senders = addresses(_header(msg, "From"))
     if not senders:
         raise Unreadable("no valid From address")
+    try:
+        return _message(raw, msg, headers, senders)
+    except Exception as exc:  # noqa: BLE001 - odd charsets, dates or HTML raise many kinds; never stop the inbox
+        raise Unreadable(f"cannot read the message: {type(exc).__name__}: {exc}") from None
+
+
+def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tuple[Address, ...]) -> Message:
     raw_mid = message_ids(_first(msg, "Message-ID"))
     mid = raw_mid[0] if raw_mid else None
     return Message(
@@ -105,11 +112,11 @@ def _date(value: str | None) -> datetime | None:
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed.astimezone(timezone.utc)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # a date we cannot read is treated as absent: we use the time we saw the mail
 
 
 def _attachment_names(msg: email.message.Message) -> tuple[str, ...]:
@@ -145,7 +152,7 @@ def _decode(part: email.message.Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:  # an unknown charset name
+    except (LookupError, UnicodeError):  # an unknown charset, or one without a "replace" mode (idna)
         return payload.decode("utf-8", errors="replace")
 
 
@@ -176,7 +183,11 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(html: str) -> str:
     extractor = _TextExtractor()
-    extractor.feed(html)
+    try:
+        extractor.feed(html)
+        extractor.close()
+    except AssertionError:  # html.parser asserts on some malformed markup ("<![ x]>"); keep what it read
+        pass
     text = "".join(extractor.parts)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
 

@@ -13,9 +13,12 @@ log = logging.getLogger(__name__)
 
 
 class SendFailure(Exception):
-    def __init__(self, message: str, permanent: bool):
+    """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
+
+    def __init__(self, message: str, permanent: bool, uncertain: bool = False):
         super().__init__(message)
         self.permanent = permanent
+        self.uncertain = uncertain
 
 
 def tls_context(server: Server) -> ssl.SSLContext:
@@ -49,13 +52,28 @@ class SmtpSession:
         return conn
 
     def send(self, envelope_from: str, recipients: tuple[str, ...], raw: bytes) -> dict:
-        """Send; returns the recipients the server refused (the rest got it). Raises SendFailure."""
+        """Send; returns {recipient: (code, text)} for those the server refused (the rest got it).
+
+        Raises SendFailure. Step by step rather than smtplib.sendmail, because a failure after the message
+        went out is different: the server may have it, so it must not simply be sent again.
+        """
         try:
             if self._conn is None:
                 self._conn = self._connect()
-            return self._conn.sendmail(envelope_from, list(recipients), raw)
+            conn = self._conn
+            conn.ehlo_or_helo_if_needed()
+            code, text = conn.mail(envelope_from)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, text, envelope_from)
+            refused = {}
+            for rcpt in recipients:
+                code, text = conn.rcpt(rcpt)
+                if code not in (250, 251):
+                    refused[rcpt] = (code, text)
+            if len(refused) == len(recipients):
+                conn.rset()
+                raise smtplib.SMTPRecipientsRefused(refused)
         except smtplib.SMTPRecipientsRefused as exc:
-            self.close()
             permanent = all(code >= 500 for code, _ in exc.recipients.values())
             detail = "; ".join(f"{rcpt}: {code} {_text(msg)}" for rcpt, (code, msg) in exc.recipients.items())
             raise SendFailure(f"all recipients refused: {detail}", permanent) from None
@@ -69,6 +87,19 @@ class SmtpSession:
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
             self.close()
             raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {exc}", False) from None
+        except BaseException:
+            self.close()  # a half-done transaction must not be reused for the next mail
+            raise
+        try:
+            conn.data(raw)
+        except smtplib.SMTPResponseException as exc:  # an explicit refusal: the server does not have it
+            self.close()
+            raise SendFailure(f"message refused: {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
+        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+            self.close()
+            raise SendFailure(f"no answer from {self.server.host}:{self.server.port} after the message was sent: "
+                              f"{exc}", permanent=False, uncertain=True) from None
+        return refused
 
     def close(self) -> None:
         if self._conn is not None:

@@ -347,6 +347,9 @@ class Store:
         self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))
 
+    def narrow_recipients(self, outbox_id: int, recipients: list[str]) -> None:
+        self.db.execute("UPDATE outbox SET recipients=? WHERE id=?", (json.dumps(recipients), outbox_id))
+
     def mark_failed(self, outbox_id: int, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='failed', last_error=? WHERE id=?", (error, outbox_id))
 

@@ -79,3 +79,22 @@ def test_run_once_with_imap_down_says_so_and_fails(world):
     result = world.cli("run", "--once", "--now", "2026-11-23T10:00:00Z")
     assert result.returncode == 1
     assert "IMAP 127.0.0.1:9" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_imap_outage_does_not_hold_back_due_followups(world):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    lon = ZoneInfo("Europe/London")
+    world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=datetime(2026, 11, 23, 10, tzinfo=lon))
+    world.wait_for(world.mailer, 1)
+    daemon = world.daemon(datetime(2026, 11, 23, 10, 5, tzinfo=lon))
+    daemon.tick()
+    daemon.close()
+    path = world.tmp / "config.yaml"
+    path.write_text(path.read_text().replace(f"port: {world.stack.imap_port}", "port: 9", 1))  # IMAP is down now
+    daemon = world.daemon(datetime(2026, 11, 25, 10, 0, tzinfo=lon))
+    report = daemon.tick()
+    daemon.close()
+    assert report.error.startswith("read: IMAP 127.0.0.1:9")
+    assert len(report.delivered.sent) == 1
+    assert len(world.wait_for(world.addr("maria"), 2)) == 2

@@ -1,0 +1,115 @@
+"""Sending against a real SMTP server on loopback (aiosmtpd) that misbehaves on purpose."""
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+import socket
+import time
+
+from aiosmtpd.controller import Controller
+import pytest
+
+from helpers import make_config
+from mailer.compose import environment
+from mailer.model import OutgoingMail
+from mailer.outbox import deliver
+from mailer.smtp import SmtpSession
+from mailer.store import Store
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+
+
+class Handler:
+    def __init__(self, refuse=None, delay=0.0):
+        self.refuse = refuse or {}   # address → SMTP reply
+        self.delay = delay
+        self.accepted: list[tuple[str, list[str]]] = []
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.accepted.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        await asyncio.sleep(self.delay)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_server():
+    started = []
+
+    def start(**kw):
+        handler = Handler(**kw)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        controller = Controller(handler, hostname="127.0.0.1", port=port)
+        controller.start()
+        started.append(controller)
+        return handler, port
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+def setup(tmp_path, port, recipients=("maria@acme.test", "rita@acme.test", "mailer@acme.test")):
+    config = make_config(tmp_path, smtp_port=port)
+    config = config.__class__(**{**config.__dict__, "smtp": config.smtp.__class__(
+        **{**config.smtp.__dict__, "server": config.smtp.server.__class__(**{**config.smtp.server.__dict__, "timeout": 0.5})})})
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.enqueue(OutgoingMail("k1", "m1@acme.test", "followup", "maria@acme.test", "manager", "mailer@acme.test",
+                                   recipients, b"Subject: hi\r\n\r\nhello\r\n", "hi"), NOW)
+    return config, store
+
+
+def test_no_answer_after_the_message_is_uncertain_and_never_blindly_resent(tmp_path, smtp_server):
+    handler, port = smtp_server(delay=1.5)  # takes the message, answers after the client gave up
+    config, store = setup(tmp_path, port)
+    with SmtpSession(config.smtp.server) as session:
+        report = deliver(store, config, session, NOW)
+    assert report.sent == [] and store.outbox()[0].state == "sending"
+    with SmtpSession(config.smtp.server) as session:  # a pass inside resend_after sends nothing
+        deliver(store, config, session, NOW + timedelta(minutes=5))
+    time.sleep(1.6)
+    assert len(handler.accepted) == 1
+    assert store.outbox()[0].state == "sending"
+
+
+def test_temporary_refusal_of_one_recipient_retries_only_that_one(tmp_path, smtp_server):
+    handler, port = smtp_server(refuse={"maria@acme.test": "451 4.3.0 try again later"})
+    config, store = setup(tmp_path, port)
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW, env=environment(config.templates))
+    [row] = store.outbox()
+    assert handler.accepted == [("mailer@acme.test", ["rita@acme.test", "mailer@acme.test"])]
+    assert row.state == "queued" and row.recipients == ("maria@acme.test",)
+    handler.refuse.clear()
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW + timedelta(minutes=2), env=environment(config.templates))
+    assert handler.accepted[-1] == ("mailer@acme.test", ["maria@acme.test"])
+    assert store.outbox("sent")[0].message_id == "m1@acme.test"
+
+
+def test_permanent_refusal_of_the_manager_marks_the_address_failing(tmp_path, smtp_server):
+    handler, port = smtp_server(refuse={"maria@acme.test": "550 5.1.1 no such user"})
+    config, store = setup(tmp_path, port)
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW, env=environment(config.templates))
+    assert "maria@acme.test" in store.failing()
+    assert "550 5.1.1 no such user" in store.failing()["maria@acme.test"]
+
+
+def test_a_row_that_cannot_be_sent_fails_alone(tmp_path, smtp_server):
+    handler, port = smtp_server()
+    config, store = setup(tmp_path, port, recipients=("mariä@acme.test",))
+    with store.transaction():
+        store.enqueue(OutgoingMail("k2", "m2@acme.test", "followup", "nate@acme.test", "manager", "mailer@acme.test",
+                                   ("nate@acme.test",), b"Subject: ok\r\n\r\nok\r\n", "ok"), NOW)
+    with SmtpSession(config.smtp.server) as session:
+        report = deliver(store, config, session, NOW)
+    assert report.failed == ["k1"] and report.sent == ["k2"]
+    assert "cannot send" in store.outbox("failed")[0].last_error
