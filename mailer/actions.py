@@ -6,7 +6,8 @@ commit together. Every mail it queues has a key derived from its cause, so it is
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 import logging
 
 import jinja2
@@ -14,7 +15,7 @@ import jinja2
 from mailer.candidate import candidate_and_role
 from mailer.classify import Verdict
 from mailer.commands import HELP_TEXT, Command
-from mailer.compose import Envelope, compose_notice, waited_text
+from mailer.compose import Envelope, TemplateProblem, compose_notice, waited_text
 from mailer.config import Config
 from mailer.model import Kind, Message, State, Submission
 from mailer.parse import message_ids, original_ids
@@ -23,7 +24,8 @@ from mailer.workdays import after, business_time_between, next_open
 
 log = logging.getLogger(__name__)
 
-# verb → (state after it, decision word)
+MAX_PAUSE = timedelta(days=60)  # an out-of-office date further out is more likely a typo (or a forgery)
+# verb → state after it
 _MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED,
                       "not_mine": State.CLOSED, "stop": State.CLOSED}
 
@@ -43,10 +45,16 @@ class Effects:
         """Queue a mail to a person; `answering` threads it under the incoming mail."""
         ancestors = (*self.msg.references, self.msg.message_id) if answering and self.msg.message_id else ()
         variables = {"thread_subject": self.msg.subject.removeprefix("Re: ").removeprefix("RE: "), **variables}
-        mail = compose_notice(self.config, self.env, template, Envelope(
-            key=key, kind=template, manager=manager, audience="notice", sender_name=self.config.from_name, to=to,
-            cc=cc, reply_to=(self.config.address,), ancestors=tuple(a for a in ancestors if a)),
-            variables, self.store.instance, self.now)
+        try:
+            mail = compose_notice(self.config, self.env, template, Envelope(
+                key=key, kind=template, manager=manager, audience="notice", sender_name=self.config.from_name, to=to,
+                cc=cc, reply_to=(self.config.address,), ancestors=tuple(a for a in ancestors if a)),
+                variables, self.store.instance, self.now)
+        except TemplateProblem as exc:
+            # The decision this mail carries still counts; only the notice about it is lost (and said so).
+            log.error("could not write the %s mail to %s: %s", template, to, exc)
+            self.event("notice_failed", f"{template} to {to}: {exc}")
+            return
         outbox_id = self.store.enqueue(mail, self.now)
         if outbox_id is not None and listing:
             self.store.add_listing(outbox_id, listing)
@@ -78,6 +86,9 @@ class Effects:
 
     def reply(self, v: Verdict) -> None:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
+        if v.problem:  # a command we could not read changes nothing: the help reply asks again
+            self.answer("help", {"problem": v.problem, "help": HELP_TEXT["manager"]})
+            return
         listed = self.subs(v.answers)
         numbered = [c.item for c in v.commands if c.item]
         # "1 yes, 2 pass" answers candidates 1 and 2; an unmentioned 3 keeps waiting (and being nudged).
@@ -88,11 +99,10 @@ class Effects:
                 self.event("answered", f"{self.config.manager_name(sub.manager)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
                 log.info("submission #%d answered by %s [%s]", sub.id, self.msg.sender.email, self.msg.key)
-            if not v.commands and not v.problem and sub.decision in (None, "snooze"):
+            if not v.commands and sub.decision in (None, "snooze"):
                 self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
-        if v.problem:
-            self.answer("help", {"problem": v.problem, "help": HELP_TEXT["manager"]})
-            return
+            if sub.manager in self.store.failing() and self.msg.sender.email == sub.manager:
+                self.store.clear_failing(sub.manager)  # they wrote to us: the address works again
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
         if done:
             self.answer("confirm", {"done": done})
@@ -184,7 +194,11 @@ class Effects:
             until = next_open(cal, datetime.combine(v.return_date, time(0, 0), tzinfo=cal.tz))
         else:
             until = next_open(cal, after(cal, self.now, self.config.replies.ooo_default_pause))
-        until = max(until, next_open(cal, self.now))
+        until = min(max(until, next_open(cal, self.now)), next_open(cal, self.now + MAX_PAUSE))
+        delegate = v.delegate if v.delegate and self.plausible_delegate(v.delegate, manager) else None
+        if v.delegate and not delegate:
+            log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
+        v = replace(v, delegate=delegate)
         running = self.store.active_pause(manager, self.now)
         if running is not None:
             self.store.extend_pause(running["id"], until, v.delegate)
@@ -205,6 +219,13 @@ class Effects:
                 "resume": _local(self.config, manager, until),
                 "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager)
 
+    def plausible_delegate(self, address: str, manager: str) -> bool:
+        """A stand-in may answer for the manager, so only colleagues qualify: the manager's own domain,
+        mailer's, a recruiter domain, or someone listed."""
+        domain = address.rpartition("@")[2]
+        ours = {manager.rpartition("@")[2], self.config.domain, *self.config.recruiter_domains}
+        return domain in ours or self.config.manager(address) is not None or address in self.config.recruiters
+
     def bounce(self, v: Verdict) -> None:
         found = v.bounce
         original = message_ids(found.original_message_id)
@@ -214,9 +235,13 @@ class Effects:
                                  f"{', '.join(sorted(found.addresses)) or '(no address)'}"
                                  + ("" if row else " (not about mailer's mail)"))
             return
-        ours = [r for r in row.recipients if r != self.config.address]
+        ours = {r.lower() for r in row.recipients if r.lower() != self.config.address}
         reason = found.diagnostic or f"the receiving server refused it ({found.rule})"
-        for address in [a for a in found.addresses if a in ours] or ours[:1]:
+        failed = sorted(a.lower() for a in found.addresses if a.lower() in ours)
+        if not failed:  # the report names none of this mail's recipients: record it, blame nobody
+            self.event("bounce", f"permanent bounce for {', '.join(sorted(found.addresses)) or '(no address)'} "
+                                 f"about {row.subject}; none of its recipients named")
+        for address in failed:
             address_failed(self.store, self.config, self.env, row, address, reason, self.now)
 
     def own(self, v: Verdict) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from mailer.compose import TemplateProblem, Thread, compose, environment
+from mailer.compose import NOTICE_SAMPLES, Envelope, TemplateProblem, Thread, compose, compose_notice, environment
 from mailer.config import Config, ConfigError
 from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
@@ -38,6 +38,15 @@ def run_checks(config: Config) -> int:
         name = config.followups.digest_template if due.grouped else config.followups.steps[due.step].template
         try:
             mail = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "check", datetime.now(timezone.utc))
+            report(True, f"template {name}", mail.subject)
+        except TemplateProblem as exc:
+            report(False, f"template {name}", str(exc))
+    for name, variables in NOTICE_SAMPLES.items():
+        envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience="notice",
+                            sender_name=config.from_name, to=f"someone@{config.domain}")
+        try:
+            mail = compose_notice(config, env, name, envelope, {"thread_subject": "Candidate: Jane Doe", **variables},
+                                  "check", datetime.now(timezone.utc))
             report(True, f"template {name}", mail.subject)
         except TemplateProblem as exc:
             report(False, f"template {name}", str(exc))

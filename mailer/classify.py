@@ -95,30 +95,34 @@ def _spoken(msg: Message, config: Config, ctx: Context, role: str, text: str, it
 
 
 def _speaks_for(config: Config, ctx: Context, sender: str) -> str:
-    """The manager this sender answers for: themself (or an alias), or the manager they stand in for."""
+    """The manager this sender answers for: themself (or an alias) first; only a person who is not a listed
+    manager or recruiter stands in for the absent manager who named them."""
+    if config.manager(sender) is not None or sender in config.recruiters:
+        return config.canonical_manager(sender)
     return ctx.delegates.get(sender) or config.canonical_manager(sender)
 
 
 def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if not ctx.in_thread:
         return None
+    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
+    if mine:  # the submitting recruiter writing in the thread: never the manager's answer
+        return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
+                       "the recruiter wrote in the thread (not an answer)", mine)
     sender = _speaks_for(config, ctx, msg.sender.email)
     listed = tuple(s for s in ctx.listed if s.manager == sender) or ()
     answered = tuple(s.id for s in (listed or ctx.in_thread) if s.manager == sender)
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     if answered:
         how = "the thread's manager" if sender == config.canonical_manager(msg.sender.email) else "the manager's delegate"
         return _spoken(msg, config, ctx, "manager", text, len(listed) if ctx.listed else None, Kind.REPLY,
                        f"reply from {how}", answered, sender)
-    mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
-    if mine:
-        return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
-                       "the recruiter wrote in the thread (not an answer)", mine)
     return Verdict(Kind.OTHER_REPLY, f"in a tracked thread, but {msg.sender.email} is not its manager")
 
 
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|message transféré|"
                            r"mensaje reenviado)|begin forwarded message:|_{10,})", re.IGNORECASE | re.MULTILINE)
+_FWD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -132,6 +136,8 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 if found:
                     return found[0], replytext.reply_text(inner)
     marker = _FORWARD_MARK.search(msg.body_text)
+    if marker is None and not _FWD_SUBJECT.match(msg.subject):
+        return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
     line = _FROM_LINE.search(msg.body_text, marker.end() if marker else 0)
     if not line:
         return None
@@ -149,14 +155,17 @@ def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tupl
     same = tuple(s for s in subs if base_subject(s.subject) == base)
     if same:
         return same
-    haystack = f"{subject}\n{text[:3000]}".lower()
-    return tuple(s for s in subs if s.candidate and s.candidate.lower() in haystack)
+    haystack = f"{subject}\n{text[:3000]}"
+    return tuple(s for s in subs if s.candidate and
+                 re.search(rf"(?<!\w){re.escape(s.candidate)}(?!\w)", haystack, re.IGNORECASE))
 
 
 def forwarded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     """A recruiter forwards the manager's answer to mailer: it counts as the manager's."""
     if not ctx.of_recruiter:
         return None
+    if any(a.email not in (config.address, msg.sender.email) and a.email not in config.recruiters for a in msg.to):
+        return None  # addressed to someone else too: a new submission that quotes older mail, not a forward
     found = _forwarded(msg)
     if found is None:
         return None
@@ -228,7 +237,7 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 # bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
 RULES: tuple[Rule, ...] = (own_mail, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
                            submission, recruiter_command, nobody)
-_NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND)
+_NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 
 
 def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...] = RULES) -> Verdict:

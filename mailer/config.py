@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import holidays as holidays_lib
 
 from mailer import yamlsource
+from mailer.compose import NOTICE_SAMPLES
 from mailer.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                              Server, SmtpSettings, Step)
 from mailer.workdays import Calendar, parse_delay
@@ -271,9 +272,15 @@ def parse(text: str, path: Path) -> Config:
         root.child("templates").fail(f"no template folder at {templates}")
     elif isinstance(followups, Followups):
         for index, step in enumerate(followups.steps):
-            if isinstance(step.template, str) and not (templates / f"{step.template}.txt.j2").is_file():
+            missing = _missing_template(templates, step.template)
+            if isinstance(step.template, str) and missing:
                 root.child("followups").child("steps").child(index).child("template").fail(
-                    f"no template {step.template}.txt.j2 in {templates}")
+                    f"no template {missing} in {templates}")
+        for name in (followups.digest_template, *NOTICE_SAMPLES):
+            missing = _missing_template(templates, name)
+            if isinstance(name, str) and missing:
+                root.child("templates").fail(f"no template {missing} in {templates} (mailer needs it to send "
+                                             f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
     state = root.child("state").text(default="mailer.db")
     config = Config(
@@ -299,6 +306,13 @@ def parse(text: str, path: Path) -> Config:
     if reader.problems:
         raise ConfigError(reader.problems)
     return config
+
+
+def _missing_template(folder: Path, name: str) -> str | None:
+    for suffix in (".txt.j2", ".html.j2"):
+        if not (folder / f"{name}{suffix}").is_file():
+            return f"{name}{suffix}"
+    return None
 
 
 def _default_templates(base_dir: Path) -> Path:

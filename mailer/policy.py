@@ -28,7 +28,10 @@ def recipient(config: Config, step: Step, sub: Submission) -> str:
     recruiter = config.recruiter(sub.recruiter)
     if step.to == "recruiter":
         return sub.recruiter
-    return (recruiter.mentor or "") if recruiter else ""
+    mentor = recruiter.mentor if recruiter else None
+    if mentor and config.canonical_manager(mentor) == sub.manager:
+        return ""  # the silent manager is the recruiter's own mentor: asking them for advice about themself is no escalation
+    return mentor or ""
 
 
 def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, datetime] | None:
@@ -68,7 +71,7 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
     With per-manager grouping, a mail that goes out also takes along that recipient's other candidates
     that fall due later the same business day: one nudge a day listing everything, not one an hour.
     """
-    waiting: dict[tuple[str, str, str], list[tuple[DueItem, datetime]]] = {}
+    waiting: dict[tuple[str, str, str], list[tuple[DueItem, datetime, bool]]] = {}
     for sub in snap.submissions:
         found = next_step(config, snap, sub)
         if found is None:
@@ -79,21 +82,24 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
         if to in snap.failing:
             continue
         waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)
-        waiting.setdefault((step.to, to, sub.manager), []).append((DueItem(sub, index, waited), at))
+        holds = [h for h in (sub.snoozed_until, snap.pauses.get(sub.manager)) if h is not None and h > now]
+        # Held back by a snooze or an absence that has not ended: it waits for that, never rides along early.
+        waiting.setdefault((step.to, to, sub.manager), []).append((DueItem(sub, index, waited), at, bool(holds)))
 
     grouped = config.followups.group == "per_manager"
     result = []
     for (audience, to, manager), entries in sorted(waiting.items()):
         calendar = config.calendar_for(to or manager)
-        if not any(at <= now for _, at in entries):
+        if not any(at <= now for _, at, _ in entries):
             continue
         if to and not is_open(calendar, now):
             continue  # past due, but the recipient's day has ended: wait for the next opening
         if grouped and to:
             closing = calendar.closing(calendar.local_date(now))
-            mails = [Due(audience, to, manager, tuple(item for item, at in entries if at <= closing))]
+            mails = [Due(audience, to, manager, tuple(item for item, at, held in entries
+                                                      if at <= now or (at <= closing and not held)))]
         else:
-            mails = [Due(audience, to, manager, (item,)) for item, at in entries if at <= now]
+            mails = [Due(audience, to, manager, (item,)) for item, at, _ in entries if at <= now]
         if audience == "manager":
             mails = mails[:_left_today(config, snap, manager, now)]
         result.extend(mails)

@@ -89,7 +89,7 @@ def test_status_and_plan_over_a_real_run(world):
     assert world.addr("nate") in plan.stdout and "Re: Candidate: Jane Doe" in plan.stdout
 
 
-def test_a_mail_whose_handling_fails_is_quarantined_and_the_rest_of_the_batch_goes_on(world):
+def test_a_broken_notice_template_loses_the_notice_not_the_mail(world):
     import shutil
     from helpers import ROOT
     broken = world.tmp / "templates"
@@ -104,8 +104,10 @@ def test_a_mail_whose_handling_fails_is_quarantined_and_the_rest_of_the_batch_go
     daemon = world.daemon(datetime(2026, 11, 23, 10, 5, tzinfo=LON))
     report = daemon.tick()
     assert report.error is None
-    assert report.ingested.kinds == {"quarantined": 1, "submission": 1}
-    [row] = daemon.store.quarantined()
-    assert "no_such_variable" in row["reason"]
-    assert daemon.store.outbox() == []  # the failed mail's half-done effects were rolled back
+    assert report.ingested.kinds == {"command": 1, "submission": 1}
+    [event] = [e for e in daemon.store.events() if e["kind"] == "notice_failed"]
+    assert "no_such_variable" in event["detail"]
     daemon.close()
+    # And `mailer check` would have said so before it went live.
+    result = world.cli("check")
+    assert result.returncode == 1 and "FAIL template status_report" in result.stdout

@@ -104,3 +104,51 @@ def test_out_of_office_from_the_manager_is_not_an_answer(tmp_path):
     msg = raw("maria@acme.test", ["mailer@acme.test"], subject="Automatic reply: Candidate: Jane Doe – Backend",
               headers={"In-Reply-To": "<s1@x>", "Auto-Submitted": "auto-replied"})
     assert classify(msg, cfg, Context(in_thread=(sub(1),))).kind is Kind.AUTO_REPLY
+
+
+def test_a_listed_manager_named_as_delegate_still_answers_for_themself(tmp_path):
+    cfg = make_config(tmp_path)
+    nates = sub(2, manager="nate@acme.test")
+    msg = raw("nate@acme.test", ["mailer@acme.test"], headers={"In-Reply-To": "<s2@x>"}, body="interview")
+    v = classify(msg, cfg, Context(in_thread=(nates,), delegates={"nate@acme.test": "maria@acme.test"}))
+    assert (v.kind, v.answers) == (Kind.REPLY, (2,))
+
+
+def test_the_recruiter_named_as_delegate_is_still_the_recruiter(tmp_path):
+    cfg = make_config(tmp_path)
+    msg = raw("rita@acme.test", ["maria@acme.test"], headers={"In-Reply-To": "<s1@x>"}, body="any news?")
+    v = classify(msg, cfg, Context(in_thread=(sub(1),), delegates={"rita@acme.test": "maria@acme.test"}))
+    assert v.kind is Kind.OTHER_REPLY and v.speaker == "recruiter"
+
+
+def test_an_outside_delegate_answers_for_the_absent_manager(tmp_path):
+    cfg = make_config(tmp_path)
+    msg = raw("dana@acme.test", ["mailer@acme.test"], headers={"In-Reply-To": "<s1@x>"}, body="pass")
+    v = classify(msg, cfg, Context(in_thread=(sub(1),), delegates={"dana@acme.test": "maria@acme.test"}))
+    assert (v.kind, v.answers, v.reason) == (Kind.REPLY, (1,), "reply from the manager's delegate")
+
+
+def test_a_new_submission_quoting_older_mail_is_not_taken_for_a_forward(tmp_path):
+    cfg = make_config(tmp_path)
+    body = "Another one for you.\n\nFrom: Maria Manager <maria@acme.test>\nSent: Monday\n\nJane Doe looks good\n"
+    msg = raw("rita@acme.test", ["maria@acme.test"], ["mailer@acme.test"], subject="Candidate: John Roe – SRE", body=body)
+    v = classify(msg, cfg, Context(of_recruiter=(sub(1),)))
+    assert v.kind is Kind.SUBMISSION
+
+
+def test_candidate_names_match_whole_words_only(tmp_path):
+    cfg = make_config(tmp_path)
+    li = Submission(1, "maria@acme.test", "rita@acme.test", "Li", "", "Candidate: Li", "s1@x", (),
+                    datetime(2026, 11, 25, tzinfo=timezone.utc), State.OPEN)
+    msg = raw("maria@acme.test", ["rita@acme.test"], subject="Lunch", body="I really liked the offsite.")
+    assert classify(msg, cfg, Context(of_sender=(li,))).kind is not Kind.REPLY
+    msg = raw("maria@acme.test", ["rita@acme.test"], subject="About Li", body="Happy to meet Li.")
+    assert classify(msg, cfg, Context(of_sender=(li,))).kind is Kind.REPLY
+
+
+def test_required_trust_applies_to_auto_replies_too(tmp_path):
+    cfg = make_config(tmp_path, extra="replies:\n  require_authenticated_senders: true\n  authserv_ids: [mx.acme.test]\n")
+    forged = raw("maria@acme.test", ["mailer@acme.test"], subject="Automatic reply: x",
+                 headers={"Auto-Submitted": "auto-replied"}, body="Back on 2030-01-07. Contact eve@evil.test")
+    v = classify(forged, cfg, Context(in_thread=(sub(1),)))
+    assert v.kind is Kind.IGNORED and "not authenticated" in v.reason

@@ -129,3 +129,19 @@ def test_grouped_mail_takes_along_candidates_due_later_the_same_day(tmp_path):
     assert [i.submission.id for i in mail.items] == [1, 2, 3]
     # Nothing at all goes before the first candidate is due.
     assert due(cfg, Snapshot((*today, tomorrow)), ny(2026, 11, 25, 9, 59)) == []
+
+
+def test_a_snoozed_candidate_does_not_ride_along_before_its_snooze_ends(tmp_path):
+    cfg = config(tmp_path)
+    due_now = sub(1, at=ny(2026, 11, 23, 10, 0))
+    snoozed = Submission(**{**sub(2, at=ny(2026, 11, 23, 9, 0)).__dict__, "snoozed_until": ny(2026, 11, 27, 14, 0)})
+    [mail] = due(cfg, Snapshot((due_now, snoozed)), ny(2026, 11, 27, 10, 0))
+    assert [i.submission.id for i in mail.items] == [1]
+
+
+def test_mentor_who_is_the_silent_manager_gets_no_escalation(tmp_path):
+    cfg = config(tmp_path, recruiters=[("rita@acme.test", "Rita", "nate@acme.test")])
+    s = sub(1)
+    steps = {1: [SentStep(1, 0, ny(2026, 11, 27, 10, 0)), SentStep(1, 1, ny(2026, 12, 1, 10, 0))]}
+    [mail] = due(cfg, Snapshot((s,), steps=steps), ny(2026, 12, 7, 10, 0))
+    assert mail.recipient == ""  # recorded as skipped, not sent to Nate about Nate
