@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 import email
 import email.policy
 from pathlib import Path
-import statistics
 import sys
 import tempfile
 import time

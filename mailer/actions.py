@@ -45,19 +45,10 @@ class Effects:
         """Queue a mail to a person; `answering` threads it under the incoming mail."""
         ancestors = (*self.msg.references, self.msg.message_id) if answering and self.msg.message_id else ()
         variables = {"thread_subject": self.msg.subject.removeprefix("Re: ").removeprefix("RE: "), **variables}
-        try:
-            mail = compose_notice(self.config, self.env, template, Envelope(
-                key=key, kind=template, manager=manager, audience="notice", sender_name=self.config.from_name, to=to,
-                cc=cc, reply_to=(self.config.address,), ancestors=tuple(a for a in ancestors if a)),
-                variables, self.store.instance, self.now)
-        except TemplateProblem as exc:
-            # The decision this mail carries still counts; only the notice about it is lost (and said so).
-            log.error("could not write the %s mail to %s: %s", template, to, exc)
-            self.event("notice_failed", f"{template} to {to}: {exc}")
-            return
-        outbox_id = self.store.enqueue(mail, self.now)
-        if outbox_id is not None and listing:
-            self.store.add_listing(outbox_id, listing)
+        envelope = Envelope(key=key, kind=template, manager=manager, audience="notice",
+                            sender_name=self.config.from_name, to=to, cc=cc, reply_to=(self.config.address,),
+                            ancestors=tuple(a for a in ancestors if a))
+        queue_notice(self.store, self.config, self.env, template, envelope, variables, self.now, listing)
 
     def answer(self, template: str, variables: dict) -> None:
         """The single automatic answer an incoming mail may get."""
@@ -169,7 +160,6 @@ class Effects:
         pauses, failing = self.store.pauses(), self.store.failing()
         for sub in self.store.open_submissions_of_recruiter(recruiter):
             cal = self.config.calendar_for(sub.manager)
-            day = (cal.end.hour * 60 + cal.end.minute - cal.start.hour * 60 - cal.start.minute) / 60
             note = ("address failing" if sub.manager in failing else
                     f"away until {_local(self.config, sub.manager, pauses[sub.manager])}"
                     if pauses.get(sub.manager) and pauses[sub.manager] > self.now else
@@ -177,7 +167,7 @@ class Effects:
                     if sub.snoozed_until and sub.snoozed_until > self.now else "")
             groups.setdefault(self.config.manager_name(sub.manager), []).append({
                 "candidate": sub.candidate, "role": sub.role, "note": note,
-                "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), day)})
+                "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), cal.day_hours)})
         answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
         return {"groups": [{"manager": m, "candidates": items} for m, items in sorted(groups.items())],
                 "answered": [{"candidate": s.candidate, "decision": s.decision or s.state.value,
@@ -279,12 +269,24 @@ def address_failed(store: Store, config: Config, env: jinja2.Environment, row, a
     listed = store.listed((row.message_id,))
     recruiters = dict.fromkeys(s.recruiter for s in listed)
     for person in dict.fromkeys((*recruiters, *config.ops)):
-        mail = compose_notice(config, env, "bounce_notice", Envelope(
-            key=f"bounce:{row.id}:{address}:{person}", kind="bounce_notice", manager=row.manager, audience="notice",
-            sender_name=config.from_name, to=person, reply_to=(config.address,)), {
-                "address": address, "mail_subject": row.subject, "reason": reason,
-                "manager": config.manager_name(row.manager) if row.manager else address,
-                "candidates": [s.candidate for s in listed] or ["(none listed)"]}, store.instance, now)
-        outbox_id = store.enqueue(mail, now)
-        if outbox_id is not None and listed:
-            store.add_listing(outbox_id, [s.id for s in listed])
+        envelope = Envelope(key=f"bounce:{row.id}:{address}:{person}", kind="bounce_notice", manager=row.manager,
+                            audience="notice", sender_name=config.from_name, to=person, reply_to=(config.address,))
+        queue_notice(store, config, env, "bounce_notice", envelope, {
+            "address": address, "mail_subject": row.subject, "reason": reason,
+            "manager": config.manager_name(row.manager) if row.manager else address,
+            "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
+
+
+def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
+                 variables: dict, now: datetime, listing: list[int] | None = None) -> None:
+    """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:
+    the state change it reports still counts."""
+    try:
+        mail = compose_notice(config, env, template, envelope, variables, store.instance, now)
+    except TemplateProblem as exc:
+        log.error("could not write the %s mail to %s: %s", template, envelope.to, exc)
+        store.event(now, "notice_failed", f"{template} to {envelope.to}: {exc}")
+        return
+    outbox_id = store.enqueue(mail, now)
+    if outbox_id is not None and listing:
+        store.add_listing(outbox_id, listing)

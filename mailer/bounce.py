@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
+from mailer.headers import header_text
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
@@ -88,40 +89,6 @@ _RETURNED_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers", "m
                    "message/global-headers")
 
 
-def _header(msg: Message, name: str) -> str:
-    """A header as text; malformed headers (which the default policy may raise on) degrade."""
-    try:
-        value = msg.get(name)
-    except Exception:
-        value = next((raw for key, raw in msg.raw_items() if key.lower() == name.lower()), None)
-    if value is None:
-        return ""
-    try:
-        return _decode_header(value)
-    except Exception:
-        return str(value)
-
-
-def _decode_header(value) -> str:
-    """The default policy hands out decoded str; compat32 may hand out RFC 2047 encoded words,
-    raw 8-bit bytes smuggled in as surrogates, or a Header object: decode all of them."""
-    if isinstance(value, str):
-        if re.search("[\udc80-\udcff]", value):
-            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        if "=?" not in value:
-            return value
-    out = []
-    for chunk, charset in email.header.decode_header(value):
-        if isinstance(chunk, bytes):
-            try:
-                chunk = chunk.decode(charset if charset not in (None, "unknown-8bit") else "utf-8",
-                                     "replace")
-            except LookupError:
-                chunk = chunk.decode("utf-8", "replace")
-        out.append(chunk)
-    return "".join(out)
-
-
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
@@ -168,7 +135,7 @@ def _dsn_blocks(part: Message) -> list[dict[str, str]]:
     if isinstance(payload, list):
         for sub in payload:
             if isinstance(sub, Message):
-                blocks.append({k.lower(): _header(sub, k) for k in sub.keys()})
+                blocks.append({k.lower(): header_text(sub, k) for k in sub.keys()})
         if blocks:
             return blocks
     current: dict[str, str] = {}
@@ -254,7 +221,7 @@ def _original_message_id(msg: Message, own_id: str) -> str | None:
         payload = part.get_payload()
         # The parser turns message/* parts into a nested Message; text/* stays text.
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-            mid = _header(payload[0], "Message-ID").strip()
+            mid = header_text(payload[0], "Message-ID").strip()
             if mid:
                 return mid
         elif m := _MSGID_LINE_RE.search(_part_text(part)):
@@ -262,7 +229,7 @@ def _original_message_id(msg: Message, own_id: str) -> str | None:
     # Broken MIME (e.g. a DSN part whose boundary is wrong) can leave the returned headers as
     # the headers of some sub-part, message/partial wraps them: any sub-part's own Message-ID.
     for part in _walk(msg):
-        mid = "" if part is msg else _header(part, "Message-ID").strip()
+        mid = "" if part is msg else header_text(part, "Message-ID").strip()
         if mid and mid != own_id:
             return mid
     # Non-standard NDRs paste the returned headers into the body text.
@@ -316,9 +283,9 @@ def detect_bounce(msg: Message) -> Bounce | None:
 
 
 def _detect(msg: Message) -> Bounce | None:
-    subject = _header(msg, "Subject")
-    sender = _header(msg, "From")
-    own_id = _header(msg, "Message-ID").strip()
+    subject = header_text(msg, "Subject")
+    sender = header_text(msg, "From")
+    own_id = header_text(msg, "Message-ID").strip()
     ctype = msg.get_content_type()
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     if ctype == "multipart/report" and report_type in _NON_BOUNCE_REPORTS:
@@ -341,7 +308,7 @@ def _detect(msg: Message) -> Bounce | None:
 
     # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
     daemon = bool(_DAEMON_RE.search(sender)) or sender.strip() == "<>"
-    null_path = _header(msg, "Return-Path").strip() == "<>"
+    null_path = header_text(msg, "Return-Path").strip() == "<>"
     subj_hit = _subject_is_bounce(subject)
     failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject))
     # flufl's looser detectors fire on some human mail (flufl groupwise_03, a Spanish Outlook
@@ -359,6 +326,6 @@ def _detect(msg: Message) -> Bounce | None:
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    exclude = {a.lower() for a in _EMAIL_RE.findall(sender + " " + _header(msg, "To"))}
+    exclude = {a.lower() for a in _EMAIL_RE.findall(sender + " " + header_text(msg, "To"))}
     rule = "heuristic:" + ("subject" if subj_hit else "sender")
     return found(not warning, _body_addresses(body, exclude), rule)

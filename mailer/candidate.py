@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import PurePath
 import re
 
-from mailer.parse import base_subject
 
 _FORWARD = re.compile(r"^\s*((fwd?|fw|wg|tr)\s*:\s*)+", re.IGNORECASE)
 _CV_WORDS = re.compile(
@@ -46,6 +45,3 @@ def name_from_filename(filename: str) -> str:
 def _tidy(text: str) -> str:
     return " ".join(text.strip(" \t-–—|:").split())
 
-
-def same_subject(a: str, b: str) -> bool:
-    return base_subject(a) == base_subject(b)

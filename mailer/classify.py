@@ -54,6 +54,12 @@ def own_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return None
 
 
+def ambiguous_sender(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    if msg.sender_ambiguous:
+        return Verdict(Kind.IGNORED, "the From header names more than one address: nobody can be sure who wrote it")
+    return None
+
+
 def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     found = bounces.detect_bounce(msg.parsed) if msg.parsed is not None else None
     if found is None:
@@ -235,7 +241,7 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 # Top to bottom; the first rule that answers decides. Bounces come before auto-replies because many
 # bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
-RULES: tuple[Rule, ...] = (own_mail, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
+RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
                            submission, recruiter_command, nobody)
 _NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 

@@ -86,10 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
     setup_logging(args.verbose + (1 if args.command == "run" else 0))
     from mailer.config import ConfigError
+    from mailer.store import StoreError
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:
         print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"mailer: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -133,7 +137,7 @@ def cmd_plan(args) -> int:
     from mailer.store import Store
     config = _load(args).current
     at = args.at or args.now or SystemClock().now()
-    store = Store(config.state)
+    store = Store(config.state, must_exist=True)
     try:
         print(plan_text(store, config, environment(config.templates), at))
     finally:
@@ -145,7 +149,7 @@ def cmd_status(args) -> int:
     from mailer.report import status
     from mailer.store import Store
     config = _load(args).current
-    store = Store(config.state)
+    store = Store(config.state, must_exist=True)
     try:
         print(status(store, config, args.now or SystemClock().now()))
     finally:

@@ -74,8 +74,6 @@ def person(config: Config, address: str) -> dict:
 def context(config: Config, due: Due) -> dict:
     """The variables every template sees. Documented in templates/README.md."""
     manager_cal = config.calendar_for(due.manager)
-    day_hours = (datetime.combine(datetime.min, manager_cal.end) - datetime.combine(datetime.min, manager_cal.start)
-                 ).total_seconds() / 3600
     items = []
     for number, item in enumerate(due.items, 1):
         sub = item.submission
@@ -86,7 +84,7 @@ def context(config: Config, due: Due) -> dict:
             "subject": clean(sub.subject),
             "recruiter": person(config, sub.recruiter),
             "submitted": sub.submitted_at.astimezone(manager_cal.tz).strftime("%a %d %b %Y"),
-            "waited": waited_text(item.waited, day_hours),
+            "waited": waited_text(item.waited, manager_cal.day_hours),
             "step": item.step + 1,
         })
     first = due.items[0].submission

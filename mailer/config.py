@@ -126,7 +126,7 @@ def _holidays(node: Node, base: Calendar | None) -> Callable[[date], bool] | Any
     return (lambda d: d in frozen or d in calendar) if calendar is not None else (lambda d: d in frozen)
 
 
-def _followups(node: Node, has_mentors: bool) -> Followups | Any:
+def _followups(node: Node) -> Followups | Any:
     node.mapping(("steps", "group", "digest_template", "max_per_manager_per_day"), required=("steps",))
     steps = []
     for item in node.child("steps").items():
@@ -265,7 +265,7 @@ def parse(text: str, path: Path) -> Config:
                             timedelta(seconds=smtp_node.child("resend_after").seconds(600.0)
                                       if smtp_node.child("resend_after").value is not None else 600.0))
 
-    followups = _followups(root.child("followups"), any(r.mentor for r in recruiters.values()))
+    followups = _followups(root.child("followups"))
     templates_dir = root.child("templates").text()
     templates = (base_dir / templates_dir) if isinstance(templates_dir, str) else _default_templates(base_dir)
     if not templates.is_dir():

@@ -14,7 +14,7 @@ from mailer.classify import Context, classify
 from mailer.config import Config
 from mailer.inbox import Inbox
 from mailer.model import Kind, Message
-from mailer.parse import Unreadable, original_ids, parse
+from mailer.parse import original_ids, parse
 from mailer.store import Store
 
 log = logging.getLogger(__name__)

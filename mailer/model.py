@@ -52,6 +52,7 @@ class Message:
     attachments: tuple[str, ...]
     body_text: str
     headers: tuple[tuple[str, str], ...] = ()
+    sender_ambiguous: bool = False  # the From header names more than one address
     parsed: email.message.Message | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -13,7 +13,9 @@ from mailer.actions import address_failed
 from mailer.config import Config
 from mailer.inbox import Inbox, InboxError
 from mailer.smtp import SendFailure, SmtpSession
+from mailer.model import State
 from mailer.store import Store
+from mailer.workdays import is_open, next_open
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,22 @@ def recover_interrupted(store: Store, config: Config, now: datetime) -> int:
     return count
 
 
+def still_wanted(store: Store, config: Config, row, now: datetime) -> bool:
+    """A nudge that waited in the queue (an outage, retries) is checked again before it goes: not if every
+    candidate it lists was answered meanwhile, and only inside the recipient's business hours."""
+    listed = store.listed((row.message_id,))
+    with store.transaction():
+        if listed and all(s.state is not State.OPEN for s in listed):
+            store.cancel(row.id, "every candidate it lists was answered or closed before it could go")
+            log.info("cancelled %s (%s): answered meanwhile", row.key, row.message_id)
+            return False
+        calendar = config.calendar_for(row.recipients[0])
+        if not is_open(calendar, now):
+            store.hold(row.id, next_open(calendar, now), "waiting for the recipient's business hours")
+            return False
+    return True
+
+
 def settle_refusals(store: Store, config: Config, env: jinja2.Environment | None, row, refused: dict,
                     now: datetime) -> None:
     """Some recipients were refused while others took the mail. A 5xx is as final as a bounce; a 4xx is
@@ -69,6 +87,8 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
         row = store.claim(now)
         if row is None:
             break
+        if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
+            continue
         faults.point("send_after_claim")
         try:
             refused = session.send(row.envelope_from, row.recipients, row.raw)

@@ -69,13 +69,18 @@ def parse(raw: bytes) -> Message:
     senders = addresses(_header(msg, "From"))
     if not senders:
         raise Unreadable("no valid From address")
+    # Read From again from the raw header: the stdlib's parsed view keeps only the first address of
+    # "maria@acme.test <eve@evil.test>", while mail servers and DMARC see eve. Two addresses: not a person.
+    raw_from = [str(v) for k, v in msg.raw_items() if k.lower() == "from"]
+    ambiguous = len(raw_from) > 1 or len({a.lower() for _, a in email.utils.getaddresses(raw_from) if "@" in a}) > 1
     try:
-        return _message(raw, msg, headers, senders)
+        return _message(raw, msg, headers, senders, ambiguous)
     except Exception as exc:  # noqa: BLE001 - odd charsets, dates or HTML raise many kinds; never stop the inbox
         raise Unreadable(f"cannot read the message: {type(exc).__name__}: {exc}") from None
 
 
-def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tuple[Address, ...]) -> Message:
+def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tuple[Address, ...],
+             ambiguous: bool) -> Message:
     raw_mid = message_ids(_first(msg, "Message-ID"))
     mid = raw_mid[0] if raw_mid else None
     return Message(
@@ -91,6 +96,7 @@ def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tu
         attachments=_attachment_names(msg),
         body_text=body_text(msg),
         headers=headers,
+        sender_ambiguous=ambiguous,
         parsed=msg,
     )
 

@@ -20,11 +20,6 @@ def table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 
-def _day_hours(config: Config, manager: str) -> float:
-    cal = config.calendar_for(manager)
-    return (cal.end.hour * 60 + cal.end.minute - cal.start.hour * 60 - cal.start.minute) / 60
-
-
 def status(store: Store, config: Config, now: datetime) -> str:
     snap = snapshot(store)
     if not snap.submissions:
@@ -44,7 +39,7 @@ def status(store: Store, config: Config, now: datetime) -> str:
                 to = recipient(config, step, sub) or f"(no {step.to})"
                 upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}"
             rows.append([f"#{sub.id}", sub.candidate, sub.recruiter, f"{waited.total_seconds() / 3600:.1f}",
-                         waited_text(waited, _day_hours(config, manager)), upcoming])
+                         waited_text(waited, cal.day_hours), upcoming])
         title = f"{config.manager_name(manager)} <{manager}>  ({cal.tz.key})"
         blocks.append(title + "\n" + table(rows, ["id", "candidate", "recruiter", "biz hours", "waiting", "next nudge"]))
     return "\n\n".join(blocks)

@@ -43,9 +43,21 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+class StoreError(Exception):
+    """The state database cannot be used: names the file and why."""
+
+
 class Store:
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, must_exist: bool = False):
         self.path = str(path)
+        if must_exist and not Path(path).exists():
+            raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
+        try:
+            self._open()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the state database {path}: {exc}") from None
+
+    def _open(self) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
         self.db.row_factory = sqlite3.Row
@@ -65,7 +77,7 @@ class Store:
             else:
                 version = int(row["value"])
             if version > SCHEMA_VERSION:
-                raise RuntimeError(f"{self.path} was written by a newer mailer (schema {version})")
+                raise StoreError(f"{self.path} was written by a newer mailer (schema {version}); upgrade mailer")
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():
@@ -264,10 +276,14 @@ class Store:
         return row["response_seconds"] if row else None
 
     def mark_answered(self, submission_id: int, at: datetime, business: timedelta, answer_key: str) -> bool:
-        cur = self.db.execute(
-            "UPDATE submissions SET state=?, answered_at=?, response_seconds=?, answer_key=? WHERE id=? AND state=?",
+        """The submission is answered; True only for its first answer, whose time is the response time kept."""
+        first = self.db.execute("SELECT answered_at IS NULL AS first FROM submissions WHERE id=?",
+                                (submission_id,)).fetchone()["first"]
+        self.db.execute(
+            "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), "
+            "response_seconds=COALESCE(response_seconds, ?), answer_key=COALESCE(answer_key, ?) WHERE id=? AND state=?",
             (State.ANSWERED.value, _t(at), business.total_seconds(), answer_key, submission_id, State.OPEN.value))
-        return cur.rowcount == 1
+        return bool(first)
 
     # ------------------------------------------------------------------ ladder steps
 
@@ -349,6 +365,14 @@ class Store:
 
     def narrow_recipients(self, outbox_id: int, recipients: list[str]) -> None:
         self.db.execute("UPDATE outbox SET recipients=? WHERE id=?", (json.dumps(recipients), outbox_id))
+
+    def hold(self, outbox_id: int, until: datetime, reason: str) -> None:
+        """Back to the queue until `until`, without counting the claim as an attempt."""
+        self.db.execute("UPDATE outbox SET state='queued', attempts=attempts-1, next_attempt_at=?, last_error=? "
+                        "WHERE id=?", (_t(until), reason, outbox_id))
+
+    def cancel(self, outbox_id: int, reason: str) -> None:
+        self.db.execute("UPDATE outbox SET state='cancelled', last_error=? WHERE id=?", (reason, outbox_id))
 
     def mark_failed(self, outbox_id: int, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='failed', last_error=? WHERE id=?", (error, outbox_id))

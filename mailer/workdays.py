@@ -35,6 +35,11 @@ class Calendar:
     def local_date(self, when: datetime) -> date:
         return when.astimezone(self.tz).date()
 
+    @property
+    def day_hours(self) -> float:
+        """Length of a business day in hours (wall clock), e.g. 8.0 for 09:00–17:00."""
+        return (self.end.hour * 60 + self.end.minute - self.start.hour * 60 - self.start.minute) / 60
+
 
 def _local(cal: Calendar, day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=cal.tz).astimezone(timezone.utc)

@@ -82,3 +82,17 @@ def test_check_reports_each_failure_and_exits_1(tmp_path):
     assert "ok   template followup_1" in result.stdout and "ok   template digest" in result.stdout
     assert "FAIL IMAP login" in result.stdout and "FAIL SMTP login" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_status_without_a_database_says_so(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text())
+    result = mailer("status", "--config", str(tmp_path / "config.yaml"))
+    assert result.returncode == 2 and "no state database at" in result.stderr
+    assert not (tmp_path / "mailer.db").exists()
+
+
+def test_unwritable_state_path_names_the_file(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text() + "state: /proc/nope/mailer.db\n")
+    result = mailer("run", "--once", "--config", str(tmp_path / "config.yaml"))
+    assert result.returncode == 2 and "cannot open the state database /proc/nope/mailer.db" in result.stderr
+    assert "Traceback" not in result.stderr and "bug in mailer" not in result.stderr

@@ -107,9 +107,29 @@ def test_a_row_that_cannot_be_sent_fails_alone(tmp_path, smtp_server):
     handler, port = smtp_server()
     config, store = setup(tmp_path, port, recipients=("mariä@acme.test",))
     with store.transaction():
-        store.enqueue(OutgoingMail("k2", "m2@acme.test", "followup", "nate@acme.test", "manager", "mailer@acme.test",
-                                   ("nate@acme.test",), b"Subject: ok\r\n\r\nok\r\n", "ok"), NOW)
+        store.enqueue(OutgoingMail("k2", "m2@acme.test", "followup", "mo@acme.test", "manager", "mailer@acme.test",
+                                   ("mo@acme.test",), b"Subject: ok\r\n\r\nok\r\n", "ok"), NOW)  # London hours
     with SmtpSession(config.smtp.server) as session:
         report = deliver(store, config, session, NOW)
     assert report.failed == ["k1"] and report.sent == ["k2"]
     assert "cannot send" in store.outbox("failed")[0].last_error
+
+
+def test_a_queued_nudge_waits_for_business_hours_and_is_cancelled_if_answered_meanwhile(tmp_path, smtp_server):
+    from mailer.model import State
+    handler, port = smtp_server()
+    config, store = setup(tmp_path, port)
+    with store.transaction():
+        sub_id = store.add_submission("k", "maria@acme.test", "rita@acme.test", "Jane", "", "s", "s@x", (), NOW)
+        store.add_listing(store.outbox()[0].id, [sub_id])
+    saturday = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+    with SmtpSession(config.smtp.server) as session:
+        assert deliver(store, config, session, saturday).sent == []
+    row = store.outbox()[0]
+    assert row.state == "queued" and row.attempts == 0 and handler.accepted == []
+    with store.transaction():
+        store.decide(sub_id, State.ANSWERED, "interview")
+    monday = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    with SmtpSession(config.smtp.server) as session:
+        assert deliver(store, config, session, monday).sent == []
+    assert store.outbox()[0].state == "cancelled" and handler.accepted == []

@@ -7,7 +7,7 @@ import pytest
 
 from mailer.model import OutgoingMail
 from mailer.schema import SCHEMA
-from mailer.store import Store
+from mailer.store import Store, StoreError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 
@@ -48,7 +48,7 @@ def test_a_newer_database_is_refused(tmp_path):
     with store.transaction():
         store.db.execute("UPDATE meta SET value='99' WHERE key='schema'")
     store.close()
-    with pytest.raises(RuntimeError, match="newer mailer"):
+    with pytest.raises(StoreError, match="newer mailer"):
         Store(tmp_path / "x.db")
 
 
@@ -87,3 +87,10 @@ def test_savepoint_undoes_only_the_failed_block(tmp_path):
                 raise ValueError("boom")
         store.enqueue(mail("c", "c@x"), NOW)
     assert [row.key for row in store.outbox()] == ["a", "c"]
+
+
+def test_unusable_paths_say_which_file(tmp_path):
+    with pytest.raises(StoreError, match="no state database at"):
+        Store(tmp_path / "missing.db", must_exist=True)
+    with pytest.raises(StoreError, match=f"cannot open the state database {tmp_path}/no/such/dir/x.db"):
+        Store(tmp_path / "no" / "such" / "dir" / "x.db")

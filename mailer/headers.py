@@ -1,0 +1,41 @@
+"""Reading a header as text from any parsed message, whatever policy parsed it and however broken it is."""
+
+from __future__ import annotations
+
+import email.header
+from email.message import Message
+import re
+
+
+def header_text(msg: Message, name: str) -> str:
+    """A header as text; malformed headers (which the default policy may raise on) degrade."""
+    try:
+        value = msg.get(name)
+    except Exception:
+        value = next((raw for key, raw in msg.raw_items() if key.lower() == name.lower()), None)
+    if value is None:
+        return ""
+    try:
+        return decode_header(value)
+    except Exception:
+        return str(value)
+
+
+def decode_header(value) -> str:
+    """The default policy hands out decoded str; compat32 may hand out RFC 2047 encoded words,
+    raw 8-bit bytes smuggled in as surrogates, or a Header object: decode all of them."""
+    if isinstance(value, str):
+        if re.search("[\udc80-\udcff]", value):
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if "=?" not in value:
+            return value
+    out = []
+    for chunk, charset in email.header.decode_header(value):
+        if isinstance(chunk, bytes):
+            try:
+                chunk = chunk.decode(charset if charset not in (None, "unknown-8bit") else "utf-8",
+                                     "replace")
+            except LookupError:
+                chunk = chunk.decode("utf-8", "replace")
+        out.append(chunk)
+    return "".join(out)
