@@ -23,6 +23,7 @@ commands:
   mailer status                    open submissions per manager and their next nudge
   mailer check                     validate config, render templates, log in to IMAP and SMTP
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
+  mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
 """
 
 
@@ -65,6 +66,10 @@ def parser() -> argparse.ArgumentParser:
     classify.add_argument("files", nargs="*", metavar="FILE", default=["-"])
     classify.add_argument("--json", action="store_true", help="one JSON object per message")
     classify.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+
+    quarantine = sub.add_parser("quarantine", parents=[common], help="mail mailer could not handle, and why")
+    quarantine.add_argument("--retry", metavar="KEY", help="read a quarantined mail again (a key, or 'all')")
+    quarantine.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
 
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
@@ -173,10 +178,38 @@ def cmd_classify(args) -> int:
         return 2
 
 
+def cmd_quarantine(args) -> int:
+    from mailer.compose import environment
+    from mailer.ingest import IngestReport, ingest_raw
+    from mailer.report import quarantine_text
+    from mailer.store import Store
+    config = _load(args).current
+    store = Store(config.state, must_exist=True)
+    try:
+        if not args.retry:
+            print(quarantine_text(store))
+            return 0
+        keys = [r["key"] for r in store.quarantined()] if args.retry == "all" else [args.retry]
+        report = IngestReport()
+        for key in keys:
+            with store.transaction():
+                found = store.release_quarantined(key)
+                if found is None:
+                    print(f"mailer: nothing in quarantine under {key!r}", file=sys.stderr)
+                    return 2
+                folder, uid, raw = found
+                ingest_raw(store, config, environment(config.templates), raw, folder, uid,
+                           args.now or SystemClock().now(), report)
+        print(", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing read")
+        return 1 if report.kinds.get("quarantined") else 0
+    finally:
+        store.close()
+
+
 def cmd_demo(args) -> int:
     from mailer.demo.scenario import run_demo
     return run_demo(keep=args.keep)
 
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
-            "classify": cmd_classify}
+            "classify": cmd_classify, "quarantine": cmd_quarantine}

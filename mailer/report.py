@@ -22,27 +22,45 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 
 def status(store: Store, config: Config, now: datetime) -> str:
     snap = snapshot(store)
+    quarantined = len(store.quarantined())
+    footer = f"\n\n{quarantined} mail(s) in quarantine: see `mailer quarantine`." if quarantined else ""
     if not snap.submissions:
-        return "No open submissions."
+        return "No open submissions." + footer
+    failing = store.failing()
     blocks = []
     for manager in sorted({s.manager for s in snap.submissions}):
         cal = config.calendar_for(manager)
+        away = snap.pauses.get(manager)
+        notes = ([f"ADDRESS FAILING: {failing[manager]}"] if manager in failing else []) + (
+            [f"away until {away.astimezone(cal.tz):%a %d %b %H:%M}"] if away and away > now else [])
         rows = []
         for sub in (s for s in snap.submissions if s.manager == manager):
             waited = business_time_between(cal, sub.submitted_at, now)
             nxt = next_step(config, snap, sub)
-            if nxt is None:
+            if manager in failing:
+                upcoming = "stopped: the address bounces"
+            elif nxt is None:
                 upcoming = "ladder finished"
             else:
                 index, at = nxt
                 step = config.followups.steps[index]
-                to = recipient(config, step, sub) or f"(no {step.to})"
-                upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}"
+                to = recipient(config, step, sub) or f"(no {step.to}: skipped)"
+                held = " (snoozed)" if sub.snoozed_until and sub.snoozed_until > now else ""
+                upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}{held}"
             rows.append([f"#{sub.id}", sub.candidate, sub.recruiter, f"{waited.total_seconds() / 3600:.1f}",
                          waited_text(waited, cal.day_hours), upcoming])
-        title = f"{config.manager_name(manager)} <{manager}>  ({cal.tz.key})"
+        title = f"{config.manager_name(manager)} <{manager}>  ({cal.tz.key})" + "".join(f" — {n}" for n in notes)
         blocks.append(title + "\n" + table(rows, ["id", "candidate", "recruiter", "biz hours", "waiting", "next nudge"]))
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks) + footer
+
+
+def quarantine_text(store: Store) -> str:
+    rows = [[r["key"], r["seen_at"], f"{r['folder']}/{r['uid']}", r["reason"][:100]] for r in store.quarantined()]
+    if not rows:
+        return "Quarantine is empty."
+    return table(rows, ["key", "seen", "folder/uid", "reason"]) + (
+        "\n\nThe original mail is kept. After fixing the cause (a template, the config, a mailer upgrade), "
+        "`mailer quarantine --retry KEY` (or `--retry all`) reads it again.")
 
 
 def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:

@@ -152,6 +152,15 @@ class Store:
     def quarantined(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT key, folder, uid, reason, seen_at FROM quarantine ORDER BY seen_at").fetchall()
 
+    def release_quarantined(self, key: str) -> tuple[str, int, bytes] | None:
+        """Take a mail out of quarantine to read it again: (folder, uid, raw), or None if no such key."""
+        row = self.db.execute("SELECT folder, uid, raw FROM quarantine WHERE key=?", (key,)).fetchone()
+        if row is None:
+            return None
+        self.db.execute("DELETE FROM quarantine WHERE key=?", (key,))
+        self.db.execute("DELETE FROM messages WHERE key=?", (key,))
+        return row["folder"], row["uid"], bytes(row["raw"])
+
     def message_counts(self) -> dict[str, int]:
         return {r["kind"]: r["n"] for r in self.db.execute("SELECT kind, COUNT(*) n FROM messages GROUP BY kind")}
 

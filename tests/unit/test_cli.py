@@ -96,3 +96,41 @@ def test_unwritable_state_path_names_the_file(tmp_path):
     result = mailer("run", "--once", "--config", str(tmp_path / "config.yaml"))
     assert result.returncode == 2 and "cannot open the state database /proc/nope/mailer.db" in result.stderr
     assert "Traceback" not in result.stderr and "bug in mailer" not in result.stderr
+
+
+def test_quarantine_lists_and_retries_after_the_cause_is_fixed(tmp_path):
+    from mailer.store import Store
+    (tmp_path / "config.yaml").write_text(config_text())
+    store = Store(tmp_path / "mailer.db")
+    good = (b"From: rita@acme.test\r\nTo: maria@acme.test\r\nCc: mailer@acme.test\r\nMessage-ID: <q1@x>\r\n"
+            b"Subject: Candidate: Jane Doe - SRE\r\n\r\nhi\r\n")
+    with store.transaction():  # as if an older mailer had failed on it
+        store.quarantine("q1@x", "INBOX", 7, "cannot handle: RuntimeError: old bug", good, datetime.now(timezone.utc))
+    store.close()
+    cfg = str(tmp_path / "config.yaml")
+    listing = mailer("quarantine", "--config", cfg)
+    assert listing.returncode == 0 and "q1@x" in listing.stdout and "old bug" in listing.stdout
+    status = mailer("status", "--config", cfg)
+    assert "1 mail(s) in quarantine" in status.stdout
+    retried = mailer("quarantine", "--retry", "all", "--config", cfg)
+    assert retried.returncode == 0 and retried.stdout.strip() == "1 submission"
+    assert "Quarantine is empty." in mailer("quarantine", "--config", cfg).stdout
+    assert mailer("quarantine", "--retry", "nope", "--config", cfg).returncode == 2
+
+
+def test_status_shows_failing_addresses_absences_and_snoozes(tmp_path):
+    from mailer.model import State
+    from mailer.store import Store
+    cfg = seeded(tmp_path)
+    store = Store(tmp_path / "mailer.db")
+    now = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
+    with store.transaction():
+        store.add_submission("k9", "nate@acme.test", "rita@acme.test", "Omar Haddad", "", "s", "m9@x", (), now)
+        store.add_pause("nate@acme.test", now, datetime(2026, 12, 7, 14, tzinfo=timezone.utc), "ooo", None, "x")
+        store.decide(1, State.OPEN, "snooze", datetime(2026, 12, 1, 9, tzinfo=timezone.utc))
+        store.mark_failing("maria@acme.test", now, "550 5.1.1 no such user")
+    store.close()
+    out = mailer("status", "--now", "2026-11-24T12:00Z", "--config", cfg).stdout
+    assert "Maria Manager <maria@acme.test>  (Europe/London) — ADDRESS FAILING: 550 5.1.1 no such user" in out
+    assert "stopped: the address bounces" in out
+    assert "— away until Mon 07 Dec 09:00" in out
