@@ -4,7 +4,6 @@ Usage: python bench/corpus_report.py [--misses]
 Reads only tests/data/corpus and tests/data/ooo; the figures are the ones the tests assert on.
 """
 
-import csv
 import email
 import email.policy
 import re
@@ -17,25 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tests"))
+from corpus import CORPUS, OOO, load, tsv  # noqa: E402
 from mailer.autoreply import detect_auto_reply, ooo_delegate, ooo_return_date  # noqa: E402
 from mailer.bounce import detect_bounce  # noqa: E402
 from mailer.replytext import reply_text, trim_reply  # noqa: E402
-
-CORPUS = ROOT / "tests" / "data" / "corpus"
-OOO = ROOT / "tests" / "data" / "ooo"
-
-
-def load(path: Path):
-    raw = path.read_bytes()
-    try:
-        return email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:
-        return email.message_from_bytes(raw, policy=email.policy.compat32)
-
-
-def tsv(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def main() -> None:

@@ -207,7 +207,8 @@ class Effects:
                 "manager": self.config.manager_name(manager), "delegate": v.delegate, "offered": offered,
                 "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
                 "resume": _local(self.config, manager, until),
-                "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager)
+                "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager,
+                listing=[s.id for s in waiting if s.recruiter == recruiter])  # "stop" in reply then applies to them
 
     def plausible_delegate(self, address: str, manager: str) -> bool:
         """A stand-in may answer for the manager, so only colleagues qualify: the manager's own domain,

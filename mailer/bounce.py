@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
-from mailer.headers import header_text
+from mailer.headers import header_text, part_text
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
@@ -89,20 +89,6 @@ _RETURNED_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers", "m
                    "message/global-headers")
 
 
-def _part_text(part: Message) -> str:
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:
-        payload = None
-    if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    try:
-        return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
-    except (LookupError, ValueError):
-        return payload.decode("latin-1", errors="replace")
-
-
 def _walk(msg: Message):
     try:
         yield from msg.walk()
@@ -120,7 +106,7 @@ def _body_text(msg: Message) -> str:
         # A multipart whose boundary the parser lost keeps its whole text as a str payload.
         broken = part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), str)
         if part.get_content_maintype() == "text" or broken:
-            text = _part_text(part)[:_MAX_TEXT]
+            text = part_text(part)[:_MAX_TEXT]
             chunks.append(text)
             size += len(text)
             if size >= _MAX_TEXT:
@@ -140,7 +126,7 @@ def _dsn_blocks(part: Message) -> list[dict[str, str]]:
             return blocks
     current: dict[str, str] = {}
     last = None
-    for line in _part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not line.strip():
             if current:
                 blocks.append(current)
@@ -224,7 +210,7 @@ def _original_message_id(msg: Message, own_id: str) -> str | None:
             mid = header_text(payload[0], "Message-ID").strip()
             if mid:
                 return mid
-        elif m := _MSGID_LINE_RE.search(_part_text(part)):
+        elif m := _MSGID_LINE_RE.search(part_text(part)):
             return m.group(1)
     # Broken MIME (e.g. a DSN part whose boundary is wrong) can leave the returned headers as
     # the headers of some sub-part, message/partial wraps them: any sub-part's own Message-ID.
@@ -236,7 +222,7 @@ def _original_message_id(msg: Message, own_id: str) -> str | None:
     text = []
     for part in _walk(msg):
         if part.get_content_maintype() == "text" or isinstance(part.get_payload(), str):
-            text.append(_part_text(part)[:_MAX_TEXT])
+            text.append(part_text(part)[:_MAX_TEXT])
     for m in _MSGID_LINE_RE.finditer("\n".join(text)):
         if m.group(1) != own_id:
             return m.group(1)

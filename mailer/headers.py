@@ -1,4 +1,4 @@
-"""Reading a header as text from any parsed message, whatever policy parsed it and however broken it is."""
+"""Reading a header or a body part as text, whatever policy parsed the message and however broken it is."""
 
 from __future__ import annotations
 
@@ -39,3 +39,18 @@ def decode_header(value) -> str:
                 chunk = chunk.decode("utf-8", "replace")
         out.append(chunk)
     return "".join(out)
+
+
+def part_text(part: Message) -> str:
+    """A leaf part's content as text: transfer-decoded, then charset-decoded; unknown charsets degrade."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    try:
+        return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+    except (LookupError, ValueError):
+        return payload.decode("latin-1", errors="replace")

@@ -9,6 +9,7 @@ from email.message import Message
 from html.parser import HTMLParser
 
 from mailparser_reply import EmailReplyParser
+from mailer.headers import part_text
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
 # Polish is left out: its header rule fires on a single "Do:"/"Data:" line, which reply text
@@ -323,20 +324,6 @@ def html_to_text(html: str, cut_quotes: bool = True) -> str:
 
 
 # ------------------------------------------------------------------------------ messages
-def _decoded(part: Message) -> str:
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:
-        payload = None
-    if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    try:
-        return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
-    except (LookupError, ValueError):
-        return payload.decode("latin-1", errors="replace")
-
-
 def _leaves(part: Message, depth: int = 0):
     """Leaf parts in order, not descending into attached messages (a forwarded .eml's text is
     not the reply) nor absurdly deep nesting."""
@@ -379,11 +366,11 @@ def reply_text(msg: Message) -> str:
 
 def _reply_text(msg: Message) -> str:
     plain = _body_part(msg, "plain")
-    text = trim_reply(_decoded(plain)) if plain is not None else ""
+    text = trim_reply(part_text(plain)) if plain is not None else ""
     html = _body_part(msg, "html") if not text else None  # some clients send an empty plain part
     if html is None:
         return text
-    source = _decoded(html)
+    source = part_text(html)
     # If everything sat inside a quote container (a reply written below the quote), trim the
     # whole text rather than return nothing.
     return trim_reply(html_to_text(source)) or trim_reply(html_to_text(source, cut_quotes=False))

@@ -5,7 +5,6 @@ import email
 import email.policy
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 
 import pytest
 
@@ -17,23 +16,7 @@ from mailer.autoreply import (
 )
 from mailer.bounce import detect_bounce
 from mailer.replytext import reply_text
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-CORPUS = DATA / "corpus"
-OOO = DATA / "ooo"
-
-
-def load(path: Path):
-    raw = path.read_bytes()
-    try:
-        return email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:
-        return email.message_from_bytes(raw, policy=email.policy.compat32)
-
-
-def rows(category: str) -> list[dict]:
-    with open(CORPUS / "INDEX.tsv", newline="", encoding="utf-8") as f:
-        return [r for r in csv.DictReader(f, delimiter="\t") if r["category"] == category]
+from corpus import CORPUS, OOO, load, rows
 
 
 def ooo_expected() -> list[dict]:

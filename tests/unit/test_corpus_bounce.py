@@ -3,26 +3,11 @@
 import csv
 import email
 import email.policy
-from pathlib import Path
 
 from mailer.autoreply import detect_auto_reply
 from mailer.bounce import Bounce, detect_bounce
 from mailer.replytext import reply_text
-
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
-
-
-def load(rel: str):
-    raw = (CORPUS / rel).read_bytes()
-    try:
-        return email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:
-        return email.message_from_bytes(raw, policy=email.policy.compat32)
-
-
-def rows(category: str) -> list[dict]:
-    with open(CORPUS / "INDEX.tsv", newline="", encoding="utf-8") as f:
-        return [r for r in csv.DictReader(f, delimiter="\t") if r["category"] == category]
+from corpus import CORPUS, load, rows
 
 
 def test_corpus_is_there():

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from mailer.replytext import html_to_text, reply_text, trim_reply
+from corpus import CORPUS, load
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 DISCOURSE = CORPUS / "discourse_email_reply_trimmer"
 TALON = CORPUS / "mailgun_talon"
 
@@ -21,10 +21,6 @@ DISCOURSE_FLOOR = 1.00
 
 def read(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
-
-
-def load(path: Path):
-    return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
 
 
 def index() -> list[dict]:
