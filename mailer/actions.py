@@ -194,7 +194,7 @@ class Effects:
             self.store.extend_pause(running["id"], until, v.delegate)
             return
         pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
-        waiting = [s for s in self.store.submissions_of_manager(manager) if s.state is State.OPEN]
+        waiting = self.store.open_submissions_of_manager(manager)
         self.event("paused", f"{self.config.manager_name(manager)} is away; follow-ups resume "
                              f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
         offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)

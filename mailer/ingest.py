@@ -35,7 +35,7 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     return Context(
         in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
         listed=tuple(store.listed(msg.thread_ids)) if msg.thread_ids else (),
-        of_sender=tuple(store.submissions_of_manager(as_manager)),
+        of_sender=tuple(store.open_submissions_of_manager(as_manager)),
         of_recruiter=tuple(store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
         own_message=own,
         delegates=delegates,

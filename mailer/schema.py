@@ -44,6 +44,9 @@ CREATE TABLE pauses (
 CREATE INDEX pauses_manager ON pauses (manager, until);
 CREATE TABLE failing (address TEXT PRIMARY KEY, since TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE aliases (alias TEXT PRIMARY KEY, message_id TEXT NOT NULL);
+CREATE INDEX outbox_audience ON outbox (audience, created_at);
+CREATE INDEX steps_submission ON steps (submission_id);
+CREATE INDEX submissions_recruiter ON submissions (recruiter, state);
 CREATE TABLE listings (
     outbox_id INTEGER NOT NULL REFERENCES outbox (id), position INTEGER NOT NULL,
     submission_id INTEGER NOT NULL REFERENCES submissions (id), PRIMARY KEY (outbox_id, position));

@@ -205,8 +205,8 @@ class Store:
             f"WHERE message_id IN ({marks}) OR id IN (SELECT l.submission_id FROM listings l JOIN outbox o "
             f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
 
-    def submissions_of_manager(self, manager: str) -> list[Submission]:
-        return self._submissions("WHERE manager=?", (manager,))
+    def open_submissions_of_manager(self, manager: str) -> list[Submission]:
+        return self._submissions("WHERE manager=? AND state=?", (manager, State.OPEN.value))
 
     def open_submissions_of_recruiter(self, recruiter: str) -> list[Submission]:
         return self._submissions("WHERE recruiter=? AND state=?", (recruiter, State.OPEN.value))
@@ -296,9 +296,11 @@ class Store:
 
     # ------------------------------------------------------------------ ladder steps
 
-    def steps_taken(self) -> dict[int, list[SentStep]]:
+    def steps_taken(self, open_only: bool = False) -> dict[int, list[SentStep]]:
+        """Ladder steps per submission; `open_only` for the per-tick snapshot, which needs no closed history."""
+        where = "WHERE submission_id IN (SELECT id FROM submissions WHERE state='open')" if open_only else ""
         result: dict[int, list[SentStep]] = {}
-        for r in self.db.execute("SELECT submission_id, step, at FROM steps ORDER BY step"):
+        for r in self.db.execute(f"SELECT submission_id, step, at FROM steps {where} ORDER BY step"):
             result.setdefault(r["submission_id"], []).append(SentStep(r["submission_id"], r["step"], _dt(r["at"])))
         return result
 
@@ -317,10 +319,13 @@ class Store:
                                (manager,))
         return [r["message_id"] for r in rows]
 
-    def mails_to(self, manager: str, audience: str) -> list[datetime]:
-        rows = self.db.execute("SELECT created_at FROM outbox WHERE manager=? AND audience=? ORDER BY id",
-                               (manager, audience))
-        return [_dt(r["created_at"]) for r in rows]
+    def mails_since(self, since: datetime, audience: str) -> dict[str, list[datetime]]:
+        """manager → when mails of this audience were queued for them since `since` (for the daily cap)."""
+        result: dict[str, list[datetime]] = {}
+        for r in self.db.execute("SELECT manager, created_at FROM outbox WHERE audience=? AND created_at>=? "
+                                 "ORDER BY id", (audience, _t(since))):
+            result.setdefault(r["manager"], []).append(_dt(r["created_at"]))
+        return result
 
     # ------------------------------------------------------------------ outbox
 
