@@ -105,6 +105,7 @@ class Effects:
             if cmd.verb == "snooze":
                 until = next_open(self.config.calendar_for(sub.manager), cmd.until)
                 self.store.decide(sub.id, State.OPEN, "snooze", until)
+                self.store.restart_ladder(sub.id)  # after the snooze: a gentle first nudge, not the next rung
                 lines.append(f"{sub.candidate}: snoozed until {_local(self.config, sub.manager, until)}")
             elif cmd.verb in _MANAGER_DECISIONS:
                 self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb)
@@ -145,6 +146,7 @@ class Effects:
                 if cmd.verb == "snooze":
                     until = next_open(self.config.calendar_for(sub.manager), cmd.until)
                     self.store.decide(sub.id, State.OPEN, "snooze", until)
+                    self.store.restart_ladder(sub.id)
                     done.append(f"{sub.candidate}: follow-ups snoozed until {_local(self.config, sub.manager, until)}")
                 else:
                     decision = "forgotten" if cmd.verb == "forget" else cmd.verb

@@ -21,6 +21,12 @@ def sample_dues(config: Config) -> list[Due]:
     dues = [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(subs[0], index, timedelta(hours=20)),))
             for index, step in enumerate(config.followups.steps)]
     dues.append(Due("manager", manager, manager, tuple(DueItem(s, 0, timedelta(hours=20)) for s in subs)))
+    # Also as a recruiter without a mentor would see them (a template that assumes one fails here, not live).
+    no_mentor = next((r.email for r in config.recruiters.values() if not r.mentor), f"nomentor@{config.domain}")
+    lone = Submission(3, manager, no_mentor, "Ann Able", "", "Candidate: Ann Able", "s3@x", (),
+                      now - timedelta(days=3), State.OPEN)
+    dues += [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(lone, index, timedelta(hours=20)),))
+             for index, step in enumerate(config.followups.steps) if step.to != "mentor"]
     return dues
 
 

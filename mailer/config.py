@@ -254,7 +254,7 @@ def parse(text: str, path: Path) -> Config:
         server = _server(imap_node, {"ssl": 993, "starttls": 143, "none": 143}, "imap")
         imap = ImapSettings(server, imap_node.child("folder").text(default="INBOX"),
                             imap_node.child("idle").flag(True),
-                            imap_node.child("start_from").choice(("all", "new"), default="all"),
+                            imap_node.child("start_from").choice(("all", "new"), default="new"),
                             imap_node.child("batch").number(50, 1, 1000, integer=True))
     smtp_node = root.child("smtp")
     smtp = None

@@ -60,24 +60,30 @@ class Daemon:
     def tick(self) -> TickReport:
         """One pass: read new mail, queue what is due, send what is queued. Never raises for outages.
 
-        The three stages fail separately: an unreadable inbox must not stop due follow-ups from going out.
+        A failing stage is reported and the others still run, except that nothing is nudged while the inbox
+        cannot be read (answers, confirmations and notices already queued still go).
         """
         config = self.source.refresh()
         report = TickReport()
         env = environment(config.templates)
-        stages = (
-            ("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, self.clock.now()))),
-            ("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now()))),
-            ("send", lambda: setattr(report, "delivered", self._deliver(config, env))),
-        )
         problems = []
-        for name, stage in stages:
+
+        def attempt(name: str, stage) -> bool:
             try:
                 stage()
+                return True
             except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
                 expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
                 problems.append(f"{name}: {exc}" if expected else f"{name}: internal error: {type(exc).__name__}: {exc}")
                 log.debug("%s stage failed", name, exc_info=True)
+                return False
+
+        now = self.clock.now()
+        read = attempt("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, now)))
+        # Unread mail may hold the manager's answer: while the inbox cannot be read, nobody is nudged.
+        if read:
+            attempt("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now())))
+        attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None
         if report.error and self._outage != report.error:  # an outage is logged once, not every tick
             log.error("%s (will keep trying)", report.error)
@@ -86,9 +92,9 @@ class Daemon:
         self._outage = report.error
         return report
 
-    def _deliver(self, config: Config, env) -> DeliveryReport:
+    def _deliver(self, config: Config, env, nudges: bool) -> DeliveryReport:
         with self._session_factory(config.smtp.server) as session:
-            return deliver(self.store, config, session, self.clock.now(), self._inbox, env)
+            return deliver(self.store, config, session, self.clock.now(), self._inbox, env, nudges=nudges)
 
     def run(self) -> None:
         """Until SIGTERM/SIGINT: tick on the schedule, and early when IDLE reports new mail."""

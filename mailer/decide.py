@@ -8,7 +8,7 @@ import logging
 import jinja2
 
 from mailer import faults
-from mailer.compose import Thread, compose
+from mailer.compose import TemplateProblem, Thread, compose
 from mailer.config import Config
 from mailer.model import Due
 from mailer.policy import Snapshot, due
@@ -50,7 +50,13 @@ def queue_due(store: Store, config: Config, env: jinja2.Environment, now: dateti
                                 entry.submission.id)
             log.warning("skipped step for %s: no %s to send it to", item.key, item.audience)
             continue
-        mail = compose(config, env, item, thread_for(store, item), store.instance, now)
+        try:
+            mail = compose(config, env, item, thread_for(store, item), store.instance, now)
+        except TemplateProblem as exc:  # this mail cannot be written; the others still go
+            log.error("cannot write %s: %s", item.key, exc)
+            with store.transaction():
+                store.event(now, "compose_failed", f"{item.key}: {exc}")
+            continue
         with store.transaction():
             outbox_id = store.enqueue(mail, now)
             if outbox_id is None:

@@ -88,6 +88,7 @@ class Submission:
     decision: str | None = None       # interview, pass, hold, snooze, not_mine, stop, done, forgotten, reply
     reply_text: str | None = None     # the manager's latest words, without quotes and signature
     snoozed_until: datetime | None = None
+    ladder_round: int = 0             # bumped when the ladder restarts (after a snooze): new outbox keys
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class Due:
     @property
     def key(self) -> str:
         """The outbox key: the same due mail always gets the same key, so it is queued at most once."""
-        parts = ",".join(f"{i.submission.id}.{i.step}" for i in self.items)
+        parts = ",".join(f"{i.submission.id}.{i.submission.ladder_round}.{i.step}" for i in self.items)
         return f"{self.audience}:{self.recipient}:{parts}"
 
 

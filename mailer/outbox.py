@@ -19,6 +19,8 @@ from mailer.workdays import is_open, next_open
 
 log = logging.getLogger(__name__)
 
+NOTICE_KINDS = ("confirm", "help", "status_report", "bounce_notice", "ooo_notice", "not_mine_notice",
+                "delegate_offer")
 # Temporary failures wait longer each time; after the last step the mail is given up and reported.
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1),
            timedelta(hours=4), timedelta(hours=12), timedelta(hours=24))
@@ -40,20 +42,30 @@ def recover_interrupted(store: Store, config: Config, now: datetime) -> int:
     for row in store.outbox("sending"):
         if row.claimed_at and now - row.claimed_at >= config.smtp.resend_after:
             with store.transaction():
-                store.retry_later(row.id, now, "interrupted while sending; no delivery copy seen")
+                store.requeue_in_doubt(row.id, now, "interrupted while sending; no delivery copy seen")
             log.warning("re-queued %s (%s): interrupted mid-send and no copy came back", row.key, row.message_id)
             count += 1
     return count
 
 
 def still_wanted(store: Store, config: Config, row, now: datetime) -> bool:
-    """A nudge that waited in the queue (an outage, retries) is checked again before it goes: not if every
-    candidate it lists was answered meanwhile, and only inside the recipient's business hours."""
+    """A nudge that waited in the queue (an outage, retries) is checked again before it goes.
+
+    If anything about a candidate it lists changed meanwhile (answered, closed, snoozed, the manager away or
+    their address failing), it is cancelled and its still-open candidates are planned afresh; otherwise it
+    waits for the recipient's business hours."""
     listed = store.listed((row.message_id,))
+    pauses, failing = store.pauses(), store.failing()
+    changed = [s for s in listed if s.state is not State.OPEN or (s.snoozed_until and s.snoozed_until > now)
+               or (pauses.get(s.manager) and pauses[s.manager] > now) or s.manager in failing]
     with store.transaction():
-        if listed and all(s.state is not State.OPEN for s in listed):
-            store.cancel(row.id, "every candidate it lists was answered or closed before it could go")
-            log.info("cancelled %s (%s): answered meanwhile", row.key, row.message_id)
+        if changed:
+            store.cancel(row.id, "changed while queued: " + ", ".join(s.candidate for s in changed))
+            for sub in listed:
+                if sub.state is State.OPEN:
+                    store.forget_step(sub.id, row.id)
+            log.info("cancelled %s (%s): %s changed while it waited", row.key, row.message_id,
+                     ", ".join(s.candidate for s in changed))
             return False
         calendar = config.calendar_for(row.recipients[0])
         if not is_open(calendar, now):
@@ -71,7 +83,7 @@ def settle_refusals(store: Store, config: Config, env: jinja2.Environment | None
     with store.transaction():
         for address, (code, text) in final.items():
             if env is not None:
-                reason = f"refused by the server: {code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
+                reason = f"refused by the server: {code} {_text(text)}"
                 address_failed(store, config, env, row, address, reason, now)
         if later:
             store.narrow_recipients(row.id, later)
@@ -81,10 +93,11 @@ def settle_refusals(store: Store, config: Config, env: jinja2.Environment | None
 
 
 def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, inbox: Inbox | None = None,
-            env: jinja2.Environment | None = None, limit: int = 200) -> DeliveryReport:
+            env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
+    """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
     for _ in range(limit):
-        row = store.claim(now)
+        row = store.claim(now, kinds=None if nudges else NOTICE_KINDS)
         if row is None:
             break
         if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
@@ -103,6 +116,10 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             with store.transaction():
                 if exc.permanent or row.attempts > len(BACKOFF):
                     store.mark_failed(row.id, str(exc))
+                    for address, (code, text) in exc.refused.items():
+                        if code >= 500 and env is not None and address.lower() != config.address:
+                            address_failed(store, config, env, row, address.lower(),
+                                           f"refused by the server: {code} {_text(text)}", now)
                     store.event(now, "send_failed", f"{row.subject} → {', '.join(row.recipients)}: {exc}")
                     report.failed.append(row.key)
                     log.error("gave up on %s (%s): %s", row.key, row.message_id, exc)
@@ -134,3 +151,7 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             except InboxError as exc:
                 log.warning("could not file a copy of %s in %s: %s", row.message_id, config.smtp.sent_folder, exc)
     return report
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

@@ -49,6 +49,9 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
         return None
     step = config.followups.steps[index]
     anchor = taken[-1].at if taken else sub.submitted_at
+    back = snap.pauses.get(sub.manager)
+    if step.to == "mentor" and back is not None and back > anchor:
+        anchor = back  # just back from an absence: the full delay passes before a mentor hears "no answer"
     ready = after(config.calendar_for(sub.manager), anchor, step.after)
     for hold in (sub.snoozed_until, snap.pauses.get(sub.manager)):
         if hold is not None and hold > ready:

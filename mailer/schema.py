@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,13 +44,19 @@ CREATE TABLE pauses (
 CREATE INDEX pauses_manager ON pauses (manager, until);
 CREATE TABLE failing (address TEXT PRIMARY KEY, since TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE aliases (alias TEXT PRIMARY KEY, message_id TEXT NOT NULL);
-CREATE INDEX outbox_audience ON outbox (audience, created_at);
-CREATE INDEX steps_submission ON steps (submission_id);
-CREATE INDEX submissions_recruiter ON submissions (recruiter, state);
 CREATE TABLE listings (
     outbox_id INTEGER NOT NULL REFERENCES outbox (id), position INTEGER NOT NULL,
     submission_id INTEGER NOT NULL REFERENCES submissions (id), PRIMARY KEY (outbox_id, position));
 INSERT INTO listings SELECT outbox_id, ROW_NUMBER() OVER (PARTITION BY outbox_id ORDER BY rowid), submission_id
     FROM steps WHERE outbox_id IS NOT NULL;
+""",
+    3: """
+ALTER TABLE outbox ADD COLUMN in_doubt INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN ladder_round INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS outbox_audience ON outbox (audience, created_at);
+CREATE INDEX IF NOT EXISTS outbox_manager_kind ON outbox (manager, kind);
+CREATE INDEX IF NOT EXISTS submissions_recruiter ON submissions (recruiter, state);
+CREATE INDEX IF NOT EXISTS listings_submission ON listings (submission_id);
+DROP INDEX IF EXISTS steps_submission;
 """,
 }

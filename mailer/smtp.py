@@ -15,10 +15,11 @@ log = logging.getLogger(__name__)
 class SendFailure(Exception):
     """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
 
-    def __init__(self, message: str, permanent: bool, uncertain: bool = False):
+    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None):
         super().__init__(message)
         self.permanent = permanent
         self.uncertain = uncertain
+        self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
 
 
 def tls_context(server: Server) -> ssl.SSLContext:
@@ -76,7 +77,7 @@ class SmtpSession:
         except smtplib.SMTPRecipientsRefused as exc:
             permanent = all(code >= 500 for code, _ in exc.recipients.values())
             detail = "; ".join(f"{rcpt}: {code} {_text(msg)}" for rcpt, (code, msg) in exc.recipients.items())
-            raise SendFailure(f"all recipients refused: {detail}", permanent) from None
+            raise SendFailure(f"all recipients refused: {detail}", permanent, refused=exc.recipients) from None
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             # A login problem is an outage to fix, not a reason to drop the mail.

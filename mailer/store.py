@@ -180,7 +180,7 @@ class Store:
         return [Submission(r["id"], r["manager"], r["recruiter"], r["candidate"], r["role"], r["subject"],
                            r["message_id"], tuple(json.loads(r["refs"])), _dt(r["submitted_at"]),
                            State(r["state"]), _dt(r["answered_at"]), r["decision"], r["reply_text"],
-                           _dt(r["snoozed_until"])) for r in rows]
+                           _dt(r["snoozed_until"]), r["ladder_round"]) for r in rows]
 
     def open_submissions(self) -> list[Submission]:
         return self._submissions("WHERE state=?", (State.OPEN.value,))
@@ -232,6 +232,21 @@ class Store:
         self.db.execute("UPDATE submissions SET reply_text=? WHERE id=?", (reply_text, submission_id))
         return first
 
+    def restart_ladder(self, submission_id: int) -> None:
+        """Start the follow-ups over (after a snooze): past steps are forgotten, new mails get new keys."""
+        self.db.execute("DELETE FROM steps WHERE submission_id=?", (submission_id,))
+        self.db.execute("UPDATE submissions SET ladder_round=ladder_round+1 WHERE id=?", (submission_id,))
+
+    def forget_step(self, submission_id: int, outbox_id: int) -> None:
+        """The mail for this step was cancelled before it went: the step is to be taken again."""
+        self.db.execute("DELETE FROM steps WHERE submission_id=? AND outbox_id=?", (submission_id, outbox_id))
+        self.db.execute("UPDATE submissions SET ladder_round=ladder_round+1 WHERE id=?", (submission_id,))
+
+    def open_submission_for(self, manager: str, candidate: str) -> Submission | None:
+        found = self._submissions("WHERE manager=? AND state=? AND lower(candidate)=lower(?)",
+                                  (manager, State.OPEN.value, candidate))
+        return found[0] if found else None
+
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None) -> None:
         self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=? WHERE id=?",
                         (state.value, decision, _t(snoozed_until), submission_id))
@@ -257,6 +272,11 @@ class Store:
         rows = self.db.execute("SELECT manager, MAX(until) until FROM pauses GROUP BY manager")
         return {r["manager"]: _dt(r["until"]) for r in rows}
 
+    def end_pause(self, manager: str, now: datetime) -> bool:
+        """The manager wrote in person: whatever absence was running is over."""
+        return self.db.execute("UPDATE pauses SET until=? WHERE manager=? AND until>?",
+                               (_t(now), manager, _t(now))).rowcount > 0
+
     def delegates(self, now: datetime) -> dict[str, str]:
         """delegate address → manager, for absences still running."""
         rows = self.db.execute("SELECT manager, delegate FROM pauses WHERE until>? AND delegate IS NOT NULL", (_t(now),))
@@ -276,9 +296,12 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (alias, message_id))
 
     def resolve_aliases(self, message_ids: tuple[str, ...]) -> tuple[str, ...]:
+        """The IDs with each one's original right after it, so "nearest first" order survives rewriting."""
         marks = ",".join("?" * len(message_ids))
-        rows = self.db.execute(f"SELECT message_id FROM aliases WHERE alias IN ({marks})", message_ids)
-        return tuple(dict.fromkeys((*message_ids, *(r["message_id"] for r in rows))))
+        originals: dict[str, list[str]] = {}
+        for r in self.db.execute(f"SELECT alias, message_id FROM aliases WHERE alias IN ({marks})", message_ids):
+            originals.setdefault(r["alias"], []).append(r["message_id"])
+        return tuple(dict.fromkeys(x for mid in message_ids for x in (mid, *originals.get(mid, ()))))
 
     def response_seconds(self, submission_id: int) -> float | None:
         row = self.db.execute("SELECT response_seconds FROM submissions WHERE id=?", (submission_id,)).fetchone()
@@ -310,7 +333,7 @@ class Store:
     def thread_message_ids(self, submission_id: int) -> list[str]:
         """Message-IDs mailer sent in this submission's own thread, oldest first."""
         rows = self.db.execute(
-            "SELECT o.message_id FROM steps s JOIN outbox o ON o.id=s.outbox_id WHERE s.submission_id=? "
+            "SELECT o.message_id FROM listings l JOIN outbox o ON o.id=l.outbox_id WHERE l.submission_id=? "
             "AND o.kind='followup' ORDER BY o.id", (submission_id,))
         return [r["message_id"] for r in rows]
 
@@ -353,10 +376,11 @@ class Store:
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
         return rows[0] if rows else None
 
-    def claim(self, now: datetime) -> OutboxRow | None:
-        """Move the oldest ready mail to 'sending' (committed before any byte goes out)."""
+    def claim(self, now: datetime, kinds: tuple[str, ...] | None = None) -> OutboxRow | None:
+        """Move the oldest ready mail (of these kinds) to 'sending', committed before any byte goes out."""
+        only = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
         with self.transaction():
-            rows = self._outbox("WHERE state='queued' AND next_attempt_at<=?", (_t(now),), limit=1)
+            rows = self._outbox(f"WHERE state='queued' AND next_attempt_at<=?{only}", (_t(now), *(kinds or ())), limit=1)
             if not rows:
                 return None
             self.db.execute("UPDATE outbox SET state='sending', attempts=attempts+1, claimed_at=? WHERE id=?",
@@ -368,17 +392,25 @@ class Store:
                         (_t(at), outbox_id))
 
     def confirm_delivered(self, message_id: str, at: datetime) -> bool:
-        """Our own copy came back: whatever state the row was in, it was sent."""
-        cur = self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?) WHERE message_id=? "
-                              "AND state IN ('sending', 'queued')", (_t(at), message_id))
+        """Our own copy came back for a mail whose fate was unknown (a crash or no answer mid-send): it was sent.
+
+        Only rows in doubt: a row re-queued for recipients who refused it for now is not done because the
+        copy to mailer got through in the same conversation."""
+        cur = self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), in_doubt=0 "
+                              "WHERE message_id=? AND (state='sending' OR (state='queued' AND in_doubt=1))",
+                              (_t(at), message_id))
         return cur.rowcount == 1
+
+    def requeue_in_doubt(self, outbox_id: int, when: datetime, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='queued', in_doubt=1, next_attempt_at=?, last_error=? WHERE id=?",
+                        (_t(when), error, outbox_id))
 
     def retry_later(self, outbox_id: int, when: datetime, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))
 
     def narrow_recipients(self, outbox_id: int, recipients: list[str]) -> None:
-        self.db.execute("UPDATE outbox SET recipients=? WHERE id=?", (json.dumps(recipients), outbox_id))
+        self.db.execute("UPDATE outbox SET recipients=?, in_doubt=0 WHERE id=?", (json.dumps(recipients), outbox_id))
 
     def hold(self, outbox_id: int, until: datetime, reason: str) -> None:
         """Back to the queue until `until`, without counting the claim as an attempt."""

@@ -21,6 +21,7 @@ def config_text(address="mailer@acme.test", imap_port=10143, smtp_port=10025, ho
     lines = [f"address: {address}", "from_name: Acme Recruiting", f"templates: {ROOT / 'templates'}",
              "imap:", f"  host: {host}", f"  port: {imap_port}", f"  security: {security}", f"  username: {address}",
              "  password_env: MAILER_TEST_PASSWORD", f"  folder: {folder}", "  timeout: 10 seconds",
+             "  start_from: all",  # tests send mail before the first pass
              "smtp:", f"  host: {host}", f"  port: {smtp_port}", "  security: none", "  timeout: 10 seconds",
              f"  copy_to_self: {'true' if copy_to_self else 'false'}", "  resend_after: 10 minutes",
              f"poll_every: {poll_every}",

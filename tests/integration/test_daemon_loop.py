@@ -81,7 +81,8 @@ def test_run_once_with_imap_down_says_so_and_fails(world):
     assert "IMAP 127.0.0.1:9" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_an_imap_outage_does_not_hold_back_due_followups(world):
+def test_nobody_is_nudged_while_the_inbox_cannot_be_read(world):
+    """The unread mail may be the manager's answer: an IMAP outage holds follow-ups back until it is read."""
     from datetime import datetime
     from zoneinfo import ZoneInfo
     lon = ZoneInfo("Europe/London")
@@ -91,10 +92,15 @@ def test_an_imap_outage_does_not_hold_back_due_followups(world):
     daemon.tick()
     daemon.close()
     path = world.tmp / "config.yaml"
-    path.write_text(path.read_text().replace(f"port: {world.stack.imap_port}", "port: 9", 1))  # IMAP is down now
+    good = path.read_text()
+    path.write_text(good.replace(f"port: {world.stack.imap_port}", "port: 9", 1))  # IMAP is down now
     daemon = world.daemon(datetime(2026, 11, 25, 10, 0, tzinfo=lon))
     report = daemon.tick()
     daemon.close()
-    assert report.error.startswith("read: IMAP 127.0.0.1:9")
-    assert len(report.delivered.sent) == 1
+    assert report.error.startswith("read: IMAP 127.0.0.1:9") and report.queued is None
+    assert report.delivered.sent == []
+    path.write_text(good)  # back: the follow-up goes
+    daemon = world.daemon(datetime(2026, 11, 25, 10, 5, tzinfo=lon))
+    assert len(daemon.tick().delivered.sent) == 1
+    daemon.close()
     assert len(world.wait_for(world.addr("maria"), 2)) == 2

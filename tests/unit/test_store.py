@@ -34,7 +34,7 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     db.close()
 
     store = Store(path)
-    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "2"
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "3"
     [sub] = store.all_submissions()
     assert sub.candidate == "Jane" and sub.decision is None and sub.snoozed_until is None
     assert [s.id for s in store.listed(("digest1@x",))] == [1]  # the old digest's list was carried over
@@ -65,8 +65,20 @@ def test_a_key_is_queued_once_and_claimed_once(tmp_path):
     assert store.claim(NOW + timedelta(minutes=4)) is None
     assert store.claim(NOW + timedelta(minutes=5)).attempts == 2
     with store.transaction():
-        assert store.confirm_delivered("m1@x", NOW)  # the delivery copy came back
+        store.retry_later(row.id, NOW + timedelta(minutes=6), "451 recipient busy")
+        assert not store.confirm_delivered("m1@x", NOW)  # queued for a retry: a copy proves nothing
+    store.claim(NOW + timedelta(minutes=6))
+    with store.transaction():
+        assert store.confirm_delivered("m1@x", NOW)  # in flight: the delivery copy proves it went
     assert store.outbox()[0].state == "sent"
+
+
+def test_aliases_keep_nearest_first_order(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.add_alias("r2@outlook", "d2@x")
+        store.add_alias("r1@outlook", "d1@x")
+    assert store.resolve_aliases(("r2@outlook", "d1@x")) == ("r2@outlook", "d2@x", "d1@x")
 
 
 def test_rewritten_message_ids_resolve_to_ours(tmp_path):
