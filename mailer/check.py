@@ -56,6 +56,12 @@ def run_checks(config: Config) -> int:
             report(True, f"template {name}", mail.subject)
         except TemplateProblem as exc:
             report(False, f"template {name}", str(exc))
+    for label, secret in (("IMAP", config.imap.server.password), ("SMTP", config.smtp.server.password)):
+        try:
+            secret.reveal()
+            report(True, f"{label} password", f"from {'$' + secret.env if secret.env else secret.file or '(none)'}")
+        except ConfigError as exc:
+            report(False, f"{label} password", str(exc))
     try:
         report(True, "IMAP login", imap_login(config.imap))
     except (InboxError, ConfigError) as exc:

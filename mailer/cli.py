@@ -10,7 +10,7 @@ from pathlib import Path
 import sys
 
 from mailer import __version__
-from mailer.clock import FixedClock, OffsetClock, SystemClock, parse_instant
+from mailer.clock import FixedClock, OffsetClock, SystemClock, as_utc, parse_instant
 
 log = logging.getLogger("mailer")
 
@@ -28,10 +28,22 @@ commands:
 
 
 def _instant(text: str) -> datetime:
+    """ISO-8601; without an offset it is read later in the config's default time zone (see _local_time)."""
     try:
-        return parse_instant(text)
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO-8601 time: {text!r} (e.g. 2026-12-01T09:30+01:00)") from None
+        raise argparse.ArgumentTypeError(f"not an ISO-8601 time: {text!r} (e.g. 2026-12-01T09:30 in the default "
+                                         f"time zone, or 2026-12-01T09:30+01:00)") from None
+    return value
+
+
+def _local_time(value: datetime | None, config) -> datetime | None:
+    """A time given without an offset means wall-clock time where the team is (defaults.timezone)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=config.default_calendar.tz)
+    return as_utc(value)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -48,23 +60,29 @@ def parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", parents=[common], help="run the daemon")
     run.add_argument("--once", action="store_true", help="one pass (sync, decide, send), then exit")
-    run.add_argument("--now", type=_instant, help="pretend it is this time (simulation and tests)")
+    run.add_argument("--now", type=_instant, metavar="TIME",
+                     help="pretend it is this time (simulation and tests); ISO-8601, e.g. 2026-12-01T09:30 "
+                          "(in defaults.timezone) or 2026-12-01T09:30+01:00")
 
     plan = sub.add_parser("plan", parents=[common], help="list what would be sent, send nothing")
-    plan.add_argument("--at", type=_instant, help="at this time instead of now")
+    plan.add_argument("--at", type=_instant, metavar="TIME",
+                      help="at this time instead of now; ISO-8601, e.g. 2026-12-01T09:30 (in defaults.timezone)")
     plan.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
 
     status = sub.add_parser("status", parents=[common], help="open submissions per manager")
-    status.add_argument("--now", type=_instant, help="as of this time")
+    status.add_argument("--now", type=_instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
 
     sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
 
     classify = sub.add_parser("classify", parents=[common], help="how mailer reads mail files: kind, rule, reply text",
-                              description="Classify mail as the daemon would. FILE may be a message file, a Maildir, "
-                                          "a folder of .eml files, an mbox, or - for standard input. Without a config "
-                                          "file nobody is known: a plain classification.")
+                              description="Classify mail as the daemon would, with the config (default ./config.yaml) "
+                                          "and its database. FILE may be a message file, a Maildir, a folder of .eml "
+                                          "files, an mbox, or - for standard input. With --no-config, or when there "
+                                          "is no config file, nobody is known: a plain classification.")
     classify.add_argument("files", nargs="*", metavar="FILE", default=["-"])
     classify.add_argument("--json", action="store_true", help="one JSON object per message")
+    classify.add_argument("--no-config", action="store_true",
+                          help="a plain classification: ignore any config (nobody is known)")
     classify.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
 
     quarantine = sub.add_parser("quarantine", parents=[common], help="mail mailer could not handle, and why")
@@ -79,6 +97,9 @@ def parser() -> argparse.ArgumentParser:
 def setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr)
+    # Libraries that narrate every message at INFO: their detail is only wanted when debugging (-vv).
+    for name in ("flufl.bounce", "imapclient", "mail.log", "pymap", "dateparser"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,11 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser().print_help()
         return 2
-    # `classify` without a named config is a plain classification; everything else falls back to ./config.yaml.
     args.config_named = args.config is not None or "MAILER_CONFIG" in os.environ
     args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
     setup_logging(args.verbose + (1 if args.command == "run" else 0))
     from mailer.config import ConfigError
+    from mailer.compose import TemplateProblem
     from mailer.store import StoreError
     try:
         return COMMANDS[args.command](args)
@@ -100,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"mailer: {exc}", file=sys.stderr)
         return 2
+    except TemplateProblem as exc:
+        print(f"mailer: {exc}\n  (`mailer check` renders every template)", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `mailer classify … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - a user sees one clear line; -vv shows where it came from
         log.debug("internal error", exc_info=True)
         print(f"mailer: internal error: {type(exc).__name__}: {exc}\n"
@@ -117,7 +144,10 @@ def _load(args):
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
     source = _load(args)
-    clock = (FixedClock(args.now) if args.once else OffsetClock(args.now)) if args.now else SystemClock()
+    for secret in (source.current.imap.server.password, source.current.smtp.server.password):
+        secret.reveal()  # a missing variable or file is a configuration problem: say so now, exit 2
+    now = _local_time(args.now, source.current)
+    clock = (FixedClock(now) if args.once else OffsetClock(now)) if now else SystemClock()
     daemon = Daemon(source, clock)
     if not args.once:
         daemon.run()
@@ -141,7 +171,7 @@ def cmd_plan(args) -> int:
     from mailer.report import plan_text
     from mailer.store import Store
     config = _load(args).current
-    at = args.at or args.now or SystemClock().now()
+    at = _local_time(args.at or args.now, config) or SystemClock().now()
     store = Store(config.state, must_exist=True)
     try:
         print(plan_text(store, config, environment(config.templates), at))
@@ -156,7 +186,7 @@ def cmd_status(args) -> int:
     config = _load(args).current
     store = Store(config.state, must_exist=True)
     try:
-        print(status(store, config, args.now or SystemClock().now()))
+        print(status(store, config, _local_time(args.now, config) or SystemClock().now()))
     finally:
         store.close()
     return 0
@@ -170,9 +200,13 @@ def cmd_check(args) -> int:
 def cmd_classify(args) -> int:
     from mailer.config import load
     from mailer.explain import run
-    config = load(args.config) if args.config_named else None
+    if args.files == ["-"] and sys.stdin.isatty():
+        print("mailer classify: name mail files, Maildirs or mboxes, or pipe a message in with '-'", file=sys.stderr)
+        return 2
+    config = None if args.no_config or not (args.config_named or args.config.exists()) else load(args.config)
     try:
-        return run(args.files, config, args.json, args.now)
+        return run(args.files, config, args.json, _local_time(args.now, config) if config else
+                   (parse_instant(args.now.isoformat()) if args.now else None))
     except FileNotFoundError as exc:
         print(f"mailer: {exc}", file=sys.stderr)
         return 2
@@ -199,7 +233,7 @@ def cmd_quarantine(args) -> int:
                     return 2
                 folder, uid, raw = found
                 ingest_raw(store, config, environment(config.templates), raw, folder, uid,
-                           args.now or SystemClock().now(), report)
+                           _local_time(args.now, config) or SystemClock().now(), report)
         print(", ".join(f"{n} {k}" for k, n in sorted(report.kinds.items())) or "nothing read")
         return 1 if report.kinds.get("quarantined") else 0
     finally:

@@ -111,11 +111,14 @@ def _holidays(node: Node, base: Calendar | None) -> Callable[[date], bool] | Any
     calendar = None
     if country and country is not BAD:
         try:
+            holidays_lib.country_holidays(country.upper())
+        except NotImplementedError:
+            return node.child("country").fail(f"the holidays package knows no country {country!r}")
+        try:
             calendar = holidays_lib.country_holidays(country.upper(), subdiv=subdivision)
         except NotImplementedError:
-            field_node = node.child("subdivision" if subdivision else "country")
-            return field_node.fail(f"the holidays package knows no {'subdivision' if subdivision else 'country'} "
-                                   f"{(subdivision or country)!r}")
+            return node.child("subdivision").fail(f"the holidays package knows no subdivision {subdivision!r} "
+                                                  f"of {country.upper()}")
     explicit = set()
     for item in node.child("dates").items():
         try:
@@ -183,7 +186,7 @@ def _replies(node: Node) -> Replies | Any:
 
 def parse(text: str, path: Path) -> Config:
     """Validate config text. Raises ConfigError listing every problem found."""
-    reader = Reader(path.name)
+    reader = Reader(str(path))  # as the user named it: with several config.yaml around, the right one
     try:
         data = yamlsource.load(text)
     except yamlsource.YamlError as exc:

@@ -18,6 +18,9 @@ from mailer.model import Kind, Message
 from mailer.parse import Unreadable, parse
 from mailer.store import Store
 
+# Files that sit beside test mail in folders but are not mail.
+_NOT_MAIL = {".md", ".tsv", ".csv", ".json", ".py", ".yaml", ".yml", ".html", ".htm"}
+
 # With no config nobody is known: a plain classification of what kind of mail it is.
 _ANONYMOUS = """\
 address: mailer@invalid.example
@@ -96,7 +99,7 @@ def sources(names: list[str]) -> Iterator[tuple[str, bytes]]:
                 for key in sorted(box.keys()):
                     yield f"{path}/{key}", box.get_bytes(key)
             else:
-                for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() not in _NOT_MAIL):
                     yield str(child), child.read_bytes()
         elif path.is_file():
             head = path.read_bytes()[:5]

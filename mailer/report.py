@@ -66,7 +66,7 @@ def quarantine_text(store: Store) -> str:
 def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:
     items = plan(store, config, at)
     if not items:
-        return f"Nothing due at {at:%Y-%m-%d %H:%M %Z}."
+        return f"Nothing due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z}."
     rows = []
     for due in items:
         if not due.recipient:
@@ -75,4 +75,4 @@ def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetim
         mail = compose(config, env, due, thread_for(store, due), store.instance, at)
         rows.append([due.recipient, f"step {due.step + 1}" + (" (digest)" if mail.kind == "digest" else ""),
                      ", ".join(i.submission.candidate for i in due.items), mail.subject])
-    return f"Due at {at:%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])
+    return f"Due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])

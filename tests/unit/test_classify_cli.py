@@ -17,7 +17,7 @@ HUMAN = DATA / "corpus" / "mailgun_talon" / "standard_replies" / "gmail.eml"
 
 def classify(*args, stdin=None, config=None):
     env = {k: v for k, v in os.environ.items() if k != "MAILER_CONFIG"}
-    extra = ["--config", str(config)] if config else []
+    extra = ["--config", str(config)] if config else ["--no-config"]
     return subprocess.run([sys.executable, "-m", "mailer", "classify", *extra, *args], capture_output=True,
                           timeout=120, env=env, cwd=ROOT, input=stdin)
 

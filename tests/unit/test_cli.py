@@ -134,3 +134,21 @@ def test_status_shows_failing_addresses_absences_and_snoozes(tmp_path):
     assert "Maria Manager <maria@acme.test>  (Europe/London) — ADDRESS FAILING: 550 5.1.1 no such user" in out
     assert "stopped: the address bounces" in out
     assert "— away until Mon 07 Dec 09:00" in out
+
+
+def test_a_missing_secret_is_a_configuration_problem_at_start(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text())
+    env_less = {k: v for k, v in os.environ.items() if k != "MAILER_TEST_PASSWORD"}
+    result = subprocess.run([sys.executable, "-m", "mailer", "run", "--once", "--config", str(tmp_path / "config.yaml")],
+                            capture_output=True, text=True, timeout=60, env=env_less, cwd=ROOT)
+    assert result.returncode == 2
+    assert "imap.password_env: environment variable MAILER_TEST_PASSWORD is not set" in result.stderr
+
+
+def test_times_without_an_offset_are_in_the_teams_time_zone(tmp_path):
+    from mailer.cli import _instant, _local_time
+    from mailer.config import parse
+    text = config_text().replace("timezone: Europe/London", "timezone: America/New_York", 1)
+    config = parse(text, tmp_path / "config.yaml")
+    assert _local_time(_instant("2026-07-01T10:00"), config) == datetime(2026, 7, 1, 14, 0, tzinfo=timezone.utc)
+    assert _local_time(_instant("2026-07-01T10:00Z"), config) == datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)

@@ -14,7 +14,8 @@ def problems(tmp_path: Path, text: str) -> list[str]:
     path.write_text(text)
     with pytest.raises(ConfigError) as exc:
         parse(text, path)
-    return exc.value.problems
+    assert all(p.startswith(f"{path}:") for p in exc.value.problems)  # the file as named, in every line
+    return [p.removeprefix(f"{tmp_path}/") for p in exc.value.problems]
 
 
 def line_of(text: str, needle: str) -> int:
@@ -82,6 +83,9 @@ def test_unknown_holiday_country(tmp_path):
     got = problems(tmp_path, text)
     assert got == [f"config.yaml:{line_of(text, 'country: XX')}: defaults.holidays.country: the holidays package "
                    f"knows no country 'XX'"]
+    text = config_text().replace("subdivision: ENG", "subdivision: XYZ")
+    assert problems(tmp_path, text) == [f"config.yaml:{line_of(text, 'XYZ')}: defaults.holidays.subdivision: the "
+                                        f"holidays package knows no subdivision 'XYZ' of GB"]
 
 
 def test_secret_is_read_only_when_needed_and_names_the_variable(tmp_path, monkeypatch):
