@@ -65,11 +65,11 @@ class Effects:
     def submission(self, v: Verdict) -> None:
         msg, config = self.msg, self.config
         candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-        for manager in v.managers:
+        for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
             sub_id = self.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
-                                               msg.message_id, msg.references, self.when)
+                                               msg.message_id, msg.references, self.when, name)
             if sub_id is not None:
-                self.event("submission", f"{candidate} → {config.manager_name(manager)} (from {v.recruiter})", sub_id)
+                self.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
                 log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
         if v.bcc:
             log.info("submission %s reached mailer by BCC: the manager's reply will only count if it reaches "
@@ -87,7 +87,7 @@ class Effects:
         for sub in subs:
             business = business_time_between(self.config.calendar_for(sub.manager), sub.submitted_at, self.when)
             if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
-                self.event("answered", f"{self.config.manager_name(sub.manager)} answered on {sub.candidate} after "
+                self.event("answered", f"{self.config.manager_name(sub.manager, sub.manager_name)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
                 log.info("submission #%d answered by %s [%s]", sub.id, self.msg.sender.email, self.msg.key)
             if not v.commands and sub.decision in (None, "snooze"):
@@ -112,9 +112,9 @@ class Effects:
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
                 if cmd.verb == "not_mine":
                     self.notify("not_mine_notice", f"notmine:{sub.id}", sub.recruiter,
-                                {"manager": self.config.manager_name(sub.manager), "candidate": sub.candidate,
+                                {"manager": self.config.manager_name(sub.manager, sub.manager_name), "candidate": sub.candidate,
                                  "comment": cmd.comment, "thread_subject": sub.subject}, manager=sub.manager)
-            self.event("decision", f"{self.config.manager_name(sub.manager)} on {sub.candidate}: "
+            self.event("decision", f"{self.config.manager_name(sub.manager, sub.manager_name)} on {sub.candidate}: "
                                    f"{cmd.verb.replace('_', ' ')}", sub.id)
         return lines
 
@@ -167,7 +167,7 @@ class Effects:
                     if pauses.get(sub.manager) and pauses[sub.manager] > self.now else
                     f"snoozed until {_local(self.config, sub.manager, sub.snoozed_until)}"
                     if sub.snoozed_until and sub.snoozed_until > self.now else "")
-            groups.setdefault(self.config.manager_name(sub.manager), []).append({
+            groups.setdefault(self.config.manager_name(sub.manager, sub.manager_name), []).append({
                 "candidate": sub.candidate, "role": sub.role, "note": note,
                 "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), cal.day_hours)})
         answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
@@ -197,16 +197,17 @@ class Effects:
             return
         pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
         waiting = self.store.open_submissions_of_manager(manager)
-        self.event("paused", f"{self.config.manager_name(manager)} is away; follow-ups resume "
+        name = self.config.manager_name(manager, waiting[0].manager_name if waiting else "")
+        self.event("paused", f"{name} is away; follow-ups resume "
                              f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
         offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)
         if offered:
             self.notify("delegate_offer", f"delegate:{pause_id}", v.delegate,
-                        {"manager": self.config.manager_name(manager), "candidates": [s.candidate for s in waiting]},
+                        {"manager": name, "candidates": [s.candidate for s in waiting]},
                         manager=manager, listing=[s.id for s in waiting])
         for recruiter in dict.fromkeys(s.recruiter for s in waiting):
             self.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
-                "manager": self.config.manager_name(manager), "delegate": v.delegate, "offered": offered,
+                "manager": name, "delegate": v.delegate, "offered": offered,
                 "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
                 "resume": _local(self.config, manager, until),
                 "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager,

@@ -33,6 +33,7 @@ class Verdict:
     kind: Kind
     reason: str
     managers: tuple[str, ...] = ()      # submission: one submission per manager
+    manager_names: tuple[str, ...] = ()  # and the names the recruiter gave them in To
     recruiter: str = ""
     bcc: bool = False
     answers: tuple[int, ...] = ()       # reply/command: the submissions it is about, numbered-list order
@@ -216,8 +217,10 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if not managers:
         return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others)} is not a listed manager "
                                      f"(unknown_managers: ignore)")
-    return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""),
-                   managers=tuple(dict.fromkeys(managers)), recruiter=recruiter.email, bcc=bcc)
+    managers = list(dict.fromkeys(managers))
+    named = {config.canonical_manager(a.email): a.name for a in msg.to}
+    return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
+                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:

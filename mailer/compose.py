@@ -9,6 +9,7 @@ from email.message import EmailMessage
 import email.policy
 import email.utils
 import hashlib
+import re
 from pathlib import Path
 
 import jinja2
@@ -52,7 +53,13 @@ def clean(text: str) -> str:
 
 
 def first_name(name: str, address: str) -> str:
-    return (clean(name).split() or [address.split("@")[0].split(".")[0].capitalize()])[0]
+    """'Maria Manager' → 'Maria'. Without a name, the address's first run of two or more letters
+    ('jane.doe-42@' → 'Jane'), or 'there' when it has none ("Hi there")."""
+    words = clean(name).split()
+    if words:
+        return words[0]
+    runs = [w for w in re.split(r"[^A-Za-zÀ-ÿ]+", address.split("@")[0]) if len(w) > 1]
+    return runs[0].capitalize() if runs else "there"
 
 
 def waited_text(waited: timedelta, day_hours: float) -> str:
@@ -64,10 +71,11 @@ def waited_text(waited: timedelta, day_hours: float) -> str:
     return f"{whole} business day{'s' if whole != 1 else ''}" + (" +" if days - whole >= 0.5 else "")
 
 
-def person(config: Config, address: str) -> dict:
+def person(config: Config, address: str, known_as: str = "") -> dict:
+    """A person for templates; `known_as` is a name from mail headers for people not in the config."""
     recruiter = config.recruiters.get(address)
     manager = config.manager(address)
-    name = (recruiter.name if recruiter else "") or (manager.name if manager else "")
+    name = (recruiter.name if recruiter else "") or (manager.name if manager else "") or known_as
     return {"email": address, "name": clean(name) or address, "first_name": first_name(name, address)}
 
 
@@ -97,10 +105,10 @@ def context(config: Config, due: Due) -> dict:
         "step": due.step + 1,
         "steps_total": len(config.followups.steps),
         "final": due.step == len(config.followups.steps) - 1,
-        "manager": person(config, due.manager),
+        "manager": person(config, due.manager, first.manager_name),
         "recruiter": person(config, first.recruiter),
         "mentor": person(config, mentor) if mentor else None,
-        "recipient": person(config, due.recipient),
+        "recipient": person(config, due.recipient, first.manager_name if due.recipient == due.manager else ""),
         "mailer": {"address": config.address, "name": config.from_name},
     }
 
@@ -145,6 +153,7 @@ def compose(config: Config, env: jinja2.Environment, due: Due, thread: Thread, i
     return _assemble(config, Envelope(
         key=due.key, kind="digest" if (due.grouped and due.audience == "manager") else "followup",
         manager=due.manager, audience=due.audience, sender_name=sender_name, to=due.recipient, cc=tuple(cc),
+        to_name=variables["recipient"]["name"],
         reply_to=(*recruiters, config.address), ancestors=thread.ancestors), subject, text, html, instance, now)
 
 
@@ -159,6 +168,7 @@ class Envelope:
     sender_name: str
     to: str
     cc: tuple[str, ...] = ()
+    to_name: str = ""
     reply_to: tuple[str, ...] = ()
     ancestors: tuple[str, ...] = ()
 
@@ -167,7 +177,7 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
               now: datetime) -> OutgoingMail:
     msg = EmailMessage()
     msg["From"] = _addr(env.sender_name, config.address)
-    msg["To"] = _addr(person(config, env.to)["name"], env.to)
+    msg["To"] = _addr(env.to_name or person(config, env.to)["name"], env.to)
     if env.cc:
         msg["Cc"] = [_addr(person(config, a)["name"], a) for a in env.cc]
     if env.reply_to:

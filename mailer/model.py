@@ -89,6 +89,7 @@ class Submission:
     reply_text: str | None = None     # the manager's latest words, without quotes and signature
     snoozed_until: datetime | None = None
     ladder_round: int = 0             # bumped when the ladder restarts (after a snooze): new outbox keys
+    manager_name: str = ""            # as the recruiter wrote it in To (for managers not listed in config)
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ def status(store: Store, config: Config, now: datetime) -> str:
                 upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}{held}"
             rows.append([f"#{sub.id}", sub.candidate, sub.recruiter, f"{waited.total_seconds() / 3600:.1f}",
                          waited_text(waited, cal.day_hours), upcoming])
-        title = f"{config.manager_name(manager)} <{manager}>  ({cal.tz.key})" + "".join(f" — {n}" for n in notes)
+        known_as = next((s.manager_name for s in snap.submissions if s.manager == manager and s.manager_name), "")
+        title = f"{config.manager_name(manager, known_as)} <{manager}>  ({cal.tz.key})" + "".join(f" — {n}" for n in notes)
         blocks.append(title + "\n" + table(rows, ["id", "candidate", "recruiter", "biz hours", "waiting", "next nudge"]))
     return "\n\n".join(blocks) + footer
 

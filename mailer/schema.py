@@ -53,6 +53,7 @@ INSERT INTO listings SELECT outbox_id, ROW_NUMBER() OVER (PARTITION BY outbox_id
     3: """
 ALTER TABLE outbox ADD COLUMN in_doubt INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN ladder_round INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS outbox_audience ON outbox (audience, created_at);
 CREATE INDEX IF NOT EXISTS outbox_manager_kind ON outbox (manager, kind);
 CREATE INDEX IF NOT EXISTS submissions_recruiter ON submissions (recruiter, state);

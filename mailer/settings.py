@@ -149,9 +149,10 @@ class Config:
         manager = self.manager(address)
         return manager.calendar if manager else self.default_calendar
 
-    def manager_name(self, address: str) -> str:
+    def manager_name(self, address: str, fallback: str = "") -> str:
+        """The listed name; else the name the recruiter wrote (`fallback`); else the address."""
         manager = self.manager(address)
-        return manager.name if manager else address
+        return (manager.name if manager and manager.name else "") or fallback or address
 
     def canonical_manager(self, address: str) -> str:
         manager = self.manager(address)

@@ -106,3 +106,21 @@ def test_template_without_subject_is_refused(tmp_path):
     (tmp_path / "nosubj.html.j2").write_text("<p>x</p>")
     with pytest.raises(TemplateProblem, match="must set a subject"):
         render(environment(tmp_path), "nosubj", {})
+
+
+@pytest.mark.parametrize("name,address,expected", [
+    ("Maria Manager", "maria@x", "Maria"), ("", "jane.doe-42@x", "Jane"), ("", "aaron-8c5090@x", "Aaron"),
+    ("", "j1@x", "there"), ("  ", "x9@x", "there")])
+def test_first_name(name, address, expected):
+    from mailer.compose import first_name
+    assert first_name(name, address) == expected
+
+
+def test_unlisted_manager_is_greeted_by_the_name_the_recruiter_wrote(tmp_path):
+    from dataclasses import replace
+    cfg = make_config(tmp_path)
+    s = replace(sub(1), manager="aaron-8c5090@other.test", manager_name="Aaron Able")
+    due = Due("manager", s.manager, s.manager, (DueItem(s, 0, timedelta(hours=20)),))
+    msg = parsed(compose(cfg, environment(cfg.templates), due, Thread(s.subject, ()), "inst", NOW))
+    assert msg["To"].addresses[0].display_name == "Aaron Able"
+    assert msg.get_body(("plain",)).get_content().startswith("Hi Aaron,")
