@@ -77,10 +77,17 @@ class Effects:
 
     def reply(self, v: Verdict) -> None:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
-        if v.problem:  # a command we could not read changes nothing: the help reply asks again
-            self.answer("help", {"problem": v.problem, "help": HELP_TEXT["manager"]})
-            return
         listed = self.subs(v.answers)
+        problem = v.problem
+        if not problem and len(listed) > 1 and v.commands and not any(c.item for c in v.commands):
+            # "yes" to a list of several candidates: which one? Never decide them all on a guess.
+            problem = (f"your mail listed {len(listed)} candidates; number them, e.g. "
+                       f"\"1 {v.commands[0].verb.replace('_', ' ')}, 2 pass\"")
+        if problem:  # a command we could not read changes nothing: the help reply asks again
+            self.answer("help", {"problem": problem, "help": HELP_TEXT["manager"]})
+            return
+        if self.msg.sender.email in (s.manager for s in listed) and self.store.end_pause(self.msg.sender.email, self.now):
+            self.event("back", f"{self.config.manager_name(self.msg.sender.email)} wrote in: absence over")
         numbered = [c.item for c in v.commands if c.item]
         # "1 yes, 2 pass" answers candidates 1 and 2; an unmentioned 3 keeps waiting (and being nudged).
         subs = [listed[i - 1] for i in dict.fromkeys(numbered) if i <= len(listed)] if numbered else listed
@@ -129,12 +136,15 @@ class Effects:
                 self.answer("status_report", self.status_variables())
                 return
             if cmd.verb == "forget":
-                wanted = cmd.argument.strip().lower()
-                targets = [s for s in self.store.open_submissions_of_recruiter(self.msg.sender.email)
-                           if wanted and (s.candidate.lower() == wanted or wanted in s.candidate.lower())]
-                if not targets:
-                    self.answer("help", {"problem": f"you have no open submission for '{cmd.argument}'",
-                                         "help": HELP_TEXT["recruiter"]})
+                wanted = _fold(cmd.argument)
+                mine = self.store.open_submissions_of_recruiter(self.msg.sender.email)
+                targets = [s for s in mine if _fold(s.candidate) == wanted]
+                if len(targets) != 1:
+                    similar = [s.candidate for s in mine if wanted and wanted in _fold(s.candidate)]
+                    problem = (f"you have {len(targets)} open submissions for '{cmd.argument}'" if targets else
+                               f"you have no open submission for exactly '{cmd.argument}'"
+                               + (f" (did you mean {', '.join(similar)}?)" if similar else ""))
+                    self.answer("help", {"problem": problem, "help": HELP_TEXT["recruiter"]})
                     return
             else:
                 targets = [s for s in self.subs(v.answers) if s.state is State.OPEN or cmd.verb != "snooze"]
@@ -149,7 +159,9 @@ class Effects:
                     self.store.restart_ladder(sub.id)
                     done.append(f"{sub.candidate}: follow-ups snoozed until {_local(self.config, sub.manager, until)}")
                 else:
-                    decision = "forgotten" if cmd.verb == "forget" else cmd.verb
+                    # The manager's own decision, if any, is what happened; the recruiter only ends the nudging.
+                    decision = sub.decision if sub.decision not in (None, "snooze") else (
+                        "forgotten" if cmd.verb == "forget" else cmd.verb)
                     self.store.decide(sub.id, State.CLOSED, decision)
                     done.append(f"{sub.candidate}: follow-ups stopped ({decision})")
                 self.event("decision", f"{self.msg.sender.email} on {sub.candidate}: {cmd.verb}", sub.id)
@@ -255,6 +267,13 @@ class Effects:
             handler(v)
         else:
             log.debug("%s: %s [%s]", v.kind.value, v.reason, self.msg.key)
+
+
+def _fold(name: str) -> str:
+    """Case, accents and spacing do not matter when a recruiter names a candidate."""
+    import unicodedata
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
 
 
 def _local(config: Config, who: str, when: datetime | None) -> str:

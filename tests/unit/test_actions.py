@@ -33,9 +33,11 @@ def world(tmp_path):
     store.close()
 
 
-def apply(config, store, verdict, sender="maria@acme.test", body="x"):
+def apply(config, store, verdict, sender="maria@acme.test", body="x", in_reply_to=None):
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = sender, "mailer@acme.test", "Re: x", "<in1@x>"
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
     msg.set_content(body)
     with store.transaction():
         Effects(store, config, environment(config.templates), parse(bytes(msg)), NOW).apply(verdict)
@@ -92,3 +94,52 @@ def test_a_manager_answer_records_the_decision_and_clears_a_failing_address(worl
     assert (sub.state, sub.decision) == (State.ANSWERED, "interview")
     assert store.failing() == {}
     assert [row.kind for row in store.outbox()] == ["followup", "confirm"]
+
+
+def add(store, name, manager="maria@acme.test"):
+    with store.transaction():
+        return store.add_submission(f"k-{name}", manager, "rita@acme.test", name, "", f"Candidate: {name}",
+                                    f"{name}@x", (), NOW - timedelta(days=1))
+
+
+def test_forget_needs_the_exact_name_and_suggests_near_ones(world):
+    config, store, _ = world
+    for name in ("Ann Lee", "Joanne Annan", "Hannah Smith"):
+        add(store, name)
+    apply(config, store, Verdict(Kind.COMMAND, "c", speaker="recruiter", commands=(Command("forget", argument="Ann"),)),
+          sender="rita@acme.test")
+    assert all(s.state is State.OPEN for s in store.all_submissions())
+    [help_mail] = [row for row in store.outbox() if row.kind == "help"]
+    assert b"Ann Lee" in help_mail.raw  # "did you mean …"
+    apply(config, store, Verdict(Kind.COMMAND, "c", speaker="recruiter", commands=(Command("forget", argument="ann LEE"),)),
+          sender="rita@acme.test")
+    closed = [s.candidate for s in store.all_submissions() if s.state is State.CLOSED]
+    assert closed == ["Ann Lee"]
+
+
+def test_a_bare_decision_on_a_list_of_several_asks_which(world):
+    config, store, first = world
+    second = add(store, "Bob Baker")
+    apply(config, store, Verdict(Kind.REPLY, "r", answers=(first, second), speaker="manager",
+                                 commands=(Command("interview"),)))
+    assert {s.decision for s in store.all_submissions()} == {None}
+    assert [row.kind for row in store.outbox()][-1] == "help"
+
+
+def test_the_recruiters_stop_keeps_the_managers_decision(world):
+    config, store, sub_id = world
+    with store.transaction():
+        store.decide(sub_id, State.ANSWERED, "interview")
+    apply(config, store, Verdict(Kind.COMMAND, "c", answers=(sub_id,), speaker="recruiter", commands=(Command("stop"),)),
+          sender="rita@acme.test", in_reply_to="<s1@x>")
+    sub = store.submission(sub_id)
+    assert (sub.state, sub.decision) == (State.CLOSED, "interview")
+
+
+def test_a_manager_writing_in_person_ends_their_absence(world):
+    config, store, sub_id = world
+    with store.transaction():
+        store.add_pause("maria@acme.test", NOW, NOW + timedelta(days=10), "ooo", None, "k")
+    apply(config, store, Verdict(Kind.REPLY, "r", answers=(sub_id,), speaker="manager", reply_text="Back early: pass",
+                                 commands=(Command("pass"),)))
+    assert store.active_pause("maria@acme.test", NOW) is None
