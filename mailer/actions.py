@@ -12,7 +12,7 @@ import logging
 
 import jinja2
 
-from mailer.candidate import candidate_and_role
+from mailer.candidate import candidate_and_role, strip_noise
 from mailer.classify import Verdict
 from mailer.commands import HELP_TEXT, Command
 from mailer.compose import Envelope, TemplateProblem, compose_notice, waited_text
@@ -65,7 +65,16 @@ class Effects:
     def submission(self, v: Verdict) -> None:
         msg, config = self.msg, self.config
         candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
+        named = candidate != " ".join(strip_noise(msg.subject).split())  # a real name, not the subject as-is
         for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
+            earlier = self.store.open_submission_for(manager, candidate) if named else None
+            if earlier is not None:
+                # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
+                if msg.message_id and earlier.message_id:
+                    self.store.add_alias(msg.message_id, earlier.message_id)
+                self.event("resent", f"{candidate} → {config.manager_name(manager, name)} again; kept with #{earlier.id}",
+                           earlier.id)
+                continue
             sub_id = self.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
                                                msg.message_id, msg.references, self.when, name)
             if sub_id is not None:

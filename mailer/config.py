@@ -26,11 +26,17 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 DEFAULT_CANDIDATE_PATTERNS = (
+    # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)
+    r"^(?:candidate|submission|profile)\s+for\s+(?:the\s+)?(?P<role>[^:]+?)\s*:\s*(?P<name>.+)$",
+    # "Candidate: Jane Doe (Senior Engineer)"
+    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$",
     # "Candidate: Jane Doe – Senior Backend Engineer", "Submission: …", "Résumé: Jane Doe"
     r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>.+?)"
     r"(?:\s+[–—\-|]\s+(?P<role>.+))?$",
-    # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role"
-    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+[–—\-|]\s+(?P<role>.+)$",
+    # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role", "王小明 – 高级工程师"
+    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3}|[^\W\d_a-zA-Z]{2,8})\s+[–—\-|]\s+(?P<role>.+)$",
+    # "Ann Lee (Staff Engineer)"
+    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<role>[^()]+)\)$",
 )
 
 

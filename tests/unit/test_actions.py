@@ -143,3 +143,16 @@ def test_a_manager_writing_in_person_ends_their_absence(world):
     apply(config, store, Verdict(Kind.REPLY, "r", answers=(sub_id,), speaker="manager", reply_text="Back early: pass",
                                  commands=(Command("pass"),)))
     assert store.active_pause("maria@acme.test", NOW) is None
+
+
+def test_a_resent_candidate_joins_the_open_submission(world):
+    config, store, sub_id = world
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"] = "rita@acme.test", "maria@acme.test", "mailer@acme.test"
+    msg["Subject"], msg["Message-ID"] = "Candidate: Jane Doe – updated CV", "<again@x>"
+    msg.set_content("new CV attached")
+    with store.transaction():
+        Effects(store, config, environment(config.templates), parse(bytes(msg)), NOW).apply(
+            Verdict(Kind.SUBMISSION, "s", managers=("maria@acme.test",), recruiter="rita@acme.test"))
+    assert [s.id for s in store.all_submissions()] == [sub_id]
+    assert [s.id for s in store.submissions_in_thread(("again@x",))] == [sub_id]

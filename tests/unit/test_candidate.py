@@ -32,3 +32,19 @@ def test_candidate_and_role(subject, attachments, expected):
 ])
 def test_name_from_filename(filename, expected):
     assert name_from_filename(filename) == expected
+
+
+@pytest.mark.parametrize("subject,attachments,expected", [
+    ("Re: Candidate: Jane Doe – Senior Engineer", (), ("Jane Doe", "Senior Engineer")),
+    ("[EXTERNAL] Candidate: Omar Haddad - Data Engineer", (), ("Omar Haddad", "Data Engineer")),
+    ("RE: FW: [Ext] Jane Doe - SRE", (), ("Jane Doe", "SRE")),
+    ("Candidate for Senior Engineer: Li Wei", (), ("Li Wei", "Senior Engineer")),
+    ("Candidate: Jane Doe (Senior Engineer)", (), ("Jane Doe", "Senior Engineer")),
+    ("Ann Lee (Staff Engineer)", (), ("Ann Lee", "Staff Engineer")),
+    ("王小明 – 高级工程师", (), ("王小明", "高级工程师")),
+    ("A great person", ("JD_Backend.pdf", "Portfolio_Jane_Doe.pdf"), ("Jane Doe", "")),
+    ("hi", ("Job_Description.pdf", "Jane_Doe_CV.pdf"), ("Jane Doe", "")),
+    ("hi", ("王小明_简历.pdf",), ("王小明", "")),
+])
+def test_realistic_subjects_and_attachments(subject, attachments, expected):
+    assert candidate_and_role(subject, attachments, PATTERNS) == expected
