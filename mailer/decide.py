@@ -21,7 +21,7 @@ def snapshot(store: Store, now: datetime) -> Snapshot:
     """What policy needs, in a handful of queries whatever the number of managers: open submissions and their
     steps, mail to managers over the last two days (enough for "today" in any time zone), absences, failures."""
     return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True),
-                    store.mails_since(now - timedelta(days=2), "manager"), store.pauses(), frozenset(store.failing()))
+                    store.nudges_since(now - timedelta(days=2)), store.pauses(), frozenset(store.failing()))
 
 
 def thread_for(store: Store, due_mail: Due) -> Thread:

@@ -16,7 +16,7 @@ class Snapshot:
 
     submissions: tuple[Submission, ...]
     steps: dict[int, list[SentStep]] = field(default_factory=dict)
-    manager_mail: dict[str, list[datetime]] = field(default_factory=dict)  # mails sent to each manager
+    manager_mail: dict[str, list[datetime]] = field(default_factory=dict)  # nudges and asks sent to each person
     pauses: dict[str, datetime] = field(default_factory=dict)   # manager → end of their latest absence
     failing: frozenset[str] = frozenset()                       # addresses whose mail bounced for good
 
@@ -60,11 +60,12 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     return index, next_open(config.calendar_for(to), ready)
 
 
-def _left_today(config: Config, snap: Snapshot, manager: str, now: datetime) -> int:
-    """How many more mails the manager may get today (their local business day)."""
-    calendar = config.calendar_for(manager)
+def _left_today(config: Config, snap: Snapshot, person: str, now: datetime) -> int:
+    """How many more nudges or mentor asks this person may get today (their local business day): a manager
+    who is also someone's mentor gets one mail a day from mailer, not one per role."""
+    calendar = config.calendar_for(person)
     today = calendar.local_date(now)
-    sent_today = sum(1 for at in snap.manager_mail.get(manager, []) if calendar.local_date(at) == today)
+    sent_today = sum(1 for at in snap.manager_mail.get(person, []) if calendar.local_date(at) == today)
     return max(0, config.followups.max_per_manager_per_day - sent_today)
 
 
@@ -74,7 +75,8 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
     With per-manager grouping, a mail that goes out also takes along that recipient's other candidates
     that fall due later the same business day: one nudge a day listing everything, not one an hour.
     """
-    waiting: dict[tuple[str, str, str], list[tuple[DueItem, datetime, bool]]] = {}
+    # Keyed by (audience, recipient, manager, recruiter-for-mentor-asks): a mentor ask speaks in one recruiter's voice.
+    waiting: dict[tuple[str, str, str, str], list[tuple[DueItem, datetime, bool]]] = {}
     for sub in snap.submissions:
         found = next_step(config, snap, sub)
         if found is None:
@@ -87,11 +89,13 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
         waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)
         holds = [h for h in (sub.snoozed_until, snap.pauses.get(sub.manager)) if h is not None and h > now]
         # Held back by a snooze or an absence that has not ended: it waits for that, never rides along early.
-        waiting.setdefault((step.to, to, sub.manager), []).append((DueItem(sub, index, waited), at, bool(holds)))
+        voice = sub.recruiter if step.to == "mentor" else ""
+        waiting.setdefault((step.to, to, sub.manager, voice), []).append((DueItem(sub, index, waited), at, bool(holds)))
 
     grouped = config.followups.group == "per_manager"
     result = []
-    for (audience, to, manager), entries in sorted(waiting.items()):
+    given: dict[str, int] = {}  # mails handed out in this pass, per person, on top of the day's earlier ones
+    for (audience, to, manager, _voice), entries in sorted(waiting.items()):
         calendar = config.calendar_for(to or manager)
         if not any(at <= now for _, at, _ in entries):
             continue
@@ -103,7 +107,8 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
                                                       if at <= now or (at <= closing and not held)))]
         else:
             mails = [Due(audience, to, manager, (item,)) for item, at, _ in entries if at <= now]
-        if audience == "manager":
-            mails = mails[:_left_today(config, snap, manager, now)]
+        if to:
+            mails = mails[:max(0, _left_today(config, snap, to, now) - given.get(to, 0))]
+            given[to] = given.get(to, 0) + len(mails)
         result.extend(mails)
     return result

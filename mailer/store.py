@@ -343,12 +343,13 @@ class Store:
                                (manager,))
         return [r["message_id"] for r in rows]
 
-    def mails_since(self, since: datetime, audience: str) -> dict[str, list[datetime]]:
-        """manager → when mails of this audience were queued for them since `since` (for the daily cap)."""
+    def nudges_since(self, since: datetime) -> dict[str, list[datetime]]:
+        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap)."""
         result: dict[str, list[datetime]] = {}
-        for r in self.db.execute("SELECT manager, created_at FROM outbox WHERE audience=? AND created_at>=? "
-                                 "ORDER BY id", (audience, _t(since))):
-            result.setdefault(r["manager"], []).append(_dt(r["created_at"]))
+        for r in self.db.execute("SELECT json_extract(recipients, '$[0]') AS person, created_at FROM outbox "
+                                 "WHERE audience IN ('manager', 'mentor') AND created_at>=? AND state!='cancelled' "
+                                 "ORDER BY id", (_t(since),)):
+            result.setdefault(r["person"], []).append(_dt(r["created_at"]))
         return result
 
     # ------------------------------------------------------------------ outbox

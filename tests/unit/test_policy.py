@@ -145,3 +145,23 @@ def test_mentor_who_is_the_silent_manager_gets_no_escalation(tmp_path):
     steps = {1: [SentStep(1, 0, ny(2026, 11, 27, 10, 0)), SentStep(1, 1, ny(2026, 12, 1, 10, 0))]}
     [mail] = due(cfg, Snapshot((s,), steps=steps), ny(2026, 12, 7, 10, 0))
     assert mail.recipient == ""  # recorded as skipped, not sent to Nate about Nate
+
+
+def test_mentor_asks_speak_for_one_recruiter_each(tmp_path):
+    cfg = config(tmp_path, recruiters=[("rita@acme.test", "Rita", "maria@acme.test"),
+                                       ("sam@acme.test", "Sam", "maria@acme.test")])
+    subs = (sub(1, recruiter="rita@acme.test"), sub(2, recruiter="sam@acme.test"))
+    steps = {i: [SentStep(i, 0, ny(2026, 11, 27, 10, 0)), SentStep(i, 1, ny(2026, 12, 1, 10, 0))] for i in (1, 2)}
+    snap = Snapshot(subs, steps=steps)
+    first = due(cfg, snap, ny(2026, 12, 7, 10, 0))
+    assert [(m.audience, [i.submission.recruiter for i in m.items]) for m in first] == [("mentor", ["rita@acme.test"])]
+
+
+def test_one_mail_a_day_per_person_whatever_their_role(tmp_path):
+    # Maria is a manager (her own candidate is due) and Rita's mentor (an ask about Nate is due): one today.
+    cfg = config(tmp_path)
+    hers = sub(1, manager="maria@acme.test", at=ny(2026, 12, 1, 10, 0))
+    nates = sub(2)
+    steps = {2: [SentStep(2, 0, ny(2026, 11, 27, 10, 0)), SentStep(2, 1, ny(2026, 12, 1, 10, 0))]}
+    mails = due(cfg, Snapshot((hers, nates), steps=steps), ny(2026, 12, 7, 10, 0))
+    assert [(m.audience, m.recipient) for m in mails] == [("manager", "maria@acme.test")]
