@@ -12,6 +12,7 @@ from mailer.authres import check_sender
 from mailer.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config import Config
 from mailer.model import Address, Kind, Message, State, Submission
+from mailer.candidate import candidate_and_role
 from mailer.parse import addresses, base_subject
 
 
@@ -114,6 +115,12 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         return None
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
+    if mine and (_FWD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
+        forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
+        if forwarded is not None:
+            return forwarded
+    if mine and _new_submission_in_thread(msg, config, ctx):
+        return submission(msg, config, ctx)
     if mine:  # the submitting recruiter writing in the thread: never the manager's answer
         return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
                        "the recruiter wrote in the thread (not an answer)", mine)
@@ -157,6 +164,19 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
     return found[0], replytext.trim_reply(body)
 
 
+def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> bool:
+    """A recruiter writing in a tracked thread to another manager, or with another candidate's CV."""
+    thread_managers = {s.manager for s in ctx.in_thread}
+    others = [a.email for a in msg.to if a.email not in (config.address, msg.sender.email)
+              and a.email not in config.recruiters and config.canonical_manager(a.email) not in thread_managers]
+    if others:
+        return True
+    if not msg.attachments:
+        return False
+    candidate, _ = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
+    return candidate.casefold() not in {s.candidate.casefold() for s in ctx.in_thread}
+
+
 def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:
     base = base_subject(subject)
     same = tuple(s for s in subs if base_subject(s.subject) == base)
@@ -194,6 +214,10 @@ def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | No
     if not open_subs:
         return None
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    if ctx.listed:  # same subject as their latest grouped mail: its numbered list applies
+        return _spoken(msg, config, ctx, "manager", text, len(ctx.listed), Kind.REPLY,
+                       "reply matched to the manager's latest grouped mail by subject (no threading headers)",
+                       tuple(s.id for s in ctx.listed if s.manager == sender), sender)
     matches = _by_candidate(open_subs, msg.header("Thread-Topic") or msg.subject, text)
     if not matches:
         return None

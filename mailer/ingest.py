@@ -14,7 +14,7 @@ from mailer.classify import Context, classify
 from mailer.config import Config
 from mailer.inbox import Inbox
 from mailer.model import Kind, Message
-from mailer.parse import original_ids, parse
+from mailer.parse import base_subject, original_ids, parse
 from mailer.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,9 +32,15 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     delegates = store.delegates(now)
     as_manager = delegates.get(sender) or config.canonical_manager(sender)
     own = any(store.outbox_by_message_id(mid) for mid in (*original_ids(msg), msg.message_id) if mid)
+    if msg.thread_ids:
+        listed = tuple(store.listed(msg.thread_ids))
+    else:  # no threading headers: maybe an answer to the latest grouped mail, by its subject
+        latest = store.latest_digest(as_manager)
+        subject = base_subject(msg.header("Thread-Topic") or msg.subject)
+        listed = tuple(store.listed((latest.message_id,))) if latest and subject == base_subject(latest.subject) else ()
     return Context(
         in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
-        listed=tuple(store.listed(msg.thread_ids)) if msg.thread_ids else (),
+        listed=listed,
         of_sender=tuple(store.open_submissions_of_manager(as_manager)),
         of_recruiter=tuple(store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
         own_message=own,

@@ -338,6 +338,11 @@ class Store:
             "AND o.kind='followup' ORDER BY o.id", (submission_id,))
         return [r["message_id"] for r in rows]
 
+    def latest_digest(self, manager: str) -> OutboxRow | None:
+        row = self.db.execute("SELECT MAX(id) AS id FROM outbox WHERE manager=? AND kind='digest' AND state='sent'",
+                              (manager,)).fetchone()
+        return self._outbox("WHERE id=?", (row["id"],))[0] if row["id"] is not None else None
+
     def digest_message_ids(self, manager: str) -> list[str]:
         rows = self.db.execute("SELECT message_id FROM outbox WHERE manager=? AND kind='digest' ORDER BY id",
                                (manager,))

@@ -308,3 +308,18 @@ def test_ooo_delegate_gets_the_waiting_candidates_and_their_answer_counts(world)
     [sub] = daemon.store.all_submissions()
     assert (sub.state, sub.decision) == (State.ANSWERED, "interview")
     daemon.close()
+
+
+def test_outlook_answer_to_a_grouped_nudge_without_thread_headers_uses_its_list(world):
+    for i, name in enumerate(["Ann Able", "Bob Baker"]):
+        submit(world, subject=f"Candidate: {name} – Engineer", when=MON + timedelta(minutes=i))
+    daemon = world.daemon(MON)
+    run(world, daemon, WED + timedelta(hours=1), expect_mailer=2)
+    answer = world.send(world.addr("maria"), [world.mailer], subject="RE: Candidates waiting for your answer",
+                        body="1 interview, 2 pass", attachment=None,
+                        headers={"Thread-Topic": "Candidates waiting for your answer", "Thread-Index": "AQHZ=="})
+    assert world.wait_for_id(world.mailer, answer)
+    run(world, daemon, WED + timedelta(hours=2))
+    decisions = {s.candidate: s.decision for s in daemon.store.all_submissions()}
+    daemon.close()
+    assert decisions == {"Ann Able": "interview", "Bob Baker": "pass"}

@@ -152,3 +152,30 @@ def test_required_trust_applies_to_auto_replies_too(tmp_path):
                  headers={"Auto-Submitted": "auto-replied"}, body="Back on 2030-01-07. Contact eve@evil.test")
     v = classify(forged, cfg, Context(in_thread=(sub(1),)))
     assert v.kind is Kind.IGNORED and "not authenticated" in v.reason
+
+
+def test_recruiter_forwarding_inside_the_thread_is_the_managers_answer(tmp_path):
+    cfg = make_config(tmp_path)
+    body = ("---------- Forwarded message ---------\nFrom: Maria Manager <maria@acme.test>\nDate: Tue\n"
+            "Subject: Re: Candidate: Jane Doe – Backend\n\nLet's interview her.\n")
+    msg = raw("rita@acme.test", ["mailer@acme.test"], subject="Fwd: Re: Candidate: Jane Doe – Backend", body=body,
+              headers={"In-Reply-To": "<s1@x>", "References": "<s1@x>"})
+    v = classify(msg, cfg, Context(in_thread=(sub(1),), of_recruiter=(sub(1),)))
+    assert (v.kind, v.answers) == (Kind.REPLY, (1,)) and "interview her" in v.reply_text
+
+
+def test_a_new_manager_in_a_tracked_thread_makes_a_new_submission(tmp_path):
+    cfg = make_config(tmp_path)
+    msg = raw("rita@acme.test", ["nate@acme.test"], ["mailer@acme.test"], subject="Fwd: Candidate: Jane Doe – Backend",
+              headers={"In-Reply-To": "<s1@x>"})
+    v = classify(msg, cfg, Context(in_thread=(sub(1),)))
+    assert (v.kind, v.managers) == (Kind.SUBMISSION, ("nate@acme.test",))
+
+
+def test_a_numbered_answer_to_a_grouped_mail_without_thread_headers_uses_its_list(tmp_path):
+    cfg = make_config(tmp_path)
+    listed = (sub(1), sub(2, subject="Candidate: Bob Baker – Ops"))
+    msg = raw("maria@acme.test", ["mailer@acme.test"], subject="RE: Candidates waiting for your answer",
+              body="1 interview, 2 pass")
+    v = classify(msg, cfg, Context(of_sender=listed, listed=listed, now=datetime(2026, 11, 25, tzinfo=timezone.utc)))
+    assert v.kind is Kind.REPLY and [(c.item, c.verb) for c in v.commands] == [(1, "interview"), (2, "pass")]
