@@ -194,8 +194,7 @@ class Effects:
         answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
         return {"groups": [{"manager": m, "candidates": items} for m, items in sorted(groups.items())],
                 "answered": [{"candidate": s.candidate, "decision": s.decision or s.state.value,
-                              "reply_text": (s.reply_text or "").strip().splitlines()[0][:200] if s.reply_text else ""}
-                             for s in answered[-10:]]}
+                              "reply_text": _gist(s.reply_text, s.decision)} for s in answered[-10:]]}
 
     def auto_reply(self, v: Verdict) -> None:
         """Out of office pauses the manager's nudges; the recruiters are told once per absence."""
@@ -274,8 +273,17 @@ class Effects:
                    Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own}.get(v.kind)
         if handler is not None:
             handler(v)
+        elif v.kind is Kind.IGNORED:
+            self.event("ignored", f"'{self.msg.subject}' from {self.msg.sender.email}: {v.reason}")
+            log.info("ignored %s: %s", self.msg.key, v.reason)
         else:
             log.debug("%s: %s [%s]", v.kind.value, v.reason, self.msg.key)
+
+
+def _gist(reply_text: str | None, decision: str | None) -> str:
+    """The first line of the manager's words, unless it only repeats the decision ("Interview")."""
+    first = ((reply_text or "").strip().splitlines() or [""])[0][:200]
+    return "" if _fold(first).strip(" .!") == (decision or "").replace("_", " ") else first
 
 
 def _fold(name: str) -> str:

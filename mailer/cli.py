@@ -161,8 +161,8 @@ def cmd_run(args) -> int:
         return 1
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.ingested.kinds.items())) or "no new mail"
     d = report.delivered
-    print(f"read: {kinds}; queued {len(report.queued)}; sent {len(d.sent)}, retrying {len(d.retrying)}, "
-          f"failed {len(d.failed)}")
+    print(f"read: {kinds}; follow-ups queued: {len(report.queued)}; mails sent: {len(d.sent)} "
+          f"(retrying {len(d.retrying)}, failed {len(d.failed)})")
     return 0 if not d.failed else 1
 
 

@@ -63,12 +63,16 @@ def first_name(name: str, address: str) -> str:
 
 
 def waited_text(waited: timedelta, day_hours: float) -> str:
+    """Business time in words: 'under an hour', '3 business hours', '4 business days', 'over 4 business days'."""
     hours = waited.total_seconds() / 3600
+    if hours < 1:
+        return "under an hour"
     if hours < day_hours:
-        return f"{max(1, round(hours))} business hour{'s' if round(hours) != 1 else ''}"
+        whole = int(hours)
+        return f"{whole} business hour{'s' if whole != 1 else ''}"
     days = hours / day_hours
     whole = int(days)
-    return f"{whole} business day{'s' if whole != 1 else ''}" + (" +" if days - whole >= 0.5 else "")
+    return ("over " if days - whole >= 0.25 else "") + f"{whole} business day{'s' if whole != 1 else ''}"
 
 
 def person(config: Config, address: str, known_as: str = "") -> dict:

@@ -45,10 +45,11 @@ def queue_due(store: Store, config: Config, env: jinja2.Environment, now: dateti
             with store.transaction():
                 for entry in item.items:
                     store.record_step(entry.submission.id, entry.step, None, now)
-                    store.event(now, "skipped", f"step {entry.step + 1} for {entry.submission.candidate}: "
-                                                f"recruiter {entry.submission.recruiter} has no {item.audience}",
+                    store.event(now, "skipped", f"step {entry.step + 1} for {entry.submission.candidate}: no "
+                                                f"{item.audience} to ask (none configured for "
+                                                f"{entry.submission.recruiter}, or it is this manager)",
                                 entry.submission.id)
-            log.warning("skipped step for %s: no %s to send it to", item.key, item.audience)
+            log.info("skipped %s: no %s to send it to (none configured, or it is the manager)", item.key, item.audience)
             continue
         try:
             mail = compose(config, env, item, thread_for(store, item), store.instance, now)

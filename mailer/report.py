@@ -44,10 +44,12 @@ def status(store: Store, config: Config, now: datetime) -> str:
             else:
                 index, at = nxt
                 step = config.followups.steps[index]
-                to = recipient(config, step, sub) or f"(no {step.to}: skipped)"
+                to = recipient(config, step, sub) or f"(skipped: no other {step.to})"
                 held = " (snoozed)" if sub.snoozed_until and sub.snoozed_until > now else ""
                 upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}{held}"
-            rows.append([f"#{sub.id}", sub.candidate, sub.recruiter, f"{waited.total_seconds() / 3600:.1f}",
+            who = config.recruiters.get(sub.recruiter)
+            rows.append([f"#{sub.id}", sub.candidate, (who.name if who and who.name else sub.recruiter),
+                         f"{waited.total_seconds() / 3600:.1f}",
                          waited_text(waited, cal.day_hours), upcoming])
         known_as = next((s.manager_name for s in snap.submissions if s.manager == manager and s.manager_name), "")
         title = f"{config.manager_name(manager, known_as)} <{manager}>  ({cal.tz.key})" + "".join(f" — {n}" for n in notes)

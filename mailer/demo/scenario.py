@@ -15,6 +15,7 @@ from email.message import EmailMessage
 import email.utils
 import os
 from pathlib import Path
+import shutil
 import smtplib
 import tempfile
 import time
@@ -177,7 +178,7 @@ def run_demo(keep: Path | None = None, out=print) -> int:
         daemon = Daemon(ConfigSource(workdir / "config.yaml"), clock)
         people = People(stack)
         out(f"mailer demo: a fortnight from {_stamp(START)} (London time), accelerated; "
-            f"mail stack on 127.0.0.1:{stack.imap_port}/{stack.smtp_port}\n")
+            f"embedded mail stack: IMAP 127.0.0.1:{stack.imap_port}, SMTP 127.0.0.1:{stack.smtp_port}\n")
         pending = list(SCRIPT)
         seen_events = 0
         mailer_mail = 0
@@ -201,7 +202,12 @@ def run_demo(keep: Path | None = None, out=print) -> int:
             out("\n" + summary(daemon))
         finally:
             daemon.close()
-    out(f"\nPlayed {DAYS} days in {time.monotonic() - started:.1f} s. Database and config: {workdir}")
+    if keep:
+        out(f"\nPlayed {DAYS} days in {time.monotonic() - started:.1f} s. Database and config kept in {workdir}")
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+        out(f"\nPlayed {DAYS} days in {time.monotonic() - started:.1f} s. (Run `mailer demo --keep DIR` to keep "
+            f"its database and config, then try `mailer status --config DIR/config.yaml`.)")
     return 0
 
 
