@@ -18,8 +18,13 @@ def test_demo_prints_timeline_and_summary_and_exits_cleanly(tmp_path):
     assert "sent Your advice: Nate Newyork hasn't answered on Omar Haddad → olivia@acme.example" in out
     assert out.count("sent Candidates waiting for your answer → priya@acme.example") == 2
     assert "decision recorded: Priya Patel on Kwame Mensah: pass" in out
+    assert "ignored: 'You won a prize'" in out
+    assert (tmp_path / "demo.db").exists()  # --keep keeps it
     assert "sent Your open submissions → rita@acme.example" in out
     assert "Summary" in out and "Omar Haddad" in out.split("Summary")[1]
-    first_port = int(out.split("127.0.0.1:")[1].split("/")[0])
-    with socket.socket() as probe:  # the embedded servers are gone with the process
-        assert probe.connect_ex(("127.0.0.1", first_port)) != 0
+    import re
+    ports = [int(p) for p in re.findall(r"(?:IMAP|SMTP) 127\.0\.0\.1:(\d+)", out.splitlines()[0])]
+    assert len(ports) == 2
+    for port in ports:  # the embedded servers are gone with the process
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", port)) != 0
