@@ -67,7 +67,8 @@ class Effects:
         candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
         named = candidate != " ".join(strip_noise(msg.subject).split())  # a real name, not the subject as-is
         for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
-            earlier = self.store.open_submission_for(manager, candidate) if named else None
+            earlier = next((s for s in self.store.open_submissions_of_manager(manager)
+                            if _fold(s.candidate) == _fold(candidate)), None) if named else None
             if earlier is not None:
                 # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
                 if msg.message_id and earlier.message_id:
@@ -145,14 +146,13 @@ class Effects:
                 self.answer("status_report", self.status_variables())
                 return
             if cmd.verb == "forget":
-                wanted = _fold(cmd.argument)
+                wanted = _fold(cmd.argument.strip().strip("\"'“”‘’"))
                 mine = self.store.open_submissions_of_recruiter(self.msg.sender.email)
-                targets = [s for s in mine if _fold(s.candidate) == wanted]
-                if len(targets) != 1:
+                targets = [s for s in mine if _fold(s.candidate) == wanted]  # to every manager it went to
+                if not targets:
                     similar = [s.candidate for s in mine if wanted and wanted in _fold(s.candidate)]
-                    problem = (f"you have {len(targets)} open submissions for '{cmd.argument}'" if targets else
-                               f"you have no open submission for exactly '{cmd.argument}'"
-                               + (f" (did you mean {', '.join(similar)}?)" if similar else ""))
+                    problem = (f"you have no open submission for exactly '{cmd.argument}'"
+                               + (f" (did you mean {', '.join(dict.fromkeys(similar))}?)" if similar else ""))
                     self.answer("help", {"problem": problem, "help": HELP_TEXT["recruiter"]})
                     return
             else:

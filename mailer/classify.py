@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
@@ -12,7 +12,7 @@ from mailer.authres import check_sender
 from mailer.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config import Config
 from mailer.model import Address, Kind, Message, State, Submission
-from mailer.candidate import candidate_and_role
+from mailer.candidate import name_from_filename
 from mailer.parse import addresses, base_subject
 
 
@@ -95,7 +95,8 @@ def _spoken(msg: Message, config: Config, ctx: Context, role: str, text: str, it
             kind: Kind, reason: str, answers: tuple[int, ...], manager: str = "") -> Verdict:
     """A verdict for words a person wrote, with any commands in them."""
     tz = config.calendar_for(manager or msg.sender.email).tz
-    parsed = parse_commands(text, ctx.now or msg.date, tz, role=role, items=items, words=_words(config))
+    now = ctx.now or msg.date or datetime.now(timezone.utc)  # the daemon always passes now; classify may not
+    parsed = parse_commands(text, now, tz, role=role, items=items, words=_words(config))
     if kind is Kind.OTHER_REPLY and (parsed.commands or parsed.problem):
         kind, reason = Kind.COMMAND, "command from the submitting recruiter"
     return Verdict(kind, reason, answers=answers, speaker=role, reply_text=text, commands=parsed.commands,
@@ -165,16 +166,15 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
 
 
 def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> bool:
-    """A recruiter writing in a tracked thread to another manager, or with another candidate's CV."""
+    """A recruiter writing in a tracked thread to another *listed* manager, or with another candidate's CV.
+
+    Only listed managers count: a reply-all that thanks the manager's scheduler is not a submission to them."""
     thread_managers = {s.manager for s in ctx.in_thread}
-    others = [a.email for a in msg.to if a.email not in (config.address, msg.sender.email)
-              and a.email not in config.recruiters and config.canonical_manager(a.email) not in thread_managers]
-    if others:
+    if any(config.manager(a.email) is not None and config.canonical_manager(a.email) not in thread_managers
+           for a in msg.to):
         return True
-    if not msg.attachments:
-        return False
-    candidate, _ = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-    return candidate.casefold() not in {s.candidate.casefold() for s in ctx.in_thread}
+    names = {name_from_filename(f) for f in msg.attachments} - {""}
+    return bool(names) and not names & {s.candidate for s in ctx.in_thread}
 
 
 def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:

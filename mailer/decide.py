@@ -8,7 +8,7 @@ import logging
 import jinja2
 
 from mailer import faults
-from mailer.compose import TemplateProblem, Thread, compose
+from mailer.compose import Thread, compose
 from mailer.config import Config
 from mailer.model import Due
 from mailer.policy import Snapshot, due
@@ -53,19 +53,19 @@ def queue_due(store: Store, config: Config, env: jinja2.Environment, now: dateti
             continue
         try:
             mail = compose(config, env, item, thread_for(store, item), store.instance, now)
-        except TemplateProblem as exc:  # this mail cannot be written; the others still go
-            log.error("cannot write %s: %s", item.key, exc)
+            with store.transaction():
+                outbox_id = store.enqueue(mail, now)
+                if outbox_id is None:
+                    continue  # queued before: the steps were recorded with it
+                for entry in item.items:
+                    store.record_step(entry.submission.id, entry.step, outbox_id, now)
+                store.add_listing(outbox_id, [entry.submission.id for entry in item.items])
+                faults.point("queue_before_commit")
+        except Exception as exc:  # noqa: BLE001 - this mail cannot be queued (a template, a bug); the others still go
+            log.error("cannot queue %s: %s: %s", item.key, type(exc).__name__, exc)
             with store.transaction():
                 store.event(now, "compose_failed", f"{item.key}: {exc}")
             continue
-        with store.transaction():
-            outbox_id = store.enqueue(mail, now)
-            if outbox_id is None:
-                continue  # queued before: the steps were recorded with it
-            for entry in item.items:
-                store.record_step(entry.submission.id, entry.step, outbox_id, now)
-            store.add_listing(outbox_id, [entry.submission.id for entry in item.items])
-            faults.point("queue_before_commit")
         queued.append(mail.key)
         log.info("queued %s %s to %s: %s", mail.kind, mail.message_id, item.recipient,
                  ", ".join(f"#{e.submission.id} step {e.step + 1}" for e in item.items))

@@ -38,6 +38,10 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
         latest = store.latest_digest(as_manager)
         subject = base_subject(msg.header("Thread-Topic") or msg.subject)
         listed = tuple(store.listed((latest.message_id,))) if latest and subject == base_subject(latest.subject) else ()
+        # Every grouped mail has the same subject: use the latest one's list only if the mail quotes its names,
+        # so an answer to an older list is never applied to today's (it gets a help reply instead).
+        if listed and not all(s.candidate.casefold() in msg.body_text.casefold() for s in listed):
+            listed = ()
     return Context(
         in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
         listed=listed,

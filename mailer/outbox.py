@@ -54,6 +54,8 @@ def still_wanted(store: Store, config: Config, row, now: datetime) -> bool:
     If anything about a candidate it lists changed meanwhile (answered, closed, snoozed, the manager away or
     their address failing), it is cancelled and its still-open candidates are planned afresh; otherwise it
     waits for the recipient's business hours."""
+    if row.in_doubt:
+        return True  # it may already have reached someone: never cancel or re-plan what may have been seen
     listed = store.listed((row.message_id,))
     pauses, failing = store.pauses(), store.failing()
     changed = [s for s in listed if s.state is not State.OPEN or (s.snoozed_until and s.snoozed_until > now)
@@ -67,7 +69,7 @@ def still_wanted(store: Store, config: Config, row, now: datetime) -> bool:
             log.info("cancelled %s (%s): %s changed while it waited", row.key, row.message_id,
                      ", ".join(s.candidate for s in changed))
             return False
-        calendar = config.calendar_for(row.recipients[0])
+        calendar = config.calendar_for(row.person or row.recipients[0])
         if not is_open(calendar, now):
             store.hold(row.id, next_open(calendar, now), "waiting for the recipient's business hours")
             return False
@@ -85,7 +87,9 @@ def settle_refusals(store: Store, config: Config, env: jinja2.Environment | None
             if env is not None:
                 reason = f"refused by the server: {code} {_text(text)}"
                 address_failed(store, config, env, row, address, reason, now)
-        if later:
+        if later and row.attempts > len(BACKOFF):
+            store.event(now, "send_failed", f"{row.subject}: gave up on {', '.join(later)} after {row.attempts} tries")
+        elif later:
             store.narrow_recipients(row.id, later)
             store.retry_later(row.id, now + BACKOFF[min(row.attempts, len(BACKOFF)) - 1],
                               f"temporarily refused for {', '.join(later)}")

@@ -18,6 +18,7 @@ class Unreadable(ValueError):
 
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")  # a display name's RFC 2047 form: never an address
 
 
 def message_ids(value: str | None) -> tuple[str, ...]:
@@ -71,7 +72,7 @@ def parse(raw: bytes) -> Message:
         raise Unreadable("no valid From address")
     # Read From again from the raw header: the stdlib's parsed view keeps only the first address of
     # "maria@acme.test <eve@evil.test>", while mail servers and DMARC see eve. Two addresses: not a person.
-    raw_from = [str(v) for k, v in msg.raw_items() if k.lower() == "from"]
+    raw_from = [_ENCODED_WORD.sub("name", str(v)) for k, v in msg.raw_items() if k.lower() == "from"]
     ambiguous = len(raw_from) > 1 or len({a.lower() for _, a in email.utils.getaddresses(raw_from) if "@" in a}) > 1
     try:
         return _message(raw, msg, headers, senders, ambiguous)

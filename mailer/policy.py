@@ -44,7 +44,7 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     if sub.state is not State.OPEN or sub.manager in snap.failing:
         return None
     taken = snap.steps.get(sub.id, [])
-    index = len(taken)
+    index = max(s.step for s in taken) + 1 if taken else 0  # after the latest step taken, gaps or not
     if index >= len(config.followups.steps):
         return None
     step = config.followups.steps[index]
@@ -95,7 +95,9 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
     grouped = config.followups.group == "per_manager"
     result = []
     given: dict[str, int] = {}  # mails handed out in this pass, per person, on top of the day's earlier ones
-    for (audience, to, manager, _voice), entries in sorted(waiting.items()):
+    # Longest-waiting first: a mentor ask that is due must not lose the day's one slot to a fresh nudge forever.
+    for (audience, to, manager, _voice), entries in sorted(waiting.items(),
+                                                           key=lambda kv: (min(at for _, at, _ in kv[1]), kv[0])):
         calendar = config.calendar_for(to or manager)
         if not any(at <= now for _, at, _ in entries):
             continue

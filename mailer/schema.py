@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,11 +53,18 @@ INSERT INTO listings SELECT outbox_id, ROW_NUMBER() OVER (PARTITION BY outbox_id
     3: """
 ALTER TABLE outbox ADD COLUMN in_doubt INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN ladder_round INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS outbox_audience ON outbox (audience, created_at);
 CREATE INDEX IF NOT EXISTS outbox_manager_kind ON outbox (manager, kind);
 CREATE INDEX IF NOT EXISTS submissions_recruiter ON submissions (recruiter, state);
 CREATE INDEX IF NOT EXISTS listings_submission ON listings (submission_id);
 DROP INDEX IF EXISTS steps_submission;
+""",
+    # ADD COLUMN statements are skipped when the column exists (store.py), so a database made by any
+    # earlier build of a version reaches the same shape.
+    4: """
+ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN person TEXT;
+UPDATE outbox SET person = json_extract(recipients, '$[0]') WHERE person IS NULL;
+CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
 """,
 }

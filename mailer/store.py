@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 import json
 from pathlib import Path
+import re
 import secrets
 import sqlite3
 from typing import Iterator
@@ -33,6 +34,8 @@ class OutboxRow:
     claimed_at: datetime | None
     sent_at: datetime | None
     last_error: str | None
+    person: str = ""   # the primary recipient, fixed at queueing (recipients may be narrowed for retries)
+    in_doubt: int = 0  # 0 never went out; 1 may have gone out (crash, no answer); 2 went out to some recipients
 
 
 def _t(value: datetime | None) -> str | None:
@@ -80,7 +83,7 @@ class Store:
                 raise StoreError(f"{self.path} was written by a newer mailer (schema {version}); upgrade mailer")
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target].split(";"):
-                    if statement.strip():
+                    if statement.strip() and not self._column_exists_for(statement):
                         self.db.execute(statement)
                 self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(target),))
 
@@ -108,6 +111,14 @@ class Store:
             self.db.execute("COMMIT")
         finally:
             self._depth = 0
+
+    def _column_exists_for(self, statement: str) -> bool:
+        """True for an ALTER TABLE … ADD COLUMN whose column is already there (skip it)."""
+        match = re.match(r"\s*ALTER TABLE (\w+) ADD COLUMN (\w+)", statement, re.IGNORECASE)
+        if not match:
+            return False
+        columns = {r["name"] for r in self.db.execute(f"PRAGMA table_info({match.group(1)})")}
+        return match.group(2) in columns
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -238,15 +249,16 @@ class Store:
         self.db.execute("DELETE FROM steps WHERE submission_id=?", (submission_id,))
         self.db.execute("UPDATE submissions SET ladder_round=ladder_round+1 WHERE id=?", (submission_id,))
 
-    def forget_step(self, submission_id: int, outbox_id: int) -> None:
-        """The mail for this step was cancelled before it went: the step is to be taken again."""
+    def forget_step(self, submission_id: int, outbox_id: int) -> bool:
+        """The mail for this step was cancelled before it went: the step is to be taken again — but only if it is
+        the submission's latest step (a later one, queued meanwhile, means the ladder has moved on)."""
+        row = self.db.execute("SELECT step, (SELECT MAX(step) FROM steps WHERE submission_id=?) AS last FROM steps "
+                              "WHERE submission_id=? AND outbox_id=?", (submission_id, submission_id, outbox_id)).fetchone()
+        if row is None or row["step"] != row["last"]:
+            return False
         self.db.execute("DELETE FROM steps WHERE submission_id=? AND outbox_id=?", (submission_id, outbox_id))
         self.db.execute("UPDATE submissions SET ladder_round=ladder_round+1 WHERE id=?", (submission_id,))
-
-    def open_submission_for(self, manager: str, candidate: str) -> Submission | None:
-        found = self._submissions("WHERE manager=? AND state=? AND lower(candidate)=lower(?)",
-                                  (manager, State.OPEN.value, candidate))
-        return found[0] if found else None
+        return True
 
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None) -> None:
         self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=? WHERE id=?",
@@ -351,7 +363,7 @@ class Store:
     def nudges_since(self, since: datetime) -> dict[str, list[datetime]]:
         """person → when nudges or mentor asks were queued for them since `since` (for the daily cap)."""
         result: dict[str, list[datetime]] = {}
-        for r in self.db.execute("SELECT json_extract(recipients, '$[0]') AS person, created_at FROM outbox "
+        for r in self.db.execute("SELECT person, created_at FROM outbox "
                                  "WHERE audience IN ('manager', 'mentor') AND created_at>=? AND state!='cancelled' "
                                  "ORDER BY id", (_t(since),)):
             result.setdefault(r["person"], []).append(_dt(r["created_at"]))
@@ -363,9 +375,10 @@ class Store:
         """Queue a mail once: a second call with the same key returns None and changes nothing."""
         cur = self.db.execute(
             "INSERT OR IGNORE INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, "
-            "subject, raw, state, created_at, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "subject, raw, state, created_at, next_attempt_at, person) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mail.key, mail.message_id, mail.kind, mail.manager, mail.audience, mail.envelope_from,
-             json.dumps(list(mail.recipients)), mail.subject, mail.raw, "queued", _t(at), _t(at)))
+             json.dumps(list(mail.recipients)), mail.subject, mail.raw, "queued", _t(at), _t(at),
+             mail.recipients[0] if mail.recipients else None))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _outbox(self, where: str, args: tuple = (), limit: int = -1) -> list[OutboxRow]:
@@ -373,7 +386,7 @@ class Store:
         return [OutboxRow(r["id"], r["key"], r["message_id"], r["kind"], r["manager"], r["audience"],
                           r["envelope_from"], tuple(json.loads(r["recipients"])), r["subject"], bytes(r["raw"]),
                           r["state"], r["attempts"], _dt(r["created_at"]), _dt(r["claimed_at"]),
-                          _dt(r["sent_at"]), r["last_error"]) for r in rows]
+                          _dt(r["sent_at"]), r["last_error"], r["person"] or "", r["in_doubt"]) for r in rows]
 
     def outbox(self, state: str | None = None) -> list[OutboxRow]:
         return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
@@ -417,7 +430,8 @@ class Store:
                         (_t(when), error, outbox_id))
 
     def narrow_recipients(self, outbox_id: int, recipients: list[str]) -> None:
-        self.db.execute("UPDATE outbox SET recipients=?, in_doubt=0 WHERE id=?", (json.dumps(recipients), outbox_id))
+        # Some recipients have it now: never cancel or re-plan this row, and a copy proves nothing more.
+        self.db.execute("UPDATE outbox SET recipients=?, in_doubt=2 WHERE id=?", (json.dumps(recipients), outbox_id))
 
     def hold(self, outbox_id: int, until: datetime, reason: str) -> None:
         """Back to the queue until `until`, without counting the claim as an attempt."""

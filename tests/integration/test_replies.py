@@ -315,11 +315,19 @@ def test_outlook_answer_to_a_grouped_nudge_without_thread_headers_uses_its_list(
         submit(world, subject=f"Candidate: {name} – Engineer", when=MON + timedelta(minutes=i))
     daemon = world.daemon(MON)
     run(world, daemon, WED + timedelta(hours=1), expect_mailer=2)
-    answer = world.send(world.addr("maria"), [world.mailer], subject="RE: Candidates waiting for your answer",
-                        body="1 interview, 2 pass", attachment=None,
-                        headers={"Thread-Topic": "Candidates waiting for your answer", "Thread-Index": "AQHZ=="})
-    assert world.wait_for_id(world.mailer, answer)
+    outlook = {"Thread-Topic": "Candidates waiting for your answer", "Thread-Index": "AQHZ=="}
+    # Without the quoted list, "2" could mean a candidate of an older list: nothing is guessed.
+    bare = world.send(world.addr("maria"), [world.mailer], subject="RE: Candidates waiting for your answer",
+                      body="1 interview, 2 pass", attachment=None, headers=outlook)
+    assert world.wait_for_id(world.mailer, bare)
     run(world, daemon, WED + timedelta(hours=2))
+    assert {s.decision for s in daemon.store.all_submissions()} == {None}
+    quoted = world.send(world.addr("maria"), [world.mailer], subject="RE: Candidates waiting for your answer",
+                        body="1 interview, 2 pass\n\n________________________________\nFrom: Acme Recruiting\n"
+                             "Subject: Candidates waiting for your answer\n\n  1. Ann Able – Engineer\n"
+                             "  2. Bob Baker – Engineer\n", attachment=None, headers=outlook)
+    assert world.wait_for_id(world.mailer, quoted)
+    run(world, daemon, WED + timedelta(hours=3))
     decisions = {s.candidate: s.decision for s in daemon.store.all_submissions()}
     daemon.close()
     assert decisions == {"Ann Able": "interview", "Bob Baker": "pass"}

@@ -179,3 +179,21 @@ def test_a_numbered_answer_to_a_grouped_mail_without_thread_headers_uses_its_lis
               body="1 interview, 2 pass")
     v = classify(msg, cfg, Context(of_sender=listed, listed=listed, now=datetime(2026, 11, 25, tzinfo=timezone.utc)))
     assert v.kind is Kind.REPLY and [(c.item, c.verb) for c in v.commands] == [(1, "interview"), (2, "pass")]
+
+
+def test_reply_all_thanking_a_colleague_in_the_thread_is_not_a_submission(tmp_path):
+    cfg = make_config(tmp_path)
+    msg = raw("rita@acme.test", ["tom@acme.test", "maria@acme.test"], ["mailer@acme.test"],
+              subject="Re: Candidate: Jane Doe – Backend", headers={"In-Reply-To": "<s1@x>"}, body="Thanks Tom!")
+    assert classify(msg, cfg, Context(in_thread=(sub(1),))).kind is Kind.OTHER_REPLY
+
+
+def test_an_attachment_without_a_name_in_the_thread_is_not_a_new_candidate(tmp_path):
+    from email.message import EmailMessage as EM
+    from mailer.parse import parse as parse_raw
+    cfg = make_config(tmp_path)
+    m = EM()
+    m["From"], m["To"], m["Subject"], m["In-Reply-To"] = "rita@acme.test", "maria@acme.test", "Re: x", "<s1@x>"
+    m.set_content("references attached")
+    m.add_attachment(b"x", maintype="application", subtype="pdf", filename="references.pdf")
+    assert classify(parse_raw(bytes(m)), cfg, Context(in_thread=(sub(1),))).kind is Kind.OTHER_REPLY

@@ -133,3 +133,23 @@ def test_a_queued_nudge_waits_for_business_hours_and_is_cancelled_if_answered_me
     with SmtpSession(config.smtp.server) as session:
         assert deliver(store, config, session, monday).sent == []
     assert store.outbox()[0].state == "cancelled" and handler.accepted == []
+
+
+def test_a_partly_delivered_nudge_is_never_cancelled_and_counts_for_its_manager(tmp_path, smtp_server):
+    from mailer.model import State
+    handler, port = smtp_server(refuse={"rita@acme.test": "452 4.2.2 mailbox full"})
+    config, store = setup(tmp_path, port)
+    with store.transaction():
+        sub_id = store.add_submission("k", "maria@acme.test", "rita@acme.test", "Jane", "", "s", "s@x", (), NOW)
+        store.add_listing(store.outbox()[0].id, [sub_id])
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW, env=environment(config.templates))
+    assert handler.accepted[0][1] == ["maria@acme.test", "mailer@acme.test"]  # Maria has it
+    with store.transaction():
+        store.decide(sub_id, State.ANSWERED, "interview")  # she answers while Rita's copy waits
+    handler.refuse.clear()
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW + timedelta(minutes=2), env=environment(config.templates))
+    [row] = store.outbox()
+    assert row.state == "sent" and handler.accepted[-1][1] == ["rita@acme.test"]  # finished, not cancelled
+    assert list(store.nudges_since(NOW - timedelta(days=1))) == ["maria@acme.test"]  # the cap still sees Maria

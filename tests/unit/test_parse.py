@@ -42,3 +42,12 @@ def test_message_ids_and_subjects():
     assert message_ids("<a@x> junk <b@y>") == ("a@x", "b@y")
     assert message_ids("bare@x") == ("bare@x",)
     assert base_subject("RE: AW: Fwd:  Candidate:  Jane") == "candidate: jane"
+
+
+@pytest.mark.parametrize("value,ambiguous", [
+    ('"maria@acme.test" <maria@acme.test>', False), ('"Doe, Jane" <jane@x.test>', False),
+    ("=?utf-8?q?Jos=C3=A9_=28jose@x.test=29?= <jose@x.test>", False),
+    ("maria@acme.test <eve@evil.test>", True), ("a@x.test, b@y.test", True)])
+def test_from_naming_two_addresses_is_ambiguous_and_only_then(value, ambiguous):
+    msg = parse(f"From: {value}\r\nSubject: x\r\n\r\nhi\r\n".encode())
+    assert msg.sender_ambiguous is ambiguous

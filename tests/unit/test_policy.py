@@ -165,3 +165,13 @@ def test_one_mail_a_day_per_person_whatever_their_role(tmp_path):
     steps = {2: [SentStep(2, 0, ny(2026, 11, 27, 10, 0)), SentStep(2, 1, ny(2026, 12, 1, 10, 0))]}
     mails = due(cfg, Snapshot((hers, nates), steps=steps), ny(2026, 12, 7, 10, 0))
     assert [(m.audience, m.recipient) for m in mails] == [("manager", "maria@acme.test")]
+
+
+def test_the_longest_waiting_mail_gets_the_days_slot(tmp_path):
+    # Maria's own nudges fall due every morning; the mentor ask due since Wednesday must not starve.
+    cfg = config(tmp_path)
+    nates = sub(2)
+    steps = {2: [SentStep(2, 0, ny(2026, 11, 27, 10, 0)), SentStep(2, 1, ny(2026, 12, 1, 10, 0))]}
+    fresh = sub(1, manager="maria@acme.test", at=ny(2026, 12, 4, 10, 0))  # due Tue 8 Dec at opening
+    mails = due(cfg, Snapshot((fresh, nates), steps=steps), ny(2026, 12, 8, 10, 0))
+    assert [(m.audience, m.recipient) for m in mails] == [("mentor", "maria@acme.test")]

@@ -34,7 +34,7 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     db.close()
 
     store = Store(path)
-    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "3"
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "4"
     [sub] = store.all_submissions()
     assert sub.candidate == "Jane" and sub.decision is None and sub.snoozed_until is None
     assert [s.id for s in store.listed(("digest1@x",))] == [1]  # the old digest's list was carried over
@@ -106,3 +106,35 @@ def test_unusable_paths_say_which_file(tmp_path):
         Store(tmp_path / "missing.db", must_exist=True)
     with pytest.raises(StoreError, match=f"cannot open the state database {tmp_path}/no/such/dir/x.db"):
         Store(tmp_path / "no" / "such" / "dir" / "x.db")
+
+
+def test_a_version_3_database_from_an_earlier_build_reaches_the_same_shape(tmp_path):
+    """Migration 4 adds columns one earlier build already had: those ADD COLUMNs are skipped, not fatal."""
+    from mailer.schema import MIGRATIONS
+    path = tmp_path / "v3.db"
+    db = sqlite3.connect(path)
+    for statement in (SCHEMA + MIGRATIONS[2] + MIGRATIONS[3]).split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT ''")  # that build's extra
+    db.execute("INSERT INTO meta VALUES ('schema', '3'), ('instance', 'abc')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    with store.transaction():
+        store.add_submission("k", "m@x", "r@x", "Jane", "", "s", "m@x", (), NOW, manager_name="Maria")
+        store.enqueue(mail(), NOW)
+    assert store.all_submissions()[0].manager_name == "Maria" and store.outbox()[0].person == "maria@x"
+
+
+def test_forgetting_a_step_never_leaves_a_gap(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        sub = store.add_submission("k", "m@x", "r@x", "Jane", "", "s", "m@x", (), NOW)
+        first = store.enqueue(mail("a", "a@x"), NOW)
+        second = store.enqueue(mail("b", "b@x"), NOW)
+        store.record_step(sub, 0, first, NOW)
+        store.record_step(sub, 1, second, NOW)
+        assert not store.forget_step(sub, first)  # step 1 was taken since: keep step 0
+        assert store.forget_step(sub, second)
+    assert [s.step for s in store.steps_taken()[sub]] == [0]
