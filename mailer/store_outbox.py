@@ -1,0 +1,137 @@
+"""SQL for the outbox: queue once per key, claim, mark sent, retry, hold, cancel (a part of the store)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+import json
+
+from mailer.clock import as_utc
+from mailer.model import OutgoingMail
+
+
+def _t(value: datetime | None) -> str | None:
+    return as_utc(value).isoformat(timespec="seconds") if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    key: str
+    message_id: str
+    kind: str
+    manager: str
+    audience: str
+    envelope_from: str
+    recipients: tuple[str, ...]
+    subject: str
+    raw: bytes
+    state: str  # queued | sending | sent | failed
+    attempts: int
+    created_at: datetime
+    claimed_at: datetime | None
+    sent_at: datetime | None
+    last_error: str | None
+    person: str = ""   # the primary recipient, fixed at queueing (recipients may be narrowed for retries)
+    in_doubt: int = 0  # 0 never went out; 1 may have gone out (crash, no answer); 2 went out to some recipients
+
+
+class OutboxQueries:
+    """The outbox table's queries; mixed into Store, which owns the connection (`self.db`) and transactions."""
+
+    def latest_digest(self, manager: str) -> OutboxRow | None:
+        row = self.db.execute("SELECT MAX(id) AS id FROM outbox WHERE manager=? AND kind='digest' AND state='sent'",
+                              (manager,)).fetchone()
+        return self._outbox("WHERE id=?", (row["id"],))[0] if row["id"] is not None else None
+
+    def digest_message_ids(self, manager: str) -> list[str]:
+        rows = self.db.execute("SELECT message_id FROM outbox WHERE manager=? AND kind='digest' ORDER BY id",
+                               (manager,))
+        return [r["message_id"] for r in rows]
+
+    def nudges_since(self, since: datetime) -> dict[str, list[datetime]]:
+        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap)."""
+        result: dict[str, list[datetime]] = {}
+        for r in self.db.execute("SELECT person, created_at FROM outbox "
+                                 "WHERE audience IN ('manager', 'mentor') AND created_at>=? AND state!='cancelled' "
+                                 "ORDER BY id", (_t(since),)):
+            result.setdefault(r["person"], []).append(_dt(r["created_at"]))
+        return result
+
+    def enqueue(self, mail: OutgoingMail, at: datetime) -> int | None:
+        """Queue a mail once: a second call with the same key returns None and changes nothing."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, "
+            "subject, raw, state, created_at, next_attempt_at, person) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (mail.key, mail.message_id, mail.kind, mail.manager, mail.audience, mail.envelope_from,
+             json.dumps(list(mail.recipients)), mail.subject, mail.raw, "queued", _t(at), _t(at),
+             mail.recipients[0] if mail.recipients else None))
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def _outbox(self, where: str, args: tuple = (), limit: int = -1) -> list[OutboxRow]:
+        rows = self.db.execute(f"SELECT * FROM outbox {where} ORDER BY id LIMIT ?", (*args, limit)).fetchall()
+        return [OutboxRow(r["id"], r["key"], r["message_id"], r["kind"], r["manager"], r["audience"],
+                          r["envelope_from"], tuple(json.loads(r["recipients"])), r["subject"], bytes(r["raw"]),
+                          r["state"], r["attempts"], _dt(r["created_at"]), _dt(r["claimed_at"]),
+                          _dt(r["sent_at"]), r["last_error"], r["person"] or "", r["in_doubt"]) for r in rows]
+
+    def outbox(self, state: str | None = None) -> list[OutboxRow]:
+        return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
+
+    def outbox_by_message_id(self, message_id: str) -> OutboxRow | None:
+        ids = self.resolve_aliases((message_id,))
+        rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
+        return rows[0] if rows else None
+
+    def claim(self, now: datetime, kinds: tuple[str, ...] | None = None) -> OutboxRow | None:
+        """Move the oldest ready mail (of these kinds) to 'sending', committed before any byte goes out."""
+        only = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+        with self.transaction():
+            rows = self._outbox(f"WHERE state='queued' AND next_attempt_at<=?{only}", (_t(now), *(kinds or ())), limit=1)
+            if not rows:
+                return None
+            self.db.execute("UPDATE outbox SET state='sending', attempts=attempts+1, claimed_at=? WHERE id=?",
+                            (_t(now), rows[0].id))
+        return self._outbox("WHERE id=?", (rows[0].id,))[0]
+
+    def mark_sent(self, outbox_id: int, at: datetime) -> None:
+        self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), last_error=NULL WHERE id=?",
+                        (_t(at), outbox_id))
+
+    def confirm_delivered(self, message_id: str, at: datetime) -> bool:
+        """Our own copy came back for a mail whose fate was unknown (a crash or no answer mid-send): it was sent.
+
+        Only rows in doubt: a row re-queued for recipients who refused it for now is not done because the
+        copy to mailer got through in the same conversation."""
+        cur = self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), in_doubt=0 "
+                              "WHERE message_id=? AND (state='sending' OR (state='queued' AND in_doubt=1))",
+                              (_t(at), message_id))
+        return cur.rowcount == 1
+
+    def requeue_in_doubt(self, outbox_id: int, when: datetime, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='queued', in_doubt=1, next_attempt_at=?, last_error=? WHERE id=?",
+                        (_t(when), error, outbox_id))
+
+    def retry_later(self, outbox_id: int, when: datetime, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
+                        (_t(when), error, outbox_id))
+
+    def narrow_recipients(self, outbox_id: int, recipients: list[str]) -> None:
+        # Some recipients have it now: never cancel or re-plan this row, and a copy proves nothing more.
+        self.db.execute("UPDATE outbox SET recipients=?, in_doubt=2 WHERE id=?", (json.dumps(recipients), outbox_id))
+
+    def hold(self, outbox_id: int, until: datetime, reason: str) -> None:
+        """Back to the queue until `until`, without counting the claim as an attempt."""
+        self.db.execute("UPDATE outbox SET state='queued', attempts=attempts-1, next_attempt_at=?, last_error=? "
+                        "WHERE id=?", (_t(until), reason, outbox_id))
+
+    def cancel(self, outbox_id: int, reason: str) -> None:
+        self.db.execute("UPDATE outbox SET state='cancelled', last_error=? WHERE id=?", (reason, outbox_id))
+
+    def mark_failed(self, outbox_id: int, error: str) -> None:
+        self.db.execute("UPDATE outbox SET state='failed', last_error=? WHERE id=?", (error, outbox_id))
+
