@@ -44,7 +44,7 @@ class Effects:
                answering: bool = False, listing: list[int] | None = None) -> None:
         """Queue a mail to a person; `answering` threads it under the incoming mail."""
         ancestors = (*self.msg.references, self.msg.message_id) if answering and self.msg.message_id else ()
-        variables = {"thread_subject": self.msg.subject.removeprefix("Re: ").removeprefix("RE: "), **variables}
+        variables = {"thread_subject": strip_noise(self.msg.subject), **variables}
         envelope = Envelope(key=key, kind=template, manager=manager, audience="notice",
                             sender_name=self.config.from_name, to=to, cc=cc, reply_to=(self.config.address,),
                             ancestors=tuple(a for a in ancestors if a))
@@ -96,8 +96,10 @@ class Effects:
         if problem:  # a command we could not read changes nothing: the help reply asks again
             self.answer("help", {"problem": problem, "help": HELP_TEXT["manager"]})
             return
-        if self.msg.sender.email in (s.manager for s in listed) and self.store.end_pause(self.msg.sender.email, self.now):
-            self.event("back", f"{self.config.manager_name(self.msg.sender.email)} wrote in: absence over")
+        if self.msg.sender.email in (s.manager for s in listed):  # the manager in person, not a delegate
+            if self.store.end_pause(self.msg.sender.email, self.now):
+                self.event("back", f"{self.config.manager_name(self.msg.sender.email)} wrote in: absence over")
+            self.store.clear_failing(self.msg.sender.email)  # they wrote to us: the address works again
         numbered = [c.item for c in v.commands if c.item]
         # "1 yes, 2 pass" answers candidates 1 and 2; an unmentioned 3 keeps waiting (and being nudged).
         subs = [listed[i - 1] for i in dict.fromkeys(numbered) if i <= len(listed)] if numbered else listed
@@ -109,8 +111,6 @@ class Effects:
                 log.info("submission #%d answered by %s [%s]", sub.id, self.msg.sender.email, self.msg.key)
             if not v.commands and sub.decision in (None, "snooze"):
                 self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
-            if sub.manager in self.store.failing() and self.msg.sender.email == sub.manager:
-                self.store.clear_failing(sub.manager)  # they wrote to us: the address works again
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
         if done:
             self.answer("confirm", {"done": done})
@@ -120,10 +120,7 @@ class Effects:
         lines = []
         for sub in targets:
             if cmd.verb == "snooze":
-                until = next_open(self.config.calendar_for(sub.manager), cmd.until)
-                self.store.decide(sub.id, State.OPEN, "snooze", until)
-                self.store.restart_ladder(sub.id)  # after the snooze: a gentle first nudge, not the next rung
-                lines.append(f"{sub.candidate}: snoozed until {_local(self.config, sub.manager, until)}")
+                lines.append(f"{sub.candidate}: snoozed until {self.snooze(sub, cmd)}")
             elif cmd.verb in _MANAGER_DECISIONS:
                 self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb)
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
@@ -134,6 +131,14 @@ class Effects:
             self.event("decision", f"{self.config.manager_name(sub.manager, sub.manager_name)} on {sub.candidate}: "
                                    f"{cmd.verb.replace('_', ' ')}", sub.id)
         return lines
+
+    def snooze(self, sub: Submission, cmd: Command) -> str:
+        """Hold the follow-ups until the next business hour after the snooze; they then start over with a
+        gentle first nudge, not the next rung. Returns when, in the manager's local time."""
+        until = next_open(self.config.calendar_for(sub.manager), cmd.until)
+        self.store.decide(sub.id, State.OPEN, "snooze", until)
+        self.store.restart_ladder(sub.id)
+        return _local(self.config, sub.manager, until)
 
     def command(self, v: Verdict) -> None:
         """A recruiter steering mailer."""
@@ -163,10 +168,7 @@ class Effects:
                     return
             for sub in targets:
                 if cmd.verb == "snooze":
-                    until = next_open(self.config.calendar_for(sub.manager), cmd.until)
-                    self.store.decide(sub.id, State.OPEN, "snooze", until)
-                    self.store.restart_ladder(sub.id)
-                    done.append(f"{sub.candidate}: follow-ups snoozed until {_local(self.config, sub.manager, until)}")
+                    done.append(f"{sub.candidate}: follow-ups snoozed until {self.snooze(sub, cmd)}")
                 else:
                     # The manager's own decision, if any, is what happened; the recruiter only ends the nudging.
                     decision = sub.decision if sub.decision not in (None, "snooze") else (
@@ -191,10 +193,10 @@ class Effects:
             groups.setdefault(self.config.manager_name(sub.manager, sub.manager_name), []).append({
                 "candidate": sub.candidate, "role": sub.role, "note": note,
                 "waited": waited_text(business_time_between(cal, sub.submitted_at, self.now), cal.day_hours)})
-        answered = [s for s in self.store.all_submissions() if s.recruiter == recruiter and s.state is not State.OPEN]
         return {"groups": [{"manager": m, "candidates": items} for m, items in sorted(groups.items())],
                 "answered": [{"candidate": s.candidate, "decision": s.decision or s.state.value,
-                              "reply_text": _gist(s.reply_text, s.decision)} for s in answered[-10:]]}
+                              "reply_text": _gist(s.reply_text, s.decision)}
+                             for s in self.store.recent_answers(recruiter, limit=10)]}
 
     def auto_reply(self, v: Verdict) -> None:
         """Out of office pauses the manager's nudges; the recruiters are told once per absence."""

@@ -103,12 +103,12 @@ def _spoken(msg: Message, config: Config, ctx: Context, role: str, text: str, it
                    problem=parsed.problem)
 
 
-def _speaks_for(config: Config, ctx: Context, sender: str) -> str:
+def speaks_for(config: Config, delegates: dict[str, str], sender: str) -> str:
     """The manager this sender answers for: themself (or an alias) first; only a person who is not a listed
     manager or recruiter stands in for the absent manager who named them."""
     if config.manager(sender) is not None or sender in config.recruiters:
         return config.canonical_manager(sender)
-    return ctx.delegates.get(sender) or config.canonical_manager(sender)
+    return delegates.get(sender) or config.canonical_manager(sender)
 
 
 def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -125,8 +125,8 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
     if mine:  # the submitting recruiter writing in the thread: never the manager's answer
         return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
                        "the recruiter wrote in the thread (not an answer)", mine)
-    sender = _speaks_for(config, ctx, msg.sender.email)
-    listed = tuple(s for s in ctx.listed if s.manager == sender) or ()
+    sender = speaks_for(config, ctx.delegates, msg.sender.email)
+    listed = tuple(s for s in ctx.listed if s.manager == sender)
     answered = tuple(s.id for s in (listed or ctx.in_thread) if s.manager == sender)
     if answered:
         how = "the thread's manager" if sender == config.canonical_manager(msg.sender.email) else "the manager's delegate"
@@ -209,7 +209,7 @@ def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | No
     """A manager's mail without threading headers: matched by subject (or Outlook's Thread-Topic) or candidate."""
     if msg.in_reply_to or msg.references:
         return None
-    sender = _speaks_for(config, ctx, msg.sender.email)
+    sender = speaks_for(config, ctx.delegates, msg.sender.email)
     open_subs = tuple(s for s in ctx.of_sender if s.state is State.OPEN and s.manager == sender)
     if not open_subs:
         return None

@@ -10,7 +10,7 @@ import jinja2
 
 from mailer import faults
 from mailer.actions import Effects
-from mailer.classify import Context, classify
+from mailer.classify import Context, classify, speaks_for
 from mailer.config import Config
 from mailer.inbox import Inbox
 from mailer.model import Kind, Message
@@ -30,7 +30,7 @@ class IngestReport:
 def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Context:
     sender = msg.sender.email
     delegates = store.delegates(now)
-    as_manager = delegates.get(sender) or config.canonical_manager(sender)
+    as_manager = speaks_for(config, delegates, sender)
     own = any(store.outbox_by_message_id(mid) for mid in (*original_ids(msg), msg.message_id) if mid)
     if msg.thread_ids:
         listed = tuple(store.listed(msg.thread_ids))
@@ -39,7 +39,7 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
         subject = base_subject(msg.header("Thread-Topic") or msg.subject)
         listed = tuple(store.listed((latest.message_id,))) if latest and subject == base_subject(latest.subject) else ()
         # Every grouped mail has the same subject: use the latest one's list only if the mail quotes its names,
-        # so an answer to an older list is never applied to today's (it gets a help reply instead).
+        # so numbers meant for an older list are never applied to today's.
         if listed and not all(s.candidate.casefold() in msg.body_text.casefold() for s in listed):
             listed = ()
     return Context(

@@ -192,6 +192,13 @@ class Store(OutboxQueries):
     def open_submissions_of_manager(self, manager: str) -> list[Submission]:
         return self._submissions("WHERE manager=? AND state=?", (manager, State.OPEN.value))
 
+    def recent_answers(self, recruiter: str, limit: int) -> list[Submission]:
+        """The recruiter's closed or answered submissions, latest answer last (at most `limit`)."""
+        rows = self.db.execute("SELECT id FROM submissions WHERE recruiter=? AND state!=? "
+                               "ORDER BY COALESCE(answered_at, submitted_at) DESC, id DESC LIMIT ?",
+                               (recruiter, State.OPEN.value, limit)).fetchall()
+        return [self.submission(r["id"]) for r in reversed(rows)]
+
     def open_submissions_of_recruiter(self, recruiter: str) -> list[Submission]:
         return self._submissions("WHERE recruiter=? AND state=?", (recruiter, State.OPEN.value))
 
