@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "tests"))
 from corpus import CORPUS, OOO, load, tsv  # noqa: E402
-from mailer.autoreply import detect_auto_reply, ooo_delegate, ooo_return_date  # noqa: E402
-from mailer.bounce import detect_bounce  # noqa: E402
-from mailer.replytext import reply_text, trim_reply  # noqa: E402
+from mailer.reading.autoreply import detect_auto_reply, ooo_delegate, ooo_return_date  # noqa: E402
+from mailer.reading.bounce import detect_bounce  # noqa: E402
+from mailer.reading.replytext import reply_text, trim_reply  # noqa: E402
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from helpers import config_text  # noqa: E402
-from mailer.config import parse as parse_config  # noqa: E402
+from mailer.config.load import parse as parse_config  # noqa: E402
 from mailer.decide import plan  # noqa: E402
 from mailer.model import OutgoingMail  # noqa: E402
 from mailer.store import Store  # noqa: E402

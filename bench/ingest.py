@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from helpers import config_text  # noqa: E402
 from mailer.compose import environment  # noqa: E402
-from mailer.config import parse as parse_config  # noqa: E402
+from mailer.config.load import parse as parse_config  # noqa: E402
 from mailer.ingest import IngestReport, ingest_raw  # noqa: E402
 from mailer.store import Store  # noqa: E402
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from mailer.cli import main
+from mailer.cli.main import main
 
 sys.exit(main())

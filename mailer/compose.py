@@ -14,12 +14,9 @@ from pathlib import Path
 
 import jinja2
 
-from mailer.settings import Config
+from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
-
-
-class TemplateProblem(Exception):
-    """A template is missing or fails to render; names the template and the reason."""
+from mailer.errors import TemplateProblem
 
 
 @dataclass(frozen=True)
@@ -202,22 +199,6 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
     return OutgoingMail(key=env.key, message_id=mid, kind=env.kind, manager=env.manager, audience=env.audience,
                         envelope_from=config.address, recipients=tuple(dict.fromkeys(envelope)),
                         raw=msg.as_bytes(policy=email.policy.SMTP), subject=subject)
-
-
-# Every notice mailer may send, with sample variables for `mailer check`. Config validation requires each.
-NOTICE_SAMPLES = {
-    "confirm": {"done": ["Jane Doe: interview", "Bob Baker: pass"]},
-    "help": {"problem": "there is no candidate 5 in that list", "help": "interview / pass / hold / snooze 3d"},
-    "status_report": {"groups": [{"manager": "Maria Manager", "candidates": [
-        {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": "snoozed until Mon"}]}],
-        "answered": [{"candidate": "Bob Baker", "decision": "pass", "reply_text": "not enough Go"}]},
-    "bounce_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe", "reason": "550 5.1.1",
-                      "manager": "Maria Manager", "candidates": ["Jane Doe"]},
-    "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
-                   "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
-    "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
-    "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
-}
 
 
 def compose_notice(config: Config, env: jinja2.Environment, template: str, envelope: Envelope, variables: dict,

@@ -10,12 +10,14 @@ import threading
 import schedule
 
 from mailer.clock import Clock
-from mailer.compose import TemplateProblem, environment
-from mailer.config import Config, ConfigError, ConfigSource
+from mailer.compose import environment
+from mailer.config.settings import Config
+from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
 from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
-from mailer.outbox import DeliveryReport, deliver
+from mailer.deliver import DeliveryReport, deliver
+from mailer.errors import MailerError
 from mailer.smtp import SmtpSession
 from mailer.store import Store
 
@@ -73,9 +75,13 @@ class Daemon:
                 stage()
                 return True
             except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
-                expected = isinstance(exc, (InboxError, ConfigError, TemplateProblem))
-                problems.append(f"{name}: {exc}" if expected else f"{name}: internal error: {type(exc).__name__}: {exc}")
-                log.debug("%s stage failed", name, exc_info=True)
+                if isinstance(exc, MailerError):
+                    problems.append(f"{name}: {exc}")
+                    log.debug("%s stage failed", name, exc_info=True)
+                else:  # a bug: its traceback is logged once, at error level, then it counts as an outage
+                    problems.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+                    if problems[-1] not in (self._outage or ""):
+                        log.error("%s stage failed with an internal error", name, exc_info=True)
                 return False
 
         now = self.clock.now()

@@ -9,7 +9,7 @@ import jinja2
 
 from mailer import faults
 from mailer.compose import Thread, compose
-from mailer.config import Config
+from mailer.config.settings import Config
 from mailer.model import Due
 from mailer.policy import Snapshot, due
 from mailer.store import Store

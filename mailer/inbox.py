@@ -15,16 +15,13 @@ from typing import Callable, Iterator
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from mailer.config import ImapSettings
-from mailer.smtp import tls_context
+from mailer.config.settings import ImapSettings
+from mailer.tls import tls_context
+from mailer.errors import InboxError
 
 log = logging.getLogger(__name__)
 
 IDLE_RENEW_SECONDS = 240  # RFC 2177 asks clients to re-issue IDLE at least every 29 minutes; NATs are less patient
-
-
-class InboxError(Exception):
-    """The mailbox cannot be read now (connection, login, protocol). The loop retries later."""
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ import logging
 import jinja2
 
 from mailer import faults
-from mailer.actions import Effects
-from mailer.classify import Context, classify, speaks_for
-from mailer.config import Config
+from mailer.effects import Effects
+from mailer.reading.classify import Context, classify, speaks_for
+from mailer.config.settings import Config
 from mailer.inbox import Inbox
 from mailer.model import Kind, Message
-from mailer.parse import base_subject, original_ids, parse
+from mailer.reading.parse import base_subject, original_ids, parse
 from mailer.store import Store
 
 log = logging.getLogger(__name__)

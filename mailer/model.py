@@ -144,3 +144,19 @@ class OutgoingMail:
     recipients: tuple[str, ...]  # envelope RCPT TO (To + Cc + mailer's own delivery copy)
     raw: bytes
     subject: str
+
+
+# Every notice mailer may send, with sample variables for `mailer check`. Config validation requires each.
+NOTICE_SAMPLES = {
+    "confirm": {"done": ["Jane Doe: interview", "Bob Baker: pass"]},
+    "help": {"problem": "there is no candidate 5 in that list", "help": "interview / pass / hold / snooze 3d"},
+    "status_report": {"groups": [{"manager": "Maria Manager", "candidates": [
+        {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": "snoozed until Mon"}]}],
+        "answered": [{"candidate": "Bob Baker", "decision": "pass", "reply_text": "not enough Go"}]},
+    "bounce_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe", "reason": "550 5.1.1",
+                      "manager": "Maria Manager", "candidates": ["Jane Doe"]},
+    "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
+                   "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
+    "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
+    "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
+}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from mailer.config import Config, Step
+from mailer.config.settings import Config, Step
 from mailer.model import Due, DueItem, SentStep, State, Submission
 from mailer.workdays import after, business_time_between, is_open, next_open
 

@@ -5,29 +5,12 @@ from __future__ import annotations
 import logging
 import smtplib
 import socket
-import ssl
 
-from mailer.config import Server
+from mailer.config.settings import Server
+from mailer.errors import SendFailure
+from mailer.tls import tls_context
 
 log = logging.getLogger(__name__)
-
-
-class SendFailure(Exception):
-    """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
-
-    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None):
-        super().__init__(message)
-        self.permanent = permanent
-        self.uncertain = uncertain
-        self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
-
-
-def tls_context(server: Server) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=server.ca_file)
-    if not server.verify:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
 
 
 class SmtpSession:

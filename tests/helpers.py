@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 import textwrap
 
-from mailer.config import Config, parse
+from mailer.config.settings import Config
+
+from mailer.config.load import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -24,10 +24,10 @@ from zoneinfo import ZoneInfo
 from imapclient import IMAPClient
 
 from mailer.clock import FixedClock
-from mailer.config import ROOT, ConfigSource
+from mailer.config.load import ROOT, ConfigSource
 from mailer.daemon import Daemon
 from mailer.demo.mailstack import EmbeddedMailStack
-from mailer.report import table
+from mailer.cli.status import table
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 11, 23, 8, 0, tzinfo=LONDON)  # a Monday; Thanksgiving falls on Thursday in New York

@@ -20,7 +20,7 @@ from imapclient import IMAPClient
 
 from helpers import ROOT, config_text
 from mailer.clock import FixedClock
-from mailer.config import ConfigSource
+from mailer.config.load import ConfigSource
 from mailer.daemon import Daemon
 
 

@@ -6,13 +6,13 @@ from email.message import EmailMessage
 import pytest
 
 from helpers import make_config
-from mailer.actions import Effects
-from mailer.bounce import Bounce
-from mailer.classify import Verdict
-from mailer.commands import Command
+from mailer.effects import Effects
+from mailer.reading.bounce import Bounce
+from mailer.reading.classify import Verdict
+from mailer.reading.commands import Command
 from mailer.compose import environment
 from mailer.model import Kind, OutgoingMail, State
-from mailer.parse import parse
+from mailer.reading.parse import parse
 from mailer.store import Store
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)

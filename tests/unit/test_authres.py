@@ -6,7 +6,7 @@ import email.policy
 
 import pytest
 
-from mailer.authres import AuthVerdict, check_sender
+from mailer.reading.authres import AuthVerdict, check_sender
 
 OURS = ["mx.acme.example"]
 RECEIVED = ("Received: from mail.sender.example (mail.sender.example [192.0.2.7])\n"

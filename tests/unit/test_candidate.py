@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from mailer.candidate import candidate_and_role, name_from_filename
-from mailer.config import DEFAULT_CANDIDATE_PATTERNS
+from mailer.reading.candidate import candidate_and_role, name_from_filename
+from mailer.config.load import DEFAULT_CANDIDATE_PATTERNS
 
 PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERNS)
 

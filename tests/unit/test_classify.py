@@ -3,9 +3,9 @@
 from email.message import EmailMessage
 
 from helpers import make_config
-from mailer.classify import Context, classify
+from mailer.reading.classify import Context, classify
 from mailer.model import Kind, State, Submission
-from mailer.parse import parse
+from mailer.reading.parse import parse
 
 from datetime import datetime, timezone
 
@@ -43,7 +43,7 @@ def test_several_managers_in_to_give_one_submission_each_and_alias_maps_to_manag
     cfg = make_config(tmp_path, extra="")
     text = (tmp_path / "config.yaml").read_text().replace("    name: Maria Manager", "    name: Maria Manager\n    aliases: [mm@acme.test]")
     (tmp_path / "config.yaml").write_text(text)
-    from mailer.config import load
+    from mailer.config.load import load
     cfg = load(tmp_path / "config.yaml")
     v = classify(raw("rita@acme.test", ["mm@acme.test", "nate@acme.test"], ["mailer@acme.test"]), cfg, NONE)
     assert v.kind is Kind.SUBMISSION and v.managers == ("maria@acme.test", "nate@acme.test")
@@ -190,7 +190,7 @@ def test_reply_all_thanking_a_colleague_in_the_thread_is_not_a_submission(tmp_pa
 
 def test_an_attachment_without_a_name_in_the_thread_is_not_a_new_candidate(tmp_path):
     from email.message import EmailMessage as EM
-    from mailer.parse import parse as parse_raw
+    from mailer.reading.parse import parse as parse_raw
     cfg = make_config(tmp_path)
     m = EM()
     m["From"], m["To"], m["Subject"], m["In-Reply-To"] = "rita@acme.test", "maria@acme.test", "Re: x", "<s1@x>"

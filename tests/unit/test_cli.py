@@ -146,8 +146,8 @@ def test_a_missing_secret_is_a_configuration_problem_at_start(tmp_path):
 
 
 def test_times_without_an_offset_are_in_the_teams_time_zone(tmp_path):
-    from mailer.cli import _instant, _local_time
-    from mailer.config import parse
+    from mailer.cli.main import _instant, _local_time
+    from mailer.config.load import parse
     text = config_text().replace("timezone: Europe/London", "timezone: America/New_York", 1)
     config = parse(text, tmp_path / "config.yaml")
     assert _local_time(_instant("2026-07-01T10:00"), config) == datetime(2026, 7, 1, 14, 0, tzinfo=timezone.utc)

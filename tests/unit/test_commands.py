@@ -5,9 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailer import commands
-from mailer.commands import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, VERBS, Command, Parsed,
-                             parse_commands)
+from mailer.reading import commands
+from mailer.reading.commands import DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, VERBS, Command, Parsed, parse_commands
 
 LONDON = ZoneInfo("Europe/London")
 NY = ZoneInfo("America/New_York")

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, config_text, make_config
-from mailer.config import ConfigError, ConfigSource, load, parse
+from mailer.config.settings import ConfigError
+from mailer.config.load import ConfigSource, load, parse
 
 
 def problems(tmp_path: Path, text: str) -> list[str]:

@@ -8,14 +8,9 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
-from mailer.autoreply import (
-    DEFAULT_SUBJECT_PATTERNS,
-    detect_auto_reply,
-    ooo_delegate,
-    ooo_return_date,
-)
-from mailer.bounce import detect_bounce
-from mailer.replytext import reply_text
+from mailer.reading.autoreply import DEFAULT_SUBJECT_PATTERNS, detect_auto_reply, ooo_delegate, ooo_return_date
+from mailer.reading.bounce import detect_bounce
+from mailer.reading.replytext import reply_text
 from corpus import CORPUS, OOO, load, rows
 
 

@@ -4,9 +4,9 @@ import csv
 import email
 import email.policy
 
-from mailer.autoreply import detect_auto_reply
-from mailer.bounce import Bounce, detect_bounce
-from mailer.replytext import reply_text
+from mailer.reading.autoreply import detect_auto_reply
+from mailer.reading.bounce import Bounce, detect_bounce
+from mailer.reading.replytext import reply_text
 from corpus import CORPUS, load, rows
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.replytext import html_to_text, reply_text, trim_reply
+from mailer.reading.replytext import html_to_text, reply_text, trim_reply
 from corpus import CORPUS, load
 
 DISCOURSE = CORPUS / "discourse_email_reply_trimmer"

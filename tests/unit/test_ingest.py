@@ -3,7 +3,7 @@
 from datetime import datetime, timezone
 
 from helpers import make_config
-from mailer import actions
+from mailer import effects as actions
 from mailer.compose import environment
 from mailer.ingest import IngestReport, ingest_raw
 from mailer.store import Store
@@ -40,7 +40,7 @@ def test_an_effect_that_raises_quarantines_only_its_mail(tmp_path, monkeypatch):
 def test_context_for_a_listed_manager_named_as_a_delegate_is_their_own(tmp_path):
     from email.message import EmailMessage
     from mailer.ingest import context_for
-    from mailer.parse import parse
+    from mailer.reading.parse import parse
     config = make_config(tmp_path)
     store = Store(tmp_path / "x.db")
     with store.transaction():

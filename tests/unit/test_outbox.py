@@ -11,7 +11,7 @@ import pytest
 from helpers import make_config
 from mailer.compose import environment
 from mailer.model import OutgoingMail
-from mailer.outbox import deliver
+from mailer.deliver import deliver
 from mailer.smtp import SmtpSession
 from mailer.store import Store
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from mailer.parse import Unreadable, base_subject, message_ids, parse
+from mailer.reading.parse import Unreadable, base_subject, message_ids, parse
 
 ODD = [
     # html.parser asserts on this markup

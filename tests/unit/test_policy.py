@@ -31,7 +31,7 @@ def with_us_holidays(tmp_path, **kw):
     text = (tmp_path / "config.yaml").read_text().replace(
         "    timezone: America/New_York", "    timezone: America/New_York\n    holidays: {country: US}")
     (tmp_path / "config.yaml").write_text(text)
-    from mailer.config import load
+    from mailer.config.load import load
     return load(tmp_path / "config.yaml")
 
 

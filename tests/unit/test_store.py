@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from mailer.model import OutgoingMail
-from mailer.schema import SCHEMA
+from mailer.store.schema import SCHEMA
 from mailer.store import Store, StoreError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
@@ -110,7 +110,7 @@ def test_unusable_paths_say_which_file(tmp_path):
 
 def test_a_version_3_database_from_an_earlier_build_reaches_the_same_shape(tmp_path):
     """Migration 4 adds columns one earlier build already had: those ADD COLUMNs are skipped, not fatal."""
-    from mailer.schema import MIGRATIONS
+    from mailer.store.schema import MIGRATIONS
     path = tmp_path / "v3.db"
     db = sqlite3.connect(path)
     for statement in (SCHEMA + MIGRATIONS[2] + MIGRATIONS[3]).split(";"):

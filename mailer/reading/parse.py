@@ -11,10 +11,7 @@ from html.parser import HTMLParser
 import re
 
 from mailer.model import Address, Message
-
-
-class Unreadable(ValueError):
-    """The mail cannot be understood well enough to act on; it is quarantined with this reason."""
+from mailer.errors import Unreadable
 
 
 _MSGID = re.compile(r"<([^<>\s]+)>")

@@ -9,8 +9,8 @@ import logging
 import jinja2
 
 from mailer import faults
-from mailer.actions import address_failed
-from mailer.config import Config
+from mailer.notices import address_failed
+from mailer.config.settings import Config
 from mailer.inbox import Inbox, InboxError
 from mailer.smtp import SendFailure, SmtpSession
 from mailer.model import State

@@ -110,9 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args.config_named = args.config is not None or "MAILER_CONFIG" in os.environ
     args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
     setup_logging(args.verbose + (1 if args.command == "run" else 0))
-    from mailer.config import ConfigError
-    from mailer.compose import TemplateProblem
-    from mailer.store import StoreError
+    from mailer.errors import ConfigError, MailerError, StoreError, TemplateProblem
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:
@@ -124,20 +122,23 @@ def main(argv: list[str] | None = None) -> int:
     except TemplateProblem as exc:
         print(f"mailer: {exc}\n  (`mailer check` renders every template)", file=sys.stderr)
         return 1
+    except MailerError as exc:  # an unreachable server, a failed send: one line, exit 1
+        print(f"mailer: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `mailer classify … | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # noqa: BLE001 - a user sees one clear line; -vv shows where it came from
-        log.debug("internal error", exc_info=True)
+        log.error("internal error: %s: %s", type(exc).__name__, exc, exc_info=True)
         print(f"mailer: internal error: {type(exc).__name__}: {exc}\n"
-              f"  (this is a bug in mailer; run again with -vv for details and report it)", file=sys.stderr)
+              f"  (this is a bug in mailer; the traceback above is what to report)", file=sys.stderr)
         return 1
 
 
 def _load(args):
-    from mailer.config import ConfigSource
+    from mailer.config.load import ConfigSource
     return ConfigSource(args.config)
 
 
@@ -168,7 +169,7 @@ def cmd_run(args) -> int:
 
 def cmd_plan(args) -> int:
     from mailer.compose import environment
-    from mailer.report import plan_text
+    from mailer.cli.status import plan_text
     from mailer.store import Store
     config = _load(args).current
     at = _local_time(args.at or args.now, config) or SystemClock().now()
@@ -181,7 +182,7 @@ def cmd_plan(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from mailer.report import status
+    from mailer.cli.status import status
     from mailer.store import Store
     config = _load(args).current
     store = Store(config.state, must_exist=True)
@@ -193,13 +194,13 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from mailer.check import run_checks
+    from mailer.cli.check import run_checks
     return run_checks(_load(args).current)
 
 
 def cmd_classify(args) -> int:
-    from mailer.config import load
-    from mailer.explain import run
+    from mailer.config.load import load
+    from mailer.cli.classify import run
     if args.files == ["-"] and sys.stdin.isatty():
         print("mailer classify: name mail files, Maildirs or mboxes, or pipe a message in with '-'", file=sys.stderr)
         return 2
@@ -215,7 +216,7 @@ def cmd_classify(args) -> int:
 def cmd_quarantine(args) -> int:
     from mailer.compose import environment
     from mailer.ingest import IngestReport, ingest_raw
-    from mailer.report import quarantine_text
+    from mailer.cli.status import quarantine_text
     from mailer.store import Store
     config = _load(args).current
     store = Store(config.state, must_exist=True)

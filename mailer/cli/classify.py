@@ -10,12 +10,13 @@ from pathlib import Path
 import sys
 from typing import Iterator
 
-from mailer import replytext
-from mailer.classify import Context, Verdict, classify
-from mailer.config import Config, parse as parse_config
+from mailer.reading import replytext
+from mailer.reading.classify import Context, Verdict, classify
+from mailer.config.settings import Config
+from mailer.config.load import parse as parse_config
 from mailer.ingest import context_for
 from mailer.model import Kind, Message
-from mailer.parse import Unreadable, parse
+from mailer.reading.parse import Unreadable, parse
 from mailer.store import Store
 
 # Files that sit beside test mail in folders but are not mail.

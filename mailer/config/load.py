@@ -11,19 +11,19 @@ from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
 
-from mailer import yamlsource
-from mailer.compose import NOTICE_SAMPLES
-from mailer.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
-                             Server, SmtpSettings, Step)
+from mailer.config import yamlsource
+from mailer.model import NOTICE_SAMPLES
+from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
+                                    Server, SmtpSettings, Step)
 from mailer.workdays import Calendar, parse_delay
-from mailer.yamlsource import BAD, Node, Reader
+from mailer.config.yamlsource import BAD, Node, Reader
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse"]
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 DEFAULT_CANDIDATE_PATTERNS = (
     # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from email.message import Message
-from mailer.headers import header_text
+from mailer.reading.text import header_text
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
 # collapsing whitespace and dropping spaces before ':' (French "Réponse automatique :").

@@ -1,4 +1,4 @@
-"""Read-only views of the store for people: `mailer status` and `mailer plan`."""
+"""`mailer status`, `mailer plan` and `mailer quarantine` as text for people."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime
 import jinja2
 
 from mailer.compose import compose, waited_text
-from mailer.config import Config
+from mailer.config.settings import Config
 from mailer.decide import plan, snapshot, thread_for
 from mailer.policy import next_step, recipient
 from mailer.store import Store

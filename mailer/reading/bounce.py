@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
-from mailer.headers import header_text, part_text
+from mailer.reading.text import header_text, part_text
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from mailer.compose import NOTICE_SAMPLES, Envelope, TemplateProblem, Thread, compose, compose_notice, environment
-from mailer.config import Config, ConfigError
+from mailer.model import NOTICE_SAMPLES
+from mailer.compose import Envelope, TemplateProblem, Thread, compose, compose_notice, environment
+from mailer.config.settings import Config, ConfigError
 from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login

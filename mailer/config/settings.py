@@ -9,14 +9,7 @@ from pathlib import Path
 import re
 
 from mailer.workdays import Calendar, Delay
-
-
-class ConfigError(Exception):
-    """One or more problems, each `file:line: key.path: what is wrong`."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+from mailer.errors import ConfigError
 
 
 @dataclass(frozen=True)

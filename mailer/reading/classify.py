@@ -7,13 +7,13 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer import autoreply, bounce as bounces, replytext
-from mailer.authres import check_sender
-from mailer.commands import DEFAULT_WORDS, Command, parse_commands
-from mailer.config import Config
+from mailer.reading import autoreply, bounce as bounces, replytext
+from mailer.reading.authres import check_sender
+from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
+from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
-from mailer.candidate import name_from_filename
-from mailer.parse import addresses, base_subject
+from mailer.reading.candidate import name_from_filename
+from mailer.reading.parse import addresses, base_subject
 
 
 @dataclass(frozen=True)

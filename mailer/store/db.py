@@ -14,12 +14,9 @@ import sqlite3
 from typing import Iterator
 
 from mailer.model import SentStep, State, Submission
-from mailer.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
-from mailer.store_outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
-
-
-class StoreError(Exception):
-    """The state database cannot be used: names the file and why."""
+from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
+from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
+from mailer.errors import StoreError
 
 
 class Store(OutboxQueries):

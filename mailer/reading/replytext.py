@@ -9,7 +9,7 @@ from email.message import Message
 from html.parser import HTMLParser
 
 from mailparser_reply import EmailReplyParser
-from mailer.headers import part_text
+from mailer.reading.text import part_text
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
 # Polish is left out: its header rule fires on a single "Do:"/"Data:" line, which reply text

@@ -12,13 +12,14 @@ import logging
 
 import jinja2
 
-from mailer.candidate import candidate_and_role, strip_noise
-from mailer.classify import Verdict
-from mailer.commands import HELP_TEXT, Command
-from mailer.compose import Envelope, TemplateProblem, compose_notice, waited_text
-from mailer.config import Config
+from mailer.reading.candidate import candidate_and_role, strip_noise
+from mailer.reading.classify import Verdict
+from mailer.reading.commands import HELP_TEXT, Command
+from mailer.compose import Envelope, waited_text
+from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission
-from mailer.parse import message_ids, original_ids
+from mailer.reading.parse import message_ids, original_ids
+from mailer.notices import address_failed, queue_notice
 from mailer.store import Store
 from mailer.workdays import after, business_time_between, next_open
 
@@ -299,36 +300,3 @@ def _local(config: Config, who: str, when: datetime | None) -> str:
     if when is None:
         return ""
     return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M")
-
-
-def address_failed(store: Store, config: Config, env: jinja2.Environment, row, address: str, reason: str,
-                   now: datetime) -> None:
-    """Mail to `address` failed for good: no more follow-ups to it; the recruiters (and ops) are told once."""
-    if not store.mark_failing(address, now, reason):
-        return
-    store.event(now, "address_failing", f"{address}: {reason}; no more follow-ups to it")
-    log.warning("%s is failing (%s): follow-ups to it stop", address, reason)
-    listed = store.listed((row.message_id,))
-    recruiters = dict.fromkeys(s.recruiter for s in listed)
-    for person in dict.fromkeys((*recruiters, *config.ops)):
-        envelope = Envelope(key=f"bounce:{row.id}:{address}:{person}", kind="bounce_notice", manager=row.manager,
-                            audience="notice", sender_name=config.from_name, to=person, reply_to=(config.address,))
-        queue_notice(store, config, env, "bounce_notice", envelope, {
-            "address": address, "mail_subject": row.subject, "reason": reason,
-            "manager": config.manager_name(row.manager) if row.manager else address,
-            "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
-
-
-def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
-                 variables: dict, now: datetime, listing: list[int] | None = None) -> None:
-    """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:
-    the state change it reports still counts."""
-    try:
-        mail = compose_notice(config, env, template, envelope, variables, store.instance, now)
-    except TemplateProblem as exc:
-        log.error("could not write the %s mail to %s: %s", template, envelope.to, exc)
-        store.event(now, "notice_failed", f"{template} to {envelope.to}: {exc}")
-        return
-    outbox_id = store.enqueue(mail, now)
-    if outbox_id is not None and listing:
-        store.add_listing(outbox_id, listing)

@@ -1,0 +1,2 @@
+"""Reading mail (pure): raw bytes → Message → Verdict. The detectors (bounces, auto-replies, reply text,
+commands, sender authentication) and the candidate's name live here; nothing here does I/O."""

@@ -1,0 +1,7 @@
+"""SQLite, the embedded state: schema and migrations, transactions, and the only SQL in mailer."""
+
+from mailer.errors import StoreError
+from mailer.store.db import Store
+from mailer.store.outbox import OutboxRow
+
+__all__ = ["OutboxRow", "Store", "StoreError"]
