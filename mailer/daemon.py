@@ -18,6 +18,9 @@ from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
 from mailer.errors import MailerError
+from mailer.guard import StateLost
+from mailer.health import record_pass, record_start
+from mailer.sdnotify import notify
 from mailer.smtp import SmtpSession
 from mailer.store import Store
 
@@ -74,6 +77,8 @@ class Daemon:
             try:
                 stage()
                 return True
+            except StateLost:
+                raise  # not an outage: going on would forget every open candidate
             except Exception as exc:  # noqa: BLE001 - outages and bugs alike: report, keep the daemon alive
                 if isinstance(exc, MailerError):
                     problems.append(f"{name}: {exc}")
@@ -91,6 +96,15 @@ class Daemon:
             attempt("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now())))
         attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None
+        if self.source.last_error:  # a refused config edit: the daemon runs on, but status should say so
+            report.error = "; ".join(filter(None, (report.error, f"config: {self.source.last_error.splitlines()[0]}")))
+        try:
+            record_pass(self.store, config, env, now, read, len(report.delivered.sent) if report.delivered else 0,
+                        report.error)
+        except Exception:  # noqa: BLE001 - the heartbeat is for people; it must not stop the mail
+            log.warning("could not store the heartbeat", exc_info=True)
+        if read:
+            notify("WATCHDOG=1")
         if report.error and self._outage != report.error:  # an outage is logged once, not every tick
             log.error("%s (will keep trying)", report.error)
         elif not report.error and self._outage:
@@ -109,7 +123,9 @@ class Daemon:
         scheduler.every(self.config.poll_seconds).seconds.do(self.tick)
         log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
                  self.config.imap.server.host, self.config.poll_seconds)
+        record_start(self.store, self.clock.now())
         self.tick()
+        notify("READY=1")
         while not self.stop_event.is_set():
             scheduler.run_pending()
             wait = max(0.5, min(scheduler.idle_seconds or 1.0, IDLE_RENEW_SECONDS))

@@ -20,7 +20,7 @@ from mailer.workdays import is_open, next_open
 log = logging.getLogger(__name__)
 
 NOTICE_KINDS = ("confirm", "help", "status_report", "bounce_notice", "ooo_notice", "not_mine_notice",
-                "delegate_offer")
+                "delegate_offer", "health_alert", "ops_notice")
 # Temporary failures wait longer each time; after the last step the mail is given up and reported.
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1),
            timedelta(hours=4), timedelta(hours=12), timedelta(hours=24))

@@ -13,7 +13,7 @@ import time
 from typing import Callable, Iterator
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailer.config.settings import ImapSettings
 from mailer.tls import tls_context
@@ -37,8 +37,20 @@ def _errors(func):
             return func(self, *args, **kwargs)
         except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
             self.close()
-            raise InboxError(f"IMAP {self.settings.server.host}:{self.settings.server.port}: {exc}") from None
+            raise _inbox_error(self.settings, exc) from None
     return wrapper
+
+
+def _inbox_error(settings: ImapSettings, exc: Exception) -> InboxError:
+    """One line naming the server; a refused login also names the config keys to check."""
+    server = settings.server
+    where = f"IMAP {server.host}:{server.port}"
+    if isinstance(exc, LoginError):
+        secret = server.password
+        source = (f"imap.password_env (${secret.env})" if secret.env else
+                  f"imap.password_file ({secret.file})" if secret.file else "imap.password_env / imap.password_file")
+        return InboxError(f"{where}: login refused for {server.username!r} ({exc}): check imap.username and {source}")
+    return InboxError(f"{where}: {exc}")
 
 
 class Inbox:
@@ -79,7 +91,7 @@ class Inbox:
         except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
             # Inside the generator: errors raised while iterating must close the dead connection too.
             self.close()
-            raise InboxError(f"IMAP {self.settings.server.host}:{self.settings.server.port}: {exc}") from None
+            raise _inbox_error(self.settings, exc) from None
 
     def _fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
         """Mail after the last stored UID, in batches. `known` is (uidvalidity, last_uid) or None.
@@ -134,6 +146,14 @@ class Inbox:
             self.client.idle_done()
 
     @_errors
+    def count_own(self, folder: str, domain: str) -> int:
+        """How many mails in the folder are mailer's own or answer it (its Message-ID suffix in
+        Message-ID or References): proof that mailer has run on this mailbox before."""
+        self._select(folder)
+        marker = f".mailer@{domain}"
+        return len(self.client.search(["OR", "HEADER", "Message-ID", marker, "HEADER", "References", marker]))
+
+    @_errors
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
         self.connect()
         self.client.append(folder, raw, flags=(rb"\Seen",), msg_time=when)
@@ -157,6 +177,6 @@ def check_login(settings: ImapSettings) -> str:
         info = inbox._select(settings.folder)
         return f"{settings.folder}: {info.get(b'EXISTS', 0)} messages"
     except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
-        raise InboxError(f"IMAP {settings.server.host}:{settings.server.port}: {exc}") from None
+        raise _inbox_error(settings, exc) from None
     finally:
         inbox.close()

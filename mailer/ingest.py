@@ -10,6 +10,7 @@ import jinja2
 
 from mailer import faults
 from mailer.effects import Effects
+from mailer.guard import check_new_state
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
@@ -92,6 +93,7 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     """Fetch and record every new mail. A crash anywhere re-fetches from the last committed UID."""
     report = IngestReport()
     folder = config.imap.folder
+    check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:

@@ -159,4 +159,8 @@ NOTICE_SAMPLES = {
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
+    "health_alert": {"error": "read: IMAP imap.example.com:993: login refused", "since": "Mon 07 Dec 09:00 Europe/London",
+                     "alert_after": "30 min", "inbox": "INBOX of mailer@example.com"},
+    "ops_notice": {"action": "closed", "by": "ops@example.com", "lines": ["Jane Doe (to Maria Manager)"],
+                   "why": "closed by ops"},
 }

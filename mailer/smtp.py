@@ -64,7 +64,7 @@ class SmtpSession:
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             # A login problem is an outage to fix, not a reason to drop the mail.
-            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+            raise SendFailure(_login_refused(self.server, exc), False) from None
         except smtplib.SMTPResponseException as exc:
             self.close()
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
@@ -100,6 +100,15 @@ class SmtpSession:
         self.close()
 
 
+def _login_refused(server: Server, exc: smtplib.SMTPAuthenticationError) -> str:
+    """A refused login names the config keys to check."""
+    secret = server.password
+    source = (f"smtp.password_env (${secret.env})" if secret.env else
+              f"smtp.password_file ({secret.file})" if secret.file else "smtp.password_env / smtp.password_file")
+    return (f"SMTP {server.host}:{server.port}: login refused for {server.username!r} ({exc.smtp_code} "
+            f"{_text(exc.smtp_error)}): check smtp.username and {source}")
+
+
 def _text(value) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
@@ -111,7 +120,7 @@ def check_login(server: Server) -> None:
         session._conn = session._connect()
         session._conn.noop()
     except smtplib.SMTPAuthenticationError as exc:
-        raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+        raise SendFailure(_login_refused(server, exc), False) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise SendFailure(f"cannot reach {server.host}:{server.port}: {exc}", False) from None
     finally:

@@ -24,6 +24,11 @@ commands:
   mailer check                     validate config, render templates, log in to IMAP and SMTP
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
   mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
+  mailer plan --day 2026-12-10     every mail that will go out that day, in each recipient's time
+  mailer check --health            the daemon's health for monitors (exit 0 healthy, 1 not)
+  mailer backup FILE               a consistent copy of the state, safe while mailer runs
+  mailer init --fresh              start over on purpose with a new state
+  mailer close 12 | forget NAME | address clear EMAIL   ops steering, confirmed to the recruiter
 """
 
 
@@ -68,11 +73,19 @@ def parser() -> argparse.ArgumentParser:
     plan.add_argument("--at", type=_instant, metavar="TIME",
                       help="at this time instead of now; ISO-8601, e.g. 2026-12-01T09:30 (in defaults.timezone)")
     plan.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+    from mailer.cli import ops
+    plan.add_argument("--day", type=ops.day, metavar="DATE",
+                      help="every mail that will go out that day (in defaults.timezone), e.g. 2026-12-10")
+    plan.add_argument("--until", type=ops.day, metavar="DATE", help="every mail from now to the end of DATE")
 
     status = sub.add_parser("status", parents=[common], help="open submissions per manager")
     status.add_argument("--now", type=_instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
 
-    sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
+    check = sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
+    check.add_argument("--health", action="store_true",
+                       help="only the running daemon's health, for monitors: exit 0 healthy, 1 unhealthy, 2 no state")
+    check.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+    ops.add_parsers(sub, common, _instant)
 
     classify = sub.add_parser("classify", parents=[common], help="how mailer reads mail files: kind, rule, reply text",
                               description="Classify mail as the daemon would, with the config (default ./config.yaml) "
@@ -147,16 +160,19 @@ def cmd_run(args) -> int:
     source = _load(args)
     for secret in (source.current.imap.server.password, source.current.smtp.server.password):
         secret.reveal()  # a missing variable or file is a configuration problem: say so now, exit 2
+    from mailer.store.lock import StateLock
     now = _local_time(args.now, source.current)
     clock = (FixedClock(now) if args.once else OffsetClock(now)) if now else SystemClock()
-    daemon = Daemon(source, clock)
-    if not args.once:
-        daemon.run()
-        return 0
-    try:
-        report = daemon.tick()
-    finally:
-        daemon.close()
+    with StateLock(source.current.state):  # one daemon per state: a second one stops here, naming the first
+        daemon = Daemon(source, clock)
+        try:
+            daemon.store.quick_check()
+            if not args.once:
+                daemon.run()
+                return 0
+            report = daemon.tick()
+        finally:
+            daemon.close()
     if report.error:
         print(f"mailer: {report.error}", file=sys.stderr)
         return 1
@@ -171,10 +187,14 @@ def cmd_plan(args) -> int:
     from mailer.compose import environment
     from mailer.cli.status import plan_text
     from mailer.store import Store
+    from mailer.cli.ops import plan_window_text, window
     config = _load(args).current
     at = _local_time(args.at or args.now, config) or SystemClock().now()
     store = Store(config.state, must_exist=True)
     try:
+        if args.day or args.until:
+            print(plan_window_text(store, config, environment(config.templates), at, *window(args, config, at)))
+            return 0
         print(plan_text(store, config, environment(config.templates), at))
     finally:
         store.close()
@@ -185,9 +205,13 @@ def cmd_status(args) -> int:
     from mailer.cli.status import status
     from mailer.store import Store
     config = _load(args).current
+    from mailer.health import verdict
     store = Store(config.state, must_exist=True)
+    now = _local_time(args.now, config) or SystemClock().now()
     try:
-        print(status(store, config, _local_time(args.now, config) or SystemClock().now()))
+        health = verdict(config, store.beats(), now)  # first: a daemon that cannot read its inbox shows here
+        print(f"mailer: {'healthy' if health.ok else 'UNHEALTHY'}\n" + "\n".join(f"  {x}" for x in health.lines) + "\n")
+        print(status(store, config, now))
     finally:
         store.close()
     return 0
@@ -195,6 +219,9 @@ def cmd_status(args) -> int:
 
 def cmd_check(args) -> int:
     from mailer.cli.check import run_checks
+    if args.health:
+        from mailer.cli.ops import health_exit
+        return health_exit(args)
     return run_checks(_load(args).current)
 
 
@@ -248,3 +275,4 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
             "classify": cmd_classify, "quarantine": cmd_quarantine}
+COMMANDS.update(__import__("mailer.cli.ops", fromlist=["COMMANDS"]).COMMANDS)

@@ -163,7 +163,8 @@ def _followups(node: Node) -> Followups | Any:
 
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
-        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops")
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
+        "health")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -188,6 +189,19 @@ def _replies(node: Node) -> Replies | Any:
                                         "or 'microsoft' for Microsoft 365")
     return Replies(subjects, words, pause.delay() if pause.value is not None else parse_delay("2 business days"),
                    node.child("offer_to_delegate").flag(False), required, ids)
+
+
+def _health(node: Node) -> timedelta:
+    """health.alert_after: how long the inbox may go unread before ops hear of it (at least a minute)."""
+    node.mapping(("alert_after",))
+    after = node.child("alert_after")
+    if after.value is None:
+        return timedelta(minutes=30)
+    seconds = after.seconds(1800.0)
+    if isinstance(seconds, (int, float)) and seconds < 60:
+        after.fail("must be at least 1 minute (e.g. '30 minutes')")
+        return timedelta(minutes=30)
+    return timedelta(seconds=seconds) if isinstance(seconds, (int, float)) else timedelta(minutes=30)
 
 
 def parse(text: str, path: Path) -> Config:
@@ -310,6 +324,7 @@ def parse(text: str, path: Path) -> Config:
         candidate_patterns=tuple(patterns),
         replies=_replies(root.child("replies")),
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
+        health_alert_after=_health(root.child("health")),
         _by_address=by_address,
     )
     if reader.problems:
@@ -363,11 +378,19 @@ class ConfigSource:
             return self.current
         self._stamp = stamp
         try:
-            self.current = load(self.path)
+            fresh = load(self.path)
         except ConfigError as exc:
             self.last_error = str(exc)
             log.error("config change refused, still running on the last good config:\n%s", exc)
             return self.current
+        if fresh.state.resolve() != self.current.state.resolve():
+            # A running daemon never swaps its state under itself: the new file would be empty, and everything
+            # open would be forgotten without a word. Moving the state is a stop, move, start.
+            self.last_error = (f"{self.path}: state: changed from {self.current.state} to {fresh.state}; a running "
+                               f"mailer keeps its database. Stop mailer, move the file (with its -wal), and start it")
+            log.error("config change refused, still running on the last good config:\n%s", self.last_error)
+            return self.current
+        self.current = fresh
         self.last_error = None
         log.info("config reloaded from %s", self.path)
         return self.current

@@ -128,6 +128,7 @@ class Config:
     candidate_patterns: tuple[re.Pattern, ...]
     replies: Replies
     ops: tuple[str, ...]
+    health_alert_after: timedelta = timedelta(minutes=30)  # inbox unread this long: ops are told, check --health fails
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -16,23 +16,34 @@ from typing import Iterator
 from mailer.model import SentStep, State, Submission
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
+from mailer.store.health import HealthQueries
 from mailer.errors import StoreError
 
 
-class Store(OutboxQueries):
-    def __init__(self, path: Path | str, must_exist: bool = False):
+class Store(OutboxQueries, HealthQueries):
+    def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
+        """Open (or create) the state. A file that exists but holds no mailer state (empty, or another
+        program's database) is refused rather than silently turned into a new, empty state — unless
+        `replace_empty` (`mailer init --fresh`)."""
         self.path = str(path)
-        if must_exist and not Path(path).exists():
+        existed = Path(path).exists()
+        if must_exist and not existed:
             raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
         try:
-            self._open()
+            self._open(must_hold_state=existed and not replace_empty)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
 
-    def _open(self) -> None:
+    def _open(self, must_hold_state: bool = False) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
         self.db.row_factory = sqlite3.Row
+        if must_hold_state and self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+                                               ).fetchone() is None:
+            self.db.close()
+            raise StoreError(f"{self.path} exists but holds no mailer state (an empty file, or not mailer's): "
+                             f"restore the real one from a backup, or start over on purpose with "
+                             f"`mailer init --fresh` (which replaces it)")
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")  # a crash right after COMMIT must not lose the commit
         self.db.execute("PRAGMA foreign_keys=ON")

@@ -82,6 +82,16 @@ class OutboxQueries:
     def outbox(self, state: str | None = None) -> list[OutboxRow]:
         return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
 
+    def outbox_by_key(self, key: str) -> OutboxRow | None:
+        rows = self._outbox("WHERE key=?", (key,))
+        return rows[0] if rows else None
+
+    def next_attempt_after(self, now: datetime) -> datetime | None:
+        """When the earliest mail held back or waiting for a retry is next tried (after `now`)."""
+        row = self.db.execute("SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state='queued' AND next_attempt_at>?",
+                              (_t(now),)).fetchone()
+        return _dt(row["at"])
+
     def outbox_by_message_id(self, message_id: str) -> OutboxRow | None:
         ids = self.resolve_aliases((message_id,))
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)

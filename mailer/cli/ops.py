@@ -1,0 +1,178 @@
+"""Commands for the person running mailer: init, backup, close, forget, address clear, check --health, plan --day."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time, timedelta
+import getpass
+from pathlib import Path
+import sys
+
+from mailer.clock import SystemClock
+
+
+def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
+    init = sub.add_parser("init", parents=[common], help="create the state database (--fresh: start over on purpose)")
+    init.add_argument("--fresh", action="store_true",
+                      help="start over on purpose: mail already in the inbox will not be matched to a lost state")
+
+    backup = sub.add_parser("backup", parents=[common], help="copy the state database, safe while mailer runs")
+    backup.add_argument("file", type=Path, metavar="FILE")
+
+    for name, what in (("close", "stop the follow-ups of submissions (by id)"),
+                       ("forget", "stop tracking a candidate (by name or id)")):
+        p = sub.add_parser(name, parents=[common], help=what)
+        p.add_argument("targets", nargs="+", metavar="ID" if name == "close" else "NAME|ID")
+        p.add_argument("--by", help="who is doing this, for the log and the recruiter's mail (default: ops (your login))")
+        p.add_argument("--now", type=instant, help=argparse.SUPPRESS)
+
+    address = sub.add_parser("address", parents=[common], help="failing addresses: `address clear EMAIL`")
+    address.add_argument("action", choices=["clear"])
+    address.add_argument("email", metavar="EMAIL")
+    address.add_argument("--by", help="who is doing this (default: ops (your login))")
+    address.add_argument("--now", type=instant, help=argparse.SUPPRESS)
+
+
+def _by(args) -> str:
+    return args.by or f"ops ({getpass.getuser()})"
+
+
+def _now(args, config) -> datetime:
+    from mailer.cli.main import _local_time
+    return _local_time(getattr(args, "now", None), config) or SystemClock().now()
+
+
+def cmd_init(args) -> int:
+    from mailer.config.load import load
+    from mailer.guard import FRESH_START
+    from mailer.store import Store
+    from mailer.store.lock import StateLock
+    config = load(args.config)
+    with StateLock(config.state):
+        existed = config.state.exists()
+        store = Store(config.state, replace_empty=args.fresh)
+        try:
+            if args.fresh:
+                has_history = store.all_submissions() or store.folder_state(config.imap.folder)
+                if has_history:
+                    print(f"mailer: {config.state} already holds mailer's state ({len(store.all_submissions())} "
+                          f"submissions); --fresh never empties a real state. Move it away first if you mean it.",
+                          file=sys.stderr)
+                    return 2
+                with store.transaction():
+                    store.set_meta(FRESH_START, SystemClock().now().isoformat(timespec="seconds"))
+                print(f"{config.state}: a fresh state; mailer will start reading {config.imap.folder} without "
+                      f"matching its earlier mail to a lost state (imap.start_from: {config.imap.start_from})")
+            else:
+                print(f"{config.state}: {'ready (it existed)' if existed else 'created'}")
+        finally:
+            store.close()
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from mailer.config.load import load
+    from mailer.store import Store
+    config = load(args.config)
+    store = Store(config.state, must_exist=True)
+    try:
+        store.quick_check()
+        store.backup(args.file)
+    finally:
+        store.close()
+    print(f"backed up {config.state} to {args.file} (restore: stop mailer, copy it to {config.state}, "
+          f"remove {config.state.name}-wal and -shm, start mailer)")
+    return 0
+
+
+def _steer(args, act) -> int:
+    from mailer.compose import environment
+    from mailer.config.load import load
+    from mailer.steer import NotFound
+    from mailer.store import Store
+    config = load(args.config)
+    store = Store(config.state, must_exist=True)
+    try:
+        for line in act(store, config, environment(config.templates), _now(args, config)):
+            print(line)
+    except NotFound as exc:
+        print(f"mailer: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_close(args) -> int:
+    from mailer.steer import close, find
+    named = [t for t in args.targets if not t.lstrip("#").isdigit()]
+    if named:
+        print(f"mailer: close takes submission ids (e.g. 12 or #12, see `mailer status`), not {named[0]!r}; "
+              f"to stop tracking a candidate by name: mailer forget {named[0]!r}", file=sys.stderr)
+        return 2
+    return _steer(args, lambda store, config, env, now: close(
+        store, config, env, [s for t in args.targets for s in find(store, t)], _by(args), now))
+
+
+def cmd_forget(args) -> int:
+    from mailer.steer import close, find
+    return _steer(args, lambda store, config, env, now: close(
+        store, config, env, [s for t in args.targets for s in find(store, t)], _by(args), now, action="forgotten"))
+
+
+def cmd_address(args) -> int:
+    from mailer.steer import clear_address
+    return _steer(args, lambda store, config, env, now: [clear_address(store, config, env, args.email, _by(args), now)])
+
+
+def health_exit(args) -> int:
+    """`mailer check --health`: 0 healthy, 1 unhealthy (an error now, or the inbox unread too long)."""
+    from mailer.config.load import load
+    from mailer.health import verdict
+    from mailer.store import Store
+    config = load(args.config)
+    store = Store(config.state, must_exist=True)
+    try:
+        health = verdict(config, store.beats(), _now(args, config))
+    finally:
+        store.close()
+    print(("healthy" if health.ok else "UNHEALTHY") + "\n" + "\n".join(f"  {line}" for line in health.lines))
+    return 0 if health.ok else 1
+
+
+def window(args, config, now: datetime) -> tuple[datetime, datetime]:
+    """--day DATE: that day in the ops zone (from now if it is today); --until DATE: now to the end of that day."""
+    tz = config.default_calendar.tz
+    day = args.day or args.until
+    start = datetime.combine(args.day, time(0), tzinfo=tz) if args.day else now
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz) - timedelta(seconds=1)
+    return max(start, now), end
+
+
+def plan_window_text(store, config, env, now: datetime, start: datetime, end: datetime) -> str:
+    from mailer.cli.status import table
+    from mailer.forecast import forecast
+    tz = config.default_calendar.tz
+    planned = [p for p in forecast(store, config, env, now, end) if p.at >= start]
+    head = (f"{start.astimezone(tz):%a %d %b %Y %H:%M} to {end.astimezone(tz):%a %d %b %Y %H:%M} {tz.key}, "
+            f"if no mail comes in (nothing is sent by plan)")
+    if not planned:
+        return f"Nothing will be sent from {head}."
+    rows = []
+    for p in planned:
+        their = config.calendar_for(p.to).tz
+        local = f"{p.at.astimezone(their):%a %d %b %H:%M} {their.key}" if their.key != tz.key else "(same)"
+        rows.append([f"{p.at.astimezone(tz):%a %d %b %H:%M}", local, p.to, p.kind, ", ".join(p.candidates) or "-",
+                     p.subject])
+    return f"{len(planned)} mail(s) from {head}:\n" + table(rows, [f"time ({tz.key})", "their time", "to", "kind",
+                                                                  "candidates", "subject"])
+
+
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (e.g. 2026-12-10)") from None
+
+
+COMMANDS = {"init": cmd_init, "backup": cmd_backup, "close": cmd_close, "forget": cmd_forget, "address": cmd_address}

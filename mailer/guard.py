@@ -1,0 +1,39 @@
+"""The state is never lost silently: a new state database next to an inbox that already holds mail mailer
+sent is refused before it reads anything, because reading on would forget every open candidate."""
+
+from __future__ import annotations
+
+import logging
+
+from mailer.config.settings import Config
+from mailer.errors import StoreError
+from mailer.inbox import Inbox
+from mailer.store import Store
+
+log = logging.getLogger(__name__)
+
+FRESH_START = "fresh_start"  # meta key set by `mailer init --fresh`: this state starts over on purpose
+
+
+class StateLost(StoreError):
+    """The state is new but the mailbox shows mailer has run before: stop, do not start over silently."""
+
+
+def check_new_state(store: Store, config: Config, inbox: Inbox) -> None:
+    """Before a state's very first read of its folder: if mailer's own mail is already there, raise StateLost.
+
+    Mailer's mail is recognised by its Message-IDs (`….mailer@<its domain>`), which its delivery copies carry
+    and answers to it quote in References. Raises InboxError when the inbox cannot be asked.
+    """
+    folder = config.imap.folder
+    if store.folder_state(folder) is not None or store.meta(FRESH_START):
+        return
+    own = inbox.count_own(folder, config.domain)
+    if not own:
+        return
+    raise StateLost(
+        f"the state database {store.path} is new, but {config.imap.folder} of {config.address} already holds "
+        f"{own} mail(s) from or answering mailer: the state it ran on was lost or moved (or `state:` in "
+        f"{config.path} now points somewhere new). Starting over would forget every open candidate. Restore the "
+        f"database (the file from `mailer backup`, or mailer.db moved back, with its -wal file), or start over "
+        f"on purpose with `mailer init --fresh`.")

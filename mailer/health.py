@@ -1,0 +1,108 @@
+"""Health you can see: the daemon's heartbeat after each pass, one alert mail when the inbox has gone unread
+too long, and the verdict that `mailer status` opens with and `mailer check --health` exits by (pure but for
+the two store-writing functions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+import logging
+
+import jinja2
+
+from mailer.compose import Envelope
+from mailer.config.settings import Config
+from mailer.notices import queue_notice
+from mailer.store import Store
+from mailer.store.health import ALERTED, ERROR, READ, SEND, Beat
+
+log = logging.getLogger(__name__)
+
+STARTED = "started"  # when the daemon last started: the reference for "unread since" before any read
+
+
+@dataclass(frozen=True)
+class Health:
+    ok: bool
+    lines: tuple[str, ...]  # for people: the last read, the last send, any error
+
+
+def record_start(store: Store, now: datetime) -> None:
+    with store.transaction():
+        store.beat(STARTED, now)
+
+
+def record_pass(store: Store, config: Config, env: jinja2.Environment, now: datetime, read_ok: bool, sent: int,
+                error: str | None) -> None:
+    """Store the heartbeat of one pass and, if the inbox has been unread for `health.alert_after`, queue the
+    one alert of this outage to ops (through the outbox: SMTP may well still work)."""
+    with store.transaction():
+        if read_ok:
+            store.beat(READ, now)
+        if sent:
+            store.beat(SEND, now, f"{sent} mail(s)")
+        store.error_now(now, error)
+        beats = store.beats()
+        unread_since = _unread_since(beats)
+        if read_ok or unread_since is None or now - unread_since < config.health_alert_after:
+            return
+        alerted = beats.get(ALERTED)
+        if alerted is not None and alerted.at >= unread_since:
+            return  # this outage has been told already
+        store.beat(ALERTED, now, error or "")
+        store.event(now, "health_alert", f"inbox unread since {unread_since:%Y-%m-%d %H:%M} UTC: {error}")
+        for person in config.ops or tuple(config.recruiters):
+            envelope = Envelope(key=f"health:{unread_since.isoformat()}:{person}", kind="health_alert", manager="",
+                                audience="notice", sender_name=config.from_name, to=person, reply_to=())
+            queue_notice(store, config, env, "health_alert", envelope, {
+                "error": error or "unknown", "since": _when(config, person, unread_since),
+                "alert_after": _duration(config.health_alert_after.total_seconds()),
+                "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": ""}, now)
+        log.error("the inbox has not been read since %s: ops told by mail (%s)", unread_since.isoformat(),
+                  ", ".join(config.ops or tuple(config.recruiters)))
+
+
+def _unread_since(beats: dict[str, Beat]) -> datetime | None:
+    """Since when the inbox has gone unread: the last good read, or the start if it never read."""
+    read, started = beats.get(READ), beats.get(STARTED)
+    if read is not None and (started is None or read.at >= started.at):
+        return read.at
+    return started.at if started is not None else (read.at if read else None)
+
+
+def verdict(config: Config, beats: dict[str, Beat], now: datetime) -> Health:
+    """Healthy unless the daemon reports an error now, or its inbox has gone unread for `health.alert_after`."""
+    tz = config.default_calendar.tz
+    fmt = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z} ({_duration((now - at).total_seconds())} ago)"  # noqa: E731
+    read, send, error, started = beats.get(READ), beats.get(SEND), beats.get(ERROR), beats.get(STARTED)
+    lines = [f"last inbox read: {fmt(read.at) if read else 'never'}",
+             f"last mail sent:  {fmt(send.at) if send else 'never'}"]
+    ok = True
+    if error is not None:
+        ok = False
+        lines.append(f"ERROR since {fmt(error.at)}: {error.detail}")
+    since = _unread_since(beats)
+    if since is None:
+        ok = False
+        lines.append("the daemon has never run on this state (`mailer run`)")
+    elif now - since >= config.health_alert_after:
+        ok = False
+        lines.append(f"UNHEALTHY: the inbox has not been read for {_duration((now - since).total_seconds())} "
+                     f"(health.alert_after: {_duration(config.health_alert_after.total_seconds())})")
+    if started is not None and read is None and error is None and ok:
+        lines.append("started, no inbox read yet")
+    return Health(ok, tuple(lines))
+
+
+def _when(config: Config, person: str, at: datetime) -> str:
+    cal = config.calendar_for(person)
+    return at.astimezone(cal.tz).strftime("%a %d %b %H:%M ") + cal.tz.key
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60:02d} min"
+    return f"{minutes // 1440} days"
