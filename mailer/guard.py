@@ -26,10 +26,13 @@ def check_new_state(store: Store, config: Config, inbox: Inbox) -> None:
     and answers to it quote in References. Raises InboxError when the inbox cannot be asked.
     """
     folder = config.imap.folder
-    if store.folder_state(folder) is not None or store.meta(FRESH_START):
+    checked = f"checked:{folder}"
+    if store.folder_state(folder) is not None or store.meta(FRESH_START) or store.meta(checked):
         return
     own = inbox.count_own(folder, config.domain)
     if not own:
+        with store.transaction():  # an empty folder stores no UID yet: remember that this state began clean
+            store.set_meta(checked, "clean")
         return
     raise StateLost(
         f"the state database {store.path} is new, but {config.imap.folder} of {config.address} already holds "

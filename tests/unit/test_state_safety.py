@@ -1,0 +1,82 @@
+"""The state's safety rails without servers: the lock, empty files refused, backups, refused state moves,
+the health verdict, and login errors that name the keys to check."""
+
+from datetime import datetime, timedelta, timezone
+import os
+
+from imapclient.exceptions import LoginError
+import pytest
+
+from helpers import config_text, make_config
+from mailer.config.load import ConfigSource
+from mailer.errors import InboxError, StoreError
+from mailer.health import verdict
+from mailer.inbox import Inbox
+from mailer.store import Store
+from mailer.store.health import ERROR, READ, SEND, Beat
+from mailer.store.lock import StateBusy, StateLock
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+
+
+def test_the_lock_names_the_holder_and_is_free_again_after_release(tmp_path):
+    state = tmp_path / "mailer.db"
+    with StateLock(state):
+        with pytest.raises(StateBusy, match=f"another mailer \\(pid {os.getpid()}\\) is running on {state}"):
+            StateLock(state).acquire()
+    with StateLock(state):  # released on exit: taken again
+        pass
+
+
+def test_an_existing_file_without_mailer_state_is_refused(tmp_path):
+    (tmp_path / "x.db").write_bytes(b"")
+    with pytest.raises(StoreError, match="exists but holds no mailer state"):
+        Store(tmp_path / "x.db")
+    Store(tmp_path / "x.db", replace_empty=True).close()  # `mailer init --fresh`
+    Store(tmp_path / "x.db").close()  # now it holds mailer's schema
+
+
+def test_backup_is_a_consistent_self_contained_copy(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.add_submission("k", "m@x", "r@x", "Jane", "", "s", "m@x", (), NOW)
+    store.backup(tmp_path / "b.db")  # the writer is still open: its WAL is in the copy
+    copy = Store(tmp_path / "b.db", must_exist=True)
+    assert [s.candidate for s in copy.all_submissions()] == ["Jane"]
+    copy.quick_check()
+    copy.close()
+    store.close()
+
+
+def test_a_running_daemon_refuses_a_config_edit_that_moves_its_state(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text())
+    source = ConfigSource(path)
+    before = source.current.state
+    path.write_text(config_text() + "state: elsewhere.db\n")
+    os.utime(path, ns=(1, 1))  # a different stamp, whatever the clock's resolution
+    assert source.refresh().state == before
+    assert "state: changed from" in source.last_error and "elsewhere.db" in source.last_error
+
+
+def test_health_verdict_names_the_error_and_the_silence(tmp_path):
+    config = make_config(tmp_path)
+    fine = {READ: Beat(NOW), SEND: Beat(NOW - timedelta(hours=2), "1 mail(s)")}
+    assert verdict(config, fine, NOW + timedelta(minutes=5)).ok
+    silent = verdict(config, fine, NOW + timedelta(minutes=31))
+    assert not silent.ok and any("has not been read for 31 min" in line for line in silent.lines)
+    failing = verdict(config, {**fine, ERROR: Beat(NOW, "read: IMAP x:1: login refused")}, NOW + timedelta(minutes=1))
+    assert not failing.ok and any("ERROR since" in line and "login refused" in line for line in failing.lines)
+    assert not verdict(config, {}, NOW).ok  # never ran
+
+
+def test_a_refused_imap_login_names_the_keys_to_check(tmp_path):
+    config = make_config(tmp_path)
+
+    def refuse(settings):
+        raise LoginError("[AUTHENTICATIONFAILED] Authentication failed.")
+
+    with pytest.raises(InboxError) as caught:
+        Inbox(config.imap, factory=refuse).connect()
+    assert "login refused for 'mailer@acme.test'" in str(caught.value)
+    assert "check imap.username and imap.password_env ($MAILER_TEST_PASSWORD)" in str(caught.value)
