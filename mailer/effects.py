@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 MAX_PAUSE = timedelta(days=60)  # an out-of-office date further out is more likely a typo (or a forgery)
 # verb → state after it
-_MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED,
+_MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED, "hired": State.ANSWERED,
                       "not_mine": State.CLOSED, "stop": State.CLOSED}
 
 
@@ -57,6 +57,10 @@ class Effects:
 
     def event(self, kind: str, detail: str, submission_id: int | None = None) -> None:
         self.store.event(self.now, kind, detail, submission_id)
+
+    def decision_line(self, sub: Submission, what: str) -> None:
+        """Every decision in one log line: `#12 Jane Doe: pass by maria@… [message key]`."""
+        log.info("#%d %s: %s by %s [%s]", sub.id, sub.candidate, what, self.msg.sender.email, self.msg.key)
 
     def subs(self, ids) -> list[Submission]:
         return [s for s in (self.store.submission(i) for i in ids) if s is not None]
@@ -109,9 +113,10 @@ class Effects:
             if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
                 self.event("answered", f"{self.config.manager_name(sub.manager, sub.manager_name)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
-                log.info("submission #%d answered by %s [%s]", sub.id, self.msg.sender.email, self.msg.key)
             if not v.commands and sub.decision in (None, "snooze"):
                 self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
+                log.info("#%d %s: answered by %s, no decision (%s) [%s]", sub.id, sub.candidate, self.msg.sender.email,
+                         _shorten(v.reply_text, 60), self.msg.key)
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
         if done:
             self.answer("confirm", {"done": done})
@@ -121,8 +126,11 @@ class Effects:
         lines = []
         for sub in targets:
             if cmd.verb == "snooze":
-                lines.append(f"{sub.candidate}: snoozed until {self.snooze(sub, cmd)}")
+                until = self.snooze(sub, cmd)
+                lines.append(f"{sub.candidate}: snoozed until {until}")
+                self.decision_line(sub, f"snoozed until {until} {self.config.calendar_for(sub.manager).tz.key}")
             elif cmd.verb in _MANAGER_DECISIONS:
+                self.decision_line(sub, cmd.verb.replace("_", " ") + (f" ({cmd.comment})" if cmd.comment else ""))
                 self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb)
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
                 if cmd.verb == "not_mine":
@@ -177,6 +185,7 @@ class Effects:
                     self.store.decide(sub.id, State.CLOSED, decision)
                     done.append(f"{sub.candidate}: follow-ups stopped ({decision})")
                 self.event("decision", f"{self.msg.sender.email} on {sub.candidate}: {cmd.verb}", sub.id)
+                self.decision_line(sub, cmd.verb)
         if done:
             self.answer("confirm", {"done": done})
 
@@ -287,6 +296,11 @@ def _gist(reply_text: str | None, decision: str | None) -> str:
     """The first line of the manager's words, unless it only repeats the decision ("Interview")."""
     first = ((reply_text or "").strip().splitlines() or [""])[0][:200]
     return "" if _fold(first).strip(" .!") == (decision or "").replace("_", " ") else first
+
+
+def _shorten(text: str | None, limit: int) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _fold(name: str) -> str:

@@ -109,7 +109,9 @@ def parser() -> argparse.ArgumentParser:
 
 def setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr)
+    # The offset in every timestamp: a log read in another zone (or across a DST change) is never ambiguous.
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+                        datefmt="%Y-%m-%d %H:%M:%S%z", stream=sys.stderr)
     # Libraries that narrate every message at INFO: their detail is only wanted when debugging (-vv).
     for name in ("flufl.bounce", "imapclient", "mail.log", "pymap", "dateparser"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)

@@ -165,7 +165,7 @@ def _followups(node: Node) -> Followups | Any:
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
         "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
         "health")
-_VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
+_VERBS = ("interview", "pass", "hold", "hired", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
 def _replies(node: Node) -> Replies | Any:

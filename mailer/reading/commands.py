@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from mailer.reading import sentences
+
 
 @dataclass(frozen=True)
 class Command:
@@ -31,8 +33,8 @@ class Parsed:
     problem: str | None = None
 
 
-VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
-MANAGER_VERBS = frozenset({"interview", "pass", "hold", "snooze", "not_mine", "stop"})
+VERBS = ("interview", "pass", "hold", "hired", "snooze", "not_mine", "stop", "status", "done", "forget")
+MANAGER_VERBS = frozenset({"interview", "pass", "hold", "hired", "snooze", "not_mine", "stop"})
 RECRUITER_VERBS = frozenset({"status", "stop", "done", "snooze", "forget"})
 _ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
 
@@ -42,6 +44,7 @@ DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
     "pass": ("pass", "no", "n", "nope", "no thanks", "no thank you", "reject", "rejected", "decline", "declined",
              "not a fit", "not a match", "not interested", "👎", "nein", "non"),
     "hold": ("hold", "on hold", "wait", "later"),
+    "hired": ("hired",),
     "snooze": ("snooze", "remind me"),
     "not_mine": ("not mine", "wrong person", "wrong manager", "not my role", "not my req", "not my candidate"),
     "stop": ("stop", "unsubscribe"),
@@ -56,6 +59,7 @@ HELP_TEXT: dict[str, str] = {
         "  interview (or yes)   you'd like to meet the candidate\n"
         "  pass (or no)         not a fit\n"
         "  hold                 keep the candidate on hold\n"
+        "  hired                you hired the candidate\n"
         "  snooze 3d            remind me later: snooze 4h, snooze 1w, snooze until Monday, snooze till 3 Dec\n"
         "  not mine             this candidate isn't for your role\n"
         "  stop                 no more reminders in this thread\n"
@@ -123,7 +127,25 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     command, problem = _part(lines[0], None, ctx)
     if problem:
         return Parsed((), problem)
+    if ctx.role == "manager":
+        return Parsed(_with_sentences(command, lines))
     return Parsed((command,) if command else ())
+
+
+def _with_sentences(command: Command | None, lines: list[str]) -> tuple[Command, ...]:
+    """A manager may write the decision as a sentence ("Interview please, sorry for the delay"). A one-word
+    command whose comment states a different decision ("No, let's interview her") is unsure: no command."""
+    if command is None:
+        verb = sentences.decision(lines[:5])
+        return (Command(verb),) if verb else ()
+    if command.comment and command.verb in _SENTENCE_CHECKED:
+        other = sentences.decision([command.comment])
+        if other is not None and other != command.verb:
+            return ()
+    return (command,)
+
+
+_SENTENCE_CHECKED = frozenset({"interview", "pass", "hold", "hired"})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,148 @@
+"""A manager's decision written as an ordinary sentence ("Interview please, sorry for the delay", "let's pass on
+this one", "Leider passt er nicht", "On passe", "No encaja con el puesto") → a verb, only when the reading is sure.
+
+Precision before recall: a phrase counts only when nothing in its clause negates it, no sentence holding a
+phrase is a question or a condition, and every phrase found names the same decision. Anything else is unsure
+and the reply stays a reply (the text is kept; nothing is decided on a guess)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# Phrases per decision, in English, German, French and Spanish (matched case-insensitively, on word boundaries).
+_WHO = r"her|him|them|the candidate|this candidate|this one"
+_OBJ = f"(?:{_WHO})"
+# After "pass": the end of the clause, or what is passed on ("pass on this one"); never "pass it to Nate".
+_PASS_END = r"(?=\s*(?:$|[.,;!:)—–-]|on (?:this|her|him|them|the candidate)\b|for now|this time|thanks|thank you))"
+PHRASES: dict[str, tuple[str, ...]] = {
+    "interview": (
+        r"interview(?:ing)?,? please", r"please,? interview",
+        rf"(?:let's|let us|i'd like to|i would like to|we'd like to|we would like to|i want to|we want to|happy to|"
+        rf"keen to|glad to|would love to|i'd love to|we'd love to|please) interview(?: {_OBJ})?",
+        rf"(?:let's|i'd like to|i would like to|we'd like to|we would like to|i want to|happy to|keen to|would love to|"
+        rf"i'd love to) (?:meet|talk to|speak (?:to|with)|chat with) {_OBJ}",
+        r"(?:please |go ahead and |let's )?(?:set up|schedule|book|arrange|organi[sz]e) (?:an? |the )?(?:interview|"
+        r"first call|phone screen|call with (?:her|him|them))",
+        rf"(?:let's |happy to |please )?(?:move|bring) {_OBJ} (?:forward|in)\b",
+        r"(?:i'm|i am|we're|we are) (?:very |really )?interested(?=\s*(?:$|[.,;!]|in (?:her|him|them|meeting|"
+        r"talking|an interview|this candidate)\b))",
+        # Deutsch
+        r"(?:gerne|gern) (?:ein |zum |zu einem )?(?:interview|gespräch|vorstellungsgespräch|kennenlernen)",
+        r"(?:interview|gespräch|vorstellungsgespräch),? bitte",
+        r"(?:ich möchte|ich würde|wir möchten|wir würden) (?:sie|ihn|die kandidatin|den kandidaten) (?:gerne |gern )?"
+        r"(?:kennenlernen|sprechen|interviewen|einladen|treffen)",
+        r"(?:bitte )?(?:ein |einen )?(?:interview|gespräch|vorstellungsgespräch) (?:vereinbaren|planen|einplanen|"
+        r"ansetzen|organisieren)",
+        r"(?:bitte )?(?:sie|ihn) einladen",
+        # Français
+        r"(?:je veux|j'aimerais|je voudrais|je souhaite|nous voulons|nous aimerions|nous souhaitons|on veut) "
+        r"(?:bien )?(?:la |le |les |l')(?:rencontrer|voir|interviewer|recevoir)",
+        r"(?:ok|oui|d'accord|volontiers),? (?:pour )?(?:un )?entretien",
+        r"entretien,? (?:svp|stp|s'il vous plaît|s'il te plaît|volontiers)",
+        r"(?:organisons|planifions|prévoyons|organisez|planifiez|programmez|calez) un entretien",
+        # Español
+        r"(?:me gustaría|quiero|quisiera|queremos|nos gustaría) (?:entrevistarla|entrevistarlo|entrevistarle|conocerla|"
+        r"conocerlo|conocerle|hablar con (?:ella|él))",
+        r"(?:sí|claro|vale|ok),? (?:a la |una )?entrevista", r"entrevista,? por favor",
+        r"(?:agendemos|programemos|organicemos|coordinemos|agenda|programa|organiza|coordina) una entrevista",
+    ),
+    "pass": (
+        r"not (?:a |the )?(?:good |great |right |strong |real )?(?:fit|match)\b",
+        r"(?:isn't|aren't|wasn't|is not|are not) (?:really )?(?:a |the )?(?:good |great |right |strong )?(?:fit|match)\b",
+        r"(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|i'd|we'd|i have to|we have to|"
+        r"i must|we must|i'm gonna|we're gonna|going to|will have to|i think we'll|i think i'll) pass" + _PASS_END,
+        r"pass(?:ing)? on (?:this one|this candidate|the candidate|her|him|them|this)\b(?! to\b)",
+        r"not (?:moving|going) forward", r"(?:won't|will not|don't|do not) (?:move|proceed|go) forward",
+        r"not interested\b",
+        r"(?:she's|he's|they're|she is|he is|they are) (?:too junior|too senior|not senior enough|underqualified|"
+        r"overqualified)", r"(?:she|he|they) (?:doesn't|does not|don't|do not) (?:fit|match)\b",
+        r"(?:please |we'll |i'll |let's )?(?:decline|reject) (?:her|him|them|the candidate|this one)",
+        # Deutsch
+        r"(?:er|sie|das profil|der kandidat|die kandidatin|der lebenslauf) passt (?:leider |einfach |wirklich )?nicht",
+        r"passt (?:leider )?nicht (?:zu uns|zur stelle|zur rolle|ins team|auf die stelle)",
+        r"passt (?:er|sie|das profil) (?:leider |einfach |wirklich )?nicht\b",
+        r"(?:leider )?kein(?:e|en)? (?:guter |gute |passender |passende )?(?:fit|match|passung)\b",
+        r"(?:wir verzichten|ich verzichte)", r"(?:bitte )?(?:ihr|ihm|der kandidatin|dem kandidaten) absagen",
+        r"kein interesse", r"(?:sie|er|das profil|der kandidat|die kandidatin) ist (?:leider )?(?:nicht geeignet|ungeeignet)",
+        # Français
+        r"(?:il|elle|le profil|son profil|ce profil|le candidat|la candidate|le cv) ne (?:correspond|convient|colle) pas",
+        r"(?:ce n'est |c'est )?pas (?:le bon|un bon) (?:profil|match)",
+        r"^(?:on|je|nous) (?:passe|passons)\b(?! (?:à|au|aux|la|le|les|par)\b)",
+        r"(?:profil|candidature|candidat|candidate|elle|il) (?:est |n'est )?(?:non|pas) retenue?s?\b",
+        r"(?:(?:je|nous) (?:ne |n')(?:suis|sommes) )?pas intéressée?s?\b",
+        # Español
+        r"no (?:es|era) (?:un |una )?(?:buen |buena )?(?:perfil|encaje|fit|match)\b", r"no es lo que buscamos",
+        r"(?:ella|él|el perfil|su perfil|la candidata|el candidato|el cv) no encaja",
+        r"no encaja (?:con|en) (?:el puesto|el rol|el equipo|lo que buscamos)", r"no nos interesa",
+        r"descartad[oa]s?\b", r"^(?:yo )?(?:paso|pasamos)\b(?! (?:a|al|la|el|por|de)\b)",
+    ),
+    "hold": (
+        rf"(?:put|keep|place|park) (?:{_WHO}|it|this) on hold", r"on hold (?:for now|please)",
+        r"(?:let's|please|we'll|i'll) hold off", r"(?:role|req|position|hiring|opening) is (?:now )?on hold",
+        r"(?:auf )?eis legen", r"(?:vorerst |erstmal |bitte )zurückstellen", r"(?:die stelle|die position) ist "
+        r"(?:gerade |derzeit )?(?:auf eis|pausiert|gestoppt)",
+        r"(?:mettre|mettons|mets|mettez) (?:la candidature |la |le )?en (?:attente|pause|suspens)",
+        r"en attente pour (?:le moment|l'instant)", r"(?:le poste|le recrutement) est (?:en pause|gelé|suspendu)",
+        r"(?:dejémosla|dejémoslo|dejarla|dejarlo|ponerla|ponerlo|ponla|ponlo|mantenla|mantenlo) en (?:espera|pausa|"
+        r"suspenso)", r"(?:el puesto|la vacante|la posición) está (?:en pausa|congelad[oa]|en espera)",
+    ),
+    "hired": (
+        r"(?:we|i) (?:have |'ve )?hired (?:her|him|them)", r"(?:she|he|they) (?:has|have|'s|was|were) (?:been )?hired",
+        r"(?:she|he|they) (?:accepted|signed) (?:our|the|my) offer", r"offer (?:was |has been )?(?:accepted|signed)",
+        r"(?:wir haben|ich habe) (?:sie|ihn) eingestellt", r"(?:sie|er) (?:hat|wurde) (?:zugesagt|eingestellt)",
+        r"angebot (?:wurde )?angenommen",
+        r"(?:nous l'avons|on l'a|je l'ai) (?:embauchée?|recrutée?|engagée?)", r"(?:elle|il) a accepté (?:notre |l')offre",
+        r"(?:la|lo|le) (?:hemos|he) contratad[oa]", r"(?:la|lo) contratamos", r"(?:aceptó|ha aceptado) (?:la|nuestra) oferta",
+    ),
+}
+
+_NEGATION = re.compile(
+    r"(?<![\w'-])(?:not|no|never|cannot|nobody|nothing|neither|nor|without|nicht|kein\w*|nie|niemals|weder|ne|pas|"
+    r"jamais|aucune?|sans|nunca|jamás|tampoco|ni|sin)(?![\w'-])|\w+n't\b|\bn'", re.I)
+# A condition, a hedge or an inverted question: the writer has not decided yet.
+_UNSURE = re.compile(
+    r"(?<![\w'-])(?:if|unless|whether|maybe|perhaps|might|probably|possibly|not sure|wonder|should we|shall we|"
+    r"can we|could we|would you|do you think|wenn|falls|ob|vielleicht|eventuell|sollen wir|sollten wir|"
+    r"si|peut-être|éventuellement|sauf|quizás?|tal vez|a lo mejor|salvo|a menos)(?![\w'-])", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?:but|and|however|though|although|aber|und|doch|mais|et|pero|y|"
+                         r"aunque|sino)\s", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
+_COMPILED = {verb: re.compile("|".join(f"(?:(?<![\\w'-]){p})" if not p.startswith("^") else f"(?:{p})"
+                                       for p in phrases), re.I)
+             for verb, phrases in PHRASES.items()}
+_MAX_SENTENCES = 3
+_MAX_CHARS = 400
+
+
+def decision(lines: Iterable[str]) -> str | None:
+    """The one decision the first sentences state plainly, or None (none stated, or unsure: negated, asked,
+    conditional, or two different decisions)."""
+    text = " ".join(lines)[:_MAX_CHARS].replace("’", "'")
+    found: set[str] = set()
+    for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]:
+        hits = [(verb, m) for verb, pattern in _COMPILED.items() for clause in _clauses(sentence)
+                for m in pattern.finditer(clause) if m.group().strip()]
+        if not hits:
+            continue
+        if sentence.rstrip().endswith("?") or _UNSURE.search(sentence):
+            return None
+        for verb, match in hits:
+            if _negated(match):
+                return None
+            found.add(verb)
+    return found.pop() if len(found) == 1 else None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence cut at commas and conjunctions, and the sentence whole (phrases may span a comma:
+    "interview, please")."""
+    return [sentence, *(part.strip() for part in _CLAUSE_END.split(sentence) if part and part.strip())]
+
+
+def _negated(match: re.Match) -> bool:
+    """A negation in the match's own clause, outside the phrase ("I don't think she's not a fit")."""
+    clause = match.string
+    left = _CLAUSE_END.split(clause[:match.start()])[-1]
+    right = _CLAUSE_END.split(clause[match.end():])[0]
+    return bool(_NEGATION.search(left) or _NEGATION.search(right))
