@@ -14,8 +14,9 @@ import jinja2
 
 from mailer.reading.candidate import candidate_and_role, strip_noise
 from mailer.reading.classify import Verdict
-from mailer.reading.commands import HELP_TEXT, Command
-from mailer.compose import Envelope, waited_text
+from mailer.reading.commands import HELP_TEXT, Command, gist
+from mailer.reading.sentences import display_name
+from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission
 from mailer.reading.parse import message_ids, original_ids
@@ -82,7 +83,7 @@ class Effects:
                            earlier.id)
                 continue
             sub_id = self.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
-                                               msg.message_id, msg.references, self.when, name)
+                                               msg.message_id, msg.references, self.when, name, msg.attachments)
             if sub_id is not None:
                 self.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
                 log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
@@ -141,13 +142,14 @@ class Effects:
                                    f"{cmd.verb.replace('_', ' ')}", sub.id)
         return lines
 
-    def snooze(self, sub: Submission, cmd: Command) -> str:
+    def snooze(self, sub: Submission, cmd: Command, reader: str = "") -> str:
         """Hold the follow-ups until the next business hour after the snooze; they then start over with a
-        gentle first nudge, not the next rung. Returns when, in the manager's local time."""
+        gentle first nudge, not the next rung. Returns when, in the manager's local time (with the zone when
+        `reader` lives in another)."""
         until = next_open(self.config.calendar_for(sub.manager), cmd.until)
         self.store.decide(sub.id, State.OPEN, "snooze", until)
         self.store.restart_ladder(sub.id)
-        return _local(self.config, sub.manager, until)
+        return _local(self.config, sub.manager, until, reader=reader or sub.manager)
 
     def command(self, v: Verdict) -> None:
         """A recruiter steering mailer."""
@@ -177,7 +179,8 @@ class Effects:
                     return
             for sub in targets:
                 if cmd.verb == "snooze":
-                    done.append(f"{sub.candidate}: follow-ups snoozed until {self.snooze(sub, cmd)}")
+                    done.append(f"{sub.candidate}: follow-ups snoozed until "
+                                f"{self.snooze(sub, cmd, reader=self.msg.sender.email)}")
                 else:
                     # The manager's own decision, if any, is what happened; the recruiter only ends the nudging.
                     decision = sub.decision if sub.decision not in (None, "snooze") else (
@@ -196,9 +199,9 @@ class Effects:
         for sub in self.store.open_submissions_of_recruiter(recruiter):
             cal = self.config.calendar_for(sub.manager)
             note = ("address failing" if sub.manager in failing else
-                    f"away until {_local(self.config, sub.manager, pauses[sub.manager])}"
+                    f"away until {_local(self.config, sub.manager, pauses[sub.manager], reader=recruiter)}"
                     if pauses.get(sub.manager) and pauses[sub.manager] > self.now else
-                    f"snoozed until {_local(self.config, sub.manager, sub.snoozed_until)}"
+                    f"snoozed until {_local(self.config, sub.manager, sub.snoozed_until, reader=recruiter)}"
                     if sub.snoozed_until and sub.snoozed_until > self.now else "")
             groups.setdefault(self.config.manager_name(sub.manager, sub.manager_name), []).append({
                 "candidate": sub.candidate, "role": sub.role, "note": note,
@@ -234,16 +237,35 @@ class Effects:
                              f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
         offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)
         if offered:
-            self.notify("delegate_offer", f"delegate:{pause_id}", v.delegate,
-                        {"manager": name, "candidates": [s.candidate for s in waiting]},
-                        manager=manager, listing=[s.id for s in waiting])
+            self.offer_to_delegate(v.delegate, name, manager, pause_id, waiting)
         for recruiter in dict.fromkeys(s.recruiter for s in waiting):
             self.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
                 "manager": name, "delegate": v.delegate, "offered": offered,
                 "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
-                "resume": _local(self.config, manager, until),
+                "resume": _local(self.config, manager, until, reader=recruiter),
                 "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager,
                 listing=[s.id for s in waiting if s.recruiter == recruiter])  # "stop" in reply then applies to them
+
+    def offer_to_delegate(self, delegate: str, name: str, manager: str, pause_id: int,
+                          waiting: list[Submission]) -> None:
+        """The stand-in gets what they need to answer without the manager: role, recruiter, when it was sent,
+        the original subject and résumé, in the thread of the first candidate's mail (References)."""
+        cal = self.config.calendar_for(manager)
+        first = waiting[0]
+        candidates = [{"candidate": s.candidate, "role": s.role,
+                       "recruiter": self.config.recruiters[s.recruiter].name if s.recruiter in self.config.recruiters
+                       and self.config.recruiters[s.recruiter].name else s.recruiter,
+                       "submitted": s.submitted_at.astimezone(cal.tz).strftime("%a %d %b %Y"),
+                       "subject": strip_noise(s.subject) or s.subject,
+                       "resume": ", ".join(a for a in s.attachments) or ""} for s in waiting]
+        known_as = display_name(self.msg.body_text, delegate)
+        envelope = Envelope(key=f"delegate:{pause_id}", kind="delegate_offer", manager=manager, audience="notice",
+                            sender_name=self.config.from_name, to=delegate, to_name=known_as,
+                            reply_to=(self.config.address,),
+                            ancestors=tuple(a for a in (*first.references, first.message_id) if a))
+        queue_notice(self.store, self.config, self.env, "delegate_offer", envelope, {
+            "manager": name, "candidates": candidates, "thread_subject": strip_noise(first.subject),
+            "recipient": person(self.config, delegate, known_as)}, self.now, [s.id for s in waiting])
 
     def plausible_delegate(self, address: str, manager: str) -> bool:
         """A stand-in may answer for the manager, so only colleagues qualify: the manager's own domain,
@@ -293,9 +315,10 @@ class Effects:
 
 
 def _gist(reply_text: str | None, decision: str | None) -> str:
-    """The first line of the manager's words, unless it only repeats the decision ("Interview")."""
-    first = ((reply_text or "").strip().splitlines() or [""])[0][:200]
-    return "" if _fold(first).strip(" .!") == (decision or "").replace("_", " ") else first
+    """The substance of the manager's words: without greeting and sign-off, shortened at a word; "" when it
+    only repeats the decision ("Interview")."""
+    said = gist(reply_text or "", 160)
+    return "" if _fold(said).strip(" .!") == (decision or "").replace("_", " ") else said
 
 
 def _shorten(text: str | None, limit: int) -> str:
@@ -310,7 +333,10 @@ def _fold(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
-def _local(config: Config, who: str, when: datetime | None) -> str:
+def _local(config: Config, who: str, when: datetime | None, reader: str = "") -> str:
+    """`when` in `who`'s local time; with the zone's name when the `reader` lives in another zone."""
     if when is None:
         return ""
-    return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M")
+    tz = config.calendar_for(who).tz
+    text = when.astimezone(tz).strftime("%a %d %b %H:%M")
+    return text + (f" {tz.key}" if reader and config.calendar_for(reader).tz.key != tz.key else "")

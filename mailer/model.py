@@ -90,6 +90,7 @@ class Submission:
     snoozed_until: datetime | None = None
     ladder_round: int = 0             # bumped when the ladder restarts (after a snooze): new outbox keys
     manager_name: str = ""            # as the recruiter wrote it in To (for managers not listed in config)
+    attachments: tuple[str, ...] = ()  # file names on the submission (the résumé), for a stand-in's mail
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,11 @@ NOTICE_SAMPLES = {
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
-    "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
+    "delegate_offer": {"manager": "Maria Manager", "candidates": [
+        {"candidate": "Jane Doe", "role": "Engineer", "recruiter": "Rita Recruiter", "submitted": "Mon 23 Nov 2026",
+         "subject": "Candidate: Jane Doe – Engineer", "resume": "Jane_Doe_CV.pdf"},
+        {"candidate": "Bob Baker", "role": "", "recruiter": "Sam Sourcer", "submitted": "Tue 24 Nov 2026",
+         "subject": "Bob Baker (Designer)", "resume": ""}]},
     "health_alert": {"error": "read: IMAP imap.example.com:993: login refused", "since": "Mon 07 Dec 09:00 Europe/London",
                      "alert_after": "30 min", "inbox": "INBOX of mailer@example.com"},
     "ops_notice": {"action": "closed", "by": "ops@example.com", "lines": ["Jane Doe (to Maria Manager)"],

@@ -41,13 +41,18 @@ def run_checks(config: Config) -> int:
 
     report(True, "config", str(config.path))
     env = environment(config.templates)
+    rendered: dict[str, str | TemplateProblem] = {}  # one line per template, however many samples it renders
     for due in sample_dues(config):
         name = config.followups.digest_template if due.grouped else config.followups.steps[due.step].template
+        if isinstance(rendered.get(name), TemplateProblem):
+            continue  # its first problem is the one reported
         try:
             mail = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "check", datetime.now(timezone.utc))
-            report(True, f"template {name}", mail.subject)
+            rendered.setdefault(name, mail.subject)
         except TemplateProblem as exc:
-            report(False, f"template {name}", str(exc))
+            rendered[name] = exc
+    for name, outcome in rendered.items():
+        report(not isinstance(outcome, TemplateProblem), f"template {name}", str(outcome))
     for name, variables in NOTICE_SAMPLES.items():
         envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience="notice",
                             sender_name=config.from_name, to=f"someone@{config.domain}")

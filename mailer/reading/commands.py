@@ -325,3 +325,33 @@ def _numbered(lines: list[str], items: int | None, ctx: _Context) -> Parsed:
     if problems:
         return Parsed((), " ".join(problems))
     return Parsed(tuple(commands))
+
+
+# A sign-off line ("Thanks,", "Best regards", "Cheers, Maria", "Viele Grüße", "Merci", "Saludos").
+_SIGN_OFF = re.compile(
+    r"(?:thanks|thank you|many thanks|thx|ty|cheers|best|best regards|kind regards|regards|all the best|warm regards|"
+    r"br|danke|vielen dank|viele grüße|beste grüße|liebe grüße|grüße|mfg|gruß|merci|cordialement|bien à vous|"
+    r"bonne journée|gracias|saludos|un saludo|atentamente)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
+
+
+def gist(text: str, limit: int = 160) -> str:
+    """What a reply says, for quoting it back: greeting and sign-off (with the name under it) dropped, the
+    rest on one line, shortened at a word. "Hi Rita,\nNot enough Go.\nThanks,\nMaria" → "Not enough Go." """
+    lines = [_clean(line) for line in text.splitlines()[:_MAX_LINES]]
+    lines = [line for line in lines if line]
+    while lines:
+        greeting = _GREETING.match(lines[0])
+        if not greeting:
+            break
+        if greeting.group("rest"):
+            lines[0] = greeting.group("rest")
+            break
+        lines.pop(0)
+    for index, line in enumerate(lines):
+        if index and _SIGN_OFF.match(line):
+            lines = lines[:index]  # the sign-off and the name under it
+            break
+    said = " ".join(" ".join(lines).split())
+    if len(said) <= limit:
+        return said
+    return said[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"

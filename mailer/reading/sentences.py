@@ -146,3 +146,22 @@ def _negated(match: re.Match) -> bool:
     left = _CLAUSE_END.split(clause[:match.start()])[-1]
     right = _CLAUSE_END.split(clause[match.end():])[0]
     return bool(_NEGATION.search(left) or _NEGATION.search(right))
+
+
+def display_name(text: str, address: str) -> str:
+    """The name a text gives an address ("contact Dana Delegate (dana@x)", "Dana Delegate <dana@x>"), or ""."""
+    found = re.search(r"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,3})[ \t]*[(<\[]?[ \t]*(?:mailto:)?"
+                      + re.escape(address), text[:3000], re.I)
+    if not found:
+        return ""
+    words = found.group(1).split()
+    # Keep the capitalised run just before the address: "please contact Dana Delegate" → "Dana Delegate".
+    name = []
+    for word in reversed(words):
+        if not word[0].isupper():
+            break
+        name.insert(0, word)
+    return " ".join(name) if name and name[0].lower() not in _NOT_NAMES else ""
+
+
+_NOT_NAMES = {"contact", "please", "email", "e-mail", "mail", "kontakt", "bitte", "contactez", "contacte", "escriba"}

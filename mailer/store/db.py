@@ -159,12 +159,12 @@ class Store(OutboxQueries, HealthQueries):
 
     def add_submission(self, message_key: str, manager: str, recruiter: str, candidate: str, role: str,
                        subject: str, message_id: str | None, refs: tuple[str, ...], submitted_at: datetime,
-                       manager_name: str = "") -> int | None:
+                       manager_name: str = "", attachments: tuple[str, ...] = ()) -> int | None:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO submissions (message_key, manager, recruiter, candidate, role, subject, "
-            "message_id, refs, submitted_at, state, manager_name) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "message_id, refs, submitted_at, state, manager_name, attachments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (message_key, manager, recruiter, candidate, role, subject, message_id, json.dumps(list(refs)),
-             _t(submitted_at), State.OPEN.value, manager_name))
+             _t(submitted_at), State.OPEN.value, manager_name, json.dumps(list(attachments))))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _submissions(self, where: str, args: tuple = ()) -> list[Submission]:
@@ -172,7 +172,8 @@ class Store(OutboxQueries, HealthQueries):
         return [Submission(r["id"], r["manager"], r["recruiter"], r["candidate"], r["role"], r["subject"],
                            r["message_id"], tuple(json.loads(r["refs"])), _dt(r["submitted_at"]),
                            State(r["state"]), _dt(r["answered_at"]), r["decision"], r["reply_text"],
-                           _dt(r["snoozed_until"]), r["ladder_round"], r["manager_name"]) for r in rows]
+                           _dt(r["snoozed_until"]), r["ladder_round"], r["manager_name"],
+                           tuple(json.loads(r["attachments"]))) for r in rows]
 
     def open_submissions(self) -> list[Submission]:
         return self._submissions("WHERE state=?", (State.OPEN.value,))

@@ -70,5 +70,6 @@ CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
     # The daemon's heartbeat (last good read, last send, current error, last alert) for status and monitors.
     5: """
 CREATE TABLE IF NOT EXISTS health (name TEXT PRIMARY KEY, at TEXT NOT NULL, detail TEXT);
+ALTER TABLE submissions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
 """,
 }

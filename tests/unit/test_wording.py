@@ -1,0 +1,84 @@
+"""Mail that reads right, on every template: the text part says what the HTML part says (its footer too),
+`mailer check` lists each template once, a reply's gist, a stand-in's display name, one voice per template."""
+
+from datetime import datetime, timezone
+import html
+import re
+
+from helpers import make_config
+from mailer.cli.check import run_checks, sample_dues
+from mailer.compose import Envelope, Thread, compose, compose_notice, environment
+from mailer.model import NOTICE_SAMPLES
+from mailer.reading.commands import gist
+from mailer.reading.sentences import display_name
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+
+
+def parts(mail):
+    import email
+    import email.policy
+    msg = email.message_from_bytes(mail.raw, policy=email.policy.default)
+    return msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+
+
+def footer(html_part: str) -> str:
+    """The HTML part's footer paragraph as plain words."""
+    last = re.findall(r'<p style="color: #888[^"]*">(.*?)</p>', html_part, re.S)[-1]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", last)).split())
+
+
+def every_mail(config):
+    env = environment(config.templates)
+    for due in sample_dues(config):
+        yield compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "t", NOW)
+    for name, variables in NOTICE_SAMPLES.items():
+        envelope = Envelope(key=f"t:{name}", kind=name, manager="", audience="notice", sender_name="Acme",
+                            to="someone@acme.test")
+        yield compose_notice(config, env, name, envelope, {"thread_subject": "Candidate: Jane Doe", **variables}, "t", NOW)
+
+
+def test_the_text_part_carries_the_footer_the_html_part_has(tmp_path):
+    config = make_config(tmp_path)
+    mails = list(every_mail(config))
+    assert len(mails) >= 12
+    for mail in mails:
+        text, html_part = parts(mail)
+        assert footer(html_part) in " ".join(text.split()), (mail.kind, mail.subject)
+
+
+def test_one_voice_signed_by_the_recruiter_means_written_as_the_recruiter(tmp_path):
+    config = make_config(tmp_path)
+    for mail in every_mail(config):
+        if mail.kind != "followup":
+            continue
+        text, _ = parts(mail)
+        body, _, _ = text.partition("\n--\n")
+        signer = body.strip().splitlines()[-1]
+        first = signer.split()[0]
+        # Signed by Rita, the mail never speaks of Rita in the third person ("let Rita know").
+        assert not re.search(rf"\b(?:let|tell|ask) {re.escape(first)}\b", body), text
+
+
+def test_check_lists_each_template_once(tmp_path, capsys):
+    config = make_config(tmp_path)
+    run_checks(config)
+    lines = [line for line in capsys.readouterr().out.splitlines() if " template " in line]
+    names = [line.split(" template ")[1].split(":")[0] for line in lines]
+    assert names and len(names) == len(set(names)), names
+    assert "followup_1" in names
+
+
+def test_gist_is_the_substance_without_greeting_or_sign_off():
+    assert gist("Hi Rita,\n\nNot enough Go for this team.\n\nThanks,\nMaria") == "Not enough Go for this team."
+    assert gist("Hallo Rita,\nLeider kein guter Fit.\nViele Grüße\nMaria") == "Leider kein guter Fit."
+    long = "She has a strong background in distributed systems and I would like to hear more about her " * 3
+    short = gist(long, 80)
+    assert short.endswith("…") and len(short) <= 81 and long.startswith(short[:-1])
+    assert not short[:-1].endswith(" ")  # cut at a word, not inside one
+
+
+def test_a_stand_ins_display_name_is_read_from_the_out_of_office():
+    text = "I am away until Monday. For urgent matters please contact Dana Delegate (dana@acme.test)."
+    assert display_name(text, "dana@acme.test") == "Dana Delegate"
+    assert display_name("please contact dana@acme.test", "dana@acme.test") == ""
