@@ -34,8 +34,8 @@ def record_start(store: Store, now: datetime) -> None:
 
 def record_pass(store: Store, config: Config, env: jinja2.Environment, now: datetime, read_ok: bool, sent: int,
                 error: str | None) -> None:
-    """Store the heartbeat of one pass and, if the inbox has been unread for `health.alert_after`, queue the
-    one alert of this outage to ops (through the outbox: SMTP may well still work)."""
+    """Store the heartbeat of one pass and, once reading the inbox has failed for `health.alert_after`, queue
+    the one alert of this outage to ops (through the outbox: SMTP may well still work)."""
     with store.transaction():
         if read_ok:
             store.beat(READ, now)
@@ -43,16 +43,19 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
             store.beat(SEND, now, f"{sent} mail(s)")
         store.error_now(now, error)
         beats = store.beats()
-        unread_since = _unread_since(beats)
-        if read_ok or unread_since is None or now - unread_since < config.health_alert_after:
+        # Counted from the first failed read of this outage, not from the last good one: a daemon started
+        # after a long stop (or a clock jump) gets alert_after to recover before anyone is alarmed.
+        failing_since = beats[ERROR].at if not read_ok and ERROR in beats else None
+        if failing_since is None or now - failing_since < config.health_alert_after:
             return
         alerted = beats.get(ALERTED)
-        if alerted is not None and alerted.at >= unread_since:
+        if alerted is not None and alerted.at >= failing_since:
             return  # this outage has been told already
+        unread_since = _unread_since(beats) or failing_since
         store.beat(ALERTED, now, error or "")
         store.event(now, "health_alert", f"inbox unread since {unread_since:%Y-%m-%d %H:%M} UTC: {error}")
         for person in config.ops or tuple(config.recruiters):
-            envelope = Envelope(key=f"health:{unread_since.isoformat()}:{person}", kind="health_alert", manager="",
+            envelope = Envelope(key=f"health:{failing_since.isoformat()}:{person}", kind="health_alert", manager="",
                                 audience="notice", sender_name=config.from_name, to=person, reply_to=())
             queue_notice(store, config, env, "health_alert", envelope, {
                 "error": error or "unknown", "since": _when(config, person, unread_since),

@@ -94,7 +94,7 @@ def test_a_human_reply_stops_the_nudging(world, style):
     world.wait_for(world.mailer, 1)
     daemon = world.daemon(lon(2026, 11, 24, 11, 0))
     daemon.tick()
-    world.reply(original, world.addr("maria"), "Looks strong, let's interview her.",
+    world.reply(original, world.addr("maria"), "Looks strong. What notice period does she have?",
                 to=[world.addr("rita")], cc=[world.mailer], style=style, date=lon(2026, 11, 24, 11, 30))
     world.wait_for(world.mailer, 2)
     daemon.clock.set(lon(2026, 11, 24, 12, 0))
