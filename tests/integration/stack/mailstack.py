@@ -15,7 +15,9 @@ change is creating the `vmail` system user when it is missing. Needs root, stdli
 Any user name (use a fresh address per test, e.g. t-<uuid>@example.test) logs in with
 password "secret"; every recipient of every domain is delivered by Postfix over LMTP into the
 Dovecot mailbox named by the full address. TLS: private CA at DIR/tls/ca.pem.
-DIR/stack.env holds KEY=VALUE lines with the ports for tests.
+DIR/stack.env holds KEY=VALUE lines with the ports for tests. Other ports: MAILER_STACK_IMAP_PORT,
+MAILER_STACK_IMAPS_PORT, MAILER_STACK_SMTP_PORT, MAILER_STACK_SMTPS_PORT, or MAILER_STACK_PORTS=auto for
+free ones; a started DIR keeps its ports in stack.env, so status and stop find them.
 
 Exit codes: start/stop 0 on success; status 0 iff both servers are up and healthy.
 """
@@ -745,6 +747,41 @@ def status(p: Paths) -> int:
     return 1
 
 
+PORT_NAMES = ("IMAP_PORT", "IMAPS_PORT", "SMTP_PORT", "SMTPS_PORT")
+
+
+def choose_ports(p: Paths, command: str) -> None:
+    """The stack's four ports, in this order: $MAILER_STACK_<NAME> (a number each, or MAILER_STACK_PORTS=auto
+    for free ones picked now); else those DIR/stack.env recorded when this DIR's stack started; else the
+    defaults (10143, 10993, 10025, 10465). Several stacks in several DIRs can so share one machine."""
+    recorded: dict[str, int] = {}
+    with contextlib.suppress(OSError, ValueError):
+        for line in p.env_file.read_text().splitlines():
+            key, _, value = line.partition("=")
+            if key.strip() in PORT_NAMES:
+                recorded[key.strip()] = int(value)
+    auto = os.environ.get("MAILER_STACK_PORTS", "").lower() == "auto" and command == "start" and not recorded
+    picked = _free_ports(len(PORT_NAMES)) if auto else []
+    for index, name in enumerate(PORT_NAMES):
+        value = os.environ.get(f"MAILER_STACK_{name}") or (picked[index] if picked else recorded.get(name))
+        if value is not None:
+            globals()[name] = int(value)
+
+
+def _free_ports(count: int) -> list[int]:
+    """Ports the kernel has free on HOST now (held open together, so they differ)."""
+    socks = []
+    try:
+        for _ in range(count):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.bind((HOST, 0))
+            socks.append(sock)
+        return [sock.getsockname()[1] for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -753,6 +790,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=START_TIMEOUT, help="start: seconds to wait for health")
     args = ap.parse_args(argv)
     p = Paths(args.dir)
+    choose_ports(p, args.command)
     try:
         if args.command == "start":
             start(p, args.timeout)
