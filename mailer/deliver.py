@@ -13,7 +13,7 @@ from mailer.notices import address_failed
 from mailer.config.settings import Config
 from mailer.inbox import Inbox, InboxError
 from mailer.smtp import SendFailure, SmtpSession
-from mailer.model import State
+from mailer.model import QueueState, State
 from mailer.store import Store
 from mailer.workdays import is_open, next_open
 
@@ -39,7 +39,7 @@ def recover_interrupted(store: Store, config: Config, now: datetime) -> int:
     back, ingest has marked them sent. Otherwise they go back to the queue once `resend_after` has passed
     since the claim, long enough for a copy in flight to arrive."""
     count = 0
-    for row in store.outbox("sending"):
+    for row in store.outbox(QueueState.SENDING):
         if row.claimed_at and now - row.claimed_at >= config.smtp.resend_after:
             with store.transaction():
                 store.requeue_in_doubt(row.id, now, "interrupted while sending; no delivery copy seen")

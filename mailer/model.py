@@ -134,8 +134,20 @@ class Due:
         return f"{self.audience}:{self.recipient}:{parts}"
 
 
+class QueueState(str, Enum):
+    """Where a mail in the outbox is. Stored as text in SQLite (outbox.state)."""
+
+    QUEUED = "queued"        # waiting for its next_attempt_at (new, held for business hours, or retrying)
+    SENDING = "sending"      # claimed, committed before any byte goes out; a crash leaves it here for recovery
+    SENT = "sent"            # the server accepted it (or its delivery copy came back)
+    FAILED = "failed"        # given up: a permanent refusal, or retries exhausted
+    CANCELLED = "cancelled"  # dropped before sending: what it nudged about changed while it waited
+
+
 @dataclass(frozen=True)
 class OutgoingMail:
+    """A finished mail and its envelope, as compose makes it and the outbox stores it."""
+
     key: str
     message_id: str
     kind: str

@@ -7,7 +7,7 @@ from datetime import datetime
 import json
 
 from mailer.clock import as_utc
-from mailer.model import OutgoingMail
+from mailer.model import OutgoingMail, QueueState
 
 
 def _t(value: datetime | None) -> str | None:
@@ -19,23 +19,16 @@ def _dt(value: str | None) -> datetime | None:
 
 
 @dataclass(frozen=True)
-class OutboxRow:
-    id: int
-    key: str
-    message_id: str
-    kind: str
-    manager: str
-    audience: str
-    envelope_from: str
-    recipients: tuple[str, ...]
-    subject: str
-    raw: bytes
-    state: str  # queued | sending | sent | failed
-    attempts: int
-    created_at: datetime
-    claimed_at: datetime | None
-    sent_at: datetime | None
-    last_error: str | None
+class OutboxRow(OutgoingMail):
+    """An OutgoingMail as the outbox holds it: the mail's own fields, plus where it is in the queue."""
+
+    id: int = 0
+    state: QueueState = QueueState.QUEUED
+    attempts: int = 0
+    created_at: datetime | None = None
+    claimed_at: datetime | None = None
+    sent_at: datetime | None = None
+    last_error: str | None = None
     person: str = ""   # the primary recipient, fixed at queueing (recipients may be narrowed for retries)
     in_doubt: int = 0  # 0 never went out; 1 may have gone out (crash, no answer); 2 went out to some recipients
 
@@ -68,19 +61,21 @@ class OutboxQueries:
             "INSERT OR IGNORE INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, "
             "subject, raw, state, created_at, next_attempt_at, person) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mail.key, mail.message_id, mail.kind, mail.manager, mail.audience, mail.envelope_from,
-             json.dumps(list(mail.recipients)), mail.subject, mail.raw, "queued", _t(at), _t(at),
+             json.dumps(list(mail.recipients)), mail.subject, mail.raw, QueueState.QUEUED.value, _t(at), _t(at),
              mail.recipients[0] if mail.recipients else None))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _outbox(self, where: str, args: tuple = (), limit: int = -1) -> list[OutboxRow]:
         rows = self.db.execute(f"SELECT * FROM outbox {where} ORDER BY id LIMIT ?", (*args, limit)).fetchall()
-        return [OutboxRow(r["id"], r["key"], r["message_id"], r["kind"], r["manager"], r["audience"],
-                          r["envelope_from"], tuple(json.loads(r["recipients"])), r["subject"], bytes(r["raw"]),
-                          r["state"], r["attempts"], _dt(r["created_at"]), _dt(r["claimed_at"]),
-                          _dt(r["sent_at"]), r["last_error"], r["person"] or "", r["in_doubt"]) for r in rows]
+        return [OutboxRow(key=r["key"], message_id=r["message_id"], kind=r["kind"], manager=r["manager"],
+                          audience=r["audience"], envelope_from=r["envelope_from"],
+                          recipients=tuple(json.loads(r["recipients"])), raw=bytes(r["raw"]), subject=r["subject"],
+                          id=r["id"], state=QueueState(r["state"]), attempts=r["attempts"],
+                          created_at=_dt(r["created_at"]), claimed_at=_dt(r["claimed_at"]), sent_at=_dt(r["sent_at"]),
+                          last_error=r["last_error"], person=r["person"] or "", in_doubt=r["in_doubt"]) for r in rows]
 
-    def outbox(self, state: str | None = None) -> list[OutboxRow]:
-        return self._outbox("WHERE state=?", (state,)) if state else self._outbox("")
+    def outbox(self, state: QueueState | str | None = None) -> list[OutboxRow]:
+        return self._outbox("WHERE state=?", (QueueState(state).value,)) if state else self._outbox("")
 
     def outbox_by_key(self, key: str) -> OutboxRow | None:
         rows = self._outbox("WHERE key=?", (key,))

@@ -153,3 +153,25 @@ def test_a_partly_delivered_nudge_is_never_cancelled_and_counts_for_its_manager(
     [row] = store.outbox()
     assert row.state == "sent" and handler.accepted[-1][1] == ["rita@acme.test"]  # finished, not cancelled
     assert list(store.nudges_since(NOW - timedelta(days=1))) == ["maria@acme.test"]  # the cap still sees Maria
+
+
+def test_every_queue_state_the_sql_writes_is_named_in_the_enum():
+    """The outbox's states live in one str Enum (QueueState); the SQL may only use those names."""
+    import re
+    from pathlib import Path
+    from mailer.model import QueueState
+    sql = Path(__file__).resolve().parents[2].joinpath("mailer/store/outbox.py").read_text()
+    written = set(re.findall(r"state\s*!?=\s*'(\w+)'", sql))
+    assert written and written <= {s.value for s in QueueState}
+    assert "cancelled" in written  # the state the old comment forgot
+
+
+def test_an_outbox_row_is_the_outgoing_mail_it_holds(tmp_path):
+    from mailer.model import OutgoingMail, QueueState
+    store = Store(tmp_path / "x.db")
+    original = OutgoingMail("k", "m1@x", "followup", "maria@x", "manager", "mailer@x", ("maria@x",), b"raw", "Re: s")
+    with store.transaction():
+        store.enqueue(original, NOW)
+    [row] = store.outbox(QueueState.QUEUED)
+    assert isinstance(row, OutgoingMail) and row.state is QueueState.QUEUED
+    assert OutgoingMail(**{f: getattr(row, f) for f in OutgoingMail.__dataclass_fields__}) == original
