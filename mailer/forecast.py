@@ -28,6 +28,7 @@ class Planned:
     to: str
     subject: str
     candidates: tuple[str, ...]
+    submissions: tuple[int, ...] = ()  # the ids it lists
 
 
 class _Recorder:
@@ -37,8 +38,10 @@ class _Recorder:
         return {}
 
 
-def forecast(store: Store, config: Config, env: jinja2.Environment, now: datetime, end: datetime) -> list[Planned]:
-    """Every mail the daemon would send from `now` up to `end`, if no mail came in. The real state is untouched."""
+def forecast(store: Store, config: Config, env: jinja2.Environment, now: datetime, end: datetime,
+             enough=None) -> list[Planned]:
+    """Every mail the daemon would send from `now` up to `end`, if no mail came in. The real state is untouched.
+    `enough(planned)`, if given, may end the simulation early (status needs only each submission's next mail)."""
     copy = store.scratch_copy()
     try:
         planned: list[Planned] = []
@@ -49,12 +52,28 @@ def forecast(store: Store, config: Config, env: jinja2.Environment, now: datetim
             report = deliver(copy, config, _Recorder(), at, None, env)
             for key in report.sent:
                 row = copy.outbox_by_key(key)
+                listed = copy.listed((row.message_id,))
                 planned.append(Planned(at, row.kind, row.audience, row.person or row.recipients[0], row.subject,
-                                       tuple(s.candidate for s in copy.listed((row.message_id,)))))
+                                       tuple(s.candidate for s in listed), tuple(s.id for s in listed)))
+            if enough is not None and enough(planned):
+                break
             at = _next_instant(copy, config, at)
         return planned
     finally:
         copy.close()
+
+
+def next_mails(store: Store, config: Config, env: jinja2.Environment, now: datetime,
+               horizon: timedelta = timedelta(days=8)) -> dict[int, Planned]:
+    """Each open submission's next mail as the daemon will send it (the cap and business hours applied), if
+    one goes within `horizon`: what `mailer status` shows, from the same passes as `plan --day`."""
+    waiting = {s.id for s in store.open_submissions()}
+    first: dict[int, Planned] = {}
+    enough = lambda planned: waiting <= {i for p in planned for i in p.submissions}  # noqa: E731
+    for planned in forecast(store, config, env, now, now + horizon, enough):
+        for sub_id in planned.submissions:
+            first.setdefault(sub_id, planned)
+    return first
 
 
 def _next_instant(store: Store, config: Config, now: datetime) -> datetime:

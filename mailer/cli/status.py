@@ -20,8 +20,18 @@ def table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 
-def status(store: Store, config: Config, now: datetime) -> str:
+SIMULATED_UP_TO = 300
+
+
+def status(store: Store, config: Config, now: datetime, env: jinja2.Environment | None = None) -> str:
+    from mailer.compose import environment
+    from mailer.forecast import next_mails
     snap = snapshot(store, now)
+    # The next nudge as the daemon will send it: the daily cap may move it past the ladder's own time.
+    # Simulating costs about one decision pass per event; past SIMULATED_UP_TO open submissions status shows
+    # the ladder's own times (plan --day still simulates).
+    coming = (next_mails(store, config, env or environment(config.templates), now)
+              if 0 < len(snap.submissions) <= SIMULATED_UP_TO else {})
     quarantined = len(store.quarantined())
     footer = f"\n\n{quarantined} mail(s) in quarantine: see `mailer quarantine`." if quarantined else ""
     if not snap.submissions:
@@ -46,6 +56,8 @@ def status(store: Store, config: Config, now: datetime) -> str:
                 step = config.followups.steps[index]
                 to = recipient(config, step, sub) or f"(skipped: no other {step.to})"
                 held = " (snoozed)" if sub.snoozed_until and sub.snoozed_until > now else ""
+                if sub.id in coming:
+                    at, to = coming[sub.id].at, coming[sub.id].to
                 upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}{held}"
             who = config.recruiters.get(sub.recruiter)
             rows.append([f"#{sub.id}", sub.candidate, (who.name if who and who.name else sub.recruiter),

@@ -178,6 +178,11 @@ def test_plan_day_lists_exactly_what_the_daemon_then_sends(world):
     assert "Wed 25 Nov 15:00" in by_cli.stdout and "Wed 25 Nov 10:00 America/New_York" in by_cli.stdout
     assert "Jane Doe" in by_cli.stdout and "Omar Haddad" not in by_cli.stdout
 
+    # status shows each next nudge as the daemon will send it: Omar's is Thursday, after the cap.
+    status = world.cli("status", "--now", iso(t0)).stdout
+    omar = next(line for line in status.splitlines() if "Omar Haddad" in line)
+    assert "Thu 26 Nov 09:00 EST: step 1" in omar, status
+
     instants = sorted({p.at for p in planned} | {t0 + timedelta(hours=h) for h in range(1, 8 * 24, 3)})
     for now in (i for i in instants if i <= end):
         daemon.clock.set(now)
