@@ -21,7 +21,7 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 
 
 def status(store: Store, config: Config, now: datetime) -> str:
-    snap = snapshot(store, now)
+    snap = snapshot(store, now, config)
     quarantined = len(store.quarantined())
     footer = f"\n\n{quarantined} mail(s) in quarantine: see `mailer quarantine`." if quarantined else ""
     if not snap.submissions:

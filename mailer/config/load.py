@@ -17,6 +17,7 @@ from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings
                                     Server, SmtpSettings, Step)
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
+from mailer.config.mentorships import parse_mentorships, questions_list
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse"]
@@ -163,7 +164,8 @@ def _followups(node: Node) -> Followups | Any:
 
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
-        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops")
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
+        "mentorships", "mentor_questions")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -311,6 +313,10 @@ def parse(text: str, path: Path) -> Config:
         replies=_replies(root.child("replies")),
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
         _by_address=by_address,
+        mentorships=parse_mentorships(root.child("mentorships"),
+                                      lambda a: a in recruiters or a.rpartition("@")[2] in domains,
+                                      lambda a: by_address[a].email if a in by_address else None),
+        mentor_questions=questions_list(root.child("mentor_questions")),
     )
     if reader.problems:
         raise ConfigError(reader.problems)

@@ -76,6 +76,16 @@ class Schedule:
         return f"every week on {day} {at}" if self.interval == 1 else f"every {self.interval} weeks on {day} {at}"
 
 
+    @property
+    def rhythm(self) -> str:
+        """How often, in words for a person: 'every week', 'every other week', 'once a month', 'every weekday'."""
+        if self.unit == "weekday":
+            return "every weekday"
+        if self.unit == "month":
+            return "once a month"
+        return {1: "every week", 2: "every other week"}.get(self.interval, f"every {self.interval} weeks")
+
+
 @dataclass(frozen=True)
 class Slot:
     """One occurrence of a schedule: `day` is its nominal local date (its identity: store it, key mail by it);
