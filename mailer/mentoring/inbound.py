@@ -79,7 +79,8 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
         store.event(now, "mentor_question", f"{mentor} asked {recruiter} about mentoring: {text.strip()[:200]}")
         return Verdict(Kind.MENTORING, "the mentor asked a question about the invitation (forwarded to the recruiter)")
     accepted = outcome == "yes"
-    if not store.answer_invitation(about.recruiter, about.mentor, accepted, when):
+    # Dated when mailer read it: check-ins start the day after, never at a slot that passed before the yes was seen.
+    if not store.answer_invitation(about.recruiter, about.mentor, accepted, now):
         return Verdict(Kind.MENTORING, f"the mentor said {outcome} again (nothing changes)")
     if accepted:
         pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
