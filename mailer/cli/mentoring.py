@@ -91,8 +91,8 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
             lines.append([_name(config, recruiter), config.manager_name(mentor), row.state.value + " (not in config)",
                           _when(config, mentor, row.started_at), "-", _when(config, mentor, row.last_checkin_at),
                           _when(config, mentor, row.last_answer_at), "-"])
-    out = [table(lines, ["recruiter", "mentor", "state", "since", "cadence", "last check-in", "last answer",
-                         "next check-in"]) if lines else "No mentorships yet (add them under mentorships: in the config)."]
+    header = ["recruiter", "mentor", "state", "since", "cadence", "last check-in", "last answer", "next check-in"]
+    out = [table(lines, header) if lines else "No mentorships yet (add them under mentorships: in the config)."]
     window = store.submissions_since(now - FIGURES_WINDOW)
     for recruiter in config.recruiters:
         taken = {p.mentor for p in config.mentorships if p.recruiter == recruiter}

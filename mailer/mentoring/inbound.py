@@ -16,7 +16,7 @@ from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.answers import read_invitation_reply
 from mailer.mentoring.loop import local_day
-from mailer.mentoring.plan import anchor, checkin_slot, MentorSnapshot, PairView
+from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
 from mailer.reading import replytext
@@ -83,14 +83,7 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
     if not store.answer_invitation(about.recruiter, about.mentor, accepted, now):
         return Verdict(Kind.MENTORING, f"the mentor said {outcome} again (nothing changes)")
     if accepted:
-        pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
-        starts = ""
-        if pair is not None:
-            view = PairView(next(r for r in store.mentorships() if (r.recruiter, r.mentor) == (pair.recruiter, pair.mentor)))
-            slot = checkin_slot(pair, view, config, MentorSnapshot(pauses=store.pauses()), now, upcoming=True) \
-                if anchor(pair, view, config, now) else None
-            starts = slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M") if slot else ""
-        variables["starts"] = starts or "at the next date of the cadence"
+        variables["starts"] = _first_checkin(store, config, about, now)
     _tell_recruiter(store, config, env, about, f"mentor-{'accepted' if accepted else 'declined'}:{about.recruiter}:"
                                                f"{about.mentor}:{msg.key}", "mentor_notice",
                     {**variables, "outcome": "accepted" if accepted else "declined"}, now)
@@ -98,6 +91,16 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
                 f"{mentor} said {'yes' if accepted else 'no'} to mentoring {recruiter}")
     log.info("%s said %s to mentoring %s [%s]", about.mentor, outcome, about.recruiter, msg.key)
     return Verdict(Kind.MENTORING, f"the mentor said {outcome} to the invitation")
+
+
+def _first_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:
+    """When the first check-in will go, in the mentor's local time, for the recruiter's notice."""
+    pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
+    row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
+    if pair is None or anchor(pair, PairView(row), config, now) is None:
+        return "at the next date of the cadence"
+    slot = checkin_slot(pair, PairView(row), config, MentorSnapshot(pauses=store.pauses()), now, upcoming=True)
+    return slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")
 
 
 def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,

@@ -37,5 +37,5 @@ def suggestions(config: Config, submissions: list[tuple[str, str, float | None]]
         answered = [t for t in times if t is not None]
         result.append(Suggestion(manager, len(times), len(answered),
                                  statistics.median(answered) / 3600 if answered else None))
-    slowness = lambda s: (s.submissions - s.answered, s.median_hours if s.median_hours is not None else float("inf"))  # noqa: E731
-    return sorted(result, key=lambda s: (-s.submissions, tuple(-x for x in slowness(s)), s.manager))
+    return sorted(result, key=lambda s: (-s.submissions, -(s.submissions - s.answered),
+                                         -(s.median_hours if s.median_hours is not None else float("inf")), s.manager))

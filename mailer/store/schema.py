@@ -77,6 +77,7 @@ CREATE TABLE IF NOT EXISTS checkins (
     id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, slot TEXT NOT NULL,
     message_id TEXT NOT NULL, question TEXT NOT NULL, sent_at TEXT NOT NULL, UNIQUE (recruiter, mentor, slot));
 CREATE INDEX IF NOT EXISTS checkins_mid ON checkins (message_id);
+CREATE INDEX IF NOT EXISTS mentorships_invitation ON mentorships (invitation_id);
 CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, checkin_id INTEGER REFERENCES checkins (id),
     question TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL, message_key TEXT NOT NULL UNIQUE);

@@ -91,3 +91,27 @@ def test_answers_in_the_thread_go_to_the_journal_and_reach_the_recruiter(tmp_pat
     assert 'Last time you told me: "Curiosity, every time."' in body and shipped_questions()[1] in body
     raw = email.message_from_bytes(second.raw, policy=email.policy.default)
     assert raw["In-Reply-To"] == f"<{row.message_id}>" and raw["Subject"].startswith("Re: ")
+
+
+def test_an_invitation_answered_with_a_question_then_a_yes(tmp_path):
+    text = config_text(extra=PAIR + "    invite: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    assert queue_mentoring(store, config, env, MON) == ["mentor-invitation:rita@acme.test:maria@acme.test"]
+    assert queue_mentoring(store, config, env, MON + timedelta(hours=1)) == []  # one invitation
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+
+    def reply(words, n):
+        return (f"From: maria@acme.test\r\nTo: mailer@acme.test\r\nMessage-ID: <r{n}@x>\r\n"
+                f"In-Reply-To: <{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\n{words}\r\n")
+    read(store, config, env, reply("How long would it take each time?", 1), 1, MON + timedelta(hours=2))
+    [(question, body)] = outbox_text(store, "mentor_notice")
+    assert question.recipients[0] == "rita@acme.test" and "How long would it take each time?" in body
+    assert store.mentorships()[0].state is MentorshipState.INVITED  # a question changes nothing
+    read(store, config, env, reply("Sure, happy to!", 2), 2, MON + timedelta(hours=3))
+    [pair] = store.mentorships()
+    assert (pair.state, pair.started_at) == (MentorshipState.ACTIVE, MON + timedelta(hours=3))
+    told = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
+    assert told and "Check-ins start Mon 07 Dec 10:00" in told[0]  # the day after the yes, at the cadence time
+    assert queue_mentoring(store, config, env, MON + timedelta(hours=4)) == []  # not the slot before the yes
