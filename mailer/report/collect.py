@@ -1,0 +1,33 @@
+"""Store + config → Report: the one place report/ reads stored history (through Store's history queries)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable
+
+from mailer.config.settings import Config
+from mailer.report.figures import Mentorship, Report, SubmissionRecord, build
+from mailer.store import Store
+from mailer.store.outbox import _dt
+
+
+def records(store: Store, until: datetime) -> list[SubmissionRecord]:
+    """Every submission received before `until`, as the report sees it."""
+    return [SubmissionRecord(manager=r["manager"], recruiter=r["recruiter"], submitted_at=_dt(r["submitted_at"]),
+                             answered_at=_dt(r["answered_at"]),
+                             closed_at=_dt(r["decided_at"]) if r["state"] == "closed" else None,
+                             nudges=r["nudges"], manager_name=r["manager_name"])
+            for r in store.submission_history(until)]
+
+
+def mentorships(store: Store) -> list[Mentorship]:
+    """The mentorships the mentor loop keeps, with their check-ins."""
+    return []  # until the mentor loop's store lands: then its listing, mapped to Mentorship
+
+
+def report(store: Store, config: Config, since: datetime, until: datetime,
+           extra: Iterable[Mentorship] = ()) -> Report:
+    """The team report for submissions received in [since, until), read from the store only."""
+    sla = config.followups.steps[0].after if config.followups.steps else None
+    return build(records(store, until), [*mentorships(store), *extra], since, until, config.calendar_for,
+                 config.default_calendar, sla, names=config.manager_name)
