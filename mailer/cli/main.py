@@ -256,10 +256,14 @@ def cmd_quarantine(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from mailer.cli.report import run
+    from mailer.cli.report import ReportError, run
     config = _load(args).current
-    return run(config, args.since, args.until, args.format, args.output,
-               _local_time(args.now, config) or SystemClock().now())
+    try:
+        return run(config, args.since, args.until, args.format, args.output,
+                   _local_time(args.now, config) or SystemClock().now())
+    except ReportError as exc:  # a period or output file that cannot be: a usage problem
+        print(f"mailer report: {exc}", file=sys.stderr)
+        return 2
 
 
 def cmd_demo(args) -> int:

@@ -25,17 +25,21 @@ class Chart:
     draw: Callable[[Report, object], None]
 
 
-def _weeks(report: Report) -> list[str]:
-    return [row.week.strftime("%d %b") for row in report.weeks]
+def _weeks(report: Report, ax) -> range:
+    """Every week of the period on the x axis, even those without a point (autoscaling would drop them)."""
+    positions = range(len(report.weeks))
+    ax.set_xticks(list(positions), [row.week.strftime("%d %b") for row in report.weeks])
+    ax.set_xlim(-0.6, len(report.weeks) - 0.4)
+    return positions
 
 
 def _reply_time(report: Report, ax) -> None:
-    labels = _weeks(report)
+    positions = _weeks(report, ax)
     medians = [row.figures.median_hours for row in report.weeks]
     p90s = [row.figures.p90_hours for row in report.weeks]
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
-    ax.plot(labels, [float("nan") if v is None else v for v in medians], marker="o", color=_BLUE, label="median")
-    ax.plot(labels, [float("nan") if v is None else v for v in p90s], marker="s", color=_ORANGE, linestyle="--",
+    ax.plot(list(positions), [float("nan") if v is None else v for v in medians], marker="o", color=_BLUE, label="median")
+    ax.plot(list(positions), [float("nan") if v is None else v for v in p90s], marker="s", color=_ORANGE, linestyle="--",
             label="90th percentile")
     ax.set_ylabel("business hours to first reply")
     ax.set_ylim(bottom=0)
@@ -43,21 +47,19 @@ def _reply_time(report: Report, ax) -> None:
 
 
 def _within_sla(report: Report, ax) -> None:
-    labels = _weeks(report)
+    positions = _weeks(report, ax)
     shares = [0 if row.figures.within_sla is None else 100 * row.figures.within_sla for row in report.weeks]
-    ax.bar(labels, shares, color=_BLUE)
+    ax.bar(list(positions), shares, color=_BLUE)
     ax.set_ylabel(f"% answered within {report.sla or 'the first rung'}")
     ax.set_ylim(0, 100)
 
 
 def _volume(report: Report, ax) -> None:
-    labels = _weeks(report)
-    positions = range(len(labels))
+    positions = _weeks(report, ax)
     ax.bar([p - 0.2 for p in positions], [row.figures.received for row in report.weeks], width=0.4,
            color=_GREY, label="received")
     ax.bar([p + 0.2 for p in positions], [row.figures.answered for row in report.weeks], width=0.4,
            color=_BLUE, label="answered")
-    ax.set_xticks(list(positions), labels)
     ax.set_ylabel("submissions")
     ax.legend(frameon=False, loc="best")
 
