@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterable
 
 from mailer.config.settings import Config
 from mailer.report.figures import Mentorship, Report, SubmissionRecord, build
@@ -21,13 +20,13 @@ def records(store: Store, until: datetime) -> list[SubmissionRecord]:
 
 
 def mentorships(store: Store) -> list[Mentorship]:
-    """The mentorships the mentor loop keeps, with their check-ins."""
-    return []  # until the mentor loop's store lands: then its listing, mapped to Mentorship
+    """The mentorships the mentor loop keeps that have started (an unanswered invitation has no "before")."""
+    return [Mentorship(m.recruiter, m.mentor, m.started_at, m.state.value, m.checkins_sent, m.checkins_answered)
+            for m in store.mentorships() if m.started_at is not None]
 
 
-def report(store: Store, config: Config, since: datetime, until: datetime,
-           extra: Iterable[Mentorship] = ()) -> Report:
+def report(store: Store, config: Config, since: datetime, until: datetime) -> Report:
     """The team report for submissions received in [since, until), read from the store only."""
     sla = config.followups.steps[0].after if config.followups.steps else None
-    return build(records(store, until), [*mentorships(store), *extra], since, until, config.calendar_for,
+    return build(records(store, until), mentorships(store), since, until, config.calendar_for,
                  config.default_calendar, sla, names=config.manager_name)
