@@ -176,7 +176,8 @@ def cmd_run(args) -> int:
         return 1
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.ingested.kinds.items())) or "no new mail"
     d = report.delivered
-    print(f"read: {kinds}; follow-ups queued: {len(report.queued)}; mails sent: {len(d.sent)} "
+    digests = f"; digests queued: {len(report.digests)}" if report.digests else ""
+    print(f"read: {kinds}; follow-ups queued: {len(report.queued)}{digests}; mails sent: {len(d.sent)} "
           f"(retrying {len(d.retrying)}, failed {len(d.failed)})")
     return 0 if not d.failed else 1
 

@@ -8,6 +8,7 @@ import sys
 
 from mailer.config.settings import Config
 from mailer.errors import MailerError
+from mailer.report.collect import last_weeks
 from mailer.store import Store
 
 DEFAULT_WEEKS = 12
@@ -39,12 +40,7 @@ def parse_bound(text: str, config: Config, end: bool) -> datetime:
 def period(config: Config, since: str | None, until: str | None, now: datetime) -> tuple[datetime, datetime]:
     """[since, until): by default the last DEFAULT_WEEKS whole weeks (from a Monday) up to now."""
     end = parse_bound(until, config, end=True) if until else now
-    if since:
-        start = parse_bound(since, config, end=False)
-    else:
-        local = end.astimezone(config.default_calendar.tz).date()
-        monday = local - timedelta(days=local.weekday(), weeks=DEFAULT_WEEKS - 1)
-        start = datetime.combine(monday, time(), tzinfo=config.default_calendar.tz)
+    start = parse_bound(since, config, end=False) if since else last_weeks(config.default_calendar, end, DEFAULT_WEEKS)
     if start >= end:
         raise ReportError(f"the period is empty: --since {start:%Y-%m-%d %H:%M} is not before --until "
                           f"{end:%Y-%m-%d %H:%M}")

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 import re
 
+from mailer.mentoring.schedule import Schedule
 from mailer.workdays import Calendar, Delay
 from mailer.errors import ConfigError
 
@@ -79,6 +80,7 @@ class Manager:
     name: str
     aliases: tuple[str, ...]
     calendar: Calendar
+    digest: bool = False  # opted in to the weekly manager digest (`digests.manager`)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,15 @@ class Replies:
 
 
 @dataclass(frozen=True)
+class Digests:
+    """When each kind of digest goes, in the schedule language of mailer/mentoring/schedule.py; None: never."""
+
+    recruiter: Schedule | None = None  # each recruiter, in defaults.timezone
+    manager: Schedule | None = None    # each manager with `digest: true`, in their own calendar
+    ops: Schedule | None = None        # the `ops` addresses, in defaults.timezone
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     address: str
@@ -128,6 +139,7 @@ class Config:
     candidate_patterns: tuple[re.Pattern, ...]
     replies: Replies
     ops: tuple[str, ...]
+    digests: Digests = field(default_factory=Digests)
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from mailer.config.settings import Config
 from mailer.report.figures import Mentorship, Report, SubmissionRecord, build
 from mailer.store import Store
 from mailer.store.outbox import _dt
+from mailer.workdays import Calendar
+
+
+def last_weeks(calendar: Calendar, until: datetime, weeks: int) -> datetime:
+    """The start of a period of `weeks` whole weeks ending with the one `until` is in: a Monday, 00:00 local."""
+    local = until.astimezone(calendar.tz).date()
+    monday = local - timedelta(days=local.weekday(), weeks=weeks - 1)
+    return datetime.combine(monday, time(), tzinfo=calendar.tz)
 
 
 def records(store: Store, until: datetime) -> list[SubmissionRecord]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 import sqlite3
 
+from mailer.model import Submission
 from mailer.store.outbox import _t
 
 
@@ -28,3 +29,9 @@ class HistoryQueries:
             " AND o.sent_at < COALESCE(s.answered_at, :until) AND o.sent_at < :until) AS nudges "
             "FROM submissions s WHERE s.submitted_at < :until ORDER BY s.submitted_at, s.id",
             {"until": _t(until)}).fetchall()
+
+    def answered_between(self, recruiter: str, since: datetime, until: datetime) -> list[Submission]:
+        """The recruiter's submissions whose first reply came in [since, until), in reply order."""
+        rows = self.db.execute("SELECT id FROM submissions WHERE recruiter=? AND answered_at>=? AND answered_at<? "
+                               "ORDER BY answered_at, id", (recruiter, _t(since), _t(until))).fetchall()
+        return [self.submission(r["id"]) for r in rows]

@@ -1,0 +1,110 @@
+"""What each weekly digest says, read from the store: template variables, or None when there is nothing to say.
+
+- recruiter: their open submissions per manager with ages in business days, who answered in the last 7 days
+  and how fast, and their mentors' answers (the journal) of the last 7 days;
+- manager: their pending candidates as a numbered list (answerable by reply: "1 yes 2 pass") and their own
+  reply-time trend, the last 4 weeks against the 4 before;
+- ops: the team report of the last 12 weeks; the mail carries its reply-time chart inline and the page attached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from mailer.compose import Part, clean, person, waited_text
+from mailer.config.settings import Config
+from mailer.model import Submission
+from mailer.report import charts, collect, html
+from mailer.report.figures import figures
+from mailer.store import Store
+from mailer.workdays import business_time_between
+
+WEEK = timedelta(days=7)
+TREND_WEEKS = 4
+OPS_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class Content:
+    variables: dict
+    listing: tuple[int, ...] = ()   # submissions numbered in the mail, in order (a reply "1 pass" reads them)
+    parts: tuple[Part, ...] = ()    # inline images and attachments
+
+
+def _waited(config: Config, sub: Submission, now: datetime) -> str:
+    cal = config.calendar_for(sub.manager)
+    return waited_text(business_time_between(cal, sub.submitted_at, now), cal.day_hours)
+
+
+def _hours(value: float | None) -> str | None:
+    """'6.5 business hours'; None when there is no answer to measure (templates then say so in words)."""
+    return None if value is None else f"{value:.1f} business hours"
+
+
+def recruiter(store: Store, config: Config, address: str, now: datetime) -> Content | None:
+    open_subs = store.open_submissions_of_recruiter(address)
+    groups: dict[str, list[dict]] = {}
+    for sub in open_subs:
+        groups.setdefault(config.manager_name(sub.manager, sub.manager_name), []).append({
+            "candidate": clean(sub.candidate), "role": clean(sub.role), "waited": _waited(config, sub, now),
+            "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
+                     if sub.snoozed_until and sub.snoozed_until > now else "")})
+    answered = []
+    for sub in store.answered_between(address, now - WEEK, now):
+        cal = config.calendar_for(sub.manager)
+        answered.append({"candidate": clean(sub.candidate), "manager": config.manager_name(sub.manager, sub.manager_name),
+                         "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
+                                              cal.day_hours),
+                         "decision": (sub.decision or "reply").replace("_", " ")})
+    mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
+                      for e in store.journal(address) if now - WEEK <= e.at <= now]
+    if not (groups or answered or mentor_answers):
+        return None
+    return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
+                    "answered": answered, "mentor_answers": mentor_answers})
+
+
+def manager(store: Store, config: Config, address: str, now: datetime) -> Content | None:
+    """None while the manager is away, their address fails, or nothing of theirs is waiting."""
+    if store.active_pause(address, now) is not None or address in store.failing():
+        return None
+    waiting = [s for s in store.open_submissions_of_manager(address)
+               if not (s.snoozed_until and s.snoozed_until > now)]
+    if not waiting:
+        return None
+    cal = config.calendar_for(address)
+    items = [{"number": n, "candidate": clean(s.candidate), "role": clean(s.role),
+              "recruiter": person(config, s.recruiter),
+              "submitted": s.submitted_at.astimezone(cal.tz).strftime("%a %d %b %Y"), "waited": _waited(config, s, now)}
+             for n, s in enumerate(waiting, 1)]
+    mine = [r for r in collect.records(store, now) if r.manager == address]
+    recent = figures([r for r in mine if r.submitted_at >= now - TREND_WEEKS * WEEK], now, config.calendar_for, None)
+    before_end = now - TREND_WEEKS * WEEK
+    earlier = figures([r for r in mine if before_end - TREND_WEEKS * WEEK <= r.submitted_at < before_end],
+                      before_end, config.calendar_for, None)
+    trend = {"weeks": TREND_WEEKS, "recent": _hours(recent.median_hours), "recent_answered": recent.answered,
+             "earlier": _hours(earlier.median_hours), "earlier_answered": earlier.answered}
+    return Content({"items": items, "manager": person(config, address), "trend": trend},
+                   listing=tuple(s.id for s in waiting))
+
+
+def ops(store: Store, config: Config, now: datetime) -> Content | None:
+    since = collect.last_weeks(config.default_calendar, now, OPS_WEEKS)
+    report = collect.report(store, config, since, now)
+    if report.team.received == 0:
+        return None
+    chart = charts.CHARTS[0]
+    page = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
+    team = report.team
+    managers = sorted(report.managers, key=lambda row: (-(row.figures.median_hours or 0), row.manager))
+    return Content(
+        {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
+         "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,
+                  "median": _hours(team.median_hours), "p90": _hours(team.p90_hours),
+                  "within_sla": None if team.within_sla is None else f"{100 * team.within_sla:.0f}%"},
+         "managers": [{"name": row.name, "email": row.manager, "received": row.figures.received,
+                       "median": _hours(row.figures.median_hours), "waiting": row.figures.waiting}
+                      for row in managers]},
+        parts=(Part(charts.render(chart, report, "png"), "image", "png", "reply-time.png", cid="reply-time-chart"),
+               Part(page.encode("utf-8"), "text", "html", f"report-{now:%Y-%m-%d}.html")))
