@@ -310,6 +310,12 @@ def parse(text: str, path: Path) -> Config:
                 root.child("templates").fail(f"no template {missing} in {templates} (mailer needs it to send "
                                              f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
+    digests = _digests(root.child("digests"))
+    for audience in ("recruiter", "manager", "ops"):
+        missing = templates.is_dir() and _missing_template(templates, f"digest_{audience}")
+        if getattr(digests, audience) is not None and missing:
+            root.child("digests").child(audience).fail(f"no template {missing} in {templates}")
+
     state = root.child("state").text(default="mailer.db")
     config = Config(
         path=path,
@@ -329,7 +335,7 @@ def parse(text: str, path: Path) -> Config:
         candidate_patterns=tuple(patterns),
         replies=_replies(root.child("replies")),
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
-        digests=_digests(root.child("digests")),
+        digests=digests,
         _by_address=by_address,
     )
     if reader.problems:

@@ -25,6 +25,30 @@ TREND_WEEKS = 4
 OPS_WEEKS = 12
 
 
+# Sample variables per digest template, for `mailer check` (which renders each configured one).
+SAMPLES = {
+    "digest_recruiter": {
+        "groups": [{"manager": "Maria Manager", "candidates": [
+            {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": ""}]}],
+        "answered": [{"candidate": "Bob Baker", "manager": "Nate Newyork", "after": "5 business hours",
+                      "decision": "interview"}],
+        "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}]},
+    "digest_manager": {
+        "items": [{"number": 1, "candidate": "Jane Doe", "role": "Engineer", "submitted": "Mon 23 Nov 2026",
+                   "waited": "3 business days",
+                   "recruiter": {"name": "Rita Recruiter", "first_name": "Rita", "email": "rita@example.com"}}],
+        "manager": {"name": "Maria Manager", "first_name": "Maria", "email": "maria@example.com"},
+        "trend": {"weeks": 4, "recent": "6.0 business hours", "recent_answered": 3, "earlier": "11.5 business hours",
+                  "earlier_answered": 4}},
+    "digest_ops": {
+        "weeks": 12, "sla": "2 business days", "cid": "reply-time-chart",
+        "team": {"received": 9, "answered": 6, "waiting": 2, "median": "9.0 business hours",
+                 "p90": "28.0 business hours", "within_sla": "71%"},
+        "managers": [{"name": "Maria Manager", "email": "maria@example.com", "received": 7,
+                      "median": "11.0 business hours", "waiting": 2}]},
+}
+
+
 @dataclass(frozen=True)
 class Content:
     variables: dict
