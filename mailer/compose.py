@@ -98,7 +98,8 @@ def context(config: Config, due: Due) -> dict:
         })
     first = due.items[0].submission
     recruiter = config.recruiter(first.recruiter)
-    mentor = recruiter.mentor if recruiter else None
+    # A mentor ask names the mentor it goes to (recruiters[].mentor, or the longest active mentorship).
+    mentor = due.recipient if due.audience == "mentor" and due.recipient else (recruiter.mentor if recruiter else None)
     return {
         "items": items,
         "item": items[0],
@@ -202,7 +203,8 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
     if env.ancestors:
         msg["In-Reply-To"] = f"<{env.ancestors[-1]}>"
         msg["References"] = " ".join(f"<{a}>" for a in env.ancestors[-20:])
-    msg["Auto-Submitted"] = ("auto-generated" if env.kind in ("followup", "digest") or env.kind.startswith("digest_")
+    msg["Auto-Submitted"] = ("auto-generated" if env.kind in ("followup", "digest", "mentor_invitation",
+                                                            "mentor_checkin") or env.kind.startswith("digest_")
                              else "auto-replied")
     msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
     msg.set_content(text)

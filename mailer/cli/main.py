@@ -25,6 +25,8 @@ commands:
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
   mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
   mailer report --output r.html    are managers answering faster? figures and charts from the database
+  mailer mentors                   mentorships, next check-ins, and who should be each recruiter's mentor
+  mailer journal rita@acme.example what a recruiter's mentors answered, newest first
 """
 
 
@@ -105,6 +107,8 @@ def parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
+    from mailer.cli.mentoring import add_parsers
+    add_parsers(sub, common, _instant)  # journal, mentors
     return p
 
 
@@ -274,3 +278,5 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
             "classify": cmd_classify, "quarantine": cmd_quarantine, "report": cmd_report}
+from mailer.cli.mentoring import COMMANDS as MENTORING_COMMANDS  # noqa: E402 - journal, mentors
+COMMANDS.update(MENTORING_COMMANDS)

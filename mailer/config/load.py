@@ -19,6 +19,7 @@ from mailer.config.settings import Digests
 from mailer.mentoring.schedule import ScheduleError, parse_schedule
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
+from mailer.config.mentorships import parse_mentorships, questions_list
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse"]
@@ -166,7 +167,7 @@ def _followups(node: Node) -> Followups | Any:
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
         "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
-        "digests")
+        "mentorships", "mentor_questions", "digests")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -337,6 +338,10 @@ def parse(text: str, path: Path) -> Config:
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
         digests=digests,
         _by_address=by_address,
+        mentorships=parse_mentorships(root.child("mentorships"),
+                                      lambda a: a in recruiters or a.rpartition("@")[2] in domains,
+                                      lambda a: by_address[a].email if a in by_address else None),
+        mentor_questions=questions_list(root.child("mentor_questions")),
     )
     if reader.problems:
         raise ConfigError(reader.problems)

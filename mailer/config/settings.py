@@ -7,10 +7,14 @@ from datetime import timedelta
 import os
 from pathlib import Path
 import re
+from typing import TYPE_CHECKING
 
 from mailer.mentoring.schedule import Schedule
 from mailer.workdays import Calendar, Delay
 from mailer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mailer.config.mentorships import Mentorship
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,8 @@ class Config:
     ops: tuple[str, ...]
     digests: Digests = field(default_factory=Digests)
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
+    mentorships: tuple["Mentorship", ...] = ()   # the mentor loop (mailer/config/mentorships.py)
+    mentor_questions: tuple[str, ...] = ()       # ops' check-in questions on top of the shipped bank
 
     @property
     def domain(self) -> str:

@@ -13,6 +13,8 @@ Grammar (case and extra spaces do not matter; weekdays in full or as mon … sun
     every 2 weeks on tuesday at 10:00              also: every other week on tuesday at 10:00
     every month on the first monday at 09:00       first, second, third, fourth or last
 
+The leading "every" may be left out where the key already says it (`every: 2 weeks on tuesday at 10:00`).
+
 Example, a digest every Monday at 08:00 for a recruiter in Berlin:
 
     schedule = parse_schedule("every monday at 08:00")
@@ -76,6 +78,16 @@ class Schedule:
         return f"every week on {day} {at}" if self.interval == 1 else f"every {self.interval} weeks on {day} {at}"
 
 
+    @property
+    def rhythm(self) -> str:
+        """How often, in words for a person: 'every week', 'every other week', 'once a month', 'every weekday'."""
+        if self.unit == "weekday":
+            return "every weekday"
+        if self.unit == "month":
+            return "once a month"
+        return {1: "every week", 2: "every other week"}.get(self.interval, f"every {self.interval} weeks")
+
+
 @dataclass(frozen=True)
 class Slot:
     """One occurrence of a schedule: `day` is its nominal local date (its identity: store it, key mail by it);
@@ -92,6 +104,8 @@ def parse_schedule(text: str) -> Schedule:
     Schedule(unit='week', at=datetime.time(8, 0), weekday=0, interval=1, nth=None)
     """
     cleaned = " ".join(str(text).lower().split())
+    if not cleaned.startswith("every "):
+        cleaned = "every " + cleaned  # under a key named `every:` the word reads twice: "every: 2 weeks on …"
     for unit, pattern in _FORMS:
         match = pattern.match(cleaned)
         if not match:

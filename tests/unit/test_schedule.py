@@ -30,6 +30,7 @@ def cal(tz=BERLIN, holidays=(), **kw):
     ("every month on the first monday at 09:00", Schedule("month", time(9), 0, nth=1)),
     ("every month on the last friday at 15:00", Schedule("month", time(15), 4, nth=-1)),
     ("every weekday at 09:00", Schedule("weekday", time(9))),
+    ("2 weeks on tuesday at 10:00", Schedule("week", time(10), 1, interval=2)),  # under `every:`
 ])
 def test_the_forms_of_the_language(text, expected):
     assert parse_schedule(text) == expected
