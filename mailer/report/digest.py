@@ -1,7 +1,7 @@
 """What each weekly digest says, read from the store: template variables, or None when there is nothing to say.
 
 - recruiter: their open submissions per manager with ages in business days, who answered in the last 7 days
-  and how fast, and their mentors' answers (the journal) of the last 7 days;
+  and how fast, their mentors' answers (the journal) of the last 7 days, and their next check-ins;
 - manager: their pending candidates as a numbered list (answerable by reply: "1 yes 2 pass") and their own
   reply-time trend, the last 4 weeks against the 4 before;
 - ops: the team report of the last 12 weeks; the mail carries its reply-time chart inline and the page attached.
@@ -14,10 +14,13 @@ from datetime import datetime, timedelta
 
 from mailer.compose import Part, clean, person, waited_text
 from mailer.config.settings import Config
+from mailer.mentoring.loop import snapshot as mentoring_snapshot
+from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.model import Submission
 from mailer.report import charts, collect, html
 from mailer.report.figures import figures
 from mailer.store import Store
+from mailer.store.mentoring import MentorshipState
 from mailer.workdays import business_time_between
 
 WEEK = timedelta(days=7)
@@ -32,7 +35,8 @@ SAMPLES = {
             {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": ""}]}],
         "answered": [{"candidate": "Bob Baker", "manager": "Nate Newyork", "after": "5 business hours",
                       "decision": "interview"}],
-        "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}]},
+        "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}],
+        "next_checkins": [{"mentor": "Maria Manager", "at": "Tue 01 Dec 10:00"}]},
     "digest_manager": {
         "items": [{"number": 1, "candidate": "Jane Doe", "role": "Engineer", "submitted": "Mon 23 Nov 2026",
                    "waited": "3 business days",
@@ -84,9 +88,28 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal(address) if now - WEEK <= e.at <= now]
     if not (groups or answered or mentor_answers):
-        return None
+        return None  # upcoming check-ins alone are no reason to write
     return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
-                    "answered": answered, "mentor_answers": mentor_answers})
+                    "answered": answered, "mentor_answers": mentor_answers,
+                    "next_checkins": next_checkins(store, config, address, now)})
+
+
+def next_checkins(store: Store, config: Config, address: str, now: datetime) -> list[dict]:
+    """The recruiter's next check-in with each mentor, as the mentor loop plans it (in the mentor's time)."""
+    pairs = [p for p in config.mentorships if p.recruiter == address]
+    if not pairs:
+        return []
+    snap = mentoring_snapshot(store, config)
+    found = []
+    for pair in pairs:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        if view.row is not None and view.row.state in (MentorshipState.DECLINED, MentorshipState.SILENT):
+            continue
+        slot = checkin_slot(pair, view, config, snap, now, upcoming=True)
+        if slot is not None:
+            found.append({"mentor": person(config, pair.mentor)["name"],
+                          "at": slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")})
+    return found
 
 
 def manager(store: Store, config: Config, address: str, now: datetime) -> Content | None:

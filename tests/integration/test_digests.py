@@ -2,6 +2,7 @@
 
 Mondays at 08:00 for recruiters and ops (London, 9–17: they go at 09:00), 09:00 for Maria, who opted in;
 Nate did not. Rita submits Jane (to Maria) and Omar (to Nate), Sam submits Bob (to Maria); Tess has nothing.
+Olivia mentors Rita, with a check-in every Tuesday at 10:00 from 1 December.
 """
 
 from datetime import datetime, timezone
@@ -25,7 +26,12 @@ digests:
 def setup(world) -> None:
     world.write_config(recruiters=[(world.addr("rita"), "Rita Recruiter", None), (world.addr("sam"), "Sam Sourcer", None),
                                    (world.addr("tess"), "Tess Talent", None)],
-                       extra=DIGESTS + f"ops: [{world.addr('olga')}]\n")
+                       managers=[(world.addr("maria"), "Maria Manager", None),
+                                 (world.addr("nate"), "Nate Newyork", "America/New_York"),
+                                 (world.addr("olivia"), "Olivia Mentor", None)],
+                       extra=DIGESTS + f"ops: [{world.addr('olga')}]\n"
+                             f"mentorships:\n  - recruiter: {world.addr('rita')}\n    mentor: {world.addr('olivia')}\n"
+                             f"    every: every tuesday at 10:00\n    start: 2026-12-01\n")
     path = world.tmp / "config.yaml"
     maria = f"  - email: {world.addr('maria')}\n    name: Maria Manager\n"
     text = path.read_text()
@@ -72,6 +78,7 @@ def test_weekly_digests_over_several_weeks(world):
     [rita1] = digests(world, "rita")
     assert "Jane Doe" in text(rita1) and "Omar Haddad" in text(rita1) and "Bob Baker" not in text(rita1)
     assert "Maria Manager" in text(rita1) and "Nate Newyork" in text(rita1)
+    assert "with Olivia Mentor: Tue 01 Dec 10:00" in text(rita1)
     [sam1] = digests(world, "sam")
     assert "Bob Baker" in text(sam1) and "Jane Doe" not in text(sam1)
     # Maria opted in: her own pending candidates, numbered; Nate did not.
@@ -102,11 +109,20 @@ def test_weekly_digests_over_several_weeks(world):
     assert subs["Bob Baker"].state is State.OPEN
     store.close()
 
+    # Tuesday: Olivia's check-in, and her answer goes to Rita's journal.
+    run(world, "2026-12-01T10:05Z")
+    [checkin] = world.wait_for(world.addr("olivia"), 1)
+    world.reply(checkin, world.addr("olivia"), "Ask Nate's team lead to weigh in.", to=[world.mailer])
+    world.wait_for(world.mailer, 3 + 4 + 1 + 1 + 1)  # …, the check-in's copy, her answer
+    run(world, "2026-12-01T12:00Z")
+
     # Week two: Rita's list has lost Jane (answered this week, and how fast); Maria's has only Bob.
     run(world, "2026-12-07T09:05Z")
     rita2 = digests(world, "rita")[1]
     assert "Jane Doe" not in waiting_part(rita2) and "Omar Haddad" in waiting_part(rita2)
     assert "Jane Doe: Maria Manager answered after" in text(rita2) and "(pass)" in text(rita2)
+    assert "Olivia Mentor, asked" in text(rita2) and "Ask Nate's team lead to weigh in." in text(rita2)
+    assert "with Olivia Mentor: Tue 08 Dec 10:00" in text(rita2)
     maria2 = [m for m in world.messages(world.addr("maria")) if m["Subject"].startswith("Your week")][1]
     assert re.search(r"1\. Bob Baker", text(maria2)) and "Jane Doe" not in text(maria2)
 
