@@ -38,9 +38,9 @@ def _reply_time(report: Report, ax) -> None:
     medians = [row.figures.median_hours for row in report.weeks]
     p90s = [row.figures.p90_hours for row in report.weeks]
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
-    ax.plot(list(positions), [float("nan") if v is None else v for v in medians], marker="o", color=_BLUE, label="median")
-    ax.plot(list(positions), [float("nan") if v is None else v for v in p90s], marker="s", color=_ORANGE, linestyle="--",
-            label="90th percentile")
+    gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
+    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median")
+    ax.plot(list(positions), gaps(p90s), marker="s", color=_ORANGE, linestyle="--", label="90th percentile")
     ax.set_ylabel("business hours to first reply")
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="best")

@@ -13,7 +13,7 @@ from mailer.workdays import Calendar
 
 def last_weeks(calendar: Calendar, until: datetime, weeks: int) -> datetime:
     """The start of a period of `weeks` whole weeks ending with the one `until` is in: a Monday, 00:00 local."""
-    local = until.astimezone(calendar.tz).date()
+    local = (until - timedelta(microseconds=1)).astimezone(calendar.tz).date()  # an `until` at 00:00 ends a week
     monday = local - timedelta(days=local.weekday(), weeks=weeks - 1)
     return datetime.combine(monday, time(), tzinfo=calendar.tz)
 

@@ -81,7 +81,8 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
     answered = []
     for sub in store.answered_between(address, now - WEEK, now):
         cal = config.calendar_for(sub.manager)
-        answered.append({"candidate": clean(sub.candidate), "manager": config.manager_name(sub.manager, sub.manager_name),
+        answered.append({"candidate": clean(sub.candidate),
+                         "manager": config.manager_name(sub.manager, sub.manager_name),
                          "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
                                               cal.day_hours),
                          "decision": (sub.decision or "reply").replace("_", " ")})

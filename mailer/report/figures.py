@@ -166,7 +166,8 @@ def week_of(calendar: Calendar, when: datetime) -> date:
 
 def build(records: Iterable[SubmissionRecord], mentorships: Iterable[Mentorship], since: datetime,
           until: datetime, calendar_for: Callable[[str], Calendar], team_calendar: Calendar,
-          sla: Delay | None, names: Callable[[str, str], str] = lambda address, fallback: fallback or address) -> Report:
+          sla: Delay | None,
+          names: Callable[[str, str], str] = lambda address, fallback: fallback or address) -> Report:
     """The whole report for submissions received in [since, until).
 
     `records` may hold older history too: the mentorship comparison looks before the mentorship started,

@@ -1,4 +1,4 @@
-"""SQL for looking back: each submission's first reply, nudges and closing, for `mailer report` (a part of the store)."""
+"""SQL for looking back: each submission's first reply, nudges and closing, for the report (a part of the store)."""
 
 from __future__ import annotations
 

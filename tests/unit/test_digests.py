@@ -84,7 +84,8 @@ def test_a_used_slot_is_never_due_again_and_a_jump_gives_only_the_latest(tmp_pat
     assert [d.slot.day for d in jumped] == [date(2026, 12, 21)]
     assert jumped[0].key == f"digest-recruiter:{RITA}:2026-12-21"
     # Someone first seen today starts today: last week's slot is not sent late.
-    assert ("recruiter", RITA, MONDAY) not in plan(config, u(2026, 12, 2, 10), {("recruiter", RITA): (date(2026, 12, 2), None)})
+    fresh = {("recruiter", RITA): (date(2026, 12, 2), None)}
+    assert ("recruiter", RITA, MONDAY) not in plan(config, u(2026, 12, 2, 10), fresh)
 
 
 def test_a_manager_who_had_mail_today_gets_the_digest_on_the_next_business_day(tmp_path):

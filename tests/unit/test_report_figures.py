@@ -179,3 +179,10 @@ def test_no_history_gives_empty_weeks_not_errors(tmp_path):
     assert result.team.median_hours is None and result.team.within_sla is None and result.managers == ()
     lone = figures([SubmissionRecord(MARIA, RITA, u(2026, 11, 2, 9))], UNTIL, config.calendar_for, None)
     assert (lone.waiting, lone.within_sla, lone.sla_counted) == (1, None, 0)
+
+
+def test_default_period_is_whole_weeks_from_a_monday(tmp_path):
+    config = make_config(tmp_path)
+    # Until Monday 9 Nov 00:00 London: the 12 weeks are those of 17 Aug … 2 Nov (BST then: 23:00 UTC the day before).
+    assert collect.last_weeks(config.default_calendar, UNTIL, 12) == datetime(2026, 8, 16, 23, 0, tzinfo=UTC)
+    assert collect.last_weeks(config.default_calendar, u(2026, 11, 11, 15), 2) == SINCE + timedelta(weeks=1)
