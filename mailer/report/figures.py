@@ -129,19 +129,40 @@ def reply_hours(calendar: Calendar, rec: SubmissionRecord) -> float:
     return business_time_between(calendar, rec.submitted_at, rec.answered_at).total_seconds() / 3600
 
 
+class Measures:
+    """Each record's reply time and first-rung deadline in its manager's calendar, worked out once per report:
+    a record counts in its manager's row, its week and the team's, and business time is the costly part."""
+
+    def __init__(self, calendar_for: Callable[[str], Calendar], sla: Delay | None):
+        self.calendar_for, self.sla = calendar_for, sla
+        self._hours: dict[int, float] = {}
+        self._deadlines: dict[int, datetime] = {}
+
+    def hours(self, r: SubmissionRecord) -> float:
+        if id(r) not in self._hours:
+            self._hours[id(r)] = reply_hours(self.calendar_for(r.manager), r)
+        return self._hours[id(r)]
+
+    def deadline(self, r: SubmissionRecord) -> datetime:
+        if id(r) not in self._deadlines:
+            self._deadlines[id(r)] = after(self.calendar_for(r.manager), r.submitted_at, self.sla)
+        return self._deadlines[id(r)]
+
+
 # ---------------------------------------------------------------- figures
 
 def figures(records: Iterable[SubmissionRecord], until: datetime, calendar_for: Callable[[str], Calendar],
-            sla: Delay | None) -> Figures:
+            sla: Delay | None, measures: Measures | None = None) -> Figures:
     """The figures of these submissions as of `until` (a reply or closing after it has not happened yet)."""
+    measures = measures or Measures(calendar_for, sla)
     records = list(records)
     replied = [r for r in records if _replied(r, until)]
-    hours = [reply_hours(calendar_for(r.manager), r) for r in replied]
+    hours = [measures.hours(r) for r in replied]
     waiting = [r for r in records if not _replied(r, until) and not (r.closed_at is not None and r.closed_at < until)]
     within = counted = 0
     if sla is not None:
         for r in records:
-            deadline = after(calendar_for(r.manager), r.submitted_at, sla)
+            deadline = measures.deadline(r)
             in_time = _replied(r, until) and r.answered_at <= deadline
             closed_first = not _replied(r, until) and r.closed_at is not None and r.closed_at < min(deadline, until)
             if in_time or (deadline <= until and not closed_first):
@@ -176,24 +197,26 @@ def build(records: Iterable[SubmissionRecord], mentorships: Iterable[Mentorship]
     """
     history = [r for r in records if r.submitted_at < until]
     period = [r for r in history if r.submitted_at >= since]
+    measures = Measures(calendar_for, sla)
     by_manager: dict[str, list[SubmissionRecord]] = {}
+    by_week: dict[date, list[SubmissionRecord]] = {}
     for r in period:
         by_manager.setdefault(r.manager, []).append(r)
+        by_week.setdefault(week_of(team_calendar, r.submitted_at), []).append(r)
     managers = tuple(ManagerRow(m, names(m, next((r.manager_name for r in rs if r.manager_name), "")),
-                                figures(rs, until, calendar_for, sla))
+                                figures(rs, until, calendar_for, sla, measures))
                      for m, rs in sorted(by_manager.items()))
 
     weeks = []
     week = week_of(team_calendar, since)
     last = week_of(team_calendar, until - timedelta(microseconds=1))
     while week <= last:
-        in_week = [r for r in period if week_of(team_calendar, r.submitted_at) == week]
-        weeks.append(WeekRow(week, figures(in_week, until, calendar_for, sla)))
+        weeks.append(WeekRow(week, figures(by_week.get(week, []), until, calendar_for, sla, measures)))
         week += timedelta(days=7)
 
     rows = tuple(_mentorship(m, history, since, until, calendar_for) for m in mentorships)
-    return Report(since, until, str(sla) if sla else "", figures(period, until, calendar_for, sla), managers,
-                  tuple(weeks), rows)
+    return Report(since, until, str(sla) if sla else "", figures(period, until, calendar_for, sla, measures),
+                  managers, tuple(weeks), rows)
 
 
 def _mentorship(m: Mentorship, history: list[SubmissionRecord], since: datetime, until: datetime,
