@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,5 +82,12 @@ CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, checkin_id INTEGER REFERENCES checkins (id),
     question TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL, message_key TEXT NOT NULL UNIQUE);
 CREATE INDEX IF NOT EXISTS journal_pair ON journal (recruiter, mentor, at);
+""",
+    # Weekly digests (issue 10): per audience and person, the day its schedule starts and the last slot used,
+    # written in the transaction that queues that slot's digest (or records it had nothing to say).
+    6: """
+CREATE TABLE IF NOT EXISTS digest_slots (
+    audience TEXT NOT NULL, person TEXT NOT NULL, start TEXT NOT NULL, last_slot TEXT,
+    PRIMARY KEY (audience, person));
 """,
 }
