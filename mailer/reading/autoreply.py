@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import email
-import email.header
-import email.policy
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from email.message import Message
-from mailer.reading.text import header_text
+from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
 # collapsing whitespace and dropping spaces before ':' (French "Réponse automatique :").
@@ -119,21 +116,10 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
 
 
 def _first_text(msg: Message, limit: int = 2000) -> str:
-    try:
-        for part in msg.walk():
-            if part.get_content_maintype() != "text":
-                continue
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                try:
-                    text = payload.decode(part.get_content_charset() or "utf-8", "replace")
-                except LookupError:
-                    text = payload.decode("latin-1", "replace")
-                if part.get_content_subtype() == "html":
-                    text = re.sub(r"<[^>]*>", " ", text)
-                return text[:limit]
-    except Exception:
-        pass
+    """The start of the mail's own first text part (never an attachment's)."""
+    for part in text_parts(msg):
+        text = part_text(part)
+        return (html_to_text(text) if part.get_content_subtype() == "html" else text)[:limit]
     return ""
 
 
@@ -145,16 +131,7 @@ def detect_auto_reply(
     Headers are checked before the subject.  Bounces often carry Auto-Submitted too; the caller
     runs bounce detection first.
     """
-    try:
-        return _detect(msg, subject_patterns)
-    except Exception:
-        pass
-    try:  # compat32 keeps headers as plain strings, which never raise on malformed values
-        raw = msg.as_bytes(policy=email.policy.compat32)
-        return _detect(email.message_from_bytes(raw, policy=email.policy.compat32),
-                       subject_patterns)
-    except Exception:
-        return None
+    return tolerant(lambda m: _detect(m, subject_patterns), msg, None)
 
 
 def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
@@ -296,7 +273,6 @@ _DELEGATE_TRIGGER_RE = re.compile(
     r"contacte|póngase en contacto|dirigirse a|escriba a|contattare|rivolgersi|rivolgetevi|"
     r"neem contact|contact opnemen|kontakta|kontakt|entre em contato|skontaktuj", re.I,
 )
-_ADDR_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def ooo_delegate(text: str) -> str | None:
@@ -305,7 +281,7 @@ def ooo_delegate(text: str) -> str | None:
     for m in _DELEGATE_TRIGGER_RE.finditer(text):
         # Same paragraph only: a blank line ends the sentence that names the contact.
         window = re.split(r"\n\s*\n", text[m.end(): m.end() + 250])[0]
-        addr = _ADDR_RE.search(window)
+        addr = ADDRESS_RE.search(window)
         if addr:
             return addr.group(0).rstrip(".")
     return None

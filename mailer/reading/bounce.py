@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import email
-import email.header
-import email.policy
 import logging
 import re
 from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
-from mailer.reading.text import header_text, part_text
+from mailer.reading.text import ADDRESS_RE, header_text, part_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
@@ -81,7 +78,6 @@ _CHALLENGE_RE = re.compile(
 # ARF complaints are reports, not bounces.  (MDNs are not excluded outright: some MTAs send
 # their rejections as report-type=disposition-notification, e.g. flufl simple_38.)
 _NON_BOUNCE_REPORTS = ("feedback-report",)
-_EMAIL_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MSGID_LINE_RE = re.compile(r"^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]+>)", re.I | re.M)
 _DSN_FIELD_RE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
 # Parts that carry the returned original ("message/rfc822-headers" is a common misspelling).
@@ -242,7 +238,7 @@ def _body_addresses(text: str, exclude: set[str]) -> set[str]:
     found = set()
     for m in _FAILURE_RE.finditer(text):
         window = text[max(0, m.start() - 300): m.end() + 300]
-        for addr in _EMAIL_RE.findall(window):
+        for addr in ADDRESS_RE.findall(window):
             if addr.lower() not in exclude and not _DAEMON_RE.search(addr):
                 found.add(addr)
         if found:
@@ -250,22 +246,9 @@ def _body_addresses(text: str, exclude: set[str]) -> set[str]:
     return found
 
 
-def _compat32(msg: Message) -> Message:
-    """Re-parse with compat32, whose plain-string headers do not raise on malformed values."""
-    raw = msg.as_bytes(policy=email.policy.compat32)
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
-
-
 def detect_bounce(msg: Message) -> Bounce | None:
     """Return a Bounce if msg is a non-delivery report (failure or delay), else None."""
-    try:
-        return _detect(msg)
-    except Exception:
-        pass
-    try:
-        return _detect(_compat32(msg))
-    except Exception:  # a classifier must never take the daemon down on one odd message
-        return None
+    return tolerant(_detect, msg, None)
 
 
 def _detect(msg: Message) -> Bounce | None:
@@ -312,6 +295,6 @@ def _detect(msg: Message) -> Bounce | None:
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    exclude = {a.lower() for a in _EMAIL_RE.findall(sender + " " + header_text(msg, "To"))}
+    exclude = {a.lower() for a in ADDRESS_RE.findall(sender + " " + header_text(msg, "To"))}
     rule = "heuristic:" + ("subject" if subj_hit else "sender")
     return found(not warning, _body_addresses(body, exclude), rule)

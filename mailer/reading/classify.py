@@ -14,6 +14,7 @@ from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
 from mailer.reading.parse import addresses, base_subject
+from mailer.reading.text import FORWARD_SUBJECT_RE
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         return None
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
-    if mine and (_FWD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
+    if mine and (FORWARD_SUBJECT_RE.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
         forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
         if forwarded is not None:
             return forwarded
@@ -137,7 +138,6 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
 
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|message transféré|"
                            r"mensaje reenviado)|begin forwarded message:|_{10,})", re.IGNORECASE | re.MULTILINE)
-_FWD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -151,7 +151,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 if found:
                     return found[0], replytext.reply_text(inner)
     marker = _FORWARD_MARK.search(msg.body_text)
-    if marker is None and not _FWD_SUBJECT.match(msg.subject):
+    if marker is None and not FORWARD_SUBJECT_RE.match(msg.subject):
         return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
     line = _FROM_LINE.search(msg.body_text, marker.end() if marker else 0)
     if not line:

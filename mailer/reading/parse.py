@@ -7,11 +7,11 @@ import email
 import email.policy
 import email.utils
 import hashlib
-from html.parser import HTMLParser
 import re
 
 from mailer.model import Address, Message
 from mailer.errors import Unreadable
+from mailer.reading.text import body_text, strip_prefixes
 
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -135,71 +135,6 @@ def _attachment_names(msg: email.message.Message) -> tuple[str, ...]:
     return tuple(names)
 
 
-def body_text(msg: email.message.Message) -> str:
-    """The first text/plain part, or the text of the first text/html part."""
-    plain = html = None
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
-            continue
-        ctype = part.get_content_type()
-        if ctype == "text/plain" and plain is None:
-            plain = _decode(part)
-        elif ctype == "text/html" and html is None:
-            html = _decode(part)
-    if plain is not None:
-        return plain
-    return html_to_text(html) if html else ""
-
-
-def _decode(part: email.message.Message) -> str:
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except (LookupError, UnicodeError):  # an unknown charset, or one without a "replace" mode (idna)
-        return payload.decode("utf-8", errors="replace")
-
-
-class _TextExtractor(HTMLParser):
-    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "blockquote", "hr", "table"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("style", "script", "head"):
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("style", "script", "head"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    extractor = _TextExtractor()
-    try:
-        extractor.feed(html)
-        extractor.close()
-    except AssertionError:  # html.parser asserts on some malformed markup ("<![ x]>"); keep what it read
-        pass
-    text = "".join(extractor.parts)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
-
-
-_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|sv|vs|antw|rif|r|tr|ref|odp|res|enc)\s*(\[\d+\])?\s*[:：]\s*)+",
-                     re.IGNORECASE)
-
-
 def base_subject(subject: str) -> str:
     """'Re: AW: Fwd: Candidate: X' → 'candidate: x' for subject-based matching."""
-    return " ".join(_PREFIX.sub("", subject or "").split()).lower()
+    return " ".join(strip_prefixes(subject).split()).lower()
