@@ -17,6 +17,7 @@ class Kind(str, Enum):
     COMMAND = "command"          # a recruiter steering mailer: status, stop, snooze, forget
     AUTO_REPLY = "auto_reply"    # out-of-office and other machine answers: never a response
     BOUNCE = "bounce"            # a delivery failure report
+    COMPLAINT = "complaint"      # an abuse feedback report (ARF): stop mailing that recipient, never an answer
     OWN = "own"                  # mailer's own mail coming back (the delivery copy): never input
     IGNORED = "ignored"          # unknown sender, no manager, not for mailer
     QUARANTINED = "quarantined"  # could not be read; kept with a reason
@@ -157,6 +158,8 @@ NOTICE_SAMPLES = {
                       "manager": "Maria Manager", "candidates": ["Jane Doe"]},
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
+    "complaint_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe",
+                         "feedback_type": "abuse", "reporter": "staff@hotmail.com", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
 }

@@ -7,13 +7,13 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer.reading import autoreply, bounce as bounces, replytext
+from mailer.reading import autoreply, bounce as bounces, machine, replytext
 from mailer.reading.authres import check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
-from mailer.reading.parse import addresses, base_subject
+from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
 
 
@@ -46,6 +46,7 @@ class Verdict:
     return_date: date | None = None     # out of office
     delegate: str | None = None
     bounce: bounces.Bounce | None = None
+    complaint: bounces.Complaint | None = None
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -69,6 +70,26 @@ def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         return None
     kind = "permanent" if found.permanent else "temporary"
     return Verdict(Kind.BOUNCE, f"{kind} bounce ({found.rule})", bounce=found)
+
+
+def complaint(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    found = bounces.detect_complaint(msg.parsed) if msg.parsed is not None else None
+    if found is None:
+        return None
+    who = ", ".join(sorted(found.addresses)) or "a recipient"
+    return Verdict(Kind.COMPLAINT, f"feedback report ({found.feedback_type}) about mail to {who}", complaint=found)
+
+
+def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """Mail a machine wrote that no detector above recognised (a report, a null or daemon sender): never an
+    answer, whatever its subject or thread."""
+    sign = machine.machine_signs(msg.parsed) if msg.parsed is not None else None
+    if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
+        sign = sign or "no sender address"
+    if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
+        return None  # weaker signs: list mail and the like may still carry a person's words
+    return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
+                                 f"never an answer")
 
 
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -266,10 +287,10 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.IGNORED, f"{msg.sender.email} is neither a listed recruiter nor a manager in a tracked thread")
 
 
-# Top to bottom; the first rule that answers decides. Bounces come before auto-replies because many
-# bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
-RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
-                           submission, recruiter_command, nobody)
+# Top to bottom; the first rule that answers decides. Feedback reports and bounces come before auto-replies
+# because many also carry Auto-Submitted; all machine mail comes before replies, as none of it is an answer.
+RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, auto_reply, machine_mail, threaded_reply,
+                           forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
 _NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 
 

@@ -11,6 +11,7 @@ import re
 
 from mailer.model import Address, Message
 from mailer.errors import Unreadable
+from mailer.reading.machine import machine_signs
 from mailer.reading.text import body_text, strip_prefixes
 
 
@@ -46,6 +47,20 @@ def addresses(values: list[str]) -> tuple[Address, ...]:
     return tuple(result)
 
 
+NULL_SENDER_DOMAIN = "null-sender.invalid"  # RFC 2606: never a real mailbox, never a listed person
+
+
+def null_sender(msg: email.message.Message) -> Address | None:
+    """A stand-in sender for machine mail whose From has no usable address (None for anything else):
+    `MAILER-DAEMON` becomes mailer-daemon@null-sender.invalid."""
+    if not machine_signs(msg):
+        return None
+    raw = " ".join(_header(msg, "From"))
+    name, addr = email.utils.parseaddr(raw)
+    local = re.sub(r"[^\w.+-]", "", (addr or name or "mailer-daemon").split("@")[0].lower()) or "mailer-daemon"
+    return Address(f"{local}@{NULL_SENDER_DOMAIN}", name.strip())
+
+
 def _header(msg: email.message.Message, name: str) -> list[str]:
     try:
         return [str(v) for v in msg.get_all(name, [])]
@@ -57,6 +72,8 @@ def parse(raw: bytes) -> Message:
     """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
     if not raw or not raw.strip():
         raise Unreadable("empty message")
+    # Some exports put a blank line before the headers; the parser would read it as "no headers".
+    raw = raw.lstrip(b"\r\n")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
@@ -66,7 +83,12 @@ def parse(raw: bytes) -> Message:
         raise Unreadable("no headers")
     senders = addresses(_header(msg, "From"))
     if not senders:
-        raise Unreadable("no valid From address")
+        # Machine mail needs no valid From ("MAILER-DAEMON", "<>", "Postmaster"): it is judged by what it
+        # is, not refused; a person's mail without a usable sender still is.
+        nobody = null_sender(msg)
+        if nobody is None:
+            raise Unreadable("no valid From address")
+        senders = (nobody,)
     # Read From again from the raw header: the stdlib's parsed view keeps only the first address of
     # "maria@acme.test <eve@evil.test>", while mail servers and DMARC see eve. Two addresses: not a person.
     raw_from = [_ENCODED_WORD.sub("name", str(v)) for k, v in msg.raw_items() if k.lower() == "from"]
