@@ -104,7 +104,7 @@ def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     manager = config.canonical_manager(msg.sender.email)
     affected = tuple(s.id for s in (*ctx.in_thread, *ctx.of_sender) if s.manager == manager and s.state is State.OPEN)
     return Verdict(Kind.AUTO_REPLY, f"auto-reply ({rule})", answers=tuple(dict.fromkeys(affected)),
-                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now),
+                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now, msg.parsed),
                    delegate=delegate.lower() if delegate else None)
 
 
