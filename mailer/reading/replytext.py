@@ -29,6 +29,15 @@ _FORWARD_RE = re.compile(
     r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
     r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
     r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
+# Helpdesk "reply above this line" markers (Zendesk, Freshdesk, Help Scout, Zammad …) in several languages:
+# everything below them is the quoted ticket.
+_REPLY_ABOVE_RE = re.compile(
+    r"^\W*(?:(?:please )?(?:type|write|reply|respond)(?: your (?:reply|response))? above this line|"
+    r"bitte (?:oberhalb|über) dieser (?:zeile|linie) (?:antworten|schreiben)|antworten sie (?:oberhalb|über) dieser zeile|"
+    r"(?:veuillez )?répond(?:re|ez) au-dessus de cette ligne|escriba (?:su respuesta )?(?:por )?encima de esta línea|"
+    r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
+    r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
+    r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
 # Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
 # a device word before any comma, or X to be short: "Sent from my desk, is much easier…" is a sentence.
 _DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
@@ -80,7 +89,8 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("t")  # code keeps its "####" and "--" lines
         elif _QUOTE_RE.match(head):
             kinds.append("q")
-        elif _DELIM_RE.match(head) or _ORIGINAL_RE.match(head) or _FORWARD_RE.match(head):
+        elif _DELIM_RE.match(head) or _ORIGINAL_RE.match(head) or _FORWARD_RE.match(head) \
+                or _REPLY_ABOVE_RE.match(head):
             kinds.append("d")
         elif len(line) < 200 and _MOBILE_SIG_RE.match(head):
             kinds.append("s")
