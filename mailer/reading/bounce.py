@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
+from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
 from mailer.reading.text import ADDRESS_RE, header_text, part_text, tolerant
 
@@ -254,6 +255,10 @@ def _detect(msg: Message) -> Bounce | None:
     if dsn["delivered"]:
         return None  # a success DSN ("delivered"/"relayed") is good news, not a bounce
 
+    ses = ses_notice(msg)
+    if ses is not None:
+        return Bounce(ses.permanent, ses.addresses, ses.original_message_id, "ses:bounce", ses.diagnostic) \
+            if ses.kind == "bounce" else None
     # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
     daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>"
     null_path = header_text(msg, "Return-Path").strip() == "<>"
@@ -315,6 +320,9 @@ def _complaint(msg: Message) -> Complaint | None:
     reports = [p for p in _walk(msg) if p.get_content_type() == "message/feedback-report"]
     jmrp = _jmrp_recipient(msg)
     if report_type != "feedback-report" and not reports and not jmrp:
+        ses = ses_notice(msg)
+        if ses is not None and ses.kind == "complaint":
+            return Complaint(ses.addresses, ses.original_message_id, "abuse")
         return None
     fields: dict[str, str] = {}
     for part in reports:

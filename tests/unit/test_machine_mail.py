@@ -69,7 +69,7 @@ def test_machine_mail_is_never_an_answer_even_in_a_tracked_thread(tmp_path):
         kind = in_thread_of_sender((CORPUS / r["path"]).read_bytes(), config).kind
         if kind in (Kind.REPLY, Kind.OTHER_REPLY, Kind.COMMAND):
             answers.append((r["path"], kind.value))
-    assert len(answers) <= 4, answers  # the two fml list notices, amazonses-09, flufl simple_20 (see report)
+    assert len(answers) <= 3, answers  # the two fml list notices and flufl simple_20 (see corpus_report)
 
 
 def test_a_complaint_stops_mail_to_the_reporter_and_tells_ops_once(tmp_path):
@@ -123,3 +123,9 @@ def test_scanners_on_machine_mail_see_no_attachment_bytes():
     light = machine.without_attachments(msg)
     assert all(len(p.get_payload()) == 0 for p in light.walk() if p.get_content_maintype() == "application")
     assert bounces.detect_bounce(msg) is not None
+
+
+def test_amazon_ses_notifications_by_mail_are_read_from_their_json():
+    found = bounces.detect_bounce(load("sisimai_set_of_emails/maildir/bsd/lhost-amazonses-09.eml"))
+    assert found is not None and found.permanent and found.addresses == {"bounce@simulator.amazonses.com"}
+    assert "550 5.1.1" in found.diagnostic
