@@ -14,6 +14,7 @@ from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
+from mailer.digests import queue_digests
 from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
@@ -31,8 +32,15 @@ log = logging.getLogger(__name__)
 class TickReport:
     ingested: IngestReport | None = None
     queued: list[str] | None = None
+    digests: list[str] | None = None  # weekly digests queued this pass
     delivered: DeliveryReport | None = None
     error: str | None = None
+
+
+# What a pass queues once the inbox is read, in order; `mailer plan --day` (forecast.py) runs these same stages.
+# Digests first: a manager's weekly list takes their one mail of the day, the nudges it repeats wait.
+DECISION_STAGES = (("digests", lambda store, config, env, now: queue_digests(store, config, env, now)),
+                   ("queued", lambda store, config, env, now: queue_due(store, config, env, now)))
 
 
 class Daemon:
@@ -93,7 +101,9 @@ class Daemon:
         read = attempt("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, now)))
         # Unread mail may hold the manager's answer: while the inbox cannot be read, nobody is nudged.
         if read:
-            attempt("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now())))
+            for name, stage in DECISION_STAGES:
+                attempt(name, lambda stage=stage, name=name: setattr(report, name, stage(self.store, config, env,
+                                                                                         self.clock.now())))
         attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None
         if self.source.last_error:  # a refused config edit: the daemon runs on, but status should say so

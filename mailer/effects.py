@@ -20,7 +20,7 @@ from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission
 from mailer.reading.parse import message_ids, original_ids
-from mailer.notices import address_failed, queue_notice
+from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
 from mailer.workdays import after, business_time_between, next_open
 
@@ -292,6 +292,24 @@ class Effects:
         for address in failed:
             address_failed(self.store, self.config, self.env, row, address, reason, self.now)
 
+    def complaint(self, v: Verdict) -> None:
+        """A feedback report: the complaining recipient gets no more mail; never anyone's answer."""
+        found = v.complaint
+        original = message_ids(found.original_message_id)
+        row = self.store.outbox_by_message_id(original[0]) if original else None
+        if row is None:  # like a bounce, a report counts only about mail mailer sent (it may be forged)
+            self.event("complaint", f"{found.feedback_type} feedback report about mail mailer did not send")
+            return
+        ours = {r.lower() for r in row.recipients if r.lower() != self.config.address}
+        named = (set(found.addresses) & ours) or (ours if not found.addresses else set())
+        if not named:
+            self.event("complaint", f"{found.feedback_type} feedback report about {row.subject} naming none of "
+                                    f"its recipients")
+            return
+        for address in sorted(named):
+            address_complained(self.store, self.config, self.env, row, address, found.feedback_type,
+                               self.msg.sender.email, self.now)
+
     def own(self, v: Verdict) -> None:
         msg = self.msg
         originals = original_ids(msg)
@@ -304,7 +322,8 @@ class Effects:
 
     def apply(self, v: Verdict) -> None:
         handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,
-                   Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own}.get(v.kind)
+                   Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own,
+                   Kind.COMPLAINT: self.complaint}.get(v.kind)
         if handler is not None:
             handler(v)
         elif v.kind is Kind.IGNORED:

@@ -11,7 +11,8 @@ from datetime import datetime, time, timedelta
 import jinja2
 
 from mailer.config.settings import Config
-from mailer.decide import queue_due, snapshot
+from mailer.daemon import DECISION_STAGES
+from mailer.decide import snapshot
 from mailer.deliver import deliver
 from mailer.policy import next_step, recipient
 from mailer.store import Store
@@ -48,7 +49,8 @@ def forecast(store: Store, config: Config, env: jinja2.Environment, now: datetim
         at, passes = now, 0
         while at <= end and passes < MAX_PASSES:
             passes += 1
-            queue_due(copy, config, env, at)
+            for _name, stage in DECISION_STAGES:
+                stage(copy, config, env, at)
             report = deliver(copy, config, _Recorder(), at, None, env)
             for key in report.sent:
                 row = copy.outbox_by_key(key)
@@ -79,7 +81,7 @@ def next_mails(store: Store, config: Config, env: jinja2.Environment, now: datet
 def _next_instant(store: Store, config: Config, now: datetime) -> datetime:
     """The next moment a pass could do something: a ladder step falling due, a held or retried mail's time, or
     for a step already due but held back (the daily cap, closed hours) the recipient's next opening."""
-    snap = snapshot(store, now)
+    snap = snapshot(store, now, config)
     candidates = [now + timedelta(days=1)]  # nothing scheduled: one pass a day keeps time-based kinds in view
     for sub in snap.submissions:
         found = next_step(config, snap, sub)

@@ -32,6 +32,26 @@ def address_failed(store: Store, config: Config, env: jinja2.Environment, row, a
             "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
 
 
+def address_complained(store: Store, config: Config, env: jinja2.Environment, row, address: str,
+                       feedback_type: str, reporter: str, now: datetime) -> None:
+    """`address` reported mailer's mail as unwanted: no more mail to it; ops are told once (no ops: the
+    recruiters of that mail)."""
+    if not store.mark_failing(address, now, f"reported mailer's mail as unwanted ({feedback_type} feedback report)"):
+        return
+    store.event(now, "address_complained", f"{address}: {feedback_type} feedback report from {reporter}; "
+                                           f"no more mail to it")
+    log.warning("%s reported mailer's mail (%s): no more mail to it", address, feedback_type)
+    listed = store.listed((row.message_id,))
+    for person in config.ops or tuple(dict.fromkeys(s.recruiter for s in listed)):
+        envelope = Envelope(key=f"complaint:{address}:{person}", kind="complaint_notice",
+                            manager=row.manager, audience="notice",
+                            sender_name=config.from_name, to=person, reply_to=(config.address,))
+        queue_notice(store, config, env, "complaint_notice", envelope, {
+            "address": address, "mail_subject": row.subject,
+            "feedback_type": feedback_type, "reporter": reporter,
+            "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
+
+
 def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
                  variables: dict, now: datetime, listing: list[int] | None = None) -> None:
     """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:

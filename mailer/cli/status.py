@@ -9,6 +9,7 @@ import jinja2
 from mailer.compose import compose, waited_text
 from mailer.config.settings import Config
 from mailer.decide import plan, snapshot, thread_for
+from mailer.mentoring.loop import plan as mentor_plan
 from mailer.policy import next_step, recipient
 from mailer.store import Store
 from mailer.workdays import business_time_between
@@ -26,7 +27,7 @@ SIMULATED_UP_TO = 300
 def status(store: Store, config: Config, now: datetime, env: jinja2.Environment | None = None) -> str:
     from mailer.compose import environment
     from mailer.forecast import next_mails
-    snap = snapshot(store, now)
+    snap = snapshot(store, now, config)
     # The next nudge as the daemon will send it: the daily cap may move it past the ladder's own time.
     # Simulating costs about one decision pass per event; past SIMULATED_UP_TO open submissions status shows
     # the ladder's own times (plan --day still simulates).
@@ -54,7 +55,7 @@ def status(store: Store, config: Config, now: datetime, env: jinja2.Environment 
             else:
                 index, at = nxt
                 step = config.followups.steps[index]
-                to = recipient(config, step, sub) or f"(skipped: no other {step.to})"
+                to = recipient(config, step, sub, snap.mentors) or f"(skipped: no other {step.to})"
                 held = " (snoozed)" if sub.snoozed_until and sub.snoozed_until > now else ""
                 if sub.id in coming:
                     at, to = coming[sub.id].at, coming[sub.id].to
@@ -80,7 +81,9 @@ def quarantine_text(store: Store) -> str:
 
 def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:
     items = plan(store, config, at)
-    if not items:
+    mentoring = [[d.pair.recruiter if d.kind == "silent" else d.pair.mentor, f"mentor {d.kind}", "-",
+                  d.question or f"{d.pair.recruiter} and {d.pair.mentor}"] for d in mentor_plan(store, config, at)]
+    if not items and not mentoring:
         return f"Nothing due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z}."
     rows = []
     for due in items:
@@ -90,4 +93,5 @@ def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetim
         mail = compose(config, env, due, thread_for(store, due), store.instance, at)
         rows.append([due.recipient, f"step {due.step + 1}" + (" (digest)" if mail.kind == "digest" else ""),
                      ", ".join(i.submission.candidate for i in due.items), mail.subject])
+    rows += mentoring  # invitations, check-ins (with their question) and "no answer" notices of the mentor loop
     return f"Due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])

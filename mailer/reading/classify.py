@@ -7,13 +7,14 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer.reading import autoreply, bounce as bounces, replytext
+from mailer.reading import autoreply, bounce as bounces, machine, replytext
 from mailer.reading.authres import check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
-from mailer.reading.parse import addresses, base_subject
+from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
+from mailer.reading.text import FORWARD_SUBJECT_RE
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Verdict:
     return_date: date | None = None     # out of office
     delegate: str | None = None
     bounce: bounces.Bounce | None = None
+    complaint: bounces.Complaint | None = None
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -70,6 +72,26 @@ def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.BOUNCE, f"{kind} bounce ({found.rule})", bounce=found)
 
 
+def complaint(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    found = bounces.detect_complaint(msg.parsed) if msg.parsed is not None else None
+    if found is None:
+        return None
+    who = ", ".join(sorted(found.addresses)) or "a recipient"
+    return Verdict(Kind.COMPLAINT, f"feedback report ({found.feedback_type}) about mail to {who}", complaint=found)
+
+
+def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """Mail a machine wrote that no detector above recognised (a report, a null or daemon sender): never an
+    answer, whatever its subject or thread."""
+    sign = machine.machine_signs(msg.parsed) if msg.parsed is not None else None
+    if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
+        sign = sign or "no sender address"
+    if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
+        return None  # weaker signs: list mail and the like may still carry a person's words
+    return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
+                                 f"never an answer")
+
+
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     patterns = (*autoreply.DEFAULT_SUBJECT_PATTERNS, *config.replies.auto_reply_subjects)
     rule = autoreply.detect_auto_reply(msg.parsed, patterns) if msg.parsed is not None else None
@@ -82,7 +104,7 @@ def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     manager = config.canonical_manager(msg.sender.email)
     affected = tuple(s.id for s in (*ctx.in_thread, *ctx.of_sender) if s.manager == manager and s.state is State.OPEN)
     return Verdict(Kind.AUTO_REPLY, f"auto-reply ({rule})", answers=tuple(dict.fromkeys(affected)),
-                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now),
+                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now, msg.parsed),
                    delegate=delegate.lower() if delegate else None)
 
 
@@ -116,7 +138,7 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         return None
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
-    if mine and (_FWD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
+    if mine and (FORWARD_SUBJECT_RE.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
         forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
         if forwarded is not None:
             return forwarded
@@ -137,7 +159,6 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
 
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|message transféré|"
                            r"mensaje reenviado)|begin forwarded message:|_{10,})", re.IGNORECASE | re.MULTILINE)
-_FWD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -151,7 +172,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 if found:
                     return found[0], replytext.reply_text(inner)
     marker = _FORWARD_MARK.search(msg.body_text)
-    if marker is None and not _FWD_SUBJECT.match(msg.subject):
+    if marker is None and not FORWARD_SUBJECT_RE.match(msg.subject):
         return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
     line = _FROM_LINE.search(msg.body_text, marker.end() if marker else 0)
     if not line:
@@ -266,10 +287,10 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.IGNORED, f"{msg.sender.email} is neither a listed recruiter nor a manager in a tracked thread")
 
 
-# Top to bottom; the first rule that answers decides. Bounces come before auto-replies because many
-# bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
-RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
-                           submission, recruiter_command, nobody)
+# Top to bottom; the first rule that answers decides. Feedback reports and bounces come before auto-replies
+# because many also carry Auto-Submitted; all machine mail comes before replies, as none of it is an answer.
+RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, auto_reply, machine_mail, threaded_reply,
+                           forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
 _NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 
 

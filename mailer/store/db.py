@@ -16,11 +16,14 @@ from typing import Iterator
 from mailer.model import SentStep, State, Submission
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
+from mailer.store.digests import DigestQueries
 from mailer.store.health import HealthQueries
+from mailer.store.history import HistoryQueries
+from mailer.store.mentoring import MentoringQueries
 from mailer.errors import StoreError
 
 
-class Store(OutboxQueries, HealthQueries):
+class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries):
     def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
         """Open (or create) the state. A file that exists but holds no mailer state (empty, or another
         program's database) is refused rather than silently turned into a new, empty state — unless
