@@ -159,4 +159,7 @@ NOTICE_SAMPLES = {
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
+    "ignored_managers": {"addresses": ["someone@example.org"], "reason": "not a listed manager",
+                         "tracked": ["Maria Manager"], "domains": ["acme.example"]},
+    "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
 }

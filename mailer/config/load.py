@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
 
-from mailer.config import yamlsource
+from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
@@ -163,7 +163,8 @@ def _followups(node: Node) -> Followups | Any:
 
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
-        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops")
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
+        "trust", "limits", "company_domains")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -311,7 +312,11 @@ def parse(text: str, path: Path) -> Config:
         replies=_replies(root.child("replies")),
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
         _by_address=by_address,
+        trust=guards.trust(root),
+        limits=guards.limits(root.child("limits")),
+        company_domains=guards.company_domains(root.child("company_domains"), address),
     )
+    guards.refuse_own_people(root, address, recruiters)
     if reader.problems:
         raise ConfigError(reader.problems)
     return config

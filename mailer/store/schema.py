@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,5 +66,11 @@ ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN person TEXT;
 UPDATE outbox SET person = json_extract(recipients, '$[0]') WHERE person IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
+""",
+    # Bounds on output (mailer/safety.py): the send-rate breaker counts recent sends; loop detection reads a
+    # sender's latest mails.
+    5: """
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, seen_at);
 """,
 }
