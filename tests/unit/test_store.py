@@ -6,9 +6,8 @@ import sqlite3
 import pytest
 
 from mailer.model import OutgoingMail
-from mailer.store.schema import SCHEMA
-from mailer.store import Store
-from mailer.store.schema import SCHEMA_VERSION, StoreError
+from mailer.store.schema import SCHEMA, SCHEMA_VERSION
+from mailer.store import Store, StoreError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 
