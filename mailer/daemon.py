@@ -20,6 +20,7 @@ from mailer.deliver import DeliveryReport, deliver
 from mailer.errors import MailerError
 from mailer.smtp import SmtpSession
 from mailer.store import Store
+from mailer.trust import warn_if_unauthenticated
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ class Daemon:
         scheduler.every(self.config.poll_seconds).seconds.do(self.tick)
         log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
                  self.config.imap.server.host, self.config.poll_seconds)
+        warn_if_unauthenticated(self.config)
         self.tick()
         while not self.stop_event.is_set():
             scheduler.run_pending()

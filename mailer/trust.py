@@ -31,6 +31,12 @@ WHAT_UNAUTHENTICATED_ALLOWS = (
     "out-of-office pauses at most {pause} and never names a delegate")
 
 
+def warn_if_unauthenticated(config) -> None:
+    """Said at start, every start: with trust: unauthenticated, mail is believed on its word."""
+    if config.trust.method == "unauthenticated":
+        log.warning(WHAT_UNAUTHENTICATED_ALLOWS.format(pause=config.trust.unauthenticated_pause))
+
+
 def authenticate(raw: bytes, msg: Message, trust: Trust, dns: Dns | None = None) -> AuthVerdict:
     """Whether `msg.sender` is proven by `trust.method`. Never raises: a hostile mail gets a verdict."""
     try:
