@@ -60,6 +60,7 @@ class Effects:
                                f"were all answered (limits.answers_in_a_row), likely an automatic responder")
             log.warning("not answering %s [%s]: %d answers in a row already", self.msg.sender.email,
                         self.msg.key, limit)
+            self.store.mark_loop(self.msg.key)
             return
         self.notify(template, f"answer:{self.msg.key}", self.msg.sender.email, variables, answering=True)
 
