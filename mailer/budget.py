@@ -55,7 +55,8 @@ def headers_only(raw: bytes, limit_kb: int = 64) -> bytes:
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise OverBudget in the block once `seconds` have passed (main thread only; elsewhere no limit).
 
-    The alarm repeats every 50 ms after the first, so a reader that swallows one exception still stops."""
+    The alarm repeats every 50 ms after the first: a helper that catches every exception (authres does, so a
+    hostile header yields a verdict) may swallow one, and the next lands in the code after it."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return

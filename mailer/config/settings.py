@@ -132,7 +132,7 @@ class Limits:
     sends_per_hour: int = 300            # the breaker: past it, sending stops and ops are told once
     answers_in_a_row: int = 5            # one sender got this many answers in 24 h: a loop; no more answers
     max_header_kb: int = 256             # a header block larger than this is not parsed (quarantined)
-    max_body_kb: int = 2048              # only this much of the body is parsed; the rest is not read
+    max_body_kb: int = 1024              # only this much of the body is parsed; the rest is not read
     seconds_per_mail: float = 10.0       # reading one mail takes longer: it is quarantined with the reason
 
 
