@@ -21,6 +21,10 @@ class OverBudget(Unreadable):
     """Reading one mail took longer than `limits.seconds_per_mail`."""
 
 
+class Oversized(Unreadable):
+    """The header block is over `limits.max_header_kb`: not parsed; only its start is kept."""
+
+
 def header_end(raw: bytes) -> int:
     """Index of the blank line that ends the header block (len(raw) when there is none)."""
     found = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
@@ -31,7 +35,7 @@ def check_header_size(raw: bytes, limits: Limits) -> None:
     """Raise Unreadable for a header block over the limit: no person writes 256 KB of headers."""
     end = header_end(raw[: limits.max_header_kb * 1024 + 4])
     if end > limits.max_header_kb * 1024:
-        raise Unreadable(f"header block over {limits.max_header_kb} KB (limits.max_header_kb): not read")
+        raise Oversized(f"header block over {limits.max_header_kb} KB (limits.max_header_kb): not read")
 
 
 def readable_part(raw: bytes, limits: Limits) -> tuple[bytes, str | None]:

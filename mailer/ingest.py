@@ -67,7 +67,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     except Exception as exc:  # noqa: BLE001 - Unreadable, or a parser bug: either way quarantined, never blocking
         key = f"quarantine:{folder}:{uid}:{len(raw)}"
         if not store.has_message(key):
-            kept = raw if len(raw) <= limits.max_body_kb * 1024 else budget.headers_only(raw)
+            oversized = isinstance(exc, budget.Oversized) or len(raw) > limits.max_body_kb * 1024
+            kept = budget.headers_only(raw) if oversized else raw  # the original stays on the server
             store.quarantine(key, folder, uid, str(exc), kept, now)
             store.record_message(key, None, folder, uid, "", "", None, now, Kind.QUARANTINED.value, str(exc))
             log.warning("quarantined UID %d in %s: %s", uid, folder, exc)
