@@ -137,7 +137,11 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
                 else:
                     store.retry_later(row.id, now + BACKOFF[row.attempts - 1], str(exc))
                     report.retrying.append(row.key)
-                    log.warning("will retry %s (%s) after a temporary failure: %s", row.key, row.message_id, exc)
+                    (log.debug if exc.unreachable else log.warning)(
+                        "will retry %s (%s) after a temporary failure: %s", row.key, row.message_id, exc)
+            if exc.unreachable and not exc.permanent:
+                # The server is out, not this mail: the rest waits, and the outage is the daemon's to log once.
+                raise SendFailure(str(exc), False, unreachable=True)
             continue
         except Exception as exc:  # noqa: BLE001 - e.g. an address smtplib cannot encode: give up on this row only
             with store.transaction():
