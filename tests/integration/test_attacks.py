@@ -184,3 +184,25 @@ def test_an_auto_responder_without_rfc_3834_headers_gets_a_bounded_number_of_ans
     loops = daemon.store.db.execute("SELECT COUNT(*) FROM events WHERE kind='loop'").fetchone()[0]
     daemon.close()
     assert loops == 12 - 5
+
+
+def test_check_tries_the_trust_method_on_real_mail_in_the_inbox(world):
+    world.authenticated()
+    assert "no mail in INBOX to try it on yet" in world.cli("check").stdout
+    mid = world.send(world.addr("rita"), [world.mailer], subject="status", body="status", attachment=None)
+    assert world.wait_for_id(world.mailer, mid)
+    result = world.cli("check")
+    assert result.returncode == 0, result.stdout
+    assert f"ok   trust on real mail: newest mail from {world.addr('rita')}" in result.stdout
+    assert "proven (dmarc=pass" in result.stdout
+    # The same inbox under dkim: the recruiter's real mail is unsigned, so mailer would ignore them. Said.
+    world.write_config(trust="dkim")
+    result = world.cli("check")
+    assert result.returncode == 1
+    assert "FAIL trust on real mail" in result.stdout and "no DKIM signature" in result.stdout
+
+
+def test_check_says_what_unauthenticated_allows(world):
+    result = world.cli("check")
+    assert result.returncode == 0, result.stdout
+    assert "warn trust: trust: unauthenticated — anyone who writes From: a recruiter" in result.stdout
