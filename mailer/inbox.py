@@ -153,6 +153,13 @@ class Inbox:
         marker = f".mailer@{domain}"
         return len(self.client.search(["OR", "HEADER", "Message-ID", marker, "HEADER", "References", marker]))
 
+    def newest(self, folder: str, count: int) -> list[bytes]:
+        """The newest `count` mails of the folder, newest first (for `mailer check`'s trust test)."""
+        self._select(folder)
+        uids = sorted(self.client.search("ALL"))[-count:]
+        data = self.client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return [data[u][b"BODY[]"] for u in reversed(uids) if u in data and b"BODY[]" in data[u]]
+
     @_errors
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
         self.connect()

@@ -200,4 +200,7 @@ NOTICE_SAMPLES = {
                       "invited": "Tue 01 Dec"},
     "mentor_answer": {"mentor": "Nadia Mentor", "question": "What makes a great hire?", "answer": "Curiosity.",
                       "date": "Tue 08 Dec"},
+    "ignored_managers": {"addresses": ["someone@example.org"], "reason": "not a listed manager",
+                         "tracked": ["Maria Manager"], "domains": ["acme.example"]},
+    "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
 }

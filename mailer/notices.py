@@ -9,6 +9,7 @@ import jinja2
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
 from mailer.errors import TemplateProblem
+from mailer.safety import over_daily_cap
 from mailer.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,13 @@ def address_complained(store: Store, config: Config, env: jinja2.Environment, ro
 def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
                  variables: dict, now: datetime, listing: list[int] | None = None) -> None:
     """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:
-    the state change it reports still counts."""
+    the state change it reports still counts. Past the recipient's daily cap nothing is queued (and said so)."""
+    if over_daily_cap(store, config, envelope.to, now):
+        store.event(now, "capped", f"no {template} mail to {envelope.to}: {config.limits.mails_per_person_per_day} "
+                                   f"already in the last 24 hours (limits.mails_per_person_per_day)")
+        log.warning("not queuing %s to %s (%s): daily cap of %d reached", template, envelope.to, envelope.key,
+                    config.limits.mails_per_person_per_day)
+        return
     try:
         mail = compose_notice(config, env, template, envelope, variables, store.instance, now)
     except TemplateProblem as exc:

@@ -8,7 +8,7 @@ import re
 from typing import Callable
 
 from mailer.reading import autoreply, bounce as bounces, machine, replytext
-from mailer.reading.authres import check_sender
+from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
@@ -28,6 +28,7 @@ class Context:
     own_message: bool = False                # its Message-ID (or original ID) is one mailer sent
     delegates: dict[str, str] = field(default_factory=dict)  # delegate → absent manager
     now: datetime | None = None
+    sender_auth: AuthVerdict | None = None   # the config's trust method on this mail (mailer/trust.py)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Verdict:
     delegate: str | None = None
     bounce: bounces.Bounce | None = None
     complaint: bounces.Complaint | None = None
+    refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -254,18 +256,27 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         return None
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
-    others = [a.email for a in msg.to if a.email not in (config.address, sender) and a.email not in config.recruiters]
+    others = [a.email for a in msg.to if not config.is_own_address(a.email) and a.email != sender
+              and a.email not in config.recruiters]
     if not others:
         return None  # to mailer (and recruiters) only: maybe a command
-    managers = [config.canonical_manager(a) for a in others
-                if config.manager(a) is not None or config.unknown_managers == "track"]
+    others = list(dict.fromkeys(others))
+    refused = tuple(a for a in others if not config.may_manage(a))
+    managers = list(dict.fromkeys(config.canonical_manager(a) for a in others if config.may_manage(a)))
+    limit = config.limits.managers_per_submission
+    if len(managers) > limit:  # nobody sends one candidate to dozens of managers; a forger would
+        return Verdict(Kind.IGNORED, f"from a recruiter to {len(managers)} possible managers, more than "
+                                     f"limits.managers_per_submission ({limit}): none tracked",
+                       recruiter=recruiter.email, refused=tuple(others))
     if not managers:
-        return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others)} is not a listed manager "
-                                     f"(unknown_managers: ignore)")
-    managers = list(dict.fromkeys(managers))
+        return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others[:5])}"
+                                     f"{' …' if len(others) > 5 else ''} cannot become a manager (not listed"
+                                     f"{', not at a company domain' if config.unknown_managers == 'track' else ''})",
+                       recruiter=recruiter.email, refused=refused)
     named = {config.canonical_manager(a.email): a.name for a in msg.to}
     return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
-                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc)
+                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
+                   refused=refused)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -301,8 +312,10 @@ def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...]
             break
     else:
         raise AssertionError("the last rule always answers")
-    if verdict.kind in _NEEDS_TRUST and config.replies.require_authenticated_senders:
+    trust = ctx.sender_auth
+    if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+    if (verdict.kind in _NEEDS_TRUST or verdict.refused) and trust is not None:
         if not trust.trusted:
             return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "
                                          f"authenticated ({trust.reason})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 import email
+import email.header
 import email.policy
 import email.utils
 import hashlib
@@ -76,6 +77,7 @@ def parse(raw: bytes) -> Message:
     raw = raw.lstrip(b"\r\n")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
+        _flatten_broken_headers(msg)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
     except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME
         raise Unreadable(f"cannot parse MIME structure: {exc}") from None
@@ -119,6 +121,23 @@ def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tu
         sender_ambiguous=ambiguous,
         parsed=msg,
     )
+
+
+def _flatten_broken_headers(msg: email.message.Message) -> None:
+    """A field the stdlib refuses to read (an encoded CR/LF in a To display name) is decoded and flattened to
+    one line in place: one odd name must not make a person's whole mail unreadable."""
+    for index, (name, value) in enumerate(list(msg.raw_items())):
+        try:
+            msg.policy.header_fetch_parse(name, value)
+        except Exception:  # noqa: BLE001 - the stdlib raises several kinds here
+            try:
+                decoded = str(email.header.make_header(email.header.decode_header(str(value))))
+            except Exception:  # noqa: BLE001
+                decoded = str(value)
+            msg._headers[index] = (name, " ".join(_CONTROL.sub(" ", decoded).split()))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _safe_str(value) -> str:

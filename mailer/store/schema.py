@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -90,8 +90,14 @@ CREATE TABLE IF NOT EXISTS digest_slots (
     audience TEXT NOT NULL, person TEXT NOT NULL, start TEXT NOT NULL, last_slot TEXT,
     PRIMARY KEY (audience, person));
 """,
-    # The daemon's heartbeat (last good read, last send, current error, last alert) for status and monitors.
+    # Bounds on output (mailer/safety.py): the send-rate breaker counts recent sends; loop detection reads a
+    # sender's latest mails.
     7: """
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, seen_at);
+""",
+    # The daemon's heartbeat (last good read, last send, current error, last alert) for status and monitors.
+    8: """
 CREATE TABLE IF NOT EXISTS health (name TEXT PRIMARY KEY, at TEXT NOT NULL, detail TEXT);
 ALTER TABLE submissions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
 """,
