@@ -54,7 +54,7 @@ def test_the_status_mail_quotes_what_the_manager_said_not_the_greeting(world):
 
 
 def test_a_stand_in_gets_role_recruiter_date_subject_resume_thread_and_their_name(world):
-    path = world.write_config()
+    path = world.authenticated()  # a proven out-of-office: only that may name a stand-in
     path.write_text(path.read_text() + "replies:\n  offer_to_delegate: true\n")
     submission_id = submit(world)
     daemon = world.daemon(MON)
@@ -79,6 +79,7 @@ def test_a_stand_in_gets_role_recruiter_date_subject_resume_thread_and_their_nam
 
 def test_a_time_in_another_zone_says_which_zone(world):
     """A London recruiter hears when a New York manager's nudges resume in New York time, and is told so."""
+    world.authenticated()  # a proven absence pauses until its return date
     submit(world, "nate", subject="Candidate: Omar Haddad – Data Engineer")
     daemon = world.daemon(MON)
     run(world, daemon, MON + timedelta(minutes=5), 1)
