@@ -48,3 +48,9 @@ class Unreadable(MailerError, ValueError):
 
 class TemplateProblem(MailerError):
     """A template is missing or fails to render; names the template and the reason."""
+
+
+class SignInError(MailerError):
+    """No token could be had for an OAuth2 sign-in (provider refused, command failed); says what to check.
+
+    The edges report it as their own outage (InboxError, temporary SendFailure): nothing is dropped."""

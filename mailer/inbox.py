@@ -17,7 +17,8 @@ from imapclient.exceptions import IMAPClientError
 
 from mailer.config.settings import ImapSettings
 from mailer.tls import tls_context
-from mailer.errors import InboxError
+from mailer.errors import InboxError, SignInError
+from mailer.auth.signin import login_imap
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +145,16 @@ def _connect(settings: ImapSettings) -> IMAPClient:
     client = IMAPClient(server.host, port=server.port, ssl=server.security == "ssl",
                         ssl_context=tls_context(server) if server.security != "none" else None,
                         timeout=server.timeout)
-    if server.security == "starttls":
-        client.starttls(tls_context(server))
-    client.login(server.username, server.password.reveal())
+    try:
+        if server.security == "starttls":
+            client.starttls(tls_context(server))
+        login_imap(client, server)
+    except SignInError as exc:
+        client.shutdown()
+        raise InboxError(str(exc)) from None
+    except BaseException:
+        client.shutdown()  # a refused login must not leave the socket open until the next collection
+        raise
     return client
 
 
