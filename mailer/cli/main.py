@@ -24,6 +24,7 @@ commands:
   mailer check                     validate config, render templates, log in to IMAP and SMTP
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
   mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
+  mailer auth google               one-time Google consent for the google_user sign-in (prints a URL)
 """
 
 
@@ -88,6 +89,14 @@ def parser() -> argparse.ArgumentParser:
     quarantine = sub.add_parser("quarantine", parents=[common], help="mail mailer could not handle, and why")
     quarantine.add_argument("--retry", metavar="KEY", help="read a quarantined mail again (a key, or 'all')")
     quarantine.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+
+    auth = sub.add_parser("auth", parents=[common], help="one-time OAuth2 consent for a mailbox (google_user flow)",
+                          description="Opens Google's consent page for the OAuth client named in the imap/smtp "
+                                      "oauth2 block (flow: google_user) and stores the refresh token in the token "
+                                      "cache next to the state database. See docs/google.md.")
+    auth.add_argument("provider", choices=["google"])
+    auth.add_argument("--authorize-url", default=None, help=argparse.SUPPRESS)  # a Google-compatible stand-in (tests)
+    auth.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the browser (default 600)")
 
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
@@ -241,10 +250,24 @@ def cmd_quarantine(args) -> int:
         store.close()
 
 
+def cmd_auth(args) -> int:
+    from mailer.auth.google_consent import GOOGLE_AUTHORIZE, consent
+    config = _load(args).current
+    servers = [s for s in (config.imap.server, config.smtp.server) if s.oauth2 and s.oauth2.flow == "google_user"]
+    if not servers:
+        print("mailer auth google: neither imap nor smtp has an oauth2 block with 'flow: google_user' "
+              "(see docs/google.md)", file=sys.stderr)
+        return 2
+    paste = (lambda: sys.stdin.readline()) if sys.stdin.isatty() else None
+    who = consent(servers[0], args.authorize_url or GOOGLE_AUTHORIZE, args.timeout, pasted=paste)
+    print(f"signed in as {who}; the refresh token is in {servers[0].oauth2.cache} (readable by mailer only)")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from mailer.demo.scenario import run_demo
     return run_demo(keep=args.keep)
 
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
-            "classify": cmd_classify, "quarantine": cmd_quarantine}
+            "classify": cmd_classify, "quarantine": cmd_quarantine, "auth": cmd_auth}

@@ -20,7 +20,7 @@ def oauth2(node: Node, default_flow: str | None, cache: Path) -> OAuth2 | None |
     """None when the block is absent; BAD (problems recorded) when it is wrong."""
     if node.value is None:
         return None
-    if not node.mapping(KEYS):
+    if not node.mapping((*KEYS, "client_secret")):  # client_secret: known, so refused with advice below
         return BAD
     if "client_secret" in node.value:
         return node.child("client_secret").fail(

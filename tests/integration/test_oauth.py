@@ -209,3 +209,56 @@ def test_sent_folder_found_by_special_use_flag_with_at_most_two_connections(worl
     assert not logins(world, "method=OAUTHBEARER")  # XOAUTH2, as Exchange Online needs, on both edges
     done = world.cli("check")
     assert f"ok   Sent folder: mailer files a copy of each sent mail in '{SENT_FOLDER}'" in done.stdout
+
+
+def test_google_installed_app_consent_then_refresh(world):
+    import subprocess
+    import sys
+
+    import requests
+
+    from helpers import ROOT
+
+    client_id = f"{uuid.uuid4().hex[:8]}.apps.googleusercontent.com"
+    world.env.authority.clients[client_id] = "client-secret"
+    world.env.authority.consenting_user = world.mailer
+    secret_file = world.tmp / "google-client.secret"
+    secret_file.write_text("client-secret\n")
+    token_uri = f"{world.env.tokens.base_url}/token"
+    path = write_config(world, f"flow: google_user\nclient_id: {client_id}\nclient_secret_file: {secret_file}\n"
+                               f"authority: {token_uri}\nca_file: {world.env.stack.ca_file}\n")
+    done = world.cli("check")
+    assert "FAIL IMAP token: " in done.stdout and "run `mailer auth google` once" in done.stdout
+
+    auth = subprocess.Popen([sys.executable, "-m", "mailer", "auth", "google", "--config", str(path),
+                             "--authorize-url", f"{world.env.tokens.base_url}/authorize", "--timeout", "30"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env={**os.environ})
+    try:
+        url = next(line.strip() for line in auth.stdout if line.strip().startswith("https://"))
+        assert "code_challenge_method=S256" in url and "access_type=offline" in url
+        # What the browser does after the person consents: the server redirects to mailer's loopback address.
+        assert requests.get(url, verify=world.env.stack.ca_file, timeout=10).status_code == 200
+        out, err = auth.communicate(timeout=30)
+    finally:
+        auth.kill()
+    assert auth.returncode == 0, err
+    assert f"signed in as {world.mailer}" in out
+    cache = world.tmp / "mailer.db.tokens"
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600 and "rt-" in cache.read_text()
+
+    # The access token from the consent runs out: the refresh token gets a new one, and both edges sign in.
+    data = json.loads(cache.read_text())
+    for entry in data.values():
+        entry["expires_at"] = time.time() - 1
+    cache.write_text(json.dumps(data))
+    done = world.cli("check")
+    assert done.returncode == 0, done.stdout
+    assert world.env.authority.counts["refresh_token"] == 1
+
+    # The person revokes mailer's access in their Google account: check says to consent again.
+    world.env.authority.refresh_tokens.clear()
+    world.env.authority.revoke_all()
+    done = world.cli("check")
+    assert re.search(r"FAIL IMAP login: .*Google refused to refresh the sign-in.*run `mailer auth google` again",
+                     done.stdout), done.stdout
