@@ -100,7 +100,13 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
+    rate = config.smtp.max_per_minute
     for _ in range(limit):
+        # The provider's send-rate limit (Microsoft 365: 30 a minute), counted from what the store says went
+        # out in the last minute: the rest stays queued for the next pass instead of being refused.
+        if rate is not None and store.sent_since(now - timedelta(minutes=1)) >= rate:
+            log.info("sent %d mails in the last minute, the limit for this mailbox: the rest waits", rate)
+            break
         row = store.claim(now, kinds=None if nudges else NOTICE_KINDS)
         if row is None:
             break

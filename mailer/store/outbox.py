@@ -98,6 +98,11 @@ class OutboxQueries:
                             (_t(now), rows[0].id))
         return self._outbox("WHERE id=?", (rows[0].id,))[0]
 
+    def sent_since(self, since: datetime) -> int:
+        """How many mails went out at or after `since` (for the provider's send-rate limit)."""
+        return self.db.execute("SELECT COUNT(*) FROM outbox WHERE state='sent' AND sent_at >= ?",
+                               (_t(since),)).fetchone()[0]
+
     def mark_sent(self, outbox_id: int, at: datetime) -> None:
         self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), last_error=NULL WHERE id=?",
                         (_t(at), outbox_id))
