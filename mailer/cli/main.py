@@ -154,7 +154,8 @@ def _load(args):
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
     source = _load(args)
-    for secret in (source.current.imap.server.password, source.current.smtp.server.password):
+    servers = (source.current.imap.server, source.current.smtp.server)
+    for secret in (*(s.password for s in servers), *(s.oauth2.client_secret for s in servers if s.oauth2)):
         secret.reveal()  # a missing variable or file is a configuration problem: say so now, exit 2
     now = _local_time(args.now, source.current)
     clock = (FixedClock(now) if args.once else OffsetClock(now)) if now else SystemClock()

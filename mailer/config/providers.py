@@ -31,8 +31,8 @@ PROFILES: dict[str, Profile] = {
     "microsoft365": Profile(imap_host="outlook.office365.com", smtp_host="smtp.office365.com",
                             smtp_security="starttls", smtp_port=587, server_files_sent=True, idle_renew=120.0,
                             max_per_minute=30, oauth2_flow="microsoft365"),
-    # Gmail files every mail sent through smtp.gmail.com in [Gmail]/Sent Mail itself; it ends IDLE after about
-    # 10 minutes. Workspace allows 2,000 messages a day; 20 a minute keeps well inside its burst limits.
+    # Gmail files every mail sent through smtp.gmail.com in [Gmail]/Sent Mail itself; it is reported to end IDLE
+    # after about 10 minutes. Workspace allows 2,000 messages a day; 20 a minute keeps well inside its burst limits.
     "google": Profile(imap_host="imap.gmail.com", smtp_host="smtp.gmail.com", smtp_security="ssl",
                       server_files_sent=True, idle_renew=540.0, max_per_minute=20,
                       oauth2_flow="google_service_account"),
