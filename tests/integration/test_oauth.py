@@ -160,14 +160,18 @@ def service_account(world, delegated=True) -> str:
 
 
 def test_google_service_account_with_domain_wide_delegation(world):
-    write_config(world, service_account(world), top="provider: google\n")
+    path = write_config(world, service_account(world), top="provider: google\n")
+    # Over TLS this time (STARTTLS on both edges, the stack's private CA), as a real provider requires.
+    path.write_text(path.read_text().replace("  security: none\n", f"  security: starttls\n  ca_file: "
+                                                                      f"{world.env.stack.ca_file}\n"))
     submit(world)
     done = world.cli("run", "--once", "--now", MONDAY.isoformat())
     assert done.returncode == 0, done.stderr
     assert len(world.wait_for(world.addr("maria"), 2)) == 2
     assert world.env.authority.counts["jwt_bearer"] >= 1
     # Gmail offers OAUTHBEARER and so does this Dovecot: the standard mechanism is preferred.
-    assert logins(world, "method=OAUTHBEARER")
+    assert [line for line in logins(world, "method=OAUTHBEARER") if "TLS" in line]
+    assert logins(world, "sasl_method=OAUTHBEARER")
 
 
 def test_google_service_account_without_delegation_says_so(world):
@@ -176,6 +180,14 @@ def test_google_service_account_without_delegation_says_so(world):
     assert done.returncode == 1
     assert re.search(r"FAIL IMAP token: .*unauthorized_client.*Check domain-wide delegation for client id "
                      r"1234567890", done.stdout)
+
+
+def test_run_refuses_a_missing_client_secret_at_start(world):
+    write_config(world, microsoft_app(world).replace("TEST_M365_SECRET", "NO_SUCH_VARIABLE_SET"))
+    done = world.cli("run", "--once")
+    assert done.returncode == 2
+    assert re.search(r"config.yaml:\d+: imap.oauth2.client_secret_env: environment variable NO_SUCH_VARIABLE_SET "
+                     r"is not set", done.stderr)
 
 
 def test_token_command(world):
