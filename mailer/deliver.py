@@ -123,6 +123,13 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
                 log.warning("%s (%s): no answer after the message was sent; checking for its copy before any "
                             "resend: %s", row.key, row.message_id, exc)
                 continue
+            if exc.login:
+                # No mail can go while the mailbox cannot sign in, and each try is one more refused login at the
+                # provider (which may lock the account). The mail is not at fault: it goes back untouched, the
+                # pass stops, and the loop reports the outage once and tries one sign-in per pass until it works.
+                with store.transaction():
+                    store.release(row.id, str(exc))
+                raise
             with store.transaction():
                 if exc.permanent or row.attempts > len(BACKOFF):
                     store.mark_failed(row.id, str(exc))

@@ -35,11 +35,13 @@ class InboxError(MailerError):
 class SendFailure(MailerError):
     """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
 
-    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None):
+    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None,
+                 login: bool = False):
         super().__init__(message)
         self.permanent = permanent
         self.uncertain = uncertain
         self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
+        self.login = login            # the mailbox could not sign in: every other mail would fail the same way
 
 
 class Unreadable(MailerError, ValueError):

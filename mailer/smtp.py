@@ -69,10 +69,11 @@ class SmtpSession:
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             # A login problem is an outage to fix, not a reason to drop the mail.
-            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False,
+                              login=True) from None
         except SignInError as exc:  # no OAuth2 token, or the server refused it: an outage as well
             self.close()
-            raise SendFailure(str(exc), False) from None
+            raise SendFailure(str(exc), False, login=True) from None
         except smtplib.SMTPResponseException as exc:
             self.close()
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None

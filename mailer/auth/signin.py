@@ -102,13 +102,16 @@ def _with_retry(server: Server, edge: str, mech: str, attempt: Callable[[str], N
         return
     except refused as exc:
         if not cached:
+            TokenCache(server.oauth2.cache).forget(cache_key(server.oauth2, server.username))
             raise SignInError(_refusal(server, edge, mech, exc)) from None
         log.info("%s refused the cached token for %s; fetching a new one", edge, server.username)
-    TokenCache(server.oauth2.cache).forget(cache_key(server.oauth2, server.username))
+    cache, key = TokenCache(server.oauth2.cache), cache_key(server.oauth2, server.username)
+    cache.forget(key)
     token, _ = bearer_token(server, fresh=True)
     try:
         attempt(token)
     except refused as exc:
+        cache.forget(key)  # refused as well: the next try starts fresh, one sign-in per try, not two
         raise SignInError(_refusal(server, edge, mech, exc)) from None
 
 

@@ -121,6 +121,11 @@ class OutboxQueries:
         self.db.execute("UPDATE outbox SET state='queued', in_doubt=1, next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))
 
+    def release(self, outbox_id: int, error: str) -> None:
+        """Back to the queue untouched: the try never reached the mail (the mailbox could not sign in)."""
+        self.db.execute("UPDATE outbox SET state='queued', attempts=MAX(attempts-1, 0), last_error=? WHERE id=?",
+                        (error, outbox_id))
+
     def retry_later(self, outbox_id: int, when: datetime, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))

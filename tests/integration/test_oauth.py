@@ -144,6 +144,34 @@ def test_a_refused_sign_in_is_reported_once_and_loses_nothing(world, caplog):
     assert len(world.wait_for(world.addr("maria"), 2)) == 2
 
 
+def test_a_refused_smtp_sign_in_stops_the_pass_and_keeps_the_mail(world, caplog):
+    path = write_config(world, microsoft_app(world))
+    other = microsoft_app(world, mailbox="someone-else@example.test")  # SMTP signs in with an app not let in
+    text = path.read_text()
+    smtp_at = text.index("smtp:\n")
+    path.write_text(text[:smtp_at] + text[smtp_at:].replace(
+        text[smtp_at:].split("  oauth2:\n")[1].split("  host:")[0],
+        "".join(f"    {line}\n" for line in other.strip().splitlines()), 1))
+    submit(world)
+    postfix_log = world.env.stack.paths.postfix_log
+    mark = postfix_log.stat().st_size
+    daemon = world.daemon(MONDAY)
+    with caplog.at_level(logging.WARNING, logger="mailer"):
+        reports = [daemon.tick() for _ in range(3)]
+    assert all("SMTP" in r.error and "SMTP.SendAsApp" in r.error for r in reports)
+    assert len([r for r in caplog.records if "refused the OAuth2 sign-in" in r.getMessage()]) == 1
+    # One refused sign-in per pass, not one per queued mail nor a second with a new token.
+    with postfix_log.open("rb") as f:
+        f.seek(mark)
+        assert f.read().decode(errors="replace").count("authentication failed") == 3
+    [row] = daemon.store.outbox()
+    assert (row.state, row.attempts) == ("queued", 0)  # untouched: the mail was never at fault
+    write_config(world, microsoft_app(world))
+    report = daemon.tick()
+    daemon.close()
+    assert report.error is None and report.delivered.sent == [row.key]
+
+
 def service_account(world, delegated=True) -> str:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
