@@ -68,7 +68,7 @@ def _microsoft365(oauth: OAuth2, username: str, cache: TokenCache, key: str, wal
         description = (result.get("error_description") or "").splitlines()[0:1]
         raise SignInError(f"{oauth.where}: Microsoft 365 refused a token for client {oauth.client_id} in tenant "
                           f"{oauth.tenant}: {result.get('error', 'no token')}"
-                          f"{': ' + description[0] if description else ''}. Check the tenant, the client id and "
+                          f"{': ' + description[0].rstrip('.') if description else ''}. Check the tenant, the client id and "
                           f"that the secret or certificate is current ({DOCS['microsoft365']})")
     return Token(result["access_token"], wall_now + float(result.get("expires_in", 0)))
 

@@ -109,6 +109,34 @@ def test_expired_and_revoked_tokens_are_replaced_without_a_failure(world):
     assert counts["client_credentials"] == first + 2
 
 
+def test_microsoft365_certificate_credential(world):
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mailer app")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    cert_pem = cert.public_bytes(serialization.Encoding.PEM).decode()
+    pem_file = world.tmp / "app.pem"
+    pem_file.write_text(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()).decode() + cert_pem)
+    client_id = f"app-{uuid.uuid4().hex[:8]}"
+    world.env.authority.apps[client_id] = {"cert_pem": cert_pem, "mailbox": world.mailer}
+    block = (f"flow: microsoft365\ntenant: contoso-test\nclient_id: {client_id}\ncertificate_file: {pem_file}\n"
+             f"certificate_thumbprint: {cert.fingerprint(hashes.SHA1()).hex().upper()}\n"
+             f"authority: {world.env.tokens.base_url}/contoso-test\nca_file: {world.env.stack.ca_file}\n")
+    write_config(world, block)
+    done = world.cli("check")
+    assert done.returncode == 0, done.stdout
+    assert "ok   IMAP login" in done.stdout and "ok   SMTP login" in done.stdout
+
+
 def test_check_names_the_failing_step(world):
     config = microsoft_app(world)
     write_config(world, config)

@@ -115,12 +115,34 @@ class _Handler(BaseHTTPRequestHandler):
         app = auth.apps.get(form.get("client_id"))
         if form.get("grant_type") != "client_credentials":
             return self._reply(400, {"error": "unsupported_grant_type"})
-        if app is None or form.get("client_secret") != app["secret"]:
+        if app is not None and "cert_pem" in app and form.get("client_assertion"):
+            return self._microsoft_certificate(form, app, auth)
+        if app is None or form.get("client_secret") != app.get("secret"):
             return self._reply(401, {"error": "invalid_client", "error_description":
                                      "AADSTS7000215: Invalid client secret provided."})
         if not form.get("scope", "").endswith("/.default"):
             return self._reply(400, {"error": "invalid_scope", "error_description": "AADSTS1002012: scope must end "
                                      "in /.default for the client credentials flow"})
+        self._reply(200, auth.issue(app["mailbox"], "client_credentials"))
+
+    def _microsoft_certificate(self, form: dict, app: dict, auth: Authority) -> None:
+        """A certificate credential: a JWT signed with the app's key, naming the certificate by thumbprint."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+        from google.auth import jwt
+
+        cert = x509.load_pem_x509_certificate(app["cert_pem"].encode())
+        header = json.loads(base64.urlsafe_b64decode(form["client_assertion"].split(".")[0] + "=="))
+        x5t = base64.urlsafe_b64decode(header.get("x5t", "") + "==")
+        token_url = f"{self.server.base_url}{urlparse(self.path).path}"
+        try:
+            claims = jwt.decode(form["client_assertion"], certs=app["cert_pem"], audience=token_url,
+                                clock_skew_in_seconds=60)
+        except ValueError as exc:
+            return self._reply(401, {"error": "invalid_client", "error_description": f"AADSTS700027: {exc}"})
+        if x5t != cert.fingerprint(hashes.SHA1()) or claims.get("iss") != form.get("client_id"):
+            return self._reply(401, {"error": "invalid_client", "error_description":
+                                     "AADSTS700027: Client assertion contains an invalid signature."})
         self._reply(200, auth.issue(app["mailbox"], "client_credentials"))
 
     def _google(self, form: dict, auth: Authority) -> None:
