@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from mailworld import MailWorld
 from oauthstack.fixture import oauth_stack  # noqa: F401  (session fixture)
+from oauthstack.silentproxy import SilentProxy
 from oauthstack.stack import SENT_FOLDER
 
 pytestmark = pytest.mark.integration
@@ -330,55 +331,6 @@ def test_google_installed_app_consent_then_refresh(world):
     done = world.cli("check")
     assert re.search(r"FAIL IMAP login: .*Google refused to refresh the sign-in.*run `mailer auth google` again",
                      done.stdout), done.stdout
-
-
-class SilentProxy:
-    """TCP proxy to the IMAP server that can go quiet on the open connections without closing them: what
-    Exchange Online does to an idle connection (no FIN, no RST; the client only learns by timing out)."""
-
-    def __init__(self, upstream_port: int):
-        import socket
-        import threading
-
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.upstream = upstream_port
-        self.connections: list[dict] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        import socket
-        import threading
-
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self.upstream))
-            conn = {"silent": False, "sockets": (client, server)}
-            self.connections.append(conn)
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b, conn), daemon=True).start()
-
-    @staticmethod
-    def _pump(src, dst, conn) -> None:
-        try:
-            while data := src.recv(65536):
-                if not conn["silent"]:
-                    dst.sendall(data)
-        except OSError:
-            pass
-
-    def silence_existing(self) -> None:
-        for conn in self.connections:
-            conn["silent"] = True
-
-    def close(self) -> None:
-        self.listener.close()
-        for conn in self.connections:
-            for sock in conn["sockets"]:
-                sock.close()
 
 
 def test_a_silently_dropped_idle_connection_is_noticed_at_renewal_and_replaced(world):
