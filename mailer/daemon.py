@@ -14,6 +14,7 @@ from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
+from mailer.digests import queue_digests
 from mailer.inbox import Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 class TickReport:
     ingested: IngestReport | None = None
     queued: list[str] | None = None
+    digests: list[str] | None = None  # weekly digests queued this pass
     delivered: DeliveryReport | None = None
     error: str | None = None
 
@@ -88,6 +90,9 @@ class Daemon:
         read = attempt("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, now)))
         # Unread mail may hold the manager's answer: while the inbox cannot be read, nobody is nudged.
         if read:
+            # Digests first: a manager's weekly list takes their one mail of the day, the nudges it repeats wait.
+            attempt("digests", lambda: setattr(report, "digests", queue_digests(self.store, config, env,
+                                                                                self.clock.now())))
             attempt("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now())))
         attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None

@@ -13,6 +13,7 @@ from mailer.effects import Effects
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
+from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
 from mailer.store import Store
@@ -73,9 +74,12 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     try:
         with store.savepoint():
             verdict = classify(msg, config, context_for(store, config, msg, now))
+            mentoring = mentor_reply(store, config, env, msg, verdict, now)  # acted on if it answers the mentor loop
+            verdict = mentoring or verdict
             store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
                                  verdict.kind.value, verdict.reason)
-            Effects(store, config, env, msg, now).apply(verdict)
+            if mentoring is None:
+                Effects(store, config, env, msg, now).apply(verdict)
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop the inbox; keep it for a human
         log.error("quarantined %s: cannot handle it: %s: %s", msg.key, type(exc).__name__, exc,
                   exc_info=log.isEnabledFor(logging.DEBUG))

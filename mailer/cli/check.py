@@ -58,6 +58,18 @@ def run_checks(config: Config) -> int:
             report(True, f"template {name}", mail.subject)
         except TemplateProblem as exc:
             report(False, f"template {name}", str(exc))
+    from mailer.report.digest import SAMPLES as DIGEST_SAMPLES
+    for audience in ("recruiter", "manager", "ops"):
+        if getattr(config.digests, audience) is None:
+            continue
+        name = f"digest_{audience}"
+        envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience=audience,
+                            sender_name=config.from_name, to=f"someone@{config.domain}")
+        try:
+            mail = compose_notice(config, env, name, envelope, DIGEST_SAMPLES[name], "check", datetime.now(timezone.utc))
+            report(True, f"template {name}", f"{mail.subject} ({getattr(config.digests, audience)})")
+        except TemplateProblem as exc:
+            report(False, f"template {name}", str(exc))
     for label, server in (("IMAP", config.imap.server), ("SMTP", config.smtp.server)):
         if server.oauth2 is not None:  # the token step says which credential or grant is at fault
             ok, detail = token_step(server)

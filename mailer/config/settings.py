@@ -7,9 +7,14 @@ from datetime import timedelta
 import os
 from pathlib import Path
 import re
+from typing import TYPE_CHECKING
 
+from mailer.mentoring.schedule import Schedule
 from mailer.workdays import Calendar, Delay
 from mailer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mailer.config.mentorships import Mentorship
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class Manager:
     name: str
     aliases: tuple[str, ...]
     calendar: Calendar
+    digest: bool = False  # opted in to the weekly manager digest (`digests.manager`)
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,15 @@ class Replies:
 
 
 @dataclass(frozen=True)
+class Digests:
+    """When each kind of digest goes, in the schedule language of mailer/mentoring/schedule.py; None: never."""
+
+    recruiter: Schedule | None = None  # each recruiter, in defaults.timezone
+    manager: Schedule | None = None    # each manager with `digest: true`, in their own calendar
+    ops: Schedule | None = None        # the `ops` addresses, in defaults.timezone
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     address: str
@@ -152,7 +167,10 @@ class Config:
     candidate_patterns: tuple[re.Pattern, ...]
     replies: Replies
     ops: tuple[str, ...]
+    digests: Digests = field(default_factory=Digests)
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
+    mentorships: tuple["Mentorship", ...] = ()   # the mentor loop (mailer/config/mentorships.py)
+    mentor_questions: tuple[str, ...] = ()       # ops' check-in questions on top of the shipped bank
 
     @property
     def domain(self) -> str:

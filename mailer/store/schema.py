@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,5 +66,28 @@ ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN person TEXT;
 UPDATE outbox SET person = json_extract(recipients, '$[0]') WHERE person IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
+""",
+    # The mentor loop (issue 9): one row per (recruiter, mentor) pair mailer has acted on, each check-in sent
+    # (one per cadence slot), and the mentor's answers: the journal.
+    5: """
+CREATE TABLE IF NOT EXISTS mentorships (
+    recruiter TEXT NOT NULL, mentor TEXT NOT NULL, state TEXT NOT NULL, invited_at TEXT, invitation_id TEXT,
+    replied_at TEXT, started_at TEXT, last_slot TEXT, told_at TEXT, PRIMARY KEY (recruiter, mentor));
+CREATE TABLE IF NOT EXISTS checkins (
+    id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, slot TEXT NOT NULL,
+    message_id TEXT NOT NULL, question TEXT NOT NULL, sent_at TEXT NOT NULL, UNIQUE (recruiter, mentor, slot));
+CREATE INDEX IF NOT EXISTS checkins_mid ON checkins (message_id);
+CREATE INDEX IF NOT EXISTS mentorships_invitation ON mentorships (invitation_id);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, checkin_id INTEGER REFERENCES checkins (id),
+    question TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL, message_key TEXT NOT NULL UNIQUE);
+CREATE INDEX IF NOT EXISTS journal_pair ON journal (recruiter, mentor, at);
+""",
+    # Weekly digests (issue 10): per audience and person, the day its schedule starts and the last slot used,
+    # written in the transaction that queues that slot's digest (or records it had nothing to say).
+    6: """
+CREATE TABLE IF NOT EXISTS digest_slots (
+    audience TEXT NOT NULL, person TEXT NOT NULL, start TEXT NOT NULL, last_slot TEXT,
+    PRIMARY KEY (audience, person));
 """,
 }

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from mailer.model import OutgoingMail
-from mailer.store.schema import SCHEMA
+from mailer.store.schema import SCHEMA, SCHEMA_VERSION
 from mailer.store import Store, StoreError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
@@ -34,7 +34,7 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     db.close()
 
     store = Store(path)
-    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == "4"
+    assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == str(SCHEMA_VERSION)
     [sub] = store.all_submissions()
     assert sub.candidate == "Jane" and sub.decision is None and sub.snoozed_until is None
     assert [s.id for s in store.listed(("digest1@x",))] == [1]  # the old digest's list was carried over
