@@ -36,10 +36,11 @@ class SendFailure(MailerError):
     """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
 
     def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None,
-                 login: bool = False):
+                 unreachable: bool = False, login: bool = False):
         super().__init__(message)
         self.permanent = permanent
         self.uncertain = uncertain
+        self.unreachable = unreachable  # the server, not this mail: the rest of the queue would fail alike
         self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
         self.login = login            # the mailbox could not sign in: every other mail would fail the same way
 

@@ -18,6 +18,7 @@ class Kind(str, Enum):
     AUTO_REPLY = "auto_reply"    # out-of-office and other machine answers: never a response
     BOUNCE = "bounce"            # a delivery failure report
     MENTORING = "mentoring"      # a reply in a mentorship's invitation or check-in thread (mailer/mentoring/)
+    COMPLAINT = "complaint"      # an abuse feedback report (ARF): stop mailing that recipient, never an answer
     OWN = "own"                  # mailer's own mail coming back (the delivery copy): never input
     IGNORED = "ignored"          # unknown sender, no manager, not for mailer
     QUARANTINED = "quarantined"  # could not be read; kept with a reason
@@ -158,6 +159,8 @@ NOTICE_SAMPLES = {
                       "manager": "Maria Manager", "candidates": ["Jane Doe"]},
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
+    "complaint_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe",
+                         "feedback_type": "abuse", "reporter": "staff@hotmail.com", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
     # The mentor loop (mailer/mentoring/): invitation and check-in in the recruiter's voice, notices to the recruiter.
@@ -176,4 +179,7 @@ NOTICE_SAMPLES = {
                       "invited": "Tue 01 Dec"},
     "mentor_answer": {"mentor": "Nadia Mentor", "question": "What makes a great hire?", "answer": "Curiosity.",
                       "date": "Tue 08 Dec"},
+    "ignored_managers": {"addresses": ["someone@example.org"], "reason": "not a listed manager",
+                         "tracked": ["Maria Manager"], "domains": ["acme.example"]},
+    "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
 }

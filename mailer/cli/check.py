@@ -11,6 +11,7 @@ from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
 from mailer.auth.checks import sent_folder_step, token_step
+from mailer.cli.check_trust import check_trust
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -83,8 +84,15 @@ def run_checks(config: Config) -> int:
             report(False, f"{label} password", str(exc))
     try:
         report(True, "IMAP login", imap_login(config.imap))
+        logged_in = True
     except (InboxError, ConfigError) as exc:
         report(False, "IMAP login", str(exc))
+        logged_in = False
+    for ok, what, detail in check_trust(config, logged_in):
+        if ok is None:
+            print(f"warn {what}: {detail}")
+        else:
+            report(ok, what, detail)
     try:
         smtp_login(config.smtp.server)
         report(True, "SMTP login", f"{config.smtp.server.host}:{config.smtp.server.port}")

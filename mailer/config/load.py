@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
 
-from mailer.config import yamlsource
+from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
@@ -182,7 +182,8 @@ def _followups(node: Node) -> Followups | Any:
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
         "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
-        "mentorships", "mentor_questions", "digests", "provider")
+        "mentorships", "mentor_questions", "digests", "trust", "limits", "company_domains",
+        "provider")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -367,7 +368,11 @@ def parse(text: str, path: Path) -> Config:
                                       lambda a: a in recruiters or a.rpartition("@")[2] in domains,
                                       lambda a: by_address[a].email if a in by_address else None),
         mentor_questions=questions_list(root.child("mentor_questions")),
+        trust=guards.trust(root),
+        limits=guards.limits(root.child("limits")),
+        company_domains=guards.company_domains(root.child("company_domains"), address),
     )
+    guards.refuse_own_people(root, address, recruiters)
     if reader.problems:
         raise ConfigError(reader.problems)
     return config

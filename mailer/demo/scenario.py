@@ -46,6 +46,8 @@ state: demo.db
 templates: {templates}
 imap: {{host: 127.0.0.1, port: {imap}, security: none, username: mailer@{D}, password_env: MAILER_DEMO_PASSWORD}}
 smtp: {{host: 127.0.0.1, port: {smtp}, security: none, copy_to_self: true}}
+# The embedded stack authenticates nobody; the simulated people are who they say.
+trust: unauthenticated
 defaults:
   timezone: Europe/London
   business_hours: {{days: [mon, tue, wed, thu, fri], start: "09:00", end: "17:30"}}

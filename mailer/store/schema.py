@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -89,5 +89,11 @@ CREATE INDEX IF NOT EXISTS journal_pair ON journal (recruiter, mentor, at);
 CREATE TABLE IF NOT EXISTS digest_slots (
     audience TEXT NOT NULL, person TEXT NOT NULL, start TEXT NOT NULL, last_slot TEXT,
     PRIMARY KEY (audience, person));
+""",
+    # Bounds on output (mailer/safety.py): the send-rate breaker counts recent sends; loop detection reads a
+    # sender's latest mails.
+    7: """
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, seen_at);
 """,
 }
