@@ -115,7 +115,7 @@ class Config:
     address: str
     from_name: str
     state: Path
-    templates: Path
+    templates: tuple[Path, ...]  # searched in order, file by file: the operator's folder, then the shipped one
     imap: ImapSettings
     smtp: SmtpSettings
     poll_seconds: float
