@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 import email.message
 from enum import Enum
+import unicodedata
 
 
 class Kind(str, Enum):
@@ -160,3 +161,10 @@ NOTICE_SAMPLES = {
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
 }
+
+
+def candidate_key(name: str) -> str:
+    """Case, accents and spacing do not matter when a recruiter names a candidate: 'José  DOE' → 'jose doe'.
+    Stored beside each submission (indexed), so finding a re-sent candidate never reads a manager's whole list."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())

@@ -76,7 +76,7 @@ def _server(node: Node, default_port: dict[str, int], label: str) -> Server | An
 
 
 _EXTRA = {
-    "imap": ("folder", "idle", "start_from", "batch"),
+    "imap": ("folder", "idle", "start_from", "batch", "batch_bytes"),
     "smtp": ("sent_folder", "copy_to_self", "resend_after"),
 }
 
@@ -265,7 +265,8 @@ def parse(text: str, path: Path) -> Config:
         imap = ImapSettings(server, imap_node.child("folder").text(default="INBOX"),
                             imap_node.child("idle").flag(True),
                             imap_node.child("start_from").choice(("all", "new"), default="new"),
-                            imap_node.child("batch").number(50, 1, 1000, integer=True))
+                            imap_node.child("batch").number(50, 1, 1000, integer=True),
+                            imap_node.child("batch_bytes").number(8_000_000, 10_000, 1_000_000_000, integer=True))
     smtp_node = root.child("smtp")
     smtp = None
     if smtp_node.value is not None:

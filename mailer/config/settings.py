@@ -56,6 +56,7 @@ class ImapSettings:
     idle: bool
     start_from: str  # "all" | "new"
     batch: int
+    batch_bytes: int = 8_000_000  # a batch also ends once its text parts reach this many bytes
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import secrets
 import sqlite3
 from typing import Iterator
 
-from mailer.model import SentStep, State, Submission
+from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.errors import StoreError
@@ -33,6 +33,7 @@ class Store(OutboxQueries):
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
         self.db.row_factory = sqlite3.Row
+        self.db.create_function("mailer_fold", 1, candidate_key, deterministic=True)  # for migration 5 only
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")  # a crash right after COMMIT must not lose the commit
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -151,9 +152,9 @@ class Store(OutboxQueries):
                        manager_name: str = "") -> int | None:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO submissions (message_key, manager, recruiter, candidate, role, subject, "
-            "message_id, refs, submitted_at, state, manager_name) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "message_id, refs, submitted_at, state, manager_name, candidate_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (message_key, manager, recruiter, candidate, role, subject, message_id, json.dumps(list(refs)),
-             _t(submitted_at), State.OPEN.value, manager_name))
+             _t(submitted_at), State.OPEN.value, manager_name, candidate_key(candidate)))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _submissions(self, where: str, args: tuple = ()) -> list[Submission]:
@@ -185,6 +186,12 @@ class Store(OutboxQueries):
         return self._submissions(
             f"WHERE message_id IN ({marks}) OR id IN (SELECT l.submission_id FROM listings l JOIN outbox o "
             f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
+
+    def open_submission_of(self, manager: str, key: str) -> Submission | None:
+        """The manager's earliest open submission of this candidate (by model.candidate_key), by index."""
+        found = self._submissions("WHERE manager=? AND candidate_key=? AND state=?",
+                                  (manager, key, State.OPEN.value))
+        return found[0] if found else None
 
     def open_submissions_of_manager(self, manager: str) -> list[Submission]:
         return self._submissions("WHERE manager=? AND state=?", (manager, State.OPEN.value))

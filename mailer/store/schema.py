@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,5 +66,12 @@ ALTER TABLE submissions ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN person TEXT;
 UPDATE outbox SET person = json_extract(recipients, '$[0]') WHERE person IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
+""",
+    # The folded candidate name (model.candidate_key), indexed: a re-sent candidate is found without reading
+    # every open submission of the manager. mailer_fold is that function, registered by Store on each connection.
+    5: """
+ALTER TABLE submissions ADD COLUMN candidate_key TEXT NOT NULL DEFAULT '';
+UPDATE submissions SET candidate_key = mailer_fold(candidate);
+CREATE INDEX IF NOT EXISTS submissions_candidate ON submissions (manager, candidate_key, state);
 """,
 }
