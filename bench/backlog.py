@@ -23,6 +23,7 @@ import cProfile
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 import io
+import itertools
 import os
 from pathlib import Path
 import pstats
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Iterable, Iterator
 import uuid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,10 +56,13 @@ LAST = ["Doe", "Haddad", "Wei", "Mensah", "Silva", "Patel", "Berg", "Novak", "Ki
 BLOBS = [b"%PDF-1.4\n" + random.Random(i).randbytes(150_000) for i in range(16)]  # résumé-sized, incompressible
 
 
-def backlog_mails(n: int, seed: int = 1) -> list[bytes]:
-    """n mails a mailer inbox receives: submissions with a PDF, managers' replies in thread, out-of-office."""
+def backlog_mails(n: int, seed: int = 1) -> Iterator[bytes]:
+    """n mails a mailer inbox receives: submissions with a PDF, managers' replies in thread, out-of-office.
+
+    Generated one at a time: a child forked from a process holding 2 GB of mail would report that as its
+    own peak RSS."""
     rnd = random.Random(seed)
-    mails, sent = [], []
+    sent = []
     date = format_datetime(NOW - timedelta(hours=1))
     for i in range(n):
         mid = f"<bench-{seed}-{i}@acme.test>"
@@ -90,13 +95,12 @@ def backlog_mails(n: int, seed: int = 1) -> list[bytes]:
             body = (f"From: {manager}\r\nTo: mailer@acme.test\r\nSubject: Automatic reply: {subject}\r\n"
                     f"Date: {date}\r\nMessage-ID: {mid}\r\nIn-Reply-To: {parent}\r\nAuto-Submitted: auto-replied\r\n"
                     f"Content-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office until Monday.\r\n")
-        mails.append(body.encode())
-    return mails
+        yield body.encode()
 
 
-def small_mails(n: int) -> list[bytes]:
-    return [(f"From: someone{i % 97}@example.test\r\nTo: mailer@acme.test\r\nSubject: note {i}\r\n"
-             f"Message-ID: <small-{i}@example.test>\r\n\r\nhello\r\n").encode() for i in range(n)]
+def small_mails(n: int) -> Iterator[bytes]:
+    return ((f"From: someone{i % 97}@example.test\r\nTo: mailer@acme.test\r\nSubject: note {i}\r\n"
+             f"Message-ID: <small-{i}@example.test>\r\n\r\nhello\r\n").encode() for i in range(n))
 
 
 class Mailbox:
@@ -112,26 +116,31 @@ class Mailbox:
         client.login(self.user, self.stack.password)
         return client
 
-    def load(self, mails: list[bytes]) -> str:
+    def load(self, mails: Iterable[bytes]) -> str:
+        mails = iter(mails)
         with self.client() as client:
             client.select_folder("INBOX")  # Dovecot creates the Maildir
         maildir = Path(os.environ.get("MAIL_ROOT", "/tmp/mst/mail")) / "acme.test" / self.user.split("@")[0] / "Maildir"
         if os.geteuid() == 0 and (maildir / "cur").is_dir():
             owner = pwd.getpwnam("vmail")
             stamp = int(time.time())
+            count = 0
             for i, raw in enumerate(mails):
+                count += 1
                 # Dovecot numbers new files in name order: the stamp and counter keep the list's order.
                 path = maildir / "cur" / f"{stamp}.M{i:07d}P{os.getpid()}.bench,S={len(raw)}:2,S"
                 path.write_bytes(raw)
                 os.chown(path, owner.pw_uid, owner.pw_gid)
             how = "Maildir files"
         else:
+            count = 0
             with self.client() as client:
-                for start in range(0, len(mails), 500):
-                    client.multiappend("INBOX", [{"msg": m, "flags": (rb"\Seen",)} for m in mails[start:start + 500]])
+                for chunk in iter(lambda: list(itertools.islice(mails, 500)), []):
+                    client.multiappend("INBOX", [{"msg": m, "flags": (rb"\Seen",)} for m in chunk])
+                    count += len(chunk)
             how = "IMAP MULTIAPPEND"
         with self.client() as client:
-            assert client.select_folder("INBOX")[b"EXISTS"] == len(mails)  # Dovecot has indexed them all
+            assert client.select_folder("INBOX")[b"EXISTS"] == count  # Dovecot has indexed them all
         return how
 
     def config(self, start_from: str = "all", poll: str = "5 minutes") -> Path:

@@ -74,6 +74,16 @@ class Inbox:
         self._selected = folder
         return info
 
+    def _status(self, folder: str) -> dict:
+        """UIDVALIDITY and UIDNEXT. The first time by SELECT; then by STATUS on the still-selected folder, which
+        Dovecot answers from its index header: a re-SELECT would cost time proportional to the folder (it
+        looks for the first unseen mail), and the idle pass must not grow with history."""
+        if self._selected != folder or self.client is None:
+            return self._select(folder)
+        info = self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY"])
+        self.client.noop()  # new mail becomes visible to the UID SEARCH and FETCH that follow
+        return info
+
     def fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
         """Mail after the last stored UID, in batches (see _fetch_new). Raises InboxError, closing the connection."""
         try:
@@ -89,7 +99,7 @@ class Inbox:
         A changed UIDVALIDITY means the server renumbered the folder: everything is fetched again and
         the store's Message-ID keys drop what was already recorded.
         """
-        info = self._select(folder)
+        info = self._status(folder)
         validity = int(info.get(b"UIDVALIDITY", 0))
         last = 0
         if known is not None:
