@@ -101,7 +101,8 @@ def context(config: Config, due: Due) -> dict:
         })
     first = due.items[0].submission
     recruiter = config.recruiter(first.recruiter)
-    mentor = recruiter.mentor if recruiter else None
+    # A mentor ask names the mentor it goes to (recruiters[].mentor, or the longest active mentorship).
+    mentor = due.recipient if due.audience == "mentor" and due.recipient else (recruiter.mentor if recruiter else None)
     return {
         "items": items,
         "item": items[0],
@@ -177,8 +178,19 @@ class Envelope:
     ancestors: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Part:
+    """A file carried by a mail: an image the HTML shows by `cid:` (inline) or an attachment."""
+
+    data: bytes
+    maintype: str
+    subtype: str
+    filename: str
+    cid: str = ""  # set: inline, related to the HTML part; empty: attached
+
+
 def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str, instance: str,
-              now: datetime) -> OutgoingMail:
+              now: datetime, parts: tuple[Part, ...] = ()) -> OutgoingMail:
     msg = EmailMessage()
     msg["From"] = _addr(env.sender_name, config.address)
     msg["To"] = _addr(env.to_name or person(config, env.to)["name"], env.to)
@@ -194,10 +206,23 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
     if env.ancestors:
         msg["In-Reply-To"] = f"<{env.ancestors[-1]}>"
         msg["References"] = " ".join(f"<{a}>" for a in env.ancestors[-20:])
-    msg["Auto-Submitted"] = "auto-generated" if env.kind in ("followup", "digest") else "auto-replied"
+    msg["Auto-Submitted"] = ("auto-generated" if env.kind in ("followup", "digest", "mentor_invitation",
+                                                            "mentor_checkin") or env.kind.startswith("digest_")
+                             else "auto-replied")
     msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
+    for part in parts:
+        if part.cid:  # multipart/related around the HTML: the picture shows without fetching anything
+            msg.get_payload()[1].add_related(part.data, part.maintype, part.subtype, cid=f"<{part.cid}>",
+                                             filename=part.filename)
+    for part in parts:
+        if part.cid:
+            continue
+        if part.maintype == "text":  # text goes in as text (quoted-printable), so it stays readable at the source
+            msg.add_attachment(part.data.decode("utf-8"), subtype=part.subtype, filename=part.filename)
+        else:
+            msg.add_attachment(part.data, maintype=part.maintype, subtype=part.subtype, filename=part.filename)
     envelope = [env.to, *env.cc] + ([config.address] if config.smtp and config.smtp.copy_to_self else [])
     return OutgoingMail(key=env.key, message_id=mid, kind=env.kind, manager=env.manager, audience=env.audience,
                         envelope_from=config.address, recipients=tuple(dict.fromkeys(envelope)),
@@ -205,12 +230,12 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
 
 
 def compose_notice(config: Config, env: jinja2.Environment, template: str, envelope: Envelope, variables: dict,
-                   instance: str, now: datetime) -> OutgoingMail:
-    """A mail to a person about something that happened: a confirmation, help, a status list, a bounce."""
+                   instance: str, now: datetime, parts: tuple[Part, ...] = ()) -> OutgoingMail:
+    """A mail to a person about something that happened: a confirmation, help, a status list, a bounce, a digest."""
     base = {"mailer": {"address": config.address, "name": config.from_name},
             "recipient": person(config, envelope.to)}
     subject, text, html = render(env, template, {**base, **variables})
-    return _assemble(config, envelope, subject, text, html, instance, now)
+    return _assemble(config, envelope, subject, text, html, instance, now, parts)
 
 
 def _addr(name: str, address: str) -> HeaderAddress:

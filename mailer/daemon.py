@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import logging
+import random
 import signal
 import threading
 
@@ -14,20 +15,37 @@ from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
+from mailer.digests import queue_digests
 from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
 from mailer.errors import MailerError
 from mailer.smtp import SmtpSession
 from mailer.store import Store
+from mailer.trust import warn_if_unauthenticated
 
 log = logging.getLogger(__name__)
+
+
+RECONNECT_CAP_SECONDS = 300.0  # the longest wait between attempts while a server is unreachable
+
+
+def reconnect_delay(failures: int, cap: float = RECONNECT_CAP_SECONDS, rng: random.Random | None = None) -> float:
+    """Seconds to wait after `failures` failed passes in a row: 1, 2, 4 … up to `cap`, each shortened by a
+    random part of up to a half (jitter), so many daemons behind one outage do not return in step.
+
+    >>> 0.5 <= reconnect_delay(1) <= 1.0 and 150 <= reconnect_delay(30) <= 300
+    True
+    """
+    full = min(cap, 2.0 ** min(max(failures, 1) - 1, 30))
+    return full * (0.5 + 0.5 * (rng or random).random())
 
 
 @dataclass
 class TickReport:
     ingested: IngestReport | None = None
     queued: list[str] | None = None
+    digests: list[str] | None = None  # weekly digests queued this pass
     delivered: DeliveryReport | None = None
     error: str | None = None
 
@@ -45,6 +63,8 @@ class Daemon:
         self._inbox: Inbox | None = None
         self._inbox_config: Config | None = None
         self._outage: str | None = None
+        self._outage_stages: tuple[str, ...] = ()  # which stages are failing; a change is logged, not a repeat
+        self._failures = 0  # passes in a row with a failing stage: sets the reconnect backoff
         self.stop_event = threading.Event()
 
     @property
@@ -88,14 +108,21 @@ class Daemon:
         read = attempt("read", lambda: setattr(report, "ingested", ingest(self.store, config, self.inbox(), env, now)))
         # Unread mail may hold the manager's answer: while the inbox cannot be read, nobody is nudged.
         if read:
+            # Digests first: a manager's weekly list takes their one mail of the day, the nudges it repeats wait.
+            attempt("digests", lambda: setattr(report, "digests", queue_digests(self.store, config, env,
+                                                                                self.clock.now())))
             attempt("queue", lambda: setattr(report, "queued", queue_due(self.store, config, env, self.clock.now())))
         attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None
-        if report.error and self._outage != report.error:  # an outage is logged once, not every tick
+        # An outage is logged once, not every tick, nor again when only its wording changes ("refused",
+        # then "reset", then "timed out"): the failing stages are what is compared.
+        stages = tuple(p.split(":", 1)[0] for p in problems)
+        if report.error and stages != self._outage_stages:
             log.error("%s (will keep trying)", report.error)
         elif not report.error and self._outage:
             log.info("recovered: %s", self._outage)
-        self._outage = report.error
+        self._outage, self._outage_stages = report.error, stages
+        self._failures = self._failures + 1 if report.error else 0
         return report
 
     def _deliver(self, config: Config, env, nudges: bool) -> DeliveryReport:
@@ -109,17 +136,25 @@ class Daemon:
         scheduler.every(self.config.poll_seconds).seconds.do(self.tick)
         log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
                  self.config.imap.server.host, self.config.poll_seconds)
+        warn_if_unauthenticated(self.config)
         self.tick()
         while not self.stop_event.is_set():
+            if self._failures:  # a server is out: try again after a capped, jittered backoff, not every poll
+                # Capped at five polls too: a daemon polling every few seconds returns within seconds.
+                cap = min(RECONNECT_CAP_SECONDS, 5 * max(self.config.poll_seconds, 1.0))
+                self.stop_event.wait(reconnect_delay(self._failures, cap))
+                if not self.stop_event.is_set():
+                    self.tick()
+                continue
             scheduler.run_pending()
             wait = max(0.5, min(scheduler.idle_seconds or 1.0, IDLE_RENEW_SECONDS))
             try:
                 woke = self.inbox().wait(wait, self.stop_event)
             except InboxError as exc:
-                if self._outage != str(exc):
-                    log.error("%s (will keep trying)", exc)
-                    self._outage = str(exc)
-                self.stop_event.wait(wait)
+                if "read" not in self._outage_stages:
+                    log.error("read: %s (will keep trying)", exc)
+                self._outage, self._outage_stages = f"read: {exc}", ("read",)
+                self._failures += 1
                 continue
             if woke and not self.stop_event.is_set():
                 self.tick()  # IDLE said new mail came: handle it now rather than at the next poll

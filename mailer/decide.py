@@ -10,6 +10,8 @@ import jinja2
 from mailer import faults
 from mailer.compose import Thread, compose
 from mailer.config.settings import Config
+from mailer.mentoring.loop import queue_mentoring
+from mailer.mentoring.plan import escalation_mentors
 from mailer.model import Due
 from mailer.policy import Snapshot, due
 from mailer.store import Store
@@ -17,11 +19,12 @@ from mailer.store import Store
 log = logging.getLogger(__name__)
 
 
-def snapshot(store: Store, now: datetime) -> Snapshot:
+def snapshot(store: Store, now: datetime, config: Config | None = None) -> Snapshot:
     """What policy needs, in a handful of queries whatever the number of managers: open submissions and their
     steps, mail to managers over the last two days (enough for "today" in any time zone), absences, failures."""
     return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True),
-                    store.nudges_since(now - timedelta(days=2)), store.pauses(), frozenset(store.failing()))
+                    store.nudges_since(now - timedelta(days=2)), store.pauses(), frozenset(store.failing()),
+                    escalation_mentors(config, store.mentorships()) if config else {})
 
 
 def thread_for(store: Store, due_mail: Due) -> Thread:
@@ -34,11 +37,16 @@ def thread_for(store: Store, due_mail: Due) -> Thread:
 
 
 def plan(store: Store, config: Config, now: datetime) -> list[Due]:
-    return due(config, snapshot(store, now), now)
+    return due(config, snapshot(store, now, config), now)
 
 
 def queue_due(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
-    """Queue what is due now; returns the outbox keys queued."""
+    """Queue what is due now (the ladder, then the mentor loop); returns the outbox keys queued."""
+    queued = _queue_ladder(store, config, env, now)
+    return queued + queue_mentoring(store, config, env, now)
+
+
+def _queue_ladder(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
     queued = []
     for item in plan(store, config, now):
         if not item.recipient:

@@ -14,13 +14,16 @@ from mailer.config.settings import Config
 from mailer.inbox import Inbox, InboxError
 from mailer.smtp import SendFailure, SmtpSession
 from mailer.model import State
+from mailer.safety import breaker_tripped
+from mailer.compose import Envelope
+from mailer.notices import queue_notice
 from mailer.store import Store
 from mailer.workdays import is_open, next_open
 
 log = logging.getLogger(__name__)
 
 NOTICE_KINDS = ("confirm", "help", "status_report", "bounce_notice", "ooo_notice", "not_mine_notice",
-                "delegate_offer")
+                "delegate_offer", "ignored_managers", "breaker_notice")
 # Temporary failures wait longer each time; after the last step the mail is given up and reported.
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1),
            timedelta(hours=4), timedelta(hours=12), timedelta(hours=24))
@@ -101,7 +104,11 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
     for _ in range(limit):
-        row = store.claim(now, kinds=None if nudges else NOTICE_KINDS)
+        tripped = breaker_tripped(store, config, now)
+        if tripped is not None:
+            trip_breaker(store, config, env, tripped, now)
+        # Tripped: everything waits in the queue except the one mail telling ops why.
+        row = store.claim(now, kinds=("breaker_notice",) if tripped is not None else None if nudges else NOTICE_KINDS)
         if row is None:
             break
         if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
@@ -130,7 +137,11 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
                 else:
                     store.retry_later(row.id, now + BACKOFF[row.attempts - 1], str(exc))
                     report.retrying.append(row.key)
-                    log.warning("will retry %s (%s) after a temporary failure: %s", row.key, row.message_id, exc)
+                    (log.debug if exc.unreachable else log.warning)(
+                        "will retry %s (%s) after a temporary failure: %s", row.key, row.message_id, exc)
+            if exc.unreachable and not exc.permanent:
+                # The server is out, not this mail: the rest waits, and the outage is the daemon's to log once.
+                raise SendFailure(str(exc), False, unreachable=True)
             continue
         except Exception as exc:  # noqa: BLE001 - e.g. an address smtplib cannot encode: give up on this row only
             with store.transaction():
@@ -155,6 +166,27 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             except InboxError as exc:
                 log.warning("could not file a copy of %s in %s: %s", row.message_id, config.smtp.sent_folder, exc)
     return report
+
+
+def trip_breaker(store: Store, config: Config, env: jinja2.Environment | None, sent: int, now: datetime) -> None:
+    """Too many mails in the last hour: sending stops; the log and ops hear about it once a day."""
+    key = f"breaker:{now:%Y-%m-%d}"
+    if store.has_message(key):
+        return
+    queued = len(store.outbox("queued"))
+    with store.transaction():
+        store.record_message(key, None, "", 0, "", "send-rate breaker", None, now, "ignored",
+                             f"{sent} mails sent in the last hour")  # the mark that ops were told today
+        store.event(now, "breaker", f"sending stopped: {sent} mails in the last hour (limits.sends_per_hour "
+                                    f"{config.limits.sends_per_hour}); {queued} waiting")
+        for person in config.ops if env is not None else ():
+            envelope = Envelope(key=f"{key}:{person}", kind="breaker_notice", manager="", audience="notice",
+                                sender_name=config.from_name, to=person, reply_to=(config.address,))
+            queue_notice(store, config, env, "breaker_notice", envelope,
+                         {"count": sent, "limit": config.limits.sends_per_hour, "queued": queued,
+                          "thread_subject": ""}, now)
+    log.error("sending stopped: %d mails sent in the last hour, the most limits.sends_per_hour allows; %d wait "
+              "in the queue and go once the rate falls", sent, queued)
 
 
 def _text(value) -> str:

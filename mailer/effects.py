@@ -19,8 +19,9 @@ from mailer.compose import Envelope, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.reading.parse import message_ids, original_ids
-from mailer.notices import address_failed, queue_notice
+from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
+from mailer.safety import is_public_mail_domain, loop_suspected
 from mailer.workdays import after, business_time_between, next_open
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,15 @@ class Effects:
         queue_notice(self.store, self.config, self.env, template, envelope, variables, self.now, listing)
 
     def answer(self, template: str, variables: dict) -> None:
-        """The single automatic answer an incoming mail may get."""
+        """The single automatic answer an incoming mail may get; none when the sender seems to be a loop."""
+        limit = self.config.limits.answers_in_a_row
+        if loop_suspected(self.store, self.msg.sender.email, self.msg.key, limit, self.now):
+            self.event("loop", f"no {template} answer to {self.msg.sender.email}: their last {limit} mails "
+                               f"were all answered (limits.answers_in_a_row), likely an automatic responder")
+            log.warning("not answering %s [%s]: %d answers in a row already", self.msg.sender.email,
+                        self.msg.key, limit)
+            self.store.mark_loop(self.msg.key)
+            return
         self.notify(template, f"answer:{self.msg.key}", self.msg.sender.email, variables, answering=True)
 
     def event(self, kind: str, detail: str, submission_id: int | None = None) -> None:
@@ -81,9 +90,25 @@ class Effects:
             if sub_id is not None:
                 self.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
                 log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
+        self.tell_refused(v)
         if v.bcc:
             log.info("submission %s reached mailer by BCC: the manager's reply will only count if it reaches "
                      "mailer too (reply-all, or the recruiter forwards it)", msg.key)
+
+    def tell_refused(self, v: Verdict) -> None:
+        """Addresses in To that cannot become managers: the recruiter is told once, for this mail."""
+        if not v.refused or not v.recruiter:
+            return
+        tracked = [self.config.manager_name(m, n) for m, n in zip(v.managers, v.manager_names or ("",) * len(v.managers))]
+        too_many = not v.managers and len(v.refused) > self.config.limits.managers_per_submission
+        reason = (f"one submission may go to at most {self.config.limits.managers_per_submission} managers"
+                  if too_many else "they are not hiring managers I know")
+        shown = list(v.refused[:20]) + ([f"and {len(v.refused) - 20} more"] if len(v.refused) > 20 else [])
+        self.event("refused", f"{self.msg.subject}: not followed up with {', '.join(v.refused[:10])}: {reason}")
+        self.notify("ignored_managers", f"refused:{self.msg.key}", v.recruiter,
+                    {"addresses": shown, "reason": reason, "tracked": tracked,
+                     "domains": sorted(self.config.company_domains) if self.config.unknown_managers == "track" else []},
+                    answering=True)
 
     def reply(self, v: Verdict) -> None:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
@@ -209,7 +234,10 @@ class Effects:
         else:
             until = next_open(cal, after(cal, self.now, self.config.replies.ooo_default_pause))
         until = min(max(until, next_open(cal, self.now)), next_open(cal, self.now + MAX_PAUSE))
-        delegate = v.delegate if v.delegate and self.plausible_delegate(v.delegate, manager) else None
+        unproven = self.config.trust.method == "unauthenticated"
+        if unproven:  # anyone could have written it: a short pause at most, and nobody named as a stand-in
+            until = min(until, next_open(cal, after(cal, self.now, self.config.trust.unauthenticated_pause)))
+        delegate = v.delegate if v.delegate and not unproven and self.plausible_delegate(v.delegate, manager) else None
         if v.delegate and not delegate:
             log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
         v = replace(v, delegate=delegate)
@@ -236,11 +264,17 @@ class Effects:
                 listing=[s.id for s in waiting if s.recruiter == recruiter])  # "stop" in reply then applies to them
 
     def plausible_delegate(self, address: str, manager: str) -> bool:
-        """A stand-in may answer for the manager, so only colleagues qualify: the manager's own domain,
-        mailer's, a recruiter domain, or someone listed."""
+        """A stand-in may answer for the manager, so only colleagues qualify: someone listed, or an address at
+        a company domain (or the manager's own, mailer's, a recruiter domain), never at a public mail
+        provider's domain, never mailer itself."""
         domain = address.rpartition("@")[2]
-        ours = {manager.rpartition("@")[2], self.config.domain, *self.config.recruiter_domains}
-        return domain in ours or self.config.manager(address) is not None or address in self.config.recruiters
+        if self.config.is_own_address(address) or is_public_mail_domain(domain):
+            return False
+        if self.config.manager(address) is not None or address in self.config.recruiters:
+            return True
+        ours = {manager.rpartition("@")[2], self.config.domain, *self.config.recruiter_domains,
+                *self.config.company_domains}
+        return domain in ours
 
     def bounce(self, v: Verdict) -> None:
         found = v.bounce
@@ -260,6 +294,24 @@ class Effects:
         for address in failed:
             address_failed(self.store, self.config, self.env, row, address, reason, self.now)
 
+    def complaint(self, v: Verdict) -> None:
+        """A feedback report: the complaining recipient gets no more mail; never anyone's answer."""
+        found = v.complaint
+        original = message_ids(found.original_message_id)
+        row = self.store.outbox_by_message_id(original[0]) if original else None
+        if row is None:  # like a bounce, a report counts only about mail mailer sent (it may be forged)
+            self.event("complaint", f"{found.feedback_type} feedback report about mail mailer did not send")
+            return
+        ours = {r.lower() for r in row.recipients if r.lower() != self.config.address}
+        named = (set(found.addresses) & ours) or (ours if not found.addresses else set())
+        if not named:
+            self.event("complaint", f"{found.feedback_type} feedback report about {row.subject} naming none of "
+                                    f"its recipients")
+            return
+        for address in sorted(named):
+            address_complained(self.store, self.config, self.env, row, address, found.feedback_type,
+                               self.msg.sender.email, self.now)
+
     def own(self, v: Verdict) -> None:
         msg = self.msg
         originals = original_ids(msg)
@@ -272,10 +324,12 @@ class Effects:
 
     def apply(self, v: Verdict) -> None:
         handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,
-                   Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own}.get(v.kind)
+                   Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own,
+                   Kind.COMPLAINT: self.complaint}.get(v.kind)
         if handler is not None:
             handler(v)
         elif v.kind is Kind.IGNORED:
+            self.tell_refused(v)
             self.event("ignored", f"'{self.msg.subject}' from {self.msg.sender.email}: {v.reason}")
             log.info("ignored %s: %s", self.msg.key, v.reason)
         else:

@@ -35,10 +35,12 @@ class InboxError(MailerError):
 class SendFailure(MailerError):
     """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
 
-    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None):
+    def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None,
+                 unreachable: bool = False):
         super().__init__(message)
         self.permanent = permanent
         self.uncertain = uncertain
+        self.unreachable = unreachable  # the server, not this mail: the rest of the queue would fail alike
         self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
 
 

@@ -190,6 +190,14 @@ class Inbox:
             self.client.idle_done()
 
     @_errors
+    def newest(self, folder: str, count: int) -> list[bytes]:
+        """The newest `count` mails of the folder, newest first (for `mailer check`'s trust test)."""
+        self._select(folder)
+        uids = sorted(self.client.search("ALL"))[-count:]
+        data = self.client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return [data[u][b"BODY[]"] for u in reversed(uids) if u in data and b"BODY[]" in data[u]]
+
+    @_errors
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
         self.connect()
         self.client.append(folder, raw, flags=(rb"\Seen",), msg_time=when)

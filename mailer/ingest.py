@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 import logging
 from typing import Callable
 
 import jinja2
 
-from mailer import faults
+from mailer import budget, faults
 from mailer.effects import Effects
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
+from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
 from mailer.store import Store
+from mailer.trust import authenticate
 
 log = logging.getLogger(__name__)
 
@@ -80,30 +82,44 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
                now: datetime, report: IngestReport) -> None:
     """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped."""
     report.seen += 1
+    limits = config.limits
     try:
-        msg = parse(raw)
+        budget.check_header_size(raw, limits)
+        readable, note = budget.readable_part(raw, limits)
+        with budget.time_budget(limits.seconds_per_mail):
+            msg = parse(readable)
     except Exception as exc:  # noqa: BLE001 - Unreadable, or a parser bug: either way quarantined, never blocking
         key = f"quarantine:{folder}:{uid}:{len(raw)}"
         if not store.has_message(key):
-            store.quarantine(key, folder, uid, str(exc), raw, now)
+            oversized = isinstance(exc, budget.Oversized) or len(raw) > limits.max_body_kb * 1024
+            kept = budget.headers_only(raw) if oversized else raw  # the original stays on the server
+            store.quarantine(key, folder, uid, str(exc), kept, now)
             store.record_message(key, None, folder, uid, "", "", None, now, Kind.QUARANTINED.value, str(exc))
             log.warning("quarantined UID %d in %s: %s", uid, folder, exc)
         report.kinds[Kind.QUARANTINED.value] = report.kinds.get(Kind.QUARANTINED.value, 0) + 1
         return
+    if note:
+        log.info("%s: %s", msg.key, note)
     if store.has_message(msg.key):
         report.duplicates += 1
         return
     try:
         with store.savepoint():
-            verdict = classify(msg, config, context_for(store, config, msg, now))
+            context = context_for(store, config, msg, now)
+            with budget.time_budget(limits.seconds_per_mail):
+                context = replace(context, sender_auth=authenticate(raw, msg, config.trust))
+                verdict = classify(msg, config, context)
+            mentoring = mentor_reply(store, config, env, msg, verdict, now)  # acted on if it answers the mentor loop
+            verdict = mentoring or verdict
             store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
-                                 verdict.kind.value, verdict.reason)
-            Effects(store, config, env, msg, now).apply(verdict)
+                                 verdict.kind.value, verdict.reason + (f"; {note}" if note else ""))
+            if mentoring is None:
+                Effects(store, config, env, msg, now).apply(verdict)
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop the inbox; keep it for a human
         log.error("quarantined %s: cannot handle it: %s: %s", msg.key, type(exc).__name__, exc,
                   exc_info=log.isEnabledFor(logging.DEBUG))
-        reason = f"cannot handle: {type(exc).__name__}: {exc}"
-        store.quarantine(msg.key, folder, uid, reason, raw, now)
+        reason = str(exc) if isinstance(exc, budget.OverBudget) else f"cannot handle: {type(exc).__name__}: {exc}"
+        store.quarantine(msg.key, folder, uid, reason, raw if not note else budget.headers_only(raw), now)
         store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
                              Kind.QUARANTINED.value, reason)
         report.kinds[Kind.QUARANTINED.value] = report.kinds.get(Kind.QUARANTINED.value, 0) + 1

@@ -18,6 +18,8 @@ class Kind(str, Enum):
     COMMAND = "command"          # a recruiter steering mailer: status, stop, snooze, forget
     AUTO_REPLY = "auto_reply"    # out-of-office and other machine answers: never a response
     BOUNCE = "bounce"            # a delivery failure report
+    MENTORING = "mentoring"      # a reply in a mentorship's invitation or check-in thread (mailer/mentoring/)
+    COMPLAINT = "complaint"      # an abuse feedback report (ARF): stop mailing that recipient, never an answer
     OWN = "own"                  # mailer's own mail coming back (the delivery copy): never input
     IGNORED = "ignored"          # unknown sender, no manager, not for mailer
     QUARANTINED = "quarantined"  # could not be read; kept with a reason
@@ -158,8 +160,29 @@ NOTICE_SAMPLES = {
                       "manager": "Maria Manager", "candidates": ["Jane Doe"]},
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
+    "complaint_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe",
+                         "feedback_type": "abuse", "reporter": "staff@hotmail.com", "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": ["Jane Doe", "Bob Baker"]},
+    # The mentor loop (mailer/mentoring/): invitation and check-in in the recruiter's voice, notices to the recruiter.
+    "mentor_invitation": {"recruiter": {"name": "Rita Recruiter", "first_name": "Rita", "email": "rita@example.com"},
+                          "mentor": {"name": "Nadia Mentor", "first_name": "Nadia", "email": "nadia@example.com"},
+                          "cadence": "every other week", "grouped": False},
+    "mentor_checkin": {"recruiter": {"name": "Rita Recruiter", "first_name": "Rita", "email": "rita@example.com"},
+                       "mentor": {"name": "Nadia Mentor", "first_name": "Nadia", "email": "nadia@example.com"},
+                       "question": "What makes a great hire on your team?", "first": False, "grouped": False,
+                       "previous": {"question": "How do you read a résumé?", "answer": "Projects first.",
+                                    "date": "Tue 01 Dec"},
+                       "figures": {"since": "Mon 07 Sep", "submissions": 4, "median": "5 business hours", "fast": True},
+                       "overdue": ["Jane Doe"]},
+    "mentor_notice": {"outcome": "declined", "mentor": "Nadia Mentor", "words": "Sorry, no time this quarter.",
+                      "starts": "Tue 08 Dec",
+                      "invited": "Tue 01 Dec"},
+    "mentor_answer": {"mentor": "Nadia Mentor", "question": "What makes a great hire?", "answer": "Curiosity.",
+                      "date": "Tue 08 Dec"},
+    "ignored_managers": {"addresses": ["someone@example.org"], "reason": "not a listed manager",
+                         "tracked": ["Maria Manager"], "domains": ["acme.example"]},
+    "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
 }
 
 

@@ -9,6 +9,7 @@ import jinja2
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
 from mailer.errors import TemplateProblem
+from mailer.safety import over_daily_cap
 from mailer.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,10 +33,36 @@ def address_failed(store: Store, config: Config, env: jinja2.Environment, row, a
             "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
 
 
+def address_complained(store: Store, config: Config, env: jinja2.Environment, row, address: str,
+                       feedback_type: str, reporter: str, now: datetime) -> None:
+    """`address` reported mailer's mail as unwanted: no more mail to it; ops are told once (no ops: the
+    recruiters of that mail)."""
+    if not store.mark_failing(address, now, f"reported mailer's mail as unwanted ({feedback_type} feedback report)"):
+        return
+    store.event(now, "address_complained", f"{address}: {feedback_type} feedback report from {reporter}; "
+                                           f"no more mail to it")
+    log.warning("%s reported mailer's mail (%s): no more mail to it", address, feedback_type)
+    listed = store.listed((row.message_id,))
+    for person in config.ops or tuple(dict.fromkeys(s.recruiter for s in listed)):
+        envelope = Envelope(key=f"complaint:{address}:{person}", kind="complaint_notice",
+                            manager=row.manager, audience="notice",
+                            sender_name=config.from_name, to=person, reply_to=(config.address,))
+        queue_notice(store, config, env, "complaint_notice", envelope, {
+            "address": address, "mail_subject": row.subject,
+            "feedback_type": feedback_type, "reporter": reporter,
+            "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
+
+
 def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
                  variables: dict, now: datetime, listing: list[int] | None = None) -> None:
     """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:
-    the state change it reports still counts."""
+    the state change it reports still counts. Past the recipient's daily cap nothing is queued (and said so)."""
+    if over_daily_cap(store, config, envelope.to, now):
+        store.event(now, "capped", f"no {template} mail to {envelope.to}: {config.limits.mails_per_person_per_day} "
+                                   f"already in the last 24 hours (limits.mails_per_person_per_day)")
+        log.warning("not queuing %s to %s (%s): daily cap of %d reached", template, envelope.to, envelope.key,
+                    config.limits.mails_per_person_per_day)
+        return
     try:
         mail = compose_notice(config, env, template, envelope, variables, store.instance, now)
     except TemplateProblem as exc:

@@ -19,19 +19,23 @@ class Snapshot:
     manager_mail: dict[str, list[datetime]] = field(default_factory=dict)  # nudges and asks sent to each person
     pauses: dict[str, datetime] = field(default_factory=dict)   # manager → end of their latest absence
     failing: frozenset[str] = frozenset()                       # addresses whose mail bounced for good
+    # recruiter → who the `to: mentor` rung may ask, preferred first: recruiters[].mentor, then active mentorships
+    # (longest running first; mentoring/plan.escalation_mentors). Empty: recruiters[].mentor alone.
+    mentors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def recipient(config: Config, step: Step, sub: Submission) -> str:
+def recipient(config: Config, step: Step, sub: Submission, mentors: dict[str, tuple[str, ...]] | None = None) -> str:
     """The address a step goes to, or '' when it has none (a recruiter without a mentor)."""
     if step.to == "manager":
         return sub.manager
     recruiter = config.recruiter(sub.recruiter)
     if step.to == "recruiter":
         return sub.recruiter
-    mentor = recruiter.mentor if recruiter else None
-    if mentor and config.canonical_manager(mentor) == sub.manager:
-        return ""  # the silent manager is the recruiter's own mentor: asking them for advice about themself is no escalation
-    return mentor or ""
+    candidates = (mentors or {}).get(sub.recruiter)
+    if candidates is None:
+        candidates = (recruiter.mentor,) if recruiter and recruiter.mentor else ()
+    # Never the silent manager themself: asking a mentor for advice about their own silence is no escalation.
+    return next((m for m in candidates if config.canonical_manager(m) != sub.manager), "")
 
 
 def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, datetime] | None:
@@ -56,7 +60,7 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     for hold in (sub.snoozed_until, snap.pauses.get(sub.manager)):
         if hold is not None and hold > ready:
             ready = hold
-    to = recipient(config, step, sub) or sub.manager
+    to = recipient(config, step, sub, snap.mentors) or sub.manager
     return index, next_open(config.calendar_for(to), ready)
 
 
@@ -83,7 +87,7 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
             continue
         index, at = found
         step = config.followups.steps[index]
-        to = recipient(config, step, sub)
+        to = recipient(config, step, sub, snap.mentors)
         if to in snap.failing:
             continue
         waited = business_time_between(config.calendar_for(sub.manager), sub.submitted_at, now)

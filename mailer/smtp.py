@@ -70,7 +70,8 @@ class SmtpSession:
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
             self.close()
-            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {exc}", False) from None
+            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {exc}", False,
+                              unreachable=True) from None
         except BaseException:
             self.close()  # a half-done transaction must not be reused for the next mail
             raise

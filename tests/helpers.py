@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def config_text(address="mailer@acme.test", imap_port=10143, smtp_port=10025, host="127.0.0.1",
                 recruiters=None, managers=None, steps=None, extra="", group="per_manager", folder="INBOX",
-                copy_to_self=True, security="none", poll_every="1 second") -> str:
+                copy_to_self=True, security="none", poll_every="1 second",
+                trust: str | None = "unauthenticated") -> str:
+    """`trust`: the test stack's Postfix stamps no Authentication-Results, so tests that are not about
+    sender authentication say so explicitly (None: leave the key out, i.e. mailer's safe default)."""
     recruiters = recruiters or [("rita@acme.test", "Rita Recruiter", "maria@acme.test")]
     managers = managers or [("maria@acme.test", "Maria Manager", None), ("nate@acme.test", "Nate Newyork", "America/New_York")]
     steps = steps or [("2 business days", "followup_1", "manager", ()),
@@ -27,6 +30,7 @@ def config_text(address="mailer@acme.test", imap_port=10143, smtp_port=10025, ho
              "smtp:", f"  host: {host}", f"  port: {smtp_port}", "  security: none", "  timeout: 10 seconds",
              f"  copy_to_self: {'true' if copy_to_self else 'false'}", "  resend_after: 10 minutes",
              f"poll_every: {poll_every}",
+             *([f"trust: {trust}"] if trust else []),
              "defaults:", "  timezone: Europe/London",
              "  business_hours: {days: [mon, tue, wed, thu, fri], start: '09:00', end: '17:00'}",
              "  holidays: {country: GB, subdivision: ENG}",

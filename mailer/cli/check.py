@@ -10,6 +10,7 @@ from mailer.config.settings import Config, ConfigError
 from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
+from mailer.cli.check_trust import check_trust
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -57,6 +58,18 @@ def run_checks(config: Config) -> int:
             report(True, f"template {name}", mail.subject)
         except TemplateProblem as exc:
             report(False, f"template {name}", str(exc))
+    from mailer.report.digest import SAMPLES as DIGEST_SAMPLES
+    for audience in ("recruiter", "manager", "ops"):
+        if getattr(config.digests, audience) is None:
+            continue
+        name = f"digest_{audience}"
+        envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience=audience,
+                            sender_name=config.from_name, to=f"someone@{config.domain}")
+        try:
+            mail = compose_notice(config, env, name, envelope, DIGEST_SAMPLES[name], "check", datetime.now(timezone.utc))
+            report(True, f"template {name}", f"{mail.subject} ({getattr(config.digests, audience)})")
+        except TemplateProblem as exc:
+            report(False, f"template {name}", str(exc))
     for label, secret in (("IMAP", config.imap.server.password), ("SMTP", config.smtp.server.password)):
         try:
             secret.reveal()
@@ -65,8 +78,15 @@ def run_checks(config: Config) -> int:
             report(False, f"{label} password", str(exc))
     try:
         report(True, "IMAP login", imap_login(config.imap))
+        logged_in = True
     except (InboxError, ConfigError) as exc:
         report(False, "IMAP login", str(exc))
+        logged_in = False
+    for ok, what, detail in check_trust(config, logged_in):
+        if ok is None:
+            print(f"warn {what}: {detail}")
+        else:
+            report(ok, what, detail)
     try:
         smtp_login(config.smtp.server)
         report(True, "SMTP login", f"{config.smtp.server.host}:{config.smtp.server.port}")

@@ -63,8 +63,10 @@ class Explanation:
 def _public_kind(verdict: Verdict, msg: Message, anonymous: bool) -> str:
     if verdict.kind is Kind.REPLY:
         return "command" if verdict.commands else "human_reply"
-    if verdict.kind in (Kind.SUBMISSION, Kind.COMMAND, Kind.AUTO_REPLY, Kind.BOUNCE):
+    if verdict.kind in (Kind.SUBMISSION, Kind.COMMAND, Kind.AUTO_REPLY, Kind.BOUNCE, Kind.COMPLAINT):
         return verdict.kind.value
+    if verdict.reason.startswith("machine mail"):
+        return "other"  # a report or daemon mail: never shown as a person's reply
     if anonymous and (msg.in_reply_to or msg.references or msg.subject.lower().startswith(("re:", "aw:", "sv:"))):
         return "human_reply"  # no people are known without a config: a reply-shaped human mail
     return "other"

@@ -24,6 +24,9 @@ commands:
   mailer check                     validate config, render templates, log in to IMAP and SMTP
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
   mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
+  mailer report --output r.html    are managers answering faster? figures and charts from the database
+  mailer mentors                   mentorships, next check-ins, and who should be each recruiter's mentor
+  mailer journal rita@acme.example what a recruiter's mentors answered, newest first
 """
 
 
@@ -97,8 +100,23 @@ def parser() -> argparse.ArgumentParser:
     quarantine.add_argument("--retry", metavar="KEY", help="read a quarantined mail again (a key, or 'all')")
     quarantine.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
 
+    report = sub.add_parser("report", parents=[common], help="figures and charts from stored history (no mailbox)",
+                            description="Per manager: submissions, median and p90 business hours to the first "
+                                        "reply, share within the first rung's delay, nudges per answer, still "
+                                        "waiting; the team's weekly trend; mentorships. Read from the state "
+                                        "database only.")
+    report.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD in defaults.timezone, or an ISO time); "
+                                                        "default: 12 weeks back from a Monday")
+    report.add_argument("--until", metavar="DATE", help="last day, included (or an ISO time, excluded); default: now")
+    report.add_argument("--format", choices=("html", "csv", "json"),
+                        help="default: from the --output file's suffix, else html")
+    report.add_argument("--output", type=Path, metavar="FILE", help="write here instead of standard output")
+    report.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
+    from mailer.cli.mentoring import add_parsers
+    add_parsers(sub, common, _instant)  # journal, mentors
     return p
 
 
@@ -170,7 +188,8 @@ def cmd_run(args) -> int:
         return 1
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.ingested.kinds.items())) or "no new mail"
     d = report.delivered
-    print(f"read: {kinds}; follow-ups queued: {len(report.queued)}; mails sent: {len(d.sent)} "
+    digests = f"; digests queued: {len(report.digests)}" if report.digests else ""
+    print(f"read: {kinds}; follow-ups queued: {len(report.queued)}{digests}; mails sent: {len(d.sent)} "
           f"(retrying {len(d.retrying)}, failed {len(d.failed)})")
     return 0 if not d.failed else 1
 
@@ -249,10 +268,23 @@ def cmd_quarantine(args) -> int:
         store.close()
 
 
+def cmd_report(args) -> int:
+    from mailer.cli.report import ReportError, run
+    config = _load(args).current
+    try:
+        return run(config, args.since, args.until, args.format, args.output,
+                   _local_time(args.now, config) or SystemClock().now())
+    except ReportError as exc:  # a period or output file that cannot be: a usage problem
+        print(f"mailer report: {exc}", file=sys.stderr)
+        return 2
+
+
 def cmd_demo(args) -> int:
     from mailer.demo.scenario import run_demo
     return run_demo(keep=args.keep)
 
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
-            "classify": cmd_classify, "quarantine": cmd_quarantine}
+            "classify": cmd_classify, "quarantine": cmd_quarantine, "report": cmd_report}
+from mailer.cli.mentoring import COMMANDS as MENTORING_COMMANDS  # noqa: E402 - journal, mentors
+COMMANDS.update(MENTORING_COMMANDS)

@@ -9,6 +9,7 @@ import jinja2
 from mailer.compose import compose, waited_text
 from mailer.config.settings import Config
 from mailer.decide import plan, snapshot, thread_for
+from mailer.mentoring.loop import plan as mentor_plan
 from mailer.policy import next_step, recipient
 from mailer.store import Store
 from mailer.workdays import business_time_between
@@ -21,7 +22,7 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 
 
 def status(store: Store, config: Config, now: datetime) -> str:
-    snap = snapshot(store, now)
+    snap = snapshot(store, now, config)
     quarantined = len(store.quarantined())
     footer = f"\n\n{quarantined} mail(s) in quarantine: see `mailer quarantine`." if quarantined else ""
     if not snap.submissions:
@@ -44,7 +45,7 @@ def status(store: Store, config: Config, now: datetime) -> str:
             else:
                 index, at = nxt
                 step = config.followups.steps[index]
-                to = recipient(config, step, sub) or f"(skipped: no other {step.to})"
+                to = recipient(config, step, sub, snap.mentors) or f"(skipped: no other {step.to})"
                 held = " (snoozed)" if sub.snoozed_until and sub.snoozed_until > now else ""
                 upcoming = f"{at.astimezone(cal.tz):%a %d %b %H:%M %Z}: step {index + 1} → {to}{held}"
             who = config.recruiters.get(sub.recruiter)
@@ -68,7 +69,9 @@ def quarantine_text(store: Store) -> str:
 
 def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:
     items = plan(store, config, at)
-    if not items:
+    mentoring = [[d.pair.recruiter if d.kind == "silent" else d.pair.mentor, f"mentor {d.kind}", "-",
+                  d.question or f"{d.pair.recruiter} and {d.pair.mentor}"] for d in mentor_plan(store, config, at)]
+    if not items and not mentoring:
         return f"Nothing due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z}."
     rows = []
     for due in items:
@@ -78,4 +81,5 @@ def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetim
         mail = compose(config, env, due, thread_for(store, due), store.instance, at)
         rows.append([due.recipient, f"step {due.step + 1}" + (" (digest)" if mail.kind == "digest" else ""),
                      ", ".join(i.submission.candidate for i in due.items), mail.subject])
+    rows += mentoring  # invitations, check-ins (with their question) and "no answer" notices of the mentor loop
     return f"Due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])

@@ -12,12 +12,15 @@ from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
 
-from mailer.config import yamlsource
+from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
+from mailer.config.settings import Digests
+from mailer.mentoring.schedule import ScheduleError, parse_schedule
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
+from mailer.config.mentorships import parse_mentorships, questions_list
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse", "shipped_templates"]
@@ -164,7 +167,8 @@ def _followups(node: Node) -> Followups | Any:
 
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
-        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops")
+        "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
+        "mentorships", "mentor_questions", "digests", "trust", "limits", "company_domains")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -189,6 +193,21 @@ def _replies(node: Node) -> Replies | Any:
                                         "or 'microsoft' for Microsoft 365")
     return Replies(subjects, words, pause.delay() if pause.value is not None else parse_delay("2 business days"),
                    node.child("offer_to_delegate").flag(False), required, ids)
+
+
+def _digests(node: Node) -> Digests:
+    """`digests: {recruiter: every monday at 08:00, manager: …, ops: …}`, each optional."""
+    node.mapping(("recruiter", "manager", "ops"))
+    found = {}
+    for audience in ("recruiter", "manager", "ops"):
+        value = node.child(audience).text()
+        if value is None or value is BAD:
+            continue
+        try:
+            found[audience] = parse_schedule(value)
+        except ScheduleError as exc:
+            node.child(audience).fail(str(exc))
+    return Digests(**found)
 
 
 def parse(text: str, path: Path) -> Config:
@@ -230,12 +249,13 @@ def parse(text: str, path: Path) -> Config:
     managers: list[Manager] = []
     by_address: dict[str, Manager] = {}
     for item in root.child("managers").items():
-        if not item.mapping(("email", "name", "aliases", "timezone", "business_hours", "holidays"),
+        if not item.mapping(("email", "name", "aliases", "timezone", "business_hours", "holidays", "digest"),
                             required=("email",)):
             continue
         aliases = tuple(a.email() for a in item.child("aliases").items())
         calendar = _calendar(item, default_calendar if isinstance(default_calendar, Calendar) else None)
-        manager = Manager(item.child("email").email(), item.child("name").text(default=""), aliases, calendar)
+        manager = Manager(item.child("email").email(), item.child("name").text(default=""), aliases, calendar,
+                          digest=item.child("digest").flag(False))
         managers.append(manager)
         for addr in (manager.email, *aliases):
             if isinstance(addr, str):
@@ -295,6 +315,12 @@ def parse(text: str, path: Path) -> Config:
                 root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send "
                                              f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
+    digests = _digests(root.child("digests"))
+    for audience in ("recruiter", "manager", "ops"):
+        missing = templates.is_dir() and _missing_template(templates, f"digest_{audience}")
+        if getattr(digests, audience) is not None and missing:
+            root.child("digests").child(audience).fail(f"no template {missing} in {templates}")
+
     state = root.child("state").text(default="mailer.db")
     config = Config(
         path=path,
@@ -314,8 +340,17 @@ def parse(text: str, path: Path) -> Config:
         candidate_patterns=tuple(patterns),
         replies=_replies(root.child("replies")),
         ops=tuple(x for x in (i.email() for i in root.child("ops").items()) if x is not BAD),
+        digests=digests,
         _by_address=by_address,
+        mentorships=parse_mentorships(root.child("mentorships"),
+                                      lambda a: a in recruiters or a.rpartition("@")[2] in domains,
+                                      lambda a: by_address[a].email if a in by_address else None),
+        mentor_questions=questions_list(root.child("mentor_questions")),
+        trust=guards.trust(root),
+        limits=guards.limits(root.child("limits")),
+        company_domains=guards.company_domains(root.child("company_domains"), address),
     )
+    guards.refuse_own_people(root, address, recruiters)
     if reader.problems:
         raise ConfigError(reader.problems)
     return config

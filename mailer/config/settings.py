@@ -7,9 +7,14 @@ from datetime import timedelta
 import os
 from pathlib import Path
 import re
+from typing import TYPE_CHECKING
 
+from mailer.mentoring.schedule import Schedule
 from mailer.workdays import Calendar, Delay
 from mailer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mailer.config.mentorships import Mentorship
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,7 @@ class Manager:
     name: str
     aliases: tuple[str, ...]
     calendar: Calendar
+    digest: bool = False  # opted in to the weekly manager digest (`digests.manager`)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,42 @@ class Replies:
     authserv_ids: tuple[str, ...]
 
 
+TRUST_METHODS = ("authentication-results", "dkim", "unauthenticated")
+
+
+@dataclass(frozen=True)
+class Trust:
+    """How a sender is proven to be who From says (see mailer/trust.py). Only proven senders steer mailer."""
+
+    method: str = "dkim"                     # one of TRUST_METHODS
+    authserv_ids: tuple[str, ...] = ()       # authentication-results: your receiving server's id(s)
+    received_above_stamp: int = 2            # Received fields your own servers add above that stamp
+    dkim_keys: tuple[tuple[str, str], ...] = ()  # dkim: pinned TXT records, "sel._domainkey.dom" → "v=DKIM1; p=…"
+    unauthenticated_pause: Delay = Delay(2, "business_days")  # the most a forgeable out-of-office may pause
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what mailer sends and what one incoming mail may cost. A real team never meets them."""
+
+    mails_per_person_per_day: int = 20   # answers, confirmations, status, notices to one address per 24 h
+    managers_per_submission: int = 10    # more in one submission mail: none tracked, the recruiter is told
+    sends_per_hour: int = 300            # the breaker: past it, sending stops and ops are told once
+    answers_in_a_row: int = 5            # one sender got this many answers in 24 h: a loop; no more answers
+    max_header_kb: int = 256             # a header block larger than this is not parsed (quarantined)
+    max_body_kb: int = 1024              # only this much of the body is parsed; the rest is not read
+    seconds_per_mail: float = 10.0       # reading one mail takes longer: it is quarantined with the reason
+
+
+@dataclass(frozen=True)
+class Digests:
+    """When each kind of digest goes, in the schedule language of mailer/mentoring/schedule.py; None: never."""
+
+    recruiter: Schedule | None = None  # each recruiter, in defaults.timezone
+    manager: Schedule | None = None    # each manager with `digest: true`, in their own calendar
+    ops: Schedule | None = None        # the `ops` addresses, in defaults.timezone
+
+
 @dataclass(frozen=True)
 class Config:
     path: Path
@@ -129,7 +171,13 @@ class Config:
     candidate_patterns: tuple[re.Pattern, ...]
     replies: Replies
     ops: tuple[str, ...]
+    digests: Digests = field(default_factory=Digests)
     _by_address: dict[str, Manager] = field(default_factory=dict, repr=False, compare=False)
+    mentorships: tuple["Mentorship", ...] = ()   # the mentor loop (mailer/config/mentorships.py)
+    mentor_questions: tuple[str, ...] = ()       # ops' check-in questions on top of the shipped bank
+    trust: Trust = field(default_factory=Trust)
+    limits: Limits = field(default_factory=Limits)
+    company_domains: frozenset[str] = frozenset()  # unlisted managers are accepted only at these domains
 
     @property
     def domain(self) -> str:
@@ -163,3 +211,19 @@ class Config:
 
     def is_self(self, address: str) -> bool:
         return address.lower() == self.address
+
+    def is_own_address(self, address: str) -> bool:
+        """mailer's address or any sub-address of it (mailer+x@…): never a person to track or answer."""
+        local, _, domain = address.lower().rpartition("@")
+        own_local, _, own_domain = self.address.rpartition("@")
+        return domain == own_domain and (local == own_local or local.startswith(own_local + "+"))
+
+    def may_manage(self, address: str) -> bool:
+        """Who can become a manager: a listed one, or an address at a company domain; never mailer itself
+        (or a sub-address) and never a listed recruiter."""
+        address = address.lower()
+        if self.is_own_address(address) or address in self.recruiters:
+            return False
+        if self.manager(address) is not None:
+            return True
+        return self.unknown_managers == "track" and address.rpartition("@")[2] in self.company_domains

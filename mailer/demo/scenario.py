@@ -28,6 +28,7 @@ from mailer.config.load import ConfigSource
 from mailer.daemon import Daemon
 from mailer.demo.mailstack import EmbeddedMailStack
 from mailer.cli.status import table
+from mailer.mentoring.journal import render_journal
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 11, 23, 8, 0, tzinfo=LONDON)  # a Monday; Thanksgiving falls on Thursday in New York
@@ -44,6 +45,8 @@ from_name: Acme Recruiting
 state: demo.db
 imap: {{host: 127.0.0.1, port: {imap}, security: none, username: mailer@{D}, password_env: MAILER_DEMO_PASSWORD}}
 smtp: {{host: 127.0.0.1, port: {smtp}, security: none, copy_to_self: true}}
+# The embedded stack authenticates nobody; the simulated people are who they say.
+trust: unauthenticated
 defaults:
   timezone: Europe/London
   business_hours: {{days: [mon, tue, wed, thu, fri], start: "09:00", end: "17:30"}}
@@ -62,6 +65,8 @@ followups:
     - {{after: 2 business days, template: followup_1, to: manager}}
     - {{after: 2 business days, template: followup_2, to: manager, cc: [recruiter]}}
     - {{after: 3 business days, template: mentor_ask, to: mentor, cc: [recruiter]}}
+mentorships:
+  - {{recruiter: rita@{D}, mentor: olivia@{D}, every: every week on wednesday at 10:00, invite: true}}
 """
 
 
@@ -80,14 +85,18 @@ class Act:
 
 # The fortnight, in order. Maria answers the next day; Nate stays silent through the whole ladder;
 # Priya gets three candidates at once and answers the second grouped nudge; a stranger is ignored.
+# Olivia, asked to be Rita's mentor, says yes and answers her first check-in (the journal).
 SCRIPT = (
     Act(0, 9.25, "rita", "submit", "maria", "Jane Doe – Senior Backend Engineer"),
     Act(0, 9.5, "rita", "submit", "nate", "Omar Haddad – Staff Data Engineer"),
     Act(0, 10.0, "sam", "submit", "priya", "Lena Fischer – Product Designer"),
     Act(0, 10.5, "sam", "submit", "priya", "Kwame Mensah – UX Researcher"),
     Act(0, 11.0, "sam", "submit_bcc", "priya", "Ana Souza – Design Lead"),
+    Act(0, 13.0, "olivia", "reply", "rita", text="Happy to, Rita! Send me your questions."),
     Act(1, 11.5, "maria", "reply", "rita", text="Strong profile, let's interview Jane this week."),
     Act(1, 14.0, "spammer", "stranger", "maria", "You won a prize"),
+    Act(2, 16.0, "olivia", "reply", "rita", text="Ask about the side projects: they show what people do "
+                                                  "when nobody asks them to."),
     Act(7, 15.0, "priya", "reply", "sam", text="1 interview, 2 pass, 3 interview - sorry for the delay!"),
     Act(8, 9.5, "rita", "command", text="status"),
 )
@@ -199,6 +208,8 @@ def run_demo(keep: Path | None = None, out=print) -> int:
                     seen_events = event["id"]
                     out(f"{_stamp(now)}  {'mailer':<15} {_describe(event)}")
             out("\n" + summary(daemon))
+            out("\n" + render_journal(daemon.store.journal(f"rita@{D}"), PEOPLE["rita"],
+                                      {f"{who}@{D}": name for who, name in PEOPLE.items()}).rstrip())
         finally:
             daemon.close()
     if keep:
@@ -213,7 +224,9 @@ def run_demo(keep: Path | None = None, out=print) -> int:
 def _describe(event) -> str:
     kind, detail = event["kind"], event["detail"]
     return {"submission": "recorded submission: ", "answered": "reply counted: ", "sent": "sent ",
-            "ignored": "ignored: ", "skipped": "skipped: ", "decision": "decision recorded: "}.get(kind, kind + ": ") + detail
+            "ignored": "ignored: ", "skipped": "skipped: ", "decision": "decision recorded: ",
+            "mentor_invited": "mentoring: ", "mentor_yes": "mentoring: ", "mentor_no": "mentoring: ",
+            "checkin": "queued ", "journal": "journal: "}.get(kind, kind + ": ") + detail
 
 
 def summary(daemon: Daemon) -> str:

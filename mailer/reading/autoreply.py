@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import email
-import email.header
-import email.policy
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from email.message import Message
-from mailer.reading.text import header_text
+from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
 # collapsing whitespace and dropping spaces before ':' (French "Réponse automatique :").
@@ -119,21 +116,10 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
 
 
 def _first_text(msg: Message, limit: int = 2000) -> str:
-    try:
-        for part in msg.walk():
-            if part.get_content_maintype() != "text":
-                continue
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                try:
-                    text = payload.decode(part.get_content_charset() or "utf-8", "replace")
-                except LookupError:
-                    text = payload.decode("latin-1", "replace")
-                if part.get_content_subtype() == "html":
-                    text = re.sub(r"<[^>]*>", " ", text)
-                return text[:limit]
-    except Exception:
-        pass
+    """The start of the mail's own first text part (never an attachment's)."""
+    for part in text_parts(msg):
+        text = part_text(part)
+        return (html_to_text(text) if part.get_content_subtype() == "html" else text)[:limit]
     return ""
 
 
@@ -145,16 +131,7 @@ def detect_auto_reply(
     Headers are checked before the subject.  Bounces often carry Auto-Submitted too; the caller
     runs bounce detection first.
     """
-    try:
-        return _detect(msg, subject_patterns)
-    except Exception:
-        pass
-    try:  # compat32 keeps headers as plain strings, which never raise on malformed values
-        raw = msg.as_bytes(policy=email.policy.compat32)
-        return _detect(email.message_from_bytes(raw, policy=email.policy.compat32),
-                       subject_patterns)
-    except Exception:
-        return None
+    return tolerant(lambda m: _detect(m, subject_patterns), msg, None)
 
 
 def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
@@ -194,6 +171,11 @@ def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
 # ---------------------------------------------------------------------------- OOO return date
 # (regex, language, kind): "on" = the date is the first day back; "until" = last day away.
 _TRIGGERS = [
+    # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
+    (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"
+     r"(?: to the office| in the office| to work)?\s+(?:until|till|before)\s+", "en", "on"),
+    (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", "on"),
+    (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", "on"),
     (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)"
      r"(?: to the office| in the office| to work)?\s+(?:on|from|by|after)?\s*", "en", "on"),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", "until"),
@@ -215,8 +197,32 @@ _NUMERIC_RE = re.compile(
     r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./])(\d{1,2})(?:\5(\d{2,4}))?)(?!\d)")
 
 
-def _numeric_date(window: str, lang: str, base: date) -> date | None:
-    """Numeric dates ourselves: dotted dates are day-first everywhere, slashes only outside en."""
+# Where English is written month-first (02/12 = 2 February): the US and Canada by Content-Language, or
+# a sender's UTC offset in the Americas when the mail does not say.
+_MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
+_AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
+
+
+def month_first(lang: str, content_language: str, offset_minutes: int | None) -> bool:
+    """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
+    language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
+    en-GB, en-IE, en-AU, en-IN … day-first); without one, the sender's offset (the Americas month-first,
+    elsewhere day-first); with neither, month-first."""
+    if lang != "en":
+        return False
+    tag = content_language.strip().lower().split(",")[0].strip()
+    if tag.startswith("en-"):
+        return tag.startswith(_MONTH_FIRST_LANGUAGES)
+    if tag and not tag.startswith("en"):
+        return False
+    if offset_minutes is not None:
+        return offset_minutes in _AMERICAS_OFFSETS
+    return True
+
+
+def _numeric_date(window: str, lang: str, base: date, monthfirst: bool = False) -> date | None:
+    """Numeric dates ourselves: a number above 12 decides; else dotted dates are day-first, slashed
+    ones follow month_first."""
     m = _NUMERIC_RE.match(window)
     if not m:
         return None
@@ -224,7 +230,10 @@ def _numeric_date(window: str, lang: str, base: date) -> date | None:
         if m.group(1):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
-        day, month = (b, a) if (sep == "/" and lang == "en") else (a, b)
+        swap = sep == "/" and monthfirst
+        if a > 12 or b > 12:
+            swap = b > 12
+        day, month = (b, a) if swap else (a, b)
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
             return date(y, month, day)
@@ -234,11 +243,16 @@ def _numeric_date(window: str, lang: str, base: date) -> date | None:
         return None
 
 
-def _parse_window(window: str, lang: str, sent: datetime) -> date | None:
+# Ordinals: "1er", "1re", "1st", "2nd", "3rd", "4th", "1º", "1." before a month word → the bare number.
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.)(?=\s*[^\W\d_])", re.I)
+
+
+def _parse_window(window: str, lang: str, sent: datetime, monthfirst: bool = False) -> date | None:
     base = sent.replace(tzinfo=None)
-    found = _numeric_date(window, lang, base.date())
+    found = _numeric_date(window, lang, base.date(), monthfirst)
     if found:
         return found
+    window = _ORDINAL_RE.sub(r"\1", window)
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
@@ -256,7 +270,13 @@ def _parse_window(window: str, lang: str, sent: datetime) -> date | None:
     return None
 
 
-def ooo_return_date(text: str, sent: datetime) -> date | None:
+def _offset_minutes(msg: Message | None) -> int | None:
+    from email.utils import parsedate_tz
+    parsed = parsedate_tz(header_text(msg, "Date")) if msg is not None else None
+    return None if not parsed or parsed[9] is None else parsed[9] // 60
+
+
+def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
     """The first day the sender says they are back, relative to the message's Date (sent).
 
     Pass the reply text (optionally prefixed with the subject).  "until/through/bis/jusqu'au X"
@@ -264,6 +284,8 @@ def ooo_return_date(text: str, sent: datetime) -> date | None:
     searched, to keep dateparser's cost bounded.
     """
     text = " ".join(text[:1500].split())
+    content_language = header_text(msg, "Content-Language") if msg is not None else ""
+    offset = _offset_minutes(msg)
     # An explicit "back on X" beats "away until X" (X+1 may be a Saturday); otherwise the
     # earliest mention wins, as later ones tend to be about other people or quoted mail.
     best: tuple[int, int, date] | None = None
@@ -272,7 +294,7 @@ def ooo_return_date(text: str, sent: datetime) -> date | None:
             if tries == 4:
                 break  # each try may call dateparser: keep the cost bounded on odd texts
             window = re.split(r"[;!?\n]|(?<!\d)\.\s+(?=[A-ZÄÖÜ])", text[m.end(): m.end() + 60])[0]
-            found = _parse_window(window, lang, sent)
+            found = _parse_window(window, lang, sent, month_first(lang, content_language, offset))
             if found is None:
                 continue
             if kind == "until":
@@ -296,7 +318,6 @@ _DELEGATE_TRIGGER_RE = re.compile(
     r"contacte|póngase en contacto|dirigirse a|escriba a|contattare|rivolgersi|rivolgetevi|"
     r"neem contact|contact opnemen|kontakta|kontakt|entre em contato|skontaktuj", re.I,
 )
-_ADDR_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def ooo_delegate(text: str) -> str | None:
@@ -305,7 +326,7 @@ def ooo_delegate(text: str) -> str | None:
     for m in _DELEGATE_TRIGGER_RE.finditer(text):
         # Same paragraph only: a blank line ends the sentence that names the contact.
         window = re.split(r"\n\s*\n", text[m.end(): m.end() + 250])[0]
-        addr = _ADDR_RE.search(window)
+        addr = ADDRESS_RE.search(window)
         if addr:
             return addr.group(0).rstrip(".")
     return None

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import email
-import email.header
-import email.policy
 import logging
 import re
 from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
-from mailer.reading.text import header_text, part_text
+from mailer.reading.sesnotice import ses_notice
+from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
+from mailer.reading.text import ADDRESS_RE, header_text, part_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
@@ -29,38 +28,20 @@ class Bounce:
     diagnostic: str = ""  # what the refusing server said, when the report carries it (for people to read)
 
 
-# Local parts / display names of the accounts MTAs send non-delivery reports from.
-_DAEMON_RE = re.compile(
-    r"mailer[-_ ]?daemon|post[-_ ]?master|mail delivery (?:subsystem|system|service)|"
-    r"mail deliver system|mail administrator|ndr administrator|^ndr@|^bounces?@|double-bounce|"
-    r"\bmdaemon@",
-    re.I,
-)
-# Subjects NDRs use (checked as prefixes after leading whitespace / brackets, case-insensitive).
-_BOUNCE_SUBJECTS = (
-    "undelivered mail returned to sender", "delivery status notification", "mail delivery failed",
-    "undeliverable", "undelivered mail", "failure notice", "returned mail", "mail returned",
-    "delivery failure", "delivery failed", "delivery notification: delivery has failed",
-    "failed delivery", "failure delivery", "mail delivery failure", "mail delivery problem",
-    "mail system error", "message delivery has failed", "permanent delivery failure",
-    "sorry, your message could not be delivered", "mail could not be delivered", "mail error",
-    "message status - undeliverable", "non delivery report", "nondeliverable",
-    "non-delivery", "there was an error sending your mail", "warning: could not send message",
-    "delayed mail", "delivery delayed", "mail delivery delayed", "postmaster notify",
-    "notice: mail delivery status", "mail failed", "[postmaster]",
-    # localized (Exchange / Outlook / Postfix translations)
-    "unzustellbar", "nicht zustellbar", "rückläufige nachricht", "non remis", "non distribuable",
-    "échec de la remise", "no se puede entregar", "no entregado", "non recapitabile",
-    "onbestelbaar", "kan niet worden bezorgd", "olevererbart", "kunne ikke leveres",
-    "nie można dostarczyć", "niedostarczona", "не доставлено", "недоставляемое",
-    "недоставленное сообщение", "ваше сообщение не доставлено", "配信不能", "メールエラー",
-    "未送达", "退信", "无法投递",
-)
 _WARNING_RE = re.compile(
     r"\(delay\)|delayed|still being retried|will be retried|will continue to|warning:|"
     r"advisory-only|has not yet been delivered|not yet been delivered|no action is required|"
     r"verzögert|retrasad|retardé", re.I,
 )
+# A notice that the MTA stopped trying: whatever its status code, the mail did not arrive (permanent for
+# mailer), unlike a warning that it is still trying.
+GAVE_UP_RE = re.compile(
+    r"gave up|giving up|given up|have now given up|retry timeout exceeded|retry time (?:not reached|exceeded)"
+    r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|"
+    r"could not be delivered (?:within|for) \d+ (?:days|hours)|will not be retried|no more retries|"
+    r"permanently failed|delivery time expired|maximum (?:queue|delivery) time", re.I | re.S)
+_RETRY_RE = re.compile(r"will (?:be )?retr(?:y|ied)|still (?:trying|being retried)|will (?:continue|keep) (?:to )?"
+                       r"(?:try|trying)|is being retried|will try again", re.I)
 _FAILURE_RE = re.compile(
     r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
@@ -81,7 +62,6 @@ _CHALLENGE_RE = re.compile(
 # ARF complaints are reports, not bounces.  (MDNs are not excluded outright: some MTAs send
 # their rejections as report-type=disposition-notification, e.g. flufl simple_38.)
 _NON_BOUNCE_REPORTS = ("feedback-report",)
-_EMAIL_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MSGID_LINE_RE = re.compile(r"^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]+>)", re.I | re.M)
 _DSN_FIELD_RE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
 # Parts that carry the returned original ("message/rfc822-headers" is a common misspelling).
@@ -165,8 +145,8 @@ def _parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
             action = block.get("action", "").lower()
             status = block.get("status", "").strip()
             if action.startswith(("failed", "fail", "error")):
-                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five
-                # days of timeouts).  The mail is lost but the address may be fine; not permanent.
+                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five days of
+                # timeouts). The address may be fine, but this mail is lost: for mailer that is final.
                 out["gaveup" if status.startswith("4") else "failed"].add(addr)
             elif action.startswith("delayed"):
                 out["delayed"].add(addr)
@@ -229,11 +209,6 @@ def _original_message_id(msg: Message, own_id: str) -> str | None:
     return None
 
 
-def _subject_is_bounce(subject: str) -> bool:
-    s = " ".join(subject.lower().split()).lstrip("[(*- ")
-    return s.startswith(_BOUNCE_SUBJECTS) or s.startswith("[postmaster]")
-
-
 def _ascii(addrs) -> set[str]:
     return {a.decode("ascii", "replace") if isinstance(a, bytes) else str(a) for a in addrs}
 
@@ -242,30 +217,17 @@ def _body_addresses(text: str, exclude: set[str]) -> set[str]:
     found = set()
     for m in _FAILURE_RE.finditer(text):
         window = text[max(0, m.start() - 300): m.end() + 300]
-        for addr in _EMAIL_RE.findall(window):
-            if addr.lower() not in exclude and not _DAEMON_RE.search(addr):
+        for addr in ADDRESS_RE.findall(window):
+            if addr.lower() not in exclude and not DAEMON_RE.search(addr):
                 found.add(addr)
         if found:
             break
     return found
 
 
-def _compat32(msg: Message) -> Message:
-    """Re-parse with compat32, whose plain-string headers do not raise on malformed values."""
-    raw = msg.as_bytes(policy=email.policy.compat32)
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
-
-
 def detect_bounce(msg: Message) -> Bounce | None:
     """Return a Bounce if msg is a non-delivery report (failure or delay), else None."""
-    try:
-        return _detect(msg)
-    except Exception:
-        pass
-    try:
-        return _detect(_compat32(msg))
-    except Exception:  # a classifier must never take the daemon down on one odd message
-        return None
+    return tolerant(_detect, msg, None)
 
 
 def _detect(msg: Message) -> Bounce | None:
@@ -288,30 +250,107 @@ def _detect(msg: Message) -> Bounce | None:
     for kind in ("failed", "gaveup", "delayed"):
         if dsn[kind]:
             rule = "dsn:failed-transient" if kind == "gaveup" else "dsn:" + kind
-            return found(kind == "failed", dsn["failed"] | dsn["gaveup"] | dsn["delayed"], rule)
+            final = kind != "delayed" or bool(GAVE_UP_RE.search(body[:5000]))
+            return found(final, dsn["failed"] | dsn["gaveup"] | dsn["delayed"], rule)
     if dsn["delivered"]:
         return None  # a success DSN ("delivered"/"relayed") is good news, not a bounce
 
+    ses = ses_notice(msg)
+    if ses is not None:
+        return Bounce(ses.permanent, ses.addresses, ses.original_message_id, "ses:bounce", ses.diagnostic) \
+            if ses.kind == "bounce" else None
     # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
-    daemon = bool(_DAEMON_RE.search(sender)) or sender.strip() == "<>"
+    daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>"
     null_path = header_text(msg, "Return-Path").strip() == "<>"
-    subj_hit = _subject_is_bounce(subject)
+    subj_hit = subject_is_bounce(subject)
+    signs = machine_signs(msg)
+    if signs is None:
+        return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
     failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject))
+    structural = ctype == "multipart/report" or signs == "report content type" or \
+        bool(header_text(msg, "X-Failed-Recipients").strip())
     # flufl's looser detectors fire on some human mail (flufl groupwise_03, a Spanish Outlook
     # reply); require at least one independent sign of an automated report.
-    corroborated = daemon or subj_hit or null_path or ctype == "multipart/report" or failure_text
+    corroborated = daemon or subj_hit or null_path or structural or failure_text
 
-    temporary, permanent = _flufl(msg)
+    temporary, permanent = _flufl(without_attachments(msg))
     if (temporary or permanent) and corroborated:
         rule = "flufl:permanent" if permanent else "flufl:temporary"
-        return found(bool(permanent), _ascii(permanent or temporary), rule)
+        return found(_final(bool(permanent), body), _ascii(permanent or temporary), rule)
 
     # Heuristics for NDRs neither RFC 3464 nor flufl recognise.
-    if not ((daemon and (subj_hit or failure_text)) or (subj_hit and (failure_text or null_path))):
+    returned = any(p.get_content_type() in _RETURNED_TYPES for p in _walk(msg) if p is not msg)
+    if not ((daemon and (subj_hit or failure_text)) or (subj_hit and (failure_text or null_path))
+            or (structural and failure_text) or (null_path and returned and failure_text)):
         return None
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    exclude = {a.lower() for a in _EMAIL_RE.findall(sender + " " + header_text(msg, "To"))}
-    rule = "heuristic:" + ("subject" if subj_hit else "sender")
-    return found(not warning, _body_addresses(body, exclude), rule)
+    exclude = {a.lower() for a in ADDRESS_RE.findall(sender + " " + header_text(msg, "To"))}
+    rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
+    return found(_final(not warning, body), _body_addresses(body, exclude), rule)
+
+
+def _final(permanent: bool, body: str) -> bool:
+    """Did the mail finally not arrive? A give-up notice is final whatever its code; a failure that
+    says it will be retried is not."""
+    head = body[:5000]
+    if GAVE_UP_RE.search(head):
+        return True
+    return permanent and not _RETRY_RE.search(head)
+
+
+# ------------------------------------------------------------------------------ feedback reports
+@dataclass(frozen=True)
+class Complaint:
+    """An abuse feedback report (RFC 5965 ARF): someone marked our mail as spam."""
+
+    addresses: frozenset[str]        # who complained (the original's recipients)
+    original_message_id: str | None
+    feedback_type: str               # abuse, fraud, opt-out, auth-failure …
+
+
+def detect_complaint(msg: Message) -> Complaint | None:
+    """A Complaint if msg is an ARF feedback report, else None."""
+    return tolerant(_complaint, msg, None)
+
+
+def _complaint(msg: Message) -> Complaint | None:
+    report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
+    reports = [p for p in _walk(msg) if p.get_content_type() == "message/feedback-report"]
+    jmrp = _jmrp_recipient(msg)
+    if report_type != "feedback-report" and not reports and not jmrp:
+        ses = ses_notice(msg)
+        if ses is not None and ses.kind == "complaint":
+            return Complaint(ses.addresses, ses.original_message_id, "abuse")
+        return None
+    fields: dict[str, str] = {}
+    for part in reports:
+        for block in _dsn_blocks(part):
+            fields.update(block)
+    addresses = {a for key in ("original-rcpt-to", "removal-recipient")
+                 for a in ADDRESS_RE.findall(fields.get(key, ""))} | jmrp
+    original = None
+    for part in _walk(msg):
+        if part is msg or part.get_content_type() not in _RETURNED_TYPES:
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            original = payload[0]
+            break
+    if original is not None and not addresses:
+        addresses = {a.lower() for a in ADDRESS_RE.findall(header_text(original, "To"))}
+    own_id = header_text(msg, "Message-ID").strip()
+    return Complaint(frozenset(a.lower() for a in addresses), _original_message_id(msg, own_id),
+                     fields.get("feedback-type", "abuse").strip().lower() or "abuse")
+
+
+def _jmrp_recipient(msg: Message) -> set[str]:
+    """Microsoft's Junk Mail Reporting Program sends the reported mail as an attachment (not ARF), stamped
+    with the recipient who reported it."""
+    found: set[str] = set()
+    for part in _walk(msg):
+        payload = part.get_payload() if part.get_content_type() == "message/rfc822" else None
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            found |= set(ADDRESS_RE.findall(header_text(payload[0], "X-HmXmrOriginalRecipient")))
+    return found

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import PurePath
 import re
 
+from mailer.reading.text import PREFIX_RE
+
 
 # Reply/forward prefixes and the tags mail gateways add ("[EXTERNAL]"), in any order and repeated.
-_NOISE = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|rif|fwd?|fw|wg|tr|rv|enc)\s*(?:\[\d+\])?\s*[:：]|\[[^\]]{1,30}\]|\(ext(?:ernal)?\))\s*",
-                    re.IGNORECASE)
+_NOISE = re.compile(rf"^\s*(?:{PREFIX_RE.pattern}|\[[^\]]{{1,30}}\]|\(ext(?:ernal)?\))\s*", re.IGNORECASE)
 _CV_HINT = re.compile(r"resume|résumé|\bcv\b|lebenslauf|curriculum|简历|履歴書", re.IGNORECASE)
 _NOT_A_CV = {"jd", "job", "description", "posting", "stellenbeschreibung", "offer", "contract", "invoice"}
 _CV_WORDS = re.compile(

@@ -7,13 +7,14 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer.reading import autoreply, bounce as bounces, replytext
-from mailer.reading.authres import check_sender
+from mailer.reading import autoreply, bounce as bounces, machine, replytext
+from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
-from mailer.reading.parse import addresses, base_subject
+from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
+from mailer.reading.text import FORWARD_SUBJECT_RE
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Context:
     own_message: bool = False                # its Message-ID (or original ID) is one mailer sent
     delegates: dict[str, str] = field(default_factory=dict)  # delegate → absent manager
     now: datetime | None = None
+    sender_auth: AuthVerdict | None = None   # the config's trust method on this mail (mailer/trust.py)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Verdict:
     return_date: date | None = None     # out of office
     delegate: str | None = None
     bounce: bounces.Bounce | None = None
+    complaint: bounces.Complaint | None = None
+    refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -70,6 +74,26 @@ def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.BOUNCE, f"{kind} bounce ({found.rule})", bounce=found)
 
 
+def complaint(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    found = bounces.detect_complaint(msg.parsed) if msg.parsed is not None else None
+    if found is None:
+        return None
+    who = ", ".join(sorted(found.addresses)) or "a recipient"
+    return Verdict(Kind.COMPLAINT, f"feedback report ({found.feedback_type}) about mail to {who}", complaint=found)
+
+
+def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """Mail a machine wrote that no detector above recognised (a report, a null or daemon sender): never an
+    answer, whatever its subject or thread."""
+    sign = machine.machine_signs(msg.parsed) if msg.parsed is not None else None
+    if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
+        sign = sign or "no sender address"
+    if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
+        return None  # weaker signs: list mail and the like may still carry a person's words
+    return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
+                                 f"never an answer")
+
+
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     patterns = (*autoreply.DEFAULT_SUBJECT_PATTERNS, *config.replies.auto_reply_subjects)
     rule = autoreply.detect_auto_reply(msg.parsed, patterns) if msg.parsed is not None else None
@@ -82,7 +106,7 @@ def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     manager = config.canonical_manager(msg.sender.email)
     affected = tuple(s.id for s in (*ctx.in_thread, *ctx.of_sender) if s.manager == manager and s.state is State.OPEN)
     return Verdict(Kind.AUTO_REPLY, f"auto-reply ({rule})", answers=tuple(dict.fromkeys(affected)),
-                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now),
+                   return_date=autoreply.ooo_return_date(text, msg.date or ctx.now, msg.parsed),
                    delegate=delegate.lower() if delegate else None)
 
 
@@ -116,7 +140,7 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         return None
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
-    if mine and (_FWD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
+    if mine and (FORWARD_SUBJECT_RE.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
         forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
         if forwarded is not None:
             return forwarded
@@ -137,7 +161,6 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
 
 _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|weitergeleitete nachricht|message transféré|"
                            r"mensaje reenviado)|begin forwarded message:|_{10,})", re.IGNORECASE | re.MULTILINE)
-_FWD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -151,7 +174,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 if found:
                     return found[0], replytext.reply_text(inner)
     marker = _FORWARD_MARK.search(msg.body_text)
-    if marker is None and not _FWD_SUBJECT.match(msg.subject):
+    if marker is None and not FORWARD_SUBJECT_RE.match(msg.subject):
         return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
     line = _FROM_LINE.search(msg.body_text, marker.end() if marker else 0)
     if not line:
@@ -233,18 +256,27 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         return None
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
-    others = [a.email for a in msg.to if a.email not in (config.address, sender) and a.email not in config.recruiters]
+    others = [a.email for a in msg.to if not config.is_own_address(a.email) and a.email != sender
+              and a.email not in config.recruiters]
     if not others:
         return None  # to mailer (and recruiters) only: maybe a command
-    managers = [config.canonical_manager(a) for a in others
-                if config.manager(a) is not None or config.unknown_managers == "track"]
+    others = list(dict.fromkeys(others))
+    refused = tuple(a for a in others if not config.may_manage(a))
+    managers = list(dict.fromkeys(config.canonical_manager(a) for a in others if config.may_manage(a)))
+    limit = config.limits.managers_per_submission
+    if len(managers) > limit:  # nobody sends one candidate to dozens of managers; a forger would
+        return Verdict(Kind.IGNORED, f"from a recruiter to {len(managers)} possible managers, more than "
+                                     f"limits.managers_per_submission ({limit}): none tracked",
+                       recruiter=recruiter.email, refused=tuple(others))
     if not managers:
-        return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others)} is not a listed manager "
-                                     f"(unknown_managers: ignore)")
-    managers = list(dict.fromkeys(managers))
+        return Verdict(Kind.IGNORED, f"from a recruiter, but {', '.join(others[:5])}"
+                                     f"{' …' if len(others) > 5 else ''} cannot become a manager (not listed"
+                                     f"{', not at a company domain' if config.unknown_managers == 'track' else ''})",
+                       recruiter=recruiter.email, refused=refused)
     named = {config.canonical_manager(a.email): a.name for a in msg.to}
     return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
-                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc)
+                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
+                   refused=refused)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -266,10 +298,10 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.IGNORED, f"{msg.sender.email} is neither a listed recruiter nor a manager in a tracked thread")
 
 
-# Top to bottom; the first rule that answers decides. Bounces come before auto-replies because many
-# bounces also carry Auto-Submitted: auto-replied; both come before replies, as neither is an answer.
-RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, bounce, auto_reply, threaded_reply, forwarded_reply, off_thread_reply,
-                           submission, recruiter_command, nobody)
+# Top to bottom; the first rule that answers decides. Feedback reports and bounces come before auto-replies
+# because many also carry Auto-Submitted; all machine mail comes before replies, as none of it is an answer.
+RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, auto_reply, machine_mail, threaded_reply,
+                           forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
 _NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 
 
@@ -280,8 +312,10 @@ def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...]
             break
     else:
         raise AssertionError("the last rule always answers")
-    if verdict.kind in _NEEDS_TRUST and config.replies.require_authenticated_senders:
+    trust = ctx.sender_auth
+    if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+    if (verdict.kind in _NEEDS_TRUST or verdict.refused) and trust is not None:
         if not trust.trusted:
             return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "
                                          f"authenticated ({trust.reason})")

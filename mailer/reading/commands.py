@@ -237,7 +237,9 @@ def _until(argument: str, ctx: _Context) -> datetime | None:
     duration = _DURATION.fullmatch(text)
     if duration:
         amount = 1.0 if duration.group(1) in ("a", "an", "one") else float(duration.group(1))
-        return ctx.now + timedelta(days=amount * _UNIT_DAYS[duration.group(2)[0]])
+        days = amount * _UNIT_DAYS[duration.group(2)[0]]
+        # "snooze 99999999d" would overflow a date: anything past the longest snooze gets that answer instead.
+        return ctx.now + min(timedelta(days=min(days, 10_000)), _MAX_SNOOZE + timedelta(days=1))
     today = ctx.now.astimezone(ctx.tz).date()
     if text == "next week":  # the start of next week, where dateparser would say "in 7 days"
         day = today + timedelta(days=7 - today.weekday())

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 import email
+import email.header
 import email.policy
 import email.utils
 import hashlib
-from html.parser import HTMLParser
 import re
 
 from mailer.model import Address, Message
 from mailer.errors import Unreadable
+from mailer.reading.machine import machine_signs
+from mailer.reading.text import body_text, strip_prefixes
 
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -46,6 +48,20 @@ def addresses(values: list[str]) -> tuple[Address, ...]:
     return tuple(result)
 
 
+NULL_SENDER_DOMAIN = "null-sender.invalid"  # RFC 2606: never a real mailbox, never a listed person
+
+
+def null_sender(msg: email.message.Message) -> Address | None:
+    """A stand-in sender for machine mail whose From has no usable address (None for anything else):
+    `MAILER-DAEMON` becomes mailer-daemon@null-sender.invalid."""
+    if not machine_signs(msg):
+        return None
+    raw = " ".join(_header(msg, "From"))
+    name, addr = email.utils.parseaddr(raw)
+    local = re.sub(r"[^\w.+-]", "", (addr or name or "mailer-daemon").split("@")[0].lower()) or "mailer-daemon"
+    return Address(f"{local}@{NULL_SENDER_DOMAIN}", name.strip())
+
+
 def _header(msg: email.message.Message, name: str) -> list[str]:
     try:
         return [str(v) for v in msg.get_all(name, [])]
@@ -57,8 +73,11 @@ def parse(raw: bytes) -> Message:
     """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
     if not raw or not raw.strip():
         raise Unreadable("empty message")
+    # Some exports put a blank line before the headers; the parser would read it as "no headers".
+    raw = raw.lstrip(b"\r\n")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
+        _flatten_broken_headers(msg)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
     except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME
         raise Unreadable(f"cannot parse MIME structure: {exc}") from None
@@ -66,7 +85,12 @@ def parse(raw: bytes) -> Message:
         raise Unreadable("no headers")
     senders = addresses(_header(msg, "From"))
     if not senders:
-        raise Unreadable("no valid From address")
+        # Machine mail needs no valid From ("MAILER-DAEMON", "<>", "Postmaster"): it is judged by what it
+        # is, not refused; a person's mail without a usable sender still is.
+        nobody = null_sender(msg)
+        if nobody is None:
+            raise Unreadable("no valid From address")
+        senders = (nobody,)
     # Read From again from the raw header: the stdlib's parsed view keeps only the first address of
     # "maria@acme.test <eve@evil.test>", while mail servers and DMARC see eve. Two addresses: not a person.
     raw_from = [_ENCODED_WORD.sub("name", str(v)) for k, v in msg.raw_items() if k.lower() == "from"]
@@ -97,6 +121,23 @@ def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tu
         sender_ambiguous=ambiguous,
         parsed=msg,
     )
+
+
+def _flatten_broken_headers(msg: email.message.Message) -> None:
+    """A field the stdlib refuses to read (an encoded CR/LF in a To display name) is decoded and flattened to
+    one line in place: one odd name must not make a person's whole mail unreadable."""
+    for index, (name, value) in enumerate(list(msg.raw_items())):
+        try:
+            msg.policy.header_fetch_parse(name, value)
+        except Exception:  # noqa: BLE001 - the stdlib raises several kinds here
+            try:
+                decoded = str(email.header.make_header(email.header.decode_header(str(value))))
+            except Exception:  # noqa: BLE001
+                decoded = str(value)
+            msg._headers[index] = (name, " ".join(_CONTROL.sub(" ", decoded).split()))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _safe_str(value) -> str:
@@ -135,71 +176,6 @@ def _attachment_names(msg: email.message.Message) -> tuple[str, ...]:
     return tuple(names)
 
 
-def body_text(msg: email.message.Message) -> str:
-    """The first text/plain part, or the text of the first text/html part."""
-    plain = html = None
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
-            continue
-        ctype = part.get_content_type()
-        if ctype == "text/plain" and plain is None:
-            plain = _decode(part)
-        elif ctype == "text/html" and html is None:
-            html = _decode(part)
-    if plain is not None:
-        return plain
-    return html_to_text(html) if html else ""
-
-
-def _decode(part: email.message.Message) -> str:
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except (LookupError, UnicodeError):  # an unknown charset, or one without a "replace" mode (idna)
-        return payload.decode("utf-8", errors="replace")
-
-
-class _TextExtractor(HTMLParser):
-    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "blockquote", "hr", "table"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("style", "script", "head"):
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("style", "script", "head"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    extractor = _TextExtractor()
-    try:
-        extractor.feed(html)
-        extractor.close()
-    except AssertionError:  # html.parser asserts on some malformed markup ("<![ x]>"); keep what it read
-        pass
-    text = "".join(extractor.parts)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
-
-
-_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|sv|vs|antw|rif|r|tr|ref|odp|res|enc)\s*(\[\d+\])?\s*[:：]\s*)+",
-                     re.IGNORECASE)
-
-
 def base_subject(subject: str) -> str:
     """'Re: AW: Fwd: Candidate: X' → 'candidate: x' for subject-based matching."""
-    return " ".join(_PREFIX.sub("", subject or "").split()).lower()
+    return " ".join(strip_prefixes(subject).split()).lower()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from email.message import Message
-from html.parser import HTMLParser
 
 from mailparser_reply import EmailReplyParser
-from mailer.reading.text import part_text
+from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
 # Polish is left out: its header rule fires on a single "Do:"/"Data:" line, which reply text
@@ -32,6 +29,15 @@ _FORWARD_RE = re.compile(
     r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
     r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
     r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
+# Helpdesk "reply above this line" markers (Zendesk, Freshdesk, Help Scout, Zammad …) in several languages:
+# everything below them is the quoted ticket.
+_REPLY_ABOVE_RE = re.compile(
+    r"^\W*(?:(?:please )?(?:type|write|reply|respond)(?: your (?:reply|response))? above this line|"
+    r"bitte (?:oberhalb|über) dieser (?:zeile|linie) (?:antworten|schreiben)|antworten sie (?:oberhalb|über) dieser zeile|"
+    r"(?:veuillez )?répond(?:re|ez) au-dessus de cette ligne|escriba (?:su respuesta )?(?:por )?encima de esta línea|"
+    r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
+    r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
+    r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
 # Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
 # a device word before any comma, or X to be short: "Sent from my desk, is much easier…" is a sentence.
 _DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
@@ -83,7 +89,8 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("t")  # code keeps its "####" and "--" lines
         elif _QUOTE_RE.match(head):
             kinds.append("q")
-        elif _DELIM_RE.match(head) or _ORIGINAL_RE.match(head) or _FORWARD_RE.match(head):
+        elif _DELIM_RE.match(head) or _ORIGINAL_RE.match(head) or _FORWARD_RE.match(head) \
+                or _REPLY_ABOVE_RE.match(head):
             kinds.append("d")
         elif len(line) < 200 and _MOBILE_SIG_RE.match(head):
             kinds.append("s")
@@ -247,130 +254,19 @@ def _mpr_cut(text: str) -> str:
     return head if head else text
 
 
-# ------------------------------------------------------------------------------ HTML
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
-               "section", "article", "header", "footer", "center", "dd", "dt"}
-_SKIP_TAGS = {"style", "script", "head", "title", "template"}
-_QUOTE_IDS = {"divrplyfwdmsg", "appendonsend", "olk_src_body_section", "stopspelling"}
-_QUOTE_CLASSES = {"gmail_quote", "gmail_attr", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote",
-                  "zmail_extra", "outlookmessageheader"}
-
-
-class _HTMLText(HTMLParser):
-    """HTML to text that stops at the first quoted-history marker of the common clients."""
-
-    def __init__(self, cut_quotes: bool) -> None:
-        super().__init__(convert_charrefs=True)
-        self.cut_quotes = cut_quotes
-        self.out: list[str] = []
-        self.skip = 0
-        self.done = False
-
-    def _is_quote_start(self, tag: str, attrs: dict[str, str]) -> bool:
-        if not self.cut_quotes:
-            return False
-        ident = attrs.get("id", "").lower()
-        classes = set(attrs.get("class", "").lower().split())
-        if ident in _QUOTE_IDS or classes & _QUOTE_CLASSES:
-            return True
-        return tag == "blockquote" and attrs.get("type", "").lower() == "cite"
-
-    def handle_starttag(self, tag, attrs):
-        if self.done:
-            return
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if self._is_quote_start(tag, a):
-            self.done = True
-        elif tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag == "hr":
-            # Outlook and Hotmail put the quoted "From:" block under an <hr>: a separator line
-            # lets trim_reply cut there once reply text has been seen.
-            self.out.append("\n________________________________\n")
-        elif tag in _BLOCK_TAGS or tag == "blockquote":
-            self.out.append("\n")
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS and not self.done:
-            self.skip -= 1
-
-    def handle_endtag(self, tag):
-        if self.done:
-            return
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.done and not self.skip:
-            self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
-
-    def text(self) -> str:
-        lines = [line.strip() for line in "".join(self.out).split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def html_to_text(html: str, cut_quotes: bool = True) -> str:
-    """Visible text of an HTML body, cut at the quoted-history container if there is one."""
-    parser = _HTMLText(cut_quotes)
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:  # html.parser is lenient, but never let a bad body escape
-        pass
-    return parser.text()
-
-
 # ------------------------------------------------------------------------------ messages
-def _leaves(part: Message, depth: int = 0):
-    """Leaf parts in order, not descending into attached messages (a forwarded .eml's text is
-    not the reply) nor absurdly deep nesting."""
-    if part.get_content_maintype() == "multipart" and part.is_multipart() and depth < 30:
-        for sub in part.get_payload():
-            yield from _leaves(sub, depth + 1)
-    else:
-        yield part
-
-
-def _body_part(msg: Message, subtype: str) -> Message | None:
-    try:  # EmailMessage knows which part is the body (alternative, related, mixed)
-        found = msg.get_body(preferencelist=(subtype,)) if hasattr(msg, "get_body") else None
-        if found is not None:
-            return found
-    except Exception:
-        pass
-    try:
-        for part in _leaves(msg):
-            disposition = str(part.get("Content-Disposition") or "").lower()
-            if part.get_content_type() == "text/" + subtype and "attachment" not in disposition:
-                return part
-    except Exception:
-        pass
-    return None
-
-
 def reply_text(msg: Message) -> str:
     """The new text of a reply message (text/plain preferred, else text/html)."""
-    try:
-        return _reply_text(msg)
-    except Exception:
-        pass
-    try:  # compat32 keeps headers as plain strings, which never raise on malformed values
-        raw = msg.as_bytes(policy=email.policy.compat32)
-        return _reply_text(email.message_from_bytes(raw, policy=email.policy.compat32))
-    except Exception:
-        return ""
+    return tolerant(_reply_text, msg, "")
 
 
 def _reply_text(msg: Message) -> str:
-    plain = _body_part(msg, "plain")
+    plain = body_part(msg, "plain")
     text = trim_reply(part_text(plain)) if plain is not None else ""
-    html = _body_part(msg, "html") if not text else None  # some clients send an empty plain part
+    html = body_part(msg, "html") if not text else None  # some clients send an empty plain part
     if html is None:
         return text
     source = part_text(html)
     # If everything sat inside a quote container (a reply written below the quote), trim the
     # whole text rather than return nothing.
-    return trim_reply(html_to_text(source)) or trim_reply(html_to_text(source, cut_quotes=False))
+    return trim_reply(html_to_text(source, cut_quotes=True)) or trim_reply(html_to_text(source))

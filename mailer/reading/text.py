@@ -1,12 +1,61 @@
-"""Reading a header or a body part as text, whatever policy parsed the message and however broken it is."""
+"""Reading text out of a message: headers, parts, HTML, addresses and subject prefixes, one way each,
+whatever policy parsed the message and however broken it is."""
 
 from __future__ import annotations
 
+import email
 import email.header
+import email.policy
 from email.message import Message
+from html.parser import HTMLParser
 import re
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
+
+# An e-mail address inside free text (bounce bodies, an out-of-office naming a delegate).
+ADDRESS_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+# Subject prefixes of replies and forwards across clients and languages (Re, AW, SV, Antw, Rif, R, Odp,
+# Res, RV, Enc, TR …), optionally counted ("Re[2]:"), with ASCII or full-width colons. One table for
+# threading (base_subject), candidate names (candidate.strip_noise) and forward detection.
+FORWARD_PREFIXES = ("fwd", "fw", "wg", "tr", "rv", "enc", "i")
+REPLY_PREFIXES = ("re", "aw", "sv", "vs", "antw", "rif", "r", "ref", "odp", "res", "atb", "vá", "ynt", "回复",
+                  "答复", "回覆", "返信")
+_PREFIX_WORDS = "|".join(sorted((*REPLY_PREFIXES, *FORWARD_PREFIXES), key=len, reverse=True))
+PREFIX_RE = re.compile(rf"(?:{_PREFIX_WORDS})\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)
+FORWARD_SUBJECT_RE = re.compile(rf"^\s*(?:{'|'.join(FORWARD_PREFIXES)})\s*[:：]", re.IGNORECASE)
 
 
+def strip_prefixes(subject: str) -> str:
+    """'Re: AW: Fwd: Candidate: X' → 'Candidate: X'."""
+    subject = (subject or "").lstrip()
+    while m := PREFIX_RE.match(subject):
+        subject = subject[m.end():]
+    return subject
+
+
+# ------------------------------------------------------------------------------ parsing fallback
+def compat32(msg: Message) -> Message:
+    """The same message re-parsed with compat32, whose plain-string headers never raise."""
+    raw = msg.as_bytes(policy=email.policy.compat32)
+    return email.message_from_bytes(raw, policy=email.policy.compat32)
+
+
+def tolerant(read: Callable[[Message], T], msg: Message, default: T) -> T:
+    """read(msg); if the default policy raises on a malformed header or part, read the compat32 parse;
+    if that fails too, default: one odd message never takes a detector (or the daemon) down."""
+    try:
+        return read(msg)
+    except Exception:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME
+        pass
+    try:
+        return read(compat32(msg))
+    except Exception:  # noqa: BLE001
+        return default
+
+
+# ------------------------------------------------------------------------------ headers
 def header_text(msg: Message, name: str) -> str:
     """A header as text; malformed headers (which the default policy may raise on) degrade."""
     try:
@@ -41,6 +90,32 @@ def decode_header(value) -> str:
     return "".join(out)
 
 
+# ------------------------------------------------------------------------------ parts
+def decode_bytes(payload: bytes, declared: str | None) -> str:
+    """Bytes → text in the declared charset, unless the label is wrong.
+
+    Mail that is valid UTF-8 but labelled otherwise (a Big5 or Latin-1 label on UTF-8 bytes, common in
+    forwarded and webmail mail) would turn to garbage: multi-byte UTF-8 sequences that decode cleanly are
+    a far stronger signal than the label, as random legacy text almost never forms valid UTF-8."""
+    charset = (declared or "utf-8").lower()
+    if charset not in ("utf-8", "utf8", "us-ascii", "ascii") and _is_utf8(payload):
+        return payload.decode("utf-8")
+    try:
+        return payload.decode(charset, errors="replace")
+    except (LookupError, UnicodeError, ValueError):  # unknown, or without a "replace" mode (idna)
+        return payload.decode("utf-8" if _is_utf8(payload) else "latin-1", errors="replace")
+
+
+def _is_utf8(payload: bytes) -> bool:
+    if payload.isascii():
+        return False  # nothing to decide: every ASCII-based label reads it the same
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def part_text(part: Message) -> str:
     """A leaf part's content as text: transfer-decoded, then charset-decoded; unknown charsets degrade."""
     try:
@@ -51,6 +126,135 @@ def part_text(part: Message) -> str:
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     try:
-        return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
-    except (LookupError, ValueError):
-        return payload.decode("latin-1", errors="replace")
+        declared = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        declared = None
+    return decode_bytes(payload, declared)
+
+
+def leaves(part: Message, depth: int = 0) -> Iterator[Message]:
+    """Leaf parts in order, not descending into attached messages (a forwarded .eml's text is not this
+    mail's text) nor absurdly deep nesting."""
+    if part.get_content_maintype() == "multipart" and part.is_multipart() and depth < 30:
+        for sub in part.get_payload():
+            yield from leaves(sub, depth + 1)
+    else:
+        yield part
+
+
+def is_attachment(part: Message) -> bool:
+    try:
+        return part.get_content_disposition() == "attachment" or bool(part.get_filename())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def text_parts(msg: Message) -> Iterator[Message]:
+    """The text/* leaves that are the mail's own words (no attachments, no attached messages)."""
+    for part in leaves(msg):
+        if part.get_content_maintype() == "text" and not is_attachment(part):
+            yield part
+
+
+def body_part(msg: Message, subtype: str) -> Message | None:
+    """The body part of one text subtype ("plain" or "html"), as a mail client would show it."""
+    try:  # EmailMessage knows which part is the body (alternative, related, mixed)
+        found = msg.get_body(preferencelist=(subtype,)) if hasattr(msg, "get_body") else None
+        if found is not None:
+            return found
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        for part in leaves(msg):
+            if part.get_content_type() == "text/" + subtype and not is_attachment(part):
+                return part
+    except Exception:  # noqa: BLE001
+        pass
+    return None
+
+
+def body_text(msg: Message) -> str:
+    """The plain-text body, or the text of the HTML body; '' when there is neither."""
+    def read(m: Message) -> str:
+        plain = body_part(m, "plain")
+        if plain is not None:
+            return part_text(plain)
+        html = body_part(m, "html")
+        return html_to_text(part_text(html), cut_quotes=False) if html is not None else ""
+    return tolerant(read, msg, "")
+
+
+# ------------------------------------------------------------------------------ HTML
+_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+               "section", "article", "header", "footer", "center", "dd", "dt"}
+_SKIP_TAGS = {"style", "script", "head", "title", "template"}
+_QUOTE_IDS = {"divrplyfwdmsg", "appendonsend", "olk_src_body_section", "stopspelling"}
+_QUOTE_CLASSES = {"gmail_quote", "gmail_attr", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote",
+                  "zmail_extra", "outlookmessageheader"}
+
+
+class _HTMLText(HTMLParser):
+    """HTML to text that, if asked, stops at the first quoted-history marker of the common clients."""
+
+    def __init__(self, cut_quotes: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cut_quotes = cut_quotes
+        self.out: list[str] = []
+        self.skip = 0
+        self.done = False
+
+    def _is_quote_start(self, tag: str, attrs: dict[str, str]) -> bool:
+        if not self.cut_quotes:
+            return False
+        ident = attrs.get("id", "").lower()
+        classes = set(attrs.get("class", "").lower().split())
+        if ident in _QUOTE_IDS or classes & _QUOTE_CLASSES:
+            return True
+        return tag == "blockquote" and attrs.get("type", "").lower() == "cite"
+
+    def handle_starttag(self, tag, attrs):
+        if self.done:
+            return
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if self._is_quote_start(tag, a):
+            self.done = True
+        elif tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag == "hr":
+            # Outlook and Hotmail put the quoted "From:" block under an <hr>: a separator line
+            # lets trim_reply cut there once reply text has been seen.
+            self.out.append("\n________________________________\n")
+        elif tag in _BLOCK_TAGS or tag == "blockquote":
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP_TAGS and not self.done:
+            self.skip -= 1
+
+    def handle_endtag(self, tag):
+        if self.done:
+            return
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.out.append("\n")
+
+    def handle_data(self, data):
+        if not self.done and not self.skip:
+            self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def text(self) -> str:
+        lines = [line.strip() for line in "".join(self.out).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(html: str, cut_quotes: bool = False) -> str:
+    """Visible text of an HTML body; with cut_quotes, cut at the quoted-history container if any."""
+    parser = _HTMLText(cut_quotes)
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser asserts on some malformed markup; keep what it read
+        pass
+    return parser.text()

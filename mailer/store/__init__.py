@@ -2,6 +2,7 @@
 
 from mailer.errors import StoreError
 from mailer.store.db import Store
+from mailer.store.mentoring import JournalEntry, MentorshipRow, MentorshipState
 from mailer.store.outbox import OutboxRow
 
-__all__ = ["OutboxRow", "Store", "StoreError"]
+__all__ = ["JournalEntry", "MentorshipRow", "MentorshipState", "OutboxRow", "Store", "StoreError"]

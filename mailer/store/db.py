@@ -16,10 +16,13 @@ from typing import Iterator
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
+from mailer.store.digests import DigestQueries
+from mailer.store.history import HistoryQueries
+from mailer.store.mentoring import MentoringQueries
 from mailer.errors import StoreError
 
 
-class Store(OutboxQueries):
+class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries):
     def __init__(self, path: Path | str, must_exist: bool = False):
         self.path = str(path)
         if must_exist and not Path(path).exists():

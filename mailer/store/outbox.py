@@ -40,6 +40,9 @@ class OutboxRow:
     in_doubt: int = 0  # 0 never went out; 1 may have gone out (crash, no answer); 2 went out to some recipients
 
 
+LOOP_MARK = "not answered: a loop"
+
+
 class OutboxQueries:
     """The outbox table's queries; mixed into Store, which owns the connection (`self.db`) and transactions."""
 
@@ -135,3 +138,33 @@ class OutboxQueries:
     def mark_failed(self, outbox_id: int, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='failed', last_error=? WHERE id=?", (error, outbox_id))
 
+    # ------------------------------------------------------------------ bounds on output (mailer/safety.py)
+
+    def notices_to_since(self, person: str, since: datetime) -> int:
+        """Answers and notices queued for one address since `since` (nudges have their own cap)."""
+        row = self.db.execute("SELECT COUNT(*) AS n FROM outbox WHERE person=? AND audience='notice' "
+                              "AND created_at>=? AND state!='cancelled'", (person, _t(since))).fetchone()
+        return row["n"]
+
+    def answered_in_a_row(self, sender: str, before_key: str, since: datetime, count: int) -> int:
+        """How many of this sender's latest `count` mails since `since` (the current one aside) got an answer
+        in a row, counting those held back as a loop (LOOP_MARK in their reason) as answered."""
+        rows = self.db.execute(
+            "SELECT (EXISTS(SELECT 1 FROM outbox o WHERE o.key='answer:' || m.key) OR m.reason LIKE ?) AS answered "
+            "FROM messages m "
+            "WHERE m.sender=? AND m.key!=? AND m.seen_at>=? ORDER BY m.rowid DESC LIMIT ?",
+            (f"%{LOOP_MARK}%", sender, before_key, _t(since), count)).fetchall()
+        streak = 0
+        for r in rows:
+            if not r["answered"]:
+                break
+            streak += 1
+        return streak
+
+    def mark_loop(self, key: str) -> None:
+        self.db.execute("UPDATE messages SET reason = reason || ? WHERE key=?", (f"; {LOOP_MARK}", key))
+
+    def sent_since(self, since: datetime) -> int:
+        row = self.db.execute("SELECT COUNT(*) AS n FROM outbox WHERE state='sent' AND sent_at>=?",
+                              (_t(since),)).fetchone()
+        return row["n"]

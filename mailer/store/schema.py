@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,9 +67,38 @@ ALTER TABLE outbox ADD COLUMN person TEXT;
 UPDATE outbox SET person = json_extract(recipients, '$[0]') WHERE person IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_person ON outbox (person, created_at);
 """,
+    # The mentor loop (issue 9): one row per (recruiter, mentor) pair mailer has acted on, each check-in sent
+    # (one per cadence slot), and the mentor's answers: the journal.
+    5: """
+CREATE TABLE IF NOT EXISTS mentorships (
+    recruiter TEXT NOT NULL, mentor TEXT NOT NULL, state TEXT NOT NULL, invited_at TEXT, invitation_id TEXT,
+    replied_at TEXT, started_at TEXT, last_slot TEXT, told_at TEXT, PRIMARY KEY (recruiter, mentor));
+CREATE TABLE IF NOT EXISTS checkins (
+    id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, slot TEXT NOT NULL,
+    message_id TEXT NOT NULL, question TEXT NOT NULL, sent_at TEXT NOT NULL, UNIQUE (recruiter, mentor, slot));
+CREATE INDEX IF NOT EXISTS checkins_mid ON checkins (message_id);
+CREATE INDEX IF NOT EXISTS mentorships_invitation ON mentorships (invitation_id);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY, recruiter TEXT NOT NULL, mentor TEXT NOT NULL, checkin_id INTEGER REFERENCES checkins (id),
+    question TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL, message_key TEXT NOT NULL UNIQUE);
+CREATE INDEX IF NOT EXISTS journal_pair ON journal (recruiter, mentor, at);
+""",
+    # Weekly digests (issue 10): per audience and person, the day its schedule starts and the last slot used,
+    # written in the transaction that queues that slot's digest (or records it had nothing to say).
+    6: """
+CREATE TABLE IF NOT EXISTS digest_slots (
+    audience TEXT NOT NULL, person TEXT NOT NULL, start TEXT NOT NULL, last_slot TEXT,
+    PRIMARY KEY (audience, person));
+""",
+    # Bounds on output (mailer/safety.py): the send-rate breaker counts recent sends; loop detection reads a
+    # sender's latest mails.
+    7: """
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, seen_at);
+""",
     # The folded candidate name (model.candidate_key), indexed: a re-sent candidate is found without reading
     # every open submission of the manager. mailer_fold is that function, registered by Store on each connection.
-    5: """
+    8: """
 ALTER TABLE submissions ADD COLUMN candidate_key TEXT NOT NULL DEFAULT '';
 UPDATE submissions SET candidate_key = mailer_fold(candidate);
 CREATE INDEX IF NOT EXISTS submissions_candidate ON submissions (manager, candidate_key, state);

@@ -24,12 +24,36 @@ from mailer.config.load import ConfigSource
 from mailer.daemon import Daemon
 
 
+BOUNDARY = "mx.acme.test"  # the authserv-id of the company's receiving server, which the tests play
+# Above the boundary's stamp: Postfix's Received and Dovecot LMTP's Received on the test stack.
+STAMPED_TRUST = f"{{method: authentication-results, authserv_ids: [{BOUNDARY}], received_above_stamp: 2}}"
+
+
 @dataclass
 class MailWorld:
     stack: object
     tmp: Path
     tag: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     domain: str = "acme.test"
+    # The test stack's Postfix stamps nothing. With `boundary` on, every mail sent first passes "our"
+    # receiving server (this test): it adds its Received field and, above it, its Authentication-Results.
+    boundary: bool = False
+
+    def authenticated(self, **kw) -> Path:
+        """Config and sending as a company whose receiving server authenticates senders (trust stamped)."""
+        self.boundary = True
+        return self.write_config(**kw)
+
+    def boundary_fields(self, sender: str, stamp: str | bool | None) -> bytes:
+        """What the boundary adds: its stamp (`True`: the sender's domain passed DKIM and DMARC; a string:
+        those results; None: no stamp at all) above its Received field."""
+        domain = sender.rpartition("@")[2]
+        results = (f"dkim=pass header.d={domain}; spf=pass smtp.mailfrom={sender}; dmarc=pass header.from={domain}"
+                   if stamp is True else stamp)
+        fields = f"Authentication-Results: {BOUNDARY}; {results}\r\n" if results else ""
+        fields += (f"Received: from client.example (client.example [192.0.2.10])\r\n\tby {BOUNDARY} (Postfix) "
+                   f"with ESMTPS id 4F{uuid.uuid4().hex[:8].upper()}; {email.utils.formatdate()}\r\n")
+        return fields.encode()
 
     def addr(self, who: str) -> str:
         return f"{who}-{self.tag}@{self.domain}"
@@ -47,6 +71,7 @@ class MailWorld:
                                    (self.addr("nate"), "Nate Newyork", "America/New_York")])
         kw.setdefault("imap_port", self.stack.imap_port)
         kw.setdefault("smtp_port", self.stack.smtp_port)
+        kw.setdefault("trust", STAMPED_TRUST if self.boundary else "unauthenticated")
         text = config_text(address=self.mailer, host=self.stack.host, **kw)
         path = self.tmp / "config.yaml"
         path.write_text(text)
@@ -68,7 +93,7 @@ class MailWorld:
     def send(self, sender: str, to: list[str], cc: list[str] = (), subject: str = "Candidate: Jane Doe – Backend",
              body: str = "Please have a look at Jane's résumé.", date: datetime | None = None,
              headers: dict | None = None, bcc: list[str] = (), attachment: str | None = "Jane_Doe_Resume.pdf",
-             html: str | None = None, sender_name: str = "") -> str:
+             html: str | None = None, sender_name: str = "", stamp: str | bool | None = True) -> str:
         msg = EmailMessage()
         msg["From"] = email.utils.formataddr((sender_name, sender))
         msg["To"] = ", ".join(to)
@@ -85,15 +110,19 @@ class MailWorld:
             msg.add_alternative(html, subtype="html")
         if attachment:
             msg.add_attachment(b"%PDF-1.4 fake resume", maintype="application", subtype="pdf", filename=attachment)
-        self.send_raw(sender, [*to, *cc, *bcc], msg.as_bytes(policy=email.policy.SMTP))
+        self.send_raw(sender, [*to, *cc, *bcc], msg.as_bytes(policy=email.policy.SMTP), stamp)
         return mid
 
-    def send_raw(self, sender: str, recipients: list[str], raw: bytes) -> None:
+    def send_raw(self, sender: str, recipients: list[str], raw: bytes, stamp: str | bool | None = True) -> None:
+        if self.boundary:
+            raw = self.boundary_fields(sender, stamp) + raw
         with smtplib.SMTP(self.stack.host, self.stack.smtp_port, timeout=10) as smtp:
             smtp.sendmail(sender, recipients, raw)
 
     def append(self, user: str, raw: bytes, folder: str = "INBOX") -> None:
         """Put mail straight into a mailbox, as it is: Postfix would repair a missing From or Message-ID."""
+        if self.boundary:  # as if it had come through the boundary and Postfix and Dovecot's delivery
+            raw = b"Received: by lmtp\r\nReceived: by postfix\r\n" + self.boundary_fields("x@" + self.domain, None) + raw
         with self.imap(user) as client:
             client.append(folder, raw)
 

@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 
 @pytest.fixture
 def world(tmp_path):
-    config = make_config(tmp_path)
+    config = make_config(tmp_path, trust="dkim")  # a verdict reaching effects was authenticated (the gate is classify's)
     store = Store(tmp_path / "x.db")
     with store.transaction():
         sub_id = store.add_submission("k", "maria@acme.test", "rita@acme.test", "Jane Doe", "", "Candidate: Jane Doe",

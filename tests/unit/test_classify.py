@@ -147,7 +147,8 @@ def test_candidate_names_match_whole_words_only(tmp_path):
 
 
 def test_required_trust_applies_to_auto_replies_too(tmp_path):
-    cfg = make_config(tmp_path, extra="replies:\n  require_authenticated_senders: true\n  authserv_ids: [mx.acme.test]\n")
+    cfg = make_config(tmp_path, trust=None,  # the old keys still work
+                      extra="replies:\n  require_authenticated_senders: true\n  authserv_ids: [mx.acme.test]\n")
     forged = raw("maria@acme.test", ["mailer@acme.test"], subject="Automatic reply: x",
                  headers={"Auto-Submitted": "auto-replied"}, body="Back on 2030-01-07. Contact eve@evil.test")
     v = classify(forged, cfg, Context(in_thread=(sub(1),)))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what the private mail stack (tests/integration/stack/mailstack.py) needs, from Debian's packages:
 #   dovecot-imapd + dovecot-lmtpd (pull in dovecot-core), postfix, openssl.
+# Also chromium: the report page test renders `mailer report`'s HTML in it (headless; never a downloaded browser).
 # Non-interactive, idempotent (a no-op when the binaries are already there), works as root on a fresh
 # Debian 12 machine without systemd. Any system-wide dovecot/postfix the packages start is stopped and
 # disabled: only the private instances under the stack's --dir run (those are never touched here).
@@ -22,7 +23,8 @@ have_all() {
         && [ -x /usr/lib/dovecot/lmtp ] && [ -x /usr/sbin/postfix ] && [ -x /usr/sbin/postconf ] \
         && [ -x /usr/lib/postfix/sbin/lmtp ] && command -v openssl >/dev/null 2>&1 \
         && getent passwd postfix >/dev/null && getent group postdrop >/dev/null \
-        && getent passwd dovecot >/dev/null && getent passwd dovenull >/dev/null
+        && getent passwd dovecot >/dev/null && getent passwd dovenull >/dev/null \
+        && [ -x /usr/bin/chromium ]
 }
 
 stop_system_instances() {
@@ -82,11 +84,11 @@ apt_retry() {
     return 1
 }
 
-log "installing dovecot-imapd dovecot-lmtpd postfix openssl"
+log "installing dovecot-imapd dovecot-lmtpd postfix openssl chromium"
 apt_retry apt-get update -qq
 apt_retry apt-get install -y -qq --no-install-recommends \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
-    dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates
+    dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates chromium fonts-dejavu-core
 
 stop_system_instances
 

@@ -1,0 +1,112 @@
+"""`mailer journal` (a recruiter's mentor journal) and `mailer mentors` (pairs, next check-ins, suggested mentors)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+import sys
+
+from mailer.cli.status import table
+from mailer.config.settings import Config
+from mailer.mentoring.journal import FORMATS, render_journal
+from mailer.mentoring.loop import FIGURES_WINDOW, snapshot
+from mailer.mentoring.plan import PairView, checkin_slot
+from mailer.mentoring.suggest import suggestions
+from mailer.store import Store
+
+
+def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
+    """Register the commands on main's subparsers (`instant` reads --now like every command)."""
+    journal = sub.add_parser("journal", parents=[common], help="a recruiter's mentor journal, newest first",
+                             description="Every answer a recruiter's mentors gave to a check-in: date, mentor, "
+                                         "question, answer (quoted text and signature removed).")
+    journal.add_argument("recruiter", metavar="RECRUITER", help="the recruiter's address")
+    journal.add_argument("--mentor", metavar="EMAIL", help="only this mentor's answers")
+    journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
+    mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors")
+    mentors.add_argument("--now", type=instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
+
+
+def cmd_journal(args) -> int:
+    from mailer.cli.main import _load
+    config = _load(args).current
+    recruiter = args.recruiter.strip().lower()
+    if config.recruiter(recruiter) is None:
+        print(f"mailer journal: {args.recruiter} is not a listed recruiter", file=sys.stderr)
+        return 2
+    mentor = config.canonical_manager(args.mentor) if args.mentor else None
+    store = Store(config.state, must_exist=True)
+    try:
+        entries = store.journal(recruiter, mentor)
+    finally:
+        store.close()
+    names = {e.mentor: config.manager_name(e.mentor) for e in entries}
+    sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format))
+    return 0
+
+
+def cmd_mentors(args) -> int:
+    from mailer.cli.main import _load, _local_time
+    from mailer.clock import SystemClock
+    config = _load(args).current
+    store = Store(config.state, must_exist=True)
+    try:
+        print(mentors_text(store, config, _local_time(args.now, config) or SystemClock().now()))
+    finally:
+        store.close()
+    return 0
+
+
+def _name(config: Config, address: str) -> str:
+    recruiter = config.recruiters.get(address)
+    return (recruiter.name if recruiter and recruiter.name else "") or config.manager_name(address)
+
+
+def _when(config: Config, who: str, at: datetime | None, hours: bool = False) -> str:
+    if at is None:
+        return "-"
+    return at.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M" if hours else "%a %d %b")
+
+
+def mentors_text(store: Store, config: Config, now: datetime) -> str:
+    """Every pair with state, start, last check-in, last answer and next check-in; then suggestions per recruiter."""
+    snap = snapshot(store, config)
+    rows = {(r.recruiter, r.mentor): r for r in store.mentorships()}
+    lines = []
+    for pair in config.mentorships:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        row = view.row
+        state = row.state.value if row else ("to invite" if pair.invite else "starting")
+        upcoming = checkin_slot(pair, view, config, snap, now, upcoming=True)
+        if row and row.state.value in ("declined", "silent"):
+            upcoming = None
+        lines.append([_name(config, pair.recruiter), config.manager_name(pair.mentor), state,
+                      _when(config, pair.mentor, row.started_at if row else None), str(pair.every),
+                      f"{_when(config, pair.mentor, row.last_checkin_at)} ({row.checkins_answered}/{row.checkins_sent} "
+                      f"answered)" if row and row.checkins_sent else "-",
+                      _when(config, pair.mentor, row.last_answer_at) if row else "-",
+                      _when(config, pair.mentor, upcoming.at, hours=True) if upcoming else "-"])
+    for (recruiter, mentor), row in rows.items():
+        if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
+            lines.append([_name(config, recruiter), config.manager_name(mentor), row.state.value + " (not in config)",
+                          _when(config, mentor, row.started_at), "-", _when(config, mentor, row.last_checkin_at),
+                          _when(config, mentor, row.last_answer_at), "-"])
+    header = ["recruiter", "mentor", "state", "since", "cadence", "last check-in", "last answer", "next check-in"]
+    out = [table(lines, header) if lines else "No mentorships yet (add them under mentorships: in the config)."]
+    window = store.submissions_since(now - FIGURES_WINDOW)
+    for recruiter in config.recruiters:
+        taken = {p.mentor for p in config.mentorships if p.recruiter == recruiter}
+        ranked = suggestions(config, window, recruiter, taken)
+        out.append(f"\nSuggested mentors for {_name(config, recruiter)} (listed managers you hire with most, "
+                   f"last {FIGURES_WINDOW.days} days):")
+        if not ranked:
+            out.append("  none: no submissions to listed managers who are not already your mentors")
+        for number, s in enumerate(ranked[:5], 1):
+            median = f"median first answer {s.median_hours:.1f} business hours" if s.median_hours is not None else \
+                "no answer yet"
+            out.append(f"  {number}. {config.manager_name(s.manager)} <{s.manager}>: {s.submissions} submission"
+                       f"{'' if s.submissions == 1 else 's'}, {s.answered} answered, {median}")
+    return "\n".join(out)
+
+
+COMMANDS = {"journal": cmd_journal, "mentors": cmd_mentors}

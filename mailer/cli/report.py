@@ -1,0 +1,74 @@
+"""`mailer report`: the team's figures from the state database (no mailbox access) as HTML, CSV or JSON."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+import sys
+
+from mailer.config.settings import Config
+from mailer.errors import MailerError
+from mailer.report.collect import last_weeks
+from mailer.store import Store
+
+DEFAULT_WEEKS = 12
+FORMATS = ("html", "csv", "json")
+
+
+class ReportError(MailerError):
+    """A report that cannot be made as asked (a bad period, an unwritable output file)."""
+
+
+def parse_bound(text: str, config: Config, end: bool) -> datetime:
+    """A date (YYYY-MM-DD, a whole day in the team's time zone: --until includes it) or an ISO-8601 time
+    (without an offset, in the team's time zone)."""
+    zone = config.default_calendar.tz
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    else:
+        return datetime.combine(day + timedelta(days=1 if end else 0), time(), tzinfo=zone)
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ReportError(f"--{'until' if end else 'since'} {text!r}: not a date (2026-12-01) "
+                          f"or an ISO-8601 time (2026-12-01T09:30)") from None
+    return value if value.tzinfo else value.replace(tzinfo=zone)
+
+
+def period(config: Config, since: str | None, until: str | None, now: datetime) -> tuple[datetime, datetime]:
+    """[since, until): by default the last DEFAULT_WEEKS whole weeks (from a Monday) up to now."""
+    end = parse_bound(until, config, end=True) if until else now
+    start = parse_bound(since, config, end=False) if since else last_weeks(config.default_calendar, end, DEFAULT_WEEKS)
+    if start >= end:
+        raise ReportError(f"the period is empty: --since {start:%Y-%m-%d %H:%M} is not before --until "
+                          f"{end:%Y-%m-%d %H:%M}")
+    return start, end
+
+
+def run(config: Config, since: str | None, until: str | None, fmt: str | None, output: Path | None,
+        now: datetime) -> int:
+    from mailer.report import collect, html, rows
+    fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix.lstrip(".").lower() in FORMATS
+                  else "html")
+    start, end = period(config, since, until, now)
+    store = Store(config.state, must_exist=True)
+    try:
+        report = collect.report(store, config, start, end)
+    finally:
+        store.close()
+    if fmt == "html":
+        text = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
+    else:
+        text = rows.to_csv(report) if fmt == "csv" else rows.to_json(report)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ReportError(f"cannot write {output}: {exc.strerror}") from None
+    print(f"wrote {output} ({fmt}: {len(report.managers)} managers, {len(report.weeks)} weeks, "
+          f"{report.team.received} submissions)", file=sys.stderr)
+    return 0

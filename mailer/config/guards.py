@@ -1,0 +1,130 @@
+"""The `trust`, `limits` and `company_domains` sections: who may steer mailer and how much it may do.
+
+Kept apart from load.py, which reads the rest, so the safety rules read in one place. The old
+`replies.require_authenticated_senders` / `replies.authserv_ids` keys still work: they map onto `trust`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mailer.config.settings import TRUST_METHODS, Limits, Trust
+from mailer.config.yamlsource import BAD, Node
+
+_TRUST_KEYS = ("method", "authserv_ids", "received_above_stamp", "dkim_keys", "unauthenticated_pause")
+_LIMIT_BOUNDS = {  # key → (low, high); defaults live in Limits
+    "mails_per_person_per_day": (1, 10_000),
+    "managers_per_submission": (1, 1_000),
+    "sends_per_hour": (1, 100_000),
+    "answers_in_a_row": (1, 1_000),
+    "max_header_kb": (16, 65_536),
+    "max_body_kb": (64, 1_048_576),
+    "seconds_per_mail": (0.5, 600),
+}
+
+
+def trust(root: Node) -> Trust | Any:
+    """`trust: dkim`, or a mapping with `method` and its details. Unset: the old keys, else `dkim`."""
+    node, replies = root.child("trust"), root.child("replies")
+    old_required = replies.child("require_authenticated_senders") if isinstance(replies.value, dict) else None
+    old_ids = replies.child("authserv_ids") if isinstance(replies.value, dict) else None
+    old_given = old_required is not None and old_required.value is not None
+    if node.value is None:
+        if not old_given:
+            return Trust()
+        ids = _ids(old_ids) if old_ids is not None else ()
+        if old_required.value is True:
+            return Trust("authentication-results", ids) if ids is not BAD else BAD
+        return Trust("unauthenticated") if old_required.value is False else BAD
+    if old_given:
+        old_required.fail("replies.require_authenticated_senders is the old form of `trust:`; give one of them")
+    if isinstance(node.value, str):
+        method = node.choice(TRUST_METHODS)
+        if method == "authentication-results":
+            return node.fail("authentication-results needs the id of your receiving server: write it as a mapping "
+                             "with method: authentication-results and authserv_ids: [mx.example.com]")
+        return Trust(method) if method is not BAD else BAD
+    if not node.mapping(_TRUST_KEYS, required=("method",)):
+        return BAD
+    method = node.child("method").choice(TRUST_METHODS)
+    ids = _ids(node.child("authserv_ids"))
+    if ids is not BAD and not ids and old_ids is not None and old_ids.value:
+        ids = _ids(old_ids)
+    if method == "authentication-results" and ids is not BAD and not ids:
+        node.child("authserv_ids").fail("authentication-results needs the authserv-id of your own receiving mail "
+                                        "server (the first word of its Authentication-Results header), or "
+                                        "'microsoft' for Microsoft 365")
+    hops = node.child("received_above_stamp").number(2, 0, 20, integer=True)
+    keys = []
+    keys_node = node.child("dkim_keys")
+    if keys_node.value is not None and keys_node.mapping(tuple(map(str, keys_node.value or ()))):
+        for name in keys_node.value:
+            record = keys_node.child(name).text(required=True)
+            if record is not BAD and "p=" not in record:
+                keys_node.child(name).fail("expected a DKIM key record like 'v=DKIM1; k=rsa; p=MIIB…'")
+            elif record is not BAD:
+                keys.append((str(name).lower().rstrip("."), record))
+    pause_node = node.child("unauthenticated_pause")
+    pause = pause_node.delay() if pause_node.value is not None else Trust().unauthenticated_pause
+    if BAD in (method, ids, hops, pause):
+        return BAD
+    return Trust(method, ids, hops, tuple(keys), pause)
+
+
+def _ids(node: Node) -> tuple[str, ...] | Any:
+    values = [item.text(required=True) for item in node.items()]
+    return BAD if BAD in values else tuple(v.lower() for v in values)
+
+
+def limits(node: Node) -> Limits | Any:
+    if node.value is None:
+        return Limits()
+    if not node.mapping(tuple(_LIMIT_BOUNDS)):
+        return BAD
+    base = Limits()
+    values = {}
+    for key, (low, high) in _LIMIT_BOUNDS.items():
+        default = getattr(base, key)
+        values[key] = node.child(key).number(default, low, high, integer=isinstance(default, int))
+    if BAD in values.values():
+        return BAD
+    return Limits(**values)
+
+
+def company_domains(node: Node, address: Any) -> frozenset[str] | Any:
+    """Unset: the domain of mailer's own address, where the people it serves usually are."""
+    if node.value is None:
+        return frozenset({address.rpartition("@")[2]}) if isinstance(address, str) else frozenset()
+    values = [item.text(required=True) for item in node.items()]
+    if BAD in values:
+        return BAD
+    return frozenset(v.lower().lstrip("@") for v in values)
+
+
+def refuse_own_people(root: Node, address: Any, recruiters: dict) -> None:
+    """mailer's own address (or a sub-address) and listed recruiters are never managers or delegates."""
+    if not isinstance(address, str):
+        return
+    local, _, domain = address.rpartition("@")
+
+    def own(value: Any) -> bool:
+        if not isinstance(value, str):
+            return False
+        v_local, _, v_domain = value.rpartition("@")
+        return v_domain == domain and (v_local == local or v_local.startswith(local + "+"))
+
+    for index, item in enumerate(root.child("managers").items()):
+        if not isinstance(item.value, dict):
+            continue
+        for key_node in (item.child("email"), *item.child("aliases").items()):
+            value = key_node.value.lower() if isinstance(key_node.value, str) else None
+            if own(value):
+                key_node.fail(f"{value} is mailer's own address: mailer never follows up with itself")
+            elif value in recruiters:
+                key_node.fail(f"{value} is a listed recruiter; a recruiter cannot also be a manager")
+    for item in root.child("recruiters").items():
+        if isinstance(item.value, dict):
+            for key in ("email", "mentor"):
+                value = item.child(key).value
+                if own(value.lower() if isinstance(value, str) else None):
+                    item.child(key).fail(f"{value} is mailer's own address")

@@ -1,0 +1,87 @@
+"""config.yaml's `mentorships:` and `mentor_questions:` → frozen Mentorship settings, with file:line errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from mailer.config.yamlsource import BAD, Node
+from mailer.mentoring.schedule import Schedule, ScheduleError, parse_schedule
+
+
+@dataclass(frozen=True)
+class Mentorship:
+    """A recruiter and one of their mentors (a listed manager), and how often mailer prompts a check-in."""
+
+    recruiter: str
+    mentor: str
+    every: Schedule            # in the mentor's time zone and business calendar
+    start: date | None         # first possible check-in date; None: from when mailer first sees the pair
+    invite: bool               # ask first; check-ins start after a yes
+    questions: tuple[str, ...]  # the pair's own questions; empty: the shipped bank plus mentor_questions
+
+
+def schedule(node: Node) -> Schedule | Any:
+    """A cadence anywhere in the config (check-ins, digests): refused with the offending text and the forms."""
+    value = node.text(required=True)
+    if value is BAD:
+        return value
+    try:
+        return parse_schedule(value)
+    except ScheduleError as exc:
+        return node.fail(str(exc))
+
+
+def parse_mentorships(node: Node, is_recruiter: Callable[[str], bool],
+                      canonical_manager: Callable[[str], str | None]) -> tuple[Mentorship, ...]:
+    """`is_recruiter(address)`: a listed recruiter (or one of an allowed domain); `canonical_manager(address)`:
+    the listed manager's main address for it, or None when it is not a listed manager."""
+    result: list[Mentorship] = []
+    seen: set[tuple[str, str]] = set()
+    for item in node.items():
+        if not item.mapping(("recruiter", "mentor", "every", "start", "invite", "questions"),
+                            required=("recruiter", "mentor", "every")):
+            continue
+        recruiter = item.child("recruiter").email()
+        mentor = item.child("mentor").email()
+        if isinstance(recruiter, str) and not is_recruiter(recruiter):
+            recruiter = item.child("recruiter").fail(f"{recruiter} is not a listed recruiter (add them under "
+                                                     f"recruiters:)")
+        if isinstance(mentor, str):
+            listed = canonical_manager(mentor)
+            if listed is None:
+                mentor = item.child("mentor").fail(f"{mentor} is not a listed manager: a mentor must be listed under "
+                                                   f"managers: (mailer needs their time zone, hours and holidays)")
+            elif isinstance(recruiter, str) and listed == recruiter:
+                mentor = item.child("mentor").fail(f"{recruiter} cannot be their own mentor")
+            else:
+                mentor = listed
+        if isinstance(recruiter, str) and isinstance(mentor, str):
+            if (recruiter, mentor) in seen:
+                item.fail(f"{recruiter} and {mentor} are paired twice")
+            seen.add((recruiter, mentor))
+        every = schedule(item.child("every"))
+        start = _date(item.child("start"))
+        invite = item.child("invite").flag(False)
+        questions = questions_list(item.child("questions"))
+        if BAD in (recruiter, mentor, every, start, invite):
+            continue
+        result.append(Mentorship(recruiter, mentor, every, start, invite, questions))
+    return tuple(result)
+
+
+def questions_list(node: Node) -> tuple[str, ...]:
+    values = [item.text(required=True) for item in node.items()]
+    return tuple(v for v in values if v is not BAD)
+
+
+def _date(node: Node) -> date | None | Any:
+    if node.value is None:
+        return None
+    if isinstance(node.value, date):
+        return node.value
+    try:
+        return date.fromisoformat(str(node.value).strip())
+    except ValueError:
+        return node.fail(f"expected a date like 2026-12-08, got {node.value!r}")

@@ -1,0 +1,122 @@
+"""Replies in a mentorship's threads → stored changes: the invitation's yes / no / question, and check-in answers
+into the journal (forwarded to the recruiter when the mentor dropped them from Cc).
+
+Runs inside the ingest transaction of the mail, like effects.py; each mail it queues has a key derived from its
+cause, so it is queued at most once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+import logging
+
+import jinja2
+
+from mailer.compose import Envelope, person
+from mailer.config.settings import Config
+from mailer.mentoring.answers import read_invitation_reply
+from mailer.mentoring.loop import local_day
+from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
+from mailer.model import Kind, Message
+from mailer.notices import queue_notice
+from mailer.reading import replytext
+from mailer.reading.authres import check_sender
+from mailer.reading.classify import Verdict
+from mailer.store import Store
+from mailer.store.mentoring import MentoringMail
+
+log = logging.getLogger(__name__)
+
+# Verdicts the mentor loop leaves to the rest of mailer: its own mail, bounces, out-of-office (which pauses the
+# mentor like any manager), and a recruiter's new submission.
+_NOT_OURS = (Kind.OWN, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.SUBMISSION, Kind.QUARANTINED)
+
+
+def mentor_reply(store: Store, config: Config, env: jinja2.Environment, msg: Message, verdict: Verdict,
+                 now: datetime) -> Verdict | None:
+    """If `msg` answers an invitation or a check-in, act on it and return its verdict; else None (not ours)."""
+    if verdict.kind in _NOT_OURS or msg.sender_ambiguous:
+        return None
+    about = store.mentoring_mail(msg.thread_ids)
+    if about is None:
+        return None
+    sender = config.canonical_manager(msg.sender.email)
+    if config.replies.require_authenticated_senders:
+        trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+        if not trust.trusted:
+            return Verdict(Kind.IGNORED, f"mentoring reply from {msg.sender.email} not acted on: sender not "
+                                         f"authenticated ({trust.reason})")
+    if sender == about.recruiter:
+        return Verdict(Kind.MENTORING, "the recruiter wrote in their mentoring thread (nothing to do)")
+    if sender != about.mentor:
+        return Verdict(Kind.IGNORED, f"in a mentoring thread, but {msg.sender.email} is not its mentor")
+    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    when = min(msg.date, now) if msg.date else now
+    if store.end_pause(about.mentor, now):
+        store.event(now, "back", f"{config.manager_name(about.mentor)} wrote in: absence over")
+    if about.checkin is None:
+        return _invitation_answer(store, config, env, msg, about, text, when, now)
+    return _checkin_answer(store, config, env, msg, about, text, when, now)
+
+
+def _tell_recruiter(store: Store, config: Config, env: jinja2.Environment, about: MentoringMail, key: str,
+                    template: str, variables: dict, now: datetime) -> None:
+    envelope = Envelope(key=key, kind=template, manager=about.mentor, audience="notice", sender_name=config.from_name,
+                        to=about.recruiter, reply_to=(config.address,))
+    queue_notice(store, config, env, template, envelope, variables, now)
+
+
+def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
+                       text: str, when: datetime, now: datetime) -> Verdict:
+    outcome = read_invitation_reply(text)
+    mentor, recruiter = person(config, about.mentor)["name"], person(config, about.recruiter)["name"]
+    row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
+    invited = local_day(config, about.recruiter, row.invited_at if row and row.invited_at else now)
+    variables = {"mentor": mentor, "words": text.strip()[:2000], "invited": invited, "starts": ""}
+    if outcome == "question":
+        _tell_recruiter(store, config, env, about, f"mentor-question:{msg.key}", "mentor_notice",
+                        {**variables, "outcome": "question"}, now)
+        store.event(now, "mentor_question", f"{mentor} asked {recruiter} about mentoring: {text.strip()[:200]}")
+        return Verdict(Kind.MENTORING, "the mentor asked a question about the invitation (forwarded to the recruiter)")
+    accepted = outcome == "yes"
+    # Dated when mailer read it: check-ins start the day after, never at a slot that passed before the yes was seen.
+    if not store.answer_invitation(about.recruiter, about.mentor, accepted, now):
+        return Verdict(Kind.MENTORING, f"the mentor said {outcome} again (nothing changes)")
+    if accepted:
+        variables["starts"] = _first_checkin(store, config, about, now)
+    _tell_recruiter(store, config, env, about, f"mentor-{'accepted' if accepted else 'declined'}:{about.recruiter}:"
+                                               f"{about.mentor}:{msg.key}", "mentor_notice",
+                    {**variables, "outcome": "accepted" if accepted else "declined"}, now)
+    store.event(now, "mentor_yes" if accepted else "mentor_no",
+                f"{mentor} said {'yes' if accepted else 'no'} to mentoring {recruiter}")
+    log.info("%s said %s to mentoring %s [%s]", about.mentor, outcome, about.recruiter, msg.key)
+    return Verdict(Kind.MENTORING, f"the mentor said {outcome} to the invitation")
+
+
+def _first_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:
+    """When the first check-in will go, in the mentor's local time, for the recruiter's notice."""
+    pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
+    row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
+    if pair is None or anchor(pair, PairView(row), config, now) is None:
+        return "at the next date of the cadence"
+    slot = checkin_slot(pair, PairView(row), config, MentorSnapshot(pauses=store.pauses()), now, upcoming=True)
+    return slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")
+
+
+def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
+                    text: str, when: datetime, now: datetime) -> Verdict:
+    answer = text.strip()[:5000]
+    if not answer:
+        return Verdict(Kind.MENTORING, "the mentor answered a check-in without words of their own")
+    if not store.add_journal(about.recruiter, about.mentor, about.checkin.id, about.checkin.question, answer, when,
+                             msg.key):
+        return Verdict(Kind.MENTORING, "this answer is in the journal already")
+    mentor, recruiter = person(config, about.mentor)["name"], person(config, about.recruiter)["name"]
+    store.event(now, "journal", f"{mentor} answered {recruiter}'s check-in: {' '.join(answer.split())[:200]}")
+    seen_by = {a.email for a in (*msg.to, *msg.cc)}
+    if about.recruiter not in seen_by:  # the mentor replied to mailer alone: the recruiter still gets the advice
+        _tell_recruiter(store, config, env, about, f"mentor-answer:{msg.key}", "mentor_answer", {
+            "mentor": mentor, "question": about.checkin.question, "answer": answer,
+            "date": local_day(config, about.mentor, when)}, now)
+    log.info("journal: %s answered %s's check-in [%s]", about.mentor, about.recruiter, msg.key)
+    return Verdict(Kind.MENTORING, "the mentor answered a check-in (kept in the journal)")

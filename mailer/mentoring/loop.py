@@ -1,0 +1,132 @@
+"""Stored state + now → mentoring/plan → compose → outbox: invitations, check-ins and silence notices, each queued
+once under its key, in the same transaction as the state change it causes (invited, slot used, told)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+import logging
+import statistics
+
+import jinja2
+
+from mailer.compose import Envelope, compose_notice, person, waited_text
+from mailer.config.mentorships import Mentorship
+from mailer.config.settings import Config
+from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due
+from mailer.notices import queue_notice
+from mailer.store import Store
+
+log = logging.getLogger(__name__)
+
+FIGURES_WINDOW = timedelta(days=90)  # "your recent numbers as a manager", and the suggested mentors
+PREVIOUS_ANSWER_CHARS = 300          # "last time you told me …" quotes this much of the latest answer
+
+
+def snapshot(store: Store, config: Config) -> MentorSnapshot:
+    """What the mentor loop's policy reads, in a few queries per configured pair."""
+    rows = {(r.recruiter, r.mentor): r for r in store.mentorships()}
+    pairs = {}
+    for pair in config.mentorships:
+        checkins = store.checkins(pair.recruiter, pair.mentor)
+        pairs[(pair.recruiter, pair.mentor)] = PairView(rows.get((pair.recruiter, pair.mentor)),
+                                                         tuple(c.question for c in checkins),
+                                                         checkins[0].slot if checkins else None)
+    return MentorSnapshot(pairs, store.pauses(), frozenset(store.failing()))
+
+
+def plan(store: Store, config: Config, now: datetime) -> list[MentorDue]:
+    return due(config, snapshot(store, config), now)
+
+
+def local_day(config: Config, who: str, when: datetime) -> str:
+    return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b")
+
+
+def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> dict | None:
+    """The mentor's own recent numbers as this recruiter's manager: submissions and median time to first answer."""
+    since = now - FIGURES_WINDOW
+    mine = [seconds for recruiter, manager, seconds in store.submissions_since(since)
+            if recruiter == pair.recruiter and manager == pair.mentor]
+    if not mine:
+        return None
+    answered = [s for s in mine if s is not None]
+    calendar = config.calendar_for(pair.mentor)
+    median = statistics.median(answered) if answered else None
+    return {"since": local_day(config, pair.mentor, since), "submissions": len(mine),
+            "median": waited_text(timedelta(seconds=median), calendar.day_hours) if median is not None else "",
+            "fast": median is not None and median <= calendar.day_hours * 3600}
+
+
+def overdue(store: Store, pair: Mentorship) -> list[str]:
+    """This recruiter's candidates the mentor, as a manager, has already been nudged about."""
+    nudged = store.steps_taken(open_only=True)
+    return [s.candidate for s in store.open_submissions_of_manager(pair.mentor)
+            if s.recruiter == pair.recruiter and nudged.get(s.id)]
+
+
+def _envelope(config: Config, item: MentorDue, kind: str, ancestors: tuple[str, ...] = ()) -> Envelope:
+    """In the recruiter's voice, from mailer's address, the recruiter in Cc so a reply-all reaches both."""
+    recruiter = person(config, item.pair.recruiter)
+    return Envelope(key=item.key, kind=kind, manager=item.pair.mentor, audience="mentoring",
+                    sender_name=f"{recruiter['name']} via {config.from_name}", to=item.pair.mentor,
+                    cc=(item.pair.recruiter,), reply_to=(item.pair.recruiter, config.address), ancestors=ancestors)
+
+
+def queue_mentoring(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
+    """Queue what the mentor loop has due now; returns the outbox keys queued."""
+    queued = []
+    for item in plan(store, config, now):
+        try:
+            with store.transaction():
+                if _queue_one(store, config, env, item, now):
+                    queued.append(item.key)
+        except Exception as exc:  # noqa: BLE001 - one pair's template or data problem must not stop the others
+            log.error("cannot queue %s: %s: %s", item.key, type(exc).__name__, exc)
+            with store.transaction():
+                store.event(now, "compose_failed", f"{item.key}: {exc}")
+    return queued
+
+
+def _queue_one(store: Store, config: Config, env: jinja2.Environment, item: MentorDue, now: datetime) -> bool:
+    pair = item.pair
+    base = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False}
+    mentor_name = base["mentor"]["name"]
+    if item.kind == "invitation":
+        mail = compose_notice(config, env, "mentor_invitation", _envelope(config, item, "mentor_invitation"),
+                              {**base, "cadence": pair.every.rhythm}, store.instance, now)
+        if store.enqueue(mail, now) is None:
+            return False
+        store.record_invitation(pair.recruiter, pair.mentor, mail.message_id, now)
+        store.event(now, "mentor_invited", f"{base['recruiter']['name']} asked {mentor_name} to be their mentor")
+    elif item.kind == "silent":
+        row = next(r for r in store.mentorships() if (r.recruiter, r.mentor) == (pair.recruiter, pair.mentor))
+        store.mark_silent(pair.recruiter, pair.mentor, now)
+        envelope = Envelope(key=item.key, kind="mentor_notice", manager=pair.mentor, audience="notice",
+                            sender_name=config.from_name, to=pair.recruiter, reply_to=(config.address,))
+        queue_notice(store, config, env, "mentor_notice", envelope, {
+            "outcome": "silent", "mentor": mentor_name, "words": "", "starts": "",
+            "invited": local_day(config, pair.recruiter, row.invited_at or now)}, now)
+        store.event(now, "mentor_silent", f"{mentor_name} did not answer {base['recruiter']['name']}'s invitation")
+    else:
+        checkins = store.checkins(pair.recruiter, pair.mentor)
+        journal = store.journal(pair.recruiter, pair.mentor)
+        previous = journal[0] if journal else None
+        variables = {**base, "question": item.question, "first": not checkins,
+                     "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
+                                  "answer": _shorten(previous.answer)} if previous else None,
+                     "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
+        mail = compose_notice(config, env, "mentor_checkin",
+                              _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in checkins)),
+                              variables, store.instance, now)
+        if store.enqueue(mail, now) is None:
+            return False
+        store.record_checkin(pair.recruiter, pair.mentor, item.slot.day, mail.message_id, item.question, now)
+        store.event(now, "checkin", f"check-in {len(checkins) + 1} for {base['recruiter']['name']} with "
+                                    f"{mentor_name}: {item.question}")
+    log.info("queued %s", item.key)
+    return True
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIOUS_ANSWER_CHARS else flat[:PREVIOUS_ANSWER_CHARS].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,129 @@
+"""(stored pair state, now, config) → which invitations, check-ins and "no answer" notices are due (pure).
+
+Like the follow-up ladder, nothing here remembers anything: every answer is computed from what the store holds
+(the pair's state and dates, the check-in slots already used) and `now`, so a restart or a clock jump never sends a
+check-in twice or skips one for good; missed slots collapse into the latest one (schedule.due_slot).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from mailer.config.mentorships import Mentorship
+from mailer.config.settings import Config
+from mailer.mentoring.bank import bank_for, next_question
+from mailer.mentoring.schedule import Slot, at_local_time, due_slot, next_slot
+from mailer.store.mentoring import MentorshipRow, MentorshipState
+from mailer.workdays import is_open
+
+SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
+
+
+@dataclass(frozen=True)
+class PairView:
+    """What the store knows about one configured pair."""
+
+    row: MentorshipRow | None = None
+    asked: tuple[str, ...] = ()        # questions already asked, oldest first
+    first_slot: date | None = None     # the first check-in's slot: the phase of "every N weeks" from then on
+
+
+@dataclass(frozen=True)
+class MentorSnapshot:
+    pairs: dict[tuple[str, str], PairView] = field(default_factory=dict)
+    pauses: dict[str, datetime] = field(default_factory=dict)   # person → end of their latest absence
+    failing: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class MentorDue:
+    """One mail of the mentor loop to queue now. `kind`: "invitation", "checkin" or "silent" (tell the recruiter)."""
+
+    kind: str
+    pair: Mentorship
+    slot: Slot | None = None
+    question: str = ""
+
+    @property
+    def key(self) -> str:
+        """The outbox key: one invitation and one silence notice per pair, one check-in per slot."""
+        suffix = f":{self.slot.day.isoformat()}" if self.slot else ""
+        return f"mentor-{self.kind}:{self.pair.recruiter}:{self.pair.mentor}{suffix}"
+
+
+def anchor(pair: Mentorship, view: PairView, config: Config, now: datetime) -> date | None:
+    """The date check-ins count from, or None while they may not start (invited, declined, not yet asked)."""
+    row = view.row
+    if view.first_slot is not None:
+        return view.first_slot
+    if pair.invite:
+        if row is None or row.state is not MentorshipState.ACTIVE or row.replied_at is None:
+            return None
+        accepted = config.calendar_for(pair.mentor).local_date(row.replied_at) + timedelta(days=1)
+        return max(accepted, pair.start) if pair.start else accepted
+    if row is not None and row.state is MentorshipState.DECLINED:
+        return None
+    return pair.start or config.calendar_for(pair.mentor).local_date(now)
+
+
+def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorSnapshot, now: datetime,
+                 upcoming: bool = False) -> Slot | None:
+    """The check-in slot due now (or with `upcoming`, the next one even if it lies ahead), with its send time
+    moved past the mentor's absence to their return day at the cadence's local time."""
+    start = anchor(pair, view, config, now)
+    if start is None:
+        return None
+    calendar = config.calendar_for(pair.mentor)
+    last = view.row.last_slot if view.row else None
+    slot = (next_slot if upcoming else due_slot)(pair.every, calendar, start, last, now)
+    if slot is None:
+        return None
+    back = snap.pauses.get(pair.mentor)
+    if back is not None and back > slot.at:
+        moved = at_local_time(calendar, calendar.local_date(back), pair.every.at)
+        slot = Slot(slot.day, moved if moved >= back else at_local_time(calendar, calendar.local_date(back)
+                                                                        + timedelta(days=1), pair.every.at))
+    return slot if upcoming or slot.at <= now else None
+
+
+def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
+    """Everything the mentor loop should queue now. Same state and same `now` always give the same answer."""
+    result = []
+    for pair in config.mentorships:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        row = view.row
+        if pair.mentor in snap.failing:
+            continue
+        calendar = config.calendar_for(pair.mentor)
+        if pair.invite and row is None and view.first_slot is None:
+            if is_open(calendar, now) and (snap.pauses.get(pair.mentor) or now) <= now:
+                result.append(MentorDue("invitation", pair))
+            continue
+        if row is not None and row.state is MentorshipState.INVITED:
+            if row.invited_at is not None and now >= row.invited_at + SILENCE:
+                result.append(MentorDue("silent", pair))
+            continue
+        slot = checkin_slot(pair, view, config, snap, now)
+        if slot is not None and is_open(calendar, now):
+            question = next_question(bank_for(pair.questions, config.mentor_questions), list(view.asked))
+            result.append(MentorDue("checkin", pair, slot, question))
+    return result
+
+
+def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, tuple[str, ...]]:
+    """recruiter → the mentors the ladder's `to: mentor` rung may ask, in order of preference:
+    `recruiters[].mentor` first, then active mentorships, longest running first."""
+    result: dict[str, list[str]] = {}
+    for recruiter in config.recruiters.values():
+        if recruiter.mentor:
+            result.setdefault(recruiter.email, []).append(config.canonical_manager(recruiter.mentor))
+    configured = {(p.recruiter, p.mentor) for p in config.mentorships}
+    for row in sorted(rows, key=lambda r: (r.started_at or _NEVER, r.mentor)):
+        if row.state is MentorshipState.ACTIVE and (row.recruiter, row.mentor) in configured:
+            mentors = result.setdefault(row.recruiter, [])
+            if row.mentor not in mentors:
+                mentors.append(row.mentor)
+    return {recruiter: tuple(mentors) for recruiter, mentors in result.items()}
+

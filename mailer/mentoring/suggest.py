@@ -1,0 +1,41 @@
+"""Who should be your mentor: the listed managers a recruiter hires with most, slowest answers first on a tie (pure).
+
+The play mailer is built on: ask the managers you hire with most. A slow one gains most from the relationship.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import statistics
+
+from mailer.config.settings import Config
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    manager: str
+    submissions: int               # from this recruiter in the window
+    answered: int
+    median_hours: float | None     # business hours to the first answer, of those answered
+
+
+def suggestions(config: Config, submissions: list[tuple[str, str, float | None]], recruiter: str,
+                taken: set[str]) -> list[Suggestion]:
+    """Listed managers (not `taken`, not the recruiter) ranked by submissions from `recruiter`, then slowness.
+
+    `submissions`: (recruiter, manager, business seconds to first answer or None) in the window, e.g. 90 days.
+    Unanswered submissions count as slower than any answered median.
+    """
+    per: dict[str, list[float | None]] = {}
+    for who, manager, seconds in submissions:
+        if who == recruiter and config.manager(manager) is not None:
+            per.setdefault(config.canonical_manager(manager), []).append(seconds)
+    result = []
+    for manager, times in per.items():
+        if manager in taken or manager == recruiter:
+            continue
+        answered = [t for t in times if t is not None]
+        result.append(Suggestion(manager, len(times), len(answered),
+                                 statistics.median(answered) / 3600 if answered else None))
+    return sorted(result, key=lambda s: (-s.submissions, -(s.submissions - s.answered),
+                                         -(s.median_hours if s.median_hours is not None else float("inf")), s.manager))

@@ -1,0 +1,105 @@
+"""Cheap signs that a mail was written by a machine (headers and structure only, never body lines), so the
+expensive detectors run only on mail that may be machine mail, and such mail is never anyone's answer."""
+
+from __future__ import annotations
+
+import copy
+from email.message import Message
+import re
+
+from mailer.reading.text import header_text, leaves
+
+# Local parts / display names of the accounts MTAs send non-delivery reports from.
+DAEMON_RE = re.compile(
+    r"mailer[-_ ]?daemon|post[-_ ]?master|mail delivery (?:subsystem|system|service)|"
+    r"mail deliver system|mail administrator|ndr administrator|^ndr@|^bounces?@|double-bounce|"
+    r"\bmdaemon@",
+    re.I,
+)
+# Subjects non-delivery reports use (prefixes after leading whitespace / brackets, case-insensitive).
+BOUNCE_SUBJECTS = (
+    "undelivered mail returned to sender", "delivery status notification", "mail delivery status notification", "mail delivery failed",
+    "undeliverable", "undelivered mail", "failure notice", "returned mail", "mail returned",
+    "delivery failure", "delivery failed", "delivery notification: delivery has failed",
+    "failed delivery", "failure delivery", "mail delivery failure", "mail delivery problem",
+    "mail system error", "message delivery has failed", "permanent delivery failure",
+    "sorry, your message could not be delivered", "mail could not be delivered", "mail error",
+    "message status - undeliverable", "non delivery report", "nondeliverable",
+    "non-delivery", "there was an error sending your mail", "warning: could not send message",
+    "delayed mail", "delivery delayed", "mail delivery delayed", "postmaster notify",
+    "notice: mail delivery status", "mail failed", "[postmaster]",
+    # localized (Exchange / Outlook / Postfix translations)
+    "unzustellbar", "nicht zustellbar", "rückläufige nachricht", "non remis", "non distribuable",
+    "échec de la remise", "no se puede entregar", "no entregado", "non recapitabile",
+    "onbestelbaar", "kan niet worden bezorgd", "olevererbart", "kunne ikke leveres",
+    "nie można dostarczyć", "niedostarczona", "не доставлено", "недоставляемое",
+    "недоставленное сообщение", "ваше сообщение не доставлено", "配信不能", "メールエラー",
+    "未送达", "退信", "无法投递",
+)
+# Parts only reports carry (RFC 3462/3464/5965/8098), whatever the outer type says.
+REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status", "message/feedback-report",
+                "message/disposition-notification", "text/rfc822-headers", "message/rfc822-headers",
+                "message/global-headers")
+# Headers MTAs and autoresponders stamp on what they generate.
+_MACHINE_HEADERS = ("X-Failed-Recipients", "X-Autoreply", "X-Autorespond", "X-AutoReply-From",
+                    "X-Mail-Autoreply", "X-MS-Exchange-Inbox-Rules-Loop", "X-Feedback-ID-Report")
+_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+
+
+def subject_is_bounce(subject: str) -> bool:
+    s = " ".join(subject.lower().split()).lstrip("[(*- ")
+    return s.startswith(BOUNCE_SUBJECTS)
+
+
+def null_or_daemon_sender(msg: Message) -> bool:
+    sender = header_text(msg, "From").strip()
+    return (sender in ("", "<>") and "from" in (k.lower() for k in msg.keys())) or bool(DAEMON_RE.search(sender)) \
+        or header_text(msg, "Return-Path").strip() == "<>"
+
+
+def report_parts(msg: Message) -> bool:
+    """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong)."""
+    if msg.get_content_type() == "multipart/report":
+        return True
+    try:
+        return any(part.get_content_type() in REPORT_TYPES for part in msg.walk())
+    except Exception:  # noqa: BLE001 - a broken tree: what we could see said nothing
+        return False
+
+
+def machine_signs(msg: Message) -> str | None:
+    """The first cheap sign that msg was written by a machine, or None. Reads headers and the MIME tree."""
+    try:
+        if null_or_daemon_sender(msg):
+            return "null or daemon sender"
+        if report_parts(msg):
+            return "report content type"
+        auto = header_text(msg, "Auto-Submitted").strip().lower()
+        if auto and not auto.startswith("no"):
+            return "Auto-Submitted"
+        keys = {k.lower() for k in msg.keys()}
+        hit = next((h for h in _MACHINE_HEADERS if h.lower() in keys), None)
+        if hit:
+            return hit
+        if header_text(msg, "Precedence").strip().lower() in _PRECEDENCE:
+            return "Precedence"
+        if subject_is_bounce(header_text(msg, "Subject")):
+            return "bounce subject"
+    except Exception:  # noqa: BLE001 - odd headers: no sign, the detectors' own fallbacks still run
+        return None
+    return None
+
+
+def without_attachments(msg: Message) -> Message:
+    """msg itself if it has no binary attachments, else a copy whose non-text leaves are emptied, so
+    line-by-line scanners never walk base64 résumé lines. Report parts and attached messages stay."""
+    heavy = [p for p in leaves(msg) if p.get_content_maintype() not in ("text", "message") and
+             p.get_content_type() not in REPORT_TYPES and not p.is_multipart()]
+    if not heavy:
+        return msg
+    clone = copy.deepcopy(msg)
+    for part in leaves(clone):
+        if part.get_content_maintype() not in ("text", "message") and not part.is_multipart() \
+                and part.get_content_type() not in REPORT_TYPES:
+            part.set_payload("")
+    return clone

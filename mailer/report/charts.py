@@ -1,0 +1,94 @@
+"""The report's trend charts, drawn with matplotlib: SVG to inline in the HTML page, PNG to inline in a mail.
+
+matplotlib's object API (a `Figure` of its own, never pyplot's global state) with the Agg renderer needs no
+display and no network; SVG keeps the page self-contained and sharp at any zoom, and mail clients that
+refuse SVG all show PNG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Callable
+
+from mailer.report.figures import Report
+
+_STYLE = {"svg.hashsalt": "mailer-report", "svg.fonttype": "none", "font.size": 9,
+          "axes.spines.top": False, "axes.spines.right": False}
+_BLUE, _ORANGE, _GREY = "#2f6db5", "#e07b24", "#9aa5b1"
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str    # the element id in the page, the Content-ID in a mail
+    title: str
+    draw: Callable[[Report, object], None]
+
+
+def _weeks(report: Report, ax) -> range:
+    """Every week of the period on the x axis, even those without a point (autoscaling would drop them)."""
+    positions = range(len(report.weeks))
+    ax.set_xticks(list(positions), [row.week.strftime("%d %b") for row in report.weeks])
+    ax.set_xlim(-0.6, len(report.weeks) - 0.4)
+    return positions
+
+
+def _reply_time(report: Report, ax) -> None:
+    positions = _weeks(report, ax)
+    medians = [row.figures.median_hours for row in report.weeks]
+    p90s = [row.figures.p90_hours for row in report.weeks]
+    # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
+    gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
+    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median")
+    ax.plot(list(positions), gaps(p90s), marker="s", color=_ORANGE, linestyle="--", label="90th percentile")
+    ax.set_ylabel("business hours to first reply")
+    ax.set_ylim(bottom=0)
+    ax.legend(frameon=False, loc="best")
+
+
+def _within_sla(report: Report, ax) -> None:
+    positions = _weeks(report, ax)
+    shares = [0 if row.figures.within_sla is None else 100 * row.figures.within_sla for row in report.weeks]
+    ax.bar(list(positions), shares, color=_BLUE)
+    ax.set_ylabel(f"% answered within {report.sla or 'the first rung'}")
+    ax.set_ylim(0, 100)
+
+
+def _volume(report: Report, ax) -> None:
+    positions = _weeks(report, ax)
+    ax.bar([p - 0.2 for p in positions], [row.figures.received for row in report.weeks], width=0.4,
+           color=_GREY, label="received")
+    ax.bar([p + 0.2 for p in positions], [row.figures.answered for row in report.weeks], width=0.4,
+           color=_BLUE, label="answered")
+    ax.set_ylabel("submissions")
+    ax.legend(frameon=False, loc="best")
+
+
+CHARTS = (
+    Chart("chart-reply-time", "Time to first reply, per week of submission", _reply_time),
+    Chart("chart-within-sla", "Share answered within the first rung's delay", _within_sla),
+    Chart("chart-volume", "Submissions received and answered", _volume),
+)
+
+
+def render(chart: Chart, report: Report, fmt: str) -> bytes:
+    """The chart as `fmt` ("svg" or "png") bytes."""
+    import matplotlib
+    from matplotlib.figure import Figure  # imported here: only the report and digests pay for matplotlib
+
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(7.5, 2.8), dpi=100, layout="constrained")
+        ax = fig.add_subplot()
+        chart.draw(report, ax)
+        ax.set_title(chart.title, loc="left", fontsize=10)
+        if len(report.weeks) > 8:
+            ax.tick_params(axis="x", labelrotation=45)
+        out = BytesIO()
+        fig.savefig(out, format=fmt, metadata={"Date": None} if fmt == "svg" else {"Software": None})
+    return out.getvalue()
+
+
+def svg_element(chart: Chart, report: Report) -> str:
+    """The chart as an <svg> element to inline in HTML (without the XML prolog)."""
+    text = render(chart, report, "svg").decode("utf-8")
+    return text[text.index("<svg"):]

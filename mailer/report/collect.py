@@ -1,0 +1,40 @@
+"""Store + config → Report: the one place report/ reads stored history (through Store's history queries)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from mailer.config.settings import Config
+from mailer.report.figures import Mentorship, Report, SubmissionRecord, build
+from mailer.store import Store
+from mailer.store.outbox import _dt
+from mailer.workdays import Calendar
+
+
+def last_weeks(calendar: Calendar, until: datetime, weeks: int) -> datetime:
+    """The start of a period of `weeks` whole weeks ending with the one `until` is in: a Monday, 00:00 local."""
+    local = (until - timedelta(microseconds=1)).astimezone(calendar.tz).date()  # an `until` at 00:00 ends a week
+    monday = local - timedelta(days=local.weekday(), weeks=weeks - 1)
+    return datetime.combine(monday, time(), tzinfo=calendar.tz)
+
+
+def records(store: Store, until: datetime) -> list[SubmissionRecord]:
+    """Every submission received before `until`, as the report sees it."""
+    return [SubmissionRecord(manager=r["manager"], recruiter=r["recruiter"], submitted_at=_dt(r["submitted_at"]),
+                             answered_at=_dt(r["answered_at"]),
+                             closed_at=_dt(r["decided_at"]) if r["state"] == "closed" else None,
+                             nudges=r["nudges"], manager_name=r["manager_name"])
+            for r in store.submission_history(until)]
+
+
+def mentorships(store: Store) -> list[Mentorship]:
+    """The mentorships the mentor loop keeps that have started (an unanswered invitation has no "before")."""
+    return [Mentorship(m.recruiter, m.mentor, m.started_at, m.state.value, m.checkins_sent, m.checkins_answered)
+            for m in store.mentorships() if m.started_at is not None]
+
+
+def report(store: Store, config: Config, since: datetime, until: datetime) -> Report:
+    """The team report for submissions received in [since, until), read from the store only."""
+    sla = config.followups.steps[0].after if config.followups.steps else None
+    return build(records(store, until), mentorships(store), since, until, config.calendar_for,
+                 config.default_calendar, sla, names=config.manager_name)

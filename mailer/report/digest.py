@@ -1,0 +1,158 @@
+"""What each weekly digest says, read from the store: template variables, or None when there is nothing to say.
+
+- recruiter: their open submissions per manager with ages in business days, who answered in the last 7 days
+  and how fast, their mentors' answers (the journal) of the last 7 days, and their next check-ins;
+- manager: their pending candidates as a numbered list (answerable by reply: "1 yes 2 pass") and their own
+  reply-time trend, the last 4 weeks against the 4 before;
+- ops: the team report of the last 12 weeks; the mail carries its reply-time chart inline and the page attached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from mailer.compose import Part, clean, person, waited_text
+from mailer.config.settings import Config
+from mailer.mentoring.loop import snapshot as mentoring_snapshot
+from mailer.mentoring.plan import PairView, checkin_slot
+from mailer.model import Submission
+from mailer.report import charts, collect, html
+from mailer.report.figures import figures
+from mailer.store import Store
+from mailer.store.mentoring import MentorshipState
+from mailer.workdays import business_time_between
+
+WEEK = timedelta(days=7)
+TREND_WEEKS = 4
+OPS_WEEKS = 12
+
+
+# Sample variables per digest template, for `mailer check` (which renders each configured one).
+SAMPLES = {
+    "digest_recruiter": {
+        "groups": [{"manager": "Maria Manager", "candidates": [
+            {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": ""}]}],
+        "answered": [{"candidate": "Bob Baker", "manager": "Nate Newyork", "after": "5 business hours",
+                      "decision": "interview"}],
+        "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}],
+        "next_checkins": [{"mentor": "Maria Manager", "at": "Tue 01 Dec 10:00"}]},
+    "digest_manager": {
+        "items": [{"number": 1, "candidate": "Jane Doe", "role": "Engineer", "submitted": "Mon 23 Nov 2026",
+                   "waited": "3 business days",
+                   "recruiter": {"name": "Rita Recruiter", "first_name": "Rita", "email": "rita@example.com"}}],
+        "manager": {"name": "Maria Manager", "first_name": "Maria", "email": "maria@example.com"},
+        "trend": {"weeks": 4, "recent": "6.0 business hours", "recent_answered": 3, "earlier": "11.5 business hours",
+                  "earlier_answered": 4}},
+    "digest_ops": {
+        "weeks": 12, "sla": "2 business days", "cid": "reply-time-chart",
+        "team": {"received": 9, "answered": 6, "waiting": 2, "median": "9.0 business hours",
+                 "p90": "28.0 business hours", "within_sla": "71%"},
+        "managers": [{"name": "Maria Manager", "email": "maria@example.com", "received": 7,
+                      "median": "11.0 business hours", "waiting": 2}]},
+}
+
+
+@dataclass(frozen=True)
+class Content:
+    variables: dict
+    listing: tuple[int, ...] = ()   # submissions numbered in the mail, in order (a reply "1 pass" reads them)
+    parts: tuple[Part, ...] = ()    # inline images and attachments
+
+
+def _waited(config: Config, sub: Submission, now: datetime) -> str:
+    cal = config.calendar_for(sub.manager)
+    return waited_text(business_time_between(cal, sub.submitted_at, now), cal.day_hours)
+
+
+def _hours(value: float | None) -> str | None:
+    """'6.5 business hours'; None when there is no answer to measure (templates then say so in words)."""
+    return None if value is None else f"{value:.1f} business hours"
+
+
+def recruiter(store: Store, config: Config, address: str, now: datetime) -> Content | None:
+    open_subs = store.open_submissions_of_recruiter(address)
+    groups: dict[str, list[dict]] = {}
+    for sub in open_subs:
+        groups.setdefault(config.manager_name(sub.manager, sub.manager_name), []).append({
+            "candidate": clean(sub.candidate), "role": clean(sub.role), "waited": _waited(config, sub, now),
+            "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
+                     if sub.snoozed_until and sub.snoozed_until > now else "")})
+    answered = []
+    for sub in store.answered_between(address, now - WEEK, now):
+        cal = config.calendar_for(sub.manager)
+        answered.append({"candidate": clean(sub.candidate),
+                         "manager": config.manager_name(sub.manager, sub.manager_name),
+                         "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
+                                              cal.day_hours),
+                         "decision": (sub.decision or "reply").replace("_", " ")})
+    mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
+                      for e in store.journal(address) if now - WEEK <= e.at <= now]
+    if not (groups or answered or mentor_answers):
+        return None  # upcoming check-ins alone are no reason to write
+    return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
+                    "answered": answered, "mentor_answers": mentor_answers,
+                    "next_checkins": next_checkins(store, config, address, now)})
+
+
+def next_checkins(store: Store, config: Config, address: str, now: datetime) -> list[dict]:
+    """The recruiter's next check-in with each mentor, as the mentor loop plans it (in the mentor's time)."""
+    pairs = [p for p in config.mentorships if p.recruiter == address]
+    if not pairs:
+        return []
+    snap = mentoring_snapshot(store, config)
+    found = []
+    for pair in pairs:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        if view.row is not None and view.row.state in (MentorshipState.DECLINED, MentorshipState.SILENT):
+            continue
+        slot = checkin_slot(pair, view, config, snap, now, upcoming=True)
+        if slot is not None:
+            found.append({"mentor": person(config, pair.mentor)["name"],
+                          "at": slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")})
+    return found
+
+
+def manager(store: Store, config: Config, address: str, now: datetime) -> Content | None:
+    """None while the manager is away, their address fails, or nothing of theirs is waiting."""
+    if store.active_pause(address, now) is not None or address in store.failing():
+        return None
+    waiting = [s for s in store.open_submissions_of_manager(address)
+               if not (s.snoozed_until and s.snoozed_until > now)]
+    if not waiting:
+        return None
+    cal = config.calendar_for(address)
+    items = [{"number": n, "candidate": clean(s.candidate), "role": clean(s.role),
+              "recruiter": person(config, s.recruiter),
+              "submitted": s.submitted_at.astimezone(cal.tz).strftime("%a %d %b %Y"), "waited": _waited(config, s, now)}
+             for n, s in enumerate(waiting, 1)]
+    mine = [r for r in collect.records(store, now) if r.manager == address]
+    recent = figures([r for r in mine if r.submitted_at >= now - TREND_WEEKS * WEEK], now, config.calendar_for, None)
+    before_end = now - TREND_WEEKS * WEEK
+    earlier = figures([r for r in mine if before_end - TREND_WEEKS * WEEK <= r.submitted_at < before_end],
+                      before_end, config.calendar_for, None)
+    trend = {"weeks": TREND_WEEKS, "recent": _hours(recent.median_hours), "recent_answered": recent.answered,
+             "earlier": _hours(earlier.median_hours), "earlier_answered": earlier.answered}
+    return Content({"items": items, "manager": person(config, address), "trend": trend},
+                   listing=tuple(s.id for s in waiting))
+
+
+def ops(store: Store, config: Config, now: datetime) -> Content | None:
+    since = collect.last_weeks(config.default_calendar, now, OPS_WEEKS)
+    report = collect.report(store, config, since, now)
+    if report.team.received == 0:
+        return None
+    chart = charts.CHARTS[0]
+    page = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
+    team = report.team
+    managers = sorted(report.managers, key=lambda row: (-(row.figures.median_hours or 0), row.manager))
+    return Content(
+        {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
+         "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,
+                  "median": _hours(team.median_hours), "p90": _hours(team.p90_hours),
+                  "within_sla": None if team.within_sla is None else f"{100 * team.within_sla:.0f}%"},
+         "managers": [{"name": row.name, "email": row.manager, "received": row.figures.received,
+                       "median": _hours(row.figures.median_hours), "waiting": row.figures.waiting}
+                      for row in managers]},
+        parts=(Part(charts.render(chart, report, "png"), "image", "png", "reply-time.png", cid="reply-time-chart"),
+               Part(page.encode("utf-8"), "text", "html", f"report-{now:%Y-%m-%d}.html")))

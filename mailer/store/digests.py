@@ -1,0 +1,24 @@
+"""SQL for the weekly digests: which slot each person's digest last used (a part of the store)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+class DigestQueries:
+    """Mixed into Store, which owns the connection (`self.db`) and the transactions."""
+
+    def digest_slots(self) -> dict[tuple[str, str], tuple[date, date | None]]:
+        """(audience, person) → (the day their digest schedule starts, the last slot day used or None)."""
+        return {(r["audience"], r["person"]): (date.fromisoformat(r["start"]),
+                                               date.fromisoformat(r["last_slot"]) if r["last_slot"] else None)
+                for r in self.db.execute("SELECT * FROM digest_slots")}
+
+    def start_digests(self, audience: str, person: str, start: date) -> None:
+        """A person's digests start on `start` (their first slot is on or after it); kept if already started."""
+        self.db.execute("INSERT OR IGNORE INTO digest_slots (audience, person, start) VALUES (?,?,?)",
+                        (audience, person, start.isoformat()))
+
+    def use_digest_slot(self, audience: str, person: str, day: date) -> None:
+        self.db.execute("UPDATE digest_slots SET last_slot=? WHERE audience=? AND person=?",
+                        (day.isoformat(), audience, person))

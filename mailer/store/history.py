@@ -1,0 +1,37 @@
+"""SQL for looking back: each submission's first reply, nudges and closing, for the report (a part of the store)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+import sqlite3
+
+from mailer.model import Submission
+from mailer.store.outbox import _t
+
+
+class HistoryQueries:
+    """Read-only queries over stored events; mixed into Store, which owns the connection (`self.db`)."""
+
+    def submission_history(self, until: datetime) -> list[sqlite3.Row]:
+        """Every submission received before `until`, oldest first, as rows with:
+
+        id, manager, manager_name, recruiter, candidate, submitted_at, answered_at (the first human reply),
+        state, decided_at (the latest decision on it: when a closed one was closed),
+        nudges (mails to its manager that listed it and went out before its first reply and before `until`).
+        Times are UTC ISO-8601 text, as stored.
+        """
+        return self.db.execute(
+            "SELECT s.id, s.manager, s.manager_name, s.recruiter, s.candidate, s.submitted_at, s.answered_at, "
+            "s.state, "
+            "(SELECT MAX(e.at) FROM events e WHERE e.submission_id=s.id AND e.kind='decision') AS decided_at, "
+            "(SELECT COUNT(DISTINCT o.id) FROM listings l JOIN outbox o ON o.id=l.outbox_id "
+            " WHERE l.submission_id=s.id AND o.audience='manager' AND o.state='sent' "
+            " AND o.sent_at < COALESCE(s.answered_at, :until) AND o.sent_at < :until) AS nudges "
+            "FROM submissions s WHERE s.submitted_at < :until ORDER BY s.submitted_at, s.id",
+            {"until": _t(until)}).fetchall()
+
+    def answered_between(self, recruiter: str, since: datetime, until: datetime) -> list[Submission]:
+        """The recruiter's submissions whose first reply came in [since, until), in reply order."""
+        rows = self.db.execute("SELECT id FROM submissions WHERE recruiter=? AND answered_at>=? AND answered_at<? "
+                               "ORDER BY answered_at, id", (recruiter, _t(since), _t(until))).fetchall()
+        return [self.submission(r["id"]) for r in rows]

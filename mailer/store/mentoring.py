@@ -1,0 +1,177 @@
+"""SQL for the mentor loop: mentorships (invited / active / declined / silent, with dates), check-ins, the journal.
+
+Mixed into Store, which owns the connection (`self.db`) and the transactions. Other features read the mentor loop
+through `Store.mentorships()` and `Store.journal()`; nothing else about these tables is promised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from mailer.store.outbox import _dt, _t
+
+
+class MentorshipState(str, Enum):
+    """A pair's life, stored as text. Pairs with `invite: false` start ACTIVE at their first check-in."""
+
+    INVITED = "invited"    # the invitation went; no answer yet
+    ACTIVE = "active"      # the mentor said yes (or no invitation was asked for): check-ins run
+    DECLINED = "declined"  # the mentor said no: the recruiter was told, nothing more is sent
+    SILENT = "silent"      # two weeks without an answer to the invitation: the recruiter was told
+
+
+@dataclass(frozen=True)
+class MentorshipRow:
+    """One (recruiter, mentor) pair as stored, with its check-in figures.
+
+    `started_at`: when the mentorship began: the mentor's yes, or the first check-in when no invitation was asked.
+    `checkins_sent`: check-ins queued for sending (each goes exactly once); `checkins_answered`: those with at least
+    one answer in the journal.
+    """
+
+    recruiter: str
+    mentor: str
+    state: MentorshipState
+    invited_at: datetime | None
+    replied_at: datetime | None
+    started_at: datetime | None
+    last_slot: date | None
+    told_at: datetime | None
+    checkins_sent: int
+    checkins_answered: int
+    last_checkin_at: datetime | None
+    last_answer_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CheckinRow:
+    id: int
+    recruiter: str
+    mentor: str
+    slot: date
+    message_id: str
+    question: str
+    sent_at: datetime
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A mentor's answer: what they were asked, what they said (quotes and signature removed), and when."""
+
+    recruiter: str
+    mentor: str
+    question: str
+    answer: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class MentoringMail:
+    """What an incoming mail's thread points at: an invitation (checkin None) or a check-in of a pair."""
+
+    recruiter: str
+    mentor: str
+    checkin: CheckinRow | None
+
+
+class MentoringQueries:
+    """The mentor loop's queries; mixed into Store."""
+
+    def mentorships(self) -> list[MentorshipRow]:
+        """Every pair mailer has acted on (invited, or sent a check-in), oldest start first.
+
+        >>> [(m.recruiter, m.mentor, m.state.value, m.checkins_sent) for m in store.mentorships()]
+        [('rita@acme.example', 'nadia@acme.example', 'active', 3)]
+        """
+        rows = self.db.execute("""
+            SELECT m.*, COUNT(c.id) AS sent,
+                   COUNT(DISTINCT j.checkin_id) AS answered, MAX(c.sent_at) AS last_checkin, MAX(j.at) AS last_answer
+            FROM mentorships m
+            LEFT JOIN checkins c ON c.recruiter=m.recruiter AND c.mentor=m.mentor
+            LEFT JOIN journal j ON j.checkin_id=c.id
+            GROUP BY m.recruiter, m.mentor
+            ORDER BY COALESCE(m.started_at, m.invited_at), m.recruiter, m.mentor""").fetchall()
+        return [MentorshipRow(r["recruiter"], r["mentor"], MentorshipState(r["state"]), _dt(r["invited_at"]),
+                              _dt(r["replied_at"]), _dt(r["started_at"]),
+                              date.fromisoformat(r["last_slot"]) if r["last_slot"] else None, _dt(r["told_at"]),
+                              r["sent"], r["answered"], _dt(r["last_checkin"]), _dt(r["last_answer"]))
+                for r in rows]
+
+    def record_invitation(self, recruiter: str, mentor: str, message_id: str, at: datetime) -> None:
+        self.db.execute("INSERT OR IGNORE INTO mentorships (recruiter, mentor, state, invited_at, invitation_id) "
+                        "VALUES (?,?,?,?,?)", (recruiter, mentor, MentorshipState.INVITED.value, _t(at), message_id))
+
+    def answer_invitation(self, recruiter: str, mentor: str, accepted: bool, at: datetime) -> bool:
+        """The mentor said yes or no. True if that changed the state (a second "yes" changes nothing)."""
+        state = MentorshipState.ACTIVE if accepted else MentorshipState.DECLINED
+        return self.db.execute(
+            "UPDATE mentorships SET state=?, replied_at=?, started_at=CASE WHEN ? THEN ? ELSE started_at END "
+            "WHERE recruiter=? AND mentor=? AND state!=?",
+            (state.value, _t(at), accepted, _t(at), recruiter, mentor, state.value)).rowcount == 1
+
+    def mark_silent(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """No answer to the invitation in time: record that the recruiter was told, once. True the first time."""
+        return self.db.execute("UPDATE mentorships SET state=?, told_at=? WHERE recruiter=? AND mentor=? AND state=?",
+                               (MentorshipState.SILENT.value, _t(at), recruiter, mentor,
+                                MentorshipState.INVITED.value)).rowcount == 1
+
+    def mark_told(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        return self.db.execute("UPDATE mentorships SET told_at=? WHERE recruiter=? AND mentor=? AND told_at IS NULL",
+                               (_t(at), recruiter, mentor)).rowcount == 1
+
+    def record_checkin(self, recruiter: str, mentor: str, slot: date, message_id: str, question: str,
+                       at: datetime) -> None:
+        """A check-in queued for `slot`; the pair becomes (or stays) active and remembers the slot as used."""
+        self.db.execute("INSERT INTO checkins (recruiter, mentor, slot, message_id, question, sent_at) "
+                        "VALUES (?,?,?,?,?,?)", (recruiter, mentor, slot.isoformat(), message_id, question, _t(at)))
+        self.db.execute("INSERT INTO mentorships (recruiter, mentor, state, started_at, last_slot) VALUES (?,?,?,?,?) "
+                        "ON CONFLICT (recruiter, mentor) DO UPDATE SET last_slot=excluded.last_slot, "
+                        "started_at=COALESCE(started_at, excluded.started_at)",
+                        (recruiter, mentor, MentorshipState.ACTIVE.value, _t(at), slot.isoformat()))
+
+    def checkins(self, recruiter: str, mentor: str) -> list[CheckinRow]:
+        """The pair's check-ins, oldest first (their Message-IDs make the running thread)."""
+        rows = self.db.execute("SELECT * FROM checkins WHERE recruiter=? AND mentor=? ORDER BY slot, id",
+                               (recruiter, mentor)).fetchall()
+        return [_checkin(r) for r in rows]
+
+    def mentoring_mail(self, message_ids: tuple[str, ...]) -> MentoringMail | None:
+        """The invitation or check-in nearest in `message_ids` (a reply's thread, nearest first), or None."""
+        if not message_ids:
+            return None
+        for mid in self.resolve_aliases(message_ids):
+            row = self.db.execute("SELECT * FROM checkins WHERE message_id=?", (mid,)).fetchone()
+            if row is not None:
+                return MentoringMail(row["recruiter"], row["mentor"], _checkin(row))
+            row = self.db.execute("SELECT recruiter, mentor FROM mentorships WHERE invitation_id=?", (mid,)).fetchone()
+            if row is not None:
+                return MentoringMail(row["recruiter"], row["mentor"], None)
+        return None
+
+    def add_journal(self, recruiter: str, mentor: str, checkin_id: int | None, question: str, answer: str,
+                    at: datetime, message_key: str) -> bool:
+        """Keep a mentor's answer; once per incoming mail. True when it is new."""
+        return self.db.execute("INSERT OR IGNORE INTO journal (recruiter, mentor, checkin_id, question, answer, at, "
+                               "message_key) VALUES (?,?,?,?,?,?,?)",
+                               (recruiter, mentor, checkin_id, question, answer, _t(at), message_key)).rowcount == 1
+
+    def journal(self, recruiter: str, mentor: str | None = None) -> list[JournalEntry]:
+        """A recruiter's journal, newest first; only one mentor's answers with `mentor`."""
+        where, args = ("WHERE recruiter=?", (recruiter,)) if mentor is None else (
+            "WHERE recruiter=? AND mentor=?", (recruiter, mentor))
+        rows = self.db.execute(f"SELECT * FROM journal {where} ORDER BY at DESC, id DESC", args).fetchall()
+        return [JournalEntry(r["recruiter"], r["mentor"], r["question"], r["answer"], _dt(r["at"])) for r in rows]
+
+    def submissions_since(self, since: datetime) -> list[tuple[str, str, float | None]]:
+        """(recruiter, manager, business seconds to the first answer or None) of every submission since `since`:
+        the figures behind a mentor's thank-you and the suggested mentors."""
+        rows = self.db.execute("SELECT recruiter, manager, response_seconds FROM submissions WHERE submitted_at>=?",
+                               (_t(since),)).fetchall()
+        return [(r["recruiter"], r["manager"], r["response_seconds"]) for r in rows]
+
+
+def _checkin(r) -> CheckinRow:
+    return CheckinRow(r["id"], r["recruiter"], r["mentor"], date.fromisoformat(r["slot"]), r["message_id"],
+                      r["question"], _dt(r["sent_at"]))

@@ -1,0 +1,136 @@
+"""Is this mail's From proven? The configured `trust` method applied to one raw mail → AuthVerdict.
+
+Three methods (config `trust:`):
+* authentication-results: the receiving server's own stamp (RFC 8601). Only fields that sit above the
+  (received_above_stamp + 1)-th Received field can be the server's: everything below that was already in
+  the mail when it reached us, so anyone could have written it. No stamp there: not proven (fail closed).
+  Within that zone, mailer/reading/authres.py decides (topmost field of our id first, alignment with From).
+* dkim: mailer checks a DKIM signature itself (dkimpy) and requires its d= domain to align with From's
+  organisational domain, which is what DMARC passes on. For servers that stamp nothing. Key lookups go
+  through `dns` (injectable; pinned keys in the config answer first), so tests run offline.
+* unauthenticated: everything is believed. Chosen explicitly; `mailer check` and the start-up log say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+import email.utils
+import logging
+
+from mailer.config.settings import Trust
+from mailer.model import Message
+from mailer.reading.authres import AuthVerdict, _aligned, _domain, check_sender
+
+log = logging.getLogger(__name__)
+
+Dns = Callable[[bytes], bytes | None]  # "sel._domainkey.example.com." → the TXT record, or None
+
+WHAT_UNAUTHENTICATED_ALLOWS = (
+    "trust: unauthenticated — anyone who writes From: a recruiter can submit candidates and give commands, "
+    "and anyone who writes From: a manager can answer, close or snooze their candidates; a forged "
+    "out-of-office pauses at most {pause} and never names a delegate")
+
+
+def warn_if_unauthenticated(config) -> None:
+    """Said at start, every start: with trust: unauthenticated, mail is believed on its word."""
+    if config.trust.method == "unauthenticated":
+        log.warning(WHAT_UNAUTHENTICATED_ALLOWS.format(pause=config.trust.unauthenticated_pause))
+
+
+def authenticate(raw: bytes, msg: Message, trust: Trust, dns: Dns | None = None) -> AuthVerdict:
+    """Whether `msg.sender` is proven by `trust.method`. Never raises: a hostile mail gets a verdict."""
+    try:
+        if trust.method == "unauthenticated":
+            return AuthVerdict(True, "trust: unauthenticated (not checked)")
+        if trust.method == "dkim":
+            return dkim_verdict(raw, msg.sender.email, trust, dns)
+        return stamp_verdict(msg, trust)
+    except Exception as exc:  # noqa: BLE001 - a checker bug or hostile input: not proven, never a crash
+        return AuthVerdict(False, f"cannot check the sender: {type(exc).__name__}")
+
+
+# ------------------------------------------------------------------ authentication-results
+
+class _Fields:
+    """The header fields a trusted server may have written, in a shape check_sender reads."""
+
+    def __init__(self, items: list[tuple[str, str]]):
+        self._items = items
+
+    def raw_items(self) -> Iterable[tuple[str, str]]:
+        return iter(self._items)
+
+
+def stamp_zone(fields: Iterable[tuple[str, str]], received_above_stamp: int) -> list[tuple[str, str]]:
+    """The fields above the (received_above_stamp + 1)-th Received: where our own servers write.
+
+    >>> stamp_zone([("Received", "a"), ("Authentication-Results", "x"), ("Received", "b"),
+    ...             ("Authentication-Results", "forged")], 1)
+    [('Received', 'a'), ('Authentication-Results', 'x')]
+    """
+    zone, seen = [], 0
+    for name, value in fields:
+        if str(name).strip().lower() == "received":
+            seen += 1
+            if seen > received_above_stamp:
+                break
+        zone.append((name, value))
+    return zone
+
+
+def stamp_verdict(msg: Message, trust: Trust) -> AuthVerdict:
+    if msg.parsed is None:
+        return AuthVerdict(False, "no headers to check")
+    fields = list(msg.parsed.raw_items())
+    zone = stamp_zone(fields, trust.received_above_stamp)
+    verdict = check_sender(_Fields(zone), trust.authserv_ids, msg.sender.email)
+    if not verdict.trusted and len(zone) < len(fields) and check_sender(msg.parsed, trust.authserv_ids,
+                                                                         msg.sender.email).trusted:
+        return AuthVerdict(False, f"no stamp from {', '.join(trust.authserv_ids)} above Received field "
+                                  f"{trust.received_above_stamp + 1}; one further down was already in the "
+                                  f"mail when it arrived (forgeable)")
+    return verdict
+
+
+# ------------------------------------------------------------------ dkim
+
+def dkim_verdict(raw: bytes, sender: str, trust: Trust, dns: Dns | None = None) -> AuthVerdict:
+    """A valid DKIM signature whose d= aligns with From (relaxed, as DMARC): proven."""
+    import dkim  # dkimpy: canonicalisation, key parsing and RSA/Ed25519 done right, unlike a hand-written check
+
+    from_domain = _domain(email.utils.parseaddr(sender)[1] or sender)
+    lookup = pinned_dns(trust.dkim_keys, dns)
+    checker = dkim.DKIM(raw, minkey=1024, timeout=5)
+    signatures = [value for name, value in checker.headers if name.lower() == b"dkim-signature"]
+    if not signatures:
+        return AuthVerdict(False, "no DKIM signature")
+    problems = []
+    for index in range(min(len(signatures), 5)):  # bounded: a mail with 1,000 signatures costs five checks
+        try:
+            valid = checker.verify(idx=index, dnsfunc=lookup)
+        except dkim.DKIMException as exc:
+            valid, problems = False, [*problems, f"signature {index + 1}: {exc}"]
+        signer = (checker.domain or b"").decode("ascii", "replace").lower()
+        if valid and _aligned(signer, from_domain):
+            return AuthVerdict(True, f"dkim=pass d={signer} (checked by mailer)")
+        if valid:
+            problems.append(f"dkim=pass but d={signer} not aligned with From {from_domain}")
+        elif not problems or not problems[-1].startswith(f"signature {index + 1}"):
+            problems.append(f"signature {index + 1} (d={signer or '?'}) does not verify")
+    return AuthVerdict(False, problems[0])
+
+
+def pinned_dns(keys: tuple[tuple[str, str], ...], fallback: Dns | None = None) -> Callable:
+    """A dkimpy dnsfunc: pinned records first, then `fallback` (default: the system resolver)."""
+    pinned = {name.lower().rstrip("."): record.encode() for name, record in keys}
+
+    def lookup(name: bytes, timeout: float = 5) -> bytes | None:
+        key = name.decode("ascii", "replace").lower().rstrip(".")
+        if key in pinned:
+            return pinned[key]
+        if fallback is not None:
+            return fallback(name)
+        import dkim.dnsplug
+        return dkim.dnsplug.get_txt(name, timeout=timeout)
+
+    return lookup

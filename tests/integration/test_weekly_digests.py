@@ -1,0 +1,151 @@
+"""Weekly digests end to end on the real Dovecot + Postfix: `mailer run --once --now T` over several weeks.
+
+Mondays at 08:00 for recruiters and ops (London, 9–17: they go at 09:00), 09:00 for Maria, who opted in;
+Nate did not. Rita submits Jane (to Maria) and Omar (to Nate), Sam submits Bob (to Maria); Tess has nothing.
+Olivia mentors Rita, with a check-in every Tuesday at 10:00 from 1 December.
+"""
+
+from datetime import datetime, timezone
+import re
+
+import pytest
+
+from mailer.model import State
+from mailer.store import Store
+
+pytestmark = pytest.mark.integration
+CRASHED = 86
+DIGESTS = """
+digests:
+  recruiter: every monday at 08:00
+  manager: every monday at 09:00
+  ops: every monday at 08:00
+"""
+
+
+def setup(world) -> None:
+    world.write_config(recruiters=[(world.addr("rita"), "Rita Recruiter", None), (world.addr("sam"), "Sam Sourcer", None),
+                                   (world.addr("tess"), "Tess Talent", None)],
+                       managers=[(world.addr("maria"), "Maria Manager", None),
+                                 (world.addr("nate"), "Nate Newyork", "America/New_York"),
+                                 (world.addr("olivia"), "Olivia Mentor", None)],
+                       extra=DIGESTS + f"ops: [{world.addr('olga')}]\n"
+                             f"mentorships:\n  - recruiter: {world.addr('rita')}\n    mentor: {world.addr('olivia')}\n"
+                             f"    every: every tuesday at 10:00\n    start: 2026-12-01\n")
+    path = world.tmp / "config.yaml"
+    maria = f"  - email: {world.addr('maria')}\n    name: Maria Manager\n"
+    text = path.read_text()
+    assert maria in text
+    path.write_text(text.replace(maria, maria + "    digest: true\n"))
+    rita, sam = world.addr("rita"), world.addr("sam")
+    when = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)  # Thursday
+    world.send(rita, [world.addr("maria")], [world.mailer], subject="Candidate: Jane Doe – Backend", date=when)
+    world.send(rita, [world.addr("nate")], [world.mailer], subject="Candidate: Omar Haddad – Data", date=when)
+    world.send(sam, [world.addr("maria")], [world.mailer], subject="Candidate: Bob Baker – Frontend", date=when)
+    world.wait_for(world.mailer, 3)
+    run(world, "2026-11-26T10:30Z")
+
+
+def run(world, now: str, crash_at: str = "", expect: int = 0):
+    done = world.cli("run", "--once", "--now", now, env={"MAILER_CRASH_AT": crash_at})
+    assert done.returncode == expect, done.stdout + done.stderr
+    return done
+
+
+def digests(world, who: str) -> list:
+    return [m for m in world.messages(world.addr(who)) if m["Auto-Submitted"] == "auto-generated"
+            and m["Subject"].startswith(("Your week", "Team report"))]
+
+
+def text(msg) -> str:
+    return msg.get_body(("plain",)).get_content()
+
+
+def waiting_part(msg) -> str:
+    """The recruiter digest's "still waiting" section."""
+    body = text(msg)
+    return body.split("Answered in the last 7 days")[0]
+
+
+def test_weekly_digests_over_several_weeks(world):
+    setup(world)
+    run(world, "2026-11-30T08:30Z")  # Monday, before business hours: nothing yet
+    assert digests(world, "rita") == []
+    run(world, "2026-11-30T09:05Z")
+    run(world, "2026-11-30T09:20Z")  # again the same morning: nothing twice
+
+    world.wait_for(world.addr("rita"), 1)
+    [rita1] = digests(world, "rita")
+    assert "Jane Doe" in text(rita1) and "Omar Haddad" in text(rita1) and "Bob Baker" not in text(rita1)
+    assert "Maria Manager" in text(rita1) and "Nate Newyork" in text(rita1)
+    assert "with Olivia Mentor: Tue 01 Dec 10:00" in text(rita1)
+    [sam1] = digests(world, "sam")
+    assert "Bob Baker" in text(sam1) and "Jane Doe" not in text(sam1)
+    # Maria opted in: her own pending candidates, numbered; Nate did not.
+    [maria1] = [m for m in world.wait_for(world.addr("maria"), 3) if m["Subject"].startswith("Your week")]
+    assert re.search(r"1\. Jane Doe.*\n.*\n\s*2\. Bob Baker", text(maria1))
+    assert maria1["Subject"] == "Your week: 2 candidates waiting for you"
+    assert digests(world, "nate") == []
+
+    # The ops digest: the chart inline as a cid: image in the HTML, the report page attached.
+    [ops1] = world.wait_for(world.addr("olga"), 1)
+    assert ops1["Subject"] == "Team report: 3 submissions in 12 weeks, 3 waiting"
+    related = next(p for p in ops1.walk() if p.get_content_type() == "multipart/related")
+    html = related.get_body(("html",)).get_content()
+    image = next(p for p in related.iter_parts() if p.get_content_type() == "image/png")
+    assert f'src="cid:{image["Content-ID"].strip("<>")}"' in html
+    assert image.get_content()[:8] == b"\x89PNG\r\n\x1a\n" and len(image.get_content()) > 5000
+    [attached] = list(ops1.iter_attachments())
+    assert attached.get_content_type() == "text/html" and attached.get_filename() == "report-2026-11-30.html"
+    assert "<svg" in attached.get_content() and "Maria Manager" in attached.get_content()
+
+    # Maria answers her digest by number: Jane passes, Bob keeps waiting.
+    world.reply(maria1, world.addr("maria"), "1 pass", to=[world.mailer])
+    world.wait_for(world.mailer, 3 + 4 + 1)  # the three submissions, copies of the four digests, her reply
+    run(world, "2026-11-30T11:00Z")
+    store = Store(world.tmp / "mailer.db")
+    subs = {s.candidate: s for s in store.all_submissions()}
+    assert (subs["Jane Doe"].state, subs["Jane Doe"].decision) == (State.ANSWERED, "pass")
+    assert subs["Bob Baker"].state is State.OPEN
+    store.close()
+
+    # Tuesday: Olivia's check-in, and her answer goes to Rita's journal.
+    run(world, "2026-12-01T10:05Z")
+    [checkin] = world.wait_for(world.addr("olivia"), 1)
+    world.reply(checkin, world.addr("olivia"), "Ask Nate's team lead to weigh in.", to=[world.mailer])
+    world.wait_for(world.mailer, 3 + 4 + 1 + 1 + 1)  # …, the check-in's copy, her answer
+    run(world, "2026-12-01T12:00Z")
+
+    # Week two: Rita's list has lost Jane (answered this week, and how fast); Maria's has only Bob.
+    run(world, "2026-12-07T09:05Z")
+    rita2 = digests(world, "rita")[1]
+    assert "Jane Doe" not in waiting_part(rita2) and "Omar Haddad" in waiting_part(rita2)
+    assert "Jane Doe: Maria Manager answered after" in text(rita2) and "(pass)" in text(rita2)
+    assert "Olivia Mentor, asked" in text(rita2) and "Ask Nate's team lead to weigh in." in text(rita2)
+    assert "with Olivia Mentor: Tue 08 Dec 10:00" in text(rita2)
+    maria2 = [m for m in world.messages(world.addr("maria")) if m["Subject"].startswith("Your week")][1]
+    assert re.search(r"1\. Bob Baker", text(maria2)) and "Jane Doe" not in text(maria2)
+
+    # Two Mondays missed (the daemon was down): one digest for the latest slot, not two.
+    run(world, "2026-12-21T09:05Z")
+    run(world, "2026-12-21T09:30Z")
+    assert len(digests(world, "rita")) == 3 and len(digests(world, "sam")) == 3
+    assert digests(world, "tess") == []  # nothing to say, ever: no mail
+    assert len(world.settle(world.addr("olga"), 3)) == 3
+
+
+@pytest.mark.parametrize("point", ["digest_before_commit", "send_after_claim", "send_after_smtp"])
+def test_a_crash_between_composing_and_sending_neither_loses_nor_doubles_a_digest(world, point):
+    setup(world)
+    run(world, "2026-11-30T09:05Z", crash_at=point, expect=CRASHED)
+    run(world, "2026-11-30T09:06Z")
+    run(world, "2026-11-30T09:30Z")  # past resend_after: an unconfirmed send would go again now
+    run(world, "2026-11-30T09:31Z")
+    for who in ("rita", "sam"):
+        assert len([m for m in world.settle(world.addr(who), 1) if m["Subject"].startswith("Your week")]) == 1, who
+    assert len([m for m in world.settle(world.addr("maria"), 3) if m["Subject"].startswith("Your week")]) == 1
+    assert len(world.settle(world.addr("olga"), 1)) == 1
+    store = Store(world.tmp / "mailer.db")
+    rows = [r for r in store.outbox() if r.kind.startswith("digest_")]
+    assert len(rows) == 4 and {r.state for r in rows} == {"sent"}
+    store.close()

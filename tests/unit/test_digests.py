@@ -1,0 +1,130 @@
+"""Weekly digests: the `digests:` config, which digest is due when (pure), and what they say (from a real store)."""
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from helpers import config_text, make_config
+from mailer.config.load import parse
+from mailer.config.settings import ConfigError
+from mailer.digests import DigestDue, due, recipients
+from mailer.report import digest
+from mailer.store import Store
+
+UTC = timezone.utc
+DIGESTS = """
+digests:
+  recruiter: every monday at 08:00
+  manager: every monday at 09:00
+  ops: every monday at 08:00
+ops: [olga@acme.test]
+"""
+MARIA, NATE, RITA = "maria@acme.test", "nate@acme.test", "rita@acme.test"
+MONDAY = date(2026, 11, 30)
+
+
+def config_with(tmp_path: Path, extra: str = DIGESTS, digest_for=(MARIA, NATE)):
+    text = config_text(extra=extra)
+    for manager in digest_for:
+        text = text.replace(f"  - email: {manager}\n", f"  - email: {manager}\n    digest: true\n")
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    return parse(text, path)
+
+
+def u(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def plan(config, now, slots=None, mail=None) -> set[tuple[str, str, date]]:
+    """What is due; by default everyone's digests started on Thursday 26 Nov and no slot is used yet."""
+    people = recipients(config)
+    slots = slots if slots is not None else {(a, p): (date(2026, 11, 26), None) for a, p, _ in people}
+    return {(d.audience, d.person, d.slot.day) for d in due(config, people, slots, mail or {}, now)}
+
+
+def test_config_reads_schedules_and_the_managers_who_opted_in(tmp_path):
+    config = config_with(tmp_path, digest_for=(MARIA,))
+    assert str(config.digests.recruiter) == "every week on monday at 08:00"
+    assert str(config.digests.manager) == "every week on monday at 09:00"
+    assert [m.email for m in config.managers if m.digest] == [MARIA]
+    assert make_config(tmp_path).digests.recruiter is None  # no `digests:`, no digests
+
+
+def test_a_bad_schedule_is_named_by_file_line_and_key(tmp_path):
+    with pytest.raises(ConfigError) as exc:
+        config_with(tmp_path, extra="digests:\n  recruiter: mondays at 8am\n  weekly: yes\n")
+    problems = "\n".join(exc.value.problems)
+    assert "config.yaml:" in problems and "digests.recruiter: cannot read 'mondays at 8am'" in problems
+    assert "digests.weekly: unknown key 'weekly'" in problems
+
+
+def test_due_in_business_hours_in_each_persons_calendar(tmp_path):
+    config = config_with(tmp_path)
+    # 08:00 London is before business hours (9–17): recruiters and ops get theirs at 09:00.
+    assert plan(config, u(2026, 11, 30, 8, 30)) == set()
+    assert plan(config, u(2026, 11, 30, 9, 0)) == {("recruiter", RITA, MONDAY), ("manager", MARIA, MONDAY),
+                                                   ("ops", "olga@acme.test", MONDAY)}
+    # Nate's 09:00 is New York's: 14:00 in London.
+    assert ("manager", NATE, MONDAY) not in plan(config, u(2026, 11, 30, 13, 59))
+    assert ("manager", NATE, MONDAY) in plan(config, u(2026, 11, 30, 14, 0))
+    # Past closing time the slot waits for the next opening (Tuesday), still as Monday's slot.
+    assert plan(config, u(2026, 11, 30, 17, 30)) - {("manager", NATE, MONDAY)} == set()
+    assert ("recruiter", RITA, MONDAY) in plan(config, u(2026, 12, 1, 9, 0))
+
+
+def test_a_used_slot_is_never_due_again_and_a_jump_gives_only_the_latest(tmp_path):
+    config = config_with(tmp_path)
+    used = {("recruiter", RITA): (date(2026, 11, 26), MONDAY)}
+    assert ("recruiter", RITA, MONDAY) not in plan(config, u(2026, 11, 30, 10), used)
+    assert ("recruiter", RITA, date(2026, 12, 7)) in plan(config, u(2026, 12, 7, 10), used)
+    # Three Mondays later (the daemon was down): one digest, for the latest slot.
+    jumped = [d for d in due(config, recipients(config), used, {}, u(2026, 12, 21, 10)) if d.person == RITA]
+    assert [d.slot.day for d in jumped] == [date(2026, 12, 21)]
+    assert jumped[0].key == f"digest-recruiter:{RITA}:2026-12-21"
+    # Someone first seen today starts today: last week's slot is not sent late.
+    fresh = {("recruiter", RITA): (date(2026, 12, 2), None)}
+    assert ("recruiter", RITA, MONDAY) not in plan(config, u(2026, 12, 2, 10), fresh)
+
+
+def test_a_manager_who_had_mail_today_gets_the_digest_on_the_next_business_day(tmp_path):
+    config = config_with(tmp_path)
+    nudged = {MARIA: [u(2026, 11, 30, 9, 0)]}
+    assert ("manager", MARIA, MONDAY) not in plan(config, u(2026, 11, 30, 9, 30), mail=nudged)
+    assert ("recruiter", RITA, MONDAY) in plan(config, u(2026, 11, 30, 9, 30), mail={RITA: [u(2026, 11, 30, 9)]})
+    assert ("manager", MARIA, MONDAY) in plan(config, u(2026, 12, 1, 9, 0), mail=nudged)
+
+
+def test_recipients_are_only_the_configured_ones(tmp_path):
+    config = config_with(tmp_path, extra="digests:\n  manager: every monday at 09:00\n", digest_for=(NATE,))
+    assert [(a, p) for a, p, _ in recipients(config, {"other@acme.test"})] == [("manager", NATE)]
+    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 09:00\n", digest_for=())
+    assert [p for _, p, _ in recipients(config, {"other@acme.test"})] == [RITA, "other@acme.test"]
+
+
+def test_digests_with_nothing_to_say_are_none(tmp_path):
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    assert digest.recruiter(store, config, RITA, now) is None
+    assert digest.manager(store, config, MARIA, now) is None
+    assert digest.ops(store, config, now) is None
+    with store.transaction():
+        sid = store.add_submission("k", MARIA, RITA, "Jane Doe", "Engineer", "s", "m@x", (), now - timedelta(days=4))
+    said = digest.manager(store, config, MARIA, now)
+    assert said.listing == (sid,) and said.variables["items"][0]["candidate"] == "Jane Doe"
+    assert digest.recruiter(store, config, RITA, now).variables["groups"][0]["manager"] == "Maria Manager"
+    ops = digest.ops(store, config, now)
+    assert [p.cid for p in ops.parts] == ["reply-time-chart", ""]
+    # Away (an out-of-office until Friday): no manager digest this week.
+    with store.transaction():
+        store.add_pause(MARIA, now - timedelta(hours=1), now + timedelta(days=4), "ooo", None, "ooo-key")
+    assert digest.manager(store, config, MARIA, now) is None
+    store.close()
+
+
+def test_digest_due_key_names_the_slot():
+    from mailer.mentoring.schedule import Slot
+    item = DigestDue("manager", MARIA, Slot(MONDAY, u(2026, 11, 30, 9)))
+    assert item.key == f"digest-manager:{MARIA}:2026-11-30"

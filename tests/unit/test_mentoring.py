@@ -1,0 +1,179 @@
+"""The mentor loop's pure parts: config validation, invitation replies, the bank, due-ness, suggestions, journal."""
+
+from datetime import date, datetime, timedelta, timezone
+import subprocess
+import sys
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from helpers import ROOT, config_text
+from mailer.config.load import parse
+from mailer.config.settings import ConfigError
+from mailer.mentoring.answers import read_invitation_reply
+from mailer.mentoring.bank import bank_for, next_question, shipped_questions
+from mailer.mentoring.journal import render_journal
+from mailer.mentoring.plan import MentorSnapshot, PairView, due, escalation_mentors
+from mailer.mentoring.suggest import suggestions
+from mailer.store.mentoring import JournalEntry, MentorshipRow, MentorshipState
+
+BERLIN = ZoneInfo("Europe/Berlin")
+PEOPLE = dict(recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)],
+              managers=[("maria@acme.test", "Maria Manager", None), ("nadia@acme.test", "Nadia Mentor", "Europe/Berlin"),
+                        ("omar@acme.test", "Omar Owner", None)])
+
+
+def berlin(*args):
+    return datetime(*args, tzinfo=BERLIN).astimezone(timezone.utc)
+
+
+def config_with(tmp_path, mentorships: str, **kw):
+    text = config_text(**{**PEOPLE, **kw}, extra=mentorships)
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    return text, path
+
+
+def errors(tmp_path, mentorships: str) -> list[str]:
+    text, path = config_with(tmp_path, mentorships)
+    with pytest.raises(ConfigError) as exc:
+        parse(text, path)
+    return [p.removeprefix(f"{path}:") for p in exc.value.problems]
+
+
+PAIR = """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: {mentor}
+    every: {every}
+"""
+
+
+def test_a_valid_mentorship_is_read_with_its_schedule(tmp_path):
+    text, path = config_with(tmp_path, PAIR.format(mentor="NADIA@acme.test", every="every 2 weeks on tuesday at 10:00")
+                             + "    start: 2026-12-08\n    invite: true\n    questions: [\"What is next?\"]\n")
+    [pair] = parse(text, path).mentorships
+    assert (pair.recruiter, pair.mentor, str(pair.every), pair.start, pair.invite, pair.questions) == (
+        "rita@acme.test", "nadia@acme.test", "every 2 weeks on tuesday at 10:00", date(2026, 12, 8), True,
+        ("What is next?",))
+
+
+@pytest.mark.parametrize("mentor, every, expected", [
+    ("nadia@acme.test", "every fortnight", "mentorships[0].every: cannot read 'every fortnight' as a schedule"),
+    ("nobody@acme.test", "every monday at 09:00", "mentorships[0].mentor: nobody@acme.test is not a listed manager"),
+    ("rita@acme.test", "every monday at 09:00", "mentorships[0].mentor: rita@acme.test is not a listed manager"),
+])
+def test_bad_mentorships_name_line_key_and_text(tmp_path, mentor, every, expected):
+    [problem] = errors(tmp_path, PAIR.format(mentor=mentor, every=every))
+    line, _, message = problem.partition(": ")
+    text, _ = config_with(tmp_path, PAIR.format(mentor=mentor, every=every))
+    key = "every" if "schedule" in expected else "mentor"
+    assert int(line) == next(i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith(f"{key}:")
+                             and i > text.splitlines().index("mentorships:"))
+    assert message.startswith(expected)
+
+
+def test_a_recruiter_who_is_also_a_listed_manager_cannot_mentor_themself(tmp_path):
+    text, path = config_with(tmp_path, PAIR.format(mentor="rita@acme.test", every="every monday at 09:00"),
+                             managers=[*PEOPLE["managers"], ("rita@acme.test", "Rita Recruiter", None)])
+    with pytest.raises(ConfigError) as exc:
+        parse(text, path)
+    assert any("mentorships[0].mentor: rita@acme.test cannot be their own mentor" in p for p in exc.value.problems)
+
+
+def test_mailer_check_refuses_a_bad_cadence_without_a_traceback(tmp_path):
+    _, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every blue moon"))
+    result = subprocess.run([sys.executable, "-m", "mailer", "check", "--config", str(path)], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2
+    assert "mentorships[0].every: cannot read 'every blue moon' as a schedule" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("reply, meaning", [
+    ("Yes", "yes"), ("Sure, happy to help!", "yes"), ("I'd love to. Tuesdays work.", "yes"),
+    ("No problem at all, count me in", "yes"), ("Of course", "yes"), ("Absolutely, why not", "yes"),
+    ("No, sorry.", "no"), ("Sorry, I can't take this on right now.", "no"), ("Unfortunately I'm too busy", "no"),
+    ("I'll pass this time", "no"), ("What would that involve?", "question"), ("Let me think about it", "question"),
+])
+def test_invitation_replies_in_natural_forms(reply, meaning):
+    assert read_invitation_reply(reply) == meaning
+
+
+def test_the_bank_ships_30_plus_distinct_questions_and_rotates_without_repeats():
+    bank = shipped_questions()
+    assert len(bank) >= 30 and len(set(bank)) == len(bank)
+    asked: list[str] = []
+    for _ in range(len(bank)):
+        asked.append(next_question(bank, asked))
+    assert sorted(asked) == sorted(bank)  # every question once before any repeat
+    assert next_question(bank, asked) == bank[0]  # then the one asked longest ago
+    added = bank_for((), ("What does your team do for fun?",))
+    assert next_question(added, list(bank)) == "What does your team do for fun?"  # ops' new question before repeats
+    assert bank_for(("Only mine?",), ("x",)) == ("Only mine?",)
+
+
+def test_due_invitation_then_silence_then_nothing(tmp_path):
+    text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every monday at 09:00")
+                             + "    invite: true\n")
+    config = parse(text, path)
+    pair = config.mentorships[0]
+    now = berlin(2026, 12, 1, 10, 0)
+    assert [d.kind for d in due(config, MentorSnapshot(), now)] == ["invitation"]
+    assert due(config, MentorSnapshot(), berlin(2026, 12, 1, 20, 0)) == []  # after hours: waits
+    invited = MentorshipRow(pair.recruiter, pair.mentor, MentorshipState.INVITED, now, None, None, None, None,
+                            0, 0, None, None)
+    snap = MentorSnapshot({(pair.recruiter, pair.mentor): PairView(invited)})
+    assert due(config, snap, now + timedelta(days=13)) == []  # no check-in before a yes, no notice yet
+    [silent] = due(config, snap, now + timedelta(days=14))
+    assert silent.kind == "silent" and silent.key == f"mentor-silent:{pair.recruiter}:{pair.mentor}"
+
+
+def test_checkin_waits_for_the_end_of_an_absence_at_the_cadence_time(tmp_path):
+    text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every tuesday at 10:00")
+                             + "    start: 2026-12-01\n")
+    config = parse(text, path)
+    back = berlin(2026, 12, 3, 9, 0)  # out of office until Thursday's opening
+    snap = MentorSnapshot(pauses={"nadia@acme.test": back})
+    assert due(config, snap, berlin(2026, 12, 1, 10, 0)) == []
+    assert due(config, snap, berlin(2026, 12, 3, 9, 30)) == []
+    [checkin] = due(config, snap, berlin(2026, 12, 3, 10, 0))
+    assert checkin.slot.day == date(2026, 12, 1) and checkin.key.endswith(":2026-12-01")
+    assert checkin.question == shipped_questions()[0]
+
+
+def test_escalation_prefers_the_configured_mentor_then_the_longest_active_mentorship(tmp_path):
+    text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every monday at 09:00")
+                             + PAIR.format(mentor="omar@acme.test", every="every monday at 09:00").replace(
+                                 "mentorships:\n", ""))
+    config = parse(text, path)
+    def row(mentor, started):
+        return MentorshipRow("rita@acme.test", mentor, MentorshipState.ACTIVE, None, None, started, None, None,
+                             1, 0, None, None)
+    rows = [row("omar@acme.test", berlin(2026, 12, 7, 9, 0)), row("nadia@acme.test", berlin(2026, 10, 5, 9, 0))]
+    assert escalation_mentors(config, rows)["rita@acme.test"] == ("nadia@acme.test", "omar@acme.test")
+
+
+def test_suggested_mentors_ranked_by_submissions_then_slowness(tmp_path):
+    text, path = config_with(tmp_path, "")
+    config = parse(text, path)
+    h = 3600
+    subs = [("rita@acme.test", "maria@acme.test", 2 * h), ("rita@acme.test", "maria@acme.test", 4 * h),
+            ("rita@acme.test", "omar@acme.test", 1 * h), ("rita@acme.test", "omar@acme.test", None),
+            ("rita@acme.test", "nadia@acme.test", 30 * h), ("sam@acme.test", "nadia@acme.test", 1 * h),
+            ("rita@acme.test", "stranger@else.test", h)]
+    ranked = suggestions(config, subs, "rita@acme.test", taken=set())
+    assert [(s.manager, s.submissions, s.answered, s.median_hours) for s in ranked] == [
+        ("omar@acme.test", 2, 1, 1.0), ("maria@acme.test", 2, 2, 3.0), ("nadia@acme.test", 1, 1, 30.0)]
+    assert [s.manager for s in suggestions(config, subs, "rita@acme.test", {"omar@acme.test"})][0] == "maria@acme.test"
+
+
+def test_journal_formats_newest_first_with_html_escaped():
+    entries = [JournalEntry("r@x", "n@x", "What next?", "Hire <seniors>.\nSoon.", berlin(2026, 12, 9, 10, 0)),
+               JournalEntry("r@x", "n@x", "A great hire?", "Curiosity.", berlin(2026, 12, 2, 10, 0))]
+    plain = render_journal(entries, "Rita", {"n@x": "Nadia"})
+    assert plain.index("Wed 09 Dec 2026  Nadia") < plain.index("Wed 02 Dec 2026  Nadia")
+    assert "  Q: What next?\n  A: Hire <seniors>.\n     Soon." in plain
+    assert "> Hire <seniors>.\n> Soon." in render_journal(entries, "Rita", {}, "markdown")
+    page = render_journal(entries, "Rita", {}, "html")
+    assert "Hire &lt;seniors&gt;." in page and "<seniors>" not in page

@@ -1,0 +1,117 @@
+"""The mentor loop over a real SQLite store (no mail servers): a check-in's content and exactly-once queueing,
+and replies in its threads read through ingest: the journal, a forward, strangers ignored."""
+
+from datetime import datetime, timedelta, timezone
+import email
+import email.policy
+
+from helpers import config_text
+from mailer.compose import environment
+from mailer.config.load import parse
+from mailer.ingest import IngestReport, ingest_raw
+from mailer.mentoring.bank import shipped_questions
+from mailer.mentoring.loop import queue_mentoring
+from mailer.store import MentorshipState, Store
+
+MON = datetime(2026, 11, 30, 10, 0, tzinfo=timezone.utc)  # London = UTC in winter
+PAIR = """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: maria@acme.test
+    every: every monday at 10:00
+    start: 2026-11-30
+"""
+
+
+def world(tmp_path):
+    text = config_text(extra=PAIR)
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    return config, Store(tmp_path / "s.db"), environment(config.templates)
+
+
+def outbox_text(store, kind):
+    rows = [r for r in store.outbox() if r.kind == kind]
+    return [(r, email.message_from_bytes(r.raw, policy=email.policy.default).get_body(("plain",)).get_content())
+            for r in rows]
+
+
+def read(store, config, env, raw: str, uid: int, now):
+    report = IngestReport()
+    with store.transaction():
+        ingest_raw(store, config, env, raw.encode(), "INBOX", uid, now, report)
+    return report.kinds
+
+
+def test_a_checkin_carries_figures_thanks_and_overdue_candidates_and_is_queued_once(tmp_path):
+    config, store, env = world(tmp_path)
+    with store.transaction():  # Maria, as Rita's manager: one fast answer, one candidate nudged and still waiting
+        fast = store.add_submission("k1", "maria@acme.test", "rita@acme.test", "Jane Doe", "", "s", "s1@x", (),
+                                    MON - timedelta(days=20))
+        store.mark_answered(fast, MON - timedelta(days=20), timedelta(hours=2), "a1")
+        waiting = store.add_submission("k2", "maria@acme.test", "rita@acme.test", "Omar Haddad", "", "s", "s2@x", (),
+                                       MON - timedelta(days=6))
+        store.record_step(waiting, 0, None, MON - timedelta(days=3))
+    assert queue_mentoring(store, config, env, MON) == ["mentor-checkin:rita@acme.test:maria@acme.test:2026-11-30"]
+    assert queue_mentoring(store, config, env, MON + timedelta(minutes=5)) == []  # the slot is used: never twice
+    [(row, body)] = outbox_text(store, "mentor_checkin")
+    assert row.recipients[:2] == ("maria@acme.test", "rita@acme.test")
+    assert shipped_questions()[0] in body
+    assert "sent you 2 candidates" in body and "2 business hours (median)" in body and "thank you for being so quick" in body
+    assert "Omar Haddad is still waiting for your answer" in body and "Jane Doe" not in body
+    [pair] = store.mentorships()
+    assert (pair.state, pair.checkins_sent, pair.started_at) == (MentorshipState.ACTIVE, 1, MON)
+
+
+def test_answers_in_the_thread_go_to_the_journal_and_reach_the_recruiter(tmp_path):
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [(row, _)] = outbox_text(store, "mentor_checkin")
+    answer = (f"From: Maria Manager <maria@acme.test>\r\nTo: mailer@acme.test\r\nMessage-ID: <ans1@x>\r\n"
+              f"In-Reply-To: <{row.message_id}>\r\nSubject: Re: {row.subject}\r\n\r\n"
+              f"Curiosity, every time.\r\n\r\nOn Mon, Rita wrote:\r\n> What makes a great hire?\r\n")
+    assert read(store, config, env, answer, 1, MON + timedelta(hours=2)) == {"mentoring": 1}
+    assert read(store, config, env, answer, 1, MON + timedelta(hours=2)) == {}  # the same mail again: nothing
+    [entry] = store.journal("rita@acme.test")
+    assert (entry.mentor, entry.answer, entry.question) == ("maria@acme.test", "Curiosity, every time.",
+                                                            shipped_questions()[0])
+    [(forward, body)] = outbox_text(store, "mentor_answer")  # Rita was not in copy: she gets it from mailer
+    assert forward.recipients[0] == "rita@acme.test" and "Curiosity, every time." in body
+
+    stranger = answer.replace("maria@acme.test", "eve@else.test").replace("ans1@x", "ans2@x")
+    assert read(store, config, env, stranger, 2, MON + timedelta(hours=3)) == {"ignored": 1}
+    recruiter = answer.replace("Maria Manager <maria@acme.test>", "rita@acme.test").replace("ans1@x", "ans3@x")
+    assert read(store, config, env, recruiter, 3, MON + timedelta(hours=3)) == {"mentoring": 1}
+    assert len(store.journal("rita@acme.test")) == 1
+    assert [r.kind for r in store.outbox()].count("help") == 0  # the recruiter's words in the thread are no command
+
+    # The next check-in recalls the answer and asks the next question, in the same thread.
+    queue_mentoring(store, config, env, MON + timedelta(days=7))
+    (_, _), (second, body) = outbox_text(store, "mentor_checkin")
+    assert 'Last time you told me: "Curiosity, every time."' in body and shipped_questions()[1] in body
+    raw = email.message_from_bytes(second.raw, policy=email.policy.default)
+    assert raw["In-Reply-To"] == f"<{row.message_id}>" and raw["Subject"].startswith("Re: ")
+
+
+def test_an_invitation_answered_with_a_question_then_a_yes(tmp_path):
+    text = config_text(extra=PAIR + "    invite: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    assert queue_mentoring(store, config, env, MON) == ["mentor-invitation:rita@acme.test:maria@acme.test"]
+    assert queue_mentoring(store, config, env, MON + timedelta(hours=1)) == []  # one invitation
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+
+    def reply(words, n):
+        return (f"From: maria@acme.test\r\nTo: mailer@acme.test\r\nMessage-ID: <r{n}@x>\r\n"
+                f"In-Reply-To: <{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\n{words}\r\n")
+    read(store, config, env, reply("How long would it take each time?", 1), 1, MON + timedelta(hours=2))
+    [(question, body)] = outbox_text(store, "mentor_notice")
+    assert question.recipients[0] == "rita@acme.test" and "How long would it take each time?" in body
+    assert store.mentorships()[0].state is MentorshipState.INVITED  # a question changes nothing
+    read(store, config, env, reply("Sure, happy to!", 2), 2, MON + timedelta(hours=3))
+    [pair] = store.mentorships()
+    assert (pair.state, pair.started_at) == (MentorshipState.ACTIVE, MON + timedelta(hours=3))
+    told = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
+    assert told and "Check-ins start Mon 07 Dec 10:00" in told[0]  # the day after the yes, at the cadence time
+    assert queue_mentoring(store, config, env, MON + timedelta(hours=4)) == []  # not the slot before the yes

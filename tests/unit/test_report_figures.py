@@ -1,0 +1,188 @@
+"""`mailer report`'s figures: a replayed history with reply times worked out by hand, through the real store.
+
+The history crosses both 2026 daylight-saving changes (London on Sun 25 Oct, New York on Sun 1 Nov) and
+two time zones: Maria works 9–17 in London, Nate 9–17 in New York; the first rung is "2 business days".
+Each expected number below was counted by hand from the comments, not computed by the code under test.
+"""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from helpers import make_config
+from mailer.model import OutgoingMail, State
+from mailer.report import collect, rows
+from mailer.report.figures import SubmissionRecord, build, figures, median, p90
+from mailer.store import Store
+from mailer.workdays import parse_delay
+
+UTC = timezone.utc
+MARIA, NATE, RITA, SAM = "maria@acme.test", "nate@acme.test", "rita@acme.test", "sam@acme.test"
+SINCE = datetime(2026, 10, 26, 0, 0, tzinfo=UTC)   # Monday; London is on GMT (UTC) from Sun 25 Oct
+UNTIL = datetime(2026, 11, 9, 0, 0, tzinfo=UTC)    # two whole weeks
+
+
+def u(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+# (name, manager, recruiter, submitted UTC, first reply UTC or None, closed UTC or None, nudges before reply)
+HISTORY = [
+    # Before the period and before the mentorship: only the "before" median uses these.
+    ("B1", MARIA, RITA, u(2026, 10, 12, 9), u(2026, 10, 14, 13), None, 0),   # Mon 10:00 BST → Wed 14:00 BST: 7+8+5 = 20 h
+    ("B2", MARIA, RITA, u(2026, 10, 23, 14), u(2026, 10, 27, 11), None, 0),  # Fri 15:00 BST → Tue 11:00 GMT: 2+8+2 = 12 h
+    # Week of Mon 26 Oct
+    ("M1", MARIA, RITA, u(2026, 10, 26, 10), u(2026, 10, 26, 14), None, 0),  # 4 h, within
+    ("M2", MARIA, SAM, u(2026, 10, 26, 10), u(2026, 10, 28, 10), None, 0),   # 16 h, exactly at the deadline: within
+    ("M3", MARIA, SAM, u(2026, 10, 27, 9), u(2026, 10, 30, 13), None, 1),    # 8+8+8+4 = 28 h, late, after one nudge
+    ("M4", MARIA, SAM, u(2026, 10, 28, 12), None, None, 0),                  # never answered: waiting, late
+    ("N1", NATE, SAM, u(2026, 10, 30, 18), u(2026, 11, 2, 15), None, 0),     # Fri 14:00 EDT → Mon 10:00 EST: 3+1 = 4 h
+    # Week of Mon 2 Nov
+    ("M5", MARIA, RITA, u(2026, 11, 2, 9), None, u(2026, 11, 2, 10), 0),     # closed by the recruiter: not counted
+    ("M6", MARIA, RITA, u(2026, 11, 3, 9), u(2026, 11, 3, 15), None, 0),     # 6 h, within
+    ("M7", MARIA, RITA, u(2026, 11, 6, 15), u(2026, 11, 9, 10), None, 0),    # answered after the period: waiting
+    ("N2", NATE, RITA, u(2026, 11, 2, 21), u(2026, 11, 4, 17), None, 0),     # Mon 16:00 EST → Wed 12:00 EST: 1+8+3 = 12 h
+]
+
+
+def replay(store: Store, config) -> None:
+    """Write the history as the daemon would: submissions, first answers, a recruiter's stop, a sent nudge."""
+    ids = {}
+    for n, (name, manager, recruiter, submitted, replied, closed, nudges) in enumerate(HISTORY):
+        with store.transaction():
+            sid = store.add_submission(f"k{n}", manager, recruiter, f"Candidate {name}", "Role", f"Candidate {name}",
+                                       f"{name}@x", (), submitted)
+            ids[name] = sid
+            for i in range(nudges):
+                at = u(2026, 10, 29, 10)
+                oid = store.enqueue(OutgoingMail(f"nudge{n}.{i}", f"nudge{n}.{i}@x", "followup", manager, "manager",
+                                                 config.address, (manager,), b"raw", "Re: x"), at)
+                store.add_listing(oid, [sid])
+                store.mark_sent(oid, at)
+            if replied:
+                store.record_answer(sid, replied, timedelta(), f"reply{n}", "ok")
+            if closed:
+                store.decide(sid, State.CLOSED, "stop")
+                store.event(closed, "decision", f"{recruiter} on Candidate {name}: stop", sid)
+    # A nudge still queued (never sent) and a mentor ask, both about M3: neither is a nudge to the manager.
+    with store.transaction():
+        for key, audience in (("queued", "manager"), ("mentor", "mentor")):
+            oid = store.enqueue(OutgoingMail(key, f"{key}@x", "followup", MARIA, audience, config.address, (MARIA,),
+                                             b"raw", "Re: x"), u(2026, 10, 27, 10))
+            store.add_listing(oid, [ids["M3"]])
+            if audience == "mentor":
+                store.mark_sent(oid, u(2026, 10, 27, 10))
+    # Maria said yes to mentoring Rita at the start of the period; two check-ins since, one answered.
+    with store.transaction():
+        store.record_invitation(RITA, MARIA, "invite@x", u(2026, 10, 22, 9))
+        store.answer_invitation(RITA, MARIA, True, SINCE)
+        store.record_checkin(RITA, MARIA, date(2026, 10, 27), "c1@x", "How is it going?", u(2026, 10, 27, 9))
+        store.record_checkin(RITA, MARIA, date(2026, 11, 3), "c2@x", "Anything stuck?", u(2026, 11, 3, 9))
+        checkin = store.mentoring_mail(("c1@x",)).checkin
+        store.add_journal(RITA, MARIA, checkin.id, checkin.question, "Ping me on Slack", u(2026, 10, 27, 12), "j1")
+        # Sam invited Nate, who never answered: no mentorship to compare.
+        store.record_invitation(SAM, NATE, "invite2@x", u(2026, 10, 22, 9))
+
+
+@pytest.fixture
+def report(tmp_path):
+    config = make_config(tmp_path, recruiters=[(RITA, "Rita Recruiter", MARIA), (SAM, "Sam Sourcer", None)])
+    store = Store(tmp_path / "state.db")
+    replay(store, config)
+    yield collect.report(store, config, SINCE, UNTIL)
+    store.close()
+
+
+def by_manager(report):
+    return {row.manager: row.figures for row in report.managers}
+
+
+def test_per_manager_medians_p90s_sla_shares_nudges_and_waiting(report):
+    maria, nate = by_manager(report)[MARIA], by_manager(report)[NATE]
+    # Maria: M1..M7 received; replies 4, 16, 28, 6 h → median (6+16)/2, p90 the 4th of 4.
+    assert (maria.received, maria.answered, maria.waiting) == (7, 4, 2)
+    assert maria.median_hours == pytest.approx(11.0)
+    assert maria.p90_hours == pytest.approx(28.0)
+    # Within 2 business days: M1, M2, M6 yes; M3, M4 no; M5 closed first and M7 not yet due: 3 of 5.
+    assert (maria.within_sla, maria.sla_counted) == (pytest.approx(0.6), 5)
+    assert maria.nudges_per_answer == pytest.approx(0.25)  # one nudge (M3) over four answers
+    # Nate, across New York's DST change: 4 and 12 h.
+    assert (nate.received, nate.answered, nate.waiting) == (2, 2, 0)
+    assert (nate.median_hours, nate.p90_hours) == (pytest.approx(8.0), pytest.approx(12.0))
+    assert (nate.within_sla, nate.nudges_per_answer) == (pytest.approx(1.0), pytest.approx(0.0))
+    assert report.sla == "2 business days"
+
+
+def test_team_figures_and_weekly_trend(report):
+    team = report.team
+    assert (team.received, team.answered, team.waiting) == (9, 6, 2)
+    assert team.median_hours == pytest.approx(9.0)  # 4 4 6 | 12 16 28
+    assert team.p90_hours == pytest.approx(28.0)
+    assert team.within_sla == pytest.approx(5 / 7)
+    weeks = {row.week: row.figures for row in report.weeks}
+    assert list(weeks) == [date(2026, 10, 26), date(2026, 11, 2)]
+    first, second = weeks[date(2026, 10, 26)], weeks[date(2026, 11, 2)]
+    assert (first.received, first.answered, first.median_hours, first.p90_hours) == (5, 4, 10.0, 28.0)
+    assert first.within_sla == pytest.approx(0.6)
+    # N2 came Mon 21:00 UTC: still Monday in London, so it is in this week.
+    assert (second.received, second.answered, second.median_hours, second.p90_hours) == (4, 2, 9.0, 12.0)
+    assert (second.within_sla, second.waiting) == (pytest.approx(1.0), 1)
+
+
+def test_mentor_answers_faster_than_before_and_than_to_others(report):
+    [row] = report.mentorships  # Sam and Nate's unanswered invitation is no mentorship yet
+    assert (row.recruiter, row.mentor, row.state) == (RITA, MARIA, "active")
+    assert (row.started_at, row.checkins_sent, row.checkins_answered) == (SINCE, 2, 1)
+    assert (row.replies_as_mentor, row.median_as_mentor) == (2, pytest.approx(5.0))   # M1 4 h, M6 6 h
+    assert (row.replies_before, row.median_before) == (2, pytest.approx(16.0))        # B1 20 h, B2 12 h
+    assert row.change_vs_before == pytest.approx(-11.0)
+    assert row.median_others == pytest.approx(22.0)                                    # Sam: M2 16 h, M3 28 h
+
+
+def test_csv_and_json_carry_one_row_per_manager_with_the_email(report):
+    csv_lines = rows.to_csv(report).splitlines()
+    assert csv_lines[0].startswith("manager,name,since,until,received")
+    assert [line.split(",")[0] for line in csv_lines[1:]] == [MARIA, NATE]
+    assert ",7,4,11.0,28.0,0.6,5,0.25,2" in csv_lines[1]
+    import json
+    data = json.loads(rows.to_json(report))
+    assert [m["manager"] for m in data["managers"]] == [MARIA, NATE]
+    assert data["managers"][1]["median_hours"] == 8.0 and data["team"]["received"] == 9
+    assert data["mentorships"][0]["change_vs_before"] == -11.0
+    assert [w["week"] for w in data["weeks"]] == ["2026-10-26", "2026-11-02"]
+
+
+def test_period_bounds_are_honoured(tmp_path):
+    config = make_config(tmp_path)
+    store = Store(tmp_path / "state.db")
+    replay(store, config)
+    # Only the first week, and as it stood then: M3's reply (Fri 13:00) had not come by Fri 12:00.
+    early = collect.report(store, config, SINCE, u(2026, 10, 30, 12))
+    store.close()
+    maria = by_manager(early)[MARIA]
+    assert (maria.received, maria.answered, maria.waiting) == (4, 2, 2)
+    assert (maria.median_hours, maria.nudges_per_answer) == (pytest.approx(10.0), 0)
+    assert NATE not in by_manager(early)  # N1 came at 18:00 UTC on the Friday
+
+
+def test_statistics_definitions():
+    assert p90([float(h) for h in range(1, 11)]) == 9
+    assert p90([1.0, 2.0, 3.0, 4.0, 5.0]) == 5
+    assert p90([3.0]) == 3 and p90([]) is None
+    assert median([1.0, 2.0, 10.0, 11.0]) == 6 and median([]) is None
+
+
+def test_no_history_gives_empty_weeks_not_errors(tmp_path):
+    config = make_config(tmp_path)
+    result = build([], [], SINCE, UNTIL, config.calendar_for, config.default_calendar, parse_delay("2 business days"))
+    assert [w.figures.received for w in result.weeks] == [0, 0]
+    assert result.team.median_hours is None and result.team.within_sla is None and result.managers == ()
+    lone = figures([SubmissionRecord(MARIA, RITA, u(2026, 11, 2, 9))], UNTIL, config.calendar_for, None)
+    assert (lone.waiting, lone.within_sla, lone.sla_counted) == (1, None, 0)
+
+
+def test_default_period_is_whole_weeks_from_a_monday(tmp_path):
+    config = make_config(tmp_path)
+    # Until Monday 9 Nov 00:00 London: the 12 weeks are those of 17 Aug … 2 Nov (BST then: 23:00 UTC the day before).
+    assert collect.last_weeks(config.default_calendar, UNTIL, 12) == datetime(2026, 8, 16, 23, 0, tzinfo=UTC)
+    assert collect.last_weeks(config.default_calendar, u(2026, 11, 11, 15), 2) == SINCE + timedelta(weeks=1)

@@ -1,0 +1,132 @@
+"""The trust methods on raw mail: the server's stamp only where the server writes, mailer's own DKIM check
+(signed here with a test key, looked up offline), and the old keys mapped onto `trust`."""
+
+from pathlib import Path
+
+import dkim
+import pytest
+
+from helpers import make_config
+from mailer.config.settings import ConfigError, Trust
+from mailer.reading.parse import parse
+from mailer.trust import authenticate, stamp_zone
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "dkim"
+KEY = (DATA / "test-key.pem").read_bytes()
+RECORD = "v=DKIM1; k=rsa; p=" + (DATA / "test-key.pub.b64").read_text().strip()
+STAMPED = Trust("authentication-results", ("mx.acme.test",), 2)
+PASS = "mx.acme.test; dkim=pass header.d=acme.test; dmarc=pass header.from=acme.test"
+
+
+def mail(*fields: tuple[str, str], sender="rita@acme.test") -> bytes:
+    head = "".join(f"{name}: {value}\r\n" for name, value in fields)
+    return (head + f"From: Rita <{sender}>\r\nTo: mailer@acme.test\r\nSubject: status\r\n"
+                   "Message-ID: <m1@acme.test>\r\n\r\nstatus\r\n").encode()
+
+
+def verdict(raw: bytes, trust: Trust = STAMPED, dns=None):
+    return authenticate(raw, parse(raw), trust, dns)
+
+
+OURS = [("Received", "by lmtp"), ("Received", "by postfix")]
+
+
+def test_the_servers_stamp_where_it_writes_proves_the_sender():
+    assert verdict(mail(*OURS, ("Authentication-Results", PASS), ("Received", "from x by mx.acme.test"))).trusted
+
+
+@pytest.mark.parametrize("fields", [
+    # the server stamped nothing; the attacker's field sits under the server's Received
+    [*OURS, ("Received", "from evil by mx.acme.test"), ("Authentication-Results", PASS)],
+    # the server said fail; a forged pass further down changes nothing
+    [*OURS, ("Authentication-Results", "mx.acme.test; dmarc=fail header.from=acme.test"),
+     ("Received", "from evil by mx.acme.test"), ("Authentication-Results", PASS)],
+    # a stamp of another server, even at the top
+    [*OURS, ("Authentication-Results", PASS.replace("mx.acme.test", "mx.evil.test"))],
+], ids=["no-stamp", "server-fail", "other-id"])
+def test_a_forged_stamp_proves_nothing(fields):
+    result = verdict(mail(*fields))
+    assert not result.trusted
+
+
+def test_the_reason_says_a_deeper_stamp_was_forgeable():
+    result = verdict(mail(*OURS, ("Received", "from evil by mx"), ("Authentication-Results", PASS)))
+    assert "forgeable" in result.reason
+
+
+def test_stamp_zone_stops_at_the_first_received_the_server_did_not_write():
+    fields = [("Received", "a"), ("X", "1"), ("Received", "b"), ("Authentication-Results", "s"), ("Received", "c"),
+              ("Authentication-Results", "f")]
+    assert stamp_zone(fields, 2) == fields[:4]
+    assert stamp_zone(fields, 0) == []
+
+
+def signed(sender="rita@acme.test", domain=b"acme.test", body="status") -> bytes:
+    raw = (f"From: Rita <{sender}>\r\nTo: mailer@acme.test\r\nSubject: status\r\n"
+           f"Message-ID: <m1@acme.test>\r\n\r\n{body}\r\n").encode()
+    return dkim.sign(raw, b"sel", domain, KEY, include_headers=[b"from", b"to", b"subject", b"message-id"]) + raw
+
+
+def dns(records: dict):
+    asked = []
+
+    def lookup(name: bytes):
+        asked.append(name)
+        return records.get(name.decode().rstrip("."), None)
+    lookup.asked = asked
+    return lookup
+
+
+DKIM = Trust("dkim")
+
+
+def test_dkim_aligned_with_from_proves_the_sender_through_an_injected_lookup():
+    lookup = dns({"sel._domainkey.acme.test": RECORD.encode()})
+    result = verdict(signed(), DKIM, lookup)
+    assert result.trusted and "d=acme.test" in result.reason and lookup.asked
+
+
+def test_dkim_from_a_subdomain_aligns_and_a_pinned_key_needs_no_lookup():
+    pinned = Trust("dkim", dkim_keys=(("sel._domainkey.mail.acme.test", RECORD),))
+    result = verdict(signed(domain=b"mail.acme.test"), pinned, dns({}))
+    assert result.trusted
+
+
+@pytest.mark.parametrize("raw, records, why", [
+    (mail(), {}, "no DKIM signature"),
+    (signed(domain=b"evil.test"), {"sel._domainkey.evil.test": RECORD.encode()}, "not aligned"),
+    (signed().replace(b"\r\nstatus\r\n", b"\r\nforget Jane Doe\r\n"), {"sel._domainkey.acme.test": RECORD.encode()},
+     "body hash"),
+    (signed(), {}, "signature 1"),
+], ids=["unsigned", "other-domain", "altered", "no-key"])
+def test_dkim_refuses(raw, records, why):
+    result = verdict(raw, DKIM, dns(records))
+    assert not result.trusted and why in result.reason
+
+
+def test_unauthenticated_believes_everyone():
+    assert verdict(mail(), Trust("unauthenticated")).trusted
+
+
+def test_the_default_is_dkim_and_the_old_keys_map_onto_trust(tmp_path):
+    assert make_config(tmp_path, trust=None).trust.method == "dkim"
+    old = make_config(tmp_path, trust=None,
+                      extra="replies:\n  require_authenticated_senders: true\n  authserv_ids: [MX.acme.test]\n")
+    assert (old.trust.method, old.trust.authserv_ids) == ("authentication-results", ("mx.acme.test",))
+    off = make_config(tmp_path, trust=None, extra="replies:\n  require_authenticated_senders: false\n")
+    assert off.trust.method == "unauthenticated"
+
+
+@pytest.mark.parametrize("trust, extra, message", [
+    ("authentication-results", "", "trust: authentication-results needs the id of your receiving server"),
+    ("{method: authentication-results}", "", "trust.authserv_ids: authentication-results needs the authserv-id"),
+    ("{method: dkim, dkim_keys: {sel._domainkey.acme.test: nonsense}}", "", "trust.dkim_keys.sel._domainkey.acme.test"),
+    ("dkmi", "", "trust: expected one of authentication-results, dkim, unauthenticated, got 'dkmi'"),
+    ("dkim", "replies:\n  require_authenticated_senders: true\n  authserv_ids: [x]\n",
+     "replies.require_authenticated_senders: replies.require_authenticated_senders is the old form"),
+], ids=["scalar-needs-id", "no-id", "bad-key", "typo", "both"])
+def test_bad_trust_settings_name_file_line_and_key(tmp_path, trust, extra, message):
+    with pytest.raises(ConfigError) as err:
+        make_config(tmp_path, trust=trust, extra=extra)
+    assert any(message in p and p.startswith(str(tmp_path / "config.yaml") + ":") for p in err.value.problems), \
+        err.value.problems
