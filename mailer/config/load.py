@@ -317,9 +317,9 @@ def parse(text: str, path: Path) -> Config:
 
     digests = _digests(root.child("digests"))
     for audience in ("recruiter", "manager", "ops"):
-        missing = templates.is_dir() and _missing_template(templates, f"digest_{audience}")
+        missing = _missing_template(templates, f"digest_{audience}")
         if getattr(digests, audience) is not None and missing:
-            root.child("digests").child(audience).fail(f"no template {missing} in {templates}")
+            root.child("digests").child(audience).fail(f"no template {missing} in {where}")
 
     state = root.child("state").text(default="mailer.db")
     config = Config(
