@@ -80,9 +80,10 @@ class Inbox:
         looks for the first unseen mail), and the idle pass must not grow with history."""
         if self._selected != folder or self.client is None:
             return self._select(folder)
-        info = self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY"])
-        self.client.noop()  # new mail becomes visible to the UID SEARCH and FETCH that follow
-        return info
+        # NOOP first: it brings this session's view of the folder up to date (STATUS on the selected folder
+        # answers from that view) and makes new mail visible to the UID SEARCH and FETCH that follow.
+        self.client.noop()
+        return self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY"])
 
     def fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
         """Mail after the last stored UID, in batches (see _fetch_new). Raises InboxError, closing the connection."""
