@@ -16,7 +16,7 @@ from mailer.config.settings import Config
 from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
 from mailer.digests import queue_digests
-from mailer.inbox import IDLE_RENEW_SECONDS, Inbox, InboxError
+from mailer.inbox import Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
 from mailer.errors import MailerError
@@ -147,7 +147,9 @@ class Daemon:
                     self.tick()
                 continue
             scheduler.run_pending()
-            wait = max(0.5, min(scheduler.idle_seconds or 1.0, IDLE_RENEW_SECONDS))
+            # IDLE is re-issued every imap.idle_renew seconds: a server that drops quiet connections silently
+            # (Exchange Online) is found out then, and the next pass reconnects.
+            wait = max(0.5, min(scheduler.idle_seconds or 1.0, self.config.imap.idle_renew))
             try:
                 woke = self.inbox().wait(wait, self.stop_event)
             except InboxError as exc:

@@ -103,7 +103,13 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
+    rate = config.smtp.max_per_minute
     for _ in range(limit):
+        # The provider's send-rate limit (Microsoft 365: 30 a minute), counted from what the store says went
+        # out in the last minute: the rest stays queued for the next pass instead of being refused.
+        if rate is not None and store.sent_since(now - timedelta(minutes=1)) >= rate:
+            log.info("sent %d mails in the last minute, the limit for this mailbox: the rest waits", rate)
+            break
         tripped = breaker_tripped(store, config, now)
         if tripped is not None:
             trip_breaker(store, config, env, tripped, now)
@@ -124,6 +130,13 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
                 log.warning("%s (%s): no answer after the message was sent; checking for its copy before any "
                             "resend: %s", row.key, row.message_id, exc)
                 continue
+            if exc.login:
+                # No mail can go while the mailbox cannot sign in, and each try is one more refused login at the
+                # provider (which may lock the account). The mail is not at fault: it goes back untouched, the
+                # pass stops, and the loop reports the outage once and tries one sign-in per pass until it works.
+                with store.transaction():
+                    store.release(row.id, str(exc))
+                raise
             with store.transaction():
                 if exc.permanent or row.attempts > len(BACKOFF):
                     store.mark_failed(row.id, str(exc))

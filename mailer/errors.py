@@ -36,12 +36,13 @@ class SendFailure(MailerError):
     """`permanent`: retrying will not help. `uncertain`: the server may have the message (no reply to DATA)."""
 
     def __init__(self, message: str, permanent: bool, uncertain: bool = False, refused: dict | None = None,
-                 unreachable: bool = False):
+                 unreachable: bool = False, login: bool = False):
         super().__init__(message)
         self.permanent = permanent
         self.uncertain = uncertain
         self.unreachable = unreachable  # the server, not this mail: the rest of the queue would fail alike
         self.refused = refused or {}  # recipient → (code, text), when the server refused recipients
+        self.login = login            # the mailbox could not sign in: every other mail would fail the same way
 
 
 class Unreadable(MailerError, ValueError):
@@ -50,3 +51,9 @@ class Unreadable(MailerError, ValueError):
 
 class TemplateProblem(MailerError):
     """A template is missing or fails to render; names the template and the reason."""
+
+
+class SignInError(MailerError):
+    """No token could be had for an OAuth2 sign-in (provider refused, command failed); says what to check.
+
+    The edges report it as their own outage (InboxError, temporary SendFailure): nothing is dropped."""

@@ -18,7 +18,8 @@ from imapclient.exceptions import IMAPClientError
 from mailer import parts
 from mailer.config.settings import ImapSettings
 from mailer.tls import tls_context
-from mailer.errors import InboxError
+from mailer.errors import InboxError, SignInError
+from mailer.auth.signin import login_imap
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class Inbox:
         self.client: IMAPClient | None = None
         self._selected: str | None = None
         self.downloaded = 0  # bytes of message data fetched so far (logs and benchmarks)
+        self._special: dict[str, str] = {}  # SPECIAL-USE flag → folder name on this server
 
     @_errors
     def connect(self) -> None:
@@ -200,8 +202,23 @@ class Inbox:
 
     @_errors
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
+        self.client.append(self.folder_named(folder), raw, flags=(rb"\Seen",), msg_time=when)
+
+    @_errors
+    def folder_named(self, folder: str) -> str:
+        """`folder` as it is, or for a SPECIAL-USE flag such as "\\Sent" the folder carrying that flag (RFC 6154;
+        imapclient falls back to the usual names on servers without it). "Sent Items", "Gesendete Elemente" and
+        "[Gmail]/Sent Mail" are all found this way. Raises InboxError when no folder has the flag."""
         self.connect()
-        self.client.append(folder, raw, flags=(rb"\Seen",), msg_time=when)
+        if not folder.startswith("\\"):
+            return folder
+        if folder not in self._special:
+            found = self.client.find_special_folder(folder.encode())
+            if found is None:
+                raise InboxError(f"IMAP {self.settings.server.host}: no folder is flagged {folder} (SPECIAL-USE); "
+                                 f"name the folder in smtp.sent_folder instead")
+            self._special[folder] = found
+        return self._special[folder]
 
 
 def _connect(settings: ImapSettings) -> IMAPClient:
@@ -209,9 +226,16 @@ def _connect(settings: ImapSettings) -> IMAPClient:
     client = IMAPClient(server.host, port=server.port, ssl=server.security == "ssl",
                         ssl_context=tls_context(server) if server.security != "none" else None,
                         timeout=server.timeout)
-    if server.security == "starttls":
-        client.starttls(tls_context(server))
-    client.login(server.username, server.password.reveal())
+    try:
+        if server.security == "starttls":
+            client.starttls(tls_context(server))
+        login_imap(client, server)
+    except SignInError as exc:
+        client.shutdown()
+        raise InboxError(str(exc)) from None
+    except BaseException:
+        client.shutdown()  # a refused login must not leave the socket open until the next collection
+        raise
     return client
 
 

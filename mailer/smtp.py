@@ -7,7 +7,8 @@ import smtplib
 import socket
 
 from mailer.config.settings import Server
-from mailer.errors import SendFailure
+from mailer.auth.signin import login_smtp
+from mailer.errors import SendFailure, SignInError
 from mailer.tls import tls_context
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,11 @@ class SmtpSession:
             if s.security == "starttls":
                 conn.starttls(context=tls_context(s))
         if s.username:
-            conn.login(s.username, s.password.reveal())
+            try:
+                login_smtp(conn, s)
+            except BaseException:
+                conn.close()
+                raise
         return conn
 
     def send(self, envelope_from: str, recipients: tuple[str, ...], raw: bytes) -> dict:
@@ -64,7 +69,11 @@ class SmtpSession:
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             # A login problem is an outage to fix, not a reason to drop the mail.
-            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+            raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False,
+                              login=True) from None
+        except SignInError as exc:  # no OAuth2 token, or the server refused it: an outage as well
+            self.close()
+            raise SendFailure(str(exc), False, login=True) from None
         except smtplib.SMTPResponseException as exc:
             self.close()
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
@@ -113,6 +122,8 @@ def check_login(server: Server) -> None:
         session._conn.noop()
     except smtplib.SMTPAuthenticationError as exc:
         raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}", False) from None
+    except SignInError as exc:
+        raise SendFailure(str(exc), False) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise SendFailure(f"cannot reach {server.host}:{server.port}: {exc}", False) from None
     finally:

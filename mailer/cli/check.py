@@ -10,6 +10,7 @@ from mailer.config.settings import Config, ConfigError
 from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
+from mailer.auth.checks import sent_folder_step, token_step
 from mailer.cli.check_trust import check_trust
 
 
@@ -70,7 +71,12 @@ def run_checks(config: Config) -> int:
             report(True, f"template {name}", f"{mail.subject} ({getattr(config.digests, audience)})")
         except TemplateProblem as exc:
             report(False, f"template {name}", str(exc))
-    for label, secret in (("IMAP", config.imap.server.password), ("SMTP", config.smtp.server.password)):
+    for label, server in (("IMAP", config.imap.server), ("SMTP", config.smtp.server)):
+        if server.oauth2 is not None:  # the token step says which credential or grant is at fault
+            ok, detail = token_step(server)
+            report(ok, f"{label} token", detail)
+            continue
+        secret = server.password
         try:
             secret.reveal()
             report(True, f"{label} password", f"from {'$' + secret.env if secret.env else secret.file or '(none)'}")
@@ -92,4 +98,6 @@ def run_checks(config: Config) -> int:
         report(True, "SMTP login", f"{config.smtp.server.host}:{config.smtp.server.port}")
     except (SendFailure, ConfigError) as exc:
         report(False, "SMTP login", str(exc))
+    ok, detail = sent_folder_step(config)
+    report(ok, "Sent folder", detail)
     return 1 if failures else 0

@@ -27,6 +27,7 @@ commands:
   mailer report --output r.html    are managers answering faster? figures and charts from the database
   mailer mentors                   mentorships, next check-ins, and who should be each recruiter's mentor
   mailer journal rita@acme.example what a recruiter's mentors answered, newest first
+  mailer auth google               one-time Google consent for the google_user sign-in (prints a URL)
 """
 
 
@@ -112,6 +113,13 @@ def parser() -> argparse.ArgumentParser:
                         help="default: from the --output file's suffix, else html")
     report.add_argument("--output", type=Path, metavar="FILE", help="write here instead of standard output")
     report.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+    auth = sub.add_parser("auth", parents=[common], help="one-time OAuth2 consent for a mailbox (google_user flow)",
+                          description="Opens Google's consent page for the OAuth client named in the imap/smtp "
+                                      "oauth2 block (flow: google_user) and stores the refresh token in the token "
+                                      "cache next to the state database. See docs/google.md.")
+    auth.add_argument("provider", choices=["google"])
+    auth.add_argument("--authorize-url", default=None, help=argparse.SUPPRESS)  # a Google-compatible stand-in (tests)
+    auth.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the browser (default 600)")
 
     demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
@@ -171,7 +179,8 @@ def _load(args):
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
     source = _load(args)
-    for secret in (source.current.imap.server.password, source.current.smtp.server.password):
+    servers = (source.current.imap.server, source.current.smtp.server)
+    for secret in (*(s.password for s in servers), *(s.oauth2.client_secret for s in servers if s.oauth2)):
         secret.reveal()  # a missing variable or file is a configuration problem: say so now, exit 2
     now = _local_time(args.now, source.current)
     clock = (FixedClock(now) if args.once else OffsetClock(now)) if now else SystemClock()
@@ -277,6 +286,18 @@ def cmd_report(args) -> int:
     except ReportError as exc:  # a period or output file that cannot be: a usage problem
         print(f"mailer report: {exc}", file=sys.stderr)
         return 2
+def cmd_auth(args) -> int:
+    from mailer.auth.google_consent import GOOGLE_AUTHORIZE, consent
+    config = _load(args).current
+    servers = [s for s in (config.imap.server, config.smtp.server) if s.oauth2 and s.oauth2.flow == "google_user"]
+    if not servers:
+        print("mailer auth google: neither imap nor smtp has an oauth2 block with 'flow: google_user' "
+              "(see docs/google.md)", file=sys.stderr)
+        return 2
+    paste = (lambda: sys.stdin.readline()) if sys.stdin.isatty() else None
+    who = consent(servers[0], args.authorize_url or GOOGLE_AUTHORIZE, args.timeout, pasted=paste)
+    print(f"signed in as {who}; the refresh token is in {servers[0].oauth2.cache} (readable by mailer only)")
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -285,6 +306,6 @@ def cmd_demo(args) -> int:
 
 
 COMMANDS = {"run": cmd_run, "plan": cmd_plan, "status": cmd_status, "check": cmd_check, "demo": cmd_demo,
-            "classify": cmd_classify, "quarantine": cmd_quarantine, "report": cmd_report}
+            "classify": cmd_classify, "quarantine": cmd_quarantine, "report": cmd_report, "auth": cmd_auth}
 from mailer.cli.mentoring import COMMANDS as MENTORING_COMMANDS  # noqa: E402 - journal, mentors
 COMMANDS.update(MENTORING_COMMANDS)

@@ -20,6 +20,8 @@ from mailer.config.settings import Digests
 from mailer.mentoring.schedule import ScheduleError, parse_schedule
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
+from mailer.config.providers import PROFILES, Profile, sent_folder as sent_folder_setting
+from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import parse_mentorships, questions_list
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
@@ -46,15 +48,19 @@ DEFAULT_CANDIDATE_PATTERNS = (
 
 # --------------------------------------------------------------------------- sections
 
-def _server(node: Node, default_port: dict[str, int], label: str) -> Server | Any:
+def _server(node: Node, default_port: dict[str, int], label: str, profile: Profile = PROFILES["generic"],
+            provider: str = "generic", cache: Path = Path("mailer.db.tokens"), address: Any = None) -> Server | Any:
+    host_default = profile.imap_host if label == "imap" else profile.smtp_host
     node.mapping(("host", "port", "security", "username", "password", "password_env", "password_file",
-                  "timeout", "ca_file", "verify_certificates", *_EXTRA[label]), required=("host",))
+                  "timeout", "ca_file", "verify_certificates", "oauth2", *_EXTRA[label]),
+                 required=() if host_default else ("host",))
     if isinstance(node.value, dict) and "password" in node.value:
         node.child("password").fail(
             "inline passwords are refused: put the secret in an environment variable and name it with "
             "'password_env: MAILER_" + label.upper() + "_PASSWORD', or in a file readable only by mailer "
             "and name it with 'password_file: /etc/mailer/" + label + ".secret'")
-    security = node.child("security").choice(("ssl", "starttls", "none"), default="ssl")
+    security_default = profile.imap_security if label == "imap" else profile.smtp_security
+    security = node.child("security").choice(("ssl", "starttls", "none"), default=security_default)
     env = node.child("password_env").text()
     pfile = node.child("password_file").text()
     if env and pfile:
@@ -62,25 +68,34 @@ def _server(node: Node, default_port: dict[str, int], label: str) -> Server | An
     where_key = "password_env" if env else "password_file"
     secret = Secret(env=env, file=pfile, where=f"{node.reader.filename}:{node.child(where_key).line}: "
                                                    f"{node.path}.{where_key}")
+    oauth = oauth2_settings(node.child("oauth2"), profile.oauth2_flow, cache)
+    if oauth is not None and (env or pfile):
+        node.child("oauth2").fail("give a password (password_env/password_file) or oauth2, not both")
     ca_file = node.child("ca_file").text()
     if ca_file and ca_file is not BAD and not Path(ca_file).is_file():
         node.child("ca_file").fail(f"no such file: {ca_file}")
+    if label == "smtp" and profile.smtp_port and node.child("security").value is None:
+        default_port = {security: profile.smtp_port}
+    # With OAuth2 the mailbox is the sign-in name: mailer's own address unless said otherwise.
+    username_default = address if oauth is not None and isinstance(address, str) else ""
     return Server(
-        host=node.child("host").text(required=True),
+        host=node.child("host").text(default=host_default, required=not host_default),
         port=node.child("port").number(default_port.get(security, 0) if isinstance(security, str) else 0,
                                        1, 65535, integer=True),
         security=security,
-        username=node.child("username").text(default=""),
+        username=node.child("username").text(default=username_default),
         password=secret,
         timeout=node.child("timeout").seconds(30.0),
         ca_file=ca_file,
         verify=node.child("verify_certificates").flag(True),
+        oauth2=oauth,
+        provider=provider,
     )
 
 
 _EXTRA = {
-    "imap": ("folder", "idle", "start_from", "batch", "batch_bytes"),
-    "smtp": ("sent_folder", "copy_to_self", "resend_after"),
+    "imap": ("folder", "idle", "start_from", "batch", "batch_bytes", "idle_renew"),
+    "smtp": ("sent_folder", "copy_to_self", "resend_after", "max_per_minute"),
 }
 
 
@@ -168,7 +183,8 @@ def _followups(node: Node) -> Followups | Any:
 
 _TOP = ("address", "from_name", "state", "templates", "imap", "smtp", "poll_every", "defaults", "recruiters",
         "recruiter_domains", "managers", "unknown_managers", "followups", "candidate_patterns", "replies", "ops",
-        "mentorships", "mentor_questions", "digests", "trust", "limits", "company_domains")
+        "mentorships", "mentor_questions", "digests", "trust", "limits", "company_domains",
+        "provider")
 _VERBS = ("interview", "pass", "hold", "snooze", "not_mine", "stop", "status", "done", "forget")
 
 
@@ -278,23 +294,34 @@ def parse(text: str, path: Path) -> Config:
     if root.child("candidate_patterns").value is None:
         patterns = [re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERNS]
 
+    provider = root.child("provider").choice(tuple(PROFILES), default="generic")
+    profile = PROFILES.get(provider, PROFILES["generic"])
+    state = root.child("state").text(default="mailer.db")
+    state_path = (base_dir / state) if isinstance(state, str) else Path("mailer.db")
+    cache = state_path.with_name(state_path.name + ".tokens")  # OAuth2 tokens, next to the state they serve
     imap_node = root.child("imap")
     imap = None
     if imap_node.value is not None:
-        server = _server(imap_node, {"ssl": 993, "starttls": 143, "none": 143}, "imap")
+        server = _server(imap_node, {"ssl": 993, "starttls": 143, "none": 143}, "imap", profile, provider, cache,
+                         address)
         imap = ImapSettings(server, imap_node.child("folder").text(default="INBOX"),
                             imap_node.child("idle").flag(True),
                             imap_node.child("start_from").choice(("all", "new"), default="new"),
                             imap_node.child("batch").number(50, 1, 1000, integer=True),
-                            imap_node.child("batch_bytes").number(8_000_000, 10_000, 1_000_000_000, integer=True))
+                            imap_node.child("batch_bytes").number(8_000_000, 10_000, 1_000_000_000, integer=True),
+                            imap_node.child("idle_renew").seconds(profile.idle_renew))
     smtp_node = root.child("smtp")
     smtp = None
     if smtp_node.value is not None:
-        server = _server(smtp_node, {"ssl": 465, "starttls": 587, "none": 25}, "smtp")
-        smtp = SmtpSettings(server, smtp_node.child("sent_folder").text(),
+        server = _server(smtp_node, {"ssl": 465, "starttls": 587, "none": 25}, "smtp", profile, provider, cache,
+                         address)
+        sent_folder = sent_folder_setting(smtp_node.child("sent_folder"), profile, provider)
+        smtp = SmtpSettings(server, sent_folder,
                             smtp_node.child("copy_to_self").flag(True),
                             timedelta(seconds=smtp_node.child("resend_after").seconds(600.0)
-                                      if smtp_node.child("resend_after").value is not None else 600.0))
+                                      if smtp_node.child("resend_after").value is not None else 600.0),
+                            smtp_node.child("max_per_minute").number(profile.max_per_minute, 1, 100000, integer=True)
+                            if smtp_node.child("max_per_minute").value is not None else profile.max_per_minute)
 
     followups = _followups(root.child("followups"))
     templates_dir = root.child("templates").text()
@@ -321,12 +348,11 @@ def parse(text: str, path: Path) -> Config:
         if getattr(digests, audience) is not None and missing:
             root.child("digests").child(audience).fail(f"no template {missing} in {where}")
 
-    state = root.child("state").text(default="mailer.db")
     config = Config(
         path=path,
         address=address,
         from_name=root.child("from_name").text(default="mailer"),
-        state=(base_dir / state) if isinstance(state, str) else Path("mailer.db"),
+        state=state_path,
         templates=templates,
         imap=imap,
         smtp=smtp,

@@ -43,6 +43,26 @@ class Secret:
 
 
 @dataclass(frozen=True)
+class OAuth2:
+    """How to get a bearer token for one mailbox (see mailer/auth/); the token itself is never in config."""
+
+    flow: str                     # "microsoft365" | "google_service_account" | "google_user" | "command"
+    cache: Path                   # token cache file in the state directory (0600)
+    where: str                    # file:line: key, for messages that point at this block
+    client_id: str = ""
+    tenant: str = ""
+    client_secret: Secret = Secret()
+    certificate_file: str | None = None   # Microsoft: PEM with the app's certificate and private key
+    certificate_thumbprint: str = ""      # Microsoft: SHA-1 thumbprint of that certificate (hex)
+    key_file: str | None = None           # Google service account: the JSON key
+    command: str = ""                     # generic: prints a token, or JSON with access_token/expires_in
+    scope: str = ""                       # default by flow (see mailer/auth/sources.py)
+    authority: str = ""                   # Microsoft authority / Google token URI; default: the provider's
+    mechanism: str = "auto"               # "auto" (OAUTHBEARER when offered, else XOAUTH2) | "xoauth2" | "oauthbearer"
+    ca_file: str | None = None            # private CA for the token endpoint (tests, TLS-inspecting proxies)
+
+
+@dataclass(frozen=True)
 class Server:
     host: str
     port: int
@@ -52,6 +72,8 @@ class Server:
     timeout: float
     ca_file: str | None
     verify: bool
+    oauth2: OAuth2 | None = None  # sign in with a bearer token instead of the password
+    provider: str = "generic"     # "microsoft365" | "google" | "generic": whose quirks to expect
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,7 @@ class ImapSettings:
     start_from: str  # "all" | "new"
     batch: int
     batch_bytes: int = 8_000_000  # a batch also ends once its text parts reach this many bytes
+    idle_renew: float = 240.0  # seconds between IDLE re-issues (Exchange drops quiet connections silently)
 
 
 @dataclass(frozen=True)
@@ -70,6 +93,7 @@ class SmtpSettings:
     sent_folder: str | None   # append a copy here over IMAP (off for Gmail/M365, which keep their own)
     copy_to_self: bool        # add mailer's address to the envelope: the copy proves delivery after a crash
     resend_after: timedelta   # a send interrupted by a crash is retried after this if no copy came back
+    max_per_minute: int | None = None  # the provider's send-rate limit (Microsoft 365: 30 messages a minute)
 
 
 @dataclass(frozen=True)

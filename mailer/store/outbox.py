@@ -101,6 +101,11 @@ class OutboxQueries:
                             (_t(now), rows[0].id))
         return self._outbox("WHERE id=?", (rows[0].id,))[0]
 
+    def sent_since(self, since: datetime) -> int:
+        """How many mails went out at or after `since` (for the provider's send-rate limit)."""
+        return self.db.execute("SELECT COUNT(*) FROM outbox WHERE state='sent' AND sent_at >= ?",
+                               (_t(since),)).fetchone()[0]
+
     def mark_sent(self, outbox_id: int, at: datetime) -> None:
         self.db.execute("UPDATE outbox SET state='sent', sent_at=COALESCE(sent_at, ?), last_error=NULL WHERE id=?",
                         (_t(at), outbox_id))
@@ -118,6 +123,11 @@ class OutboxQueries:
     def requeue_in_doubt(self, outbox_id: int, when: datetime, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='queued', in_doubt=1, next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))
+
+    def release(self, outbox_id: int, error: str) -> None:
+        """Back to the queue untouched: the try never reached the mail (the mailbox could not sign in)."""
+        self.db.execute("UPDATE outbox SET state='queued', attempts=MAX(attempts-1, 0), last_error=? WHERE id=?",
+                        (error, outbox_id))
 
     def retry_later(self, outbox_id: int, when: datetime, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='queued', next_attempt_at=?, last_error=? WHERE id=?",
