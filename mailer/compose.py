@@ -27,9 +27,12 @@ class Thread:
     ancestors: tuple[str, ...]
 
 
-def environment(templates: Path) -> jinja2.Environment:
+def environment(templates: Path | tuple[Path, ...]) -> jinja2.Environment:
+    """Templates from these folders, the first that has a file winning (an operator's folder overrides the
+    shipped templates one file at a time, layouts included)."""
+    folders = (templates,) if isinstance(templates, Path) else templates
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         keep_trailing_newline=True,

@@ -18,7 +18,7 @@ from mailer.reading.commands import HELP_TEXT, Command, gist
 from mailer.reading.sentences import display_name
 from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
-from mailer.model import Kind, Message, State, Submission
+from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.reading.parse import message_ids, original_ids
 from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
@@ -82,8 +82,7 @@ class Effects:
         candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
         named = candidate != " ".join(strip_noise(msg.subject).split())  # a real name, not the subject as-is
         for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
-            earlier = next((s for s in self.store.open_submissions_of_manager(manager)
-                            if _fold(s.candidate) == _fold(candidate)), None) if named else None
+            earlier = self.store.open_submission_of(manager, candidate_key(candidate)) if named else None
             if earlier is not None:
                 # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
                 if msg.message_id and earlier.message_id:
@@ -382,9 +381,7 @@ def _shorten(text: str | None, limit: int) -> str:
 
 def _fold(name: str) -> str:
     """Case, accents and spacing do not matter when a recruiter names a candidate."""
-    import unicodedata
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
+    return candidate_key(name)
 
 
 def _local(config: Config, who: str, when: datetime | None, reader: str = "") -> str:

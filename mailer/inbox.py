@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from mailer import parts
 from mailer.config.settings import ImapSettings
 from mailer.tls import tls_context
 from mailer.errors import InboxError, SignInError
@@ -28,7 +29,7 @@ IDLE_RENEW_SECONDS = 240  # RFC 2177 asks clients to re-issue IDLE at least ever
 @dataclass(frozen=True)
 class Batch:
     uidvalidity: int
-    mails: tuple[tuple[int, bytes], ...]  # (uid, raw bytes), ascending uid
+    mails: tuple[tuple[int, bytes], ...]  # (uid, raw bytes with attachments left out: see parts.py), ascending uid
     high_uid: int                         # every uid up to here has been seen once this batch is stored
 
 
@@ -60,6 +61,7 @@ class Inbox:
         self._factory = factory or _connect
         self.client: IMAPClient | None = None
         self._selected: str | None = None
+        self.downloaded = 0  # bytes of message data fetched so far (logs and benchmarks)
         self._special: dict[str, str] = {}  # SPECIAL-USE flag → folder name on this server
 
     @_errors
@@ -86,6 +88,17 @@ class Inbox:
         self._selected = folder
         return info
 
+    def _status(self, folder: str) -> dict:
+        """UIDVALIDITY and UIDNEXT. The first time by SELECT; then by STATUS on the still-selected folder, which
+        Dovecot answers from its index header: a re-SELECT would cost time proportional to the folder (it
+        looks for the first unseen mail), and the idle pass must not grow with history."""
+        if self._selected != folder or self.client is None:
+            return self._select(folder)
+        # NOOP first: it brings this session's view of the folder up to date (STATUS on the selected folder
+        # answers from that view) and makes new mail visible to the UID SEARCH and FETCH that follow.
+        self.client.noop()
+        return self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY"])
+
     def fetch_new(self, folder: str, known: tuple[int, int] | None) -> Iterator[Batch]:
         """Mail after the last stored UID, in batches (see _fetch_new). Raises InboxError, closing the connection."""
         try:
@@ -101,7 +114,7 @@ class Inbox:
         A changed UIDVALIDITY means the server renumbered the folder: everything is fetched again and
         the store's Message-ID keys drop what was already recorded.
         """
-        info = self._select(folder)
+        info = self._status(folder)
         validity = int(info.get(b"UIDVALIDITY", 0))
         last = 0
         if known is not None:
@@ -115,17 +128,61 @@ class Inbox:
             log.info("%s: first run with start_from=new: mail up to UID %d is left alone", folder, last)
             yield Batch(validity, (), last)
             return
+        if int(info.get(b"UIDNEXT", 0) or 0) and int(info[b"UIDNEXT"]) <= last + 1:
+            return  # nothing new: the idle pass costs the same whatever the folder holds (no SEARCH at all)
         # "n:*" always matches the newest message even when its UID is below n; filter it out.
         uids = sorted(u for u in self.client.search(["UID", f"{last + 1}:*"]) if u > last)
-        size = self.settings.batch
-        for start in range(0, len(uids), size):
-            chunk = uids[start:start + size]
-            data = self.client.fetch(chunk, ["BODY.PEEK[]"])
-            mails = tuple((uid, data[uid][b"BODY[]"]) for uid in chunk if uid in data and b"BODY[]" in data[uid])
-            if len(mails) < len(chunk):
-                gone = sorted(set(chunk) - {uid for uid, _ in mails})
-                log.warning("%s: UIDs %s were expunged before they could be read", folder, gone)
-            yield Batch(validity, mails, chunk[-1])
+        for start in range(0, len(uids), self.settings.batch):
+            yield from self._fetch_parts(folder, validity, uids[start:start + self.settings.batch])
+
+    def _fetch_parts(self, folder: str, validity: int, chunk: list[int]) -> Iterator[Batch]:
+        """BODYSTRUCTURE and header first, then only the parts mailer reads (see parts.py), in batches that
+        stay under `batch_bytes` of downloads as well as under `batch` mails."""
+        meta = self.client.fetch(chunk, ["BODYSTRUCTURE", "RFC822.SIZE"])
+        plans: dict[int, parts.Plan | None] = {}
+        for uid in chunk:
+            if uid not in meta:
+                continue
+            try:
+                plans[uid] = parts.plan(meta[uid][b"BODYSTRUCTURE"])
+            except Exception:  # noqa: BLE001 - a structure we cannot read: fetch that mail whole rather than lose it
+                plans[uid] = None
+        if len(plans) < len(chunk):
+            log.warning("%s: UIDs %s were expunged before they could be read", folder, sorted(set(chunk) - set(plans)))
+        group: list[int] = []
+        weight = 0
+        for uid in chunk:
+            plan = plans.get(uid)
+            cost = plan.download if plan else int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
+            if group and weight + cost > self.settings.batch_bytes:
+                yield Batch(validity, self._download(group, plans, meta), group[-1])
+                group, weight = [], 0
+            group.append(uid)
+            weight += cost
+        if group:
+            yield Batch(validity, self._download(group, plans, meta), group[-1])
+
+    def _download(self, uids: list[int], plans: dict, meta: dict) -> tuple[tuple[int, bytes], ...]:
+        """The sparse raw bytes of each mail, one FETCH per distinct set of sections (most mails share one)."""
+        by_sections: dict[tuple[str, ...], list[int]] = {}
+        for uid in uids:
+            if uid in plans:
+                plan = plans[uid]
+                by_sections.setdefault(plan.sections if plan else ("",), []).append(uid)
+        raw: dict[int, bytes] = {}
+        for sections, group in by_sections.items():
+            data = self.client.fetch(group, [f"BODY.PEEK[{s}]" for s in sections])
+            for uid in group:
+                got = data.get(uid, {})
+                if sections == ("",):
+                    if got.get(b"BODY[]") is not None:
+                        raw[uid] = got[b"BODY[]"]
+                    continue
+                fetched = {s: got.get(f"BODY[{s}]".encode()) for s in sections}
+                if fetched.get("HEADER") is not None:
+                    raw[uid] = parts.assemble(meta[uid][b"BODYSTRUCTURE"], fetched)
+                    self.downloaded += sum(len(v) for v in fetched.values() if v)
+        return tuple((uid, raw[uid]) for uid in uids if uid in raw)
 
     @_errors
     def wait(self, seconds: float, stop: threading.Event) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 import logging
+from typing import Callable
 
 import jinja2
 
@@ -30,6 +32,27 @@ class IngestReport:
     kinds: dict[str, int] = field(default_factory=dict)
 
 
+class OnDemand(Sequence):
+    """A person's open submissions, read from the store only if a rule looks at them.
+
+    Most mail (a submission, a reply in a known thread) never does, so its cost stays independent of how many
+    candidates that person has open; out-of-office replies, commands and forwards read them once."""
+
+    def __init__(self, load: Callable[[], list]):
+        self._load, self._rows = load, None
+
+    def _get(self) -> tuple:
+        if self._rows is None:
+            self._rows = tuple(self._load())
+        return self._rows
+
+    def __getitem__(self, index):
+        return self._get()[index]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
 def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Context:
     sender = msg.sender.email
     delegates = store.delegates(now)
@@ -48,8 +71,8 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     return Context(
         in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
         listed=listed,
-        of_sender=tuple(store.open_submissions_of_manager(as_manager)),
-        of_recruiter=tuple(store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
+        of_sender=OnDemand(lambda: store.open_submissions_of_manager(as_manager)),
+        of_recruiter=OnDemand(lambda: store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
         own_message=own,
         delegates=delegates,
         now=now,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 import email.message
 from enum import Enum
+import unicodedata
 
 
 class Kind(str, Enum):
@@ -204,3 +205,10 @@ NOTICE_SAMPLES = {
                          "tracked": ["Maria Manager"], "domains": ["acme.example"]},
     "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
 }
+
+
+def candidate_key(name: str) -> str:
+    """Case, accents and spacing do not matter when a recruiter names a candidate: 'José  DOE' → 'jose doe'.
+    Stored beside each submission (indexed), so finding a re-sent candidate never reads a manager's whole list."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())

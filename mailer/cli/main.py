@@ -55,15 +55,23 @@ def _local_time(value: datetime | None, config) -> datetime | None:
     return as_utc(value)
 
 
-def parser() -> argparse.ArgumentParser:
+def _common(default_config, default_verbose) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, default=None,
+    common.add_argument("--config", type=Path, default=default_config,
                         help="config file (default: $MAILER_CONFIG or ./config.yaml)")
-    common.add_argument("-v", "--verbose", action="count", default=0, help="more log detail (-vv for debug)")
+    common.add_argument("-v", "--verbose", action="count", default=default_verbose,
+                        help="more log detail (-vv for debug)")
+    return common
 
+
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mailer", description="CC mailer on a candidate submission; it follows up "
                                 "with hiring managers who stay silent.", epilog=EXAMPLES,
-                                formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common])
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                parents=[_common(default_config=None, default_verbose=0)])
+    # The same options after the command; SUPPRESS keeps a value given before it ("mailer --config F status")
+    # instead of the subcommand's default overwriting it.
+    common = _common(default_config=argparse.SUPPRESS, default_verbose=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"mailer {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

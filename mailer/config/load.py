@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+import importlib.resources
 import logging
 from pathlib import Path
 import re
@@ -24,11 +25,11 @@ from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import parse_mentorships, questions_list
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
-           "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse"]
+           "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse", "shipped_templates"]
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent  # the checkout in an editable install; never needed at run time
 DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 DEFAULT_CANDIDATE_PATTERNS = (
     # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)
@@ -93,7 +94,7 @@ def _server(node: Node, default_port: dict[str, int], label: str, profile: Profi
 
 
 _EXTRA = {
-    "imap": ("folder", "idle", "start_from", "batch", "idle_renew"),
+    "imap": ("folder", "idle", "start_from", "batch", "batch_bytes", "idle_renew"),
     "smtp": ("sent_folder", "copy_to_self", "resend_after", "max_per_minute"),
 }
 
@@ -320,6 +321,7 @@ def parse(text: str, path: Path) -> Config:
                             imap_node.child("idle").flag(True),
                             imap_node.child("start_from").choice(("all", "new"), default="new"),
                             imap_node.child("batch").number(50, 1, 1000, integer=True),
+                            imap_node.child("batch_bytes").number(8_000_000, 10_000, 1_000_000_000, integer=True),
                             imap_node.child("idle_renew").seconds(profile.idle_renew))
     smtp_node = root.child("smtp")
     smtp = None
@@ -336,26 +338,28 @@ def parse(text: str, path: Path) -> Config:
 
     followups = _followups(root.child("followups"))
     templates_dir = root.child("templates").text()
-    templates = (base_dir / templates_dir) if isinstance(templates_dir, str) else _default_templates(base_dir)
-    if not templates.is_dir():
-        root.child("templates").fail(f"no template folder at {templates}")
+    own = (base_dir / templates_dir) if isinstance(templates_dir, str) else _default_templates(base_dir)
+    templates = ((own,) if own is not None else ()) + (shipped_templates(),)
+    where = " or ".join(str(folder) for folder in templates)
+    if own is not None and not own.is_dir():
+        root.child("templates").fail(f"no template folder at {own}")
     elif isinstance(followups, Followups):
         for index, step in enumerate(followups.steps):
             missing = _missing_template(templates, step.template)
             if isinstance(step.template, str) and missing:
                 root.child("followups").child("steps").child(index).child("template").fail(
-                    f"no template {missing} in {templates}")
+                    f"no template {missing} in {where}")
         for name in (followups.digest_template, *NOTICE_SAMPLES):
             missing = _missing_template(templates, name)
             if isinstance(name, str) and missing:
-                root.child("templates").fail(f"no template {missing} in {templates} (mailer needs it to send "
+                root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send "
                                              f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
     digests = _digests(root.child("digests"))
     for audience in ("recruiter", "manager", "ops"):
-        missing = templates.is_dir() and _missing_template(templates, f"digest_{audience}")
+        missing = _missing_template(templates, f"digest_{audience}")
         if getattr(digests, audience) is not None and missing:
-            root.child("digests").child(audience).fail(f"no template {missing} in {templates}")
+            root.child("digests").child(audience).fail(f"no template {missing} in {where}")
 
     config = Config(
         path=path,
@@ -392,16 +396,23 @@ def parse(text: str, path: Path) -> Config:
     return config
 
 
-def _missing_template(folder: Path, name: str) -> str | None:
+def _missing_template(folders: tuple[Path, ...], name: str) -> str | None:
     for suffix in (".txt.j2", ".html.j2"):
-        if not (folder / f"{name}{suffix}").is_file():
+        if not any((folder / f"{name}{suffix}").is_file() for folder in folders):
             return f"{name}{suffix}"
     return None
 
 
-def _default_templates(base_dir: Path) -> Path:
+def _default_templates(base_dir: Path) -> Path | None:
+    """A templates/ folder next to the config overrides the shipped templates even without a `templates:` key."""
     local = base_dir / "templates"
-    return local if local.is_dir() else ROOT / "templates"
+    return local if local.is_dir() else None
+
+
+def shipped_templates() -> Path:
+    """The templates inside the installed package: templates/ of the checkout in an editable install,
+    mailer/_templates in a wheel (see setup.py). A real folder either way: wheels install unzipped."""
+    return Path(str(importlib.resources.files("mailer._templates")))
 
 
 def load(path: Path | str) -> Config:

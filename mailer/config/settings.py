@@ -83,6 +83,7 @@ class ImapSettings:
     idle: bool
     start_from: str  # "all" | "new"
     batch: int
+    batch_bytes: int = 8_000_000  # a batch also ends once its text parts reach this many bytes
     idle_renew: float = 240.0  # seconds between IDLE re-issues (Exchange drops quiet connections silently)
 
 
@@ -181,7 +182,7 @@ class Config:
     address: str
     from_name: str
     state: Path
-    templates: Path
+    templates: tuple[Path, ...]  # searched in order, file by file: the operator's folder, then the shipped one
     imap: ImapSettings
     smtp: SmtpSettings
     poll_seconds: float

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from imapclient import IMAPClient
 
 from mailer.clock import FixedClock
-from mailer.config.load import ROOT, ConfigSource
+from mailer.config.load import ConfigSource
 from mailer.daemon import Daemon
 from mailer.demo.mailstack import EmbeddedMailStack
 from mailer.cli.status import table
@@ -43,7 +43,6 @@ CONFIG = """\
 address: mailer@{D}
 from_name: Acme Recruiting
 state: demo.db
-templates: {templates}
 imap: {{host: 127.0.0.1, port: {imap}, security: none, username: mailer@{D}, password_env: MAILER_DEMO_PASSWORD}}
 smtp: {{host: 127.0.0.1, port: {smtp}, security: none, copy_to_self: true}}
 # The embedded stack authenticates nobody; the simulated people are who they say.
@@ -180,7 +179,7 @@ def run_demo(keep: Path | None = None, out=print) -> int:
     started = time.monotonic()
     with EmbeddedMailStack() as stack:
         os.environ["MAILER_DEMO_PASSWORD"] = stack.password
-        (workdir / "config.yaml").write_text(CONFIG.format(D=D, templates=ROOT / "templates",
+        (workdir / "config.yaml").write_text(CONFIG.format(D=D,
                                                            imap=stack.imap_port, smtp=stack.smtp_port))
         (workdir / "demo.db").unlink(missing_ok=True)
         clock = FixedClock(START)

@@ -212,12 +212,12 @@ def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tupl
 
 def forwarded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     """A recruiter forwards the manager's answer to mailer: it counts as the manager's."""
-    if not ctx.of_recruiter:
+    if config.recruiter(msg.sender.email) is None:
         return None
     if any(a.email not in (config.address, msg.sender.email) and a.email not in config.recruiters for a in msg.to):
         return None  # addressed to someone else too: a new submission that quotes older mail, not a forward
     found = _forwarded(msg)
-    if found is None:
+    if found is None or not ctx.of_recruiter:  # the recruiter's open submissions, read only for a real forward
         return None
     original, text = found
     manager = config.canonical_manager(original.email)

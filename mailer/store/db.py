@@ -13,7 +13,7 @@ import secrets
 import sqlite3
 from typing import Iterator
 
-from mailer.model import SentStep, State, Submission
+from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.store.digests import DigestQueries
@@ -47,6 +47,7 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
             raise StoreError(f"{self.path} exists but holds no mailer state (an empty file, or not mailer's): "
                              f"restore the real one from a backup, or start over on purpose with "
                              f"`mailer init --fresh` (which replaces it)")
+        self.db.create_function("mailer_fold", 1, candidate_key, deterministic=True)  # for migration 5 only
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")  # a crash right after COMMIT must not lose the commit
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -165,9 +166,10 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
                        manager_name: str = "", attachments: tuple[str, ...] = ()) -> int | None:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO submissions (message_key, manager, recruiter, candidate, role, subject, "
-            "message_id, refs, submitted_at, state, manager_name, attachments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "message_id, refs, submitted_at, state, manager_name, candidate_key, attachments) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (message_key, manager, recruiter, candidate, role, subject, message_id, json.dumps(list(refs)),
-             _t(submitted_at), State.OPEN.value, manager_name, json.dumps(list(attachments))))
+             _t(submitted_at), State.OPEN.value, manager_name, candidate_key(candidate), json.dumps(list(attachments))))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _submissions(self, where: str, args: tuple = ()) -> list[Submission]:
@@ -200,6 +202,12 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         return self._submissions(
             f"WHERE message_id IN ({marks}) OR id IN (SELECT l.submission_id FROM listings l JOIN outbox o "
             f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
+
+    def open_submission_of(self, manager: str, key: str) -> Submission | None:
+        """The manager's earliest open submission of this candidate (by model.candidate_key), by index."""
+        found = self._submissions("WHERE manager=? AND candidate_key=? AND state=?",
+                                  (manager, key, State.OPEN.value))
+        return found[0] if found else None
 
     def open_submissions_of_manager(self, manager: str) -> list[Submission]:
         return self._submissions("WHERE manager=? AND state=?", (manager, State.OPEN.value))

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,8 +96,15 @@ CREATE TABLE IF NOT EXISTS digest_slots (
 CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at);
 CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, seen_at);
 """,
-    # The daemon's heartbeat (last good read, last send, current error, last alert) for status and monitors.
+    # The folded candidate name (model.candidate_key), indexed: a re-sent candidate is found without reading
+    # every open submission of the manager. mailer_fold is that function, registered by Store on each connection.
     8: """
+ALTER TABLE submissions ADD COLUMN candidate_key TEXT NOT NULL DEFAULT '';
+UPDATE submissions SET candidate_key = mailer_fold(candidate);
+CREATE INDEX IF NOT EXISTS submissions_candidate ON submissions (manager, candidate_key, state);
+""",
+    # The daemon's heartbeat (last good read, last send, current error, last alert) for status and monitors.
+    9: """
 CREATE TABLE IF NOT EXISTS health (name TEXT PRIMARY KEY, at TEXT NOT NULL, detail TEXT);
 ALTER TABLE submissions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
 """,

@@ -152,3 +152,14 @@ def test_times_without_an_offset_are_in_the_teams_time_zone(tmp_path):
     config = parse(text, tmp_path / "config.yaml")
     assert _local_time(_instant("2026-07-01T10:00"), config) == datetime(2026, 7, 1, 14, 0, tzinfo=timezone.utc)
     assert _local_time(_instant("2026-07-01T10:00Z"), config) == datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)
+
+
+def test_global_config_is_honoured_before_and_after_the_command(tmp_path):
+    cfg = seeded(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()  # no ./config.yaml here: only the named file can be read
+    for args in (("--config", cfg, "status", "--now", "2026-11-24T12:00Z"),
+                 ("status", "--now", "2026-11-24T12:00Z", "--config", cfg)):
+        result = mailer(*args, cwd=elsewhere)
+        assert result.returncode == 0, result.stderr
+        assert "Ann Able" in result.stdout and "Bob Baker" in result.stdout

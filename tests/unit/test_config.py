@@ -7,7 +7,8 @@ import pytest
 
 from helpers import ROOT, config_text, make_config
 from mailer.config.settings import ConfigError
-from mailer.config.load import ConfigSource, load, parse
+from mailer.compose import environment
+from mailer.config.load import ConfigSource, load, parse, shipped_templates
 
 
 def problems(tmp_path: Path, text: str) -> list[str]:
@@ -122,3 +123,32 @@ def test_reload_takes_valid_edit_and_refuses_invalid_keeping_last_good(tmp_path)
     os.utime(path, ns=(2, 2))
     assert source.refresh().from_name == "Acme Talent"
     assert source.last_error and "config.yaml:" in source.last_error
+
+
+def test_shipped_templates_are_found_without_a_templates_key(tmp_path):
+    text = "\n".join(l for l in config_text().splitlines() if not l.startswith("templates:"))
+    (tmp_path / "config.yaml").write_text(text)
+    config = load(tmp_path / "config.yaml")
+    assert config.templates == (shipped_templates(),)
+    assert (shipped_templates() / "followup_1.txt.j2").is_file()
+
+
+def test_an_operator_folder_overrides_the_shipped_templates_file_by_file(tmp_path):
+    own = tmp_path / "mine"
+    own.mkdir()
+    (own / "followup_1.txt.j2").write_text("{% set subject = 'Ours: ' ~ thread_subject %}Our own words.\n")
+    text = config_text().replace(f"templates: {ROOT / 'templates'}", f"templates: {own}")
+    (tmp_path / "config.yaml").write_text(text)
+    config = load(tmp_path / "config.yaml")
+    assert config.templates == (own, shipped_templates())
+    env = environment(config.templates)
+    assert "Our own words." in env.get_template("followup_1.txt.j2").render(thread_subject="x")
+    assert env.get_template("followup_2.txt.j2").filename.startswith(str(shipped_templates()))
+
+
+def test_a_missing_operator_template_folder_names_the_key(tmp_path):
+    text = config_text().replace(f"templates: {ROOT / 'templates'}", f"templates: {tmp_path / 'nope'}")
+    (tmp_path / "config.yaml").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load(tmp_path / "config.yaml")
+    assert "templates: no template folder at" in str(err.value)

@@ -17,6 +17,12 @@ class FakeClient:
     def select_folder(self, folder, readonly=False):
         return {b"UIDVALIDITY": 7, b"UIDNEXT": 4, b"EXISTS": 3}
 
+    def folder_status(self, folder, items):
+        return {b"UIDVALIDITY": 7, b"UIDNEXT": 4}
+
+    def noop(self):
+        return (b"OK", [])
+
     def search(self, criteria):
         if self.fail_on == "search":
             raise IMAPClientError("connection lost")

@@ -36,6 +36,7 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     store = Store(path)
     assert store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()["value"] == str(SCHEMA_VERSION)
     [sub] = store.all_submissions()
+    assert store.open_submission_of("maria@x", "jane").id == 1  # the folded name was filled in for old rows
     assert sub.candidate == "Jane" and sub.decision is None and sub.snoozed_until is None
     assert [s.id for s in store.listed(("digest1@x",))] == [1]  # the old digest's list was carried over
     assert store.instance == "abc"
@@ -138,3 +139,16 @@ def test_forgetting_a_step_never_leaves_a_gap(tmp_path):
         assert not store.forget_step(sub, first)  # step 1 was taken since: keep step 0
         assert store.forget_step(sub, second)
     assert [s.step for s in store.steps_taken()[sub]] == [0]
+
+
+def test_a_resent_candidate_is_found_by_folded_name_without_reading_the_managers_list(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        for i, name in enumerate(["Ann Able", "José Doe", "Bob Baker"]):
+            store.add_submission(f"k{i}", "maria@x", "rita@x", name, "", f"s{i}", f"m{i}@x", (), NOW)
+    assert store.open_submission_of("maria@x", "jose doe").candidate == "José Doe"
+    assert store.open_submission_of("nate@x", "jose doe") is None
+    plan = " ".join(r[3] for r in store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM submissions WHERE manager=? AND candidate_key=? AND state=?", ("a", "b", "c")))
+    assert "submissions_candidate" in plan
+    store.close()

@@ -1,0 +1,82 @@
+"""Only the parts mailer reads come over the wire: a multi-MB résumé is known by its name, never downloaded."""
+
+from datetime import datetime, timezone
+from email.message import EmailMessage
+import email.policy
+import os
+
+import pytest
+
+from mailer.config.load import load
+from mailer.inbox import Inbox, _connect
+
+pytestmark = pytest.mark.integration
+NOW = datetime(2026, 11, 25, 11, 0, tzinfo=timezone.utc)
+
+
+class CountingReader:
+    """Wraps imaplib's socket file: counts every byte the server sends after login."""
+
+    def __init__(self, file):
+        self.file, self.count = file, 0
+
+    def readline(self, *args):
+        line = self.file.readline(*args)
+        self.count += len(line)
+        return line
+
+    def read(self, *args):
+        data = self.file.read(*args)
+        self.count += len(data)
+        return data
+
+    def __getattr__(self, name):
+        return getattr(self.file, name)
+
+
+def test_a_submission_with_a_3_mb_resume_is_recorded_by_its_file_name_without_fetching_the_file(world):
+    readers = []
+
+    def counting(settings):
+        client = _connect(settings)
+        readers.append(CountingReader(client._imap.file))
+        client._imap.file = readers[-1]
+        return client
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"] = world.addr("rita"), world.addr("maria"), world.mailer
+    msg["Subject"] = "A strong candidate for the platform team"  # no name: it comes from the résumé's file name
+    msg["Message-ID"] = "<big-resume@client.test>"
+    msg.set_content("Hi Maria, she would be great for the platform team. CV attached.")
+    resume = b"%PDF-1.4\n" + os.urandom(3_000_000)
+    msg.add_attachment(resume, maintype="application", subtype="pdf", filename="Li_Wei_CV.pdf")
+    raw = msg.as_bytes(policy=email.policy.SMTP)
+    world.send_raw(world.addr("rita"), [world.addr("maria"), world.mailer], raw)
+    world.wait_for(world.mailer, 1)
+
+    daemon = world.daemon(NOW)
+    daemon._inbox_factory = lambda settings: Inbox(settings, factory=counting)
+    report = daemon.tick()
+    assert report.ingested.kinds == {"submission": 1}, report
+    [sub] = daemon.store.all_submissions()
+    assert (sub.candidate, sub.manager) == ("Li Wei", world.addr("maria"))
+    assert len(raw) > 4_000_000
+    # Everything the server sent on this connection, greetings and commands' answers included.
+    assert readers[0].count < 50_000, f"{readers[0].count} bytes read for a {len(raw)}-byte mail"
+    daemon.close()
+
+
+def test_the_full_fetch_would_have_read_the_file(world):
+    """The counter above is not blind: the same mail fetched whole reads its megabytes."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = world.addr("rita"), world.mailer, "x"
+    msg.set_content("x")
+    msg.add_attachment(os.urandom(1_000_000), maintype="application", subtype="pdf", filename="a.pdf")
+    world.append(world.mailer, msg.as_bytes(policy=email.policy.SMTP))
+    client = _connect(load(world.write_config()).imap)
+    reader = CountingReader(client._imap.file)
+    client._imap.file = reader
+    client.select_folder("INBOX", readonly=True)
+    client.fetch([1], ["BODY.PEEK[]"])
+    client.logout()
+    assert reader.count > 1_000_000
