@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import timedelta
 import importlib.resources
 import logging
 from pathlib import Path
 import re
-from typing import Any, Callable
-from zoneinfo import ZoneInfo
-
-import holidays as holidays_lib
+from typing import Any
 
 from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
@@ -23,6 +20,7 @@ from mailer.config.yamlsource import BAD, Node, Reader
 from mailer.config.providers import PROFILES, Profile, sent_folder as sent_folder_setting
 from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import parse_mentorships, questions_list
+from mailer.config.calendars import calendar as parse_calendar
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse", "shipped_templates"]
@@ -30,7 +28,6 @@ __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings",
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the checkout in an editable install; never needed at run time
-DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 DEFAULT_CANDIDATE_PATTERNS = (
     # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)
     r"^(?:candidate|submission|profile)\s+for\s+(?:the\s+)?(?P<role>[^:]+?)\s*:\s*(?P<name>.+)$",
@@ -97,61 +94,6 @@ _EXTRA = {
     "imap": ("folder", "idle", "start_from", "batch", "batch_bytes", "idle_renew"),
     "smtp": ("sent_folder", "copy_to_self", "resend_after", "max_per_minute"),
 }
-
-
-def _calendar(node: Node, base: Calendar | None) -> Calendar | Any:
-    """defaults / a manager: timezone, business_hours, holidays → Calendar."""
-    tz = node.child("timezone").zone(base.tz if base else ZoneInfo("UTC"))
-    hours = node.child("business_hours")
-    days, start, end = (base.days, base.start, base.end) if base else (frozenset(range(5)), time(9), time(17))
-    if hours.value is not None and hours.mapping(("days", "start", "end")):
-        if hours.child("days").value is not None:
-            parsed = []
-            for item in hours.child("days").items():
-                name = str(item.value).strip().lower()[:3]
-                if name not in DAY_NAMES:
-                    item.fail(f"expected a weekday like mon, tue … sun, got {item.value!r}")
-                else:
-                    parsed.append(DAY_NAMES[name])
-            if not parsed:
-                hours.child("days").fail("needs at least one weekday")
-            days = frozenset(parsed)
-        start = hours.child("start").clock_time(start)
-        end = hours.child("end").clock_time(end)
-        if isinstance(start, time) and isinstance(end, time) and end <= start:
-            hours.child("end").fail(f"closes at {end:%H:%M}, not after it opens at {start:%H:%M}")
-    is_holiday = _holidays(node.child("holidays"), base)
-    if BAD in (tz, start, end, is_holiday):
-        return BAD
-    return Calendar(tz=tz, days=days, start=start, end=end, is_holiday=is_holiday)
-
-
-def _holidays(node: Node, base: Calendar | None) -> Callable[[date], bool] | Any:
-    if node.value is None:
-        return base.is_holiday if base else (lambda _d: False)
-    if not node.mapping(("country", "subdivision", "dates")):
-        return BAD
-    country = node.child("country").text()
-    subdivision = node.child("subdivision").text()
-    calendar = None
-    if country and country is not BAD:
-        try:
-            holidays_lib.country_holidays(country.upper())
-        except NotImplementedError:
-            return node.child("country").fail(f"the holidays package knows no country {country!r}")
-        try:
-            calendar = holidays_lib.country_holidays(country.upper(), subdiv=subdivision)
-        except NotImplementedError:
-            return node.child("subdivision").fail(f"the holidays package knows no subdivision {subdivision!r} "
-                                                  f"of {country.upper()}")
-    explicit = set()
-    for item in node.child("dates").items():
-        try:
-            explicit.add(item.value if isinstance(item.value, date) else date.fromisoformat(str(item.value)))
-        except ValueError:
-            item.fail(f"expected a date like 2026-12-24, got {item.value!r}")
-    frozen = frozenset(explicit)
-    return (lambda d: d in frozen or d in calendar) if calendar is not None else (lambda d: d in frozen)
 
 
 def _followups(node: Node) -> Followups | Any:
@@ -257,7 +199,7 @@ def parse(text: str, path: Path) -> Config:
 
     defaults = root.child("defaults")
     defaults.mapping(("timezone", "business_hours", "holidays"))
-    default_calendar = _calendar(defaults, None)
+    default_calendar = parse_calendar(defaults, None)
 
     recruiters: dict[str, Recruiter] = {}
     for item in root.child("recruiters").items():
@@ -282,7 +224,7 @@ def parse(text: str, path: Path) -> Config:
                             required=("email",)):
             continue
         aliases = tuple(a.email() for a in item.child("aliases").items())
-        calendar = _calendar(item, default_calendar if isinstance(default_calendar, Calendar) else None)
+        calendar = parse_calendar(item, default_calendar if isinstance(default_calendar, Calendar) else None)
         manager = Manager(item.child("email").email(), item.child("name").text(default=""), aliases, calendar,
                           digest=item.child("digest").flag(False))
         managers.append(manager)
