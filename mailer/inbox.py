@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 import imaplib
 import logging
@@ -31,6 +31,9 @@ class Batch:
     uidvalidity: int
     mails: tuple[tuple[int, bytes], ...]  # (uid, raw bytes with attachments left out: see parts.py), ascending uid
     high_uid: int                         # every uid up to here has been seen once this batch is stored
+    # uid → the whole mail as the server has it, for mails whose parts were left out, only when asked for with
+    # `Inbox.keep_originals` (a DKIM signature covers the whole body: see trust.py)
+    originals: dict = field(default_factory=dict)
 
 
 def _errors(func):
@@ -62,6 +65,7 @@ class Inbox:
         self.client: IMAPClient | None = None
         self._selected: str | None = None
         self.downloaded = 0  # bytes of message data fetched so far (logs and benchmarks)
+        self.keep_originals = False  # also fetch whole any mail whose attachments were left out (trust: dkim)
         self._special: dict[str, str] = {}  # SPECIAL-USE flag → folder name on this server
 
     @_errors
@@ -155,15 +159,20 @@ class Inbox:
             plan = plans.get(uid)
             cost = plan.download if plan else int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
             if group and weight + cost > self.settings.batch_bytes:
-                yield Batch(validity, self._download(group, plans, meta), group[-1])
+                yield self._batch(validity, group, plans, meta)
                 group, weight = [], 0
             group.append(uid)
             weight += cost
         if group:
-            yield Batch(validity, self._download(group, plans, meta), group[-1])
+            yield self._batch(validity, group, plans, meta)
 
-    def _download(self, uids: list[int], plans: dict, meta: dict) -> tuple[tuple[int, bytes], ...]:
-        """The sparse raw bytes of each mail, one FETCH per distinct set of sections (most mails share one)."""
+    def _batch(self, validity: int, uids: list[int], plans: dict, meta: dict) -> Batch:
+        mails, originals = self._download(uids, plans, meta)
+        return Batch(validity, mails, uids[-1], originals)
+
+    def _download(self, uids: list[int], plans: dict, meta: dict) -> tuple[tuple[tuple[int, bytes], ...], dict]:
+        """The sparse raw bytes of each mail, one FETCH per distinct set of sections (most mails share one);
+        and, with `keep_originals`, the whole mail of each one that had parts left out."""
         by_sections: dict[tuple[str, ...], list[int]] = {}
         for uid in uids:
             if uid in plans:
@@ -182,7 +191,13 @@ class Inbox:
                 if fetched.get("HEADER") is not None:
                     raw[uid] = parts.assemble(meta[uid][b"BODYSTRUCTURE"], fetched)
                     self.downloaded += sum(len(v) for v in fetched.values() if v)
-        return tuple((uid, raw[uid]) for uid in uids if uid in raw)
+        originals: dict[int, bytes] = {}
+        sparse = [uid for uid in uids if uid in raw and plans.get(uid) and plans[uid].omitted]
+        if self.keep_originals and sparse:
+            data = self.client.fetch(sparse, ["BODY.PEEK[]"])
+            originals = {uid: data[uid][b"BODY[]"] for uid in sparse if data.get(uid, {}).get(b"BODY[]") is not None}
+            self.downloaded += sum(len(v) for v in originals.values())
+        return tuple((uid, raw[uid]) for uid in uids if uid in raw), originals
 
     @_errors
     def wait(self, seconds: float, stop: threading.Event) -> bool:

@@ -80,8 +80,9 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
-               now: datetime, report: IngestReport) -> None:
-    """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped."""
+               now: datetime, report: IngestReport, original: bytes | None = None) -> None:
+    """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped. `original`:
+    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body."""
     report.seen += 1
     limits = config.limits
     try:
@@ -108,7 +109,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         with store.savepoint():
             context = context_for(store, config, msg, now)
             with budget.time_budget(limits.seconds_per_mail):
-                context = replace(context, sender_auth=authenticate(raw, msg, config.trust))
+                context = replace(context, sender_auth=authenticate(original or raw, msg, config.trust))
                 verdict = classify(msg, config, context)
             mentoring = mentor_reply(store, config, env, msg, verdict, now)  # acted on if it answers the mentor loop
             verdict = mentoring or verdict
@@ -133,10 +134,12 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     report = IngestReport()
     folder = config.imap.folder
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
+    # A DKIM signature covers the whole body, attachments included: for that check, mails come whole too.
+    inbox.keep_originals = config.trust.method == "dkim"
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
-                ingest_raw(store, config, env, raw, folder, uid, now, report)
+                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")

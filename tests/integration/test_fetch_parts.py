@@ -80,3 +80,38 @@ def test_the_full_fetch_would_have_read_the_file(world):
     client.fetch([1], ["BODY.PEEK[]"])
     client.logout()
     assert reader.count > 1_000_000
+
+
+def test_trust_dkim_checks_the_whole_mail_although_the_resume_is_not_parsed(world):
+    """A DKIM signature covers the attachment too: with `trust: dkim`, a mail whose résumé was left out of
+    the parsed copy is still verified against the whole mail; a changed attachment is not proven."""
+    import dkim
+    from pathlib import Path
+    data = Path(__file__).resolve().parent.parent / "data" / "dkim"
+    record = "v=DKIM1; k=rsa; p=" + (data / "test-key.pub.b64").read_text().strip()
+    world.write_config(trust='{method: dkim, dkim_keys: {"sel._domainkey.%s": "%s"}}' % (world.domain, record))
+
+    def signed(candidate: str, tamper: bool) -> bytes:
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Cc"] = world.addr("rita"), world.addr("maria"), world.mailer
+        msg["Subject"] = f"Candidate: {candidate} – Platform Engineer"
+        msg["Message-ID"] = f"<{candidate.replace(' ', '')}-{world.tag}@{world.domain}>"
+        msg.set_content("Hi Maria, résumé attached.")
+        msg.add_attachment(b"%PDF-1.4\n" + os.urandom(200_000), maintype="application", subtype="pdf",
+                           filename=f"{candidate.replace(' ', '_')}_CV.pdf")
+        raw = msg.as_bytes(policy=email.policy.SMTP)
+        signature = dkim.sign(raw, b"sel", world.domain.encode(), (data / "test-key.pem").read_bytes(),
+                              canonicalize=(b"relaxed", b"relaxed"),
+                              include_headers=[b"from", b"to", b"cc", b"subject", b"message-id"])
+        if tamper:  # one byte of the résumé changed in transit: the body hash no longer matches
+            cut = raw.rindex(b"\r\n\r\n", 0, len(raw) - 200)
+            raw = raw[:cut + 10] + (b"A" if raw[cut + 10:cut + 11] != b"A" else b"B") + raw[cut + 11:]
+        return signature + raw
+
+    world.send_raw(world.addr("rita"), [world.addr("maria"), world.mailer], signed("Ada Byron", tamper=False))
+    world.send_raw(world.addr("rita"), [world.addr("maria"), world.mailer], signed("Eve Forger", tamper=True))
+    world.wait_for(world.mailer, 2)
+    daemon = world.daemon(NOW)
+    daemon.tick()
+    candidates = {s.candidate for s in daemon.store.open_submissions()}
+    assert candidates == {"Ada Byron"}
