@@ -13,13 +13,11 @@ from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
-from mailer.config.settings import Digests
-from mailer.mentoring.schedule import ScheduleError, parse_schedule
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
 from mailer.config.providers import PROFILES, Profile, sent_folder as sent_folder_setting
 from mailer.config.signin import oauth2 as oauth2_settings
-from mailer.config.mentorships import parse_mentorships, questions_list
+from mailer.config.mentorships import digests as parse_digests, parse_mentorships, questions_list
 from mailer.config.calendars import calendar as parse_calendar
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
@@ -166,21 +164,6 @@ def _health(node: Node) -> timedelta:
     return timedelta(seconds=seconds) if isinstance(seconds, (int, float)) else timedelta(minutes=30)
 
 
-def _digests(node: Node) -> Digests:
-    """`digests: {recruiter: every monday at 08:00, manager: …, ops: …}`, each optional."""
-    node.mapping(("recruiter", "manager", "ops"))
-    found = {}
-    for audience in ("recruiter", "manager", "ops"):
-        value = node.child(audience).text()
-        if value is None or value is BAD:
-            continue
-        try:
-            found[audience] = parse_schedule(value)
-        except ScheduleError as exc:
-            node.child(audience).fail(str(exc))
-    return Digests(**found)
-
-
 def parse(text: str, path: Path) -> Config:
     """Validate config text. Raises ConfigError listing every problem found."""
     reader = Reader(str(path))  # as the user named it: with several config.yaml around, the right one
@@ -297,7 +280,7 @@ def parse(text: str, path: Path) -> Config:
                 root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send "
                                              f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
-    digests = _digests(root.child("digests"))
+    digests = parse_digests(root.child("digests"))
     for audience in ("recruiter", "manager", "ops"):
         missing = _missing_template(templates, f"digest_{audience}")
         if getattr(digests, audience) is not None and missing:

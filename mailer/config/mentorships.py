@@ -1,4 +1,4 @@
-"""config.yaml's `mentorships:` and `mentor_questions:` → frozen Mentorship settings, with file:line errors."""
+"""config.yaml's `mentorships:`, `mentor_questions:` and `digests:` (one cadence language) → frozen Mentorship settings, with file:line errors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any, Callable
 
 from mailer.config.yamlsource import BAD, Node
-from mailer.mentoring.schedule import Schedule, ScheduleError, parse_schedule
+from mailer.config.settings import Digests
+from mailer.mentoring.schedule import Schedule, parse_schedule
 
 
 @dataclass(frozen=True)
@@ -24,13 +25,15 @@ class Mentorship:
 
 def schedule(node: Node) -> Schedule | Any:
     """A cadence anywhere in the config (check-ins, digests): refused with the offending text and the forms."""
-    value = node.text(required=True)
-    if value is BAD:
-        return value
-    try:
-        return parse_schedule(value)
-    except ScheduleError as exc:
-        return node.fail(str(exc))
+    return node.parsed(parse_schedule)
+
+
+def digests(node: Node) -> Digests:
+    """`digests: {recruiter: every monday at 08:00, manager: …, ops: …}`, each optional; the same language."""
+    node.mapping(("recruiter", "manager", "ops"))
+    found = {audience: schedule(node.child(audience)) for audience in ("recruiter", "manager", "ops")
+             if node.child(audience).value is not None}
+    return Digests(**{audience: value for audience, value in found.items() if value is not BAD})
 
 
 def parse_mentorships(node: Node, is_recruiter: Callable[[str], bool],

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 import difflib
 import re
-from typing import Any
+from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -226,14 +226,18 @@ class Node:
             hint = zone_hint(value)
             return self.fail(f"unknown time zone {value!r}" + (f"; did you mean '{hint}'?" if hint else ""))
 
-    def delay(self) -> Any:
+    def parsed(self, parse: Callable[[str], Any]) -> Any:
+        """parse(the text here), or BAD with the parser's ValueError as the problem at this key."""
         value = self.text(required=True)
         if value is BAD:
             return value
         try:
-            return parse_delay(value)
+            return parse(value)
         except ValueError as exc:
             return self.fail(str(exc))
+
+    def delay(self) -> Any:
+        return self.parsed(parse_delay)
 
     def seconds(self, default: float) -> Any:
         if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
