@@ -200,6 +200,15 @@ class Inbox:
         return tuple((uid, raw[uid]) for uid in uids if uid in raw), originals
 
     @_errors
+    def whole(self, folder: str, uid: int) -> bytes | None:
+        """One mail as the server has it, attachments included (None if it was expunged meanwhile)."""
+        if self._selected != folder:
+            self._select(folder)
+        data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+        self.downloaded += len(data or b"")
+        return data
+
+    @_errors
     def wait(self, seconds: float, stop: threading.Event) -> bool:
         """Block until new mail arrives, `seconds` pass, or `stop` is set; True when the server said mail came.
 
