@@ -179,8 +179,9 @@ def floor_fetch(box: Mailbox) -> float:
     return time.perf_counter() - start
 
 
-def mailer_once(config: Path, env: dict) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, output) of one `mailer run --once` in a fresh process."""
+def mailer_once(config: Path, env: dict) -> tuple[float, float, str, float]:
+    """(seconds, peak RSS in MB, output, CPU seconds) of one `mailer run --once` in a fresh process. The CPU
+    seconds (user + system, from wait4) hardly move when other jobs share the cores; wall time does."""
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--once", "--now", NOW.isoformat(),
                              "--config", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
@@ -189,21 +190,22 @@ def mailer_once(config: Path, env: dict) -> tuple[float, float, str]:
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"mailer run --once failed:\n{out}")
-    return seconds, usage.ru_maxrss / 1024, out.strip().splitlines()[-1]
+    return seconds, usage.ru_maxrss / 1024, out.strip().splitlines()[-1], usage.ru_utime + usage.ru_stime
 
 
 def section_backlog(stack, sizes: list[int], env: dict, trust: str = "unauthenticated") -> None:
     print(f"trust: {trust}")
-    print(f"{'mails':>7} {'loaded by':>17} {'floor s':>8} {'mailer s':>9} {'ms/mail':>8} {'floor/mailer':>13} {'RSS MB':>7}")
+    print(f"{'mails':>7} {'loaded by':>17} {'floor s':>8} {'mailer s':>9} {'ms/mail':>8} {'floor/mailer':>13} {'RSS MB':>7} "
+          f"{'CPU ms/mail':>12}")
     per_mail, rss = {}, {}
     for n in sizes:
         box = Mailbox(stack, f"b{n}")
         how = box.load(backlog_mails(n, signed=trust == "dkim"))
         floor = floor_fetch(box)
-        seconds, peak, summary = mailer_once(box.config(trust=trust), env)
+        seconds, peak, summary, cpu = mailer_once(box.config(trust=trust), env)
         per_mail[n], rss[n] = seconds / n * 1e3, peak
         print(f"{n:>7} {how:>17} {floor:>8.2f} {seconds:>9.2f} {per_mail[n]:>8.2f} {floor / seconds:>12.2f}× "
-              f"{peak:>7.0f}   ({summary})", flush=True)
+              f"{peak:>7.0f} {cpu / n * 1e3:>12.2f}   ({summary})", flush=True)
     low, high = min(sizes), max(sizes)
     if low != high:
         print(f"growth: {per_mail[high]:.2f} ms/mail at {high} vs {per_mail[low]:.2f} at {low} = "
