@@ -79,10 +79,21 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     )
 
 
+def in_conversation(store: Store, msg: Message, thread: str) -> Message:
+    """The mail with the Message-IDs mailer saw earlier in its server conversation as its weakest thread key,
+    and itself recorded there: a manager's reply whose References a client stripped, or whose subject changed,
+    still finds the submission (or mailer's own mail) that Gmail threads it with."""
+    if msg.message_id:
+        store.join_conversation(thread, msg.message_id)
+    earlier = tuple(mid for mid in store.conversation(thread) if mid != msg.message_id)
+    return replace(msg, conversation=earlier)
+
+
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
-               now: datetime, report: IngestReport, original: bytes | None = None) -> None:
+               now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None) -> None:
     """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped. `original`:
-    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body."""
+    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body. `thread`: the
+    server's conversation id (Gmail's X-GM-THRID), an extra thread key."""
     report.seen += 1
     limits = config.limits
     try:
@@ -105,6 +116,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     if store.has_message(msg.key):
         report.duplicates += 1
         return
+    if thread:
+        msg = in_conversation(store, msg, thread)
     try:
         with store.savepoint():
             context = context_for(store, config, msg, now)
@@ -139,7 +152,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
-                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid))
+                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid),
+                           batch.threads.get(uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")
