@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 import imaplib
 import logging
 import socket
@@ -203,6 +203,31 @@ class Inbox:
             originals = {uid: data[uid][b"BODY[]"] for uid in sparse if data.get(uid, {}).get(b"BODY[]") is not None}
             self.downloaded += sum(len(v) for v in originals.values())
         return tuple((uid, raw[uid]) for uid in uids if uid in raw), originals
+
+    @_errors
+    def headers_after(self, folder: str, known: tuple[int, int] | None, fields: tuple[str, ...], since: date,
+                      limit: int = 500) -> tuple[int, list[tuple[int, bytes]], int] | None:
+        """Some header fields of the mail in a folder other than the inbox, after the stored (uidvalidity,
+        last_uid): (uidvalidity, [(uid, header bytes)], the last UID now seen), or None when nothing is new.
+
+        Nothing new costs one STATUS, without selecting the folder (the inbox stays selected for IDLE). On a first
+        read, or after the server renumbered the folder, only mail since `since` is read (the newest `limit`)."""
+        self.connect()
+        status = self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY"])
+        validity, uidnext = int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
+        fresh = known is None or known[0] != validity
+        if not fresh and uidnext <= known[1] + 1:
+            return None
+        self._select(folder)
+        if fresh:
+            uids = sorted(self.client.search(["SINCE", since]))[-limit:]
+        else:  # "n:*" always matches the newest message even when its UID is below n
+            uids = sorted(u for u in self.client.search(["UID", f"{known[1] + 1}:*"]) if u > known[1])
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})]"
+        data = self.client.fetch(uids, [item]) if uids else {}
+        found = [(uid, next((v for k, v in data[uid].items() if k.startswith(b"BODY[")), b""))
+                 for uid in uids if uid in data]
+        return validity, found, max([uidnext - 1, *uids])
 
     @_errors
     def wait(self, seconds: float, stop: threading.Event) -> bool:

@@ -19,6 +19,7 @@ from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
+from mailer.sentcopies import read_back
 from mailer.store import Store
 from mailer.trust import authenticate
 
@@ -149,6 +150,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
     # A DKIM signature covers the whole body, attachments included: for that check, mails come whole too.
     inbox.keep_originals = config.trust.method == "dkim"
+    if config.smtp is not None and config.smtp.read_back_sent:
+        read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
