@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from faultproxy import FaultProxy
 from mailer.model import State
 
 pytestmark = pytest.mark.integration
@@ -35,8 +36,8 @@ def exchange_files_with_a_new_id(world, mail, new_id: str) -> None:
     world.append(world.mailer, raw, folder="Sent")
 
 
-def followup_sent(world, provider):
-    world.write_config(extra=f"provider: {provider}\n")
+def followup_sent(world, provider, **kw):
+    world.write_config(extra=f"provider: {provider}\n", **kw)
     world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], sender_name="Rita Recruiter",
                subject="Candidate: Jane Doe – Backend Engineer", date=MON)
     daemon = world.daemon(MON)
@@ -66,8 +67,9 @@ def test_a_reply_quoting_only_the_id_exchange_gave_mailers_mail_is_the_answer(wo
     daemon.close()
 
 
-def test_sent_is_read_past_a_watermark_not_again_each_pass(world):
-    daemon, followup = followup_sent(world, "microsoft365")
+def test_sent_is_read_past_a_watermark_not_again_each_pass_on_the_one_imap_connection(world, mail_stack):
+    counting = FaultProxy(mail_stack.host, mail_stack.imap_port)  # passes bytes through, counts connections
+    daemon, followup = followup_sent(world, "microsoft365", imap_port=counting.port)
     rewritten = f"<DB9PR08MB{world.tag.upper()}@eurprd08.prod.outlook.com>"
     exchange_files_with_a_new_id(world, followup, rewritten)
     run(world, daemon, WED + timedelta(minutes=5), expect_mailer=2)
@@ -88,4 +90,14 @@ def test_sent_is_read_past_a_watermark_not_again_each_pass(world):
     run(world, daemon, WED + timedelta(minutes=15), expect_mailer=2)
     assert daemon.store.resolve_aliases((other.strip("<>"),)) == (other.strip("<>"), original)
     assert daemon.store.folder_state("sent-copies:Sent")[1] > state[1]
+    # Reading Sent shares the inbox's connection: five passes, one IMAP connection (the other is SMTP's).
+    assert counting.connections == 1
     daemon.close()
+    counting.close()
+
+
+def test_check_says_sent_is_read_back(world):
+    world.write_config(extra="provider: microsoft365\n")
+    done = world.cli("check")
+    assert ("ok   Sent folder: microsoft365 files sent mail in 'Sent' itself (mailer adds no copy); mailer reads it "
+            "back for Message-IDs the server replaced") in done.stdout, done.stdout

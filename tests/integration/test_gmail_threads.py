@@ -93,3 +93,29 @@ def test_a_numbered_answer_in_the_gmail_thread_of_mailers_grouped_nudge_decides_
     second = ({"Jane Doe", "Omar Haddad"} - {first}).pop()
     assert decisions == {first: "interview", second: "pass"}, (decisions, listed)
     daemon.close()
+
+
+def test_archiving_in_gmail_loses_nothing_and_mailer_changes_no_flag(world, gmail):
+    """Gmail's archive takes the Inbox label off: over IMAP the mail leaves INBOX and stays in All Mail."""
+    submission = submit(world)
+    daemon = world.daemon(MON)
+    run(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    with world.imap(world.mailer) as client:
+        if not client.folder_exists("All Mail"):
+            client.create_folder("All Mail")
+        client.select_folder("INBOX")
+        client.move(client.search(["HEADER", "Message-ID", submission]), "All Mail")
+        assert client.search("ALL") == []
+
+    reply = stripped_reply(world, "Happy to meet her next week.")
+    gmail.join(reply, thread_of=submission)
+    world.wait_for(world.mailer, 1)
+    run(world, daemon, MON + timedelta(hours=1), expect_mailer=1)
+    [sub] = daemon.store.all_submissions()
+    assert sub.state is State.ANSWERED and sub.reply_text.startswith("Happy to meet her")
+    with world.imap(world.mailer) as client:  # read with BODY.PEEK on a read-only folder: still unread
+        for folder in ("INBOX", "All Mail"):
+            client.select_folder(folder, readonly=True)
+            flags = client.get_flags(client.search("ALL"))
+            assert flags and all(b"\\Seen" not in f for f in flags.values()), (folder, flags)
+    daemon.close()
