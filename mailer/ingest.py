@@ -19,7 +19,7 @@ from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
-from mailer.sentcopies import read_back
+from mailer.sentcopies import learn_from_reply, read_back
 from mailer.store import Store
 from mailer.trust import authenticate
 
@@ -121,6 +121,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         msg = in_conversation(store, msg, thread)
     try:
         with store.savepoint():
+            learn_from_reply(store, msg, now)  # an answer to mailer's mail under a Message-ID the server gave it
             context = context_for(store, config, msg, now)
             with budget.time_budget(limits.seconds_per_mail):
                 context = replace(context, sender_auth=authenticate(original or raw, msg, config.trust))

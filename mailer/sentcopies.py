@@ -1,8 +1,9 @@
-"""mailer's own mail read back from the Sent folder the server files it in: a Message-ID the server replaced
-(Exchange Online does) becomes an alias of the one mailer chose, so a reply quoting only the new one matches.
+"""Message-IDs a server replaced on mailer's mail (Exchange Online does), learnt so that a reply quoting only the
+new one matches: an alias of the ID mailer chose.
 
-On for `provider: microsoft365` (`smtp.read_back_sent`). The Sent folder is found by its SPECIAL-USE flag and
-read past a stored UID watermark, header fields only, so an idle pass costs one STATUS.
+Learnt from mailer's own mail read back from the Sent folder the server files it in (on for `provider:
+microsoft365`, `smtp.read_back_sent`; the folder found by its SPECIAL-USE flag and read past a stored UID
+watermark, header fields only, so an idle pass costs one STATUS), and from a reply's References.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import logging
 from mailer.config.settings import Config
 from mailer.errors import MailerError
 from mailer.inbox import Inbox
+from mailer.model import Message
 from mailer.reading.parse import ORIGINAL_ID_HEADERS, message_ids
 from mailer.store import Store
 from mailer.store.outbox import OutboxRow
@@ -56,8 +58,12 @@ def _recipients(msg: email.message.Message) -> frozenset[str]:
     return frozenset(addr.lower() for _, addr in email.utils.getaddresses(values) if "@" in addr)
 
 
+def _headers(row: OutboxRow) -> email.message.Message:
+    return email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(row.raw)
+
+
 def sent_copy_of(row: OutboxRow) -> SentCopy:
-    return sent_copy(email.parser.BytesHeaderParser().parsebytes(row.raw).as_bytes())
+    return sent_copy(_headers(row).as_bytes())
 
 
 def _same_envelope(ours: SentCopy, copy: SentCopy) -> bool:
@@ -110,3 +116,38 @@ def read_back(store: Store, config: Config, inbox: Inbox, now: datetime) -> int:
                          copy.message_id, uid)
         store.set_folder_state(key, validity, high)
     return recorded
+
+
+def rewritten_parent(msg: Message, sent: list[OutboxRow]) -> str | None:
+    """The mail of mailer's that `msg` answers under a Message-ID the server gave it, by the References alone
+    (pure). A reply's References are its parent's References plus the parent's ID. When the parent's ID is one
+    mailer never gave out (the caller checks), and the IDs before it are exactly the References of one mail mailer
+    sent this person (or their tail, when the client trimmed the front), that ID is that mail's, rewritten: the
+    same evidence X-Microsoft-Original-Message-ID would give. None when not exactly one mail fits.
+
+    It matters in a running conversation: a numbered answer to the latest grouped nudge would otherwise be read
+    against the previous one, the nearest ID mailer knows."""
+    parent = msg.in_reply_to[-1] if msg.in_reply_to else None
+    if not parent or len(msg.references) < 2 or msg.references[-1] != parent:
+        return None
+    ancestors = msg.references[:-1]
+    fits = [row.message_id for row in sent if row.message_id not in msg.references
+            and _trimmed(message_ids(str(_headers(row).get("References", ""))), ancestors)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _trimmed(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    return bool(ours) and len(theirs) <= len(ours) and ours[len(ours) - len(theirs):] == theirs
+
+
+def learn_from_reply(store: Store, msg: Message, now: datetime) -> str | None:
+    """Record the alias `rewritten_parent` finds for this incoming mail, if its parent is unknown to mailer."""
+    parent = msg.in_reply_to[-1] if msg.in_reply_to else None
+    if not parent or len(msg.references) < 2 or store.knows_message_id(parent):
+        return None
+    original = rewritten_parent(msg, store.sent_to(msg.sender.email, now - MATCH_WINDOW))
+    if original is not None:
+        store.add_alias(parent, original)
+        log.info("%s answers %s, which by its References is mailer's %s under a new Message-ID", msg.key, parent,
+                 original)
+    return original

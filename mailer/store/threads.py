@@ -26,3 +26,13 @@ class ThreadQueries:
         the server replaced can be matched against."""
         return self._outbox("WHERE subject=? AND state IN ('sent', 'sending') AND created_at>=?",
                             (subject, _t(since)))
+
+    def sent_to(self, person: str, since: datetime) -> list[OutboxRow]:
+        """Mail mailer sent (or was sending) to this person since `since`, oldest first (by the person index)."""
+        return self._outbox("WHERE person=? AND created_at>=? AND state IN ('sent', 'sending')", (person, _t(since)))
+
+    def knows_message_id(self, message_id: str) -> bool:
+        """Whether mailer has this Message-ID as its own, an alias of its own, or a mail it read."""
+        return (self.db.execute("SELECT 1 FROM outbox WHERE message_id=? UNION ALL SELECT 1 FROM aliases WHERE alias=? "
+                                "UNION ALL SELECT 1 FROM messages WHERE key=?",
+                                (message_id, message_id, message_id)).fetchone() is not None)

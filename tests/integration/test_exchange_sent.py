@@ -101,3 +101,19 @@ def test_check_says_sent_is_read_back(world):
     done = world.cli("check")
     assert ("ok   Sent folder: microsoft365 files sent mail in 'Sent' itself (mailer adds no copy); mailer reads it "
             "back for Message-IDs the server replaced") in done.stdout, done.stdout
+
+
+def test_without_reading_sent_a_replys_references_still_name_the_rewritten_mail(world):
+    """No Sent copy to read (another provider, or Exchange filed none): the manager's reply says which mail it
+    answers by its References, mailer's own References plus the new Message-ID."""
+    daemon, followup = followup_sent(world, "generic")
+    rewritten = f"<AS8PR07MB{world.tag.upper()}@eurprd07.prod.outlook.com>"
+    world.send(world.addr("maria"), [world.mailer], subject="RE: " + followup["Subject"], body="pass",
+               headers={"In-Reply-To": rewritten, "References": f"{followup['References']} {rewritten}"},
+               attachment=None, sender_name="Maria Manager")
+    run(world, daemon, WED + timedelta(minutes=10), expect_mailer=3)
+    [sub] = daemon.store.all_submissions()
+    assert sub.decision == "pass"
+    assert daemon.store.resolve_aliases((rewritten.strip("<>"),)) == (rewritten.strip("<>"),
+                                                                     followup["Message-ID"].strip("<>"))
+    daemon.close()

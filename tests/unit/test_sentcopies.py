@@ -1,10 +1,13 @@
 """Which of mailer's sent mails a Sent copy with a replaced Message-ID is (pure), and when mailer reads Sent back."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from helpers import config_text, make_config
-from mailer.config.load import parse
-from mailer.sentcopies import original_of, sent_copy
+from mailer.config.load import parse as parse_config
+from mailer.model import OutgoingMail
+from mailer.reading.parse import parse
+from mailer.sentcopies import learn_from_reply, original_of, sent_copy
+from mailer.store import Store
 from mailer.store.outbox import OutboxRow
 
 WHEN = "Wed, 25 Nov 2026 10:00:00 +0000"
@@ -43,4 +46,43 @@ def test_microsoft365_reads_sent_back_by_default_and_the_key_overrides_it(tmp_pa
     assert make_config(tmp_path, extra="provider: google\n").smtp.read_back_sent is False
     assert make_config(tmp_path).smtp.read_back_sent is False
     text = config_text(extra="provider: microsoft365\n").replace("smtp:\n", "smtp:\n  read_back_sent: false\n")
-    assert parse(text, tmp_path / "config.yaml").smtp.read_back_sent is False
+    assert parse_config(text, tmp_path / "config.yaml").smtp.read_back_sent is False
+
+
+def grouped(store, key, refs, listed, at):
+    """One of mailer's grouped nudges to Maria, sent, numbering `listed` submissions."""
+    head = f"References: {' '.join(f'<{r}>' for r in refs)}\r\nIn-Reply-To: <{refs[-1]}>\r\n" if refs else ""
+    raw = (f"From: mailer@acme.test\r\nTo: maria@acme.test\r\nSubject: Candidates waiting for your answer\r\n"
+           f"Message-ID: <{key}>\r\n{head}\r\nHi\r\n").encode()
+    mail = OutgoingMail(key, key, "digest", "maria@acme.test", "manager", "mailer@acme.test", ("maria@acme.test",),
+                        raw, "Candidates waiting for your answer")
+    outbox_id = store.enqueue(mail, at)
+    store.mark_sent(outbox_id, at)
+    store.add_listing(outbox_id, listed)
+
+
+def answer(refs, parent, sender="maria@acme.test"):
+    return parse((f"From: {sender}\r\nTo: mailer@acme.test\r\nSubject: RE: Candidates\r\nMessage-ID: <r@x>\r\n"
+                  f"In-Reply-To: <{parent}>\r\nReferences: {' '.join(f'<{r}>' for r in (*refs, parent))}\r\n\r\n"
+                  f"1 yes\r\n").encode())
+
+
+def test_a_reply_to_the_rewritten_latest_grouped_nudge_is_read_against_that_list_not_the_one_before(tmp_path):
+    store = Store(tmp_path / "x.db")
+    now = datetime(2026, 11, 27, 10, tzinfo=timezone.utc)
+    ids = [store.add_submission(f"s{i}", "maria@acme.test", "rita@acme.test", name, "Role", "s", f"s{i}@x", (),
+                                now - timedelta(days=5)) for i, name in enumerate(("Ann", "Bob", "Cy"))]
+    with store.transaction():
+        grouped(store, "g1.mailer@acme.test", (), ids[:2], now - timedelta(days=2))
+        grouped(store, "g2.mailer@acme.test", ("g1.mailer@acme.test",), ids[1:], now - timedelta(hours=1))
+    reply = answer(("g1.mailer@acme.test",), "AM0PR@outlook.com")
+    assert [s.candidate for s in store.listed(reply.thread_ids)] == ["Ann", "Bob"]  # the older list: wrong
+    with store.transaction():
+        assert learn_from_reply(store, reply, now) == "g2.mailer@acme.test"
+    assert [s.candidate for s in store.listed(reply.thread_ids)] == ["Bob", "Cy"]
+    # No evidence, no alias: another person, a parent mailer knows, or References that fit no mail of mailer's
+    with store.transaction():
+        assert learn_from_reply(store, answer(("g1.mailer@acme.test",), "B@outlook.com", "nate@acme.test"), now) is None
+        assert learn_from_reply(store, answer(("s0@x",), "C@outlook.com"), now) is None
+        assert learn_from_reply(store, answer(("g1.mailer@acme.test",), "g2.mailer@acme.test"), now) is None
+    assert store.resolve_aliases(("B@outlook.com", "C@outlook.com")) == ("B@outlook.com", "C@outlook.com")
