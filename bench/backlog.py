@@ -336,7 +336,7 @@ class Stopwatch:
 
 def section_split(stack, n: int, trust: str) -> None:
     from imapclient import IMAPClient as Client
-    from mailer import ingest as ingest_module, parts
+    from mailer import ingest as ingest_module, parts, signedcopy
     from mailer.config.load import load
     from mailer.compose import environment
     from mailer.inbox import Inbox
@@ -353,7 +353,7 @@ def section_split(stack, n: int, trust: str) -> None:
     watch.wrap(parts, "assemble", "rebuild sparse mail")
     watch.wrap(parts, "plan", "rebuild sparse mail")
     watch.wrap(ingest_module, "parse", "parse")
-    watch.wrap(ingest_module, "authenticate", "trust")
+    watch.wrap(signedcopy, "authenticate", "trust")
     watch.wrap(ingest_module, "context_for", "context (store reads)")
     watch.wrap(ingest_module, "classify", "classify")
     watch.wrap(ingest_module, "mentor_reply", "store writes + effects")

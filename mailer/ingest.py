@@ -19,11 +19,10 @@ from mailer.config.settings import Config
 from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
-from mailer.parts import OMITTED_HEADER
-from mailer.reading.authres import AuthVerdict
 from mailer.reading.parse import base_subject, original_ids, parse
+from mailer.sentcopies import learn_from_reply, read_back
+from mailer.signedcopy import sender_auth
 from mailer.store import Store
-from mailer.trust import authenticate
 
 log = logging.getLogger(__name__)
 
@@ -82,63 +81,23 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     )
 
 
-class OnDemandVerdict:
-    """An AuthVerdict worked out only if classify asks (it asks only for kinds that act): a DKIM check hashes
-    the whole body, résumé included, and most of a backlog's cost under `trust: dkim` was that hash."""
-
-    def __init__(self, check: Callable[[], AuthVerdict]):
-        self._check, self._verdict = check, None
-
-    def _get(self) -> AuthVerdict:
-        if self._verdict is None:
-            self._verdict = self._check()
-        return self._verdict
-
-    @property
-    def trusted(self) -> bool:
-        return self._get().trusted
-
-    @property
-    def reason(self) -> str:
-        return self._get().reason
-
-
-NOT_DOWNLOADED = AuthVerdict(False, "not checked: its attachments were not downloaded, as its sender cannot act here")
-
-
-def may_act(config: Config, msg: Message, ctx: Context) -> bool:
-    """Could any verdict on this mail act for its sender? A superset of whom classify and the effects let act:
-    listed recruiters, managers and their aliases, addresses that may become managers, and whoever speaks for
-    the manager of a submission in this thread or of an open one (a delegate included)."""
-    sender = msg.sender.email
-    manager = config.canonical_manager(sender)
-    return bool(config.recruiter(sender) or config.manager(manager) or config.may_manage(sender)
-                or sender in ctx.delegates or any(s.manager == manager for s in ctx.in_thread) or len(ctx.of_sender))
-
-
-def signed_copy(config: Config, msg: Message, ctx: Context, raw: bytes, original: bytes | None,
-                whole: Callable[[], bytes | None] | None) -> bytes | None:
-    """The bytes the sender's signature is checked on; None when there is no need to check it.
-
-    A DKIM signature covers the attachments the IMAP edge left out, so a mail rebuilt without them is checked
-    on the whole mail, downloaded here (outside the per-mail time budget: an alarm must never cut an IMAP read
-    short) and only if its sender could act: everyone else's verdict cannot change anything whatever the
-    signature says, and their newsletters and invoices are never downloaded whole."""
-    if original is not None or whole is None or config.trust.method != "dkim":
-        return original or raw
-    if OMITTED_HEADER.encode() not in raw:  # nothing was left out (a sender could write the header: then we fetch)
-        return raw
-    if not may_act(config, msg, ctx):
-        return None
-    return whole() or raw  # expunged meanwhile: the partial copy, which fails the body hash (not proven)
+def in_conversation(store: Store, msg: Message, thread: str) -> Message:
+    """The mail with the Message-IDs mailer saw earlier in its server conversation as its weakest thread key,
+    and itself recorded there: a manager's reply whose References a client stripped, or whose subject changed,
+    still finds the submission (or mailer's own mail) that Gmail threads it with."""
+    if msg.message_id:
+        store.join_conversation(thread, msg.message_id)
+    earlier = tuple(mid for mid in store.conversation(thread) if mid != msg.message_id)
+    return replace(msg, conversation=earlier)
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
-               now: datetime, report: IngestReport, original: bytes | None = None,
+               now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None,
                whole: Callable[[], bytes | None] | None = None) -> None:
     """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped. `original`:
     the whole mail when `raw` lacks its attachments, for a signature that covers the whole body; or `whole`,
-    which downloads it when needed (see signed_copy). An InboxError from it propagates: the batch is read again."""
+    which downloads it when needed (see signedcopy.py; an InboxError from it propagates: the batch is read again).
+    `thread`: the server's conversation id (Gmail's X-GM-THRID), an extra thread key."""
     report.seen += 1
     limits = config.limits
     try:
@@ -161,12 +120,13 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     if store.has_message(msg.key):
         report.duplicates += 1
         return
+    if thread:
+        msg = in_conversation(store, msg, thread)
     try:
         with store.savepoint():
+            learn_from_reply(store, msg, now)  # an answer to mailer's mail under a Message-ID the server gave it
             context = context_for(store, config, msg, now)
-            signed = signed_copy(config, msg, context, raw, original, whole)
-            auth = NOT_DOWNLOADED if signed is None else OnDemandVerdict(
-                lambda: authenticate(signed, msg, config.trust))
+            auth = sender_auth(config, msg, context, raw, original, whole)  # may download: outside the time budget
             with budget.time_budget(limits.seconds_per_mail):
                 context = replace(context, sender_auth=auth)
                 verdict = classify(msg, config, context)
@@ -195,13 +155,15 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     report = IngestReport()
     folder = config.imap.folder
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
+    if config.smtp is not None and config.smtp.read_back_sent:
+        read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
                 # A DKIM signature covers the whole body: a mail whose attachments were left out is downloaded
-                # whole if, and only when, its sender's signature has to be checked (signed_copy).
+                # whole if, and only when, its sender's signature has to be checked (signedcopy.py).
                 ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid),
-                           whole=lambda uid=uid: inbox.whole(folder, uid))
+                           batch.threads.get(uid), whole=lambda uid=uid: inbox.whole(folder, uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")

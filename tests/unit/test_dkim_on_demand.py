@@ -1,5 +1,5 @@
 """`trust: dkim` checks a signature only when a verdict needs it, and downloads a mail's left-out attachments
-for that check only when the sender could act (mailer/ingest.py signed_copy)."""
+for that check only when the sender could act (mailer/signedcopy.py)."""
 
 from datetime import datetime, timezone
 
@@ -8,8 +8,9 @@ import pytest
 from helpers import make_config
 from mailer.compose import environment
 from mailer.errors import InboxError
-from mailer import ingest
-from mailer.ingest import IngestReport, OnDemandVerdict, ingest_raw
+from mailer import signedcopy
+from mailer.ingest import IngestReport, ingest_raw
+from mailer.signedcopy import OnDemandVerdict
 from mailer.reading.authres import AuthVerdict
 from mailer.store import Store
 
@@ -38,7 +39,7 @@ def run(tmp_path, raw: bytes, whole) -> tuple[Store, IngestReport]:
 
 def test_a_strangers_mail_is_never_downloaded_whole_nor_its_signature_checked(tmp_path, monkeypatch):
     checks, downloads = [], []
-    monkeypatch.setattr(ingest, "authenticate", lambda *a: checks.append(a) or AuthVerdict(True, "x"))
+    monkeypatch.setattr(signedcopy, "authenticate", lambda *a: checks.append(a) or AuthVerdict(True, "x"))
     store, report = run(tmp_path, sparse("news@vendor.example", "December offers", "n1@vendor.example"),
                         whole=lambda: downloads.append(1))
     assert report.kinds and "submission" not in report.kinds
@@ -48,7 +49,7 @@ def test_a_strangers_mail_is_never_downloaded_whole_nor_its_signature_checked(tm
 def test_a_recruiters_submission_is_checked_on_the_whole_mail(tmp_path, monkeypatch):
     checked = []
     whole = b"the whole mail, as the server has it"
-    monkeypatch.setattr(ingest, "authenticate", lambda raw, msg, trust: checked.append(raw) or AuthVerdict(True, "ok"))
+    monkeypatch.setattr(signedcopy, "authenticate", lambda raw, msg, trust: checked.append(raw) or AuthVerdict(True, "ok"))
     store, report = run(tmp_path, sparse("rita@acme.test", "Candidate: Ada Byron - Engineer", "s1@acme.test"),
                         whole=lambda: whole)
     assert report.kinds == {"submission": 1}
@@ -56,7 +57,7 @@ def test_a_recruiters_submission_is_checked_on_the_whole_mail(tmp_path, monkeypa
 
 
 def test_an_unproven_recruiter_is_not_acted_on(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "authenticate", lambda *a: AuthVerdict(False, "signature does not verify"))
+    monkeypatch.setattr(signedcopy, "authenticate", lambda *a: AuthVerdict(False, "signature does not verify"))
     store, report = run(tmp_path, sparse("rita@acme.test", "Candidate: Ada Byron - Engineer", "s1@acme.test"),
                         whole=lambda: b"whole")
     assert report.kinds == {"ignored": 1}
