@@ -51,6 +51,7 @@ from imapclient import IMAPClient  # noqa: E402
 
 from helpers import config_text  # noqa: E402
 from stack.fixture import ensure_stack  # noqa: E402
+from stages import Stopwatch, TimedCommits  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 15, tzinfo=timezone.utc)  # a Wednesday: nothing is due an hour after submitting
 RECRUITERS = [(f"rec{i}@acme.test", f"Rec{i} Recruiter", None) for i in range(5)]
@@ -309,31 +310,6 @@ def section_profile(stack, n: int, env: dict) -> None:
     print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
 
 
-class Stopwatch:
-    """Seconds spent inside wrapped callables, by stage; nested stages count once, in the innermost."""
-
-    def __init__(self):
-        self.spent: dict[str, float] = {}
-        self._stack: list[list] = []
-
-    def wrap(self, owner, name: str, stage: str) -> None:
-        inner = getattr(owner, name)
-        watch = self
-
-        def timed(*args, **kwargs):
-            frame = [stage, time.perf_counter(), 0.0]  # stage, start, seconds of nested stages
-            watch._stack.append(frame)
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                watch._stack.pop()
-                total = time.perf_counter() - frame[1]
-                watch.spent[stage] = watch.spent.get(stage, 0.0) + total - frame[2]
-                if watch._stack:
-                    watch._stack[-1][2] += total
-        setattr(owner, name, timed)
-
-
 def section_split(stack, n: int, trust: str) -> None:
     from imapclient import IMAPClient as Client
     from mailer import ingest as ingest_module, parts, signedcopy
@@ -372,25 +348,6 @@ def section_split(stack, n: int, trust: str) -> None:
         print(f"  {stage:<24} {seconds / n * 1e3:7.3f} ms per mail  {seconds / total:6.1%}")
     other = total - sum(watch.spent.values())
     print(f"  {'other':<24} {other / n * 1e3:7.3f} ms per mail  {other / total:6.1%}")
-
-
-class TimedCommits:
-    """The store's connection, with COMMIT timed as its own stage."""
-
-    def __init__(self, db, watch: Stopwatch):
-        self._db, self._watch = db, watch
-
-    def execute(self, sql, *args):
-        if sql.strip().upper() != "COMMIT":
-            return self._db.execute(sql, *args)
-        start = time.perf_counter()
-        try:
-            return self._db.execute(sql, *args)
-        finally:
-            self._watch.spent["commit"] = self._watch.spent.get("commit", 0.0) + time.perf_counter() - start
-
-    def __getattr__(self, name):
-        return getattr(self._db, name)
 
 
 def main() -> int:
