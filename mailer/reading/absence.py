@@ -48,6 +48,16 @@ _ABSENCE = re.compile("|".join((
     r"休假", r"不在办公室", r"无法亲自回复", r"不在にしております", r"休暇",
 )), re.IGNORECASE)
 
+# Every statement of absence above contains one of these words: a text with none of them is passed over
+# without running the long pattern (most replies are), which keeps the rule at a few microseconds a mail.
+_ABSENCE_WORDS = (
+    "office", "away", "leave", "vacation", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
+    "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
+    "férias", "afwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
+    "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
+    "休暇",
+)
+
 _NOTICE = re.compile("|".join((
     # calls itself automatic
     r"\bauto(?:matic|mated)(?:ally generated)? (?:reply|response|message|notice)", r"\bauto-?reply\b",
@@ -90,4 +100,7 @@ def says_out_of_office(body: str) -> bool:
     False
     """
     text = " ".join(own_text(body).split())
+    lowered = text.lower()
+    if not any(word in lowered for word in _ABSENCE_WORDS):
+        return False
     return bool(_ABSENCE.search(text) and _NOTICE.search(text))
