@@ -157,7 +157,9 @@ class Inbox:
         weight = 0
         for uid in chunk:
             plan = plans.get(uid)
-            cost = plan.download if plan else int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
+            whole = int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
+            # With keep_originals a mail whose parts were left out also comes whole: that is what it costs.
+            cost = plan.download + (whole if self.keep_originals and plan.omitted else 0) if plan else whole
             if group and weight + cost > self.settings.batch_bytes:
                 yield self._batch(validity, group, plans, meta)
                 group, weight = [], 0
