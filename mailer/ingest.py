@@ -162,8 +162,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
             for uid, raw in batch.mails:
                 # A DKIM signature covers the whole body: a mail whose attachments were left out is downloaded
                 # whole if, and only when, its sender's signature has to be checked (signedcopy.py).
-                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid),
-                           batch.threads.get(uid), whole=lambda uid=uid: inbox.whole(folder, uid))
+                ingest_raw(store, config, env, raw, folder, uid, now, report, thread=batch.threads.get(uid),
+                           whole=lambda uid=uid: inbox.whole(folder, uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")

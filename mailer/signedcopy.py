@@ -16,7 +16,7 @@ from mailer.model import Message
 from mailer.parts import OMITTED_HEADER
 from mailer.reading.authres import AuthVerdict
 from mailer.reading.classify import Context
-from mailer.trust import authenticate
+from mailer.trust import authenticate, might_prove
 
 NOT_DOWNLOADED = AuthVerdict(False, "not checked: its attachments were not downloaded, as its sender cannot act here")
 
@@ -57,11 +57,14 @@ def signed_copy(config: Config, msg: Message, ctx: Context, raw: bytes, original
 
     A DKIM signature covers the attachments the IMAP edge left out, so a mail rebuilt without them is checked
     on the whole mail, downloaded here (outside the per-mail time budget: an alarm must never cut an IMAP read
-    short) and only if its sender could act: everyone else's verdict cannot change anything whatever the
-    signature says, and their newsletters and invoices are never downloaded whole."""
+    short; one mail at a time, so memory holds one whole mail, never a batch of them), and only when it carries
+    a signature that could prove From and its sender could act: everyone else's verdict cannot change anything
+    whatever the signature says, and their newsletters and invoices are never downloaded whole."""
     if original is not None or whole is None or config.trust.method != "dkim":
         return original or raw
     if OMITTED_HEADER.encode() not in raw:  # nothing was left out (a sender could write the header: then we fetch)
+        return raw
+    if not might_prove(raw, msg.sender.email):  # unsigned, or only others' signatures: the header block decides
         return raw
     if not may_act(config, msg, ctx):
         return None

@@ -115,3 +115,36 @@ def test_trust_dkim_checks_the_whole_mail_although_the_resume_is_not_parsed(worl
     daemon.tick()
     candidates = {s.candidate for s in daemon.store.open_submissions()}
     assert candidates == {"Ada Byron"}
+
+
+def test_with_trust_dkim_whole_mails_come_one_at_a_time_and_only_when_signed(world, monkeypatch):
+    """A mail fetched whole for the DKIM check is fetched on its own while that mail is read, so memory holds one
+    whole mail, never a batch of them; an unsigned mail, which no signature can prove, is not fetched whole."""
+    import dkim
+    from pathlib import Path
+    key = (Path(__file__).resolve().parent.parent / "data" / "dkim" / "test-key.pem").read_bytes()
+    world.write_config(trust="dkim")
+    for i in range(4):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = world.addr("rita"), world.mailer, f"Candidate: Cand {i}"
+        msg.set_content("CV attached.")
+        msg.add_attachment(os.urandom(250_000), maintype="application", subtype="pdf", filename=f"c{i}.pdf")
+        raw = msg.as_bytes(policy=email.policy.SMTP)
+        if i < 3:  # the last one is unsigned
+            raw = dkim.sign(raw, b"sel", world.domain.encode(), key, include_headers=[b"from", b"subject"]) + raw
+        world.append(world.mailer, raw)
+    fetched = []
+    real = Inbox.whole
+
+    def whole(self, folder, uid):
+        data = real(self, folder, uid)
+        fetched.append((uid, len(data)))
+        return data
+
+    monkeypatch.setattr(Inbox, "whole", whole)
+    daemon = world.daemon(NOW)
+    report = daemon.tick()
+    daemon.close()
+    assert sum(report.ingested.kinds.values()) == 4, report
+    assert [uid for uid, _ in fetched] == [1, 2, 3]  # one FETCH each; the unsigned 4th read sparse only
+    assert all(size > 250_000 for _, size in fetched)

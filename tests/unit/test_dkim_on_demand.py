@@ -18,9 +18,11 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 DKIM = '{method: dkim, dkim_keys: {"sel._domainkey.acme.test": "v=DKIM1; k=rsa; p=AAAA"}}'
 
 
-def sparse(sender: str, subject: str, mid: str) -> bytes:
-    """A mail as the IMAP edge rebuilds it: its PDF left on the server, marked (mailer/parts.py)."""
-    return (f"From: {sender}\r\nTo: maria@acme.test\r\nCc: mailer@acme.test\r\nSubject: {subject}\r\n"
+def sparse(sender: str, subject: str, mid: str, signer: str | None = "acme.test") -> bytes:
+    """A mail as the IMAP edge rebuilds it: its PDF left on the server, marked (mailer/parts.py); signed by
+    `signer` (None: unsigned). The signature is never verified here: `authenticate` is replaced."""
+    signature = f"DKIM-Signature: v=1; a=rsa-sha256; d={signer}; s=sel; h=from; bh=x; b=y\r\n" if signer else ""
+    return (f"{signature}From: {sender}\r\nTo: maria@acme.test\r\nCc: mailer@acme.test\r\nSubject: {subject}\r\n"
             f"Message-ID: <{mid}>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
             "--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
             "--b\r\nContent-Type: application/pdf; name=Ada_Byron_CV.pdf\r\n"
@@ -54,6 +56,17 @@ def test_a_recruiters_submission_is_checked_on_the_whole_mail(tmp_path, monkeypa
                         whole=lambda: whole)
     assert report.kinds == {"submission": 1}
     assert checked == [whole]
+
+
+@pytest.mark.parametrize("signer", [None, "evil.example"])
+def test_without_a_signature_that_could_prove_from_nothing_is_downloaded(tmp_path, signer):
+    downloads = []
+    store, report = run(tmp_path, sparse("rita@acme.test", "Candidate: Ada Byron - Engineer", "s1@acme.test", signer),
+                        whole=lambda: downloads.append(1))
+    assert downloads == []
+    assert report.kinds == {"ignored": 1}  # the header block alone says it is not proven
+    [row] = store.db.execute("SELECT reason FROM messages").fetchall()
+    assert ("no DKIM signature" if signer is None else "not aligned") in row["reason"]
 
 
 def test_an_unproven_recruiter_is_not_acted_on(tmp_path, monkeypatch):
