@@ -1,0 +1,101 @@
+"""Reply-text cuts for the failure classes of issue 12 item 7, and the hand-labelled tuning half of tests/data/replies."""
+
+import json
+
+import pytest
+
+from corpus import DATA
+from mailer.reading.replytext import trim_reply
+
+REPLIES = DATA / "replies"
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def labelled() -> list[tuple[str, str]]:
+    cases = json.loads((REPLIES / "expected.json").read_text(encoding="utf-8"))
+    return [(name, case["reply_text"]) for name, case in cases.items()]
+
+
+@pytest.mark.parametrize("name, want", labelled(), ids=lambda v: str(v)[-45:])
+def test_tuning_half_of_the_labelled_replies(name, want):
+    assert normalise(trim_reply((REPLIES / name).read_bytes().decode("utf-8"))) == normalise(want)
+
+
+def test_labelled_tuning_half_is_complete():
+    on_disk = {str(p.relative_to(REPLIES)) for p in REPLIES.glob("*/*.txt")}
+    assert on_disk == {name for name, _ in labelled()} and len(on_disk) == 49
+
+
+@pytest.mark.parametrize("header", [
+    "Il giorno lun 7 dic 2026 alle ore 10:12 Rita Recruiter <rita@acme.example>\nha scritto:",
+    "Am Mo., 7. Dez. 2026 um 10:12 Uhr schrieb Rita Recruiter <\nrita@acme.example>:",
+    "Le lun. 7 déc. 2026 à 10:12, Rita Recruiter <rita@acme.example> a\nécrit :",
+    "Op ma 7 dec. 2026 om 10:12 schreef Rita Recruiter <\nrita@acme.example>:",
+    "ср, 7 дек. 2026 г. в 10:12, Rita Recruiter <rita@acme.example>:",
+    "07.12.2026, 10.12, \"Rita Recruiter\" <rita@acme.example>:",
+    "El 07/12/2026 10:12, Rita Recruiter <rita@acme.example> ha escrit:",
+    "W dniu 2026-12-07 10:12, rita@acme.example pisze:",
+    "2026. 12. 7. 오전 10:12 Rita Recruiter <rita@acme.example> 작성:",
+])
+def test_quote_headers_wrapped_or_in_other_languages_are_cut(header):
+    body = f"Interview please.\n\n{header}\n\n> Hi Maria, here is Jane Doe's CV.\n"
+    assert trim_reply(body) == "Interview please."
+
+
+def test_quoted_lines_that_lost_their_marker_stay_in_the_quote():
+    body = ("Va bene, procediamo.\n\n"
+            "Il giorno lun 7 dic 2026 alle ore 10:12 Rita <rita@acme.example> ha scritto:\n"
+            "> Ciao Maria, ecco il curriculum di Jane Doe per la posizione di backend, con un\n"
+            "riepilogo delle sue esperienze e dei progetti\n"
+            "> che ha seguito.\n>\n> Rita\n")
+    assert trim_reply(body) == "Va bene, procediamo."
+
+
+def test_an_answer_under_a_quoted_question_is_not_taken_for_the_quote():
+    body = ("> Can you see Jane on Monday or Tuesday this week, or should I find another slot?\n"
+            "Monday works for me.\n\n> And Omar?\nPass, too junior.\n")
+    got = trim_reply(body)
+    assert "Monday works for me." in got and "Pass, too junior." in got
+
+
+@pytest.mark.parametrize("closing", ["Best regards,", "Viele Grüße", "Cordialement,", "Saludos,",
+                                     "Met vriendelijke groet,", "Pozdrawiam"])
+def test_a_signature_block_under_the_name_is_cut(closing):
+    body = (f"Yes, let's meet her.\n\n{closing}\nMaria Manager\nHead of Engineering\nAcme GmbH\n"
+            "Tel. +49 30 1234 5678\nhttps://acme.example\n")
+    assert trim_reply(body) == f"Yes, let's meet her.\n\n{closing}\nMaria Manager"
+
+
+def test_text_after_a_closing_that_is_not_a_signature_stays():
+    body = "Thanks,\nMaria\n\nPS: can you also send Omar's CV?\n"
+    assert trim_reply(body) == body.strip()
+
+
+@pytest.mark.parametrize("line", ["Sent from my Wiko RIDGE FAB 4G", "Envoyé à partir de Outlook pour iOS",
+                                  "Enviado desde mi iPhone", "iPhoneから送信", "Odesláno z iPhonu",
+                                  "Trimis de pe iPhone", "Gesendet von Outlook für Android"])
+def test_mobile_signatures_in_many_languages_are_cut(line):
+    assert trim_reply(f"Hold for now.\n\n{line}\n") == "Hold for now."
+
+
+def test_sentences_that_mention_sending_stay():
+    body = "Sent from my desk, is much easier than my mobile phone.\nThe CV was sent from my old address."
+    assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "This e-mail and any attachments are confidential and intended solely for the addressee.",
+    "Le informazioni contenute in questo messaggio sono riservate.",
+    "Diese E-Mail enthält vertrauliche Informationen und ist nur für den Empfänger bestimmt.",
+    "Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive.",
+])
+def test_disclaimers_under_the_text_are_cut(disclaimer):
+    assert trim_reply(f"No, pass on this one.\n\n{disclaimer}\nMore legal text.\n") == "No, pass on this one."
+
+
+def test_a_lone_em_dash_opens_a_signature():
+    assert trim_reply("Interview.\n\n—\nMaria Manager\nCTO at Acme\n") == "Interview."
+
