@@ -119,6 +119,10 @@ def judge_corpus(table: Table, config, show: bool) -> int:
                 table.add("feedback report recall", src, split, c is not None, path)
             if cat == "human_reply":
                 table.add("human mail not taken for machine mail", src, split, not (b or c or a), path)
+                kind = machine_answer(raw, config)
+                if not kind.startswith("refused"):  # a bare body has no headers to judge by
+                    table.add("human reply counted as an answer (in a tracked thread, mail with headers)", src, split,
+                              kind in (Kind.REPLY.value, Kind.COMMAND.value), f"{path} ({kind})")
             if cat == "unlabelled":
                 table.add("unlabelled mail not taken for a bounce (inspect misses)", src, split, b is None, path)
             if cat in MACHINE:
