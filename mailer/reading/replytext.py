@@ -98,9 +98,28 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
                 generic = k
         begin = start if start is not None else generic
         if begin is not None:
+            begin = _paragraph_start(lines, kinds, begin)
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
+    """A quote header is a paragraph of its own: when clients wrap it over three lines ("On Nov 21, 2014,"
+    / "at 10:18," / "Name <a@b> wrote:") or put the date alone on the first, the lines above the one found
+    that reach back to a blank line (or the top) belong to it, if they read like header parts (a date,
+    a time or an address; no sentence end)."""
+    if kinds[begin] != "t":
+        return begin
+    k = begin
+    while k > 0 and kinds[k - 1] == "t" and begin - (k - 1) <= 2:
+        k -= 1
+    if k == begin or (k > 0 and kinds[k - 1] != "e"):
+        return begin
+    for line in (lines[x].strip() for x in range(k, begin)):
+        if len(line) > 100 or line.endswith((".", "!", "?")) or not ADDR_OR_DIGIT_RE.search(line):
+            return begin
+    return k
 
 
 def _header_blocks(kinds: list[str], lines: list[str]) -> None:

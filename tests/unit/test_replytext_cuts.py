@@ -99,3 +99,17 @@ def test_disclaimers_under_the_text_are_cut(disclaimer):
 def test_a_lone_em_dash_opens_a_signature():
     assert trim_reply("Interview.\n\n—\nMaria Manager\nCTO at Acme\n") == "Interview."
 
+
+
+@pytest.mark.parametrize("header", [
+    "On Mon, Dec 7, 2026,\nat 10:12,\nRita Recruiter <rita@acme.example> wrote:",
+    "ma 7. joulukuuta 2026 klo 10.12 Rita Recruiter\n<rita@acme.example> kirjoitti:",
+])
+def test_a_quote_header_wrapped_over_its_whole_paragraph_is_cut(header):
+    body = f"Pass, thanks.\n\n{header}\n\n> Hi Maria, here is Jane Doe's CV.\n"
+    assert trim_reply(body) == "Pass, thanks."
+
+
+def test_a_sentence_right_above_a_quote_header_stays():
+    body = "Interview please.\nCall me at 10:30!\nOn Mon, Dec 7, 2026 at 10:12 Rita <rita@acme.example> wrote:\n> CV\n"
+    assert trim_reply(body) == "Interview please.\nCall me at 10:30!"
