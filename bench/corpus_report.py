@@ -6,7 +6,8 @@ Usage: python bench/corpus_report.py [--misses] [--code DIR]
 
 Tuning set: tests/data/corpus (rules were written against it) and tests/data/ooo. Held-out set:
 tests/data/heldout, split off by a fixed hash of the file name before any tuning (tests/data/heldout/README.md);
-no rule was written or changed by looking at it. Reads only tests/data.
+no rule was written or changed by looking at it. Reply text also reads the hand-labelled halves
+tests/data/replies (tuning) and tests/data/heldout/replies (held-out). Reads only tests/data.
 """
 
 from __future__ import annotations
