@@ -36,7 +36,7 @@ _DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galax
            r"verizon|sprint|t-mobile|handy|mobilgerät")
 MOBILE_SIG_RE = re.compile(
     r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + _DEVICE + r")\b|"
-    r"(?:\S+\s*){1,4}$)|sent from (?:my|an?) (?!.*\.\s*$)(?:[^\s,;]+\s*){1,5}$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
+    r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
     r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
     r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
     r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
