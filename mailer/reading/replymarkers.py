@@ -72,7 +72,9 @@ START_TOKEN_RE = re.compile(
 ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
 # Headers without a verb: Mail.ru / Yandex "26.06.2014, 14:41, "Alexander L" <abc@example.com>:", Gmail in
 # Russian "ср, 30 апр. 2025 г. в 15:19, Имя <a@b.c>:": a time, then an address, and the line ends in ":".
-NO_VERB_RE = re.compile(r".*\b\d{1,2}[:.]\d{2}\b.*@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
+# Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is

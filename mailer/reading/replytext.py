@@ -8,8 +8,8 @@ from email.message import Message
 from mailparser_reply import EmailReplyParser
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE,
-    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MOBILE_SIG_RE, NO_VERB_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
-    START_TOKEN_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
+    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
+    START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -87,7 +87,7 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
                 break
             opener = START_TOKEN_RE.match(_unquote(first))
             if not ((WROTE_VERB_RE.search(joined) and ADDR_OR_DIGIT_RE.search(joined))
-                    or ((opener or YEAR_RE.search(joined)) and NO_VERB_RE.match(joined))):
+                    or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined))):
                 if kinds[k] == "q" and k < j:
                     break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
                 continue
@@ -102,6 +102,13 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+def _no_verb_header(joined: str) -> bool:
+    """A time, then an address, and ":" at the end (Mail.ru, Yandex, Gmail in Russian write no verb)."""
+    end = ADDRESS_END_RE.search(joined)
+    time = TIME_RE.search(joined)
+    return bool(end and time and time.start() < end.start())
 
 
 def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
