@@ -155,9 +155,10 @@ def _header_blocks(kinds: list[str], lines: list[str]) -> None:
 
 def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
     """A quoted paragraph re-wrapped by the replying client leaves lines without ">" inside it:
-    a text line right under a long quoted line is part of that quote when it continues the sentence
-    (the quoted line has no closing punctuation, or the line starts in lower case) and the quote
-    goes on, or a blank line follows, right under it."""
+    a text line between a long quoted line and another quoted line is part of that quote when it
+    continues the sentence (the quoted line has no closing punctuation, or the line starts in lower
+    case). An answer written right under a quote, with the quote not going on below it, stays text:
+    "> … reply "interview" or "pass".\ninterview" keeps its command."""
     for i in range(1, len(lines)):
         if kinds[i] != "t" or kinds[i - 1] != "q":
             continue
@@ -165,7 +166,7 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
         text = lines[i].strip()
         continues = not re.search(r"[.!?:;)\]\"'»]$", above) or text[:1].islower()
         below = kinds[i + 1] if i + 1 < len(lines) else "e"
-        if len(above) >= _WRAP_WIDTH and continues and below in "qe":
+        if len(above) >= _WRAP_WIDTH and continues and below == "q":
             kinds[i] = "q"
 
 

@@ -113,3 +113,12 @@ def test_a_quote_header_wrapped_over_its_whole_paragraph_is_cut(header):
 def test_a_sentence_right_above_a_quote_header_stays():
     body = "Interview please.\nCall me at 10:30!\nOn Mon, Dec 7, 2026 at 10:12 Rita <rita@acme.example> wrote:\n> CV\n"
     assert trim_reply(body) == "Interview please.\nCall me at 10:30!"
+
+
+def test_a_command_written_right_under_the_quote_is_kept():
+    # (a quote above the answer stays as its context, as in Discourse's expectations; the answer must stay text)
+    body = ('> Hi Maria, just a gentle nudge on Jane Doe. A one-word reply is plenty: "interview", "pass".\n'
+            'interview\n')
+    assert trim_reply(body).splitlines()[-1] == "interview"
+    got = trim_reply("> Could you tell me whether Jane can come on Monday or on Tuesday\nmonday works\n")
+    assert got.splitlines()[-1] == "monday works"
