@@ -122,3 +122,9 @@ def test_a_command_written_right_under_the_quote_is_kept():
     assert trim_reply(body).splitlines()[-1] == "interview"
     got = trim_reply("> Could you tell me whether Jane can come on Monday or on Tuesday\nmonday works\n")
     assert got.splitlines()[-1] == "monday works"
+
+
+def test_a_bottom_posted_answer_right_under_a_quoted_header_and_quote_is_kept():
+    body = ("On Mon, Dec 7, 2026 at 10:12 Rita <rita@acme.example> wrote:\n"
+            "> Could you tell me whether Jane can come on Monday or on Tuesday\nmonday works\n")
+    assert trim_reply(body) == "monday works"
