@@ -171,25 +171,36 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
 
 
 def _cut_signature(lines: list[str], kept: list[int]) -> list[int]:
-    """Under a closing ("Best regards,", "Viele Grüße"), keep the name line and drop the block of
-    title, company, phone and link lines that follows it, when that block is all the rest."""
+    """Under a closing ("Best regards,", "Viele Grüße") that follows some text, keep the name line and drop
+    the block of title, company, phone and link lines under it, when that block is all the rest. Only a
+    block that reads as one (a contact line, or several capitalised lines) is dropped, so a command
+    written under a sign-off ("Thanks\nJane is great\ninterview") stays."""
     text = [k for k in kept if not EMPTY_RE.match(lines[k])]
-    for pos in range(max(0, len(text) - _SIGNATURE_LINES - 2), len(text) - 2):
-        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]):
+    for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 2):
+        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not _name_line(lines[text[pos + 1]]):
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
-        if rest and all(_signature_line(x) for x in rest):
+        contact = any(CONTACT_RE.search(x) for x in rest)
+        if (contact or len(rest) >= 2) and all(_signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
 
 
+def _name_line(line: str) -> bool:
+    """A signed name: one to four capitalised words ("Maria Manager", "—Ryan", "J. Smith"), no digits."""
+    words = line.strip().lstrip("-—–/~* ").split()
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.?!:,;]$", line.strip()) and \
+        all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
+
+
 def _signature_line(line: str) -> bool:
-    """A line of a signature block: a contact (phone, address, link) or a short title without a sentence."""
+    """A line of a signature block: a contact (phone, address, link) or a short capitalised title without a
+    sentence."""
     if len(line) > 80:
         return False
     if CONTACT_RE.search(line):
         return True
-    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line)
+    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line) and not line[:1].islower()
 
 
 def _skip(kinds: list[str], i: int, over: str) -> int:

@@ -128,3 +128,9 @@ def test_a_bottom_posted_answer_right_under_a_quoted_header_and_quote_is_kept():
     body = ("On Mon, Dec 7, 2026 at 10:12 Rita <rita@acme.example> wrote:\n"
             "> Could you tell me whether Jane can come on Monday or on Tuesday\nmonday works\n")
     assert trim_reply(body) == "monday works"
+
+
+@pytest.mark.parametrize("body", ["Thanks\nJane is great\ninterview", "Looks good.\n\nThanks,\nMaria\ninterview",
+                                  "Thanks,\nMaria\n\n1 yes, 2 pass"])
+def test_commands_under_a_sign_off_are_not_taken_for_a_signature(body):
+    assert trim_reply(body) == body
