@@ -134,3 +134,25 @@ def test_a_bottom_posted_answer_right_under_a_quoted_header_and_quote_is_kept():
                                   "Thanks,\nMaria\n\n1 yes, 2 pass"])
 def test_commands_under_a_sign_off_are_not_taken_for_a_signature(body):
     assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("block", [
+    "De: Rita Recruiter <rita@acme.example>\nEnviada: segunda-feira, 7 de dezembro de 2026 10:12\n"
+    "Para: Maria <maria@acme.example>\nAssunto: Candidato: Jane Doe",
+    "Kimden: Rita Recruiter <rita@acme.example>\nGönderildi: 7 Aralık 2026 Pazartesi 10:12\n"
+    "Kime: Maria <maria@acme.example>\nKonu: Aday: Jane Doe",
+    "Feladó: Rita Recruiter <rita@acme.example>\nElküldve: 2026. december 7. 10:12\n"
+    "Címzett: Maria <maria@acme.example>\nTárgy: Jelölt: Jane Doe",
+    "Lähettäjä: Rita Recruiter <rita@acme.example>\nLähetetty: maanantai 7. joulukuuta 2026 10.12\n"
+    "Vastaanottaja: Maria <maria@acme.example>\nAihe: Ehdokas: Jane Doe",
+    "Od: Rita Recruiter <rita@acme.example>\nOdesláno: 7. prosince 2026 10:12\nKomu: Maria <maria@acme.example>\n"
+    "Předmět: Kandidát: Jane Doe",
+    "Από: Rita Recruiter <rita@acme.example>\nΣτάλθηκε: Δευτέρα, 7 Δεκεμβρίου 2026 10:12 πμ\n"
+    "Προς: Maria <maria@acme.example>\nΘέμα: Jane Doe",
+    "보낸 사람: Rita Recruiter <rita@acme.example>\n보낸 날짜: 2026년 12월 7일 월요일 오전 10:12\n"
+    "받는 사람: Maria <maria@acme.example>\n제목: Jane Doe",
+])
+def test_outlook_header_blocks_in_other_languages_are_cut(block):
+    body = f"Interview please.\n\n________________________________\n{block}\n\nHi Maria, here is Jane's CV.\n"
+    assert trim_reply(body) == "Interview please."
+    assert trim_reply(f"Interview please.\n\n{block}\n\nHi Maria, here is Jane's CV.\n") == "Interview please."
