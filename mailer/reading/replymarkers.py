@@ -65,6 +65,11 @@ WROTE_VERB_RE = re.compile(
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
     r"escribiu|idatzi zuen)", re.I)
+# "On <date>, <who> sent:": only after an opener, since "sent" is an everyday word.
+SENT_VERB_RE = re.compile(r"\bsent\s*[:：]\s*$", re.I)
+# An English "On <date> … wrote:" header that starts in the middle of a line of reply text ("reply On Wed,
+# Apr 4, 2012 at 3:59 PM, bob@example.com wrote:", "bla--- On …"), as HTML-to-text conversion leaves it.
+MIDLINE_HEADER_RE = re.compile(r"^(?P<text>(?!\s*>).*?\S)\s*-*\s*(?P<header>On\s[^\n]{6,250}?\b(?:wrote|sent)\s*:?\s*-*)\s*$")
 WROTE_END_RE = re.compile(r"(?:[:：]|\bwrote|\bschrieb|-{2,})\s*$", re.I)
 START_TOKEN_RE = re.compile(
     r"^(?:on|am|le|el|il|op|den|dnia|em|w dniu|dne|på|at|в|у|kl\.|στις|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|"
@@ -79,8 +84,8 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
 # kept, a block of title/company/phone lines under that is the signature.
-CLOSING_RE = re.compile(
-    r"^\W*(?:(?:(?:best|kind|warm|warmest|many|with best|with kind|all the best|yours)\s*)?(?:regards|wishes)|"
+_CLOSINGS = (
+    r"(?:(?:(?:best|kind|warm|warmest|many|with best|with kind|all the best|yours)\s*)?(?:regards|wishes)|"
     r"best|cheers|thanks|thank you|many thanks|thanks again|thx|sincerely|yours(?: sincerely| truly)?|"
     r"respectfully|take care|(?:viele|beste|liebe|freundliche|herzliche|schöne)? ?(?:grüße|grüsse|gruß|gruss)|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|lg|vg|cordialement|bien cordialement|"
@@ -89,7 +94,10 @@ CLOSING_RE = re.compile(
     r"grazie|(?:met )?vriendelijke groet(?:en)?|groeten|groetjes|med vänlig hälsning|vänliga hälsningar|"
     r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|pozdrawiam|pozdrowienia|pozdrav|s pozdravem|"
     r"с уважением|спасибо|atenciosamente|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
-    r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다)\W*$", re.I)
+    r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다)")
+CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
+# A closing with the name on the same line: "Regards, Roman", "Thanks! Maria Manager".
+SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
 # A signature line under the name: short, no sentence; or a phone number, address or link.
 CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d")
 # First line of a legal disclaimer or an "external sender" banner placed under the text.

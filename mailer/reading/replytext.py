@@ -8,8 +8,8 @@ from email.message import Message
 from mailparser_reply import EmailReplyParser
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE,
-    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
-    START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
+    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
+    SENT_VERB_RE, SIGN_OFF_RE, START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -86,7 +86,8 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
             if len(joined) > 350:
                 break
             opener = START_TOKEN_RE.match(_unquote(first))
-            if not ((WROTE_VERB_RE.search(joined) and ADDR_OR_DIGIT_RE.search(joined))
+            if not (((WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined)))
+                     and ADDR_OR_DIGIT_RE.search(joined))
                     or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined))):
                 if kinds[k] == "q" and k < j:
                     break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
@@ -165,8 +166,9 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
         above = _unquote(lines[i - 1])
         text = lines[i].strip()
         continues = not re.search(r"[.!?:;)\]\"'»]$", above) or text[:1].islower()
+        broken = above.count("(") > above.count(")") or re.search(r"https?://\S*$", above)  # a link cut in two
         below = kinds[i + 1] if i + 1 < len(lines) else "e"
-        if len(above) >= _WRAP_WIDTH and continues and below == "q":
+        if (len(above) >= _WRAP_WIDTH or broken) and continues and below == "q":
             kinds[i] = "q"
 
 
@@ -210,10 +212,32 @@ def _skip(kinds: list[str], i: int, over: str) -> int:
     return i
 
 
+def _split_midline_headers(lines: list[str]) -> list[str]:
+    """Put an "On … wrote:" header that starts after reply text on the same line on a line of its own,
+    when a quote follows it."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        found = MIDLINE_HEADER_RE.match(line[:_LINE_PEEK]) if "On " in line and len(line) <= _LINE_PEEK else None
+        following = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if found and re.search(r"\w", found["text"]) and ADDR_OR_DIGIT_RE.search(found["header"]) \
+                and QUOTE_RE.match(following):
+            out += [found["text"], found["header"]]
+        else:
+            out.append(line)
+    return out
+
+
+def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
+    """Is the text from start on just a sign-off ("Regards, Roman"; "Thanks," + a name)?"""
+    rest = [lines[k].strip() for k in range(start, len(lines)) if kinds[k] != "e"]
+    return 0 < len(rest) <= 2 and all(kinds[k] in "te" for k in range(start, len(lines))) and \
+        bool(SIGN_OFF_RE.match(rest[0])) and (len(rest) == 1 or _name_line(rest[1]))
+
+
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
     _rejoin_quotes(lines, kinds)
     _wrote_headers(lines, kinds)
@@ -241,6 +265,9 @@ def trim_reply(body: str) -> str:
                 after = _skip(kinds, end, "e")
                 if not seen_text:
                     i = end  # leading "On … wrote:" + quote, reply below it (bottom-posting)
+                    continue
+                if after < n and kinds[after] == "t" and _sign_off_only(lines, kinds, after):
+                    i = end  # a quote between the text and its sign-off is history: keep the sign-off
                     continue
                 if after < n and kinds[after] == "t":
                     i = j  # inline answers between quoted parts: keep them, drop the header
