@@ -21,7 +21,7 @@ def labelled() -> list[tuple[str, str]]:
 
 # A company and phone block under a name with no closing above it is not cut (cutting it would need the
 # signature rule to fire without a closing, which takes text for a signature too often).
-KNOWN_MISSES = {"mailgun_talon_quotations/test_appointment.txt"}
+KNOWN_MISSES = {"mailgun_talon_quotations/appointment.txt"}
 
 
 def test_tuning_half_of_the_labelled_replies():
