@@ -4,6 +4,7 @@ expensive detectors run only on mail that may be machine mail, and such mail is 
 from __future__ import annotations
 
 import copy
+import email.utils
 from email.message import Message
 import re
 
@@ -44,11 +45,46 @@ REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status", "me
 _MACHINE_HEADERS = ("X-Failed-Recipients", "X-Autoreply", "X-Autorespond", "X-AutoReply-From",
                     "X-Mail-Autoreply", "X-MS-Exchange-Inbox-Rules-Loop", "X-Feedback-ID-Report")
 _PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+# Addresses no person writes from: "no-reply@", and the robots of list managers (Majordomo, Mailman, fml …).
+_ROBOT_RE = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|majordomo|listserv|listproc|mailman|sympa|ecartis|fml|ezmlm|"
+    r"smartlist|lyris)(?:[-+._][^@]*)?@", re.I)
+# A list's own administrative addresses ("team-request@", "neko-admin@", "owner-neko@"): a robot when the
+# mail also carries a list manager's headers (a person's post to a list comes from the person).
+_LIST_ROBOT_RE = re.compile(r"^(?:owner-[^@]+|[^@]+-(?:request|admin|owner|bounces?|ctl|help|confirm))@", re.I)
+_LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Subscribe", "List-Help", "List-Owner", "List-Post",
+                 "Mailing-List", "X-Mailing-List", "X-ML-Name", "X-ML-Info", "X-MLServer", "X-Mailman-Version",
+                 "X-List-Administrivia")
+# A reply or forward of a failure notice ("Fwd: Returned mail: …", "RE: … : non remis (delivery failed)")
+# reports a failed delivery, it does not answer anyone.
+_REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|wg|tr|rv|sv|vs|antw|ynt|odp|pd|rif|res)\s*(?:\[\d+\])?\s*:)+",
+                              re.I)
+_FAILURE_SUBJECT_RE = re.compile(
+    r"\b(?:delivery (?:has )?failed|undeliverable|returned mail|mail delivery failed|delivery status notification|"
+    r"non remis|unzustellbar|nicht zustellbar|non recapitabile|onbestelbaar)\b", re.I)
 
 
 def subject_is_bounce(subject: str) -> bool:
     s = " ".join(subject.lower().split()).lstrip("[(*- ")
     return s.startswith(BOUNCE_SUBJECTS)
+
+
+def subject_reports_failure(subject: str) -> bool:
+    """A bounce subject, also behind "Re:"/"Fwd:" prefixes, or a failure phrase anywhere in it."""
+    rest = _REPLY_PREFIX_RE.sub("", subject)
+    return subject_is_bounce(rest) or bool(_FAILURE_SUBJECT_RE.search(subject))
+
+
+def robot_sender(msg: Message) -> str | None:
+    """Why the sender is a robot ("no-reply address", "list robot"), or None."""
+    addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
+    if _ROBOT_RE.match(addr):
+        return "robot sender address"
+    if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
+        keys = {k.lower() for k in msg.keys()}
+        if any(h.lower() in keys for h in _LIST_HEADERS):
+            return "mailing-list notice"
+    return None
 
 
 def null_or_daemon_sender(msg: Message) -> bool:
@@ -68,12 +104,19 @@ def report_parts(msg: Message) -> bool:
 
 
 def machine_signs(msg: Message) -> str | None:
-    """The first cheap sign that msg was written by a machine, or None. Reads headers and the MIME tree."""
+    """The first cheap sign that msg was written by a machine, or None. Reads headers and the MIME tree.
+    Strong signs (a person never writes such mail) come before weak ones (Auto-Submitted, Precedence,
+    X-headers), which list mail carrying a person's words may also have."""
     try:
         if null_or_daemon_sender(msg):
             return "null or daemon sender"
         if report_parts(msg):
             return "report content type"
+        robot = robot_sender(msg)
+        if robot:
+            return robot
+        if subject_reports_failure(header_text(msg, "Subject")):
+            return "bounce subject"
         auto = header_text(msg, "Auto-Submitted").strip().lower()
         if auto and not auto.startswith("no"):
             return "Auto-Submitted"
@@ -83,8 +126,6 @@ def machine_signs(msg: Message) -> str | None:
             return hit
         if header_text(msg, "Precedence").strip().lower() in _PRECEDENCE:
             return "Precedence"
-        if subject_is_bounce(header_text(msg, "Subject")):
-            return "bounce subject"
     except Exception:  # noqa: BLE001 - odd headers: no sign, the detectors' own fallbacks still run
         return None
     return None

@@ -6,6 +6,10 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.replymarkers import (
+    ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE,
+    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
+    SENT_VERB_RE, SIGN_OFF_RE, START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -15,63 +19,8 @@ _MPR_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "cs", "ja", "k
 _MPR_WINDOW = 10_000  # its regexes backtrack badly on huge quotes: only give it the kept text
 _MPR_LINE = 200
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
-
-_EMPTY_RE = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff\u1427\xa0]*$")
-# ">" quoting, also Supercite-style "C>"; a longer prefix ("Richard>") is more often text.
-_QUOTE_RE = re.compile(r"^\s*[A-Za-z]{0,2}>")
-_FENCE_RE = re.compile(r"^\s*(```|~~~)")
-# A line of punctuation only: "--", "-- ", "______" (Outlook), "***", "=====".
-_DELIM_RE = re.compile(r"^\s*[-_=*#~+—–]{2,}\s*$")
-# "-----Original Message-----", "---------- Forwarded message ---------" in any language.
-_ORIGINAL_RE = re.compile(r"^\s*\**\s*-{2,}\s*[^-\s][^\n]{0,40}?\s*-{2,}\s*\**\s*$")
-_FORWARD_RE = re.compile(
-    r"^\s*>?\s*(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-mail)|début du message "
-    r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
-    r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
-    r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
-# Helpdesk "reply above this line" markers (Zendesk, Freshdesk, Help Scout, Zammad …) in several languages:
-# everything below them is the quoted ticket.
-_REPLY_ABOVE_RE = re.compile(
-    r"^\W*(?:(?:please )?(?:type|write|reply|respond)(?: your (?:reply|response))? above this line|"
-    r"bitte (?:oberhalb|über) dieser (?:zeile|linie) (?:antworten|schreiben)|antworten sie (?:oberhalb|über) dieser zeile|"
-    r"(?:veuillez )?répond(?:re|ez) au-dessus de cette ligne|escriba (?:su respuesta )?(?:por )?encima de esta línea|"
-    r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
-    r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
-    r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
-# Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
-# a device word before any comma, or X to be short: "Sent from my desk, is much easier…" is a sentence.
-_DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
-           r"device|windows|mailbox|outlook|gmail|yahoo|aol|airmail|spark|k-9|smartphone|watch|kindle|\[mail\]|"
-           r"verizon|sprint|t-mobile|handy|mobilgerät")
-_MOBILE_SIG_RE = re.compile(
-    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + _DEVICE + r")\b|"
-    r"(?:\S+\s*){1,4}$)|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|envoyé (?:depuis|de) (?:mon|ma)|"
-    r"von meine[mr] \S+(?: \S+)? gesendet|gesendet (?:von|mit) (?:meinem|meiner|mein|\S+ für)|"
-    r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de) (?:mi|meu|o)|inviato da(?:l mio)? |"
-    r"verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|lähetetty |wysłane z|wysłano z|"
-    r"отправлено с|надіслано з|從我的|从我的|iphoneから送信|(?:someone|sent) from (?:mobile|a phone)|"
-    r"from my \S*phone)", re.I)
-# Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …).
-_HEADER_WORDS = (
-    "from|sent|to|subject|date|cc|bcc|reply-to|von|gesendet|an|betreff|datum|de|envoyé|envoye|à|a|objet|enviado|"
-    "para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|fra|sendt|til|emne|från|"
-    "skickat|till|ämne|kopia|od|wysłano|do|temat|dw|от|отправлено|кому|тема|дата|копия|від|надіслано|відправлено|"
-    "发件人|发送时间|收件人|主题|抄送|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名")
-_HEADER_RE = re.compile(r"^\s*\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
-# The "On <date>, <who> wrote:" family, checked on lines joined into one (clients wrap it).
-_WROTE_VERB_RE = re.compile(
-    r"(?:\bwrote|\bwrites|\bschrieb|a écrit|a ecrit|escribió|escreveu|ha scritto|scrisse|schreef|geschreven|"
-    r"\bskrev|skrevet|napisał(?:\(a\)|a)?|napsal(?:\(a\))?|написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|"
-    r"írta|yazdı|έγραψε|写道|寫道)", re.I)
-_WROTE_END_RE = re.compile(r"(?:[:：]|\bwrote|\bschrieb|-{2,})\s*$", re.I)
-_START_TOKEN_RE = re.compile(
-    r"^(?:on|am|le|el|il|op|den|dnia|em|w dniu|dne|på|at|в|у|kl\.|στις|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)", re.I)
-_ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
-# Mail.ru / Yandex write no verb: "26.06.2014, 14:41, "Alexander L" <abc@example.com>:".
-_NO_VERB_RE = re.compile(r".*\b\d{1,2}:\d{2}\b.*@[\w-]+(?:\.[\w-]+)+>?\s*[:：]$")
-_ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
-_HEADER_START = {"from", "von", "de", "da", "van", "fra", "från", "od", "от", "від", "发件人", "寄件者", "差出人"}
+_WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
+_SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
 
 
 def _classify(lines: list[str]) -> list[str]:
@@ -80,21 +29,23 @@ def _classify(lines: list[str]) -> list[str]:
     in_code = False
     for line in lines:
         head = line[:_LINE_PEEK]
-        if _FENCE_RE.match(head):
+        if FENCE_RE.match(head):
             in_code = not in_code
             kinds.append("t")
-        elif _EMPTY_RE.match(head) and len(line) <= _LINE_PEEK:
+        elif EMPTY_RE.match(head) and len(line) <= _LINE_PEEK:
             kinds.append("e")
         elif in_code:
             kinds.append("t")  # code keeps its "####" and "--" lines
-        elif _QUOTE_RE.match(head):
+        elif QUOTE_RE.match(head):
             kinds.append("q")
-        elif _DELIM_RE.match(head) or _ORIGINAL_RE.match(head) or _FORWARD_RE.match(head) \
-                or _REPLY_ABOVE_RE.match(head):
+        elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
+                or REPLY_ABOVE_RE.match(head):
             kinds.append("d")
-        elif len(line) < 200 and _MOBILE_SIG_RE.match(head):
+        elif len(line) < 200 and MOBILE_SIG_RE.match(head):
             kinds.append("s")
-        elif _HEADER_RE.match(head):
+        elif DISCLAIMER_RE.match(head):
+            kinds.append("d")
+        elif HEADER_RE.match(head):
             kinds.append("h")
         else:
             kinds.append("t")
@@ -111,7 +62,7 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
     for j, line in enumerate(lines):
         if kinds[j] not in "tq" or len(line) > _LINE_PEEK:
             continue
-        if kinds[j] == "t" and _ISO_DATE_LINE_RE.match(line.strip()):  # Gmail "2016-03-03 … GMT"
+        if kinds[j] == "t" and ISO_DATE_LINE_RE.match(line.strip()):  # Gmail "2016-03-03 … GMT"
             end = j
             if not line.rstrip().endswith((":", "：")):
                 for k in (j + 1, j + 2):  # its "<address>:" may be wrapped onto the next lines
@@ -121,7 +72,7 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
             for k in range(j, end + 1):
                 kinds[k] = "b"
             continue
-        if not _WROTE_END_RE.search(line):
+        if not WROTE_END_RE.search(line):
             continue
         generic = start = None
         for k in range(j, max(-1, j - 6), -1):
@@ -134,22 +85,49 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
                 [first] + [_unquote(x) for x in lines[k + 1: j + 1] if x.strip()]).strip("-* ")
             if len(joined) > 350:
                 break
-            opener = _START_TOKEN_RE.match(_unquote(first))
-            if not ((_WROTE_VERB_RE.search(joined) and _ADDR_OR_DIGIT_RE.search(joined))
-                    or (opener and _NO_VERB_RE.match(joined))):
+            opener = START_TOKEN_RE.match(_unquote(first))
+            if not (((WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined)))
+                     and ADDR_OR_DIGIT_RE.search(joined))
+                    or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined))):
                 if kinds[k] == "q" and k < j:
                     break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
                 continue
-            if (kinds[k] == "q" and k < j) or opener:
+            if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
                 start = k  # the nearest line that opens like a header wins
                 break
             if generic is None:
                 generic = k
         begin = start if start is not None else generic
         if begin is not None:
+            begin = _paragraph_start(lines, kinds, begin)
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+def _no_verb_header(joined: str) -> bool:
+    """A time, then an address, and ":" at the end (Mail.ru, Yandex, Gmail in Russian write no verb)."""
+    end = ADDRESS_END_RE.search(joined)
+    time = TIME_RE.search(joined)
+    return bool(end and time and time.start() < end.start())
+
+
+def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
+    """A quote header is a paragraph of its own: when clients wrap it over three lines ("On Nov 21, 2014,"
+    / "at 10:18," / "Name <a@b> wrote:") or put the date alone on the first, the lines above the one found
+    that reach back to a blank line (or the top) belong to it, if they read like header parts (a date,
+    a time or an address; no sentence end)."""
+    if kinds[begin] != "t":
+        return begin
+    k = begin
+    while k > 0 and kinds[k - 1] == "t" and begin - (k - 1) <= 2:
+        k -= 1
+    if k == begin or (k > 0 and kinds[k - 1] != "e"):
+        return begin
+    for line in (lines[x].strip() for x in range(k, begin)):
+        if len(line) > 100 or line.endswith((".", "!", "?")) or not ADDR_OR_DIGIT_RE.search(line):
+            return begin
+    return k
 
 
 def _header_blocks(kinds: list[str], lines: list[str]) -> None:
@@ -167,13 +145,64 @@ def _header_blocks(kinds: list[str], lines: list[str]) -> None:
                 loose += 1  # a wrapped header value ("Subject: …\nspans over 2 lines")
             j += 1
         word = re.split(r"[:：*\s]", lines[i].strip().strip("*").lower(), maxsplit=1)[0]
-        if count >= 3 or (count >= 2 and word in _HEADER_START):
+        if count >= 3 or (count >= 2 and word in HEADER_START):
             for k in range(i, j):
                 kinds[k] = "H"
         else:
             for k in range(i, j):
                 kinds[k] = "t" if kinds[k] == "h" else kinds[k]
         i = max(j, i + 1)
+
+
+def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
+    """A quoted paragraph re-wrapped by the replying client leaves lines without ">" inside it:
+    a text line between a long quoted line and another quoted line is part of that quote when it
+    continues the sentence (the quoted line has no closing punctuation, or the line starts in lower
+    case). An answer written right under a quote, with the quote not going on below it, stays text:
+    "> … reply "interview" or "pass".\ninterview" keeps its command."""
+    for i in range(1, len(lines)):
+        if kinds[i] != "t" or kinds[i - 1] != "q":
+            continue
+        above = _unquote(lines[i - 1])
+        text = lines[i].strip()
+        continues = not re.search(r"[.!?:;)\]\"'»]$", above) or text[:1].islower()
+        broken = above.count("(") > above.count(")") or re.search(r"https?://\S*$", above)  # a link cut in two
+        below = kinds[i + 1] if i + 1 < len(lines) else "e"
+        if (len(above) >= _WRAP_WIDTH or broken) and continues and below == "q":
+            kinds[i] = "q"
+
+
+def _cut_signature(lines: list[str], kept: list[int]) -> list[int]:
+    """Under a closing ("Best regards,", "Viele Grüße") that follows some text, keep the name line and drop
+    the block of title, company, phone and link lines under it, when that block is all the rest. Only a
+    block that reads as one (a contact line, or several capitalised lines) is dropped, so a command
+    written under a sign-off ("Thanks\nJane is great\ninterview") stays."""
+    text = [k for k in kept if not EMPTY_RE.match(lines[k])]
+    for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 2):
+        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not _name_line(lines[text[pos + 1]]):
+            continue
+        rest = [lines[k].strip() for k in text[pos + 2:]]
+        contact = any(CONTACT_RE.search(x) for x in rest)
+        if (contact or len(rest) >= 2) and all(_signature_line(x) for x in rest):
+            return [k for k in kept if k <= text[pos + 1]]
+    return kept
+
+
+def _name_line(line: str) -> bool:
+    """A signed name: one to four capitalised words ("Maria Manager", "—Ryan", "J. Smith"), no digits."""
+    words = line.strip().lstrip("-—–/~* ").split()
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.?!:,;]$", line.strip()) and \
+        all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a signature block: a contact (phone, address, link) or a short capitalised title without a
+    sentence."""
+    if len(line) > 80:
+        return False
+    if CONTACT_RE.search(line):
+        return True
+    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line) and not line[:1].islower()
 
 
 def _skip(kinds: list[str], i: int, over: str) -> int:
@@ -183,11 +212,34 @@ def _skip(kinds: list[str], i: int, over: str) -> int:
     return i
 
 
+def _split_midline_headers(lines: list[str]) -> list[str]:
+    """Put an "On … wrote:" header that starts after reply text on the same line on a line of its own,
+    when a quote follows it."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        found = MIDLINE_HEADER_RE.match(line[:_LINE_PEEK]) if "On " in line and len(line) <= _LINE_PEEK else None
+        following = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if found and re.search(r"\w", found["text"]) and ADDR_OR_DIGIT_RE.search(found["header"]) \
+                and QUOTE_RE.match(following):
+            out += [found["text"], found["header"]]
+        else:
+            out.append(line)
+    return out
+
+
+def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
+    """Is the text from start on just a sign-off ("Regards, Roman"; "Thanks," + a name)?"""
+    rest = [lines[k].strip() for k in range(start, len(lines)) if kinds[k] != "e"]
+    return 0 < len(rest) <= 2 and all(kinds[k] in "te" for k in range(start, len(lines))) and \
+        bool(SIGN_OFF_RE.match(rest[0])) and (len(rest) == 1 or _name_line(rest[1]))
+
+
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
+    _rejoin_quotes(lines, kinds)
     _wrote_headers(lines, kinds)
     _header_blocks(kinds, lines)
     kept: list[int] = []
@@ -214,6 +266,9 @@ def trim_reply(body: str) -> str:
                 if not seen_text:
                     i = end  # leading "On … wrote:" + quote, reply below it (bottom-posting)
                     continue
+                if after < n and kinds[after] == "t" and _sign_off_only(lines, kinds, after):
+                    i = end  # a quote between the text and its sign-off is history: keep the sign-off
+                    continue
                 if after < n and kinds[after] == "t":
                     i = j  # inline answers between quoted parts: keep them, drop the header
                     continue
@@ -229,6 +284,7 @@ def trim_reply(body: str) -> str:
     if any(kinds[k] == "t" for k in kept):
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
+    kept = _cut_signature(lines, kept)
     result = "\n".join(lines[k] for k in kept).strip()
     return _mpr_cut(result)
 

@@ -69,7 +69,37 @@ def test_machine_mail_is_never_an_answer_even_in_a_tracked_thread(tmp_path):
         kind = in_thread_of_sender((CORPUS / r["path"]).read_bytes(), config).kind
         if kind in (Kind.REPLY, Kind.OTHER_REPLY, Kind.COMMAND):
             answers.append((r["path"], kind.value))
-    assert len(answers) <= 3, answers  # the two fml list notices and flufl simple_20 (see corpus_report)
+    assert answers == []
+
+
+def _mail(headers: str, body: str = "Interview please.") -> bytes:
+    return (headers.strip() + "\nTo: mailer@acme.test\nMessage-ID: <m1@acme.test>\n\n" + body + "\n").encode()
+
+
+@pytest.mark.parametrize("headers", [
+    "From: neko-admin@lists.example\nSubject: Re: Jane Doe\nX-MLServer: fml [fml 4.0.3]",
+    "From: team-request@lists.example\nSubject: Jane Doe\nList-Id: <team.lists.example>",
+    "From: owner-team@lists.example\nSubject: Jane Doe\nMailing-List: contact team-help@lists.example",
+    "From: Team <team@lists.example>\nSubject: Jane Doe\nX-List-Administrivia: yes\nList-Id: <team.lists.example>",
+    "From: majordomo@lists.example\nSubject: Welcome to team: Jane Doe",
+    "From: AWS Notifications <no-reply@sns.amazonaws.com>\nSubject: Re: Jane Doe\nPrecedence: bulk",
+    "From: Maria <maria@acme.test>\nSubject: Fwd: Returned mail: see transcript for details",
+    "From: Maria <maria@acme.test>\nSubject: RE: Jane Doe : non remis (delivery failed)",
+])
+def test_list_robots_no_reply_senders_and_failure_notices_are_never_answers(tmp_path, headers):
+    verdict = in_thread_of_sender(_mail(headers), make_config(tmp_path))
+    assert verdict.kind in (Kind.IGNORED, Kind.AUTO_REPLY, Kind.BOUNCE), verdict.reason
+
+
+@pytest.mark.parametrize("headers", [
+    # a person's post through a mailing list, and a person whose address merely ends in "-admin"
+    "From: Maria <maria@acme.test>\nSubject: Re: Jane Doe\nMailing-List: contact team-help@lists.example\n"
+    "X-MLServer: fml [fml 4.0.3]",
+    "From: IT Admin <it-admin@acme.test>\nSubject: Re: Candidate: Jane Doe - Backend",
+    "From: Maria <maria@acme.test>\nSubject: Re: Candidate: Jane Doe – Delivery Lead",
+])
+def test_people_on_lists_and_lookalike_addresses_still_answer(tmp_path, headers):
+    assert in_thread_of_sender(_mail(headers), make_config(tmp_path)).kind is Kind.REPLY
 
 
 def test_a_complaint_stops_mail_to_the_reporter_and_tells_ops_once(tmp_path):

@@ -1,0 +1,114 @@
+"""The words that mark quote headers, pasted header blocks, signatures, sign-offs and disclaimers in a
+reply, per language (data for mailer/reading/replytext.py, which owns the cutting)."""
+
+from __future__ import annotations
+
+import re
+
+EMPTY_RE = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff\u1427\xa0]*$")
+# ">" quoting, also Supercite-style "C>"; a longer prefix ("Richard>") is more often text.
+QUOTE_RE = re.compile(r"^\s*[A-Za-z]{0,2}>")
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# A line of punctuation only: "--", "-- ", "______" (Outlook), "***", "=====", and a lone em or en dash,
+# which Apple Mail, Superhuman and many people put above their signature instead of "-- ".
+DELIM_RE = re.compile(r"^\s*(?:[-_=*#~+—–]{2,}|[—–])\s*$")
+# "-----Original Message-----", "---------- Forwarded message ---------" in any language.
+ORIGINAL_RE = re.compile(r"^\s*\**\s*-{2,}\s*[^-\s][^\n]{0,40}?\s*-{2,}\s*\**\s*$")
+FORWARD_RE = re.compile(
+    r"^\s*>?\s*(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-mail)|début du message "
+    r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
+    r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
+    r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
+# Helpdesk "reply above this line" markers (Zendesk, Freshdesk, Help Scout, Zammad …) in several languages:
+# everything below them is the quoted ticket.
+REPLY_ABOVE_RE = re.compile(
+    r"^\W*(?:(?:please )?(?:type|write|reply|respond)(?: your (?:reply|response))? above this line|"
+    r"bitte (?:oberhalb|über) dieser (?:zeile|linie) (?:antworten|schreiben)|antworten sie (?:oberhalb|über) dieser zeile|"
+    r"(?:veuillez )?répond(?:re|ez) au-dessus de cette ligne|escriba (?:su respuesta )?(?:por )?encima de esta línea|"
+    r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
+    r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
+    r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
+# Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
+# a device word before any comma, or X to be a short name without a full stop: "Sent from my desk, is much
+# easier…" is a sentence.
+_DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
+           r"device|windows|mailbox|outlook|gmail|yahoo|aol|airmail|spark|k-9|smartphone|watch|kindle|\[mail\]|"
+           r"verizon|sprint|t-mobile|handy|mobilgerät")
+MOBILE_SIG_RE = re.compile(
+    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + _DEVICE + r")\b|"
+    r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
+    r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
+    r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
+    r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
+    r"inviato da(?:l mio)? |verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|"
+    r"lähetetty |wysłane z|wysłano z|отправлено с|надіслано з|從我的|从我的|发自我的|iphoneから送信|"
+    r"\S+ ?から送信|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
+    r"\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
+    r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
+# Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …).
+_HEADER_WORDS = (
+    "from|sent|to|subject|date|cc|bcc|reply-to|von|gesendet|an|betreff|datum|de|envoyé|envoye|envoyé le|à|a|objet|"
+    "sujet|copie à|message du|date d'envoi|enviado|enviado el|enviada|para|asunto|assunto|fecha|da|inviato|oggetto|"
+    "data|risposta|van|verzonden|aan|onderwerp|fra|sendt|til|emne|dato|från|skickat|till|ämne|kopia|od|wysłano|do|"
+    "temat|dw|от|отправлено|кому|тема|дата|копия|від|надіслано|відправлено|odesláno|komu|předmět|kimden|"
+    "gönderildi|gönderilen|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|lähettäjä|lähetetty|vastaanottaja|"
+    "aihe|de la|trimis|către|subiect|από|στάλθηκε|προς|θέμα|šalje|poslano|prima|predmet|"
+    "发件人|发送时间|收件人|主题|抄送|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|보낸 사람|보낸 날짜|받는 사람|제목")
+HEADER_RE = re.compile(r"^\s*\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
+# The first word of a header block that may open one with just two lines ("From:" + "Sent:").
+HEADER_START = {"from", "von", "de", "da", "van", "fra", "från", "od", "от", "від", "kimden", "feladó",
+                "lähettäjä", "από", "šalje", "发件人", "寄件者", "差出人", "보낸"}
+# The "On <date>, <who> wrote:" verbs, checked on lines joined into one (clients wrap the header).
+WROTE_VERB_RE = re.compile(
+    r"(?:\bwrote|\bwrites|\bschrieb|a écrit|a ecrit|escribió|escreveu|ha escrit|va escriure|ha scritto|scrisse|"
+    r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
+    r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
+    r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
+    r"escribiu|idatzi zuen)", re.I)
+# "On <date>, <who> sent:": only after an opener, since "sent" is an everyday word.
+SENT_VERB_RE = re.compile(r"\bsent\s*[:：]\s*$", re.I)
+# An English "On <date> … wrote:" header that starts in the middle of a line of reply text ("reply On Wed,
+# Apr 4, 2012 at 3:59 PM, bob@example.com wrote:", "bla--- On …"), as HTML-to-text conversion leaves it.
+MIDLINE_HEADER_RE = re.compile(r"^(?P<text>(?!\s*>).*?\S)\s*-*\s*(?P<header>On\s[^\n]{6,250}?\b(?:wrote|sent)\s*:?\s*-*)\s*$")
+WROTE_END_RE = re.compile(r"(?:[:：]|\bwrote|\bschrieb|-{2,})\s*$", re.I)
+START_TOKEN_RE = re.compile(
+    r"^(?:on|am|le|el|il|op|den|dnia|em|w dniu|dne|på|at|в|у|kl\.|στις|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)", re.I)
+ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
+# Headers without a verb: Mail.ru / Yandex "26.06.2014, 14:41, "Alexander L" <abc@example.com>:", Gmail in
+# Russian "ср, 30 апр. 2025 г. в 15:19, Имя <a@b.c>:": a time, then an address, and the line ends in ":".
+# Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
+# A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
+# kept, a block of title/company/phone lines under that is the signature.
+_CLOSINGS = (
+    r"(?:(?:(?:best|kind|warm|warmest|many|with best|with kind|all the best|yours)\s*)?(?:regards|wishes)|"
+    r"best|cheers|thanks|thank you|many thanks|thanks again|thx|sincerely|yours(?: sincerely| truly)?|"
+    r"respectfully|take care|(?:viele|beste|liebe|freundliche|herzliche|schöne)? ?(?:grüße|grüsse|gruß|gruss)|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|lg|vg|cordialement|bien cordialement|"
+    r"bien à (?:vous|toi)|salutations(?: distinguées)?|amitiés|bonne (?:journée|soirée)|merci(?: beaucoup)?|"
+    r"(?:un )?saludos?(?: cordiales)?|atentamente|un abrazo|gracias|cordiali saluti|distinti saluti|saluti|"
+    r"grazie|(?:met )?vriendelijke groet(?:en)?|groeten|groetjes|med vänlig hälsning|vänliga hälsningar|"
+    r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|pozdrawiam|pozdrowienia|pozdrav|s pozdravem|"
+    r"с уважением|спасибо|atenciosamente|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
+    r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다)")
+CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
+# A closing with the name on the same line: "Regards, Roman", "Thanks! Maria Manager".
+SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
+# A signature line under the name: short, no sentence; or a phone number, address or link.
+CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d")
+# First line of a legal disclaimer or an "external sender" banner placed under the text.
+DISCLAIMER_RE = re.compile(
+    r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential|"
+    r"this (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,40})? (?:is|are|may|contains?|"
+    r"and its attachments)[^.]{0,60}(?:confidential|privileged|intended)|"
+    r"the information (?:contained )?in this (?:e-?mail|message)[^.]{0,60}(?:confidential|privileged|intended)|"
+    r"le informazioni contenute in questo messaggio|questo messaggio (?:e i suoi allegati )?(?:è|contiene)[^.]{0,40}riservat|"
+    r"diese (?:e-?mail|nachricht)[^.]{0,60}(?:vertraulich|ausschlie(?:ß|ss)lich für den)|"
+    r"(?:ce|le présent) (?:message|courriel|e-?mail)[^.]{0,80}(?:confidentiel|destiné exclusivement)|"
+    r"este (?:mensaje|correo)[^.]{0,80}(?:confidencial|destinado exclusivamente)|"
+    r"(?:dit|deze) (?:e-?mail)?bericht[^.]{0,60}vertrouwelijk|"
+    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн)", re.I)
