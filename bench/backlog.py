@@ -312,7 +312,11 @@ def section_profile(stack, n: int, env: dict) -> None:
 
 def section_split(stack, n: int, trust: str) -> None:
     from imapclient import IMAPClient as Client
-    from mailer import ingest as ingest_module, parts, signedcopy
+    from mailer import ingest as ingest_module, parts
+    try:  # where the DKIM check is called from (ingest itself before mailer/signedcopy.py: "before" figures)
+        from mailer import signedcopy as checker
+    except ImportError:
+        checker = ingest_module
     from mailer.config.load import load
     from mailer.compose import environment
     from mailer.inbox import Inbox
@@ -329,7 +333,7 @@ def section_split(stack, n: int, trust: str) -> None:
     watch.wrap(parts, "assemble", "rebuild sparse mail")
     watch.wrap(parts, "plan", "rebuild sparse mail")
     watch.wrap(ingest_module, "parse", "parse")
-    watch.wrap(signedcopy, "authenticate", "trust")
+    watch.wrap(checker, "authenticate", "trust")
     watch.wrap(ingest_module, "context_for", "context (store reads)")
     watch.wrap(ingest_module, "classify", "classify")
     watch.wrap(ingest_module, "mentor_reply", "store writes + effects")
