@@ -8,7 +8,7 @@ import logging
 
 import jinja2
 
-from mailer import faults
+from mailer import faults, recheck
 from mailer.notices import address_failed
 from mailer.config.settings import Config
 from mailer.inbox import Inbox, InboxError
@@ -119,6 +119,10 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             break
         if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
             continue
+        if row.kind in recheck.KINDS:  # weekly digests and mentor mail: the same re-check, see recheck.py
+            row = recheck.current(store, config, env, row, now)
+            if row is None:
+                continue
         faults.point("send_after_claim")
         try:
             refused = session.send(row.envelope_from, row.recipients, row.raw)

@@ -12,6 +12,7 @@ import jinja2
 from mailer.compose import Envelope, compose_notice, person, waited_text
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
+from mailer.model import OutgoingMail
 from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due
 from mailer.notices import queue_notice
 from mailer.store import Store
@@ -109,15 +110,7 @@ def _queue_one(store: Store, config: Config, env: jinja2.Environment, item: Ment
         store.event(now, "mentor_silent", f"{mentor_name} did not answer {base['recruiter']['name']}'s invitation")
     else:
         checkins = store.checkins(pair.recruiter, pair.mentor)
-        journal = store.journal(pair.recruiter, pair.mentor)
-        previous = journal[0] if journal else None
-        variables = {**base, "question": item.question, "first": not checkins,
-                     "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
-                                  "answer": _shorten(previous.answer)} if previous else None,
-                     "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
-        mail = compose_notice(config, env, "mentor_checkin",
-                              _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in checkins)),
-                              variables, store.instance, now)
+        mail = checkin_mail(store, config, env, item, checkins, now)
         if store.enqueue(mail, now) is None:
             return False
         store.record_checkin(pair.recruiter, pair.mentor, item.slot.day, mail.message_id, item.question, now)
@@ -125,6 +118,24 @@ def _queue_one(store: Store, config: Config, env: jinja2.Environment, item: Ment
                                     f"{mentor_name}: {item.question}")
     log.info("queued %s", item.key)
     return True
+
+
+def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: MentorDue, earlier: list,
+                 now: datetime) -> OutgoingMail:
+    """A check-in as the state says it now: the mentor's latest answer, their recent figures, the candidates
+    they were nudged about; `earlier` are the pair's check-ins before this one (the thread it continues).
+    Used to queue it, and again before a check-in that waited in the queue goes (mailer/recheck.py)."""
+    pair = item.pair
+    journal = store.journal(pair.recruiter, pair.mentor)
+    previous = journal[0] if journal else None
+    variables = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False,
+                 "question": item.question, "first": not earlier,
+                 "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
+                              "answer": _shorten(previous.answer)} if previous else None,
+                 "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
+    return compose_notice(config, env, "mentor_checkin",
+                          _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in earlier)),
+                          variables, store.instance, now)
 
 
 def _shorten(text: str) -> str:

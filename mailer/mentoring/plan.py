@@ -15,7 +15,7 @@ from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
 from mailer.mentoring.schedule import Slot, at_local_time, due_slot, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
-from mailer.workdays import is_open
+from mailer.workdays import Calendar, is_open
 
 SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
@@ -82,10 +82,16 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
         return None
     back = snap.pauses.get(pair.mentor)
     if back is not None and back > slot.at:
-        moved = at_local_time(calendar, calendar.local_date(back), pair.every.at)
-        slot = Slot(slot.day, moved if moved >= back else at_local_time(calendar, calendar.local_date(back)
-                                                                        + timedelta(days=1), pair.every.at))
+        slot = Slot(slot.day, back_at(pair, calendar, back))
     return slot if upcoming or slot.at <= now else None
+
+
+def back_at(pair: Mentorship, calendar: Calendar, back: datetime) -> datetime:
+    """When a check-in postponed by the mentor's absence goes: their return day at the cadence's local time,
+    or the next business day at that time when it has passed on the return day."""
+    moved = at_local_time(calendar, calendar.local_date(back), pair.every.at)
+    return moved if moved >= back else at_local_time(calendar, calendar.local_date(back) + timedelta(days=1),
+                                                     pair.every.at)
 
 
 def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:

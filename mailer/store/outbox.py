@@ -147,6 +147,15 @@ class OutboxQueries:
         self.db.execute("UPDATE outbox SET state='queued', attempts=attempts-1, next_attempt_at=?, last_error=? "
                         "WHERE id=?", (_t(until), reason, outbox_id))
 
+    def recompose_queued(self, outbox_id: int, mail: OutgoingMail, listing: list[int]) -> None:
+        """A mail that waited, composed again from the state at sending: same key and Message-ID, new content,
+        and the candidates it now numbers (a reply "1 pass" reads the list the recipient got)."""
+        self.db.execute("UPDATE outbox SET raw=?, subject=?, recipients=? WHERE id=? AND message_id=?",
+                        (mail.raw, mail.subject, json.dumps(list(mail.recipients)), outbox_id, mail.message_id))
+        self.db.execute("DELETE FROM listings WHERE outbox_id=?", (outbox_id,))
+        for position, submission_id in enumerate(listing, 1):
+            self.db.execute("INSERT INTO listings VALUES (?,?,?)", (outbox_id, position, submission_id))
+
     def cancel(self, outbox_id: int, reason: str) -> None:
         self.db.execute("UPDATE outbox SET state='cancelled', last_error=? WHERE id=?", (reason, outbox_id))
 
