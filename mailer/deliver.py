@@ -103,6 +103,8 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
+    if nudges:  # digests and mentor mail that waited: cancelled, held or composed afresh before any claim
+        recheck.recheck_ready(store, config, env, now)
     rate = config.smtp.max_per_minute
     for _ in range(limit):
         # The provider's send-rate limit (Microsoft 365: 30 a minute), counted from what the store says went
@@ -119,10 +121,6 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             break
         if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
             continue
-        if row.kind in recheck.KINDS:  # weekly digests and mentor mail: the same re-check, see recheck.py
-            row = recheck.current(store, config, env, row, now)
-            if row is None:
-                continue
         faults.point("send_after_claim")
         try:
             refused = session.send(row.envelope_from, row.recipients, row.raw)

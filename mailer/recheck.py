@@ -1,8 +1,9 @@
 """Digests and mentor mail that waited in the queue are checked against the state at sending, like nudges.
 
 An SMTP outage, retries or a stopped daemon can hold a weekly digest or a check-in for hours or days, while
-managers answer, mentors say no or go away. Before such a mail goes (deliver.py calls `current` after the
-claim) it is decided again from the stored state and `now`:
+managers answer, mentors say no or go away. Before such a mail goes (deliver.py calls `recheck_ready` before
+it claims anything, while the mail is still plainly queued, so a crash here leaves it queued and checked again
+on the next pass, never "in doubt") it is decided again from the stored state and `now`:
 
 - cancelled, with the reason logged and kept on the row, when it has nothing left to say (every candidate of
   a manager digest answered, snoozed or their manager away) or its recipient should no longer get it (the
@@ -43,14 +44,21 @@ KINDS = ("digest_recruiter", "digest_manager", "digest_ops", "mentor_checkin", "
 WAITED = timedelta(minutes=5)
 
 
-def current(store: Store, config: Config, env: jinja2.Environment | None, row: OutboxRow,
-            now: datetime) -> OutboxRow | None:
-    """The claimed row to send now, composed afresh if it waited; None when it was cancelled or held."""
-    if row.in_doubt:
-        return row  # it may already have reached someone: never cancel or change what may have been seen
-    if row.kind.startswith("digest_"):
-        return _digest(store, config, env, row, now)
-    return _mentoring(store, config, env, row, now)
+def recheck_ready(store: Store, config: Config, env: jinja2.Environment | None, now: datetime) -> list[str]:
+    """Check every digest and mentor mail ready to go now against the state; returns the keys left to send
+    (cancelled and held ones are not). Mail that may already have reached someone (in doubt) is left alone."""
+    kept = []
+    for row in store.ready_to_send(now, KINDS):
+        try:
+            if row.kind.startswith("digest_"):
+                row = _digest(store, config, env, row, now)
+            else:
+                row = _mentoring(store, config, env, row, now)
+        except Exception as exc:  # noqa: BLE001 - a template or data problem: it goes as it was queued
+            log.error("cannot check %s (%s) again: %s: %s", row.key, row.message_id, type(exc).__name__, exc)
+        if row is not None:
+            kept.append(row.key)
+    return kept
 
 
 def _waited(row: OutboxRow, now: datetime) -> bool:
@@ -66,7 +74,7 @@ def _cancel(store: Store, row: OutboxRow, reason: str, now: datetime) -> None:
 
 def _hold(store: Store, row: OutboxRow, until: datetime, reason: str) -> None:
     with store.transaction():
-        store.hold(row.id, until, reason)
+        store.retry_later(row.id, until, reason)  # not claimed: the hold costs no attempt
     log.info("holding %s (%s) until %s: %s", row.key, row.message_id, until.isoformat(), reason)
 
 
@@ -105,7 +113,8 @@ def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: dateti
         return row
     with store.transaction():
         store.recompose_queued(row.id, mail, listing)
-        faults.point("recheck_after_recompose")
+        faults.point("recheck_before_commit")
+    faults.point("recheck_after_recompose")
     log.info("recomposed %s (%s) from the state at sending: it waited since %s", row.key, row.message_id,
              row.created_at.isoformat() if row.created_at else "?")
     return store.outbox_by_key(row.key)

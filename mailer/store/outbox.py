@@ -95,6 +95,11 @@ class OutboxQueries:
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
         return rows[0] if rows else None
 
+    def ready_to_send(self, now: datetime, kinds: tuple[str, ...]) -> list[OutboxRow]:
+        """Queued mail of these kinds whose time has come and that never went out, oldest first (not claimed)."""
+        return self._outbox(f"WHERE state='queued' AND in_doubt=0 AND next_attempt_at<=? "
+                            f"AND kind IN ({','.join('?' * len(kinds))})", (_t(now), *kinds))
+
     def claim(self, now: datetime, kinds: tuple[str, ...] | None = None) -> OutboxRow | None:
         """Move the oldest ready mail (of these kinds) to 'sending', committed before any byte goes out."""
         only = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
