@@ -95,6 +95,13 @@ class OutboxQueries:
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
         return rows[0] if rows else None
 
+    def mail_of_kinds(self, kinds: tuple[str, ...]) -> list[dict]:
+        """Every mail of these kinds without its content, oldest first: key, person, state, attempts and the
+        created, next attempt and sent times (UTC datetimes) and last error. What status shows of digests."""
+        rows = self.db.execute(f"SELECT key, person, state, attempts, created_at, next_attempt_at, sent_at, last_error "
+                               f"FROM outbox WHERE kind IN ({','.join('?' * len(kinds))}) ORDER BY id", kinds)
+        return [{**dict(r), **{k: _dt(r[k]) for k in ("created_at", "next_attempt_at", "sent_at")}} for r in rows]
+
     def ready_to_send(self, now: datetime, kinds: tuple[str, ...]) -> list[OutboxRow]:
         """Queued mail of these kinds whose time has come and that never went out, oldest first (not claimed)."""
         return self._outbox(f"WHERE state='queued' AND in_doubt=0 AND next_attempt_at<=? "
