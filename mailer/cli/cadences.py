@@ -81,7 +81,7 @@ def _digests(store: Store, config: Config, mail: list[dict], now: datetime) -> l
 def _checkins(store: Store, config: Config, mail: list[dict], now: datetime) -> list[Cadence]:
     if not config.mentorships:
         return []
-    snap = mentoring_snapshot(store, config)
+    snap = mentoring_snapshot(store, config, now)
     found = []
     for pair in config.mentorships:
         view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())

@@ -47,7 +47,7 @@ def seeded(tmp_path):
     env = environment(config.templates)
     store = Store(config.state)
     with store.transaction():
-        store.add_submission("k1", "maria@acme.test", "rita@acme.test", "Ann Able", "Engineer",
+        store.add_submission("k1", "nate@acme.test", "rita@acme.test", "Ann Able", "Engineer",
                              "Candidate: Ann Able – Engineer", "m1@x", (), u(2026, 11, 23, 10))
     [digest] = queue_digests(store, config, env, u(2026, 11, 30, 9, 5))
     assert queue_mentoring(store, config, env, u(2026, 11, 30, 15, 0))  # Nate's invitation, in his New York hours
