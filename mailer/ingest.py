@@ -19,6 +19,7 @@ from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
+from mailer.sentcopies import learn_from_reply, read_back
 from mailer.store import Store
 from mailer.trust import authenticate
 
@@ -79,10 +80,21 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     )
 
 
+def in_conversation(store: Store, msg: Message, thread: str) -> Message:
+    """The mail with the Message-IDs mailer saw earlier in its server conversation as its weakest thread key,
+    and itself recorded there: a manager's reply whose References a client stripped, or whose subject changed,
+    still finds the submission (or mailer's own mail) that Gmail threads it with."""
+    if msg.message_id:
+        store.join_conversation(thread, msg.message_id)
+    earlier = tuple(mid for mid in store.conversation(thread) if mid != msg.message_id)
+    return replace(msg, conversation=earlier)
+
+
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
-               now: datetime, report: IngestReport, original: bytes | None = None) -> None:
+               now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None) -> None:
     """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped. `original`:
-    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body."""
+    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body. `thread`: the
+    server's conversation id (Gmail's X-GM-THRID), an extra thread key."""
     report.seen += 1
     limits = config.limits
     try:
@@ -105,8 +117,11 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     if store.has_message(msg.key):
         report.duplicates += 1
         return
+    if thread:
+        msg = in_conversation(store, msg, thread)
     try:
         with store.savepoint():
+            learn_from_reply(store, msg, now)  # an answer to mailer's mail under a Message-ID the server gave it
             context = context_for(store, config, msg, now)
             with budget.time_budget(limits.seconds_per_mail):
                 context = replace(context, sender_auth=authenticate(original or raw, msg, config.trust))
@@ -136,10 +151,13 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
     # A DKIM signature covers the whole body, attachments included: for that check, mails come whole too.
     inbox.keep_originals = config.trust.method == "dkim"
+    if config.smtp is not None and config.smtp.read_back_sent:
+        read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
-                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid))
+                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid),
+                           batch.threads.get(uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")

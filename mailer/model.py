@@ -57,12 +57,15 @@ class Message:
     headers: tuple[tuple[str, str], ...] = ()
     sender_ambiguous: bool = False  # the From header names more than one address
     parsed: email.message.Message | None = field(default=None, compare=False, repr=False)
+    # Message-IDs the server puts in this mail's conversation (Gmail's X-GM-THRID), for when the mail's own
+    # threading headers were stripped or point elsewhere: the weakest thread key, so it comes last.
+    conversation: tuple[str, ...] = ()
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
-        """Every Message-ID this mail says it answers, nearest first."""
+        """Every Message-ID this mail says it answers, nearest first; then the server's conversation."""
         seen: list[str] = []
-        for mid in (*self.in_reply_to, *reversed(self.references)):
+        for mid in (*self.in_reply_to, *reversed(self.references), *self.conversation):
             if mid not in seen:
                 seen.append(mid)
         return tuple(seen)

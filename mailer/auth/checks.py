@@ -27,7 +27,8 @@ def sent_folder_step(config: Config) -> tuple[bool, str]:
 
     wanted = config.smtp.sent_folder
     by_server = PROFILES.get(config.smtp.server.provider, PROFILES["generic"]).server_files_sent
-    if not wanted and not by_server:
+    reads_back = config.smtp.read_back_sent
+    if not wanted and not by_server and not reads_back:
         return True, "copies are not filed (smtp.sent_folder unset; 'auto' finds the folder flagged \\Sent)"
     inbox = Inbox(config.imap)
     try:
@@ -40,6 +41,10 @@ def sent_folder_step(config: Config) -> tuple[bool, str]:
         return False, f"{type(exc).__name__}: {exc}"
     finally:
         inbox.close()
+    # Reading back: Message-IDs the server replaced are learnt from there (sentcopies.py).
+    back = "; mailer reads it back for Message-IDs the server replaced" if reads_back else ""
     if wanted:
-        return True, f"mailer files a copy of each sent mail in {name!r}"
-    return True, f"{config.smtp.server.provider} files sent mail in {name!r} itself (mailer adds no copy)"
+        return True, f"mailer files a copy of each sent mail in {name!r}{back}"
+    if by_server:
+        return True, f"{config.smtp.server.provider} files sent mail in {name!r} itself (mailer adds no copy){back}"
+    return True, f"mailer reads its sent mail back from {name!r} for Message-IDs the server replaced"

@@ -90,7 +90,7 @@ def _server(node: Node, default_port: dict[str, int], label: str, profile: Profi
 
 _EXTRA = {
     "imap": ("folder", "idle", "start_from", "batch", "batch_bytes", "idle_renew"),
-    "smtp": ("sent_folder", "copy_to_self", "resend_after", "max_per_minute"),
+    "smtp": ("sent_folder", "copy_to_self", "resend_after", "max_per_minute", "read_back_sent"),
 }
 
 
@@ -259,7 +259,8 @@ def parse(text: str, path: Path) -> Config:
                             timedelta(seconds=smtp_node.child("resend_after").seconds(600.0)
                                       if smtp_node.child("resend_after").value is not None else 600.0),
                             smtp_node.child("max_per_minute").number(profile.max_per_minute, 1, 100000, integer=True)
-                            if smtp_node.child("max_per_minute").value is not None else profile.max_per_minute)
+                            if smtp_node.child("max_per_minute").value is not None else profile.max_per_minute,
+                            smtp_node.child("read_back_sent").flag(profile.rewrites_message_id))
 
     followups = _followups(root.child("followups"))
     templates_dir = root.child("templates").text()

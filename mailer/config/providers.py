@@ -23,14 +23,16 @@ class Profile:
     idle_renew: float = 240.0             # seconds; re-issuing IDLE also proves the connection is alive
     max_per_minute: int | None = None     # send-rate limit mailer keeps under
     oauth2_flow: str | None = None        # the sign-in an `oauth2:` block means when it names no flow
+    rewrites_message_id: bool = False     # the server may replace the Message-ID of sent mail: read it back from Sent
 
 
 PROFILES: dict[str, Profile] = {
     # Exchange Online drops a quiet IMAP connection without a word well before RFC 2177's 29 minutes, and
-    # allows 30 messages a minute per mailbox over SMTP AUTH submission. Sent mail is filed by Exchange.
+    # allows 30 messages a minute per mailbox over SMTP AUTH submission. Sent mail is filed by Exchange, which may
+    # give it a Message-ID of its own (replies then quote that one): mailer reads it back from Sent Items.
     "microsoft365": Profile(imap_host="outlook.office365.com", smtp_host="smtp.office365.com",
                             smtp_security="starttls", smtp_port=587, server_files_sent=True, idle_renew=120.0,
-                            max_per_minute=30, oauth2_flow="microsoft365"),
+                            max_per_minute=30, oauth2_flow="microsoft365", rewrites_message_id=True),
     # Gmail files every mail sent through smtp.gmail.com in [Gmail]/Sent Mail itself; it is reported to end IDLE
     # after about 10 minutes. Workspace allows 2,000 messages a day; 20 a minute keeps well inside its burst limits.
     "google": Profile(imap_host="imap.gmail.com", smtp_host="smtp.gmail.com", smtp_security="ssl",

@@ -94,6 +94,7 @@ class SmtpSettings:
     copy_to_self: bool        # add mailer's address to the envelope: the copy proves delivery after a crash
     resend_after: timedelta   # a send interrupted by a crash is retried after this if no copy came back
     max_per_minute: int | None = None  # the provider's send-rate limit (Microsoft 365: 30 messages a minute)
+    read_back_sent: bool = False       # read mailer's mail back from Sent (by SPECIAL-USE): Message-IDs the server replaced
 
 
 @dataclass(frozen=True)

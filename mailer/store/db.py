@@ -20,10 +20,11 @@ from mailer.store.digests import DigestQueries
 from mailer.store.health import HealthQueries
 from mailer.store.history import HistoryQueries
 from mailer.store.mentoring import MentoringQueries
+from mailer.store.threads import ThreadQueries
 from mailer.errors import StoreError
 
 
-class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries):
+class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries):
     def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
         """Open (or create) the state. A file that exists but holds no mailer state (empty, or another
         program's database) is refused rather than silently turned into a new, empty state — unless

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,5 +107,11 @@ CREATE INDEX IF NOT EXISTS submissions_candidate ON submissions (manager, candid
     9: """
 CREATE TABLE IF NOT EXISTS health (name TEXT PRIMARY KEY, at TEXT NOT NULL, detail TEXT);
 ALTER TABLE submissions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+""",
+    # Server-side conversations (Gmail's X-GM-THRID, issue 13): which Message-IDs mailer has seen in each, so a
+    # reply whose threading headers were stripped still finds its submission.
+    10: """
+CREATE TABLE IF NOT EXISTS conversations (
+    thread TEXT NOT NULL, message_id TEXT NOT NULL, PRIMARY KEY (thread, message_id));
 """,
 }

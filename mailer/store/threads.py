@@ -1,0 +1,38 @@
+"""SQL for thread keys beyond the mail's own headers: server conversations (Gmail's X-GM-THRID) and the
+outbox rows a Sent copy may be a rewritten copy of (a part of the store)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from mailer.store.outbox import OutboxRow, _t
+
+
+class ThreadQueries:
+    """Mixed into Store, which owns the connection (`self.db`) and the transactions."""
+
+    def conversation(self, thread: str, limit: int = 200) -> tuple[str, ...]:
+        """The Message-IDs mailer has seen in this server conversation, oldest first (at most `limit`: a
+        conversation is a thread of mails about one candidate, not a mailbox)."""
+        rows = self.db.execute("SELECT message_id FROM conversations WHERE thread=? ORDER BY rowid LIMIT ?",
+                               (thread, limit))
+        return tuple(r["message_id"] for r in rows)
+
+    def join_conversation(self, thread: str, message_id: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO conversations VALUES (?, ?)", (thread, message_id))
+
+    def sent_with_subject(self, subject: str, since: datetime) -> list[OutboxRow]:
+        """Mail mailer sent (or was sending) with this subject since `since`: what a Sent copy whose Message-ID
+        the server replaced can be matched against."""
+        return self._outbox("WHERE subject=? AND state IN ('sent', 'sending') AND created_at>=?",
+                            (subject, _t(since)))
+
+    def sent_to(self, person: str, since: datetime) -> list[OutboxRow]:
+        """Mail mailer sent (or was sending) to this person since `since`, oldest first (by the person index)."""
+        return self._outbox("WHERE person=? AND created_at>=? AND state IN ('sent', 'sending')", (person, _t(since)))
+
+    def knows_message_id(self, message_id: str) -> bool:
+        """Whether mailer has this Message-ID as its own, an alias of its own, or a mail it read."""
+        return (self.db.execute("SELECT 1 FROM outbox WHERE message_id=? UNION ALL SELECT 1 FROM aliases WHERE alias=? "
+                                "UNION ALL SELECT 1 FROM messages WHERE key=?",
+                                (message_id, message_id, message_id)).fetchone() is not None)
