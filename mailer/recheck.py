@@ -120,7 +120,7 @@ def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: dateti
     return store.outbox_by_key(row.key)
 
 
-def checkin_problem(config: Config, pair, state: MentorshipState | None, failing: bool) -> str:
+def checkin_problem(pair, state: MentorshipState | None, failing: bool) -> str:
     """Why a queued check-in or invitation must not go any more, or '' (pure)."""
     if pair is None:
         return "the mentorship was removed from the config"
@@ -138,7 +138,7 @@ def _mentoring(store: Store, config: Config, env: jinja2.Environment | None, row
         return row  # not a mail the mentor loop recorded (cannot happen for these kinds): leave it be
     pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
     stored = next((m for m in store.mentorships() if (m.recruiter, m.mentor) == (about.recruiter, about.mentor)), None)
-    problem = checkin_problem(config, pair, stored.state if stored else None, about.mentor in store.failing())
+    problem = checkin_problem(pair, stored.state if stored else None, about.mentor in store.failing())
     if problem:
         _cancel(store, row, problem, now)
         return None
