@@ -149,6 +149,51 @@ def judge_ooo(table: Table) -> None:
                       got == want, f"{f['file']} (got {got}, want {want})")
 
 
+# ---------------------------------------------------------------- out-of-office mail collected for issue 12 item 6
+# Labelled files: tests/data/ooo/third_party.tsv (real mail already in the tuning corpus), tests/data/ooo_github/github.tsv
+# (tuning) and tests/data/heldout/ooo/github.tsv (held out by the fixed hash of the file name). Columns: file, is_ooo,
+# language, return_date (the first day back, README "Return dates"; empty = none stated), source.
+OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv"),
+              "held-out": (HELDOUT / "ooo" / "github.tsv",)}
+
+
+def read_date(msg) -> date | None:
+    text = replytext.reply_text(msg)
+    sent = parsedate_to_datetime(str(msg["Date"]))
+    try:
+        return autoreply.ooo_return_date(str(msg["Subject"]) + "\n" + text, sent, msg)
+    except TypeError:  # the return-date reader before it took the message itself
+        return autoreply.ooo_return_date(str(msg["Subject"]) + "\n" + text, sent)
+
+
+def judge_ooo_collected(table: Table, config) -> None:
+    """Third-party out-of-office mail (and people writing about their own absence): recognised, never an answer,
+    return date right per language and per source; tuning vs held-out."""
+    for split, files in OOO_LABELS.items():
+        for labels in files:
+            if not labels.exists():
+                continue
+            for row in tsv(labels):
+                path = labels.parent / row["file"]
+                msg, raw = load(path), path.read_bytes()
+                label, lang, src = row["file"], row["language"] or "?", row["source"]
+                rule = autoreply.detect_auto_reply(msg)
+                kind = machine_answer(raw, config)
+                if row["is_ooo"] == "1":
+                    table.add("OOO recognised as an auto-reply", lang, split, rule is not None, label)
+                    table.add("OOO never the manager's answer (in a tracked thread)", src, split,
+                              kind not in (Kind.REPLY.value, Kind.OTHER_REPLY.value, Kind.COMMAND.value),
+                              f"{label} ({kind})")
+                    if row["return_date"]:
+                        got, want = read_date(msg), date.fromisoformat(row["return_date"])
+                        note = f"{label} (got {got}, want {want})"
+                        table.add("OOO return date right, by language", lang, split, got == want, note)
+                        table.add("OOO return date right, by source", src, split, got == want, note)
+                else:
+                    table.add("a person's note about an absence stays their answer", src, split,
+                              rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
+
+
 def judge_reply_text(table: Table) -> None:
     def both(group: str, split: str, got: str, want: str, label: str) -> None:
         table.add("reply text exact", group, split, got.strip() == want.strip(), label)
@@ -187,6 +232,7 @@ def main() -> None:
         start = time.perf_counter()
         count = judge_corpus(table, config, show)
         seconds = time.perf_counter() - start
+        judge_ooo_collected(table, config)
     judge_ooo(table)
     judge_reply_text(table)
     print(f"code: {CODE}\n")

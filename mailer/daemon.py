@@ -25,6 +25,7 @@ from mailer.health import record_pass, record_start
 from mailer.sdnotify import notify
 from mailer.smtp import SmtpSession
 from mailer.store import Store
+from mailer.tls import plaintext_warnings
 from mailer.trust import warn_if_unauthenticated
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,8 @@ class Daemon:
         log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
                  self.config.imap.server.host, self.config.poll_seconds)
         warn_if_unauthenticated(self.config)
+        for line in plaintext_warnings(self.config.imap.server, self.config.smtp.server):
+            log.warning(line)  # every start, like the trust warning: a password on the wire is worth repeating
         record_start(self.store, self.clock.now())
         self.tick()
         notify("READY=1")

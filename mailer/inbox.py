@@ -161,7 +161,9 @@ class Inbox:
         weight = 0
         for uid in chunk:
             plan = plans.get(uid)
-            cost = plan.download if plan else int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
+            whole = int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
+            # With keep_originals a mail whose parts were left out also comes whole: that is what it costs.
+            cost = plan.download + (whole if self.keep_originals and plan.omitted else 0) if plan else whole
             if group and weight + cost > self.settings.batch_bytes:
                 yield self._batch(validity, group, plans, meta)
                 group, weight = [], 0
@@ -197,7 +199,8 @@ class Inbox:
                     raw[uid] = parts.assemble(meta[uid][b"BODYSTRUCTURE"], fetched)
                     self.downloaded += sum(len(v) for v in fetched.values() if v)
         originals: dict[int, bytes] = {}
-        sparse = [uid for uid in uids if uid in raw and plans.get(uid) and plans[uid].omitted]
+        # Only a signed mail can be proven by its signature: unsigned ones are not fetched whole for nothing.
+        sparse = [uid for uid in uids if uid in raw and plans.get(uid) and plans[uid].omitted and _signed(raw[uid])]
         if self.keep_originals and sparse:
             data = self.client.fetch(sparse, ["BODY.PEEK[]"])
             originals = {uid: data[uid][b"BODY[]"] for uid in sparse if data.get(uid, {}).get(b"BODY[]") is not None}
@@ -283,6 +286,13 @@ class Inbox:
                                  f"name the folder in smtp.sent_folder instead")
             self._special[folder] = found
         return self._special[folder]
+
+
+def _signed(raw: bytes) -> bool:
+    """Whether the header block holds a DKIM-Signature field (the body is not looked at)."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=len(raw))
+    head = b"\n" + raw[:end].lower()
+    return b"\ndkim-signature:" in head or b"\ndkim-signature :" in head
 
 
 def _connect(settings: ImapSettings) -> IMAPClient:

@@ -12,6 +12,7 @@ from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
 from mailer.auth.checks import sent_folder_step, token_step
 from mailer.cli.check_trust import check_trust
+from mailer.tls import plaintext_warnings
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -87,6 +88,9 @@ def run_checks(config: Config) -> int:
             report(True, f"{label} password", f"from {'$' + secret.env if secret.env else secret.file or '(none)'}")
         except ConfigError as exc:
             report(False, f"{label} password", str(exc))
+    for line in plaintext_warnings(config.imap.server, config.smtp.server):
+        what, _, detail = line.partition(": ")
+        print(f"warn {what}: {detail}")
     try:
         report(True, "IMAP login", imap_login(config.imap))
         logged_in = True

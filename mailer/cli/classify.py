@@ -1,8 +1,9 @@
-"""`mailer classify`: the daemon's judgement on mail files, Maildirs, mboxes or stdin, with the reasons."""
+"""`mailer classify`: the daemon's judgement on mail files, Maildirs, mboxes or stdin, with the reasons: what
+the mail is, whether the configured trust method proves its sender, and what mailer would therefore do."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 import json
 import mailbox
@@ -11,13 +12,15 @@ import sys
 from typing import Iterator
 
 from mailer.reading import replytext
-from mailer.reading.classify import Context, Verdict, classify
+from mailer.reading.authres import AuthVerdict
+from mailer.reading.classify import NEEDS_TRUST, Context, Verdict, classify
 from mailer.config.settings import Config
 from mailer.config.load import parse as parse_config
 from mailer.ingest import context_for
 from mailer.model import Kind, Message
 from mailer.reading.parse import Unreadable, parse
 from mailer.store import Store
+from mailer.trust import Dns, authenticate
 
 # Files that sit beside test mail in folders but are not mail.
 _NOT_MAIL = {".md", ".tsv", ".csv", ".json", ".py", ".yaml", ".yml", ".html", ".htm"}
@@ -40,14 +43,23 @@ class Explanation:
     command: str = ""
     return_date: str | None = None
     bounced: tuple[str, ...] = ()
+    authenticated: bool | None = None  # the trust method's conclusion; None without a config (nothing checked)
+    trust: str = ""                    # the method and why it concluded so
+    action: str = ""                   # what mailer would therefore do with this mail
 
     def as_json(self) -> str:
         return json.dumps({"path": self.path, "kind": self.kind, "reason": self.reason, "reply_text": self.reply_text,
                            "command": self.command, "return_date": self.return_date,
-                           "bounced": list(self.bounced)}, ensure_ascii=False)
+                           "bounced": list(self.bounced), "authenticated": self.authenticated, "trust": self.trust,
+                           "action": self.action}, ensure_ascii=False)
 
     def as_text(self) -> str:
         lines = [f"{self.path}: {self.kind} — {self.reason}"]
+        if self.trust:
+            proven = {True: "proven", False: "not proven", None: "not checked"}[self.authenticated]
+            lines.append(f"  sender: {proven} — {self.trust}")
+        if self.action:
+            lines.append(f"  mailer would: {self.action}")
         if self.command:
             lines.append(f"  command: {self.command}")
         if self.return_date:
@@ -72,21 +84,60 @@ def _public_kind(verdict: Verdict, msg: Message, anonymous: bool) -> str:
     return "other"
 
 
+def trust_said(method: str, auth: AuthVerdict) -> str:
+    """The trust method and its reason, in one phrase.
+
+    >>> trust_said("dkim", AuthVerdict(False, "no DKIM signature"))
+    'dkim: no DKIM signature'
+    """
+    if method == "unauthenticated":
+        return "unauthenticated mode: every sender is believed, nothing is checked"
+    return f"{method}: {auth.reason}"
+
+
+def action(read: Verdict, acted: Verdict, kind: str, config: Config) -> str:
+    """What mailer does with a mail read as `read` once the trust method has had its say (`acted`).
+
+    >>> from mailer.model import Kind
+    >>> action(Verdict(Kind.SUBMISSION, "x"), Verdict(Kind.IGNORED, "y"), "submission", None)
+    'submission ignored: sender not authenticated'
+    """
+    needs_proof = read.kind in NEEDS_TRUST or bool(read.refused)
+    if needs_proof and acted.kind != read.kind:
+        return f"{kind} ignored: sender not authenticated"
+    if not needs_proof:
+        return "nothing: mailer acts on no such mail" if kind == "other" else f"{kind} acted on: needs no proven sender"
+    if config.trust.method != "unauthenticated":
+        return f"{kind} acted on: sender authenticated"
+    if kind == "auto_reply":
+        return (f"auto_reply acted on, unproven: pauses nudges at most {config.trust.unauthenticated_pause} "
+                f"and names no delegate (trust: unauthenticated)")
+    return f"{kind} acted on, unproven (trust: unauthenticated)"
+
+
 def explain(raw: bytes, path: str, config: Config, store: Store | None, now: datetime,
-            anonymous: bool = False) -> Explanation:
+            anonymous: bool = False, dns: Dns | None = None) -> Explanation:
     try:
         msg = parse(raw)
     except Unreadable as exc:
         return Explanation(path, "malformed", str(exc))
     context = context_for(store, config, msg, now) if store is not None else Context(now=now)
-    verdict = classify(msg, config, context)
+    verdict = classify(msg, config, context)  # what the mail is, as if its sender were proven
     text = verdict.reply_text or (replytext.reply_text(msg.parsed) if msg.parsed is not None else "")
     command = ", ".join(f"{c.item}:{c.verb}" if c.item else c.verb for c in verdict.commands)
     if verdict.problem:
         command = f"(not understood: {verdict.problem})"
     bounced = tuple(sorted(verdict.bounce.addresses)) if verdict.bounce else ()
-    return Explanation(path, _public_kind(verdict, msg, anonymous), verdict.reason, text, command,
-                       verdict.return_date.isoformat() if verdict.return_date else None, bounced)
+    kind = _public_kind(verdict, msg, anonymous)
+    explained = Explanation(path, kind, verdict.reason, text, command,
+                            verdict.return_date.isoformat() if verdict.return_date else None, bounced)
+    if anonymous:  # no trust method without a config: say what the mail is, not what mailer would do
+        return explained
+    # The daemon's own step (ingest.py): the trust method on the whole mail, then the same rules again.
+    auth = authenticate(raw, msg, config.trust, dns)
+    acted = classify(msg, config, replace(context, sender_auth=auth))
+    return replace(explained, authenticated=auth.trusted, trust=trust_said(config.trust.method, auth),
+                   action=action(verdict, acted, kind, config))
 
 
 def sources(names: list[str]) -> Iterator[tuple[str, bytes]]:

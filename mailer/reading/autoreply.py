@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from email.message import Message
+from mailer.reading.absence import says_out_of_office
 from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
@@ -165,6 +166,8 @@ def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
         return "header:X-Auto-Response-Suppress+body:automatic"
     if _CHALLENGE_RE.search(body):
         return "body:challenge-response"
+    if says_out_of_office(body):  # no header, a "Re:" subject: its first lines still say what it is
+        return "body:out-of-office"
     return None
 
 
@@ -181,6 +184,7 @@ _TRIGGERS = [
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", "until"),
     (r"\b(?:wieder|zurück)(?: im büro| erreichbar)?\s+(?:am|ab)\s+", "de", "on"),
     (r"\bab\s+(?:dem\s+|den\s+)?(?=.{0,50}?\b(?:wieder|zurück)\b)", "de", "on"),
+    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\bwieder\b)", "de", "on"),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|zum\s+|am\s+)?", "de", "until"),
     (r"\b(?:de retour|je serai (?:de retour|présente?))\s+(?:le|à partir du|dès le|lundi)?\s*",
      "fr", "on"),
@@ -236,7 +240,10 @@ def _numeric_date(window: str, lang: str, base: date, monthfirst: bool = False) 
         day, month = (b, a) if swap else (a, b)
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
-            return date(y, month, day)
+            found = date(y, month, day)
+            if found < base and a <= 12 and b <= 12 and date(y, day, month) >= base:
+                return date(y, day, month)  # the order that is not in the past ("until 05/07" sent on 5 July)
+            return found
         found = date(base.year, month, day)
         return found if found >= base else date(base.year + 1, month, day)
     except ValueError:
@@ -276,6 +283,10 @@ def _offset_minutes(msg: Message | None) -> int | None:
     return None if not parsed or parsed[9] is None else parsed[9] // 60
 
 
+# "July 10-31": a range of days in one month, away through the last one.
+_DAY_RANGE_RE = re.compile(r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
+
+
 def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
     """The first day the sender says they are back, relative to the message's Date (sent).
 
@@ -283,7 +294,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     means away through X, so the day after X is returned.  Only the first ~1500 characters are
     searched, to keep dateparser's cost bounded.
     """
-    text = " ".join(text[:1500].split())
+    text = _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", " ".join(text[:1500].split()))
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = _offset_minutes(msg)
     # An explicit "back on X" beats "away until X" (X+1 may be a Saturday); otherwise the

@@ -302,7 +302,8 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 # because many also carry Auto-Submitted; all machine mail comes before replies, as none of it is an answer.
 RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, auto_reply, machine_mail, threaded_reply,
                            forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
-_NEEDS_TRUST = (Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
+NEEDS_TRUST = (  # kinds that act only for a proven sender
+    Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 
 
 def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...] = RULES) -> Verdict:
@@ -315,7 +316,7 @@ def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...]
     trust = ctx.sender_auth
     if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
-    if (verdict.kind in _NEEDS_TRUST or verdict.refused) and trust is not None:
+    if (verdict.kind in NEEDS_TRUST or verdict.refused) and trust is not None:
         if not trust.trusted:
             return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "
                                          f"authenticated ({trust.reason})")

@@ -54,7 +54,9 @@ class HealthQueries:
 
     def quick_check(self) -> None:
         """SQLite's own consistency check; raises StoreError naming the file and the first problems."""
-        problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        # SQLite may put every problem in one row, one per line, under a "*** in database main ***" banner.
+        problems = [line for row in self.db.execute("PRAGMA quick_check") for line in str(row[0]).splitlines()
+                    if line.strip() and not line.startswith("***")]
         if problems != ["ok"]:
             raise StoreError(f"the state database {self.path} is damaged ({'; '.join(problems[:3])}): restore it "
                              f"from a backup (`mailer backup FILE` makes one)")

@@ -170,6 +170,30 @@ def test_unauthenticated_out_of_office_pauses_briefly_and_names_no_delegate(worl
     daemon.close()
 
 
+@pytest.mark.parametrize("stand_in", ["eve-{tag}@gmail.com", "eve-{tag}@evil.test"], ids=["public-provider", "stranger"])
+def test_a_proven_out_of_office_names_no_stand_in_outside_the_company(world, stand_in):
+    """Even the real manager's out-of-office (proven) makes no delegate of an address at a public mail provider
+    (even one ops listed as a company domain) or at a domain that is not the company's: a delegate's answer
+    counts as the manager's and they are sent the waiting candidates."""
+    path = world.authenticated()
+    path.write_text(path.read_text() + "company_domains: [acme.test, gmail.com]\nreplies:\n  offer_to_delegate: true\n")
+    submit(world)
+    daemon = world.daemon(MON)
+    tick(world, daemon, WED, expect_mailer=1)
+    followup = world.wait_for(world.addr("maria"), 2)[-1]
+    stranger = stand_in.format(tag=world.tag)
+    proven = world.send(world.addr("maria"), [world.mailer], subject="Automatic reply: " + followup["Subject"],
+                        body=f"I'm away this week. In urgent cases please contact Eve <{stranger}>.",
+                        date=WED + timedelta(minutes=5), attachment=None,
+                        headers={"Auto-Submitted": "auto-replied", "In-Reply-To": followup["Message-ID"]})
+    tick(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert reason_of(daemon, proven)["kind"] == "auto_reply"
+    assert world.addr("maria") in daemon.store.pauses()  # proven: the absence itself is believed
+    assert daemon.store.delegates(WED + timedelta(minutes=30)) == {}
+    assert not [r for r in daemon.store.outbox() if r.kind == "delegate_offer"]
+    daemon.close()
+
+
 def test_an_auto_responder_without_rfc_3834_headers_gets_a_bounded_number_of_answers(world):
     world.write_config(trust="unauthenticated")
     daemon = world.daemon(MON)

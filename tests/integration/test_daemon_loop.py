@@ -104,3 +104,50 @@ def test_nobody_is_nudged_while_the_inbox_cannot_be_read(world):
     assert len(daemon.tick().delivered.sent) == 1
     daemon.close()
     assert len(world.wait_for(world.addr("maria"), 2)) == 2
+
+
+def notifications(sock, seconds: float) -> list[str]:
+    """Every datagram `mailer run` sent to its NOTIFY_SOCKET within `seconds`."""
+    got, deadline = [], time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        sock.settimeout(left)
+        try:
+            got.append(sock.recv(4096).decode())
+        except OSError:  # timed out
+            break
+    return got
+
+
+@pytest.mark.parametrize("imap_up", [True, False], ids=["inbox-read", "inbox-down"])
+def test_systemd_hears_ready_and_a_watchdog_ping_per_good_read_only(world, imap_up):
+    """What `Type=notify` + `WatchdogSec=` in deploy/mailer.service rely on: READY after the first pass,
+    WATCHDOG=1 after each pass that read the inbox, none while it cannot be read (so systemd restarts it)."""
+    import socket
+    import tempfile
+    unit = (ROOT / "deploy" / "mailer.service").read_text()
+    assert "\nType=notify\n" in unit and "\nWatchdogSec=" in unit
+    config = world.write_config(poll_every="1 second", **({} if imap_up else {"imap_port": 9}))
+    folder = tempfile.mkdtemp(prefix="notify-", dir="/tmp")  # a unix socket path must stay short
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(f"{folder}/notify")
+    log = (world.tmp / "daemon.log").open("w")
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password, "NOTIFY_SOCKET": f"{folder}/notify"}
+    proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", "2026-11-23T10:00:00Z", "--config",
+                             str(config)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        said = notifications(sock, 8)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        log.close()
+        sock.close()
+        os.unlink(f"{folder}/notify")
+        os.rmdir(folder)
+    assert said.count("READY=1") == 1, said
+    if imap_up:  # the first pass, then at least two more over the next seconds (polled every second)
+        assert said.index("READY=1") > 0 and said.count("WATCHDOG=1") >= 3, said
+    else:
+        assert "WATCHDOG=1" not in said, said

@@ -115,3 +115,37 @@ def test_trust_dkim_checks_the_whole_mail_although_the_resume_is_not_parsed(worl
     daemon.tick()
     candidates = {s.candidate for s in daemon.store.open_submissions()}
     assert candidates == {"Ada Byron"}
+
+
+def test_with_trust_dkim_whole_mails_count_towards_batch_bytes(world):
+    """Mails fetched whole for the DKIM check are held until their batch is stored: they count towards
+    imap.batch_bytes, so a run of large attachments cannot pile up in memory in one batch. An unsigned mail,
+    which no signature can prove, is not fetched whole at all."""
+    import dkim
+    from pathlib import Path
+    key = (Path(__file__).resolve().parent.parent / "data" / "dkim" / "test-key.pem").read_bytes()
+    path = world.write_config(trust="dkim")
+    path.write_text(path.read_text().replace("  folder: INBOX\n", "  folder: INBOX\n  batch_bytes: 400000\n"))
+    for i in range(4):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = world.addr("rita"), world.mailer, f"Candidate: Cand {i}"
+        msg.set_content("CV attached.")
+        msg.add_attachment(os.urandom(250_000), maintype="application", subtype="pdf", filename=f"c{i}.pdf")
+        raw = msg.as_bytes(policy=email.policy.SMTP)
+        if i < 3:  # the last one is unsigned
+            raw = dkim.sign(raw, b"sel", world.domain.encode(), key, include_headers=[b"from", b"subject"]) + raw
+        world.append(world.mailer, raw)
+    inbox = Inbox(load(path).imap)
+    inbox.keep_originals = True
+    try:
+        batches = list(inbox.fetch_new("INBOX", None))
+    finally:
+        inbox.close()
+    whole = [sum(len(raw) for raw in batch.originals.values()) for batch in batches]
+    assert len(batches) == 4 and all(0 < size < 400_000 for size in whole[:3]), whole  # one ~340 KB mail each
+    assert whole[3] == 0 and len(batches[3].mails) == 1  # unsigned: read sparse only
+    inbox = Inbox(load(path).imap)  # without the DKIM check only text parts count: one batch
+    try:
+        assert len(list(inbox.fetch_new("INBOX", None))) == 1
+    finally:
+        inbox.close()

@@ -80,3 +80,30 @@ def test_a_refused_imap_login_names_the_keys_to_check(tmp_path):
         Inbox(config.imap, factory=refuse).connect()
     assert "login refused for 'mailer@acme.test'" in str(caught.value)
     assert "check imap.username and imap.password_env ($MAILER_TEST_PASSWORD)" in str(caught.value)
+
+
+def test_a_damaged_database_is_refused_at_start_by_quick_check(tmp_path):
+    """`mailer run` runs PRAGMA quick_check before anything else: a damaged state is named, not read on."""
+    import subprocess
+    import sys
+    from helpers import ROOT
+    (tmp_path / "config.yaml").write_text(config_text(imap_port=9, smtp_port=9))
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        for i in range(400):  # enough rows for several pages of submissions
+            store.add_submission(f"k{i}", "maria@acme.test", "rita@acme.test", f"Cand {i}", "Eng",
+                                 f"Candidate: Cand {i}", f"m{i}@x", (), NOW)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray((tmp_path / "mailer.db").read_bytes())
+    last = len(data) - 4096  # the last page holds rows, not the schema: the file still opens
+    data[last + 100:len(data) - 100] = b"Z" * (4096 - 200)
+    (tmp_path / "mailer.db").write_bytes(bytes(data))
+    result = subprocess.run([sys.executable, "-m", "mailer", "run", "--once", "--config",
+                             str(tmp_path / "config.yaml")], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                            env={**os.environ, "MAILER_TEST_PASSWORD": "secret"})
+    assert result.returncode == 2, result.stderr
+    assert f"the state database {tmp_path / 'mailer.db'} is damaged (" in result.stderr
+    assert "restore it from a backup" in result.stderr and "IMAP" not in result.stderr  # refused before reading
+    assert "Traceback" not in result.stderr and "***" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.count(";") <= 3  # one line, the first problems

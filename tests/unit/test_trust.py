@@ -130,3 +130,36 @@ def test_bad_trust_settings_name_file_line_and_key(tmp_path, trust, extra, messa
         make_config(tmp_path, trust=trust, extra=extra)
     assert any(message in p and p.startswith(str(tmp_path / "config.yaml") + ":") for p in err.value.problems), \
         err.value.problems
+
+
+def big_signed(domain: bytes, copies: int = 1) -> bytes:
+    """A submission with a 3 MB attachment, carrying `copies` DKIM signatures by `domain`."""
+    import email.policy
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Rita <rita@acme.test>", "mailer@acme.test", "Candidate: Jane Doe"
+    msg["Message-ID"] = "<big@acme.test>"
+    msg.set_content("CV attached.")
+    msg.add_attachment(b"%PDF" + bytes(range(256)) * 12_000, maintype="application", subtype="pdf",
+                       filename="cv.pdf")
+    raw = msg.as_bytes(policy=email.policy.SMTP)
+    fields = b"".join(dkim.sign(raw, b"sel", domain, KEY, include_headers=[b"from", b"subject"])
+                      for _ in range(copies))
+    return fields + raw
+
+
+def test_a_signature_that_cannot_prove_from_is_never_verified():
+    """Verifying hashes the whole body: an attacker's own-domain signatures cost a look at d=, no key, no hash."""
+    lookup = dns({"sel._domainkey.evil.test": RECORD.encode()})
+    result = verdict(big_signed(b"evil.test", copies=5), DKIM, lookup)
+    assert not result.trusted and "d=evil.test not aligned with From acme.test (not verified)" in result.reason
+    assert lookup.asked == []
+
+
+def test_at_most_two_aligned_signatures_are_verified_per_mail():
+    raw = big_signed(b"acme.test", copies=5).replace(b"CV attached.", b"CV attachex.")  # body altered: all fail
+    lookup = dns({"sel._domainkey.acme.test": RECORD.encode()})
+    result = verdict(raw, DKIM, lookup)
+    assert not result.trusted and "body hash" in result.reason
+    assert len(lookup.asked) == 2
+    assert verdict(big_signed(b"acme.test"), DKIM, dns({"sel._domainkey.acme.test": RECORD.encode()})).trusted

@@ -1,0 +1,68 @@
+"""Rebuild the .eml files here from items.py (run once by hand; nothing reads this at test time).
+
+Each body is a public GitHub comment, verbatim, that an e-mail auto-responder (or a person) posted by
+replying to a GitHub notification mail. GitHub keeps the body and the day, not the mail's headers, so
+the headers are rebuilt the way such a reply looks: `Re: [owner/repo] title (#n)`, In-Reply-To the
+notification, the comment's day at 12:00 with an unknown zone (-0000), and NO auto-reply headers (the
+real ones are unknown): these are header-less out-of-office mails with a `Re:` subject.
+
+A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule).
+"""
+
+import hashlib
+import sys
+from datetime import date
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from items import HUMAN, ITEMS  # noqa: E402
+
+HELDOUT = HERE.parent / "heldout" / "ooo"
+
+
+def held_out(name: str) -> bool:
+    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
+
+
+def mail(slug, url, author, day, title, body) -> bytes:
+    repo = "/".join(url.split("/")[3:5])
+    number = url.rstrip("/").split("/")[-1]
+    when = datetime.combine(date.fromisoformat(day), datetime.min.time()).replace(hour=12, tzinfo=timezone.utc)
+    stamp = format_datetime(when).replace("+0000", "-0000")
+    head = [f'From: "{author}" <{author.lower()}@users.example.org>',
+            f'To: "{repo}" <reply+{number}@reply.github.example>',
+            f"Subject: Re: [{repo}] {title} (#{number})",
+            f"Date: {stamp}",
+            f"Message-ID: <{slug}@ooo-github.example>",
+            f"In-Reply-To: <{repo}/issues/{number}@github.example>",
+            f"References: <{repo}/issues/{number}@github.example>",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit"]
+    return ("\r\n".join(head) + "\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n").encode()
+
+
+def main() -> None:
+    HELDOUT.mkdir(parents=True, exist_ok=True)
+    rows = {HERE: [], HELDOUT: []}
+    for slug, url, author, day, title, lang, is_ooo, back, note, body in ITEMS:
+        name = f"{slug}.eml"
+        folder = HELDOUT if held_out(name) else HERE
+        (folder / name).write_bytes(mail(slug, url, author, day, title, body))
+        rows[folder].append((name, "1", lang, back, "github_comments", "rebuilt", url, note))
+    for slug, url, author, day, title, lang, body in HUMAN:
+        name = f"human-{slug}.eml"
+        folder = HELDOUT if held_out(name) else HERE
+        (folder / name).write_bytes(mail(slug, url, author, day, title, body))
+        rows[folder].append((name, "0", lang, "", "github_comments", "rebuilt", url, "a person writing about an absence"))
+    for folder, found in rows.items():
+        lines = ["file\tis_ooo\tlanguage\treturn_date\tsource\theaders\turl\tnote"]
+        lines += ["\t".join(r) for r in sorted(found)]
+        (folder / "github.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

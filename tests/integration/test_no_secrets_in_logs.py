@@ -1,0 +1,23 @@
+"""What held in issue 8's probes and must keep holding: no password reaches the output, even at -vv (where
+imapclient narrates its commands), whether the login works or is refused."""
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("good", [True, False], ids=["login-ok", "login-refused"])
+def test_the_password_never_appears_in_run_or_check_output(world, good):
+    # The stack takes only "secret"; a refused login uses a password no log line could contain by chance.
+    password = world.stack.password if good else f"Wr0ng-{world.tag}-pw"
+    path = world.write_config()
+    path.write_text(path.read_text().replace(  # SMTP signs in too, with the same secret
+        "smtp:\n", "smtp:\n  username: " + world.mailer + "\n  password_env: MAILER_TEST_PASSWORD\n", 1))
+    world.send(world.addr("rita"), [world.mailer], subject="status", body="status", attachment=None)
+    world.wait_for(world.mailer, 1)
+    for args in (("run", "--once", "-vv", "--now", "2026-11-23T10:00:00Z"), ("check", "-vv")):
+        result = world.cli(*args, env={"MAILER_TEST_PASSWORD": password})
+        output = result.stdout + result.stderr
+        assert (result.returncode == 0) is good, output[-2000:]
+        assert "LOGIN **REDACTED**" in output  # -vv: the IMAP conversation, login included, was logged
+        assert password not in output
