@@ -8,7 +8,7 @@ import logging
 
 import jinja2
 
-from mailer import faults
+from mailer import faults, recheck
 from mailer.notices import address_failed
 from mailer.config.settings import Config
 from mailer.inbox import Inbox, InboxError
@@ -103,6 +103,8 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
+    if nudges:  # digests and mentor mail that waited: cancelled, held or composed afresh before any claim
+        recheck.recheck_ready(store, config, env, now)
     rate = config.smtp.max_per_minute
     for _ in range(limit):
         # The provider's send-rate limit (Microsoft 365: 30 a minute), counted from what the store says went

@@ -10,7 +10,7 @@ recipient's business hours, and a manager's for a day on which they have had no 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 import logging
 from typing import Iterable
 
@@ -19,6 +19,7 @@ import jinja2
 from mailer import faults
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
+from mailer.model import OutgoingMail
 from mailer.mentoring.schedule import Slot, due_slot
 from mailer.report import digest as content
 from mailer.store import Store
@@ -41,6 +42,18 @@ class DigestDue:
     def key(self) -> str:
         """The outbox key: one digest per person per slot, ever."""
         return f"digest-{self.audience}:{self.person}:{self.slot.day.isoformat()}"
+
+    @classmethod
+    def from_key(cls, key: str, config: Config) -> DigestDue | None:
+        """The digest a queued mail's key names ('digest-manager:maria@acme.example:2026-12-07'), or None when
+        its audience is no longer configured (the key's slot day is all a re-composition needs of the slot)."""
+        head, _, day = key.rpartition(":")
+        audience, _, person = head.removeprefix("digest-").partition(":")
+        schedule = getattr(config.digests, audience, None) if audience in AUDIENCES else None
+        if schedule is None or not person:
+            return None
+        parsed = date.fromisoformat(day)
+        return cls(audience, person, Slot(parsed, datetime.combine(parsed, schedule.at, tzinfo=timezone.utc)))
 
 
 def recipients(config: Config, recruiters: Iterable[str] = ()) -> list[tuple[str, str, Calendar]]:
@@ -88,13 +101,7 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
     queued = []
     for item in due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now):
         try:
-            said = _content(store, config, item, now)
-            mail = None if said is None else compose_notice(
-                config, env, f"digest_{item.audience}",
-                Envelope(key=item.key, kind=f"digest_{item.audience}", manager=item.person if item.audience == "manager"
-                         else "", audience=_OUTBOX_AUDIENCE[item.audience], sender_name=config.from_name,
-                         to=item.person, reply_to=(config.address,)),
-                said.variables, store.instance, now, said.parts)
+            mail, said = compose_digest(store, config, env, item, now)
             with store.transaction():
                 store.use_digest_slot(item.audience, item.person, item.slot.day)
                 if mail is None:
@@ -114,6 +121,22 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
             queued.append(item.key)
             log.info("queued %s digest %s to %s for %s", item.audience, mail.message_id, item.person, item.slot.day)
     return queued
+
+
+def compose_digest(store: Store, config: Config, env: jinja2.Environment, item: DigestDue,
+                   now: datetime) -> tuple[OutgoingMail | None, content.Content | None]:
+    """The digest as the state says it now, under the slot's key (so its Message-ID never changes), with what
+    it lists; (None, None) when it has nothing to say. Used to queue it, and again before a digest that waited
+    in the queue goes (mailer/recheck.py)."""
+    said = _content(store, config, item, now)
+    if said is None:
+        return None, None
+    return compose_notice(
+        config, env, f"digest_{item.audience}",
+        Envelope(key=item.key, kind=f"digest_{item.audience}", manager=item.person if item.audience == "manager"
+                 else "", audience=_OUTBOX_AUDIENCE[item.audience], sender_name=config.from_name,
+                 to=item.person, reply_to=(config.address,)),
+        said.variables, store.instance, now, said.parts), said
 
 
 def _content(store: Store, config: Config, item: DigestDue, now: datetime) -> content.Content | None:

@@ -64,7 +64,7 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     return index, next_open(config.calendar_for(to), ready)
 
 
-def _left_today(config: Config, snap: Snapshot, person: str, now: datetime) -> int:
+def left_today(config: Config, snap: Snapshot, person: str, now: datetime) -> int:
     """How many more nudges or mentor asks this person may get today (their local business day): a manager
     who is also someone's mentor gets one mail a day from mailer, not one per role."""
     calendar = config.calendar_for(person)
@@ -114,7 +114,7 @@ def due(config: Config, snap: Snapshot, now: datetime) -> list[Due]:
         else:
             mails = [Due(audience, to, manager, (item,)) for item, at, _ in entries if at <= now]
         if to:
-            mails = mails[:max(0, _left_today(config, snap, to, now) - given.get(to, 0))]
+            mails = mails[:max(0, left_today(config, snap, to, now) - given.get(to, 0))]
             given[to] = given.get(to, 0) + len(mails)
         result.extend(mails)
     return result

@@ -92,6 +92,8 @@ def parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser("status", parents=[common], help="open submissions per manager")
     status.add_argument("--now", type=_instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
+    status.add_argument("--json", action="store_true", help="one JSON object: health, submissions, digests and "
+                                                           "check-ins, quarantine")
 
     check = sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
     check.add_argument("--health", action="store_true",
@@ -248,6 +250,11 @@ def cmd_status(args) -> int:
     now = _local_time(args.now, config) or SystemClock().now()
     try:
         health = verdict(config, store.beats(), now)  # first: a daemon that cannot read its inbox shows here
+        if getattr(args, "json", False):
+            import json
+            from mailer.cli.status import status_json
+            print(json.dumps(status_json(store, config, now, health), indent=2, ensure_ascii=False))
+            return 0
         print(f"mailer: {'healthy' if health.ok else 'UNHEALTHY'}\n" + "\n".join(f"  {x}" for x in health.lines) + "\n")
         print(status(store, config, now))
     finally:

@@ -70,7 +70,7 @@ def _when(config: Config, who: str, at: datetime | None, hours: bool = False) ->
 
 def mentors_text(store: Store, config: Config, now: datetime) -> str:
     """Every pair with state, start, last check-in, last answer and next check-in; then suggestions per recruiter."""
-    snap = snapshot(store, config)
+    snap = snapshot(store, config, now)
     rows = {(r.recruiter, r.mentor): r for r in store.mentorships()}
     lines = []
     for pair in config.mentorships:

@@ -3,7 +3,8 @@ once under its key, in the same transaction as the state change it causes (invit
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 import logging
 import statistics
 
@@ -12,18 +13,22 @@ import jinja2
 from mailer.compose import Envelope, compose_notice, person, waited_text
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
-from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due
+from mailer.model import OutgoingMail
+from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors
 from mailer.notices import queue_notice
+from mailer.policy import Snapshot, next_step, recipient
 from mailer.store import Store
 
 log = logging.getLogger(__name__)
 
 FIGURES_WINDOW = timedelta(days=90)  # "your recent numbers as a manager", and the suggested mentors
 PREVIOUS_ANSWER_CHARS = 300          # "last time you told me …" quotes this much of the latest answer
+NUDGE_LOOKBACK = timedelta(days=14)  # how far back a mentor's nudge days are read (a missed slot's day)
 
 
-def snapshot(store: Store, config: Config) -> MentorSnapshot:
-    """What the mentor loop's policy reads, in a few queries per configured pair."""
+def snapshot(store: Store, config: Config, now: datetime | None = None) -> MentorSnapshot:
+    """What the mentor loop's policy reads, in a few queries per configured pair; with `now`, also the days
+    each mentor gets a nudge (which a check-in gives way to)."""
     rows = {(r.recruiter, r.mentor): r for r in store.mentorships()}
     pairs = {}
     for pair in config.mentorships:
@@ -31,11 +36,42 @@ def snapshot(store: Store, config: Config) -> MentorSnapshot:
         pairs[(pair.recruiter, pair.mentor)] = PairView(rows.get((pair.recruiter, pair.mentor)),
                                                          tuple(c.question for c in checkins),
                                                          checkins[0].slot if checkins else None)
-    return MentorSnapshot(pairs, store.pauses(), frozenset(store.failing()))
+    return MentorSnapshot(pairs, store.pauses(), frozenset(store.failing()),
+                          nudge_days(store, config, now) if now is not None and config.mentorships else {})
+
+
+def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozenset[date]]:
+    """Each mentor's local days with mail from mailer under the one-a-day cap: queued or sent over the last two
+    weeks (a missed slot may lie that far back), and today's if a ladder step to them falls due before their
+    day ends (the ladder runs first in a pass, so a nudge due now is queued already)."""
+    mentors = {p.mentor for p in config.mentorships}
+    days = {m: {config.calendar_for(m).local_date(at) for at in ats}
+            for m, ats in store.nudges_since(now - NUDGE_LOOKBACK).items() if m in mentors}
+    ladder = ladder_snapshot(store, config)
+    for sub in ladder.submissions:
+        found = next_step(config, ladder, sub)
+        if found is None:
+            continue
+        to = recipient(config, config.followups.steps[found[0]], sub, ladder.mentors)
+        if to in mentors:
+            calendar = config.calendar_for(to)
+            if found[1] <= calendar.closing(calendar.local_date(now)):
+                days.setdefault(to, set()).add(calendar.local_date(now))
+    return {m: frozenset(d) for m, d in days.items()}
+
+
+def ladder_snapshot(store: Store, config: Config) -> Snapshot:
+    """The follow-up ladder's view of the state (as decide.snapshot, without the day's mail it does not need)."""
+    return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True), {}, store.pauses(),
+                    frozenset(store.failing()), escalation_mentors(config, store.mentorships()))
 
 
 def plan(store: Store, config: Config, now: datetime) -> list[MentorDue]:
-    return due(config, snapshot(store, config), now)
+    snap = snapshot(store, config)
+    found = due(config, snap, now)
+    if any(d.kind == "checkin" for d in found):  # only then is it worth reading whose day a nudge has taken
+        found = due(config, replace(snap, nudged=nudge_days(store, config, now)), now)
+    return found
 
 
 def local_day(config: Config, who: str, when: datetime) -> str:
@@ -109,15 +145,7 @@ def _queue_one(store: Store, config: Config, env: jinja2.Environment, item: Ment
         store.event(now, "mentor_silent", f"{mentor_name} did not answer {base['recruiter']['name']}'s invitation")
     else:
         checkins = store.checkins(pair.recruiter, pair.mentor)
-        journal = store.journal(pair.recruiter, pair.mentor)
-        previous = journal[0] if journal else None
-        variables = {**base, "question": item.question, "first": not checkins,
-                     "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
-                                  "answer": _shorten(previous.answer)} if previous else None,
-                     "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
-        mail = compose_notice(config, env, "mentor_checkin",
-                              _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in checkins)),
-                              variables, store.instance, now)
+        mail = checkin_mail(store, config, env, item, checkins, now)
         if store.enqueue(mail, now) is None:
             return False
         store.record_checkin(pair.recruiter, pair.mentor, item.slot.day, mail.message_id, item.question, now)
@@ -125,6 +153,24 @@ def _queue_one(store: Store, config: Config, env: jinja2.Environment, item: Ment
                                     f"{mentor_name}: {item.question}")
     log.info("queued %s", item.key)
     return True
+
+
+def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: MentorDue, earlier: list,
+                 now: datetime) -> OutgoingMail:
+    """A check-in as the state says it now: the mentor's latest answer, their recent figures, the candidates
+    they were nudged about; `earlier` are the pair's check-ins before this one (the thread it continues).
+    Used to queue it, and again before a check-in that waited in the queue goes (mailer/recheck.py)."""
+    pair = item.pair
+    journal = store.journal(pair.recruiter, pair.mentor)
+    previous = journal[0] if journal else None
+    variables = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False,
+                 "question": item.question, "first": not earlier,
+                 "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
+                              "answer": _shorten(previous.answer)} if previous else None,
+                 "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
+    return compose_notice(config, env, "mentor_checkin",
+                          _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in earlier)),
+                          variables, store.instance, now)
 
 
 def _shorten(text: str) -> str:

@@ -15,7 +15,7 @@ from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
 from mailer.mentoring.schedule import Slot, at_local_time, due_slot, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
-from mailer.workdays import is_open
+from mailer.workdays import Calendar, is_open
 
 SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
@@ -35,6 +35,9 @@ class MentorSnapshot:
     pairs: dict[tuple[str, str], PairView] = field(default_factory=dict)
     pauses: dict[str, datetime] = field(default_factory=dict)   # person → end of their latest absence
     failing: frozenset[str] = frozenset()
+    # mentor → their local days with their one capped mail from mailer (a nudge, a manager digest, a mentor ask),
+    # queued or coming later that day: a check-in on such a day moves to the next business day
+    nudged: dict[str, frozenset[date]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,29 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
         return None
     back = snap.pauses.get(pair.mentor)
     if back is not None and back > slot.at:
-        moved = at_local_time(calendar, calendar.local_date(back), pair.every.at)
-        slot = Slot(slot.day, moved if moved >= back else at_local_time(calendar, calendar.local_date(back)
-                                                                        + timedelta(days=1), pair.every.at))
+        slot = Slot(slot.day, back_at(pair, calendar, back))
+    slot = deferred(pair, calendar, slot, snap.nudged.get(pair.mentor, frozenset()))
     return slot if upcoming or slot.at <= now else None
+
+
+def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:
+    """A check-in on a day the mentor gets a nudge from mailer moves to the next business day at the cadence's
+    time: one mail from mailer a day, mentors who are managers included, and the nudge keeps the day because a
+    candidate is waiting on it while a check-in has no deadline. Combining them is no better: they live in
+    different threads and their answers mean different things. It moves once only, so a mentor nudged every
+    day still gets it (on the next day, beside that day's nudge) and it is never lost to the next slot."""
+    day = calendar.local_date(slot.at)
+    if day not in nudged:
+        return slot
+    return Slot(slot.day, at_local_time(calendar, day + timedelta(days=1), pair.every.at))
+
+
+def back_at(pair: Mentorship, calendar: Calendar, back: datetime) -> datetime:
+    """When a check-in postponed by the mentor's absence goes: their return day at the cadence's local time,
+    or the next business day at that time when it has passed on the return day."""
+    moved = at_local_time(calendar, calendar.local_date(back), pair.every.at)
+    return moved if moved >= back else at_local_time(calendar, calendar.local_date(back) + timedelta(days=1),
+                                                     pair.every.at)
 
 
 def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:

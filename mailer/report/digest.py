@@ -100,7 +100,7 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
     pairs = [p for p in config.mentorships if p.recruiter == address]
     if not pairs:
         return []
-    snap = mentoring_snapshot(store, config)
+    snap = mentoring_snapshot(store, config, now)
     found = []
     for pair in pairs:
         view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())

@@ -95,6 +95,18 @@ class OutboxQueries:
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
         return rows[0] if rows else None
 
+    def mail_of_kinds(self, kinds: tuple[str, ...]) -> list[dict]:
+        """Every mail of these kinds without its content, oldest first: key, person, state, attempts and the
+        created, next attempt and sent times (UTC datetimes) and last error. What status shows of digests."""
+        rows = self.db.execute(f"SELECT key, person, state, attempts, created_at, next_attempt_at, sent_at, last_error "
+                               f"FROM outbox WHERE kind IN ({','.join('?' * len(kinds))}) ORDER BY id", kinds)
+        return [{**dict(r), **{k: _dt(r[k]) for k in ("created_at", "next_attempt_at", "sent_at")}} for r in rows]
+
+    def ready_to_send(self, now: datetime, kinds: tuple[str, ...]) -> list[OutboxRow]:
+        """Queued mail of these kinds whose time has come and that never went out, oldest first (not claimed)."""
+        return self._outbox(f"WHERE state='queued' AND in_doubt=0 AND next_attempt_at<=? "
+                            f"AND kind IN ({','.join('?' * len(kinds))})", (_t(now), *kinds))
+
     def claim(self, now: datetime, kinds: tuple[str, ...] | None = None) -> OutboxRow | None:
         """Move the oldest ready mail (of these kinds) to 'sending', committed before any byte goes out."""
         only = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
@@ -146,6 +158,15 @@ class OutboxQueries:
         """Back to the queue until `until`, without counting the claim as an attempt."""
         self.db.execute("UPDATE outbox SET state='queued', attempts=attempts-1, next_attempt_at=?, last_error=? "
                         "WHERE id=?", (_t(until), reason, outbox_id))
+
+    def recompose_queued(self, outbox_id: int, mail: OutgoingMail, listing: list[int]) -> None:
+        """A mail that waited, composed again from the state at sending: same key and Message-ID, new content,
+        and the candidates it now numbers (a reply "1 pass" reads the list the recipient got)."""
+        self.db.execute("UPDATE outbox SET raw=?, subject=?, recipients=? WHERE id=? AND message_id=?",
+                        (mail.raw, mail.subject, json.dumps(list(mail.recipients)), outbox_id, mail.message_id))
+        self.db.execute("DELETE FROM listings WHERE outbox_id=?", (outbox_id,))
+        for position, submission_id in enumerate(listing, 1):
+            self.db.execute("INSERT INTO listings VALUES (?,?,?)", (outbox_id, position, submission_id))
 
     def cancel(self, outbox_id: int, reason: str) -> None:
         self.db.execute("UPDATE outbox SET state='cancelled', last_error=? WHERE id=?", (reason, outbox_id))

@@ -1,0 +1,68 @@
+"""A mentor who is also a manager gets one mail from mailer a day: on a day they get a nudge (sent, or due later
+that day), their check-in moves to the next business day at the cadence's time, once, and is never lost.
+The daemon's own decision stage (decide.queue_due: the ladder, then the mentor loop) on a real SQLite store."""
+
+from datetime import datetime, timezone
+
+from helpers import config_text
+from mailer.compose import environment
+from mailer.config.load import parse
+from mailer.decide import queue_due
+from mailer.store import Store
+
+PAIR = """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: maria@acme.test
+    every: every tuesday at 10:00
+    start: 2026-12-01
+"""
+
+
+def u(*args) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)  # London = UTC in winter
+
+
+def world(tmp_path, *submitted: datetime):
+    """Maria mentors Rita (Tuesdays 10:00) and is the manager of Sam's candidates submitted at these times."""
+    text = config_text(extra=PAIR, recruiters=[("rita@acme.test", "Rita Recruiter", None),
+                                               ("sam@acme.test", "Sam Sourcer", None)])
+    config = parse(text, tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        for n, at in enumerate(submitted):
+            store.add_submission(f"k{n}", "maria@acme.test", "sam@acme.test", f"Cand {n}", "", "s", f"s{n}@x", (), at)
+    return config, store, environment(config.templates)
+
+
+def kinds(keys: list[str]) -> list[str]:
+    return [k.split(":")[0] for k in keys]
+
+
+def test_a_check_in_on_a_nudge_day_moves_to_the_next_business_day(tmp_path):
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10))  # Friday: step 1 due Tuesday 10:00
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["manager"]  # the nudge; no check-in
+    assert queue_due(store, config, env, u(2026, 12, 1, 15)) == []
+    assert queue_due(store, config, env, u(2026, 12, 2, 9, 59)) == []
+    assert queue_due(store, config, env, u(2026, 12, 2, 10)) == [
+        "mentor-checkin:rita@acme.test:maria@acme.test:2026-12-01"]  # Tuesday's slot, on Wednesday at 10:00
+
+
+def test_a_nudge_due_later_that_day_takes_the_day_before_it_is_queued(tmp_path):
+    config, store, env = world(tmp_path, u(2026, 11, 27, 14))  # step 1 due Tuesday 14:00
+    assert queue_due(store, config, env, u(2026, 12, 1, 10)) == []  # the check-in gives way to the coming nudge
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 14))) == ["manager"]
+    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 10))) == ["mentor-checkin"]
+
+
+def test_it_moves_once_only_so_daily_nudges_never_lose_it(tmp_path):
+    # Nudges due Tuesday 10:00 and Wednesday 11:00: the check-in still goes on Wednesday.
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10), u(2026, 11, 30, 11))
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["manager"]
+    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 10))) == ["mentor-checkin"]
+    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 11))) == ["manager"]
+
+
+def test_a_mentor_with_nothing_due_gets_the_check_in_on_time(tmp_path):
+    config, store, env = world(tmp_path, u(2026, 11, 30, 10))  # step 1 due Wednesday: not Tuesday's business
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["mentor-checkin"]
