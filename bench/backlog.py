@@ -3,12 +3,16 @@
   python bench/backlog.py                              # all sections, default sizes (about 15 min on 2 cores)
   python bench/backlog.py --only backlog --sizes 2000  # one section
   python bench/backlog.py --only profile --sizes 300   # cProfile of an in-process ingest: top entries
+  python bench/backlog.py --only split --sizes 2000    # where an in-process ingest's time goes, per mail
 
 Sections:
   backlog  mailboxes of N mails (70% submissions with a ~150 KB PDF résumé, 20% replies, 10% auto-replies), read by
            `mailer run --once` (a subprocess: wall time and peak RSS from wait4) vs the floor, a bare imapclient
            FETCH BODY.PEEK[] of the same UIDs in batches of 50. Growth and RSS ratios come from the same runs.
   idle     a pass with no new mail on a 100,000-mail folder vs a 100-mail folder (median of repeated passes).
+  split    an in-process ingest with wall-clock timers (no profiler overhead) around each stage: IMAP (the
+           imapclient calls: server wait and response parsing), rebuilding sparse mails (parts.py), parse, trust,
+           context (store reads), classify, store writes and effects, commits; "other" is the rest.
   latency  a reply appended to a running daemon's inbox (IDLE): seconds until it is recorded, p50 and p95.
 
 Mail is loaded fast, not through SMTP: written as Maildir files straight into the stack's mail folder when this
@@ -47,6 +51,7 @@ from imapclient import IMAPClient  # noqa: E402
 
 from helpers import config_text  # noqa: E402
 from stack.fixture import ensure_stack  # noqa: E402
+from stages import Stopwatch, TimedCommits  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 15, tzinfo=timezone.utc)  # a Wednesday: nothing is due an hour after submitting
 RECRUITERS = [(f"rec{i}@acme.test", f"Rec{i} Recruiter", None) for i in range(5)]
@@ -56,8 +61,9 @@ LAST = ["Doe", "Haddad", "Wei", "Mensah", "Silva", "Patel", "Berg", "Novak", "Ki
 BLOBS = [b"%PDF-1.4\n" + random.Random(i).randbytes(150_000) for i in range(16)]  # résumé-sized, incompressible
 
 
-def backlog_mails(n: int, seed: int = 1) -> Iterator[bytes]:
+def backlog_mails(n: int, seed: int = 1, signed: bool = False) -> Iterator[bytes]:
     """n mails a mailer inbox receives: submissions with a PDF, managers' replies in thread, out-of-office.
+    `signed`: each with a DKIM signature of acme.test (the key in tests/data/dkim), as a signing server adds.
 
     Generated one at a time: a child forked from a process holding 2 GB of mail would report that as its
     own peak RSS."""
@@ -95,7 +101,17 @@ def backlog_mails(n: int, seed: int = 1) -> Iterator[bytes]:
             body = (f"From: {manager}\r\nTo: mailer@acme.test\r\nSubject: Automatic reply: {subject}\r\n"
                     f"Date: {date}\r\nMessage-ID: {mid}\r\nIn-Reply-To: {parent}\r\nAuto-Submitted: auto-replied\r\n"
                     f"Content-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office until Monday.\r\n")
-        yield body.encode()
+        yield dkim_signed(body.encode()) if signed else body.encode()
+
+
+DKIM_DATA = ROOT / "tests" / "data" / "dkim"
+
+
+def dkim_signed(raw: bytes) -> bytes:
+    import dkim
+    key = (DKIM_DATA / "test-key.pem").read_bytes()
+    return dkim.sign(raw, b"sel", b"acme.test", key, canonicalize=(b"relaxed", b"relaxed"),
+                     include_headers=[b"from", b"to", b"cc", b"subject", b"message-id"]) + raw
 
 
 def small_mails(n: int) -> Iterator[bytes]:
@@ -143,9 +159,12 @@ class Mailbox:
             assert client.select_folder("INBOX")[b"EXISTS"] == count  # Dovecot has indexed them all
         return how
 
-    def config(self, start_from: str = "all", poll: str = "5 minutes") -> Path:
+    def config(self, start_from: str = "all", poll: str = "5 minutes", trust: str = "unauthenticated") -> Path:
+        if trust == "dkim":  # the key the mails are signed with, pinned: no DNS
+            record = "v=DKIM1; k=rsa; p=" + (DKIM_DATA / "test-key.pub.b64").read_text().strip()
+            trust = '{method: dkim, dkim_keys: {"sel._domainkey.acme.test": "%s"}}' % record
         text = config_text(address=self.user, imap_port=self.stack.imap_port, smtp_port=self.stack.smtp_port,
-                           recruiters=RECRUITERS, managers=MANAGERS, poll_every=poll)
+                           recruiters=RECRUITERS, managers=MANAGERS, poll_every=poll, trust=trust)
         path = self.tmp / "config.yaml"
         path.write_text(text.replace("  start_from: all", f"  start_from: {start_from}"))
         return path
@@ -161,8 +180,9 @@ def floor_fetch(box: Mailbox) -> float:
     return time.perf_counter() - start
 
 
-def mailer_once(config: Path, env: dict) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, output) of one `mailer run --once` in a fresh process."""
+def mailer_once(config: Path, env: dict) -> tuple[float, float, str, float]:
+    """(seconds, peak RSS in MB, output, CPU seconds) of one `mailer run --once` in a fresh process. The CPU
+    seconds (user + system, from wait4) hardly move when other jobs share the cores; wall time does."""
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--once", "--now", NOW.isoformat(),
                              "--config", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
@@ -171,20 +191,22 @@ def mailer_once(config: Path, env: dict) -> tuple[float, float, str]:
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"mailer run --once failed:\n{out}")
-    return seconds, usage.ru_maxrss / 1024, out.strip().splitlines()[-1]
+    return seconds, usage.ru_maxrss / 1024, out.strip().splitlines()[-1], usage.ru_utime + usage.ru_stime
 
 
-def section_backlog(stack, sizes: list[int], env: dict) -> None:
-    print(f"{'mails':>7} {'loaded by':>17} {'floor s':>8} {'mailer s':>9} {'ms/mail':>8} {'floor/mailer':>13} {'RSS MB':>7}")
+def section_backlog(stack, sizes: list[int], env: dict, trust: str = "unauthenticated") -> None:
+    print(f"trust: {trust}")
+    print(f"{'mails':>7} {'loaded by':>17} {'floor s':>8} {'mailer s':>9} {'ms/mail':>8} {'floor/mailer':>13} {'RSS MB':>7} "
+          f"{'CPU ms/mail':>12}")
     per_mail, rss = {}, {}
     for n in sizes:
         box = Mailbox(stack, f"b{n}")
-        how = box.load(backlog_mails(n))
+        how = box.load(backlog_mails(n, signed=trust == "dkim"))
         floor = floor_fetch(box)
-        seconds, peak, summary = mailer_once(box.config(), env)
+        seconds, peak, summary, cpu = mailer_once(box.config(trust=trust), env)
         per_mail[n], rss[n] = seconds / n * 1e3, peak
         print(f"{n:>7} {how:>17} {floor:>8.2f} {seconds:>9.2f} {per_mail[n]:>8.2f} {floor / seconds:>12.2f}× "
-              f"{peak:>7.0f}   ({summary})", flush=True)
+              f"{peak:>7.0f} {cpu / n * 1e3:>12.2f}   ({summary})", flush=True)
     low, high = min(sizes), max(sizes)
     if low != high:
         print(f"growth: {per_mail[high]:.2f} ms/mail at {high} vs {per_mail[low]:.2f} at {low} = "
@@ -288,11 +310,57 @@ def section_profile(stack, n: int, env: dict) -> None:
     print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
 
 
+def section_split(stack, n: int, trust: str) -> None:
+    from imapclient import IMAPClient as Client
+    from mailer import ingest as ingest_module, parts
+    try:  # where the DKIM check is called from (ingest itself before mailer/signedcopy.py: "before" figures)
+        from mailer import signedcopy as checker
+    except ImportError:
+        checker = ingest_module
+    from mailer.config.load import load
+    from mailer.compose import environment
+    from mailer.inbox import Inbox
+    from mailer.store import Store
+    from mailer.store.db import Store as DbStore
+
+    box = Mailbox(stack, f"split{n}")
+    box.load(backlog_mails(n, signed=trust == "dkim"))
+    config = load(box.config(trust=trust))
+    store, inbox = Store(box.tmp / "mailer.db"), Inbox(config.imap)
+    watch = Stopwatch()
+    for name in ("fetch", "search", "select_folder", "folder_status", "noop", "login"):
+        watch.wrap(Client, name, "IMAP")
+    watch.wrap(parts, "assemble", "rebuild sparse mail")
+    watch.wrap(parts, "plan", "rebuild sparse mail")
+    watch.wrap(ingest_module, "parse", "parse")
+    watch.wrap(checker, "authenticate", "trust")
+    watch.wrap(ingest_module, "context_for", "context (store reads)")
+    watch.wrap(ingest_module, "classify", "classify")
+    watch.wrap(ingest_module, "mentor_reply", "store writes + effects")
+    watch.wrap(ingest_module.Effects, "apply", "store writes + effects")
+    watch.wrap(DbStore, "record_message", "store writes + effects")
+    watch.wrap(DbStore, "has_message", "context (store reads)")
+    store.db = TimedCommits(store.db, watch)
+    start, cpu = time.perf_counter(), time.process_time()
+    report = ingest_module.ingest(store, config, inbox, environment(config.templates), NOW)
+    total, cpu = time.perf_counter() - start, time.process_time() - cpu
+    inbox.close()
+    store.close()
+    print(f"in-process ingest of {n} mails, trust: {trust}: {total:.2f} s, {total / n * 1e3:.2f} ms per mail "
+          f"({dict(sorted(report.kinds.items()))}); CPU {cpu / n * 1e3:.2f} ms per mail")
+    for stage, seconds in sorted(watch.spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:<24} {seconds / n * 1e3:7.3f} ms per mail  {seconds / total:6.1%}")
+    other = total - sum(watch.spent.values())
+    print(f"  {'other':<24} {other / n * 1e3:7.3f} ms per mail  {other / total:6.1%}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("backlog", "idle", "latency", "profile"), action="append")
+    parser.add_argument("--only", choices=("backlog", "idle", "latency", "profile", "split"), action="append")
     parser.add_argument("--sizes", default="500,1000,2000,10000", help="backlog sizes (comma-separated)")
     parser.add_argument("--idle-size", type=int, default=100_000)
+    parser.add_argument("--trust", default="unauthenticated",
+                        help="trust methods for the backlog and split sections, comma-separated (unauthenticated,dkim)")
     parser.add_argument("--rounds", type=int, default=20, help="replies timed in the latency section")
     opts = parser.parse_args()
     stack = ensure_stack()
@@ -303,11 +371,15 @@ def main() -> int:
           f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC", flush=True)
     sections = opts.only or ["backlog", "idle", "latency"]
     if "backlog" in sections:
-        section_backlog(stack, sizes, env)
+        for trust in opts.trust.split(","):
+            section_backlog(stack, sizes, env, trust)
     if "idle" in sections:
         section_idle(stack, opts.idle_size, env)
     if "latency" in sections:
         section_latency(stack, opts.rounds, env)
+    if "split" in sections:
+        for trust in opts.trust.split(","):
+            section_split(stack, sizes[0], trust)
     if "profile" in sections:
         section_profile(stack, sizes[0], env)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")

@@ -31,9 +31,6 @@ class Batch:
     uidvalidity: int
     mails: tuple[tuple[int, bytes], ...]  # (uid, raw bytes with attachments left out: see parts.py), ascending uid
     high_uid: int                         # every uid up to here has been seen once this batch is stored
-    # uid → the whole mail as the server has it, for mails whose parts were left out, only when asked for with
-    # `Inbox.keep_originals` (a DKIM signature covers the whole body: see trust.py)
-    originals: dict = field(default_factory=dict)
     # uid → the server's conversation id, "gm:<X-GM-THRID>", when the server offers Gmail's X-GM-EXT-1
     threads: dict = field(default_factory=dict)
 
@@ -67,7 +64,6 @@ class Inbox:
         self.client: IMAPClient | None = None
         self._selected: str | None = None
         self.downloaded = 0  # bytes of message data fetched so far (logs and benchmarks)
-        self.keep_originals = False  # also fetch whole any mail whose attachments were left out (trust: dkim)
         self._special: dict[str, str] = {}  # SPECIAL-USE flag → folder name on this server
 
     @_errors
@@ -161,9 +157,7 @@ class Inbox:
         weight = 0
         for uid in chunk:
             plan = plans.get(uid)
-            whole = int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
-            # With keep_originals a mail whose parts were left out also comes whole: that is what it costs.
-            cost = plan.download + (whole if self.keep_originals and plan.omitted else 0) if plan else whole
+            cost = plan.download if plan else int(meta.get(uid, {}).get(b"RFC822.SIZE", 0) or 0)
             if group and weight + cost > self.settings.batch_bytes:
                 yield self._batch(validity, group, plans, meta)
                 group, weight = [], 0
@@ -173,13 +167,13 @@ class Inbox:
             yield self._batch(validity, group, plans, meta)
 
     def _batch(self, validity: int, uids: list[int], plans: dict, meta: dict) -> Batch:
-        mails, originals = self._download(uids, plans, meta)
+        mails = self._download(uids, plans, meta)
         threads = {uid: f"gm:{meta[uid][b'X-GM-THRID']}" for uid in uids if meta.get(uid, {}).get(b"X-GM-THRID")}
-        return Batch(validity, mails, uids[-1], originals, threads)
+        return Batch(validity, mails, uids[-1], threads)
 
-    def _download(self, uids: list[int], plans: dict, meta: dict) -> tuple[tuple[tuple[int, bytes], ...], dict]:
-        """The sparse raw bytes of each mail, one FETCH per distinct set of sections (most mails share one);
-        and, with `keep_originals`, the whole mail of each one that had parts left out."""
+    def _download(self, uids: list[int], plans: dict, meta: dict) -> tuple[tuple[int, bytes], ...]:
+        """The sparse raw bytes of each mail, one FETCH per distinct set of sections (most mails share one). A
+        whole mail, for a DKIM signature that covers its attachments, is fetched on its own (`whole`)."""
         by_sections: dict[tuple[str, ...], list[int]] = {}
         for uid in uids:
             if uid in plans:
@@ -198,14 +192,16 @@ class Inbox:
                 if fetched.get("HEADER") is not None:
                     raw[uid] = parts.assemble(meta[uid][b"BODYSTRUCTURE"], fetched)
                     self.downloaded += sum(len(v) for v in fetched.values() if v)
-        originals: dict[int, bytes] = {}
-        # Only a signed mail can be proven by its signature: unsigned ones are not fetched whole for nothing.
-        sparse = [uid for uid in uids if uid in raw and plans.get(uid) and plans[uid].omitted and _signed(raw[uid])]
-        if self.keep_originals and sparse:
-            data = self.client.fetch(sparse, ["BODY.PEEK[]"])
-            originals = {uid: data[uid][b"BODY[]"] for uid in sparse if data.get(uid, {}).get(b"BODY[]") is not None}
-            self.downloaded += sum(len(v) for v in originals.values())
-        return tuple((uid, raw[uid]) for uid in uids if uid in raw), originals
+        return tuple((uid, raw[uid]) for uid in uids if uid in raw)
+
+    @_errors
+    def whole(self, folder: str, uid: int) -> bytes | None:
+        """One mail as the server has it, attachments included (None if it was expunged meanwhile)."""
+        if self._selected != folder:
+            self._select(folder)
+        data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+        self.downloaded += len(data or b"")
+        return data
 
     @_errors
     def headers_after(self, folder: str, known: tuple[int, int] | None, fields: tuple[str, ...], since: date,
@@ -286,13 +282,6 @@ class Inbox:
                                  f"name the folder in smtp.sent_folder instead")
             self._special[folder] = found
         return self._special[folder]
-
-
-def _signed(raw: bytes) -> bool:
-    """Whether the header block holds a DKIM-Signature field (the body is not looked at)."""
-    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=len(raw))
-    head = b"\n" + raw[:end].lower()
-    return b"\ndkim-signature:" in head or b"\ndkim-signature :" in head
 
 
 def _connect(settings: ImapSettings) -> IMAPClient:

@@ -12,6 +12,7 @@ import jinja2
 
 from mailer import budget, faults
 from mailer.effects import Effects
+from mailer.errors import InboxError
 from mailer.guard import check_new_state
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
@@ -20,8 +21,8 @@ from mailer.mentoring.inbound import mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import base_subject, original_ids, parse
 from mailer.sentcopies import learn_from_reply, read_back
+from mailer.signedcopy import sender_auth
 from mailer.store import Store
-from mailer.trust import authenticate
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +92,12 @@ def in_conversation(store: Store, msg: Message, thread: str) -> Message:
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
-               now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None) -> None:
+               now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None,
+               whole: Callable[[], bytes | None] | None = None) -> None:
     """One mail, inside the caller's transaction. Unreadable mail is quarantined, never dropped. `original`:
-    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body. `thread`: the
-    server's conversation id (Gmail's X-GM-THRID), an extra thread key."""
+    the whole mail when `raw` lacks its attachments, for a signature that covers the whole body; or `whole`,
+    which downloads it when needed (see signedcopy.py; an InboxError from it propagates: the batch is read again).
+    `thread`: the server's conversation id (Gmail's X-GM-THRID), an extra thread key."""
     report.seen += 1
     limits = config.limits
     try:
@@ -123,8 +126,9 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         with store.savepoint():
             learn_from_reply(store, msg, now)  # an answer to mailer's mail under a Message-ID the server gave it
             context = context_for(store, config, msg, now)
+            auth = sender_auth(config, msg, context, raw, original, whole)  # may download: outside the time budget
             with budget.time_budget(limits.seconds_per_mail):
-                context = replace(context, sender_auth=authenticate(original or raw, msg, config.trust))
+                context = replace(context, sender_auth=auth)
                 verdict = classify(msg, config, context)
             mentoring = mentor_reply(store, config, env, msg, verdict, now)  # acted on if it answers the mentor loop
             verdict = mentoring or verdict
@@ -132,6 +136,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
                                  verdict.kind.value, verdict.reason + (f"; {note}" if note else ""))
             if mentoring is None:
                 Effects(store, config, env, msg, now).apply(verdict)
+    except InboxError:
+        raise  # the server went away while the whole mail was read: nothing of this batch is kept, it is read again
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop the inbox; keep it for a human
         log.error("quarantined %s: cannot handle it: %s: %s", msg.key, type(exc).__name__, exc,
                   exc_info=log.isEnabledFor(logging.DEBUG))
@@ -149,15 +155,15 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     report = IngestReport()
     folder = config.imap.folder
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
-    # A DKIM signature covers the whole body, attachments included: for that check, mails come whole too.
-    inbox.keep_originals = config.trust.method == "dkim"
     if config.smtp is not None and config.smtp.read_back_sent:
         read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:
-                ingest_raw(store, config, env, raw, folder, uid, now, report, batch.originals.get(uid),
-                           batch.threads.get(uid))
+                # A DKIM signature covers the whole body: a mail whose attachments were left out is downloaded
+                # whole if, and only when, its sender's signature has to be checked (signedcopy.py).
+                ingest_raw(store, config, env, raw, folder, uid, now, report, thread=batch.threads.get(uid),
+                           whole=lambda uid=uid: inbox.whole(folder, uid))
                 faults.point("ingest_mid_batch")
             store.set_folder_state(folder, batch.uidvalidity, batch.high_uid)
         faults.point("ingest_after_commit")

@@ -149,6 +149,14 @@ def signature_fields(raw: bytes) -> list[str]:
     return [str(value) for value in fields]
 
 
+def might_prove(raw: bytes, sender: str) -> bool:
+    """Whether a DKIM-Signature in the header block claims a d= aligned with From's domain. Only then does
+    dkim_verdict hash the body; every other mail it decides from the header block alone."""
+    from_domain = _domain(email.utils.parseaddr(sender)[1] or sender)
+    claimed = (_claimed_domain(value) for value in signature_fields(raw)[:MAX_SIGNATURES])
+    return any(domain is not None and _aligned(domain, from_domain) for domain in claimed)
+
+
 def _claimed_domain(value: str) -> str | None:
     """The d= tag of a DKIM-Signature field, lower-cased; None when its tag list cannot be read.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -87,6 +88,7 @@ def _has_header(msg: Message, name: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=1024)  # called for each of ~100 subject patterns on every mail: normalise each once
 def _norm_subject(subject: str) -> str:
     s = " ".join(subject.casefold().split())
     return re.sub(r"\s+:", ":", s)

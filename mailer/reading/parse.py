@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 import email
 import email.header
+import email.headerregistry
 import email.policy
 import email.utils
 import hashlib
@@ -69,6 +70,46 @@ def _header(msg: email.message.Message, name: str) -> list[str]:
         return [str(v) for v in msg.get_all(name, []) if not isinstance(v, Exception)]
 
 
+class _HeaderObjects:
+    """The default policy's header factory, building each header object at most once per message.
+
+    `email.policy.default` builds a new structured header object on every read (msg["Content-Type"],
+    get_content_type(), get_filename(), get_param() …), and makes a new class for each one: reading one mail
+    built ~110 of them for ~20 fields, two thirds of mailer's time on a backlog (docs/BENCHMARKS.md). The
+    objects are immutable, so handing out the one already built for the same (name, value) is the same answer,
+    exactly; the class is built once per header kind, as HeaderRegistry would build it."""
+
+    _classes: dict[type, type] = {}  # header kind → its class (the same few for every message)
+
+    def __init__(self, registry: email.headerregistry.HeaderRegistry):
+        self._registry = registry
+        self._built: dict[tuple[str, str], email.headerregistry.BaseHeader] = {}
+
+    def __call__(self, name: str, value: str):
+        key = (name, value)
+        header = self._built.get(key)
+        if header is None:
+            header = self._built[key] = self._class(name)(name, value)
+        return header
+
+    def _class(self, name: str) -> type:
+        registry = self._registry
+        kind = registry.registry.get(name.lower(), registry.default_class)
+        made = self._classes.get(kind)
+        if made is None:
+            made = self._classes[kind] = type("_" + kind.__name__, (kind, registry.base_class), {})
+        return made
+
+    def __getattr__(self, attr: str):  # map_to_type and the registry's other attributes
+        return getattr(self._registry, attr)
+
+
+def reading_policy() -> email.policy.EmailPolicy:
+    """email.policy.default with a header factory of its own: one per message, so what it keeps lives only
+    as long as that message."""
+    return email.policy.default.clone(header_factory=_HeaderObjects(email.policy.default.header_factory))
+
+
 def parse(raw: bytes) -> Message:
     """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
     if not raw or not raw.strip():
@@ -76,7 +117,7 @@ def parse(raw: bytes) -> Message:
     # Some exports put a blank line before the headers; the parser would read it as "no headers".
     raw = raw.lstrip(b"\r\n")
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        msg = email.message_from_bytes(raw, policy=reading_policy())
         _flatten_broken_headers(msg)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
     except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME

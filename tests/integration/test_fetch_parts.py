@@ -117,15 +117,13 @@ def test_trust_dkim_checks_the_whole_mail_although_the_resume_is_not_parsed(worl
     assert candidates == {"Ada Byron"}
 
 
-def test_with_trust_dkim_whole_mails_count_towards_batch_bytes(world):
-    """Mails fetched whole for the DKIM check are held until their batch is stored: they count towards
-    imap.batch_bytes, so a run of large attachments cannot pile up in memory in one batch. An unsigned mail,
-    which no signature can prove, is not fetched whole at all."""
+def test_with_trust_dkim_whole_mails_come_one_at_a_time_and_only_when_signed(world, monkeypatch):
+    """A mail fetched whole for the DKIM check is fetched on its own while that mail is read, so memory holds one
+    whole mail, never a batch of them; an unsigned mail, which no signature can prove, is not fetched whole."""
     import dkim
     from pathlib import Path
     key = (Path(__file__).resolve().parent.parent / "data" / "dkim" / "test-key.pem").read_bytes()
-    path = world.write_config(trust="dkim")
-    path.write_text(path.read_text().replace("  folder: INBOX\n", "  folder: INBOX\n  batch_bytes: 400000\n"))
+    world.write_config(trust="dkim")
     for i in range(4):
         msg = EmailMessage()
         msg["From"], msg["To"], msg["Subject"] = world.addr("rita"), world.mailer, f"Candidate: Cand {i}"
@@ -135,17 +133,18 @@ def test_with_trust_dkim_whole_mails_count_towards_batch_bytes(world):
         if i < 3:  # the last one is unsigned
             raw = dkim.sign(raw, b"sel", world.domain.encode(), key, include_headers=[b"from", b"subject"]) + raw
         world.append(world.mailer, raw)
-    inbox = Inbox(load(path).imap)
-    inbox.keep_originals = True
-    try:
-        batches = list(inbox.fetch_new("INBOX", None))
-    finally:
-        inbox.close()
-    whole = [sum(len(raw) for raw in batch.originals.values()) for batch in batches]
-    assert len(batches) == 4 and all(0 < size < 400_000 for size in whole[:3]), whole  # one ~340 KB mail each
-    assert whole[3] == 0 and len(batches[3].mails) == 1  # unsigned: read sparse only
-    inbox = Inbox(load(path).imap)  # without the DKIM check only text parts count: one batch
-    try:
-        assert len(list(inbox.fetch_new("INBOX", None))) == 1
-    finally:
-        inbox.close()
+    fetched = []
+    real = Inbox.whole
+
+    def whole(self, folder, uid):
+        data = real(self, folder, uid)
+        fetched.append((uid, len(data)))
+        return data
+
+    monkeypatch.setattr(Inbox, "whole", whole)
+    daemon = world.daemon(NOW)
+    report = daemon.tick()
+    daemon.close()
+    assert sum(report.ingested.kinds.values()) == 4, report
+    assert [uid for uid, _ in fetched] == [1, 2, 3]  # one FETCH each; the unsigned 4th read sparse only
+    assert all(size > 250_000 for _, size in fetched)
