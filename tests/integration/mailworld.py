@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 import email
 import email.policy
-from email.message import EmailMessage
 import email.utils
 import os
-from pathlib import Path
 import smtplib
 import subprocess
 import sys
 import time
 import uuid
-
-from imapclient import IMAPClient
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
 
 from helpers import ROOT, config_text
+from imapclient import IMAPClient
+
 from mailer.clock import FixedClock
 from mailer.config.load import ConfigSource
 from mailer.daemon import Daemon
-
 
 BOUNDARY = "mx.acme.test"  # the authserv-id of the company's receiving server, which the tests play
 # Above the boundary's stamp: Postfix's Received and Dovecot LMTP's Received on the test stack.
@@ -82,6 +81,23 @@ class MailWorld:
         if kw or not path.exists():
             self.write_config(**kw)
         return Daemon(ConfigSource(path), FixedClock(now))
+
+    def tick(self, daemon: Daemon, when: datetime, expect_mailer: int | None = None, delivered: bool = False):
+        """One in-process pass at `when`, after mailer's inbox holds `expect_mailer` mails (delivery is
+        asynchronous). With `delivered`, also wait until every mail this pass sent is in each recipient's
+        mailbox, except at bounce.test, which the stack's Postfix refuses by design."""
+        if expect_mailer:
+            self.wait_for(self.mailer, expect_mailer)
+        daemon.clock.set(when)
+        report = daemon.tick()
+        assert report.error is None, report.error
+        if delivered:
+            for row in daemon.store.outbox("sent"):
+                if row.key in report.delivered.sent:
+                    for rcpt in row.recipients:
+                        if not rcpt.endswith("@bounce.test"):
+                            assert self.wait_for_id(rcpt, row.message_id), (rcpt, row.subject)
+        return report
 
     def cli(self, *args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
         full_env = {**os.environ, "MAILER_TEST_PASSWORD": self.stack.password, **(env or {})}

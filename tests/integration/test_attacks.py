@@ -6,10 +6,10 @@ Authentication-Results above its own Received field, then hands it to the test P
 everything below that Received field, including fields that look like our server's stamp.
 """
 
-from datetime import datetime, timedelta
 import email.policy
-from email.message import EmailMessage
 import email.utils
+from datetime import datetime, timedelta
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,15 +22,6 @@ MON = datetime(2026, 11, 23, 10, 0, tzinfo=LON)
 WED = datetime(2026, 11, 25, 10, 0, tzinfo=LON)
 FORGED_PASS = "mx.acme.test; dkim=pass header.d=acme.test; dmarc=pass header.from=acme.test"
 SERVER_FAIL = "spf=fail smtp.mailfrom=evil.test; dkim=none; dmarc=fail header.from=acme.test"
-
-
-def tick(world, daemon, when, expect_mailer=None):
-    if expect_mailer:
-        world.wait_for(world.mailer, expect_mailer)
-    daemon.clock.set(when)
-    report = daemon.tick()
-    assert report.error is None, report.error
-    return report
 
 
 def submit(world, when=MON, **kw):
@@ -65,8 +56,8 @@ def test_forged_recruiter_to_a_thousand_addresses_sends_nothing(world):
     world.authenticated()
     mid = forged_recruiter_to(world, thousand(world), SERVER_FAIL)
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
-    tick(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     assert daemon.store.all_submissions() == []
     assert daemon.store.outbox() == []  # not a nudge, not a notice: nothing to anyone
     assert "not authenticated" in reason_of(daemon, mid)["reason"]
@@ -77,8 +68,8 @@ def test_a_thousand_managers_in_one_mail_are_refused_even_unauthenticated(world)
     world.write_config(trust="unauthenticated")
     forged_recruiter_to(world, thousand(world), None)
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
-    tick(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     assert daemon.store.all_submissions() == []
     [told] = daemon.store.outbox()  # the recruiter hears once; none of the 1,000 hear anything
     assert told.recipients[0] == world.addr("rita") and told.kind == "ignored_managers"
@@ -93,9 +84,9 @@ def test_a_stranger_in_to_is_never_tracked_and_the_recruiter_is_told_once(world)
     world.send(world.addr("rita"), [world.addr("maria"), outsider, own_sub, world.addr("sam")], [world.mailer],
                date=MON, subject="Candidate: Jane Doe – Backend Engineer")
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=1)
     assert [s.manager for s in daemon.store.all_submissions()] == [world.addr("maria")]
-    tick(world, daemon, MON + timedelta(minutes=10))
+    world.tick(daemon, MON + timedelta(minutes=10))
     daemon.close()
     [told] = world.wait_for(world.addr("rita"), 1)
     text = told.get_body(("plain",)).get_content()
@@ -107,14 +98,14 @@ def test_forged_stamp_below_the_servers_is_ignored_and_a_forged_stop_leaves_the_
     world.authenticated()
     submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=1)
     [sub] = daemon.store.all_submissions()
     # No threading headers needed before: the candidate's name and "stop" closed it. Now: not proven.
     forged = world.send(world.addr("maria"), [world.mailer], subject="Jane Doe", body="stop", attachment=None,
                         headers={"Authentication-Results": FORGED_PASS}, stamp=server_stamp)
     forget = world.send(world.addr("rita"), [world.mailer], subject="forget", body="forget Jane Doe",
                         attachment=None, headers={"Authentication-Results": FORGED_PASS}, stamp=server_stamp)
-    tick(world, daemon, MON + timedelta(minutes=10), expect_mailer=3)
+    world.tick(daemon, MON + timedelta(minutes=10), expect_mailer=3)
     [sub] = daemon.store.all_submissions()
     assert (sub.state, sub.decision) == (State.OPEN, None)
     for mid in (forged, forget):
@@ -123,7 +114,7 @@ def test_forged_stamp_below_the_servers_is_ignored_and_a_forged_stop_leaves_the_
     assert daemon.store.outbox() == []  # and no answer to either
     # The real manager, stamped by the server, still can.
     world.send(world.addr("maria"), [world.mailer], subject="Jane Doe", body="stop", attachment=None)
-    tick(world, daemon, MON + timedelta(minutes=15), expect_mailer=4)
+    world.tick(daemon, MON + timedelta(minutes=15), expect_mailer=4)
     assert daemon.store.all_submissions()[0].state is State.CLOSED
     daemon.close()
 
@@ -143,14 +134,14 @@ def test_forged_out_of_office_pauses_nobody(world):
     world.authenticated()
     submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     followup = world.wait_for(world.addr("maria"), 2)[-1]
     forged = ooo(world, followup, EIGHT_WEEKS.format(tag=world.tag), WED + timedelta(minutes=5), stamp=SERVER_FAIL)
-    tick(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     assert daemon.store.pauses() == {} and daemon.store.delegates(WED) == {}
     assert "not authenticated" in reason_of(daemon, forged)["reason"]
     # The second nudge is queued as if nothing had come.
-    assert len(tick(world, daemon, datetime(2026, 11, 27, 10, 0, tzinfo=LON)).queued) == 1
+    assert len(world.tick(daemon, datetime(2026, 11, 27, 10, 0, tzinfo=LON)).queued) == 1
     daemon.close()
 
 
@@ -159,10 +150,10 @@ def test_unauthenticated_out_of_office_pauses_briefly_and_names_no_delegate(worl
     path.write_text(path.read_text() + "replies:\n  offer_to_delegate: true\n")
     submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     followup = world.wait_for(world.addr("maria"), 2)[-1]
     ooo(world, followup, EIGHT_WEEKS.format(tag=world.tag), WED + timedelta(minutes=5))
-    tick(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     until = daemon.store.pauses()[world.addr("maria")]
     assert until <= datetime(2026, 11, 27, 10, 30, tzinfo=LON)  # 2 business days, not eight weeks
     assert daemon.store.delegates(WED) == {}
@@ -179,14 +170,14 @@ def test_a_proven_out_of_office_names_no_stand_in_outside_the_company(world, sta
     path.write_text(path.read_text() + "company_domains: [acme.test, gmail.com]\nreplies:\n  offer_to_delegate: true\n")
     submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     followup = world.wait_for(world.addr("maria"), 2)[-1]
     stranger = stand_in.format(tag=world.tag)
     proven = world.send(world.addr("maria"), [world.mailer], subject="Automatic reply: " + followup["Subject"],
                         body=f"I'm away this week. In urgent cases please contact Eve <{stranger}>.",
                         date=WED + timedelta(minutes=5), attachment=None,
                         headers={"Auto-Submitted": "auto-replied", "In-Reply-To": followup["Message-ID"]})
-    tick(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     assert reason_of(daemon, proven)["kind"] == "auto_reply"
     assert world.addr("maria") in daemon.store.pauses()  # proven: the absence itself is believed
     assert daemon.store.delegates(WED + timedelta(minutes=30)) == {}
@@ -202,7 +193,7 @@ def test_an_auto_responder_without_rfc_3834_headers_gets_a_bounded_number_of_ans
         mid = world.send(rita, [world.mailer], subject=f"Re: Thanks ({round_})", attachment=None,
                          body="Thank you for your email. I will get back to you as soon as possible.")
         assert world.wait_for_id(world.mailer, mid)
-        tick(world, daemon, MON + timedelta(minutes=round_ + 1))
+        world.tick(daemon, MON + timedelta(minutes=round_ + 1))
     helps = [r for r in daemon.store.outbox() if r.kind == "help"]
     assert len(helps) == 5  # limits.answers_in_a_row; then the loop is cut
     loops = daemon.store.db.execute("SELECT COUNT(*) FROM events WHERE kind='loop'").fetchone()[0]

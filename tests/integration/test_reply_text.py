@@ -17,17 +17,10 @@ def submit(world):
                       subject="Candidate: Jane Doe – Backend Engineer", date=MON, sender_name="Rita Recruiter")
 
 
-def tick(world, daemon, when, expect_mailer):
-    world.wait_for(world.mailer, expect_mailer)
-    daemon.clock.set(when)
-    report = daemon.tick()
-    assert report.error is None, report.error
-
-
 def test_stored_answer_is_the_managers_words_without_wrapped_header_lost_quote_marks_or_signature(world):
     mid = submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), 1)
+    world.tick(daemon, MON + timedelta(minutes=5), 1)
     body = ("Va bene, la vorrei conoscere. Mi mandi due date?\n\n"
             "Cordiali saluti\nMaria Manager\nHead of Engineering\nTel. +39 06 1234 5678\nhttps://acme.example\n\n"
             f"Il giorno lun 23 nov 2026 alle ore 10:00 Rita Recruiter <{world.addr('rita')}>\nha scritto:\n"
@@ -35,7 +28,7 @@ def test_stored_answer_is_the_managers_words_without_wrapped_header_lost_quote_m
             "her last two companies for six years.\n> Résumé attached.\n")
     world.send(world.addr("maria"), [world.mailer, world.addr("rita")], subject="Re: Candidate: Jane Doe – Backend Engineer",
                body=body, headers={"In-Reply-To": f"<{mid}>", "References": f"<{mid}>"}, attachment=None)
-    tick(world, daemon, MON + timedelta(hours=1), 2)
+    world.tick(daemon, MON + timedelta(hours=1), 2)
     [sub] = daemon.store.all_submissions()
     daemon.close()
     assert sub.state is State.ANSWERED
@@ -45,13 +38,13 @@ def test_stored_answer_is_the_managers_words_without_wrapped_header_lost_quote_m
 def test_a_failure_notice_the_manager_forwards_in_the_thread_is_not_her_answer(world):
     mid = submit(world)
     daemon = world.daemon(MON)
-    tick(world, daemon, MON + timedelta(minutes=5), 1)
+    world.tick(daemon, MON + timedelta(minutes=5), 1)
     body = ("Begin forwarded message:\n\n> From: Mail Delivery Subsystem <MAILER-DAEMON>\n"
             "> Subject: Returned mail: see transcript for details\n>\n"
             "> ----- The following addresses had permanent fatal errors -----\n> <jane.doe@example.com>\n")
     world.send(world.addr("maria"), [world.mailer], subject="Fwd: Returned mail: see transcript for details",
                body=body, headers={"In-Reply-To": f"<{mid}>", "References": f"<{mid}>"}, attachment=None)
-    tick(world, daemon, MON + timedelta(hours=1), 2)
+    world.tick(daemon, MON + timedelta(hours=1), 2)
     [sub] = daemon.store.all_submissions()
     daemon.close()
     assert sub.state is State.OPEN and sub.reply_text is None

@@ -25,20 +25,11 @@ EIGHT_WEEKS = ("Thank you for your email. I am out of the office until 18 Januar
                "access to email. In urgent cases please contact Eve <eve@acme.test>.")
 
 
-def run(world, daemon, when, expect_mailer=None):
-    if expect_mailer:
-        world.wait_for(world.mailer, expect_mailer)
-    daemon.clock.set(when)
-    report = daemon.tick()
-    assert report.error is None, report.error
-    return report
-
-
 def nudged(world, daemon):
     """Submit Jane Doe to Maria, run to the first follow-up, and return that follow-up as Maria sees it."""
     world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=MON, sender_name="Rita Recruiter",
                subject="Candidate: Jane Doe – Backend Engineer")
-    run(world, daemon, WED, expect_mailer=1)
+    world.tick(daemon, WED, expect_mailer=1)
     return world.wait_for(world.addr("maria"), 2)[-1]
 
 
@@ -52,14 +43,14 @@ def test_a_header_less_out_of_office_does_not_stop_the_nudging_and_pauses_until_
     followup = nudged(world, daemon)
     # A plain "Re:" reply quoting the nudge, no Auto-Submitted, X-Autoreply or Precedence: only its words say it.
     mid = world.reply(followup, world.addr("maria"), LOTUS, [world.mailer], date=WED + timedelta(minutes=5))
-    run(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     row = kind_of(daemon, mid)
     assert row["kind"] == "auto_reply" and "body:out-of-office" in row["reason"]
     [sub] = daemon.store.all_submissions()
     assert sub.state is State.OPEN and sub.decision is None  # not an answer
     # Back on Mon 7 December: no nudge before, the ladder goes on at the first business hour of that day.
-    assert run(world, daemon, datetime(2026, 12, 4, 16, 0, tzinfo=LON)).queued == []
-    assert len(run(world, daemon, datetime(2026, 12, 7, 9, 0, tzinfo=LON)).queued) == 1
+    assert world.tick(daemon, datetime(2026, 12, 4, 16, 0, tzinfo=LON)).queued == []
+    assert len(world.tick(daemon, datetime(2026, 12, 7, 9, 0, tzinfo=LON)).queued) == 1
     daemon.close()
 
 
@@ -70,7 +61,7 @@ def test_a_header_less_out_of_office_from_an_unproven_sender_pauses_only_briefly
     followup = nudged(world, daemon)
     world.reply(followup, world.addr("maria"), EIGHT_WEEKS, [world.mailer], date=WED + timedelta(minutes=5),
                 style="outlook")
-    run(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     assert daemon.store.all_submissions()[0].state is State.OPEN
     until = daemon.store.pauses()[world.addr("maria")]
     assert until <= datetime(2026, 11, 27, 10, 30, tzinfo=LON)  # the short default, not eight weeks
@@ -85,10 +76,10 @@ def test_a_person_mentioning_their_absence_in_a_real_answer_stops_the_nudging(wo
     mid = world.reply(followup, world.addr("maria"),
                       "Thanks! I'm out of the office next week, but Jane looks great: let's interview her when "
                       "I'm back on Monday 7 December.", [world.mailer], date=WED + timedelta(minutes=5))
-    run(world, daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
     assert kind_of(daemon, mid)["kind"] == "reply"
     [sub] = daemon.store.all_submissions()
     assert sub.state is not State.OPEN  # answered: the ladder stops
     assert daemon.store.pauses() == {}
-    assert run(world, daemon, FRI).queued == []
+    assert world.tick(daemon, FRI).queued == []
     daemon.close()
