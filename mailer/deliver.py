@@ -103,9 +103,14 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
             env: jinja2.Environment | None = None, limit: int = 200, nudges: bool = True) -> DeliveryReport:
     """Send what is ready. With `nudges` off (the inbox could not be read), follow-ups stay queued."""
     report = DeliveryReport(recovered=recover_interrupted(store, config, now))
-    if nudges:  # digests and mentor mail that waited: cancelled, held or composed afresh before any claim
-        recheck.recheck_ready(store, config, env, now)
     rate = config.smtp.max_per_minute
+    held_back = ((rate is not None and store.sent_since(now - timedelta(minutes=1)) >= rate)
+                 or breaker_tripped(store, config, now) is not None)
+    if nudges and not held_back:
+        # Digests and mentor mail that waited: cancelled, held or composed afresh before any claim. Not while the
+        # rate limit or the breaker holds everything back: nothing would be claimed, and composing a digest reads
+        # the team's history; the pass that can send checks them.
+        recheck.recheck_ready(store, config, env, now)
     for _ in range(limit):
         # The provider's send-rate limit (Microsoft 365: 30 a minute), counted from what the store says went
         # out in the last minute: the rest stays queued for the next pass instead of being refused.

@@ -76,7 +76,7 @@ def _unread_since(beats: dict[str, Beat]) -> datetime | None:
 def verdict(config: Config, beats: dict[str, Beat], now: datetime) -> Health:
     """Healthy unless the daemon reports an error now, or its inbox has gone unread for `health.alert_after`."""
     tz = config.default_calendar.tz
-    fmt = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z} ({_duration((now - at).total_seconds())} ago)"  # noqa: E731
+    fmt = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z} ({_ago((now - at).total_seconds())})"  # noqa: E731
     read, send, error, started = beats.get(READ), beats.get(SEND), beats.get(ERROR), beats.get(STARTED)
     lines = [f"last inbox read: {fmt(read.at) if read else 'never'}",
              f"last mail sent:  {fmt(send.at) if send else 'never'}"]
@@ -100,6 +100,11 @@ def verdict(config: Config, beats: dict[str, Beat], now: datetime) -> Health:
 def _when(config: Config, person: str, at: datetime) -> str:
     cal = config.calendar_for(person)
     return at.astimezone(cal.tz).strftime("%a %d %b %H:%M ") + cal.tz.key
+
+
+def _ago(seconds: float) -> str:
+    """A time past, or one ahead of this clock (a state written under `--now` later than today, as the demo's)."""
+    return f"{_duration(seconds)} ago" if seconds >= 0 else f"in {_duration(-seconds)}, ahead of this clock"
 
 
 def _duration(seconds: float) -> str:

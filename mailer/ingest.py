@@ -124,13 +124,17 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         msg = in_conversation(store, msg, thread)
     try:
         with store.savepoint():
-            learn_from_reply(store, msg, now)  # an answer to mailer's mail under a Message-ID the server gave it
+            learnt = learn_from_reply(store, msg, now)  # an answer to mailer's mail under an ID the server gave it
             context = context_for(store, config, msg, now)
             auth = sender_auth(config, msg, context, raw, original, whole)  # may download: outside the time budget
             with budget.time_budget(limits.seconds_per_mail):
                 context = replace(context, sender_auth=auth)
                 verdict = classify(msg, config, context)
-            mentoring = mentor_reply(store, config, env, msg, verdict, now)  # acted on if it answers the mentor loop
+            if learnt is not None and not auth.trusted:
+                # Only a proven sender teaches an alias: a forged one could point another person's thread at
+                # this sender's mail, and the first alias for an ID is the one kept.
+                store.drop_alias(msg.in_reply_to[-1], learnt)
+            mentoring = mentor_reply(store, config, env, msg, verdict, now, auth)  # if it answers the mentor loop
             verdict = mentoring or verdict
             store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
                                  verdict.kind.value, verdict.reason + (f"; {note}" if note else ""))
@@ -156,7 +160,10 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     folder = config.imap.folder
     check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
     if config.smtp is not None and config.smtp.read_back_sent:
-        read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
+        try:
+            read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
+        except InboxError as exc:  # Sent unreadable must not stop the inbox: the inbox's own read says if it's down
+            log.warning("reading sent mail back (smtp.read_back_sent) failed this pass: %s", exc)
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
         with store.transaction():
             for uid, raw in batch.mails:

@@ -20,7 +20,7 @@ from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
 from mailer.reading import replytext
-from mailer.reading.authres import check_sender
+from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.classify import Verdict
 from mailer.store import Store
 from mailer.store.mentoring import MentoringMail
@@ -33,19 +33,22 @@ _NOT_OURS = (Kind.OWN, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.SUBMISSION, Kind.QUARA
 
 
 def mentor_reply(store: Store, config: Config, env: jinja2.Environment, msg: Message, verdict: Verdict,
-                 now: datetime) -> Verdict | None:
-    """If `msg` answers an invitation or a check-in, act on it and return its verdict; else None (not ours)."""
+                 now: datetime, sender_auth: AuthVerdict | None = None) -> Verdict | None:
+    """If `msg` answers an invitation or a check-in, act on it and return its verdict; else None (not ours).
+    `sender_auth` is the config's trust method on this mail (what classify read): an answer, a no, or the end
+    of an absence acts only for a proven sender, as everywhere else."""
     if verdict.kind in _NOT_OURS or msg.sender_ambiguous:
         return None
     about = store.mentoring_mail(msg.thread_ids)
     if about is None:
         return None
     sender = config.canonical_manager(msg.sender.email)
-    if config.replies.require_authenticated_senders:
+    trust = sender_auth
+    if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
-        if not trust.trusted:
-            return Verdict(Kind.IGNORED, f"mentoring reply from {msg.sender.email} not acted on: sender not "
-                                         f"authenticated ({trust.reason})")
+    if trust is not None and not trust.trusted:
+        return Verdict(Kind.IGNORED, f"mentoring reply from {msg.sender.email} not acted on: sender not "
+                                     f"authenticated ({trust.reason})")
     if sender == about.recruiter:
         return Verdict(Kind.MENTORING, "the recruiter wrote in their mentoring thread (nothing to do)")
     if sender != about.mentor:

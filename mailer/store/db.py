@@ -308,6 +308,9 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
     def add_alias(self, alias: str, message_id: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (alias, message_id))
 
+    def drop_alias(self, alias: str, message_id: str) -> None:
+        self.db.execute("DELETE FROM aliases WHERE alias=? AND message_id=?", (alias, message_id))
+
     def resolve_aliases(self, message_ids: tuple[str, ...]) -> tuple[str, ...]:
         """The IDs with each one's original right after it, so "nearest first" order survives rewriting."""
         marks = ",".join("?" * len(message_ids))

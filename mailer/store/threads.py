@@ -24,8 +24,11 @@ class ThreadQueries:
     def sent_with_subject(self, subject: str, since: datetime) -> list[OutboxRow]:
         """Mail mailer sent (or was sending) with this subject since `since`: what a Sent copy whose Message-ID
         the server replaced can be matched against."""
-        return self._outbox("WHERE subject=? AND state IN ('sent', 'sending') AND created_at>=?",
-                            (subject, _t(since)))
+        # Both halves by an index (outbox_sent, outbox_state), not a scan of every mail ever sent: this runs for
+        # every Sent copy whose Message-ID is not mailer's.
+        return self._outbox("WHERE id IN (SELECT id FROM outbox WHERE sent_at>=? AND state='sent' UNION ALL "
+                            "SELECT id FROM outbox WHERE state='sending') AND subject=? AND created_at>=?",
+                            (_t(since), subject, _t(since)))
 
     def sent_to(self, person: str, since: datetime) -> list[OutboxRow]:
         """Mail mailer sent (or was sending) to this person since `since`, oldest first (by the person index)."""

@@ -115,3 +115,21 @@ def test_an_invitation_answered_with_a_question_then_a_yes(tmp_path):
     told = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
     assert told and "Check-ins start Mon 07 Dec 10:00" in told[0]  # the day after the yes, at the cadence time
     assert queue_mentoring(store, config, env, MON + timedelta(hours=4)) == []  # not the slot before the yes
+
+
+def test_an_unproven_mentor_reply_is_not_acted_on_under_the_default_trust(tmp_path):
+    """Anyone on a check-in's thread (the recruiter in Cc included) knows its Message-ID: a forged answer, a
+    forged no, or a forged end of absence must not act when the trust method cannot prove the mentor."""
+    text = config_text(extra=PAIR + "    invite: true\n", trust="dkim")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    queue_mentoring(store, config, env, MON)
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+    forged = (f"From: Maria Manager <maria@acme.test>\r\nTo: mailer@acme.test\r\nMessage-ID: <forged1@x>\r\n"
+              f"In-Reply-To: <{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\n"
+              f"No thanks, not interested.\r\n")
+    kinds = read(store, config, env, forged, 1, MON + timedelta(hours=2))
+    assert kinds == {"ignored": 1}
+    assert store.mentorships()[0].state is MentorshipState.INVITED  # not declined
+    assert outbox_text(store, "mentor_notice") == []  # and the recruiter is not told she said no

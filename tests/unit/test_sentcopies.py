@@ -62,9 +62,13 @@ def grouped(store, key, refs, listed, at):
 
 
 def answer(refs, parent, sender="maria@acme.test"):
-    return parse((f"From: {sender}\r\nTo: mailer@acme.test\r\nSubject: RE: Candidates\r\nMessage-ID: <r@x>\r\n"
-                  f"In-Reply-To: <{parent}>\r\nReferences: {' '.join(f'<{r}>' for r in (*refs, parent))}\r\n\r\n"
-                  f"1 yes\r\n").encode())
+    return parse(answer_bytes(refs, parent, sender))
+
+
+def answer_bytes(refs, parent, sender="maria@acme.test") -> bytes:
+    return (f"From: {sender}\r\nTo: mailer@acme.test\r\nSubject: RE: Candidates\r\nMessage-ID: <r@x>\r\n"
+            f"In-Reply-To: <{parent}>\r\nReferences: {' '.join(f'<{r}>' for r in (*refs, parent))}\r\n\r\n"
+            f"1 yes\r\n").encode()
 
 
 def test_a_reply_to_the_rewritten_latest_grouped_nudge_is_read_against_that_list_not_the_one_before(tmp_path):
@@ -86,3 +90,28 @@ def test_a_reply_to_the_rewritten_latest_grouped_nudge_is_read_against_that_list
         assert learn_from_reply(store, answer(("s0@x",), "C@outlook.com"), now) is None
         assert learn_from_reply(store, answer(("g1.mailer@acme.test",), "g2.mailer@acme.test"), now) is None
     assert store.resolve_aliases(("B@outlook.com", "C@outlook.com")) == ("B@outlook.com", "C@outlook.com")
+
+
+def test_only_a_proven_sender_teaches_an_alias(tmp_path):
+    """A forged reply could point a rewritten ID (another person's nudge) at this sender's list for good: the
+    first alias for an ID is the one kept. Under `trust: dkim` an unsigned reply teaches nothing."""
+    from mailer.compose import environment
+    from mailer.ingest import IngestReport, ingest_raw
+
+    now = datetime(2026, 11, 27, 10, tzinfo=timezone.utc)
+    for trust, learnt in (("dkim", False), ("unauthenticated", True)):
+        text = config_text(trust=trust)
+        (tmp_path / "config.yaml").write_text(text)
+        config = parse_config(text, tmp_path / "config.yaml")
+        store = Store(tmp_path / f"{trust}.db")
+        sub = store.add_submission("s0", "maria@acme.test", "rita@acme.test", "Ann", "Role", "s", "s0@x", (),
+                                   now - timedelta(days=5))
+        with store.transaction():
+            grouped(store, "g1.mailer@acme.test", (), [sub], now - timedelta(days=2))
+            grouped(store, "g2.mailer@acme.test", ("g1.mailer@acme.test",), [sub], now - timedelta(hours=1))
+        raw = answer_bytes(("g1.mailer@acme.test",), "AM0PR@outlook.com")
+        with store.transaction():
+            ingest_raw(store, config, environment(config.templates), raw, "INBOX", 1, now, IngestReport())
+        aliased = store.resolve_aliases(("AM0PR@outlook.com",)) != ("AM0PR@outlook.com",)
+        assert aliased is learnt, trust
+        store.close()

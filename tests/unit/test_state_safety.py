@@ -68,6 +68,9 @@ def test_health_verdict_names_the_error_and_the_silence(tmp_path):
     failing = verdict(config, {**fine, ERROR: Beat(NOW, "read: IMAP x:1: login refused")}, NOW + timedelta(minutes=1))
     assert not failing.ok and any("ERROR since" in line and "login refused" in line for line in failing.lines)
     assert not verdict(config, {}, NOW).ok  # never ran
+    ahead = verdict(config, fine, NOW - timedelta(hours=2))  # a state written under a later --now (the demo's)
+    assert any("(in 2 h 00 min, ahead of this clock)" in line for line in ahead.lines)
+    assert not any("-" in line.split("(")[-1] for line in ahead.lines)  # no "-120 min ago"
 
 
 def test_a_refused_imap_login_names_the_keys_to_check(tmp_path):
