@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 
 import jinja2
 
+from mailer.cadences import next_slots
 from mailer.config.settings import Config
 from mailer.daemon import DECISION_STAGES
 from mailer.decide import snapshot
@@ -115,4 +116,7 @@ def _next_instant(store: Store, config: Config, now: datetime, skip_capped: bool
     retry = store.next_attempt_after(now)
     if retry is not None:
         candidates.append(retry)
+    # Digests and check-ins fall due at their cadence's slot, not at a ladder step: visited too, so `plan --day`
+    # lists them at the minute the daemon queues them.
+    candidates += next_slots(store, config, now)
     return max(min(candidates), now + timedelta(seconds=1))

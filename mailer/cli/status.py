@@ -58,7 +58,8 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
 
 
 def status(store: Store, config: Config, now: datetime, env: jinja2.Environment | None = None) -> str:
-    from mailer.cli.cadences import cadences, cadences_text
+    from mailer.cadences import cadences
+    from mailer.cli.cadences import cadences_text
     rows = submission_rows(store, config, now, env)
     quarantined = len(store.quarantined())
     timed = cadences_text(config, cadences(store, config, now), now)
@@ -92,7 +93,7 @@ def status(store: Store, config: Config, now: datetime, env: jinja2.Environment 
 
 def status_json(store: Store, config: Config, now: datetime, health=None) -> dict:
     """`mailer status --json`: the same facts as the text, times as ISO-8601 in UTC."""
-    from mailer.cli.cadences import cadences
+    from mailer.cadences import cadences
 
     def iso(value):
         return value.isoformat() if isinstance(value, datetime) else value
