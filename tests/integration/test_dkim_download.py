@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.inbox import Inbox, _connect
-from test_fetch_parts import CountingReader
+from test_fetch_parts import counted_daemon
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=timezone.utc)
@@ -25,20 +24,6 @@ def with_resume(sender: str, to: str, cc: str, subject: str, mid: str) -> bytes:
     msg.add_attachment(b"%PDF-1.4\n" + os.urandom(RESUME_BYTES), maintype="application", subtype="pdf",
                        filename="Ada_Byron_CV.pdf")
     return msg.as_bytes(policy=email.policy.SMTP)
-
-
-def counted_daemon(world):
-    readers = []
-
-    def counting(settings):
-        client = _connect(settings)
-        readers.append(CountingReader(client._imap.file))
-        client._imap.file = readers[-1]
-        return client
-
-    daemon = world.daemon(NOW)
-    daemon._inbox_factory = lambda settings: Inbox(settings, factory=counting)
-    return daemon, readers
 
 
 def test_only_a_sender_who_can_act_has_their_attachments_downloaded_for_the_signature(world):

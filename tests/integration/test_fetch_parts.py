@@ -34,7 +34,8 @@ class CountingReader:
         return getattr(self.file, name)
 
 
-def test_a_submission_with_a_3_mb_resume_is_recorded_by_its_file_name_without_fetching_the_file(world):
+def counted_daemon(world, now=NOW):
+    """A daemon whose IMAP connections count the bytes the server sends: (daemon, one reader per connection)."""
     readers = []
 
     def counting(settings):
@@ -43,6 +44,12 @@ def test_a_submission_with_a_3_mb_resume_is_recorded_by_its_file_name_without_fe
         client._imap.file = readers[-1]
         return client
 
+    daemon = world.daemon(now)
+    daemon._inbox_factory = lambda settings: Inbox(settings, factory=counting)
+    return daemon, readers
+
+
+def test_a_submission_with_a_3_mb_resume_is_recorded_by_its_file_name_without_fetching_the_file(world):
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Cc"] = world.addr("rita"), world.addr("maria"), world.mailer
     msg["Subject"] = "A strong candidate for the platform team"  # no name: it comes from the résumé's file name
@@ -54,8 +61,7 @@ def test_a_submission_with_a_3_mb_resume_is_recorded_by_its_file_name_without_fe
     world.send_raw(world.addr("rita"), [world.addr("maria"), world.mailer], raw)
     world.wait_for(world.mailer, 1)
 
-    daemon = world.daemon(NOW)
-    daemon._inbox_factory = lambda settings: Inbox(settings, factory=counting)
+    daemon, readers = counted_daemon(world)
     report = daemon.tick()
     assert report.ingested.kinds == {"submission": 1}, report
     [sub] = daemon.store.all_submissions()
