@@ -1,0 +1,106 @@
+"""Rebuild the .eml files and both labels.tsv files here from SOURCES (run once by hand; nothing reads this at
+test time, and the files are never read at run time).
+
+Every mail is real: an out-of-office notice (or a person's note about an absence) that a third party published
+inside a project's test fixtures or pasted into a public bug report. Files taken from a repository are copied
+byte for byte from `git show COMMIT:PATH` of a local mirror (`--mirror DIR`, one `owner+name/repo` per repository,
+as the search tools' `fetch` lays them out); a mail quoted inside a test's source code is cut out of that file
+between two marker strings. A mail whose source is too large to mirror (zammad/zammad) was copied once by hand
+from the search tools' stored copy of that file (`KEPT`): make.py keeps it and only writes its label. Nothing is
+rewritten: any anonymisation was done by the source and is noted.
+
+A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the
+split is decided by the name alone, before any measurement.
+
+Usage: python tests/data/ooo_public/make.py --mirror /work/.mirror
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE.parent / "heldout" / "ooo_public"
+COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
+
+ALAVETELI = ("mysociety/alaveteli", "351eb61e0619a6f462bfc6f823c93cc42251d573")
+COMMONLIB = ("mysociety/commonlib", "24bf6d5c85d9b8677508e6c66f37bf77e132be27")
+ZAMMAD = ("zammad/zammad", "041bf51b52ef1308c8e4b73e8a40cc846deab576")
+
+
+def blob(repo: str, commit: str, path: str) -> str:
+    return f"https://github.com/{repo}/blob/{commit}/{path}"
+
+
+# (file, (repo, commit), path, is_ooo, language, return_date, source, headers, note)
+SOURCES = [
+    ("alaveteli-abcmail-oof.eml", ALAVETELI, "spec/fixtures/files/track-response-abcmail-oof.eml",
+     "1", "en", "2012-01-03", "alaveteli_fixtures", "real",
+     'Lotus Notes via a UK council, sent 30 Dec 2011 +0000: subject "(returning 03/01/2012)", body "until 03/01/2012" '
+     'and "until 3rd January"; returning X wins (README rule 1); names anonymised by the source'),
+    ("alaveteli-exchange-oof-1.eml", ALAVETELI, "spec/fixtures/files/track-response-exchange-oof-1.eml",
+     "1", "en", "", "alaveteli_fixtures", "real",
+     'Exchange 2003 "Out of Office AutoReply:"; the source replaced the date by "Thursday nth Bartember": no date'),
+    ("alaveteli-lotus-oof-1.eml", ALAVETELI, "spec/fixtures/files/track-response-lotus-oof-1.eml",
+     "1", "en", "", "alaveteli_fixtures", "real",
+     'Lotus Domino "is out of the office"; the source replaced both dates by dd/mm/yyyy: no date'),
+    ("alaveteli-messageclass-oof.eml", ALAVETELI, "spec/fixtures/files/track-response-messageclass-oof.eml",
+     "1", "en", "2012-01-21", "alaveteli_fixtures", "real",
+     'Mailtraq "Automatic Response", X-POST-MessageClass: Autoresponder; "until Tuesday, January 20" sent 8 Sep 2011: '
+     'the next 20 January (a Friday in 2012: a stale notice), away through it'),
+    ("alaveteli-messagelabs-oof-1.eml", ALAVETELI, "spec/fixtures/files/track-response-messagelabs-oof-1.eml",
+     "1", "en", "", "alaveteli_fixtures", "real",
+     'UK Parliament Exchange "Out of Office", no auto-reply header; "between xnd August and yth September" '
+     "(anonymised by the source): no date"),
+    ("alaveteli-outlook-oof.eml", ALAVETELI, "spec/fixtures/files/track-response-outlook-oof.eml",
+     "1", "en", "", "alaveteli_fixtures", "real",
+     'Outlook 2007 rule reply "Out of Office reply" with its template never filled in ("returning on [day, date]"), '
+     "no auto-reply header: no date"),
+    ("commonlib-lotus-out-of-office.eml", COMMONLIB, "perllib/mySociety/t/examples/out-of-office.txt",
+     "1", "en", "2008-09-11", "mysociety_commonlib", "real",
+     'Lotus Notes, sent 9 Sep 2008 -0400: "starting 09/08/2008 and will not return until 09/11/2008"; '
+     "not back until X is the first day back (rule 1), month-first from the US offset; sender anonymised by the source"),
+    ("zammad-193-gmail-vacation.eml", ZAMMAD, "test/unit/email_process_auto_response_test.rb",
+     "1", "en", "", "zammad_issue_193", "partial",
+     "Gmail vacation responder reported in zammad/zammad#193 (headers pasted by the reporter, addresses XX-ed); "
+     "the test keeps the real headers but the body is only \"test\": header-only, no date"),
+]
+
+# Mails copied by hand from a test's source code (the string after `email_raw_string = "`, its \" unescaped):
+# the repository is over the mirror's size limit, so the committed file is kept as it is.
+KEPT = {"zammad-193-gmail-vacation.eml"}
+URLS = {
+    "zammad-193-gmail-vacation.eml": "https://github.com/zammad/zammad/issues/193",
+}
+
+
+def held_out(name: str) -> bool:
+    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
+
+
+def fetch(mirror: Path, repo: str, commit: str, path: str) -> bytes:
+    git = mirror / repo.replace("/", "+") / "repo"
+    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"],
+                          check=True, capture_output=True).stdout
+
+
+def main() -> None:
+    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
+    HELDOUT.mkdir(parents=True, exist_ok=True)
+    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    for name, (repo, commit), path, is_ooo, lang, back, source, headers, note in SOURCES:
+        folder = HELDOUT if held_out(name) else HERE
+        if name not in KEPT:
+            (folder / name).write_bytes(fetch(mirror, repo, commit, path))
+        url = URLS.get(name, blob(repo, commit, path))
+        rows[folder].append((name, is_ooo, lang, back, source, headers, url, note))
+    for folder, found in rows.items():
+        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
+        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
