@@ -29,6 +29,7 @@ COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "ur
 ALAVETELI = ("mysociety/alaveteli", "351eb61e0619a6f462bfc6f823c93cc42251d573")
 COMMONLIB = ("mysociety/commonlib", "24bf6d5c85d9b8677508e6c66f37bf77e132be27")
 ZAMMAD = ("zammad/zammad", "041bf51b52ef1308c8e4b73e8a40cc846deab576")
+BOUNCE_EMAIL = ("mitio/bounce_email", "ae6618ebf001643dad177c3e2cdc319459f9cfdf")
 
 
 def blob(repo: str, commit: str, path: str) -> str:
@@ -67,6 +68,14 @@ SOURCES = [
      "1", "en", "", "zammad_issue_193", "partial",
      "Gmail vacation responder reported in zammad/zammad#193 (headers pasted by the reporter, addresses XX-ed); "
      "the test keeps the real headers but the body is only \"test\": header-only, no date"),
+    ("bounce-email-lv-outlook-oof.eml", BOUNCE_EMAIL, "test/non_bounces/tt_1234210666.txt",
+     "1", "lv", "2009-02-10", "bounce_email_fixtures", "real",
+     'Exchange 2003 reply with the Latvian Outlook subject "Arpus biroja atrasanas automatiska atbilde:" (diacritics '
+     'lost), no auto-reply header; body English "will be back on Tuesday 9:00", sent Mon 9 Feb 2009'),
+    ("bounce-email-lv-gmail-vacation.eml", BOUNCE_EMAIL, "test/non_bounces/tt_1234211024.txt",
+     "1", "lv", "", "bounce_email_fixtures", "real",
+     'Gmail vacation responder (Return-Path <>, Precedence: bulk, X-Autoreply: yes), subject "Atvaļinājums Re:", '
+     'body "Esmu atvaļinājumā" (I am on holiday): no date'),
 ]
 
 # Mails copied by hand from a test's source code (the string after `email_raw_string = "`, its \" unescaped):
