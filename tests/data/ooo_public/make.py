@@ -30,6 +30,8 @@ ALAVETELI = ("mysociety/alaveteli", "351eb61e0619a6f462bfc6f823c93cc42251d573")
 COMMONLIB = ("mysociety/commonlib", "24bf6d5c85d9b8677508e6c66f37bf77e132be27")
 ZAMMAD = ("zammad/zammad", "041bf51b52ef1308c8e4b73e8a40cc846deab576")
 BOUNCE_EMAIL = ("mitio/bounce_email", "ae6618ebf001643dad177c3e2cdc319459f9cfdf")
+COMBODO = ("Combodo/combodo-email-synchro", "43af84848cc0a10a01513b3497c40dd918efc41f")
+COMBODO_SAMPLES = "tests/php-unit-tests/resources/email-samples/"
 
 
 def blob(repo: str, commit: str, path: str) -> str:
@@ -76,7 +78,24 @@ SOURCES = [
      "1", "lv", "", "bounce_email_fixtures", "real",
      'Gmail vacation responder (Return-Path <>, Precedence: bulk, X-Autoreply: yes), subject "Atvaļinājums Re:", '
      'body "Esmu atvaļinājumā" (I am on holiday): no date'),
+    ("combodo-ovh-autoresponder-oof.eml", COMBODO,
+     COMBODO_SAMPLES + "test@combodo.com_1383467670.8344.mail614.ha.ovh.net,S=557.eml",
+     "1", "en", "2013-11-05", "combodo_email_synchro_fixtures", "real",
+     'OVH mail autoresponder ("Delivered-To: Autoresponder", no auto-reply header, subject a plain "Re:" to a French '
+     'approval request), sent 3 Nov 2013: "on vacation until November 4th 2013", away through it; the sample set holds '
+     "two more byte-identical copies (R-000093, R-000094), left out; address redacted"),
+    ("combodo-human-fr-retour-de-vacances.eml", COMBODO, COMBODO_SAMPLES + "email_107.eml",
+     "0", "fr", "", "combodo_email_synchro_fixtures", "real",
+     'a person forwarding his own earlier mail: "Je suis de retour de vacances et je vous invite à prendre contact" and '
+     '"PS: Je serai en vacances de ce soir au 10 août inclus": a person\'s note about an absence; address redacted'),
 ]
+
+# Personal addresses the source left in place, replaced here (old bytes -> new bytes), per file.
+REDACT = {
+    "alaveteli-outlook-oof.eml": [(b"peter@kentadvice.co.uk", b"name-removed@example.co.uk")],
+    "combodo-ovh-autoresponder-oof.eml": [(b"erwan.taloc@combodo.com", b"name.removed@combodo.com")],
+    "combodo-human-fr-retour-de-vacances.eml": [(b"mourre@ill.eu", b"name.removed@ill.example")],
+}
 
 # Mails copied by hand from a test's source code (the string after `email_raw_string = "`, its \" unescaped):
 # the repository is over the mirror's size limit, so the committed file is kept as it is.
@@ -103,7 +122,11 @@ def main() -> None:
     for name, (repo, commit), path, is_ooo, lang, back, source, headers, note in SOURCES:
         folder = HELDOUT if held_out(name) else HERE
         if name not in KEPT:
-            (folder / name).write_bytes(fetch(mirror, repo, commit, path))
+            data = fetch(mirror, repo, commit, path)
+            for old, new in REDACT.get(name, ()):
+                assert old in data, (name, old)
+                data = data.replace(old, new)
+            (folder / name).write_bytes(data)
         url = URLS.get(name, blob(repo, commit, path))
         rows[folder].append((name, is_ooo, lang, back, source, headers, url, note))
     for folder, found in rows.items():
