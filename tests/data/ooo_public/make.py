@@ -32,6 +32,7 @@ ZAMMAD = ("zammad/zammad", "041bf51b52ef1308c8e4b73e8a40cc846deab576")
 BOUNCE_EMAIL = ("mitio/bounce_email", "ae6618ebf001643dad177c3e2cdc319459f9cfdf")
 COMBODO = ("Combodo/combodo-email-synchro", "43af84848cc0a10a01513b3497c40dd918efc41f")
 COMBODO_SAMPLES = "tests/php-unit-tests/resources/email-samples/"
+MAIL_BOX = ("markov2/perl5-Mail-Box", "81668f69a5e941908c5cfce21a7388ec6a3c5619")
 
 
 def blob(repo: str, commit: str, path: str) -> str:
@@ -88,13 +89,22 @@ SOURCES = [
      "0", "fr", "", "combodo_email_synchro_fixtures", "real",
      'a person forwarding his own earlier mail: "Je suis de retour de vacances et je vous invite à prendre contact" and '
      '"PS: Je serai en vacances de ce soir au 10 août inclus": a person\'s note about an absence; address redacted'),
+    ("mail-box-human-away-for-holidays.eml", MAIL_BOX, "t/folders/mbox.src",
+     "0", "en", "", "mail_box_fixtures", "real",
+     'Mark Overmeer (the module author) answering a bug report in 2000: "(I was away for holidays last week, so not '
+     'able to response earlier)": a person\'s note about an absence'),
 ]
+
+# A message taken out of an mbox: the From_ line it starts at; the copy ends before the next From_ line, and the
+# From_ line itself (mbox framing, not part of the mail) is dropped.
+MBOX_MESSAGE = {"mail-box-human-away-for-holidays.eml": b"From markov@ATComputing.nl Mon Aug  7 11:38:44 2000\n"}
 
 # Personal addresses the source left in place, replaced here (old bytes -> new bytes), per file.
 REDACT = {
     "alaveteli-outlook-oof.eml": [(b"peter@kentadvice.co.uk", b"name-removed@example.co.uk")],
     "combodo-ovh-autoresponder-oof.eml": [(b"erwan.taloc@combodo.com", b"name.removed@combodo.com")],
     "combodo-human-fr-retour-de-vacances.eml": [(b"mourre@ill.eu", b"name.removed@ill.example")],
+    "mail-box-human-away-for-holidays.eml": [(b"blburch@mindspring.com", b"name.removed@example.com")],
 }
 
 # Mails copied by hand from a test's source code (the string after `email_raw_string = "`, its \" unescaped):
@@ -115,6 +125,12 @@ def fetch(mirror: Path, repo: str, commit: str, path: str) -> bytes:
                           check=True, capture_output=True).stdout
 
 
+def mbox_message(mbox: bytes, from_line: bytes) -> bytes:
+    start = mbox.index(from_line) + len(from_line)
+    end = mbox.find(b"\nFrom ", start)
+    return mbox[start:end + 1 if end >= 0 else len(mbox)]
+
+
 def main() -> None:
     mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
     HELDOUT.mkdir(parents=True, exist_ok=True)
@@ -123,6 +139,8 @@ def main() -> None:
         folder = HELDOUT if held_out(name) else HERE
         if name not in KEPT:
             data = fetch(mirror, repo, commit, path)
+            if name in MBOX_MESSAGE:
+                data = mbox_message(data, MBOX_MESSAGE[name])
             for old, new in REDACT.get(name, ()):
                 assert old in data, (name, old)
                 data = data.replace(old, new)
