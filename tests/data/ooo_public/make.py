@@ -33,6 +33,7 @@ BOUNCE_EMAIL = ("mitio/bounce_email", "ae6618ebf001643dad177c3e2cdc319459f9cfdf"
 COMBODO = ("Combodo/combodo-email-synchro", "43af84848cc0a10a01513b3497c40dd918efc41f")
 COMBODO_SAMPLES = "tests/php-unit-tests/resources/email-samples/"
 MAIL_BOX = ("markov2/perl5-Mail-Box", "81668f69a5e941908c5cfce21a7388ec6a3c5619")
+TMAIL = ("linagora/tmail-backend", "cbb8acd6fe55511966b173ad9cb9c160026a5c3f")
 
 
 def blob(repo: str, commit: str, path: str) -> str:
@@ -93,6 +94,11 @@ SOURCES = [
      "0", "en", "", "mail_box_fixtures", "real",
      'Mark Overmeer (the module author) answering a bug report in 2000: "(I was away for holidays last week, so not '
      'able to response earlier)": a person\'s note about an absence'),
+    ("tmail-enron-human-out-of-office-friday.eml", TMAIL, "tmail-backend/apps/memory/src/main/provisioning/eml/23.eml",
+     "0", "en", "", "tmail_provisioning_enron", "real",
+     'an Enron mail (2000) in TMail\'s provisioning set: "As I was out of the office all afternoon Friday, I was '
+     'unable to confirm this": a person\'s answer that uses the phrase "out of the office"; its From has a name and no '
+     'address (as the Enron export has it), which mailer refuses before reading the text'),
 ]
 
 # A message taken out of an mbox: the From_ line it starts at; the copy ends before the next From_ line, and the
@@ -105,6 +111,8 @@ REDACT = {
     "combodo-ovh-autoresponder-oof.eml": [(b"erwan.taloc@combodo.com", b"name.removed@combodo.com")],
     "combodo-human-fr-retour-de-vacances.eml": [(b"mourre@ill.eu", b"name.removed@ill.example")],
     "mail-box-human-away-for-holidays.eml": [(b"blburch@mindspring.com", b"name.removed@example.com")],
+    "tmail-enron-human-out-of-office-friday.eml": [(b"kclark@jhenergy.com", b"name.removed@example.com"),
+                                                   (b"steve.van.hooser@enron.com", b"name.removed@enron.example")],
 }
 
 # Mails copied by hand from a test's source code (the string after `email_raw_string = "`, its \" unescaped):
