@@ -2,9 +2,10 @@
 test time, and the files are never read at run time).
 
 Every mail is real: an out-of-office notice that a subscriber's mailbox sent to an R mailing list (r-help, r-devel,
-r-sig-geo, r-sig-finance, r-sig-mixed-models), or a person on those lists writing about their own absence. The lists'
-public pipermail text archives (one file per month or quarter) are kept in git by MichaelChirico/r-mailing-list-archive;
-each message here is cut out of one archive file of a local mirror (`--mirror DIR`, laid out `owner+name/repo` as the
+r-sig-geo, r-sig-finance, r-sig-mixed-models) or to twisted-python, or a person on those lists writing about their own
+absence. The lists' public pipermail text archives (one file per month or quarter) are kept in git by
+MichaelChirico/r-mailing-list-archive and twisted/pipermail (ARCHIVES); each message here is cut out of one archive
+file of a local mirror (`--mirror DIR`, laid out `owner+name/repo` as the
 search tools' `fetch` makes it), found by its Message-ID. The archive's separator line ("From x at y  date") is mbox
 framing and is dropped; everything else is copied byte for byte, except the redactions below.
 
@@ -32,11 +33,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE.parent / "heldout" / "ooo_archive"
 COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
-REPO, COMMIT = "MichaelChirico/r-mailing-list-archive", "537fd9364a812dae1a01c0f6f96bfee53fb415f0"
-SOURCE = "r_mailing_lists_archive"
+# source (column `source`) -> (repository, commit) holding the pipermail text archives
+ARCHIVES = {"r_mailing_lists_archive": ("MichaelChirico/r-mailing-list-archive", "537fd9364a812dae1a01c0f6f96bfee53fb415f0"),
+            "twisted_pipermail": ("twisted/pipermail", "75a0ed20ffa55cc4354dc11e725a2f2c096f566c")}
 
-# (file, archive path, Message-ID, is_ooo, language, return_date, note)
-SOURCES = [
+# (file, archive path, Message-ID, is_ooo, language, return_date, note): the R lists
+R_LISTS = [
     # ---- German
     ("r-devel-2003-08-abwesenheitsnotiz-urlaub.eml", "r-devel/2003-August.txt",
      "<831CCC32D5D6D211B99300902745CBD30203AE03@metis.zvw.uni-goettingen.de>", "1", "de", "2003-09-16",
@@ -94,6 +96,11 @@ SOURCES = [
     ("r-sig-geo-2012-12-reponse-automatique-conges.eml", "r-sig-geo/2012-December.txt",
      "<201212031105.qB3B5aJm049457@albane6.nfrance.com>", "1", "fr", "2012-12-07",
      '"Réponse automatique", sent Mon 3 Dec 2012: "Je serais en congés jusqu\'au Jeudi 6 Décembre": away through it'),
+    ("r-sig-mixed-models-2015-03-absent-du-bureau-no-longer.eml", "r-sig-mixed-models/2015q1.txt",
+     "<OFB013B82A.5CB9E238-ONC1257E19.004D0E25-C1257E19.004D0E25@curie.net>", "1", "fr", "2016-01-01",
+     'Lotus Notes subject "AUTO : No longer at Institut Curie", "Je suis absent(e) du bureau jusqu\'au 31/12/2015" then '
+     '"I do not work at Curie any more", "Remarque : ceci est une réponse automatique": away through 31/12 by its '
+     "words (the person has left)"),
     # ---- Spanish, Portuguese, Italian
     ("r-devel-2005-02-respuesta-automatica-fuera-oficina.eml", "r-devel/2005-February.txt",
      "<0E1551120A34FF4B99448A52A48F8970285361@server.tradecos.com.ar>", "1", "es", "2005-02-08",
@@ -166,6 +173,10 @@ SOURCES = [
      "<OF2B610AC6.E8088B9F-ON8525758A.004CFE65-8525758A.004CFE67@bankofny.com>", "1", "en", "2009-04-01",
      'Lotus Notes "AUTO: … out of the office for the day of 03/31/2009. (returning 04/01/2009)", body "until '
      '04/01/2009", "the only notification you will receive": returning X wins (README rule 1)'),
+    ("r-sig-finance-2010-08-lotus-day-first-away.eml", "r-sig-finance/2010q3.txt",
+     "<OFEE566B1C.4005605E-ONC1257786.003746E0-C1257786.003746E0@fr.world.socgen>", "1", "en", "2010-09-06",
+     'Lotus Notes subject a bare name, "starting  20/08/2010 and will not return until 06/09/2010" (day first: 20 is '
+     'a day), "I am away at the moment", names a colleague'),
     ("r-sig-geo-2009-04-lotus-finland-day-first.eml", "r-sig-geo/2009-April.txt",
      "<OFA839AB13.AD1E9C54-ONC225758B.00531342-C225758B.00531341@fimr.fi>", "1", "en", "2009-04-20",
      'Lotus Notes from Finland (+0300), English "will not return until 20.04.2009" (day first)'),
@@ -203,10 +214,48 @@ SOURCES = [
     ("r-help-2005-07-human-signature-on-leave.eml", "r-help/2005-July.txt",
      "<42DFAEB3.7050805@ucsd.edu>", "0", "en", "",
      'a person\'s follow-up whose signature says "(On leave, University of Essex, 2005-6)"'),
+    ("r-sig-finance-2009-04-human-while-i-was-on-vacation.eml", "r-sig-finance/2009q2.txt",
+     "<49E2E316.6090202@cavengerllc.com>", "0", "en", "",
+     'a person\'s post: "looks like opentick has finally shut their doors while I was on vacation the month of March"'),
     ("r-help-2000-02-human-theory-goes-on-vacation.eml", "r-help/2000-February.txt",
      "<XFMail.000202091829.s-luppescu@uchicago.edu>", "0", "en", "",
      'a person\'s joke under a quote: "it\'s what the data get into when theory goes on vacation (or ``on holiday,\'\'"'),
 ]
+
+# The same, from the Twisted project's lists (twisted-python).
+TWISTED = [
+    ("twisted-python-2003-06-lotus-ausser-haus.eml", "twisted-python/2003-June.txt",
+     "<OF33DA6818.9F1E9BB5-ONC1256D38.007E5E20@uz.tengelmann.de>", "1", "de", "2003-06-23",
+     'Lotus Notes "… ist außer Haus.": "Ich werde ab 02.06.2003 nicht im Büro sein. Ich kehre zurück am 23.06.2003": '
+     "back on X"),
+    ("twisted-python-2003-10-lotus-ausser-haus.eml", "twisted-python/2003-October.txt",
+     "<OF09F48F40.82FAE4CF-ONC1256DCD.00000AE1-C1256DCD.00000AE1@uz.tengelmann.de>", "1", "de", "2003-11-09",
+     'Lotus Notes, same company: "Ich kehre zurück am 09.11.2003" (a Sunday): back on X'),
+    ("twisted-python-2008-08-mdaemon-thread-subject.eml", "twisted-python/2008-August.txt",
+     "<MDAEMON2779200808210537.AA3732828@srcpsolutions.com>", "1", "en", "2008-08-26",
+     'MDaemon notice whose subject is the thread\'s own ("dont get ssl Server working", no Re:, no prefix): "I will be '
+     'out of the office from 08/15/2008 to 08/25/2008", "If this is urgent please contact …": away through the 25th'),
+    ("twisted-python-2015-08-automatic-reply-thread-subject.eml", "twisted-python/2015-August.txt",
+     "<fc.000f81d802d89dd23b9aca0002d5d66f.2d89dd3@gsacrd.ab.ca>", "1", "en", "2015-08-25",
+     'FirstClass notice under the thread\'s own subject ("Twisted 15.3 Release Announcement"): "This is an automatic '
+     'reply. I am away from the office for the summer, returning on Tuesday, August 25, 2015"; it answered a dozen '
+     "list mails, two kept"),
+    ("twisted-python-2015-07-automatic-reply-thread-subject.eml", "twisted-python/2015-July.txt",
+     "<fc.000f81d802d84c243b9aca00d75c4a5f.2d84c25@gsacrd.ab.ca>", "1", "en", "2015-08-25",
+     "the same notice a week earlier, under another thread's subject"),
+    ("twisted-python-2005-03-human-been-on-vacation.eml", "twisted-python/2005-March.txt",
+     "<424C355A.8030703@twistedmatrix.com>", "0", "en", "",
+     'a person\'s answer: "Been on vacation so I\'m still catching up, sorry for the slow reply."'),
+    ("twisted-python-2015-08-human-forwards-an-autoreply.eml", "twisted-python/2015-August.txt",
+     "<55CA15C3.1060409@imperial.ac.uk>", "0", "en", "",
+     'a person asking "Someone please un-sub this person?" above a forwarded copy of the automatic reply (its '
+     '"I am away from the office … returning on Tuesday, August 25, 2015" is quoted, not the writer\'s)'),
+    ("twisted-python-2015-08-human-will-not-receive-an-autoreply.eml", "twisted-python/2015-August.txt",
+     "<8EB40D15-9274-4A82-B1F5-837A19D2DD51@twistedmatrix.com>", "0", "en", "",
+     'the list admin\'s answer: "If I\'ve done my job right this message will not receive an autoreply..."'),
+]
+
+SOURCES = [("r_mailing_lists_archive",) + row for row in R_LISTS] + [("twisted_pipermail",) + row for row in TWISTED]
 
 # Personal phone numbers the archive left in place, per file (old bytes -> new bytes).
 PHONES = {
@@ -225,19 +274,22 @@ def held_out(name: str) -> bool:
     return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
 
 
-def archive(mirror: Path, path: str) -> bytes:
-    git = mirror / REPO.replace("/", "+") / "repo"
-    return subprocess.run(["git", "-C", str(git), "show", f"{COMMIT}:{path}"], check=True, capture_output=True).stdout
+def archive(mirror: Path, source: str, path: str) -> bytes:
+    repo, commit = ARCHIVES[source]
+    git = mirror / repo.replace("/", "+") / "repo"
+    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"], check=True, capture_output=True).stdout
 
 
 def cut(month: bytes, message_id: str) -> bytes:
-    """The one message of a pipermail text archive whose header has this Message-ID, without its separator line."""
+    """The message of a pipermail text archive whose header has this Message-ID, without its separator line. The
+    Twisted archive files hold each month twice (first with non-ASCII letters as "?", then intact): the last copy is
+    taken."""
     starts = [m.end() for m in SEPARATOR.finditer(month)]
     ends = [m.start() for m in SEPARATOR.finditer(month)][1:] + [len(month)]
     found = [month[a:b] for a, b in zip(starts, ends)
              if f"\nMessage-ID: {message_id}".encode() in b"\n" + month[a:b].split(b"\n\n", 1)[0]]
-    assert len(found) == 1, (message_id, len(found))
-    return found[0]
+    assert found and all(f.split(b"\n\n", 1)[0] == found[0].split(b"\n\n", 1)[0] for f in found), message_id
+    return found[-1]
 
 
 def _removed(m: re.Match) -> bytes:
@@ -260,14 +312,15 @@ def main() -> None:
     mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
     HELDOUT.mkdir(parents=True, exist_ok=True)
     rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
-    months: dict[str, bytes] = {}
-    for name, path, message_id, is_ooo, lang, back, note in SOURCES:
+    months: dict[tuple[str, str], bytes] = {}
+    for source, name, path, message_id, is_ooo, lang, back, note in SOURCES:
         folder = HELDOUT if held_out(name) else HERE
-        if path not in months:
-            months[path] = archive(mirror, path)
-        (folder / name).write_bytes(redact(name, cut(months[path], message_id)))
-        url = f"https://github.com/{REPO}/blob/{COMMIT}/{path}"
-        rows[folder].append((name, is_ooo, lang, back, SOURCE, "partial", url, note))
+        if (source, path) not in months:
+            months[source, path] = archive(mirror, source, path)
+        (folder / name).write_bytes(redact(name, cut(months[source, path], message_id)))
+        repo, commit = ARCHIVES[source]
+        url = f"https://github.com/{repo}/blob/{commit}/{path}"
+        rows[folder].append((name, is_ooo, lang, back, source, "partial", url, note))
     for folder, found in rows.items():
         lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
         (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
