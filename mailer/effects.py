@@ -21,6 +21,7 @@ from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.reading.parse import message_ids, original_ids
 from mailer.absences import continues, pause_until
+from mailer.otheraddress import tell_recruiters
 from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
 from mailer.safety import is_public_mail_domain, loop_suspected
@@ -351,10 +352,15 @@ class Effects:
             if mid and self.store.confirm_delivered(mid, self.now):
                 log.info("delivery of %s confirmed by its copy", mid)
 
+    def other_reply(self, v: Verdict) -> None:
+        """In a tracked thread, not from its manager: never counted; maybe the manager's other address."""
+        if not v.speaker:  # the submitting recruiter's own words in the thread are theirs, not a stranger's
+            tell_recruiters(self.store, self.config, self.env, self.msg, self.now)
+
     def apply(self, v: Verdict) -> None:
         handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,
                    Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own,
-                   Kind.COMPLAINT: self.complaint}.get(v.kind)
+                   Kind.COMPLAINT: self.complaint, Kind.OTHER_REPLY: self.other_reply}.get(v.kind)
         if handler is not None:
             handler(v)
         elif v.kind is Kind.IGNORED:
