@@ -16,8 +16,8 @@ from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text
 # A pattern matches when
 #   * the subject starts with it (ignoring leading "[", "(" and spaces), and the next character
 #     is not a letter or digit ("Absence:" matches, "Absences of staff" does not), or
-#   * it appears anywhere right after "(" or "[" ("Re: blah (Automatic Response)",
-#     "Re: [Automatyczna odpowiedź] test"), or
+#   * it appears anywhere right after "(" or "[" (or full-width "【", "（") ("Re: blah (Automatic Response)",
+#     "Re: [Automatyczna odpowiedź] test", "【自动回复】"), or
 #   * the pattern itself starts with "*": then it may appear anywhere in the subject (none of the
 #     defaults does: "Re: Tom is out of the office, who approves?" is a human subject).
 # Subjects are not stripped of "Re:" first: a human "Re: Out of office next week?" is a reply.
@@ -52,6 +52,21 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     # Japanese / Chinese / Korean / Hebrew / Arabic
     "自動返信", "自動応答", "不在", "自动回复", "自動回覆", "自動回复", "不在办公室",
     "자동 회신", "자동회신", "부재중", "מענה אוטומטי", "رد تلقائي",
+    # Exchange/Outlook's localised "Automatic reply:" in the languages above that lacked it, and in
+    # more (bg, hr/sr/bs, sl, et, lv, lt, ca, eu, gl, is, vi, id, ms, th, fa, hi: their wording taken
+    # from Outlook's localisations as published; not checked against a live server)
+    "Automatická odpoveď", "Răspuns automat", "Otomatik Yanıt", "Автоматичен отговор",
+    "Automatski odgovor", "Аутоматски одговор", "Samodejni odgovor", "Automaatvastus",
+    "Automātiskā atbilde", "Automatinis atsakymas", "Resposta automàtica", "Erantzun automatikoa",
+    "Sjálfvirkt svar", "Trả lời tự động", "Balasan otomatis", "Balasan automatik",
+    "ตอบกลับอัตโนมัติ", "پاسخ خودکار", "स्वचालित उत्तर",
+    # Common out-of-office subjects people and webmail responders use (Yandex, Mail.ru, Seznam,
+    # Naver, Daum, QQ/163/Foxmail, Apple Mail in these languages)
+    "Fora do escritório", "Ausente do escritório", "Frånvaromeddelande", "Fraværsmelding",
+    "Fraværsbesked", "Poissaolo", "Nepřítomnost", "Neprítomnosť", "Mimo kancelárie",
+    "Irodán kívül", "În afara biroului", "Ofis dışı", "В отпуске", "Автовідповідь", "Поза офісом",
+    "Εκτός γραφείου", "不在通知", "不在のお知らせ", "休暇のお知らせ", "假期自动回复", "休假自动回复",
+    "不在辦公室", "外出自动回复", "자동응답", "자동 응답", "부재 중", "부재중 자동응답",
 )
 
 # Values of Precedence that mark machine-sent mail (RFC 3834 section 2 lists bulk/junk/list).
@@ -99,7 +114,7 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     s = _norm_subject(subject)
     if not s:
         return None
-    head = s.lstrip("[( ")
+    head = s.lstrip("[(【（ ")
     for raw in patterns:
         anywhere = raw.startswith("*")
         pat = _norm_subject(raw.lstrip("*"))
@@ -114,7 +129,7 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
             # A following letter means another word ("absences"); CJK has no word gaps.
             if not nxt or not (nxt.isalnum() and nxt.isascii()) or not pat[-1].isascii():
                 return "subject:" + raw
-        if "(" + pat in s or "[" + pat in s:
+        if any(mark + pat in s for mark in "([【（"):
             return "subject:" + raw
     return None
 

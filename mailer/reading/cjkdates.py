@@ -92,8 +92,10 @@ def cjk_dates(text: str, sent: date) -> list[tuple[int, date, str]]:
         end = weekday.end() if weekday else end
         rng = _RANGE_END.match(text, end)
         if rng and when is not None:  # "12月1日至7日": the range's end is the last day away
-            last = _resolve(str(when.year), _number(rng.group("m")) if rng.group("m") else when.month,
-                            _number(rng.group("d")), sent)
+            month, day = (_number(rng.group("m")) if rng.group("m") else when.month), _number(rng.group("d"))
+            if not rng.group("m") and day < when.day:  # "11月30日到4日": the 4th of the next month
+                month = month % 12 + 1
+            last = _resolve(str(when.year), month, day, sent)
             stop = rng.end()
             weekday = _WEEKDAY.match(text, stop)
             stop = weekday.end() if weekday else stop

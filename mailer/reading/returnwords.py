@@ -28,7 +28,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
     # "from X to Y", "between X and Y": away through Y.
-    (r"\b(?:from|between)\s+[^.;\n]{3,30}?\s+(?:to|and)\s+(?=(?:\w+day,?\s+)?(?:\d|[A-Z][a-z]{2}))", "en", UNTIL, AFTER),
+    (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
+     "en", UNTIL, AFTER),
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
     (r"\b(?:wieder|zurück)(?: im büro| erreichbar| da)?\s+(?:am|ab)\s+", "de", ON, AFTER),
