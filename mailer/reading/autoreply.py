@@ -201,7 +201,9 @@ _DELEGATE_TRIGGER_RE = re.compile(
     r"direct (?:your|all) .{0,30}? to|in my absence|kontaktieren|wenden sie sich|wende dich|"
     r"vertretung|erreichen sie|contacter|contactez|vous adresser|adressez|écrire à|"
     r"contacte|póngase en contacto|dirigirse a|escriba a|contattare|rivolgersi|rivolgetevi|"
-    r"neem contact|contact opnemen|kontakta|kontakt|entre em contato|skontaktuj", re.I,
+    r"neem contact|contact opnemen|kontakta|kontakt|entre em contato|skontaktuj|ota yhteyttä|keresse|"
+    r"forduljon|contactați|ulaşabilirsiniz|iletişime geçebilirsiniz|обращайтесь|свяжитесь|звертайтеся|"
+    r"επικοινωνήστε|联系|聯繫|聯絡|연락", re.I,
 )
 
 

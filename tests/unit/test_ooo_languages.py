@@ -199,3 +199,14 @@ def test_localised_auto_reply_subjects(subject):
 @pytest.mark.parametrize("subject", ["Re: Automatická odpoveď nefunguje?", "Re: Jane Doe", "Re: Poissaolo ensi viikolla"])
 def test_a_reply_about_such_a_subject_is_not_one(subject):
     assert detect_auto_reply(_subject_mail(subject)) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Я в отпуске. По срочным вопросам обращайтесь к Ивану: ivan@example.ru", "ivan@example.ru"),
+    ("我正在休假中，如有急事请联系王经理 wang@example.cn。", "wang@example.cn"),
+    ("Kiireellisissä asioissa ota yhteyttä: matti@example.fi", "matti@example.fi"),
+    ("Για επείγοντα θέματα επικοινωνήστε με τη Μαρία (maria@example.gr).", "maria@example.gr"),
+])
+def test_the_stand_in_is_found_in_more_languages(text, want):
+    from mailer.reading.autoreply import ooo_delegate
+    assert ooo_delegate(text) == want
