@@ -115,6 +115,7 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     if not s:
         return None
     head = s.lstrip("[(【（ ")
+    marks = [mark for mark in "([【（" if mark in s]  # most subjects have none: skip the bracket test
     for raw in patterns:
         anywhere = raw.startswith("*")
         pat = _norm_subject(raw.lstrip("*"))
@@ -129,7 +130,7 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
             # A following letter means another word ("absences"); CJK has no word gaps.
             if not nxt or not (nxt.isalnum() and nxt.isascii()) or not pat[-1].isascii():
                 return "subject:" + raw
-        if any(mark + pat in s for mark in "([【（"):
+        if any(mark + pat in s for mark in marks):
             return "subject:" + raw
     return None
 
