@@ -84,7 +84,10 @@ RETURN_DATES = [
     ("zh", "我11月30日到4日在外地出差。", UNTIL_4),                        # a range whose end has no month
     ("zh", "我将在十二月七日回到办公室。", BACK_7),                         # Chinese numerals
     ("zh-tw", "本人12/7之前不在辦公室。", BACK_7),                         # "before 12/7": back on the 7th
+    ("ja", "12月7日（月）より通常通り業務を行います。", BACK_7),
+    ("ja", "12月1日から12月4日まで休みをいただきます。", UNTIL_4),          # a range: its end
     ("ko", "12월 4일까지 휴가입니다.", UNTIL_4),
+    ("ko", "12월 7일부터 정상 근무합니다.", BACK_7),
     ("ko", "12월 7일(월) 출근합니다.", BACK_7),
     ("ko", "12월 4일까지 휴가입니다. 12월 7일에 복귀합니다.", BACK_7),    # "back on" wins over "until"
 ]
