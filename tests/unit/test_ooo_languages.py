@@ -213,3 +213,11 @@ def test_a_reply_about_such_a_subject_is_not_one(subject):
 def test_the_stand_in_is_found_in_more_languages(text, want):
     from mailer.reading.autoreply import ooo_delegate
     assert ooo_delegate(text) == want
+
+
+def test_the_docstring_examples_hold():
+    import doctest
+    from mailer.reading import absence, cjkdates, returndate, spam
+    for module in (absence, cjkdates, returndate, spam):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__
