@@ -58,7 +58,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
-    (r"\btot en met\s+|\bt/m\s+|\btot\s+" + _D, "nl", UNTIL, AFTER),
+    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
      r"(?: ao escritório| ao trabalho| ao serviço)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*", "pt", ON, AFTER),
@@ -74,16 +74,18 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:palaan|palaa|olen takaisin|takaisin toimistolla|tavoitettavissa (?:taas|jälleen))"
      r"(?: toimistolle| töihin| toimistoon)?\s+", "fi", ON, AFTER),
     # ---- Polish, Czech, Slovak
-    (r"\bdo\s+(?:dnia\s+|dne\s+|dňa\s+)?" + _D, "pl cs sk", UNTIL, AFTER),
+    (r"\bdo\s+(?:dnia\s+|dne\s+|dňa\s+)?(?=\d|(?:poniedziałku|wtorku|środy|czwartku|piątku|pondělí|úterý|"
+     r"středy|čtvrtka|pátku|pondelka|utorka|stredy|štvrtka|piatku)\b)", "pl cs sk", UNTIL, AFTER),
     (r"\b(?:wracam|wrócę|powrót|będę (?:z powrotem|ponownie|dostępn[ya]|w biurze))(?: do biura| w biurze)?\s+"
      r"(?:od|w dniu|dnia|w)?\s*", "pl", ON, AFTER),
     (r"\b(?:zpět|vrátím se|opět (?:k zastižení|k dispozici|v kanceláři)|budu (?:opět|zpět))(?: v kanceláři)?\s+"
      r"(?:od|dne|v)?\s*", "cs", ON, AFTER),
     (r"\b(?:späť|vrátim sa|opäť (?:k dispozícii|v kancelárii)|budem (?:opäť|späť))(?: v kancelárii)?\s+"
      r"(?:od|dňa|v)?\s*", "sk", ON, AFTER),
-    # ---- Hungarian: "december 7-ig" = through the 7th (the suffix follows the date); unsure of the "back" forms,
-    # so only the until-suffix is read.
+    # ---- Hungarian: suffixes on the date. "december 7-ig" = through the 7th; "december 7-én/-től ismét/újra …",
+    # "7-én térek vissza" = back on the 7th (less sure of how people phrase the return: only with those words).
     (r"(?<=\d)\.?-?ig\b", "hu", UNTIL, BEFORE),
+    (r"(?<=\d)\.?-?(?:[áé]n|t[óő]l)\s+(?:ismét|újra|térek vissza|jövök vissza|visszatérek)", "hu", ON, BEFORE),
     # ---- Romanian
     (r"\b(?:revin|mă întorc|mă voi întoarce|voi reveni|voi fi din nou(?: disponibil[ăa]?)?)"
      r"(?: la birou| în birou)?\s+(?:pe|în|la|începând cu|din)?\s*(?:data de\s+)?", "ro", ON, AFTER),
@@ -93,7 +95,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\s(?:tarihinde |günü |itibariyle |itibaren )?(?:döneceğim|dönüyorum|ofiste olacağım|işbaşı yapacağım|"
      r"ofisteyim|tekrar ofiste)", "tr", ON, BEFORE),
     # ---- Russian, Ukrainian ("до" = until, "по" in "с 1 по 7 декабря" = through; "вернусь", "буду в офисе с")
-    (r"(?<!\w)(?:до|по)\s+(?=\d)", "ru uk", UNTIL, AFTER),
+    (r"(?<!\w)(?:до|по)\s+(?=\d|(?:понедельника|вторника|среды|четверга|пятницы|понеділка|вівторка|середи|"
+     r"четверга|п'ятниці)(?!\w))", "ru uk", UNTIL, AFTER),
     (r"(?<!\w)(?:вернусь|возвращаюсь|выйду на работу|буду (?:в офисе|на месте|на связи|доступен|доступна))"
      r"\s+(?:с|со)?\s*", "ru", ON, AFTER),
     (r"(?<!\w)(?:повернуся|повернусь|буду (?:в офісі|на місці|на зв'язку|доступн(?:ий|а)))\s+(?:з|із|зі)?\s*",

@@ -46,6 +46,9 @@ RETURN_DATES = [
     ("sk", "Som na dovolenke do 4. decembra.", UNTIL_4),
     ("sk", "Späť v kancelárii od 7. decembra.", BACK_7),
     ("hu", "Szabadságon vagyok 2026. december 4-ig.", UNTIL_4),          # "-ig" = until, after the date
+    ("hu", "December 7-től ismét az irodában leszek.", BACK_7),
+    ("pl", "Jestem na urlopie do piątku 4 grudnia.", UNTIL_4),             # a weekday after "do"
+    ("ru", "Я в отпуске до пятницы, 4 декабря.", UNTIL_4),
     ("ro", "Sunt în concediu până la data de 4 decembrie.", UNTIL_4),
     ("ro", "Revin la birou pe 7 decembrie.", BACK_7),
     ("tr", "4 Aralık tarihine kadar izindeyim.", UNTIL_4),
@@ -66,6 +69,7 @@ RETURN_DATES = [
     ("it", "Sarò fuori ufficio dal 23 novembre al 4 dicembre.", UNTIL_4),
     ("nl", "Ik ben weer op kantoor op 7 december.", BACK_7),
     ("nl", "Ik ben afwezig tot 4 december.", UNTIL_4),
+    ("nl", "Ik ben afwezig tot vrijdag 4 december.", UNTIL_4),
     ("fr", "Je suis absente du 23 novembre au 4 décembre inclus.", UNTIL_4),
     ("fr", "Je reviendrai le 7 décembre.", BACK_7),
     ("de", "Ich bin vom 23.11. bis 4.12. nicht im Büro.", UNTIL_4),
