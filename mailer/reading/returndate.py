@@ -34,11 +34,12 @@ _MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
 _AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
 
 
-def month_first(lang: str, content_language: str, offset_minutes: int | None) -> bool:
+def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
     """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
     language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
     en-GB, en-IE, en-AU, en-IN … day-first); without one, the sender's offset (the Americas month-first,
-    elsewhere day-first); with neither, month-first."""
+    elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
+    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
     if lang != "en":
         return False
     tag = content_language.strip().lower().split(",")[0].strip()
@@ -48,7 +49,7 @@ def month_first(lang: str, content_language: str, offset_minutes: int | None) ->
         return False
     if offset_minutes is not None:
         return offset_minutes in _AMERICAS_OFFSETS
-    return True
+    return not also_day_first
 
 
 def offset_minutes(msg: Message | None) -> int | None:
@@ -158,16 +159,27 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     base = sent.replace(tzinfo=None)
     candidates: list[tuple[int, date, str, bool]] = [(pos, when, kind, False) for pos, when, kind
                                                      in cjk_dates(text, base.date())]
+    day_first_text = bool(candidates)  # CJK dates found: the text is not (only) English
+    english_numeric: list[tuple[int, re.Match[str], str, str]] = []
     calls = 0
     for pos, _, window, langs, kind, side in _windows(text):
         numeric = _numeric_in(window, side)
+        if numeric is not None and langs == "en":
+            english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
+            continue
         if numeric is not None:
-            when = _numeric_date(numeric, base.date(), month_first(langs.split()[0], content_language, offset))
+            when = _numeric_date(numeric, base.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
             when = _words_date(window, langs, base, side)
         else:
             continue
+        if when is not None:
+            candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
+            day_first_text = day_first_text or langs != "en"
+    monthfirst = month_first("en", content_language, offset, day_first_text)
+    for pos, numeric, kind, window in english_numeric:
+        when = _numeric_date(numeric, base.date(), monthfirst)
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None

@@ -131,6 +131,16 @@ def test_minus_zero_zone_is_no_offset_rfc5322():
     assert ooo_return_date("I will not return until 02/12/2027.", SENT, dated("+0000")) == date(2027, 12, 2)
 
 
+def test_a_bilingual_notice_without_zone_or_language_tag_reads_its_english_half_day_first():
+    # Neither Content-Language nor a usable offset: the text's other language decides (issue 12 item 6).
+    english = "I am away until 02/12/2027."
+    assert ooo_return_date(english, SENT, dated("-0000")) == date(2027, 2, 13)
+    assert ooo_return_date("Je suis absente jusqu'au 02/12/2027. " + english, SENT, dated("-0000")) == date(2027, 12, 3)
+    assert ooo_return_date("2027年12月2日まで休暇です。 " + english, SENT, dated("-0000")) == date(2027, 12, 3)
+    # A known offset still comes first: the Americas are month-first.
+    assert ooo_return_date("Je suis absente. " + english, SENT, dated("-0500")) == date(2027, 2, 13)
+
+
 def test_dateparser_searches_are_bounded_on_a_text_full_of_triggers():
     import dateparser.search as search
     calls = []
