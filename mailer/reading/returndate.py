@@ -162,7 +162,9 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     day_first_text = bool(candidates)  # CJK dates found: the text is not (only) English
     english_numeric: list[tuple[int, re.Match[str], str, str]] = []
     calls = 0
-    for pos, _, window, langs, kind, side in _windows(text):
+    windows = _windows(text)
+    english_at = {pos for pos, _, _, langs, _, _ in windows if langs == "en"}  # English "till" is also Swedish
+    for pos, _, window, langs, kind, side in windows:
         numeric = _numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
@@ -176,7 +178,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
             continue
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
-            day_first_text = day_first_text or langs != "en"
+            day_first_text = day_first_text or pos not in english_at
     monthfirst = month_first("en", content_language, offset, day_first_text)
     for pos, numeric, kind, window in english_numeric:
         when = _numeric_date(numeric, base.date(), monthfirst)

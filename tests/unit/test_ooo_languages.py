@@ -137,6 +137,8 @@ def test_a_bilingual_notice_without_zone_or_language_tag_reads_its_english_half_
     assert ooo_return_date(english, SENT, dated("-0000")) == date(2027, 2, 13)
     assert ooo_return_date("Je suis absente jusqu'au 02/12/2027. " + english, SENT, dated("-0000")) == date(2027, 12, 3)
     assert ooo_return_date("2027年12月2日まで休暇です。 " + english, SENT, dated("-0000")) == date(2027, 12, 3)
+    # English "till" is Swedish too: that alone makes no second language.
+    assert ooo_return_date("I am away till 02/12/2027.", SENT, dated("-0000")) == date(2027, 2, 13)
     # A known offset still comes first: the Americas are month-first.
     assert ooo_return_date("Je suis absente. " + english, SENT, dated("-0500")) == date(2027, 2, 13)
 
