@@ -169,6 +169,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
             continue
+        if numeric is not None and pos in english_at:
+            continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
         if numeric is not None:
             when = _numeric_date(numeric, base.date(), False)
         elif calls < _DATEPARSER_CALLS:
