@@ -122,6 +122,21 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
 # "July 10-31": a range of days in one month, away through the last one.
 _DAY_RANGE_RE = re.compile(
     r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
+# "23/11 - 04/12", "23.11.–4.12.2026": a range of numeric dates, away through the second.
+_NUMERIC_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
+
+
+def _numeric_range(m: re.Match[str]) -> str:
+    """"11/23-12/04" → "11/23 until 4.12.": the first date's order (23 is no month) is the second's too,
+    written day-first with dots so no later rule reads it the other way."""
+    a, sep, b, rest, c, d, year = m.groups()
+    first, year = f"{a}{sep}{b}{rest}", year or ""
+    if sep == "/" and int(b) > 12 >= int(a):
+        return f"{first} until {d}.{c}.{year}"
+    if int(a) > 12 >= int(b):
+        return f"{first} until {c}.{d}.{year}"
+    return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])")
 
 
@@ -153,7 +168,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = " ".join(text[:1500].split())
     if any("\uff00" <= ch <= "\uffef" for ch in text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
-    text = _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", text)
+    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", text))
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)

@@ -76,6 +76,9 @@ RETURN_DATES = [
     ("en", "I am out of the office from November 23 to December 4.", UNTIL_4),
     ("en", "I'm away between November 23 and December 4.", UNTIL_4),
     ("en", "Returning on December 7.", BACK_7),
+    ("en", "I am on leave 23/11 - 04/12.", UNTIL_4),                       # a numeric range
+    ("en", "Out of office 11/23-12/04.", UNTIL_4),                         # 23 is no month: so is 12 in 12/04
+    ("de", "Urlaub 23.11.2026 – 4.12.2026.", UNTIL_4),
     ("en", "I will be back in the office December 7.", BACK_7),
     ("en", "I'll be back at work on Monday, December 7th.", BACK_7),       # an ordinal
     # Japanese, Chinese (simplified and traditional), Korean: the word after the date says what it is
