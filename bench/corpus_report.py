@@ -158,8 +158,9 @@ def judge_ooo(table: Table) -> None:
 # Labelled files: tests/data/ooo/third_party.tsv (real mail already in the tuning corpus), tests/data/ooo_github/github.tsv
 # (tuning) and tests/data/heldout/ooo/github.tsv (held out by the fixed hash of the file name). Columns: file, is_ooo,
 # language, return_date (the first day back, README "Return dates"; empty = none stated), source.
-OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv"),
-              "held-out": (HELDOUT / "ooo" / "github.tsv",)}
+OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
+                         DATA / "ooo_public" / "labels.tsv"),
+              "held-out": (HELDOUT / "ooo" / "github.tsv", HELDOUT / "ooo_public" / "labels.tsv")}
 
 
 def read_date(msg) -> date | None:

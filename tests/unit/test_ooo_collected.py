@@ -15,9 +15,14 @@ from mailer.reading.replytext import reply_text
 
 TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv")
           for row in tsv(path)]
+# Tuning files collected after the rules were written that the detector still gets wrong (file, why), for whoever
+# owns the rules. Each must still fail (strict): once a rule reads one right, this suite says so until its line goes.
+KNOWN_MISSES = {row["file"]: row["why"] for row in tsv(DATA / "ooo_github" / "known_misses.tsv")}
+CASES = [pytest.param(folder, row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row["file"]]))
+         if row["file"] in KNOWN_MISSES else (folder, row) for folder, row in TUNING]
 
 
-@pytest.mark.parametrize("folder, row", TUNING, ids=lambda v: v["file"].rsplit("/", 1)[-1] if isinstance(v, dict) else "")
+@pytest.mark.parametrize("folder, row", CASES, ids=lambda v: v["file"].rsplit("/", 1)[-1] if isinstance(v, dict) else "")
 def test_collected_out_of_office_mail(folder, row):
     msg = load(folder / row["file"])
     rule = detect_auto_reply(msg)
@@ -29,6 +34,10 @@ def test_collected_out_of_office_mail(folder, row):
         sent = parsedate_to_datetime(str(msg["Date"]))
         got = ooo_return_date(str(msg["Subject"]) + "\n" + reply_text(msg), sent, msg)
         assert got == date.fromisoformat(row["return_date"]), row["note"]
+
+
+def test_every_known_miss_names_a_tuning_file():
+    assert set(KNOWN_MISSES) <= {row["file"] for _, row in TUNING}
 
 
 def test_the_collection_covers_several_languages_and_both_kinds():

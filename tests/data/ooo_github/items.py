@@ -48,6 +48,20 @@ ITEMS = [
 ("deeplearning-500-530-kongshuchen", "https://github.com/scutan90/DeepLearning-500-questions/pull/530", "kongshuchen", "2023-02-07", "Small typo and clarity update", "zh", 1, "",
  "QQ Mail auto-reply (at school), no date stated",
  "这是来自QQ邮箱的自动回复邮件。您好，我最近正在上学期间，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。"),
+# Third collection round (hunt2): notices found with the issues corpus after the first two rounds; languages
+# searched and found empty are listed in README.md.
+("cloudfoundry-pmc-notes-1-lilyerfeng", "https://github.com/cloudfoundry/pmc-notes/pull/1", "lilyerfeng", "2015-06-02", "Update 2015-06-02-utilities.md", "en", 1, "2015-06-08",
+ "Lotus Notes: \"starting 05/28/2015 and will not return until 06/08/2015\": month-first (28 > 12 in the start date), README rule 1; two personal phone numbers removed",
+ "I will be out of the office starting  05/28/2015 and will not return until\n06/08/2015.\n\nI won't have email access during this period. Here are my backup in case\nyou need any prompt response:\n\nManagement - Jian Lan, Fabio Tozzi, Su Juan Zhang\nBluemix Doctor - Hu Wang\nBluemix Monitoring - Rui Liu\nBluemix Bosh/SL CPI/stemcell - Bin LB Li\nBluemix Ops - Yun Feng Ma\nTeam Operation - Jia Ying Chen\n\nAny urgency, you can call me at [phone removed] or [phone removed] (my cell\nphone number when travelling in Taiwan) directly.  Thanks!"),
+("github-i18n-plugin-85-cyn19790110", "https://github.com/k1995/github-i18n-plugin/issues/85", "cyn19790110", "2026-01-18", "\u1014", "zh", 1, "",
+ "holiday notice without QQ Mail's \"自动回复\" header line, no date stated",
+ "您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。"),
+("cs-notes-1192-enjoyday", "https://github.com/CyC2018/CS-Notes/pull/1192", "enjoyDay", "2022-05-12", "docs: 修复一处文档链接失效", "zh", 1, "",
+ "QQ Mail auto-reply (busy studying, will answer after a while), no date stated",
+ "这是来自QQ邮箱的自动回复邮件。\n \n您好，我最近正在学习中，无法亲自回复您的邮件。我将在过段时间后，尽快给您回复。"),
+("javafamily-78-chenhaode", "https://github.com/AobingJava/JavaFamily/pull/78", "chenhaode", "2023-10-26", "Merge pull request #1 from AobingJava/master", "zh", 1, "",
+ "QQ Mail holiday auto-reply, informal 你 variant, no date stated",
+ "这是来自QQ邮箱的假期自动回复邮件。你好，我最近正在休假中，无法亲自回复你的邮件。我将在假期结束后，尽快给你回复。"),
 ]
 
 # People writing about their own absence by hand: never an out-of-office.
@@ -82,4 +96,27 @@ HUMAN = [
  "Over the next week, I will only be able to respond to questions or issues to a very limited extent."),
 ("team-compass-877-rgaiacs", "https://github.com/jupyterhub/team-compass/issues/877", "rgaiacs", "2026-02-06", "Raniere on holiday in May 2026", "en",
  "Raniere is taking some annual leave / holiday in May and first week of June.\n\nRaniere will be without a computer and limited access to the internet."),
+# Third collection round (hunt2).
+("overreacted-832-redpopcorn", "https://github.com/gaearon/overreacted.io/issues/832", "redpopcorn", "2025-03-25", "?", "en",
+ "he said this This is a vacation auto-reply email from QQ Mail. Hello, I am currently on vacation and unable to personally respond to your email. I will reply to you as soon as possible after my vacation."),
+("statusbaradapt-10-archiver4628", "https://github.com/CoolThink/StatusBarAdapt/issues/10", "archiver4628", "2023-09-08", "AUTOMATIC: I forked your repo!", "en",
+ "Thank you for your response. i heard you're on vacation? ok."),
+("folke-github-19-folke", "https://github.com/folke/github/issues/19", "folke", "2024-12-20", "I'm on vacation until January 6th \u2600\ufe0f\U0001f334\U0001f30a\U0001f3dd\ufe0f", "en",
+ "I'm on vacation until January 6th.\n\nI won't be checking GitHub and won't bring my laptop. See you all soon!"),
+("hackforla-6034-gdkoo", "https://github.com/hackforla/website/issues/6034", "gdkoo", "2024-09-18", "Pre-work Checklist: Developer: Georgette Koo", "en",
+ "Hello, I need to take some time off from the team.  I believe I will be back on November 30th."),
+("team-compass-762-rgaiacs", "https://github.com/jupyterhub/team-compass/issues/762", "rgaiacs", "2025-03-04", "Raniere on annual leave on May and June 2025", "en",
+ "I will return in July after my annual leave. :-D"),
+("team-compass-332-sgibson91", "https://github.com/jupyterhub/team-compass/issues/332", "sgibson91", "2020-08-18", "sgibson91 unavailable: 22/08 -> 31/08", "en",
+ "I'm taking annual leave next week to coincide with a bank holiday in the UK. I don't have many exciting plans and I won't be completely incommunicado if there's something urgent (Twitter DM is probably best for quick response), but I do plan to mute most work things that notify my phone \U0001f642"),
+("blomqvist-348-notoco", "https://github.com/mbebe/blomqvist/issues/348", "notoco", "2020-08-03", "DZIEKUJE.", "pl",
+ "e... mbebe szaleje za kasę we Władysławowie... a potem jeszcze 2 tygodnie przymusowego odpoczynku ;)\nA na powagę  -wracaj!"),
+("onrr-1022-codyeckstein", "https://github.com/DOI-ONRR/onrr.gov-site/issues/1022", "codyeckstein", "2021-09-16", "Check OCS contacts", "en",
+ "Apparently, these are the contacts for now. Stacey is back from maternity leave on the 22nd and we won't update these contacts until a new technician is hired."),
+("scx-upnbiz-554-sandragazza", "https://github.com/B3Software/scx.upnbiz.com/issues/554", "SandraGAZZA", "2014-08-04", "Fermeture estivale 2014", "fr",
+ "Voici le mail adressé ce jour à Sud Convergences (Marie et Marylène). \n\nRien à faire du coté de l'informatique puisque les sollicitations des prospects via le site se font par le biais de la messagerie et qu'une réponse de la boite mail sera faite automatiquement.\n\n\"Pour la fermeture, avant votre départ vendredi en fin d’après midi, n’oubliez pas :\n\n* de changer le message du répondeur téléphonique avec un message de ce type : «  Bonjour. En raison de notre fermeture estivale, les bureaux de Sud Convergences sont exceptionnellement indisponibles du lundi 11 aout au dimanche 24 aout. En notre absence, nous vous invitons à nous adresser un email à admin@sud-convergences.com ou à nous re-contacter à compter du lundi 25 aout. Nous prendrons connaissance de vos messages dès notre retour et les traiterons dans les meilleurs délais. Merci et à bientôt. » \n\n* Mettre sur vos boites mail et celle d’admin via gmail un message d’abs (voir mail de loris à venir)",
+ "a person drafting an office-closure notice (quoted phone message with dates); the first part of the description, as far as the corpus excerpt goes"),
+("territoires-en-transitions-441-martinruau", "https://github.com/incubateur-ademe/territoires-en-transitions/issues/441", "MartinRUAU", "2021-07-28", "Recontacter la personne référente de Loire Layon Aubance (23/08)", "fr",
+ "- [ ]  A priori a fait trop de tentatives de connexion et n'arrive plus à se connecter\n- [ ] De retour de congés le 23/08 prévoir un temps d'appel\n\n--> Je l'ai mise dans la liste des destinataires du mail #603",
+ "a person's to-do note about someone else back from leave (\"De retour de congés le 23/08\")"),
 ]

@@ -53,11 +53,12 @@ def main() -> None:
         folder = HELDOUT if held_out(name) else HERE
         (folder / name).write_bytes(mail(slug, url, author, day, title, body))
         rows[folder].append((name, "1", lang, back, "github_comments", "rebuilt", url, note))
-    for slug, url, author, day, title, lang, body in HUMAN:
+    for slug, url, author, day, title, lang, body, *note in HUMAN:  # an optional 8th field says more than the default
         name = f"human-{slug}.eml"
         folder = HELDOUT if held_out(name) else HERE
         (folder / name).write_bytes(mail(slug, url, author, day, title, body))
-        rows[folder].append((name, "0", lang, "", "github_comments", "rebuilt", url, "a person writing about an absence"))
+        rows[folder].append((name, "0", lang, "", "github_comments", "rebuilt", url,
+                             note[0] if note else "a person writing about an absence"))
     for folder, found in rows.items():
         lines = ["file\tis_ooo\tlanguage\treturn_date\tsource\theaders\turl\tnote"]
         lines += ["\t".join(r) for r in sorted(found)]
