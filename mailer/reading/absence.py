@@ -95,7 +95,7 @@ _NOTICE = re.compile("|".join((
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
     # whom to write meanwhile
     r"\b(?:for|in) (?:urgent|pressing) (?:matters|cases|inquiries|enquiries|issues|requests)\b",
-    r"\bfor (?:immediate|urgent) assistance\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
+    r"\bfor (?:immediate|urgent) assistance\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
     r"\bpour toute urgence\b", r"\ben cas d'urgence\b", r"\bpara asuntos urgentes\b", r"\ben caso de urgencia\b",
     r"\bper (?:urgenze|questioni urgenti)\b", r"\bvoor dringende zaken\b", r"\bi brådskande ärenden\b",
     r"\bpara assuntos urgentes\b", r"\bem caso de urgência\b", r"\bi hastende tilfælde\b", r"\bi hastesaker\b",

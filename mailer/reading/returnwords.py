@@ -24,7 +24,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
     (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"
      r"(?: to the office| in the office| to work)?\s+(?:until|till|before)\s+", "en", ON, AFTER),
-    (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)"
+    # Not "get/come back to you (next week)": that is an answer promised, not a return.
+    (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)(?!\s+to\s+(?:you|u)\b)"
      r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
     # "from X to Y", "between X and Y": away through Y.

@@ -240,3 +240,22 @@ def test_the_docstring_examples_hold():
     for module in (absence, cjkdates, returndate, spam):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
+
+
+def test_an_answer_promised_is_no_return():
+    # "I will come back to you next week" promises a reply; the date is the "until" one.
+    text = "I'm on vacation until November 4th 2013. I will come back to you beginning of next week."
+    assert ooo_return_date(text, datetime(2013, 11, 3, 8, tzinfo=timezone.utc)) == date(2013, 11, 5)
+
+
+def test_a_subject_whose_accents_a_gateway_lost_still_matches():
+    assert detect_auto_reply(_subject_mail("Arpus biroja atrasanas automatiska atbilde: Jane")) is not None
+    assert detect_auto_reply(_subject_mail("Automaticka odpoved: Jane")) is not None
+
+
+def test_ovh_autoresponder_header():
+    msg = message_from_string("From: a@b.test\nDelivered-To: Autoresponder\nSubject: Re: x\n\nHello", policy=default)
+    assert detect_auto_reply(msg) == "header:Delivered-To=Autoresponder"
+    person = message_from_string("From: a@b.test\nDelivered-To: maria@acme.test\nSubject: Re: x\n\nHello",
+                                 policy=default)
+    assert detect_auto_reply(person) is None
