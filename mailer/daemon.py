@@ -156,9 +156,7 @@ class Daemon:
         scheduler.every(self.config.poll_seconds).seconds.do(self.tick)
         log.info("mailer running: %s, inbox %s@%s, every %ss", self.config.path, self.config.imap.folder,
                  self.config.imap.server.host, self.config.poll_seconds)
-        warn_if_unauthenticated(self.config)
-        for line in plaintext_warnings(self.config.imap.server, self.config.smtp.server):
-            log.warning(line)  # every start, like the trust warning: a password on the wire is worth repeating
+        self.warn_at_start()
         record_start(self.store, self.clock.now())
         self.tick()
         notify("READY=1")
@@ -186,6 +184,17 @@ class Daemon:
                 self.tick()  # IDLE said new mail came: handle it now rather than at the next poll
         self.close()
         log.info("mailer stopped")
+
+    def warn_at_start(self) -> None:
+        """What every start says, `run` and `run --once` alike: a cron job's log is where ops look too."""
+        warn_if_unauthenticated(self.config)
+        for line in plaintext_warnings(self.config.imap.server, self.config.smtp.server):
+            log.warning(line)  # every start, like the trust warning: a password on the wire is worth repeating
+
+    def once(self) -> TickReport:
+        """`mailer run --once`: the start's warnings, then one pass."""
+        self.warn_at_start()
+        return self.tick()
 
     def _install_signals(self) -> None:
         if threading.current_thread() is not threading.main_thread():

@@ -7,7 +7,7 @@ commit together. Every mail it queues has a key derived from its cause, so it is
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime
 import logging
 
 import jinja2
@@ -20,14 +20,15 @@ from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.reading.parse import message_ids, original_ids
+from mailer.absences import continues, pause_until
+from mailer.otheraddress import tell_recruiters
 from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
 from mailer.safety import is_public_mail_domain, loop_suspected
-from mailer.workdays import after, business_time_between, next_open
+from mailer.workdays import business_time_between, next_open
 
 log = logging.getLogger(__name__)
 
-MAX_PAUSE = timedelta(days=60)  # an out-of-office date further out is more likely a typo (or a forgery)
 # verb → state after it
 _MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED, "hired": State.ANSWERED,
                       "not_mine": State.CLOSED, "stop": State.CLOSED}
@@ -241,21 +242,19 @@ class Effects:
         if self.config.manager(manager) is None and not v.answers:
             return
         cal = self.config.calendar_for(manager)
-        if v.return_date:
-            until = next_open(cal, datetime.combine(v.return_date, time(0, 0), tzinfo=cal.tz))
-        else:
-            until = next_open(cal, after(cal, self.now, self.config.replies.ooo_default_pause))
-        until = min(max(until, next_open(cal, self.now)), next_open(cal, self.now + MAX_PAUSE))
         unproven = self.config.trust.method == "unauthenticated"
-        if unproven:  # anyone could have written it: a short pause at most, and nobody named as a stand-in
-            until = min(until, next_open(cal, after(cal, self.now, self.config.trust.unauthenticated_pause)))
+        # Unproven, anyone could have written it: a short pause at most, and nobody named as a stand-in.
+        until = pause_until(cal, self.now, v.return_date, self.config.replies.ooo_default_pause,
+                            self.config.trust.unauthenticated_pause if unproven else None)
         delegate = v.delegate if v.delegate and not unproven and self.plausible_delegate(v.delegate, manager) else None
         if v.delegate and not delegate:
             log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
         v = replace(v, delegate=delegate)
-        running = self.store.active_pause(manager, self.now)
-        if running is not None:
-            self.store.extend_pause(running["id"], until, v.delegate)
+        latest = self.store.latest_absence(manager)
+        if continues(latest, cal, self.now, self.config.replies.ooo_default_pause):  # one absence, told once
+            self.store.extend_pause(latest.id, until, v.delegate)
+            log.info("%s (%s) is still away: the absence since %s runs on until %s", manager, self.msg.message_id,
+                     latest.since.isoformat(), max(until, latest.until).isoformat())
             return
         pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
         waiting = self.store.open_submissions_of_manager(manager)
@@ -353,10 +352,15 @@ class Effects:
             if mid and self.store.confirm_delivered(mid, self.now):
                 log.info("delivery of %s confirmed by its copy", mid)
 
+    def other_reply(self, v: Verdict) -> None:
+        """In a tracked thread, not from its manager: never counted; maybe the manager's other address."""
+        if not v.speaker:  # the submitting recruiter's own words in the thread are theirs, not a stranger's
+            tell_recruiters(self.store, self.config, self.env, self.msg, self.now)
+
     def apply(self, v: Verdict) -> None:
         handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,
                    Kind.AUTO_REPLY: self.auto_reply, Kind.BOUNCE: self.bounce, Kind.OWN: self.own,
-                   Kind.COMPLAINT: self.complaint}.get(v.kind)
+                   Kind.COMPLAINT: self.complaint, Kind.OTHER_REPLY: self.other_reply}.get(v.kind)
         if handler is not None:
             handler(v)
         elif v.kind is Kind.IGNORED:

@@ -207,6 +207,8 @@ NOTICE_SAMPLES = {
     "ignored_managers": {"addresses": ["someone@example.org"], "reason": "not a listed manager",
                          "tracked": ["Maria Manager"], "domains": ["acme.example"]},
     "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
+    "other_address": {"manager": "Maria Manager", "manager_email": "maria@example.com", "listed": True,
+                      "address": "maria.m@gmail.com", "sender_name": "Maria M.", "candidate": "Jane Doe"},
 }
 
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from mailer.model import NOTICE_SAMPLES
 from mailer.compose import Envelope, TemplateProblem, Thread, compose, compose_notice, environment
-from mailer.config.settings import Config, ConfigError
+from mailer.config.settings import Config, ConfigError, Server
 from mailer.inbox import InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
@@ -32,6 +32,34 @@ def sample_dues(config: Config) -> list[Due]:
     dues += [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(lone, index, timedelta(hours=20)),))
              for index, step in enumerate(config.followups.steps) if step.to != "mentor"]
     return dues
+
+
+def credentials_step(label: str, server: Server) -> tuple[bool, str, str]:
+    """(ok, what, detail): what this edge signs in with, in plain words, for a password (or no) sign-in.
+
+    SMTP signs in only when it has a username (mailer/smtp.py); IMAP always does. A username without a
+    password would sign in with an empty one: said as the failure it will be, naming the keys to set.
+
+    >>> from mailer.config.settings import Secret
+    >>> credentials_step("SMTP", Server("mx", 25, "none", "", Secret(), 30, None, True))[2]
+    'none (the server is used without authentication: smtp.username is not set)'
+    """
+    key, secret = label.lower(), server.password
+    named = f"${secret.env}" if secret.env else secret.file
+    if label == "SMTP" and not server.username:
+        unused = f"; the password from {named} is not used" if named else ""
+        return True, f"{label} credentials", f"none (the server is used without authentication: smtp.username " \
+                                             f"is not set{unused})"
+    if not server.username:
+        return False, f"{label} credentials", f"no user name: set {key}.username"
+    if not named:
+        return False, f"{label} credentials", f"user {server.username!r} with no password: set {key}.password_env " \
+                                              f"or {key}.password_file (or an {key}.oauth2 block)"
+    try:
+        secret.reveal()
+    except ConfigError as exc:
+        return False, f"{label} credentials", str(exc)
+    return True, f"{label} credentials", f"user {server.username!r}, password from {named}"
 
 
 def run_checks(config: Config) -> int:
@@ -82,12 +110,7 @@ def run_checks(config: Config) -> int:
             ok, detail = token_step(server)
             report(ok, f"{label} token", detail)
             continue
-        secret = server.password
-        try:
-            secret.reveal()
-            report(True, f"{label} password", f"from {'$' + secret.env if secret.env else secret.file or '(none)'}")
-        except ConfigError as exc:
-            report(False, f"{label} password", str(exc))
+        report(*credentials_step(label, server))
     for line in plaintext_warnings(config.imap.server, config.smtp.server):
         what, _, detail = line.partition(": ")
         print(f"warn {what}: {detail}")

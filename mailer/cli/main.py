@@ -209,7 +209,7 @@ def cmd_run(args) -> int:
             if not args.once:
                 daemon.run()
                 return 0
-            report = daemon.tick()
+            report = daemon.once()
         finally:
             daemon.close()
     if report.error:

@@ -35,7 +35,8 @@ def snapshot(store: Store, config: Config, now: datetime | None = None) -> Mento
         checkins = store.checkins(pair.recruiter, pair.mentor)
         pairs[(pair.recruiter, pair.mentor)] = PairView(rows.get((pair.recruiter, pair.mentor)),
                                                          tuple(c.question for c in checkins),
-                                                         checkins[0].slot if checkins else None)
+                                                         checkins[0].slot if checkins else None,
+                                                         store.latest_checkin_queue(pair.recruiter, pair.mentor))
     return MentorSnapshot(pairs, store.pauses(), frozenset(store.failing()),
                           nudge_days(store, config, now) if now is not None and config.mentorships else {})
 

@@ -28,6 +28,8 @@ class PairView:
     row: MentorshipRow | None = None
     asked: tuple[str, ...] = ()        # questions already asked, oldest first
     first_slot: date | None = None     # the first check-in's slot: the phase of "every N weeks" from then on
+    # the latest check-in in the outbox: (state, when it went or is next tried); see covered_until
+    latest: tuple[str, datetime | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,43 @@ def anchor(pair: Mentorship, view: PairView, config: Config, now: datetime) -> d
     return pair.start or config.calendar_for(pair.mentor).local_date(now)
 
 
+def covered_until(view: PairView, now: datetime) -> datetime | None:
+    """Until when the pair's latest check-in stands in for its cadence's slots: when it went, or while it still
+    waits in the queue (held for the mentor's return, retrying after an outage), when it is to go, and at least
+    `now`. None when there is none, or it was cancelled or failed (it said nothing, so it stands for nothing).
+
+    A slot whose time comes before then is not a check-in of its own: a mentor away past their next slot gets
+    the held check-in on their return, not that one and the next slot's on the same day; the slot after it
+    goes as usual.
+
+    >>> at = datetime(2026, 12, 9, 10, tzinfo=timezone.utc)
+    >>> covered_until(PairView(latest=("queued", at)), at - timedelta(days=1)) == at
+    True
+    >>> covered_until(PairView(latest=("cancelled", at)), at) is None
+    True
+    """
+    if view.latest is None or view.latest[0] in ("cancelled", "failed"):
+        return None
+    state, at = view.latest
+    if state == "sent":
+        return at
+    return max(at or now, now)  # queued, held or being sent: it goes no earlier than now
+
+
 def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorSnapshot, now: datetime,
                  upcoming: bool = False) -> Slot | None:
     """The check-in slot due now (or with `upcoming`, the next one even if it lies ahead), with its send time
-    moved past the mentor's absence to their return day at the cadence's local time."""
+    moved past the mentor's absence to their return day at the cadence's local time. Slots the latest
+    check-in stands in for (covered_until) are used up by it."""
     start = anchor(pair, view, config, now)
     if start is None:
         return None
     calendar = config.calendar_for(pair.mentor)
     last = view.row.last_slot if view.row else None
+    cover = covered_until(view, now)
+    if cover is not None:
+        absorbed = due_slot(pair.every, calendar, start, last, cover)
+        last = absorbed.day if absorbed is not None else last
     slot = (next_slot if upcoming else due_slot)(pair.every, calendar, start, last, now)
     if slot is None:
         return None

@@ -13,6 +13,7 @@ import secrets
 import sqlite3
 from typing import Iterator
 
+from mailer.absences import Absence
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
@@ -22,6 +23,8 @@ from mailer.store.history import HistoryQueries
 from mailer.store.mentoring import MentoringQueries
 from mailer.store.threads import ThreadQueries
 from mailer.errors import StoreError
+
+ENDED_IN_PERSON = "out of office, ended: wrote in person"  # pauses.reason once the manager wrote in
 
 
 class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries):
@@ -286,9 +289,19 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         return {r["manager"]: _dt(r["until"]) for r in rows}
 
     def end_pause(self, manager: str, now: datetime) -> bool:
-        """The manager wrote in person: whatever absence was running is over."""
-        return self.db.execute("UPDATE pauses SET until=? WHERE manager=? AND until>?",
-                               (_t(now), manager, _t(now))).rowcount > 0
+        """The manager wrote in person: whatever absence was running is over, and one that ended lately is
+        not continued by a later notice (absences.continues). True when one was running."""
+        running = self.db.execute("UPDATE pauses SET until=? WHERE manager=? AND until>?",
+                                  (_t(now), manager, _t(now))).rowcount > 0
+        self.db.execute("UPDATE pauses SET reason=? WHERE manager=? AND reason=?",
+                        (ENDED_IN_PERSON, manager, "out of office"))
+        return running
+
+    def latest_absence(self, manager: str) -> Absence | None:
+        """The manager's newest out-of-office pause, running or not (absences.continues decides)."""
+        row = self.db.execute("SELECT * FROM pauses WHERE manager=? ORDER BY id DESC LIMIT 1", (manager,)).fetchone()
+        return None if row is None else Absence(row["id"], _dt(row["since"]), _dt(row["until"]),
+                                                row["reason"] == ENDED_IN_PERSON)
 
     def delegates(self, now: datetime) -> dict[str, str]:
         """delegate address → manager, for absences still running."""

@@ -137,6 +137,16 @@ class MentoringQueries:
                                (recruiter, mentor)).fetchall()
         return [_checkin(r) for r in rows]
 
+    def latest_checkin_queue(self, recruiter: str, mentor: str) -> tuple[str, datetime | None] | None:
+        """Where the pair's latest check-in is in the outbox: (state, when it went or is next to be tried),
+        or None before the first. ('sent', sent_at), ('queued', next attempt) … (mentoring/plan.covered_until)."""
+        row = self.db.execute(
+            "SELECT o.state, o.sent_at, o.next_attempt_at FROM checkins c JOIN outbox o ON o.message_id=c.message_id "
+            "WHERE c.recruiter=? AND c.mentor=? ORDER BY c.slot DESC, c.id DESC LIMIT 1", (recruiter, mentor)).fetchone()
+        if row is None:
+            return None
+        return row["state"], _dt(row["sent_at"] if row["state"] == "sent" else row["next_attempt_at"])
+
     def mentoring_mail(self, message_ids: tuple[str, ...]) -> MentoringMail | None:
         """The invitation or check-in nearest in `message_ids` (a reply's thread, nearest first), or None."""
         if not message_ids:

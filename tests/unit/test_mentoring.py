@@ -142,6 +142,38 @@ def test_checkin_waits_for_the_end_of_an_absence_at_the_cadence_time(tmp_path):
     assert checkin.question == shipped_questions()[0]
 
 
+def test_a_held_check_in_stands_in_for_the_slot_that_came_due_while_it_waited(tmp_path):
+    """Away past the next slot: the check-in held in the queue goes on the return day and is the only one then;
+    the slot after it goes as usual. The same once the held one went, or while an outage holds it."""
+    text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every tuesday at 10:00")
+                             + "    start: 2026-12-01\n")
+    config = parse(text, path)
+    pair = config.mentorships[0]
+    row = MentorshipRow(pair.recruiter, pair.mentor, MentorshipState.ACTIVE, None, None, berlin(2026, 12, 1, 10, 0),
+                        date(2026, 12, 1), None, 1, 0, berlin(2026, 12, 1, 10, 0), None)
+    back = berlin(2026, 12, 9, 9, 0)  # away from Tue 1 Dec's check-in until Wednesday 9 December
+    returning = berlin(2026, 12, 9, 10, 0)
+
+    def checkins(latest, now):
+        view = PairView(row, ("q1",), date(2026, 12, 1), latest)
+        return [d for d in due(config, MentorSnapshot({(pair.recruiter, pair.mentor): view},
+                                                      pauses={pair.mentor: back}), now) if d.kind == "checkin"]
+
+    held = ("queued", returning)  # the 1 Dec check-in, held by recheck until her return at the cadence's time
+    assert checkins(held, returning) == [] and checkins(held, berlin(2026, 12, 10, 10, 0)) == []
+    assert checkins(("sent", returning), berlin(2026, 12, 9, 15, 0)) == []
+    [nxt] = checkins(("sent", returning), berlin(2026, 12, 15, 10, 0))
+    assert nxt.slot.day == date(2026, 12, 15)
+    # Without a check-in standing in (none queued, or the held one was cancelled) the 8 Dec slot is her
+    # return-day check-in, as before.
+    for latest in (None, ("cancelled", returning)):
+        [own] = checkins(latest, returning)
+        assert own.slot.day == date(2026, 12, 8)
+    # An SMTP outage holding the 1 Dec check-in past 8 Dec (no absence): still one, not two back to back.
+    view = PairView(row, ("q1",), date(2026, 12, 1), ("queued", berlin(2026, 12, 8, 12, 0)))
+    assert due(config, MentorSnapshot({(pair.recruiter, pair.mentor): view}), berlin(2026, 12, 8, 12, 0)) == []
+
+
 def test_escalation_prefers_the_configured_mentor_then_the_longest_active_mentorship(tmp_path):
     text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every monday at 09:00")
                              + PAIR.format(mentor="omar@acme.test", every="every monday at 09:00").replace(

@@ -108,3 +108,13 @@ def test_the_daemon_says_it_at_start(tmp_path, caplog):
     assert not thread.is_alive()
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "mailer.daemon"]
     assert any(m.startswith("IMAP 127.0.0.1:9: security: none sends the password") for m in warned), warned
+
+
+def test_run_once_says_it_once_as_run_and_check_do(tmp_path):
+    """A cron job's `mailer run --once` is a start too: its log carries the warning, once per run."""
+    (tmp_path / "config.yaml").write_text(config_text(imap_port=9, smtp_port=9))  # nothing listens on port 9
+    result = mailer("run", "--once", "--now", "2026-11-23T10:00Z", "--config", str(tmp_path / "config.yaml"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # the pass fails: no server
+    warning = "IMAP 127.0.0.1:9: security: none sends the password from $MAILER_TEST_PASSWORD unencrypted"
+    assert result.stderr.count(warning) == 1, result.stderr
+    assert "SMTP 127.0.0.1:9: security: none" not in result.stderr  # the test config's SMTP signs in with nothing

@@ -1,0 +1,65 @@
+"""One absence: whether an out-of-office notice continues the manager's latest absence, and until when a
+notice pauses their nudges (pure). effects.py stores what these decide.
+
+An undated auto-reply pauses for `replies.ooo_default_pause`; the nudge that resumes afterwards draws the
+same auto-reply again. Counted as a new absence each time, the recruiter was told again every few days and
+the pause restarted from nothing. So a notice is the SAME absence as the manager's latest one when that one
+is still running, or ended (by its own clock, not because the manager wrote in person) no longer ago than
+`ooo_default_pause`; the pause then runs on from the latest notice and nobody is told again. One absence
+lasts at most MAX_ABSENCE from its first notice: a notice after that opens a new one, and is told, so a
+months-long silence is never hidden behind one early notice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from mailer.workdays import Calendar, Delay, after, next_open
+
+MAX_PAUSE = timedelta(days=60)  # an out-of-office date further out is more likely a typo (or a forgery)
+MAX_ABSENCE = MAX_PAUSE         # one absence, however many notices renew it, from its first notice
+
+
+@dataclass(frozen=True)
+class Absence:
+    """A stored out-of-office pause: from its first notice (`since`) to when nudges resume (`until`);
+    `ended_in_person`: the manager wrote in person, so it is over whatever `until` said."""
+
+    id: int
+    since: datetime
+    until: datetime
+    ended_in_person: bool = False
+
+
+def pause_until(cal: Calendar, now: datetime, return_date: date | None, default: Delay,
+                unproven: Delay | None = None) -> datetime:
+    """When the nudges of a manager whose out-of-office arrived `now` resume: the first business hour of the
+    return date, or `default` from now without one; never before the next business hour, never more than
+    MAX_PAUSE ahead, and at most `unproven` when nobody proved who sent it."""
+    if return_date:
+        until = next_open(cal, datetime.combine(return_date, time(0, 0), tzinfo=cal.tz))
+    else:
+        until = next_open(cal, after(cal, now, default))
+    until = min(max(until, next_open(cal, now)), next_open(cal, now + MAX_PAUSE))
+    if unproven is not None:
+        until = min(until, next_open(cal, after(cal, now, unproven)))
+    return until
+
+
+def continues(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay) -> bool:
+    """Whether a notice arriving `now` is the same absence as `latest` (the manager's newest stored one).
+
+    >>> from datetime import timezone
+    >>> from zoneinfo import ZoneInfo
+    >>> from mailer.workdays import parse_delay
+    >>> cal, t = Calendar(ZoneInfo("UTC")), datetime(2026, 12, 2, 9, tzinfo=timezone.utc)  # Wednesday
+    >>> ended = Absence(1, t - timedelta(days=2), t)  # ended this morning by its own clock
+    >>> continues(ended, cal, t + timedelta(hours=1), parse_delay("2 business days"))
+    True
+    >>> continues(ended, cal, t + timedelta(days=7), parse_delay("2 business days"))
+    False
+    """
+    if latest is None or latest.ended_in_person or now - latest.since >= MAX_ABSENCE:
+        return False
+    return now < after(cal, latest.until, grace)

@@ -1,0 +1,56 @@
+"""A manager answering from another address (a personal mail) in the candidate's thread, on the real Postfix +
+Dovecot: the reply is not counted (the follow-ups go on), and the submitting recruiter is told once per
+submission, with the address and the config key that would make it count. A mail outside the thread, or
+from someone under another name, tells nobody (mailer/otheraddress.py)."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailer.model import State
+
+pytestmark = pytest.mark.integration
+LON = ZoneInfo("Europe/London")
+MON = datetime(2026, 11, 23, 10, 0, tzinfo=LON)
+WED = datetime(2026, 11, 25, 10, 0, tzinfo=LON)  # the first follow-up is due (2 business days)
+
+
+def told(world) -> list:
+    return [m for m in world.messages(world.addr("rita")) if "may have answered" in (m["Subject"] or "")]
+
+
+def test_a_reply_from_the_managers_other_address_is_not_counted_and_the_recruiter_is_told_once(world):
+    daemon = world.daemon(MON)
+    personal = "maria.manager@gmail.test"
+    for name in ("Jane Doe", "Bob Baker"):
+        world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=MON, sender_name="Rita Recruiter",
+                   subject=f"Candidate: {name} – Backend Engineer")
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=2)
+    jane, bob = sorted(world.wait_for(world.addr("maria"), 2), key=lambda m: "Bob" in m["Subject"])
+
+    # From her personal address, in Jane's thread; then again, and a colleague under another name in Bob's.
+    world.reply(jane, personal, "Interview please!", to=[world.addr("rita")], cc=[world.mailer],
+                date=MON + timedelta(minutes=30))
+    world.tick(daemon, MON + timedelta(hours=1), expect_mailer=3, delivered=True)
+    world.reply(jane, personal, "Any news? I said interview.", to=[world.addr("rita")], cc=[world.mailer],
+                date=MON + timedelta(hours=2))
+    world.reply(bob, "sam.scheduler@acme.test", "Thanks, I will find a slot.", to=[world.addr("rita")],
+                cc=[world.mailer], date=MON + timedelta(hours=2))
+    # And a free-floating mail about Bob from her personal address: no In-Reply-To or References.
+    world.send(personal, [world.mailer], subject="Re: Candidate: Bob Baker – Backend Engineer",
+               body="Pass on Bob.", attachment=None, date=MON + timedelta(hours=2))
+    world.tick(daemon, MON + timedelta(hours=3), expect_mailer=6, delivered=True)
+
+    world.settle(world.addr("rita"), 1)
+    [notice] = told(world)
+    assert notice["Subject"].strip() == f"Maria Manager may have answered on Jane Doe from {personal}"
+    body = notice.get_body(("plain",)).get_content()
+    assert f"- email: {world.addr('maria')}" in body and f"aliases: [{personal}]" in body
+    assert "did not count it" in body
+    subs = {s.candidate: s for s in daemon.store.all_submissions()}
+    assert subs["Jane Doe"].state is State.OPEN and subs["Bob Baker"].state is State.OPEN  # never acted on
+    # The ladder goes on: both are nudged as if nobody had answered.
+    assert len(world.tick(daemon, WED).queued) == 1  # one grouped mail to Maria for both candidates
+    assert [r.kind for r in daemon.store.outbox()].count("other_address") == 1
+    daemon.close()
