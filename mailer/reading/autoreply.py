@@ -41,7 +41,7 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Nicht im Büro", "Außer Haus", "Ausser Haus", "Urlaubsabwesenheit",
     # French
     "Réponse automatique", "Reponse automatique", "Message d'absence", "Absence", "Absent",
-    "Hors du bureau", "En congé", "En congés", "Congé", "Congés",  # GroupWise: "Rép. : <subject> (Congés)"
+    "Hors du bureau", "En congé", "En congés", "Congés", "Congé",  # GroupWise: "Rép. : <subject> (Congés)"
     # Spanish / Portuguese / Italian
     "Respuesta automática", "Respuesta automatica", "Fuera de la oficina", "Ausencia", "Ausente",
     "Resposta automática", "Resposta automatica", "Fora do escritório", "Risposta automatica",
@@ -150,8 +150,9 @@ _ABSENT_AS = (r"(?:out of (?:the )?office|ooo|away from (?:the |my )?office|not 
               r"de ferias|afwezig|niet op kantoor|buiten kantoor|(?:inte|ej|ikke) pa kontoret|franvarande|"
               r"ikke til stede|fravaerende|fraværende|pa semester|poissa(?: toimistolta)?|lomalla|poza biurem|"
               r"nieobecn[ya])")
+_NOT_A_NAME = r"(?!(?:the|our|my|your|his|her|their|everyone|everybody|nobody|who|why|when|what|i|we|he|she|it|this|that)\s)"
 _LOTUS_SUBJECT_RE = re.compile(
-    r"[^\s:?!;,()\[\]]+(?: [^\s:?!;,()\[\]]+){0,5} (?:is|ist|est|e|ar|er|esta|on|jest) (?:currently |momentan |"
+    _NOT_A_NAME + r"[^\s:?!;,()\[\]]+(?: [^\s:?!;,()\[\]]+){0,5} (?:is|ist|est|e|ar|er|esta|on|jest) (?:currently |momentan |"
     r"actuellement )?" + _ABSENT_AS + r"(?:[\s./-]+(?:is |ist |est )?" + _ABSENT_AS + r")*[\s.!]*(?:\([^()]*\)\s*)?")
 
 

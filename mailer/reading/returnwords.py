@@ -13,7 +13,8 @@ read by reading/cjkdates.py instead. Short words that are also ordinary preposit
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from mailer.reading.lostletters import lost_letters
 
 ON, UNTIL = "on", "until"
 AFTER, BEFORE = "after", "before"
@@ -117,34 +118,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:στις|την|τη|από)?\s*", "el", ON, AFTER),
 )
 
-
-
-def _latin(ch: str) -> bool:
-    return ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").startswith("LATIN")
-
-
-def lost_letters(pattern: str) -> str:
-    """The pattern with each non-ASCII letter also matching the "?" (or "??", one per UTF-8 byte) a gateway
-    writes for a letter it could not convert: "Ich kehre zur?ck am 07.10.", "tillbaks p?? kontoret 9 augusti".
-    A letter inside a character class gains a "?" there. Latin letters only: a Cyrillic or Greek word lost
-    this way is all question marks, and "??" must not read as "до"."""
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-            out.append(ch + "?" if _latin(ch) else ch)
-        elif ch == "[":
-            in_class = True
-            out.append(ch)
-        else:
-            out.append(f"(?:{ch}|\\?\\??)" if _latin(ch) else ch)
-        i += 1
-    return "".join(out)
 
 
 TRIGGER_RES: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
