@@ -72,7 +72,8 @@ def notices(store, to: str = RECRUITER) -> list:
 
 
 def body(row) -> str:
-    return email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content().replace("\r\n", "\n")
+    mail = email.message_from_bytes(row.raw, policy=email.policy.default)
+    return mail.get_body(("plain",)).get_content().replace("\r\n", "\n")
 
 
 def test_a_stranger_answering_a_grouped_nudge_is_one_notice_listing_every_candidate(tmp_path):
