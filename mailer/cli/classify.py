@@ -77,6 +77,8 @@ def _public_kind(verdict: Verdict, msg: Message, anonymous: bool) -> str:
         return "command" if verdict.commands else "human_reply"
     if verdict.kind in (Kind.SUBMISSION, Kind.COMMAND, Kind.AUTO_REPLY, Kind.BOUNCE, Kind.COMPLAINT):
         return verdict.kind.value
+    if verdict.reason.startswith("spam ("):
+        return "spam"  # stamped as spam on the way: never shown as a person's reply
     if verdict.reason.startswith("machine mail"):
         return "other"  # a report or daemon mail: never shown as a person's reply
     if anonymous and (msg.in_reply_to or msg.references or msg.subject.lower().startswith(("re:", "aw:", "sv:"))):

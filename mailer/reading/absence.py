@@ -24,8 +24,10 @@ _HEAD = 700
 # Where the sender's own words end: a quote, a quote header, a forwarded or original message block.
 _QUOTE_START = re.compile(
     r"^\s*(?:>|-{2,}\s*(?:original|forwarded|ursprüngliche|message d'origine)|_{8,}|"
-    r"(?:from|von|de|da|van|från|fra|od|от|发件人|差出人)\s*:\s*\S|"
-    r"(?:on|am|le|el|il|op)\s.{0,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*:)",
+    r"(?:from|von|de|da|van|från|fra|od|от|від|lähettäjä|feladó|kimden|expeditor|από|afzender|发件人|寄件者|差出人|"
+    r"送信者|보낸 사람)\s*[:：]\s*\S|"
+    r"(?:on|am|le|el|il|op|em|den|dne|dňa)\s.{0,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|"
+    r"kirjoitti|napisał|napsal|napísal|írta|a scris|yazdı|написал|написала|написав|έγραψε)\s*:)",
     re.IGNORECASE | re.MULTILINE)
 
 _ABSENCE = re.compile("|".join((
@@ -46,6 +48,22 @@ _ABSENCE = re.compile("|".join((
     r"\bna urlopie\b", r"\bmimo kancelář\b", r"\bna dovolené\b", r"в отпуске", r"вне офиса",
     # Chinese, Japanese
     r"休假", r"不在办公室", r"无法亲自回复", r"不在にしております", r"休暇",
+    # Portuguese, Scandinavian, Finnish (more)
+    r"\b(?:estou|estarei) ausente\b", r"\bausente do escritório\b", r"\bde licença\b", r"\bem férias\b",
+    r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
+    r"\bikke tilstede\b", r"\bvuosilomalla\b", r"\bpoissa\b",
+    # Polish, Czech, Slovak, Hungarian, Romanian
+    r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
+    r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
+    r"\bházon kívül\b", r"\birodán kívül\b", r"\bnem vagyok (?:az )?irodában\b", r"\bîn concediu\b",
+    r"\bîn afara biroului\b", r"\babsent din birou\b",
+    # Turkish, Russian, Ukrainian, Greek
+    r"\bofis dışında", r"\bizindeyim\b", r"\bizinde\b", r"\bofiste değilim\b", r"\byıllık izin",
+    r"отсутствую", r"в командировке", r"нет на месте", r"у відпустці", r"в відпустці", r"поза офісом",
+    r"відсутн(?:ій|я)", r"εκτός γραφείου", r"σε άδεια", r"απουσιάζω",
+    # Chinese (traditional), Japanese, Korean (more)
+    r"不在辦公室", r"休假中", r"出差", r"请假", r"請假", r"不在にして", r"出張", r"休暇中",
+    r"부재 ?중", r"휴가", r"출장", r"사무실에 없",
 )), re.IGNORECASE)
 
 # Every statement of absence above contains one of these words: a text with none of them is passed over
@@ -55,7 +73,11 @@ _ABSENCE_WORDS = (
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
     "férias", "afwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
-    "休暇",
+    "休暇", "ausente", "licença", "kontoret", "ferie", "reise", "stede", "tilstede", "lomalla", "poissa",
+    "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
+    "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
+    "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
+    "부재", "휴가", "출장", "사무실",
 )
 
 _NOTICE = re.compile("|".join((
@@ -65,14 +87,27 @@ _NOTICE = re.compile("|".join((
     r"\brespuesta automática\b", r"\brisposta automatica\b", r"\bresposta automática\b", r"\bautomatisch antwoord\b",
     r"\bautomatiskt svar\b", r"\bautosvar\b", r"\bautomaattinen vastaus\b", r"\bautomatyczna odpowiedź\b",
     r"автоматический ответ", r"自动回复", r"自動返信", r"自動応答", r"자동 ?회신",
+    r"\bmensagem automática\b", r"\bautomatisk svar\b", r"\bautomatická odpov[ěe]ď\b", r"\bautomatikus válasz\b",
+    r"\brăspuns automat\b", r"\botomatik (?:yanıt|cevap)", r"автоответ", r"автоматична відповідь",
+    r"αυτόματη απάντηση", r"自動回覆", r"자동 ?응답", r"\bwiadomość (?:wygenerowana|wysłana) automatycznie\b",
     # mail access while away
     r"\b(?:limited|no|intermittent|restricted|without|not have) access to (?:my )?e-?mails?\b",
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
     # whom to write meanwhile
     r"\b(?:for|in) (?:urgent|pressing) (?:matters|cases|inquiries|enquiries|issues|requests)\b",
-    r"\bfor (?:immediate|urgent) assistance\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
+    r"\bfor (?:immediate|urgent) assistance\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
     r"\bpour toute urgence\b", r"\ben cas d'urgence\b", r"\bpara asuntos urgentes\b", r"\ben caso de urgencia\b",
     r"\bper (?:urgenze|questioni urgenti)\b", r"\bvoor dringende zaken\b", r"\bi brådskande ärenden\b",
+    r"\bpara assuntos urgentes\b", r"\bem caso de urgência\b", r"\bi hastende tilfælde\b", r"\bi hastesaker\b",
+    r"\bhaster det\b", r"\bkiireellisissä asioissa\b", r"\bw pilnych sprawach\b", r"\bv naléhavých případech\b",
+    r"\bv naliehavých prípadoch\b", r"\bv súrnych prípadoch\b", r"\bsürgős (?:ügyekben|esetben)\b",
+    r"\bpentru (?:probleme|situații|chestiuni) urgente\b", r"\bîn caz de urgență\b", r"\bacil (?:durumlarda|konularda)\b",
+    r"по срочным вопросам", r"в срочных случаях", r"з термінових питань", r"у термінових випадках",
+    r"για επείγοντα", r"お急ぎの(?:方|場合|ご用件)", r"如有(?:急事|紧急|緊急)", r"紧急事务", r"급한 ?(?:용무|업무|일)",
+    r"긴급한 ?(?:사항|용무|문의)",
+    r"\b(?:limited|begränsad|begrænset|begrenset|ograniczony|omezený|obmedzený|korlátozott|limitado|rajoitettu) "
+    r"(?:access|tillgång|adgang|tilgang|dostęp|přístup|prístup|hozzáférés|acesso|pääsy)\b",
+    r"ограниченн\w* доступ", r"обмежен\w* доступ",
     # an answer promised for later, in the words of a notice
     r"\b(?:respond|reply|answer)\w*(?: to (?:you|your (?:e-?mail|message)))?(?: as soon as (?:possible|I can))?"
     r" (?:upon|on|after) my return\b",

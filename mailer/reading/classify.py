@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer.reading import autoreply, bounce as bounces, machine, replytext
+from mailer.reading import autoreply, bounce as bounces, machine, replytext, spam as spams
 from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
@@ -93,6 +93,15 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         return None  # weaker signs: list mail and the like may still carry a person's words
     return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
                                  f"never an answer")
+
+
+def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    """Mail a filter on the way stamped as spam: never an answer, a command or an absence, whoever it claims
+    to be from (a real bounce of mailer's own mail, often stamped too, was judged above)."""
+    verdict = spams.spam_verdict(msg.parsed) if msg.parsed is not None else None
+    if verdict is None:
+        return None
+    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer or a command")
 
 
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -300,9 +309,10 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 
 # Top to bottom; the first rule that answers decides. Feedback reports and bounces come before auto-replies
-# because many also carry Auto-Submitted; all machine mail comes before replies, as none of it is an answer.
-RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, auto_reply, machine_mail, threaded_reply,
-                           forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
+# because many also carry Auto-Submitted; spam and all machine mail come before replies, as none of it is an answer
+# (spam also before auto-replies: a notice a filter called spam pauses nobody).
+RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, spam, auto_reply, machine_mail,
+                           threaded_reply, forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
 NEEDS_TRUST = (  # kinds that act only for a proven sender
     Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)
 

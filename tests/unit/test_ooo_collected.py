@@ -13,7 +13,8 @@ from mailer.reading.absence import own_text, says_out_of_office
 from mailer.reading.autoreply import detect_auto_reply, ooo_return_date
 from mailer.reading.replytext import reply_text
 
-TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv")
+TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
+                                         DATA / "ooo_public" / "labels.tsv")
           for row in tsv(path)]
 # Tuning files collected after the rules were written that the detector still gets wrong (file, why), for whoever
 # owns the rules. Each must still fail (strict): once a rule reads one right, this suite says so until its line goes.

@@ -1,0 +1,215 @@
+"""The first day back an out-of-office states, relative to the mail's Date (pure; README "Return dates").
+
+Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read here, CJK
+dates by reading/cjkdates.py, dates in words by dateparser, whose cost is bounded: only the first 1,500
+characters are read, each window is 60 characters, and at most _DATEPARSER_CALLS searches run per mail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from email.message import Message
+from email.utils import parsedate_tz
+
+from mailer.reading.cjkdates import cjk_dates
+from mailer.reading.returnwords import AFTER, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.text import header_text
+
+_DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
+_TRIES_PER_RULE = 4
+_WINDOW = 60
+
+# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14".
+_NUMERIC = (r"(?<![\d.])(?:(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?"
+            r"|(\d{1,2})([./])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
+_NUMERIC_RE = re.compile(_NUMERIC)
+# What may stand between the words and a numeric date: a weekday or two ("maanantaina 7.12.", "Monday, 12/7").
+_LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
+
+# Where English is written month-first (02/12 = 2 February): the US and Canada by Content-Language, or
+# a sender's UTC offset in the Americas when the mail does not say.
+_MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
+_AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
+
+
+def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
+    """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
+    language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
+    en-GB, en-IE, en-AU, en-IN … day-first); without one, the sender's offset (the Americas month-first,
+    elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
+    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
+    if lang != "en":
+        return False
+    tag = content_language.strip().lower().split(",")[0].strip()
+    if tag.startswith("en-"):
+        return tag.startswith(_MONTH_FIRST_LANGUAGES)
+    if tag and not tag.startswith("en"):
+        return False
+    if offset_minutes is not None:
+        return offset_minutes in _AMERICAS_OFFSETS
+    return not also_day_first
+
+
+def offset_minutes(msg: Message | None) -> int | None:
+    """The sender's UTC offset from the Date header, or None. RFC 5322 §3.3: "-0000" says the local zone is
+    unknown (a gateway, a rebuilt header), so it is no offset at all, unlike "+0000" (UTC, a real zone)."""
+    value = header_text(msg, "Date") if msg is not None else ""
+    parsed = parsedate_tz(value) if value else None
+    if not parsed or parsed[9] is None or re.search(r"(?<![\d:])-0000\s*(?:\(.*\))?\s*$", value):
+        return None
+    return parsed[9] // 60
+
+
+def _numeric_date(m: re.Match[str], base: date, monthfirst: bool = False) -> date | None:
+    """A number above 12 decides; else dotted dates are day-first, slashed ones follow month_first."""
+    try:
+        if m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
+        swap = sep == "/" and monthfirst
+        if a > 12 or b > 12:
+            swap = b > 12
+        day, month = (b, a) if swap else (a, b)
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+            found = date(y, month, day)
+            if found < base and a <= 12 and b <= 12 and date(y, day, month) >= base:
+                return date(y, day, month)  # the order that is not in the past ("until 05/07" sent on 5 July)
+            return found
+        found = date(base.year, month, day)
+        return found if found >= base else date(base.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_in(window: str, side: str) -> re.Match[str] | None:
+    """The numeric date the words point at: first in the window after them (behind a weekday at most), or the
+    last one before them."""
+    if side == AFTER:
+        m = _NUMERIC_RE.search(window)
+        return m if m and _LEAD_RE.match(window[:m.start()]) else None
+    hits = list(_NUMERIC_RE.finditer(window))
+    return hits[-1] if hits and not re.search(r"\d", window[hits[-1].end():]) else None
+
+
+# Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
+# Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
+_SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
+
+
+def _words_date(window: str, langs: str, base: datetime, side: str) -> date | None:
+    window = _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window))
+    # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
+    window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
+    from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
+
+    lang = langs.split()[0]
+    order = "YMD" if lang in YEAR_FIRST else "MDY" if lang == "en" else "DMY"
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order}
+    try:
+        hits = search_dates(window, languages=list(dict.fromkeys((*langs.split(), "en"))), settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd text: no date then
+        return None
+    good = [when for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
+    if not good:
+        return None
+    return (good[0] if side == AFTER else good[-1]).date()
+
+
+# "July 10-31": a range of days in one month, away through the last one.
+_DAY_RANGE_RE = re.compile(
+    r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
+# "23/11 - 04/12", "23.11.–4.12.2026": a range of numeric dates, away through the second.
+_NUMERIC_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
+
+
+def _numeric_range(m: re.Match[str]) -> str:
+    """"11/23-12/04" → "11/23 until 4.12.": the first date's order (23 is no month) is the second's too,
+    written day-first with dots so no later rule reads it the other way."""
+    a, sep, b, rest, c, d, year = m.groups()
+    first, year = f"{a}{sep}{b}{rest}", year or ""
+    if sep == "/" and int(b) > 12 >= int(a):
+        return f"{first} until {d}.{c}.{year}"
+    if int(a) > 12 >= int(b):
+        return f"{first} until {c}.{d}.{year}"
+    return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
+_SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])")
+
+
+def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
+    """(position, rule order, window, languages, kind, side) for each place a return-date rule points at."""
+    found = []
+    for order, (regex, langs, kind, side) in enumerate(TRIGGER_RES):
+        for tries, m in enumerate(regex.finditer(text)):
+            if tries == _TRIES_PER_RULE:
+                break
+            if side == AFTER:
+                window = _SENTENCE_END.split(text[m.end(): m.end() + _WINDOW])[0]
+            else:
+                window = _SENTENCE_END.split(text[max(0, m.start() - _WINDOW): m.start()])[-1]
+            found.append((m.start(), order, window, langs, kind, side))
+    return sorted(found)
+
+
+def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
+    """The first day the sender says they are back, relative to the message's Date (sent).
+
+    Pass the reply text (optionally prefixed with the subject); msg, when given, lends its Content-Language
+    and Date offset to the day/month order. "until/through/bis/jusqu'au X" means away through X, so the day
+    after X is returned. An explicit "back on X" wins over "until"; otherwise the earliest mention wins.
+
+    >>> ooo_return_date("Ich bin bis einschließlich 4.12. nicht im Büro.", datetime(2026, 11, 30))
+    datetime.date(2026, 12, 5)
+    """
+    text = " ".join(text[:1500].split())
+    if any("\uff00" <= ch <= "\uffef" for ch in text):
+        text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
+    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", text))
+    content_language = header_text(msg, "Content-Language") if msg is not None else ""
+    offset = offset_minutes(msg)
+    base = sent.replace(tzinfo=None)
+    candidates: list[tuple[int, date, str, bool]] = [(pos, when, kind, False) for pos, when, kind
+                                                     in cjk_dates(text, base.date())]
+    day_first_text = bool(candidates)  # CJK dates found: the text is not (only) English
+    english_numeric: list[tuple[int, re.Match[str], str, str]] = []
+    calls = 0
+    windows = _windows(text)
+    english_at = {pos for pos, _, _, langs, _, _ in windows if langs == "en"}  # English "till" is also Swedish
+    for pos, _, window, langs, kind, side in windows:
+        numeric = _numeric_in(window, side)
+        if numeric is not None and langs == "en":
+            english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
+            continue
+        if numeric is not None and pos in english_at:
+            continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
+        if numeric is not None:
+            when = _numeric_date(numeric, base.date(), False)
+        elif calls < _DATEPARSER_CALLS:
+            calls += 1
+            when = _words_date(window, langs, base, side)
+        else:
+            continue
+        if when is not None:
+            candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
+            day_first_text = day_first_text or pos not in english_at
+    monthfirst = month_first("en", content_language, offset, day_first_text)
+    for pos, numeric, kind, window in english_numeric:
+        when = _numeric_date(numeric, base.date(), monthfirst)
+        if when is not None:
+            candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
+    best: tuple[int, int, date] | None = None
+    for pos, when, kind, has_year in candidates:
+        if kind == UNTIL:
+            when += timedelta(days=1)
+        if when < sent.date():
+            continue  # a date in the past is the start of the absence or a quoted header
+        if when > sent.date() + timedelta(days=183) and not has_year:
+            continue  # a year-less date pushed far into the future was really a past one
+        rank = (0 if kind == ON else 1, pos)
+        if best is None or rank < best[:2]:
+            best = (*rank, when)
+    return best[2] if best else None

@@ -1,0 +1,115 @@
+"""The words around an out-of-office's return date, per language: which put the first day back next to a date
+("back on X": ON) and which the last day away ("until X": UNTIL), and on which side of them the date stands.
+
+Each row is (regex, languages, kind, side); languages are dateparser's codes, the first one the row's own
+(one row serves the languages that share its words: "do 7." is Polish, Czech and Slovak). side AFTER: the date follows the words ("bis 7.12."); BEFORE: it
+precedes them (Finnish "7.12. asti", Turkish "7 Aralık'a kadar", Hungarian "december 7-ig"). The language picks
+dateparser's dictionary and the day-first rule (returndate.month_first). Phrasing follows what people type into
+Outlook/Exchange, Gmail, Apple Mail, Lotus, Yandex, Seznam … responders; Chinese, Japanese and Korean dates are
+read by reading/cjkdates.py instead. Short words that are also ordinary prepositions (Polish/Czech/Russian "do",
+"до", Dutch "tot") only count before a number, so a sentence like "napisz do mnie" costs no date search.
+"""
+
+from __future__ import annotations
+
+import re
+
+ON, UNTIL = "on", "until"
+AFTER, BEFORE = "after", "before"
+
+_D = r"(?=\d)"  # the date starts right here with a number
+
+TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    # ---- English
+    # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
+    (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"
+     r"(?: to the office| in the office| to work)?\s+(?:until|till|before)\s+", "en", ON, AFTER),
+    # Not "get/come back to you (next week)": that is an answer promised, not a return.
+    (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)(?!\s+to\s+(?:you|u)\b)"
+     r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
+    (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
+    # "from X to Y", "between X and Y": away through Y.
+    (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
+     "en", UNTIL, AFTER),
+    # ---- German
+    (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
+    (r"\b(?:wieder|zurück)(?: im büro| erreichbar| da)?\s+(?:am|ab)\s+", "de", ON, AFTER),
+    (r"\bab\s+(?:dem\s+|den\s+)?(?=.{0,50}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
+    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\bwieder\b)", "de", ON, AFTER),
+    (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
+    # ---- French ("absent du X au Y": away through Y)
+    (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
+    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|rentrerai|serai de nouveau"
+     r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
+     r"(?:le|à partir du|dès le|lundi)?\s*", "fr", ON, AFTER),
+    (r"\bjusqu['’]\s*(?:au|à|a)\s+(?:et y compris le\s+|le\s+)?", "fr", UNTIL, AFTER),
+    (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?\b[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
+    # ---- Spanish ("del 1 al 7 de diciembre": away through the 7th)
+    (r"\b(?:regres(?:o|aré|are)|de vuelta|de regreso|volveré|vuelvo|me reincorporo|me reincorporaré|"
+     r"estaré disponible|estaré en la oficina)(?: a la oficina| en la oficina)?\s+(?:el|a partir del?|desde el)?\s*",
+     "es", ON, AFTER),
+    (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
+    (r"\bdel\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
+    # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
+    (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|di nuovo (?:in ufficio|disponibile|operativ[oa]|presente)|"
+     r"sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*",
+     "it", ON, AFTER),
+    (r"\bfino (?:al|a)\s+(?:giorno\s+)?", "it", UNTIL, AFTER),
+    (r"\bdal\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "it", UNTIL, AFTER),
+    # ---- Dutch
+    (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
+     r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
+    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
+    # ---- Portuguese (pt-PT and pt-BR)
+    (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
+     r"(?: ao escritório| ao trabalho| ao serviço)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*", "pt", ON, AFTER),
+    (r"\baté\s+(?:a[o]?\s+)?(?:(?:o\s+)?dia\s+)?", "pt", UNTIL, AFTER),
+    # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
+    (r"\b(?:tillbaka|åter)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
+    (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
+    (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
+    (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
+    (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?" + _D, "da nb", UNTIL, AFTER),
+    # ---- Finnish: postpositions ("7.12. asti/saakka" = through the 7th), "palaan (toimistolle) 8.12."
+    (r"\s(?:asti|saakka|mennessä)\b", "fi", UNTIL, BEFORE),
+    (r"\b(?:palaan|palaa|olen takaisin|takaisin toimistolla|tavoitettavissa (?:taas|jälleen))"
+     r"(?: toimistolle| töihin| toimistoon)?\s+", "fi", ON, AFTER),
+    # ---- Polish, Czech, Slovak
+    (r"\bdo\s+(?:dnia\s+|dne\s+|dňa\s+)?(?=\d|(?:poniedziałku|wtorku|środy|czwartku|piątku|pondělí|úterý|"
+     r"středy|čtvrtka|pátku|pondelka|utorka|stredy|štvrtka|piatku)\b)", "pl cs sk", UNTIL, AFTER),
+    (r"\b(?:wracam|wrócę|powrót|będę (?:z powrotem|ponownie|dostępn[ya]|w biurze))(?: do biura| w biurze)?\s+"
+     r"(?:od|w dniu|dnia|w)?\s*", "pl", ON, AFTER),
+    (r"\b(?:zpět|vrátím se|opět (?:k zastižení|k dispozici|v kanceláři)|budu (?:opět|zpět))(?: v kanceláři)?\s+"
+     r"(?:od|dne|v)?\s*", "cs", ON, AFTER),
+    (r"\b(?:späť|vrátim sa|opäť (?:k dispozícii|v kancelárii)|budem (?:opäť|späť))(?: v kancelárii)?\s+"
+     r"(?:od|dňa|v)?\s*", "sk", ON, AFTER),
+    # ---- Hungarian: suffixes on the date. "december 7-ig" = through the 7th; "december 7-én/-től ismét/újra …",
+    # "7-én térek vissza" = back on the 7th (less sure of how people phrase the return: only with those words).
+    (r"(?<=\d)\.?-?ig\b", "hu", UNTIL, BEFORE),
+    (r"(?<=\d)\.?-?(?:[áé]n|t[óő]l)\s+(?:ismét|újra|térek vissza|jövök vissza|visszatérek)", "hu", ON, BEFORE),
+    # ---- Romanian
+    (r"\b(?:revin|mă întorc|mă voi întoarce|voi reveni|voi fi din nou(?: disponibil[ăa]?)?)"
+     r"(?: la birou| în birou)?\s+(?:pe|în|la|începând cu|din)?\s*(?:data de\s+)?", "ro", ON, AFTER),
+    (r"\bp[âa]n[ăa]\s+(?:la|pe|în)?\s*(?:data de\s+)?(?:inclusiv\s+)?", "ro", UNTIL, AFTER),
+    # ---- Turkish: "7 Aralık'a kadar" / "7 Aralık tarihine kadar" = through the 7th; "… tarihinde döneceğim".
+    (r"\s(?:tarihine |günü )?kadar\b", "tr", UNTIL, BEFORE),
+    (r"\s(?:tarihinde |günü |itibariyle |itibaren )?(?:döneceğim|dönüyorum|ofiste olacağım|işbaşı yapacağım|"
+     r"ofisteyim|tekrar ofiste)", "tr", ON, BEFORE),
+    # ---- Russian, Ukrainian ("до" = until, "по" in "с 1 по 7 декабря" = through; "вернусь", "буду в офисе с")
+    (r"(?<!\w)(?:до|по)\s+(?=\d|(?:понедельника|вторника|среды|четверга|пятницы|понеділка|вівторка|середи|"
+     r"четверга|п'ятниці)(?!\w))", "ru uk", UNTIL, AFTER),
+    (r"(?<!\w)(?:вернусь|возвращаюсь|выйду на работу|буду (?:в офисе|на месте|на связи|доступен|доступна))"
+     r"\s+(?:с|со)?\s*", "ru", ON, AFTER),
+    (r"(?<!\w)(?:повернуся|повернусь|буду (?:в офісі|на місці|на зв'язку|доступн(?:ий|а)))\s+(?:з|із|зі)?\s*",
+     "uk", ON, AFTER),
+    # ---- Greek
+    (r"(?<!\w)(?:έως|εως|μέχρι|μεχρι)\s+(?:και\s+)?(?:(?:τις|την|το)\s+)?", "el", UNTIL, AFTER),
+    (r"(?<!\w)(?:επιστρέφω|θα επιστρέψω|επιστροφή|θα είμαι (?:ξανά )?στο γραφείο)(?: στο γραφείο)?\s+"
+     r"(?:στις|την|τη|από)?\s*", "el", ON, AFTER),
+)
+
+TRIGGER_RES: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), lang, kind, side) for p, lang, kind, side in TRIGGERS)
+
+# Languages written year-month-day in words ("2026. december 7."): dateparser's DATE_ORDER for them.
+YEAR_FIRST = {"hu"}
