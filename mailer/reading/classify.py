@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 import re
 from typing import Callable
@@ -49,6 +49,7 @@ class Verdict:
     bounce: bounces.Bounce | None = None
     complaint: bounces.Complaint | None = None
     refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
+    sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -326,6 +327,9 @@ def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...]
     trust = ctx.sender_auth
     if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+    if verdict.kind is Kind.OTHER_REPLY and not verdict.speaker:
+        # Never acted on, but a stranger may be offered as the manager's alias: only a proven one.
+        return replace(verdict, sender_proven=trust is not None and trust.trusted)
     if (verdict.kind in NEEDS_TRUST or verdict.refused) and trust is not None:
         if not trust.trusted:
             return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "
