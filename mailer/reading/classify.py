@@ -96,12 +96,20 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 
 def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    """Mail a filter on the way stamped as spam: never an answer, a command or an absence, whoever it claims
-    to be from (a real bounce of mailer's own mail, often stamped too, was judged above)."""
+    """Mail a filter on the way stamped as spam: never an answer, a command, a submission or an absence, unless
+    the trust method proves its sender (a real bounce of mailer's own mail, often stamped too, was judged above).
+
+    A filter guesses from content; a DKIM signature or the boundary's stamp proves who wrote the mail. So a proven
+    manager's "interview" with a link the filter disliked still counts, and a proven recruiter's submission is not
+    dropped without a word; the stamp decides only where nothing proves the sender (`trust: unauthenticated`,
+    or a sender the method could not prove, which the trust rules would ignore anyway)."""
     verdict = spams.spam_verdict(msg.parsed) if msg.parsed is not None else None
     if verdict is None:
         return None
-    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer or a command")
+    auth = ctx.sender_auth
+    if auth is not None and auth.trusted and config.trust.method != "unauthenticated":
+        return None
+    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer, a command or a submission")
 
 
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
