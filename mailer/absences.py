@@ -5,7 +5,10 @@ An undated auto-reply pauses for `replies.ooo_default_pause`; the nudge that res
 same auto-reply again. Counted as a new absence each time, the recruiter was told again every few days and
 the pause restarted from nothing. So a notice is the SAME absence as the manager's latest one when that one
 is still running, or ended (by its own clock, not because the manager wrote in person) no longer ago than
-`ooo_default_pause`; the pause then runs on from the latest notice and nobody is told again. One absence
+the grace (`absence_grace`): the longer of `ooo_default_pause` and the longest delay of a manager step, as
+the nudge that resumes after a pause may come that long after it ends (a step counts from the previous one).
+The pause then runs on from the latest notice; recruiters told of this absence are not told again, and one
+whose candidate came in during it is told once (effects.py, key `ooo:{absence}:{recruiter}`). One absence
 lasts at most MAX_ABSENCE from its first notice: a notice after that opens a new one, and is told, so a
 months-long silence is never hidden behind one early notice.
 """
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+from collections.abc import Sequence
 
 from mailer.workdays import Calendar, Delay, after, next_open
 
@@ -47,7 +52,18 @@ def pause_until(cal: Calendar, now: datetime, return_date: date | None, default:
     return until
 
 
-def continues(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay) -> bool:
+def absence_grace(default_pause: Delay, manager_steps: Sequence[Delay]) -> tuple[Delay, ...]:
+    """The delays after an absence's end within which a notice still continues it: `ooo_default_pause` and
+    every manager step's `after` (continues() takes the latest instant any of them reaches, so units may mix).
+
+    >>> from mailer.workdays import parse_delay
+    >>> [str(d) for d in absence_grace(parse_delay("2 business days"), [parse_delay("5 business days")])]
+    ['2 business days', '5 business days']
+    """
+    return (default_pause, *dict.fromkeys(manager_steps))
+
+
+def continues(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay | Sequence[Delay]) -> bool:
     """Whether a notice arriving `now` is the same absence as `latest` (the manager's newest stored one).
 
     >>> from datetime import timezone
@@ -59,7 +75,11 @@ def continues(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay
     True
     >>> continues(ended, cal, t + timedelta(days=7), parse_delay("2 business days"))
     False
+    >>> continues(ended, cal, t + timedelta(days=7), absence_grace(parse_delay("2 business days"),
+    ...                                                            [parse_delay("6 business days")]))
+    True
     """
     if latest is None or latest.ended_in_person or now - latest.since >= MAX_ABSENCE:
         return False
-    return now < after(cal, latest.until, grace)
+    graces = (grace,) if isinstance(grace, Delay) else tuple(grace)
+    return now < max(after(cal, latest.until, g) for g in graces)

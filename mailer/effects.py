@@ -20,7 +20,7 @@ from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.reading.parse import message_ids, original_ids
-from mailer.absences import continues, pause_until
+from mailer.absences import absence_grace, continues, pause_until
 from mailer.otheraddress import tell_recruiters
 from mailer.notices import address_complained, address_failed, queue_notice
 from mailer.store import Store
@@ -251,19 +251,28 @@ class Effects:
             log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
         v = replace(v, delegate=delegate)
         latest = self.store.latest_absence(manager)
-        if continues(latest, cal, self.now, self.config.replies.ooo_default_pause):  # one absence, told once
+        waiting = self.store.open_submissions_of_manager(manager)
+        name = self.config.manager_name(manager, waiting[0].manager_name if waiting else "")
+        grace = absence_grace(self.config.replies.ooo_default_pause,
+                              [s.after for s in self.config.followups.steps if s.to == "manager"])
+        if continues(latest, cal, self.now, grace):  # one absence: the pause runs on, nobody told twice
             self.store.extend_pause(latest.id, until, v.delegate)
             log.info("%s (%s) is still away: the absence since %s runs on until %s", manager, self.msg.message_id,
                      latest.since.isoformat(), max(until, latest.until).isoformat())
+            # A recruiter whose candidate came in during the absence has not heard of it yet: told now, once.
+            self.tell_away(latest.id, name, manager, v, max(until, latest.until), waiting, offered=False)
             return
         pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
-        waiting = self.store.open_submissions_of_manager(manager)
-        name = self.config.manager_name(manager, waiting[0].manager_name if waiting else "")
         self.event("paused", f"{name} is away; follow-ups resume "
                              f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
         offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)
         if offered:
             self.offer_to_delegate(v.delegate, name, manager, pause_id, waiting)
+        self.tell_away(pause_id, name, manager, v, until, waiting, offered)
+
+    def tell_away(self, pause_id: int, name: str, manager: str, v: Verdict, until: datetime,
+                  waiting: list[Submission], offered: bool) -> None:
+        """Each recruiter with a candidate waiting on the absent manager, once per absence (the key)."""
         for recruiter in dict.fromkeys(s.recruiter for s in waiting):
             self.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
                 "manager": name, "delegate": v.delegate, "offered": offered,
@@ -355,7 +364,7 @@ class Effects:
     def other_reply(self, v: Verdict) -> None:
         """In a tracked thread, not from its manager: never counted; maybe the manager's other address."""
         if not v.speaker:  # the submitting recruiter's own words in the thread are theirs, not a stranger's
-            tell_recruiters(self.store, self.config, self.env, self.msg, self.now)
+            tell_recruiters(self.store, self.config, self.env, self.msg, self.now, v.sender_proven)
 
     def apply(self, v: Verdict) -> None:
         handler = {Kind.SUBMISSION: self.submission, Kind.REPLY: self.reply, Kind.COMMAND: self.command,

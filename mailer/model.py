@@ -208,7 +208,8 @@ NOTICE_SAMPLES = {
                          "tracked": ["Maria Manager"], "domains": ["acme.example"]},
     "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
     "other_address": {"manager": "Maria Manager", "manager_email": "maria@example.com", "listed": True,
-                      "address": "maria.m@gmail.com", "sender_name": "Maria M.", "candidate": "Jane Doe"},
+                      "address": "maria.m@gmail.com", "sender_name": "Maria M.", "candidates": ["Jane Doe"],
+                      "proven": True, "recruiter": "rita@example.com"},
 }
 
 

@@ -54,21 +54,26 @@ def address_complained(store: Store, config: Config, env: jinja2.Environment, ro
 
 
 def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
-                 variables: dict, now: datetime, listing: list[int] | None = None) -> None:
+                 variables: dict, now: datetime, listing: list[int] | None = None) -> bool:
     """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:
-    the state change it reports still counts. Past the recipient's daily cap nothing is queued (and said so)."""
+    the state change it reports still counts. Past the recipient's daily cap nothing is queued (and said so).
+    Returns whether it was queued now: False for a notice already queued under its key, capped or unwritable,
+    so the caller never logs "told" for a mail that will not go."""
+    if store.outbox_by_key(envelope.key) is not None:  # told already: not a new mail, so never "capped" either
+        return False
     if over_daily_cap(store, config, envelope.to, now):
         store.event(now, "capped", f"no {template} mail to {envelope.to}: {config.limits.mails_per_person_per_day} "
                                    f"already in the last 24 hours (limits.mails_per_person_per_day)")
         log.warning("not queuing %s to %s (%s): daily cap of %d reached", template, envelope.to, envelope.key,
                     config.limits.mails_per_person_per_day)
-        return
+        return False
     try:
         mail = compose_notice(config, env, template, envelope, variables, store.instance, now)
     except TemplateProblem as exc:
         log.error("could not write the %s mail to %s: %s", template, envelope.to, exc)
         store.event(now, "notice_failed", f"{template} to {envelope.to}: {exc}")
-        return
+        return False
     outbox_id = store.enqueue(mail, now)
     if outbox_id is not None and listing:
         store.add_listing(outbox_id, listing)
+    return outbox_id is not None

@@ -104,6 +104,8 @@ def action(read: Verdict, acted: Verdict, kind: str, config: Config) -> str:
     >>> action(Verdict(Kind.SUBMISSION, "x"), Verdict(Kind.IGNORED, "y"), "submission", None)
     'submission ignored: sender not authenticated'
     """
+    if kind == "spam":
+        return "nothing: a filter stamped it as spam and nothing proves its sender"
     needs_proof = read.kind in NEEDS_TRUST or bool(read.refused)
     if needs_proof and acted.kind != read.kind:
         return f"{kind} ignored: sender not authenticated"

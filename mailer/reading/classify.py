@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 import re
 from typing import Callable
@@ -49,6 +49,7 @@ class Verdict:
     bounce: bounces.Bounce | None = None
     complaint: bounces.Complaint | None = None
     refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
+    sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
 
 
 Rule = Callable[[Message, Config, Context], "Verdict | None"]
@@ -95,12 +96,20 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 
 def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    """Mail a filter on the way stamped as spam: never an answer, a command or an absence, whoever it claims
-    to be from (a real bounce of mailer's own mail, often stamped too, was judged above)."""
+    """Mail a filter on the way stamped as spam: never an answer, a command, a submission or an absence, unless
+    the trust method proves its sender (a real bounce of mailer's own mail, often stamped too, was judged above).
+
+    A filter guesses from content; a DKIM signature or the boundary's stamp proves who wrote the mail. So a proven
+    manager's "interview" with a link the filter disliked still counts, and a proven recruiter's submission is not
+    dropped without a word; the stamp decides only where nothing proves the sender (`trust: unauthenticated`,
+    or a sender the method could not prove, which the trust rules would ignore anyway)."""
     verdict = spams.spam_verdict(msg.parsed) if msg.parsed is not None else None
     if verdict is None:
         return None
-    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer or a command")
+    auth = ctx.sender_auth
+    if auth is not None and auth.trusted and config.trust.method != "unauthenticated":
+        return None
+    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer, a command or a submission")
 
 
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -326,6 +335,9 @@ def classify(msg: Message, config: Config, ctx: Context, rules: tuple[Rule, ...]
     trust = ctx.sender_auth
     if trust is None and config.replies.require_authenticated_senders:
         trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
+    if verdict.kind is Kind.OTHER_REPLY and not verdict.speaker:
+        # Never acted on, but a stranger may be offered as the manager's alias: only a proven one.
+        return replace(verdict, sender_proven=trust is not None and trust.trusted)
     if (verdict.kind in NEEDS_TRUST or verdict.refused) and trust is not None:
         if not trust.trusted:
             return Verdict(Kind.IGNORED, f"{verdict.kind.value} from {msg.sender.email} not acted on: sender not "

@@ -54,3 +54,43 @@ def test_a_reply_from_the_managers_other_address_is_not_counted_and_the_recruite
     assert len(world.tick(daemon, WED).queued) == 1  # one grouped mail to Maria for both candidates
     assert [r.kind for r in daemon.store.outbox()].count("other_address") == 1
     daemon.close()
+
+
+def test_a_reply_to_a_grouped_nudge_is_one_notice_and_only_a_proven_sender_gets_the_alias_snippet(world):
+    # A company whose receiving server stamps its verdict: her gmail reply proven, a lookalike's not.
+    world.authenticated(extra=f"ops: [{world.addr('olga')}]\n")
+    daemon = world.daemon(MON)
+    for name in ("Jane Doe", "Bob Baker", "Li Wei"):
+        world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=MON, sender_name="Rita Recruiter",
+                   subject=f"Candidate: {name} – Backend Engineer")
+    world.tick(daemon, MON + timedelta(minutes=5), expect_mailer=3)
+    assert len(world.tick(daemon, WED, delivered=True).queued) == 1  # one grouped nudge listing all three
+    nudge = [m for m in world.messages(world.addr("maria")) if m["From"] and world.mailer in m["From"]][-1]
+
+    proven, lookalike = "maria.manager@gmail.test", "maria.manager@gmai1.test"
+    mid = world.reply(nudge, proven, "1 and 3: interview. 2: no.", to=[world.mailer], date=WED + timedelta(minutes=20))
+    assert world.wait_for_id(world.mailer, mid)
+    world.tick(daemon, WED + timedelta(minutes=30), delivered=True)
+    [notice] = told(world)
+    for name in ("Jane Doe", "Bob Baker", "Li Wei"):
+        assert name in notice["Subject"]
+    body = notice.get_body(("plain",)).get_content()
+    assert f"aliases: [{proven}]" in body and "rather than replacing it" in body
+    assert "still does not count" in body
+    [copy] = [m for m in world.wait_for(world.addr("olga"), 1) if "may have answered" in (m["Subject"] or "")]
+    assert "has this notice too" in copy.get_body(("plain",)).get_content()
+
+    # The lookalike domain, unproven (no verdict stamped): told, but offered no config change.
+    mid = world.send(lookalike, [world.mailer], subject="Re: " + nudge["Subject"], body="Interview all three.",
+                     attachment=None, date=WED + timedelta(hours=1), stamp=None,
+                     headers={"In-Reply-To": nudge["Message-ID"], "References": nudge["Message-ID"]})
+    assert world.wait_for_id(world.mailer, mid)
+    world.tick(daemon, WED + timedelta(hours=1, minutes=10), delivered=True)
+    notices = told(world)
+    assert len(notices) == 2
+    [doubtful] = [m for m in notices if lookalike in m["Subject"]]
+    text = doubtful.get_body(("plain",)).get_content()
+    assert f"aliases: [{lookalike}]" not in text and "could not verify" in text
+    assert [r.kind for r in daemon.store.outbox()].count("other_address") == 4  # two each to Rita and ops
+    assert all(s.state is State.OPEN for s in daemon.store.all_submissions())  # never counted
+    daemon.close()

@@ -56,3 +56,40 @@ def test_an_undated_absence_that_repeats_is_one_absence_told_once(world):
     rows = daemon.store.db.execute("SELECT COUNT(*) FROM pauses WHERE manager=?", (world.addr("maria"),)).fetchone()
     assert rows[0] == 1
     daemon.close()
+
+
+def test_a_recruiter_whose_candidate_came_in_during_the_absence_is_told_when_it_runs_on(world):
+    # Rita's candidate draws the out-of-office; Sam submits to Maria while she is away. The auto-reply that the
+    # resuming nudge draws continues the same absence: Sam hears of it then, once; Rita is not told again.
+    world.authenticated()
+    daemon = world.daemon(MON)
+    jane = world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=MON,
+                      sender_name="Rita Recruiter", subject="Candidate: Jane Doe – Backend Engineer")
+    assert world.wait_for_id(world.mailer, jane)
+    world.tick(daemon, MON + timedelta(minutes=30))
+    world.tick(daemon, WED, delivered=True)
+    nudge = world.wait_for(world.addr("maria"), 2)[-1]
+    assert world.wait_for_id(world.mailer, auto_reply(world, nudge, WED + timedelta(minutes=5)))
+    world.tick(daemon, WED + timedelta(minutes=30), delivered=True)
+    assert len(away_notices(world)) == 1  # Rita, about Jane
+
+    thu = WED + timedelta(days=1)
+    omar = world.send(world.addr("sam"), [world.addr("maria")], [world.mailer], date=thu,
+                      sender_name="Sam Sourcer", subject="Candidate: Omar Haddad – Data Engineer")
+    assert world.wait_for_id(world.mailer, omar)
+    world.tick(daemon, thu + timedelta(minutes=5), delivered=True)
+    until = daemon.store.pauses()[world.addr("maria")]
+    report = world.tick(daemon, until + timedelta(minutes=1), delivered=True)  # Jane's nudge resumes
+    assert len(report.queued) == 1
+    nudge = [m for m in world.messages(world.addr("maria")) if "Jane Doe" in (m["Subject"] or "")][-1]
+    assert world.wait_for_id(world.mailer, auto_reply(world, nudge, until + timedelta(minutes=5)))
+    world.tick(daemon, until + timedelta(minutes=30), delivered=True)
+
+    rows = daemon.store.db.execute("SELECT COUNT(*) FROM pauses WHERE manager=?", (world.addr("maria"),)).fetchone()
+    assert rows[0] == 1  # the same absence, run on
+    [told_sam] = [m for m in world.settle(world.addr("sam"), 1) if " is away" in (m["Subject"] or "")]
+    text = told_sam.get_body(("plain",)).get_content()
+    assert "Omar Haddad" in text and "Jane Doe" not in text
+    assert "later if the out-of-office keeps answering" in text
+    assert len(away_notices(world)) == 1  # Rita: still only the first notice
+    daemon.close()

@@ -1,5 +1,6 @@
-"""Issue 12 item 4 on the real Postfix + Dovecot: mail stamped as spam in a candidate's thread, from the manager's
-own (proven) address, is no answer and the ladder goes on; the same reply with a filter's "No" verdict answers.
+"""Issue 12 item 4 on the real Postfix + Dovecot: mail stamped as spam in a candidate's thread, under the manager's
+address but with nothing to prove it (`trust: unauthenticated`), is no answer and the ladder goes on; the same reply
+with a filter's "No" verdict answers; and a reply the trust method proves counts whatever a filter guessed of it.
 
 The test stack runs no spam filter, so the stamp is written into the mail as a filter on the way would add it
 (SpamAssassin's fields); what is tested is how mailer reads it after Postfix and Dovecot delivered it.
@@ -26,8 +27,9 @@ def reply_in_thread(world, followup, stamp: dict) -> str:
                       headers={"In-Reply-To": mid, "References": mid, **stamp})
 
 
-def start(world):
-    world.authenticated()  # Maria is proven: only the spam verdict can keep her mail from counting
+def start(world, proven: bool = False):
+    if proven:
+        world.authenticated()  # the boundary stamps Maria's mail: DKIM and DMARC passed
     daemon = world.daemon(MON)
     world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=MON, sender_name="Rita Recruiter",
                subject="Candidate: Jane Doe – Backend Engineer")
@@ -45,6 +47,17 @@ def test_a_reply_stamped_as_spam_is_no_answer_and_the_ladder_goes_on(world):
     [sub] = daemon.store.all_submissions()
     assert sub.state is State.OPEN and sub.decision is None
     assert len(world.tick(daemon, FRI).queued) == 1  # the second follow-up still goes
+    daemon.close()
+
+
+def test_a_proven_reply_counts_whatever_a_filter_guessed(world):
+    daemon, followup = start(world, proven=True)
+    reply_in_thread(world, followup, {"X-Spam-Flag": "YES",
+                                      "X-Spam-Status": "Yes, score=5.4 required=5.0 tests=URIBL_BLOCKED"})
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    [sub] = daemon.store.all_submissions()
+    assert sub.state is not State.OPEN and sub.decision == "interview"
+    assert world.tick(daemon, FRI).queued == []
     daemon.close()
 
 

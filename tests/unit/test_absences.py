@@ -4,7 +4,7 @@
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from mailer.absences import MAX_ABSENCE, Absence, continues, pause_until
+from mailer.absences import MAX_ABSENCE, Absence, absence_grace, continues, pause_until
 from mailer.store import Store
 from mailer.workdays import Calendar, parse_delay
 
@@ -22,6 +22,16 @@ def test_a_notice_while_the_pause_runs_or_soon_after_it_ended_is_the_same_absenc
     assert continues(latest, CAL, FRI + timedelta(days=3, hours=23), GRACE)  # Fri 10:00 + 2 business days = Tue
     assert not continues(latest, CAL, FRI + timedelta(days=4, hours=1), GRACE)  # Tue 11:00: a new absence
     assert not continues(None, CAL, WED, GRACE)
+
+
+def test_a_long_manager_step_stretches_the_grace_so_its_nudge_draws_no_new_absence():
+    # A step 5 business days after the last nudge: taken just before a 2-day absence, it resumes on Fri +
+    # 3 business days; its auto-reply is the same absence, not one the recruiter hears of again.
+    latest, resumed = Absence(1, WED, FRI), FRI + timedelta(days=5)  # the next Wednesday
+    assert not continues(latest, CAL, resumed, GRACE)  # ooo_default_pause alone: told again
+    grace = absence_grace(GRACE, [parse_delay("2 business days"), parse_delay("5 business days")])
+    assert continues(latest, CAL, resumed, grace)
+    assert not continues(latest, CAL, FRI + timedelta(days=7, hours=1), grace)  # past the longest step
 
 
 def test_after_the_manager_wrote_in_person_or_past_the_bound_it_is_a_new_absence():

@@ -10,6 +10,7 @@ import pytest
 
 from helpers import ROOT, config_text, make_config
 from mailer.model import Kind, State, Submission
+from mailer.reading.authres import AuthVerdict
 from mailer.reading.classify import Context, classify
 from mailer.reading.parse import parse
 from mailer.reading.spam import spam_verdict
@@ -22,11 +23,12 @@ def mail(stamp: str, sender: str = "Maria <maria@acme.test>", body: str = "Inter
             f"Message-ID: <r1@acme.test>\nDate: Wed, 25 Nov 2026 09:00:00 +0000\n{stamp}\n\n{body}\n").encode()
 
 
-def in_thread(raw: bytes, config):
+def in_thread(raw: bytes, config, auth: AuthVerdict | None = None):
     msg = parse(raw)
     sub = Submission(1, "maria@acme.test", "rita@acme.test", "Jane Doe", "Backend", "Candidate: Jane Doe",
                      "s1@acme.test", (), NOW - timedelta(days=3), State.OPEN)
-    return classify(msg, config, Context(in_thread=(sub,), of_sender=(sub,), of_recruiter=(sub,), now=NOW))
+    return classify(msg, config, Context(in_thread=(sub,), of_sender=(sub,), of_recruiter=(sub,), now=NOW,
+                                         sender_auth=auth))
 
 
 SPAM = [
@@ -80,3 +82,33 @@ def test_mailer_classify_shows_spam_with_its_reason(tmp_path):
                              capture_output=True, timeout=120, env=env, cwd=ROOT)
         assert out.returncode == 0, out.stderr.decode()
         assert "<stdin>: spam — spam (X-Spam-Status: Yes, score=7.3" in out.stdout.decode()
+
+
+PROVEN = AuthVerdict(True, "dkim=pass d=acme.test")
+
+
+def test_a_proven_sender_outranks_a_filters_guess(tmp_path):
+    """A signature proves who wrote it; a filter only guesses from content: the manager's decision counts."""
+    config = make_config(tmp_path, trust="dkim")
+    verdict = in_thread(mail("X-Spam-Flag: YES"), config, PROVEN)
+    assert verdict.kind is Kind.REPLY and verdict.commands
+    unproven = in_thread(mail("X-Spam-Flag: YES"), config, AuthVerdict(False, "no DKIM signature"))
+    assert unproven.kind is Kind.IGNORED and unproven.reason.startswith("spam (")
+
+
+def test_believing_every_sender_is_no_proof_against_the_filter(tmp_path):
+    config = make_config(tmp_path)  # trust: unauthenticated: its verdict is always 'trusted'
+    verdict = in_thread(mail("X-Spam-Flag: YES"), config, AuthVerdict(True, "unauthenticated mode"))
+    assert verdict.kind is Kind.IGNORED and verdict.reason.startswith("spam (")
+
+
+def test_a_proven_recruiters_submission_is_not_dropped_for_a_stamp(tmp_path):
+    config = make_config(tmp_path, trust="dkim")
+    raw = (b"From: Rita <rita@acme.test>\nTo: Maria <maria@acme.test>\nCc: mailer@acme.test\n"
+           b"Subject: Candidate: Jane Doe - Backend Engineer\nMessage-ID: <n1@acme.test>\n"
+           b"Date: Wed, 25 Nov 2026 09:00:00 +0000\nX-Spam-Flag: YES\n\nPlease have a look.\n")
+    verdict = classify(parse(raw), config, Context(now=NOW, sender_auth=PROVEN))
+    assert verdict.kind is Kind.SUBMISSION
+    (tmp_path / "u").mkdir()
+    stamped = classify(parse(raw), make_config(tmp_path / "u"), Context(now=NOW))
+    assert stamped.kind is Kind.IGNORED and stamped.reason.startswith("spam (")
