@@ -10,7 +10,7 @@ from email.message import Message
 
 from mailer.reading import returndate
 from mailer.reading.absence import says_out_of_office
-from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text, text_parts, tolerant
+from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
 # collapsing whitespace and dropping spaces before ':' (French "Réponse automatique :").
@@ -20,8 +20,13 @@ from mailer.reading.text import ADDRESS_RE, header_text, html_to_text, part_text
 #   * it appears anywhere right after "(" or "[" (or full-width "【", "（") ("Re: blah (Automatic Response)",
 #     "Re: [Automatyczna odpowiedź] test", "【自动回复】"), or
 #   * the pattern itself starts with "*": then it may appear anywhere in the subject (none of the
-#     defaults does: "Re: Tom is out of the office, who approves?" is a human subject).
-# Subjects are not stripped of "Re:" first: a human "Re: Out of office next week?" is a reply.
+#     defaults does: "Re: Tom is out of the office, who approves?" is a human subject), or
+#   * it starts the subject behind list tags ("[Rd] Abwesenheitsnotiz: …": a mailing list tags what the
+#     responder sent), and, when a reply prefix stands among them ("Re: [R] Automatische Antwort: …"), only
+#     in a responder's prefix form, followed by ":". So subjects are not simply stripped of "Re:": a human
+#     "Re: Out of office next week?" is a reply.
+# Lotus Notes titles its notice with the person's name and the absence as the whole subject ("Bernd
+# Christian/Icon ist außer Haus.", "<name> is out of the office."): see _LOTUS_SUBJECT_RE.
 # Config may extend this tuple with more plain strings (no regex); the rule name that fires is
 # "subject:" + the pattern as written here.
 DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
@@ -36,7 +41,7 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Nicht im Büro", "Außer Haus", "Ausser Haus", "Urlaubsabwesenheit",
     # French
     "Réponse automatique", "Reponse automatique", "Message d'absence", "Absence", "Absent",
-    "Hors du bureau", "En congé", "En congés",
+    "Hors du bureau", "En congé", "En congés", "Congés", "Congé",  # GroupWise: "Rép. : <subject> (Congés)"
     # Spanish / Portuguese / Italian
     "Respuesta automática", "Respuesta automatica", "Fuera de la oficina", "Ausencia", "Ausente",
     "Resposta automática", "Resposta automatica", "Fora do escritório", "Risposta automatica",
@@ -44,7 +49,8 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     # Dutch / Scandinavian / Finnish
     "Automatisch antwoord", "Afwezig", "Niet aanwezig", "Buiten kantoor", "Autosvar",
     "Automatiskt svar", "Automatisk svar", "Frånvarande", "Frånvaro", "Ej på kontoret",
-    "Ikke på kontoret", "Fraværende", "Fravær", "Automaattinen vastaus", "Poissa toimistolta",
+    "Ikke på kontoret", "Fraværende", "Fravær", "Automaattinen vastaus", "Automaattinen poissaolovastaus",
+    "Poissa toimistolta",
     # Central / Eastern European, Greek, Turkish
     "Automatyczna odpowiedź", "Autoodpowiedź", "Nieobecność", "Poza biurem",
     "Automatická odpověď", "Mimo kancelář", "Automatikus válasz", "Házon kívül",
@@ -115,11 +121,48 @@ def _norm_subject(subject: str) -> str:
     return re.sub(r"\s+:", ":", s)
 
 
+# List tags ("[R]", "[R-sig-Geo]") a mailing list puts before what the responder wrote.
+_LIST_TAG_RE = re.compile(r"\[[^\]\[]{1,40}\]\s*")
+
+
+def _behind_tags(s: str) -> tuple[str, bool]:
+    """The subject behind leading list tags and reply prefixes, and whether a reply prefix was among them."""
+    replied = False
+    while True:
+        m = _LIST_TAG_RE.match(s)
+        if m is None:
+            m = PREFIX_RE.match(s)
+            if m is None:
+                return s, replied
+            replied = True
+        s = s[m.end():]
+
+
+# Lotus Notes' (and some Exchange set-ups') notice subject: a name, then the absence, and nothing else:
+# "Bernd Christian/Icon ist außer Haus.", "Gerd-Marie Alenius/US/VLL/SE är inte på kontoret.", "Giovanna J. è
+# fuori ufficio- away from the office", "Shaohui Wang ist außer Haus. / is out of the office.", "X est
+# absent(e)". Matched on the folded subject (accents gone, ß → ss) behind list tags only: a reply prefix, a
+# question or more words after the absence ("Re: Tom is out of the office, who approves?") is a person's.
+_ABSENT_AS = (r"(?:out of (?:the )?office|ooo|away from (?:the |my )?office|not in the office|"
+              r"on (?:annual |sick |parental |maternity |paternity )?(?:leave|vacation|holiday)|"
+              r"ausser haus|nicht im buro|abwesend|im urlaub|absente?(?:\(e\))?(?: du bureau)?|en conges?|"
+              r"hors du bureau|fuori (?:ufficio|sede)|assente|fuera de la oficina|ausente|fora do escritorio|"
+              r"de ferias|afwezig|niet op kantoor|buiten kantoor|(?:inte|ej|ikke) pa kontoret|franvarande|"
+              r"ikke til stede|fravaerende|fraværende|pa semester|poissa(?: toimistolta)?|lomalla|poza biurem|"
+              r"nieobecn[ya])")
+_NOT_A_NAME = r"(?!(?:the|our|my|your|his|her|their|everyone|everybody|nobody|who|why|when|what|i|we|he|she|it|this|that)\s)"
+_LOTUS_SUBJECT_RE = re.compile(
+    _NOT_A_NAME + r"[^\s:?!;,()\[\]]+(?: [^\s:?!;,()\[\]]+){0,5} (?:is|ist|est|e|ar|er|esta|on|jest) (?:currently |momentan |"
+    r"actuellement )?" + _ABSENT_AS + r"(?:[\s./-]+(?:is |ist |est )?" + _ABSENT_AS + r")*[\s.!]*(?:\([^()]*\)\s*)?")
+
+
 def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     s = _norm_subject(subject)
     if not s:
         return None
     head = s.lstrip("[(【（ ")
+    behind, replied = _behind_tags(s)
+    behind = behind if behind != head else ""  # no tag or prefix: the plain test below covers it
     marks = [mark for mark in "([【（" if mark in s]  # most subjects have none: skip the bracket test
     for raw in patterns:
         anywhere = raw.startswith("*")
@@ -130,13 +173,19 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
             if pat in s:
                 return "subject:" + raw.lstrip("*")
             continue
-        if head.startswith(pat):
-            nxt = head[len(pat): len(pat) + 1]
-            # A following letter means another word ("absences"); CJK has no word gaps.
-            if not nxt or not (nxt.isalnum() and nxt.isascii()) or not pat[-1].isascii():
-                return "subject:" + raw
+        for start in (head, behind):
+            if start.startswith(pat):
+                nxt = start[len(pat): len(pat) + 1]
+                if start is behind and replied:
+                    if nxt == ":" or pat.endswith(":"):  # "Re: [R] Automatische Antwort: …", a responder's prefix
+                        return "subject:" + raw
+                # A following letter means another word ("absences"); CJK has no word gaps.
+                elif not nxt or not (nxt.isalnum() and nxt.isascii()) or not pat[-1].isascii():
+                    return "subject:" + raw
         if any(mark + pat in s for mark in marks):
             return "subject:" + raw
+    if not replied and _LOTUS_SUBJECT_RE.fullmatch(behind or head):
+        return "subject:<name> is out of the office"
     return None
 
 

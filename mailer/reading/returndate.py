@@ -137,7 +137,9 @@ def _numeric_range(m: re.Match[str]) -> str:
     if int(a) > 12 >= int(b):
         return f"{first} until {c}.{d}.{year}"
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
-_SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])")
+# A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
+# follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
+_SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading.lostletters import lost_letters
+
 ON, UNTIL = "on", "until"
 AFTER, BEFORE = "after", "before"
 
@@ -34,8 +36,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
     (r"\b(?:wieder|zurück)(?: im büro| erreichbar| da)?\s+(?:am|ab)\s+", "de", ON, AFTER),
-    (r"\bab\s+(?:dem\s+|den\s+)?(?=.{0,50}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
-    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\bwieder\b)", "de", ON, AFTER),
+    # "ab X wieder im Büro" is the return, but Lotus' "Ich werde ab X nicht im Büro sein. Ich kehre zurück am Y"
+    # starts the absence on X: the word that makes "ab" a return must stand in the same sentence (a dot only
+    # inside a date).
+    (r"\bab\s+(?:dem\s+|den\s+)?(?=(?:[^.;\n]|(?<=\d)\.){0,50}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
+    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),  # "kehre am X zurück"
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
     (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
@@ -62,17 +67,22 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
-     r"(?: ao escritório| ao trabalho| ao serviço)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*", "pt", ON, AFTER),
+     r"(?: ao escritório| ao trabalho| ao serviço| a trabalhar)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*",
+     "pt", ON, AFTER),
     (r"\baté\s+(?:a[o]?\s+)?(?:(?:o\s+)?dia\s+)?", "pt", UNTIL, AFTER),
+    # "de 20 de dezembro a 3 de fevereiro", "entre 20/12 e 03/01": away through the second date.
+    (r"\b(?:de|entre)\s+\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
-    (r"\b(?:tillbaka|åter)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
+    (r"\b(?:tillbaka|tillbaks|åter)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
     (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
     (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?" + _D, "da nb", UNTIL, AFTER),
     # ---- Finnish: postpositions ("7.12. asti/saakka" = through the 7th), "palaan (toimistolle) 8.12."
     (r"\s(?:asti|saakka|mennessä)\b", "fi", UNTIL, BEFORE),
-    (r"\b(?:palaan|palaa|olen takaisin|takaisin toimistolla|tavoitettavissa (?:taas|jälleen))"
+    # "seuraavan kerran tavattavissa X" (next reachable on X); a bare "tavoitettavissa X asti" is the last day.
+    (r"\b(?:palaan|palaa|olen takaisin|takaisin toimistolla|(?:tavattavissa|tavoitettavissa) (?:taas|jälleen)|"
+     r"(?:seuraavan kerran|taas|jälleen|uudelleen) (?:tavattavissa|tavoitettavissa)|(?:taas|jälleen) töissä)"
      r"(?: toimistolle| töihin| toimistoon)?\s+", "fi", ON, AFTER),
     # ---- Polish, Czech, Slovak
     (r"\bdo\s+(?:dnia\s+|dne\s+|dňa\s+)?(?=\d|(?:poniedziałku|wtorku|środy|czwartku|piątku|pondělí|úterý|"
@@ -108,8 +118,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:στις|την|τη|από)?\s*", "el", ON, AFTER),
 )
 
+
+
 TRIGGER_RES: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), lang, kind, side) for p, lang, kind, side in TRIGGERS)
+    (re.compile(lost_letters(p), re.IGNORECASE), lang, kind, side) for p, lang, kind, side in TRIGGERS)
 
 # Languages written year-month-day in words ("2026. december 7."): dateparser's DATE_ORDER for them.
 YEAR_FIRST = {"hu"}
