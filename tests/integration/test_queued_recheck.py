@@ -58,10 +58,12 @@ def manager_digest_world(world, smtp) -> dict:
     maria = f"  - email: {world.addr('maria')}\n    name: Maria Manager\n"
     path.write_text(path.read_text().replace(maria, maria + "    digest: true\n"))
     when = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)  # Thursday
-    for name in ("Jane Doe", "Bob Baker", "Kim Lee"):
+    # The digest numbers candidates in the order mailer read them: each must arrive before the next is sent,
+    # or under load Postfix may deliver Kim before Bob and the numbered list changes order.
+    for count, name in enumerate(("Jane Doe", "Bob Baker", "Kim Lee"), 1):
         world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], subject=f"Candidate: {name} – Backend",
                    date=when, attachment=None)
-    world.wait_for(world.mailer, 3)
+        assert len(world.wait_for(world.mailer, count)) == count
     run(world, "2026-11-26T10:30Z")
     return {m["Subject"].split(": ", 1)[1].split(" –")[0]: m for m in world.wait_for(world.addr("maria"), 3)}
 
