@@ -43,6 +43,10 @@ class FaultProxy:
 
     def close(self) -> None:
         self._stop.set()
+        try:  # on Linux, close() alone does not wake a thread blocked in accept(): it waited out the 5 s join
+            self._server.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self._server.close()
         self.set("cut")
         self._thread.join(timeout=5)
