@@ -6,20 +6,21 @@ commit together. Every mail it queues has a key derived from its cause, so it is
 
 from __future__ import annotations
 
+import logging
+import textwrap
 from dataclasses import replace
 from datetime import datetime
-import logging
 
 import jinja2
 
 from mailer.reading.candidate import candidate_and_role, strip_noise
 from mailer.reading.classify import Verdict
 from mailer.reading.commands import HELP_TEXT, Command, gist
+from mailer.reading.parse import message_ids, original_ids
 from mailer.reading.sentences import display_name
 from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
-from mailer.reading.parse import message_ids, original_ids
 from mailer.absences import absence_grace, continues, pause_until
 from mailer.otheraddress import tell_recruiters
 from mailer.notices import address_complained, address_failed, queue_notice
@@ -142,7 +143,7 @@ class Effects:
             if not v.commands and sub.decision in (None, "snooze"):
                 self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
                 log.info("#%d %s: answered by %s, no decision (%s) [%s]", sub.id, sub.candidate, self.msg.sender.email,
-                         _shorten(v.reply_text, 60), self.msg.key)
+                         textwrap.shorten(v.reply_text or "", 60, placeholder="…"), self.msg.key)
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
         if done:
             self.answer("confirm", {"done": done})
@@ -187,11 +188,11 @@ class Effects:
                 self.answer("status_report", self.status_variables())
                 return
             if cmd.verb == "forget":
-                wanted = _fold(cmd.argument.strip().strip("\"'“”‘’"))
+                wanted = candidate_key(cmd.argument.strip().strip("\"'“”‘’"))
                 mine = self.store.open_submissions_of_recruiter(self.msg.sender.email)
-                targets = [s for s in mine if _fold(s.candidate) == wanted]  # to every manager it went to
+                targets = [s for s in mine if candidate_key(s.candidate) == wanted]  # to every manager it went to
                 if not targets:
-                    similar = [s.candidate for s in mine if wanted and wanted in _fold(s.candidate)]
+                    similar = [s.candidate for s in mine if wanted and wanted in candidate_key(s.candidate)]
                     problem = (f"you have no open submission for exactly '{cmd.argument}'"
                                + (f" (did you mean {', '.join(dict.fromkeys(similar))}?)" if similar else ""))
                     self.answer("help", {"problem": problem, "help": HELP_TEXT["recruiter"]})
@@ -384,17 +385,7 @@ def _gist(reply_text: str | None, decision: str | None) -> str:
     """The substance of the manager's words: without greeting and sign-off, shortened at a word; "" when it
     only repeats the decision ("Interview")."""
     said = gist(reply_text or "", 160)
-    return "" if _fold(said).strip(" .!") == (decision or "").replace("_", " ") else said
-
-
-def _shorten(text: str | None, limit: int) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def _fold(name: str) -> str:
-    """Case, accents and spacing do not matter when a recruiter names a candidate."""
-    return candidate_key(name)
+    return "" if candidate_key(said).strip(" .!") == (decision or "").replace("_", " ") else said
 
 
 def _local(config: Config, who: str, when: datetime | None, reader: str = "") -> str:
