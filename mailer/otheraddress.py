@@ -16,13 +16,12 @@ from __future__ import annotations
 from datetime import datetime
 import logging
 import re
-import unicodedata
 
 import jinja2
 
 from mailer.compose import Envelope
 from mailer.config.settings import Config
-from mailer.model import Message, State, Submission
+from mailer.model import Message, State, Submission, candidate_key as _fold
 from mailer.notices import queue_notice
 from mailer.reading.candidate import strip_noise
 from mailer.safety import is_public_mail_domain
@@ -35,10 +34,6 @@ _WORD = re.compile(r"[^\W\d_]{3,}")  # a name part: three letters or more ("Al" 
 PARTICLES = frozenset("van von vom der den des de del della dei degli da das do dos di du la le les lo "
                       "bin ben ibn bint abu al el ter ten zu zur auf und".split())
 _MIN_LOCAL = 4  # a manager's local part shorter than this ("mk", "ana") is found inside too many others
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _local(address: str) -> str:
@@ -75,7 +70,7 @@ def local_part_in(manager_email: str, sender_email: str) -> bool:
     """The manager's whole local part (separators aside) inside the sender's: maria.manager@ in
     mariamanager.home@."""
     def squash(address: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", _fold(_local(address)))
+        return re.sub(r"[\W_]", "", _fold(_local(address)))
     mine = squash(manager_email)
     return len(mine) >= _MIN_LOCAL and mine in squash(sender_email)
 

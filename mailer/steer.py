@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime
 import logging
-import unicodedata
 
 import jinja2
 
 from mailer.compose import Envelope
 from mailer.config.settings import Config
 from mailer.errors import MailerError
-from mailer.model import State, Submission
+from mailer.model import State, Submission, candidate_key as fold
 from mailer.notices import queue_notice
 from mailer.store import Store
 
@@ -22,12 +21,6 @@ log = logging.getLogger(__name__)
 
 class NotFound(MailerError):
     """The submission or address named on the command line is not there; says what is."""
-
-
-def fold(name: str) -> str:
-    """Case, accents and spacing do not matter when a candidate is named."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
 
 
 def find(store: Store, what: str) -> list[Submission]:

@@ -43,3 +43,9 @@ def test_at_the_companys_own_domains_only_the_full_name_counts():
 
 def test_name_parts_fold_and_split_addresses():
     assert name_parts("Jean-Luc Picard <jl@x>", "jean_luc.picard42@gmail.com") == {"jean", "luc", "picard"}
+
+
+def test_names_in_other_scripts_are_compared_too():
+    # Folding drops accents, not letters: a Cyrillic name is still a name (it once folded to nothing).
+    assert may_be("Мария Иванова", "maria@acme.example", "Иванова Мария", "mi.home@mail.example")
+    assert not may_be("Мария Иванова", "maria@acme.example", "Ольга Иванова", "olga@mail.example")
