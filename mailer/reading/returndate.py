@@ -96,6 +96,7 @@ def _numeric_in(window: str, side: str) -> re.Match[str] | None:
 
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
+_DAY_WORD_RE = re.compile(r"\b(?:d[ií]a|giorno)\s+(?=\d)", re.I)
 # Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
 _SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
 
@@ -104,6 +105,8 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     window = _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
+    # "el día 7 de diciembre", "no dia 7", "il giorno 7": dateparser reads the word "day" as today.
+    window = _DAY_WORD_RE.sub("", window)
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
@@ -140,6 +143,26 @@ def _numeric_range(m: re.Match[str]) -> str:
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
 # follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
 _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+# A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".
+_TIME_RE = re.compile(r"(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?:[:h.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                      r"|(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?::(\d{2})|h(\d{2})?\b|\s*uhr\b)", re.I)
+_END_OF_DAY = 17  # "until 5:30 pm" is the end of that working day; "until 1 pm" is back that afternoon
+
+
+def _time_of_day(window: str) -> tuple[str, int | None]:
+    """The window without its time of day, and that time's hour (24-hour clock), or None."""
+    m = _TIME_RE.search(window)
+    if m is None:
+        return window, None
+    if m.group(1):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    else:
+        hour = int(m.group(4))
+    if hour > 23:
+        return window, None
+    return window[:m.start()] + " " + window[m.end():], hour
 
 
 def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
@@ -182,6 +205,9 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     windows = _windows(text)
     english_at = {pos for pos, _, _, langs, _, _ in windows if langs == "en"}  # English "till" is also Swedish
     for pos, _, window, langs, kind, side in windows:
+        window, hour = _time_of_day(window)
+        if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
+            kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
         numeric = _numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language

@@ -94,6 +94,7 @@ PHRASINGS = [
     ("it", "Tornerò in ufficio il 7 dic.", BACK),
     ("it", "Sarò nuovamente in ufficio a partire dal 7 dicembre.", BACK),
     ("it", "Risponderò al mio rientro, previsto per il 7 dicembre.", BACK),
+    ("it", "A partire dal 7 dicembre sarò di nuovo operativo.", BACK),
     # ---- Dutch. https://jobs.glowi.be/nl/nieuws/tips-voor-een-effectieve-out-of-office-boodschap ("afwezig tot en met
     # 12 juli en vanaf maandag 15 juli weer bereikbaar"), https://www.bvo.nl/nieuws/persoonlijke-effectiviteit/
     # Afwezig-Laat-een-berichtje-achter.html ("Vanaf 5 januari ben ik weer bereikbaar", "Tot 5 januari ben ik …"),
@@ -183,6 +184,18 @@ PHRASINGS = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, want", PHRASINGS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PHRASINGS)])
+# "From X" starts an absence unless its own sentence says the writer is back then.
+STARTS = [
+    ("fr", "Je serai absent à partir du 30 novembre et de retour le 7 décembre.", BACK),
+    ("fr", "Je serai absent à partir du 30 novembre.", None),
+    ("es", "Estaré fuera a partir del 30 de noviembre. Volveré el 7 de diciembre.", BACK),
+    ("it", "Sarò assente a partire dal 30 novembre.", None),
+    ("nl", "Vanaf 30 november ben ik afwezig, 7 december weer op kantoor.", BACK),
+    ("nl", "Tot 4 december ben ik afwezig.", AFTER4),
+    ("en", "I'm out until 9pm on Friday, December 4.", AFTER4),   # an evening hour: through that day
+]
+
+
+@pytest.mark.parametrize("lang, text, want", PHRASINGS + STARTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PHRASINGS + STARTS)])
 def test_published_phrasings(lang, text, want):
     assert ooo_return_date(text, SENT, mail()) == want
