@@ -14,16 +14,17 @@ from email.message import Message
 from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
-from mailer.reading.returnwords import AFTER, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
 _WINDOW = 60
 
-# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14".
+# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14", and
+# with hyphens as Dutch and others write them ("4-12-2026", "t/m 04-01").
 _NUMERIC = (r"(?<![\d.])(?:(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?"
-            r"|(\d{1,2})([./])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
+            r"|(\d{1,2})([./-])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
 _NUMERIC_RE = re.compile(_NUMERIC)
 # What may stand between the words and a numeric date: a weekday or two ("maanantaina 7.12.", "Monday, 12/7").
 _LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
@@ -63,12 +64,12 @@ def offset_minutes(msg: Message | None) -> int | None:
 
 
 def _numeric_date(m: re.Match[str], base: date, monthfirst: bool = False) -> date | None:
-    """A number above 12 decides; else dotted dates are day-first, slashed ones follow month_first."""
+    """A number above 12 decides; else dotted dates are day-first, slashed and hyphened ones follow month_first."""
     try:
         if m.group(1):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
-        swap = sep == "/" and monthfirst
+        swap = sep in "/-" and monthfirst
         if a > 12 or b > 12:
             swap = b > 12
         day, month = (b, a) if swap else (a, b)
@@ -97,16 +98,42 @@ def _numeric_in(window: str, side: str) -> re.Match[str] | None:
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
 _DAY_WORD_RE = re.compile(r"\b(?:d[ií]a|giorno)\s+(?=\d)", re.I)
+# Italian and French elision before a number ("l'11 gennaio", "dall'8"), which hides the number from dateparser.
+_ELISION_RE = re.compile(r"\b[a-z]{0,3}l['’](?=\d)", re.I)
 # Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
 _SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
 
 
+# A day alone with its ordinal ("back on the 7th", "Monday the 7th"): the next such day of a month.
+_BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:[^\W\d_]{3,9},?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)\b"
+                          r"(?!\s*(?:of\s+)?[^\W\d_]{3})", re.I)
+
+
+def _bare_day(window: str, base: date) -> date | None:
+    m = _BARE_DAY_RE.match(window)
+    if m is None:
+        return None
+    day, year, month = int(m.group(1)), base.year, base.month
+    for _ in range(3):  # this month's, or the next month that has that day
+        try:
+            found = date(year, month, day)
+            if found >= base:
+                return found
+        except ValueError:
+            pass
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _words_date(window: str, langs: str, base: datetime, side: str) -> date | None:
-    window = _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window))
+    window = window.rstrip(" .,;:!?")  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+    window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
     # "el día 7 de diciembre", "no dia 7", "il giorno 7": dateparser reads the word "day" as today.
     window = _DAY_WORD_RE.sub("", window)
+    if side == AFTER and (day := _bare_day(window, base.date())) is not None:
+        return day  # dateparser reads "the 7th" as a month
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
@@ -116,15 +143,29 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
         hits = search_dates(window, languages=list(dict.fromkeys((*langs.split(), "en"))), settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd text: no date then
         return None
-    good = [when for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
-    if not good:
+    found = [(text, when) for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
+    if not found:
         return None
-    return (good[0] if side == AFTER else good[-1]).date()
+    if side == BEFORE:
+        return found[-1][1].date()
+    # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
+    dated = [when for text, when in found if re.search(r"\d", text)]
+    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date()
 
 
 # "July 10-31": a range of days in one month, away through the last one.
 _DAY_RANGE_RE = re.compile(
     r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
+
+
+def _day_range(m: re.Match[str]) -> str:
+    """"July 10-31" → "July 10 until July 31"; days of a range ascend, so "van 21-12" (21 December) is no range."""
+    word, first, last = m.groups()
+    return f"{word} {first} until {word} {last}" if int(first) < int(last) else m.group(0)
+
+
+# "30 nov–4 dec", "30. November – 4. Dezember": a range whose ends have their own month, away through the second.
+_MONTHS_RANGE_RE = re.compile(r"\b(\d{1,2}\.?\s*[^\W\d_]{3,9}\.?)\s*[-–]\s*(?=\d{1,2}\.?\s*[^\W\d_]{3,9})")
 # "23/11 - 04/12", "23.11.–4.12.2026": a range of numeric dates, away through the second.
 _NUMERIC_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
@@ -148,6 +189,10 @@ _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4}
 # A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".
 _TIME_RE = re.compile(r"(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?:[:h.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
                       r"|(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?::(\d{2})|h(\d{2})?\b|\s*uhr\b)", re.I)
+# Parts of a day in words: "au matin", "in the morning", "am Vormittag", "por la mañana", "au soir", "abends".
+_PART_OF_DAY = re.compile(r"\b(?:(?:au|le|in the|am|por la|di|in|de)\s+)?(matin|morning|vormittag|morgen|mañana|"
+                          r"mattina|mattinata|ochtend|soir|evening|abend|noche|sera|avond)\b", re.I)
+_PART_HOURS = {"soir": 19, "evening": 19, "abend": 19, "noche": 20, "sera": 19, "avond": 19}
 _END_OF_DAY = 17  # "until 5:30 pm" is the end of that working day; "until 1 pm" is back that afternoon
 
 
@@ -155,7 +200,10 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     """The window without its time of day, and that time's hour (24-hour clock), or None."""
     m = _TIME_RE.search(window)
     if m is None:
-        return window, None
+        part = _PART_OF_DAY.search(window)
+        if part is None or not re.search(r"\d", window[:part.start()]):
+            return window, None  # "mañana" alone is "tomorrow"; only a part of a day after the date counts
+        return window[:part.start()] + " " + window[part.end():], _PART_HOURS.get(part.group(1).lower(), 9)
     if m.group(1):
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
     else:
@@ -193,7 +241,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = " ".join(text[:1500].split())
     if any("\uff00" <= ch <= "\uffef" for ch in text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
-    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", text))
+    text = _DAY_RANGE_RE.sub(_day_range, text)
+    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _MONTHS_RANGE_RE.sub(r"\1 until ", text))
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)

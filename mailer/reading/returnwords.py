@@ -77,8 +77,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
      r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*", "it", ON, AFTER),
     (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
-    (r"\bfino (?:al|a)\s+(?:giorno\s+)?", "it", UNTIL, AFTER),
-    (r"\bdal\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "it", UNTIL, AFTER),
+    (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
+    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
@@ -86,7 +86,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+", "nl", ON, AFTER),
     # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
     (r"(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
-     r"(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)", "nl", ON, BEFORE),
+     r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
+     "nl", ON, BEFORE),
     (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
