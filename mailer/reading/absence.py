@@ -40,12 +40,12 @@ _ABSENCE_WORDING = "|".join((
     # German
     r"\bnicht im büro\b", r"\babwesend\b", r"\bau(?:ß|ss)er haus\b", r"\bim urlaub\b", r"\bwieder im büro\b",
     # French, Spanish, Italian, Portuguese
-    r"\babsente? (?:du bureau|jusqu)", r"\bsuis absente?\b", r"\ben congés?\b", r"\bhors du bureau\b",
+    r"\babsente? (?:du bureau|jusqu)", r"\bsuis (?:actuellement |momentanément )?absente?\b", r"\ben congés?\b", r"\bhors du bureau\b",
     r"\bfuera de la oficina\b", r"\b(?:estoy|estaré) ausente\b", r"\bde vacaciones\b",
     r"\bfuori (?:ufficio|sede)\b", r"\b(?:sono|sarò) assente\b", r"\bin ferie\b",
     r"\bfora do escritório\b", r"\bde férias\b", r"\bserai absente?\b", r"\babsent\(e\)",
     # Dutch, Scandinavian, Finnish, Polish, Czech, Russian
-    r"\bafwezig\b", r"\bniet op kantoor\b", r"\bmet vakantie\b", r"\bpå semester\b", r"\bfrånvarande\b",
+    r"\bafwezig\b", r"\bniet op kantoor\b", r"\bniet aanwezig\b", r"\bmet vakantie\b", r"\bpå semester\b", r"\bfrånvarande\b",
     r"\bfraværende\b", r"\bikke på kontoret\b", r"\blomalla\b", r"\bpoissa toimistolta\b", r"\bpoza biurem\b",
     r"\bna urlopie\b", r"\bmimo kancelář\b", r"\bna dovolené\b", r"в отпуске", r"вне офиса",
     # Chinese, Japanese
@@ -75,7 +75,7 @@ _ABSENCE_WORDING = "|".join((
 _ABSENCE_WORDS = (
     "office", "away", "leave", "vacation", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
-    "férias", "afwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
+    "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
     "休暇", "ausente", "licença", "kontoret", "ferie", "reise", "stede", "tilstede", "lomalla", "poissa",
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
@@ -101,7 +101,16 @@ _NOTICE_WORDING = "|".join((
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
     # whom to write meanwhile
     r"\b(?:for|in) (?:urgent|pressing) (?:matters|cases|inquiries|enquiries|issues|requests)\b",
-    r"\bfor (?:immediate|urgent) assistance\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
+    r"\bfor (?:immediate|urgent) assistance\b", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
+    r"\b(?:during|in) my absence,? (?:please )?(?:contact|reach out to|get in touch with)\b",
+    r"\ben mon absence,? (?:vous pouvez|merci de|veuillez|n['’]hésitez pas à) (?:contacter|vous adresser)\b",
+    r"\bpour toute (?:demande|question|affaire) urgente\b", r"\bpara cualquier (?:asunto|consulta|tema) urgente\b",
+    r"\bdurante mi ausencia,? (?:puede|pueden|podrá|podéis|por favor)?\s*(?:contactar|ponerse en contacto|dirigirse|escribir)",
+    r"\bdurante la mia assenza,? (?:potete|può|potrà|è possibile|si prega di)?\s*(?:contattare|rivolgersi|scrivere)",
+    r"\bwährend meiner abwesenheit,? (?:wenden sie sich|können sie sich|steht ihnen|vertritt mich)",
+    r"\btijdens mijn afwezigheid,? (?:kunt u|kun je|kan u)", r"\bvoor urgente zaken\b",
+    r"\bdurante a minha ausência,? (?:contacte|contate|entre em contato|poderá contactar|por favor)",
+    r"\bved hastesaker\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
     r"\bpour toute urgence\b", r"\ben cas d'urgence\b", r"\bpour des raisons d['’]urgence\b", r"\bpara asuntos urgentes\b", r"\ben caso de urgencia\b",
     r"\bper (?:urgenze|questioni urgenti)\b", r"\bvoor dringende zaken\b", r"\bi brådskande ärenden\b",
     r"\bpara assuntos urgentes\b", r"\bem caso de urgência\b", r"\bi hastende tilfælde\b", r"\bi hastesaker\b",
@@ -114,12 +123,33 @@ _NOTICE_WORDING = "|".join((
     r"\b(?:limited|begränsad|begrænset|begrenset|ograniczony|omezený|obmedzený|korlátozott|limitado|rajoitettu) "
     r"(?:access|tillgång|adgang|tilgang|dostęp|přístup|prístup|hozzáférés|acesso|pääsy)\b",
     r"ограниченн\w* доступ", r"обмежен\w* доступ",
+    # the same, word order reversed or said of the mailbox: "limited email access", "sin acceso al correo",
+    # "n'aurai pas accès à ma messagerie", "eingeschränkten Zugriff auf meine E-Mails", "acesso limitado ao e-mail"
+    r"\b(?:limited|no|intermittent|restricted) (?:e-?mail|internet) access\b",
+    r"\bchecking (?:my )?e-?mails? (?:intermittently|periodically|sporadically|occasionally|infrequently)\b",
+    r"\bsin acceso (?:al|a mi) correo\b", r"\bn['’]aurai (?:pas|qu['’]un) (?:accès|acces)\b",
+    r"\b(?:eingeschränkten|begrenzten|nur eingeschränkten) zugriff auf (?:meine )?e-?mails?\b",
+    r"\bacesso limitado (?:ao|a|aos) (?:e-?mails?|correio)\b", r"\baccesso limitato alla? (?:posta|e-?mail)\b",
+    # the mail is not forwarded: only a responder says so
+    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?forwarded\b",
+    r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",
+    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht weitergeleitet\b",
+    r"\b(?:uw|je) (?:e-?mail|bericht) (?:wordt|zal) niet (?:worden )?doorgestuurd\b",
     # an answer promised for later, in the words of a notice
     r"\b(?:respond|reply|answer)\w*(?: to (?:you|your (?:e-?mail|message)))?(?: as soon as (?:possible|I can))?"
     r" (?:upon|on|after) my return\b",
     r"\b(?:respond|reply|answer)\w* to your (?:e-?mails?|messages?) when I return\b",
-    r"\b(?:ihre|deine) nachrichte?n? nach meiner rückkehr\b",  # Lotus: "Ich werde Ihre Nachricht nach meiner Rückkehr beantworten"
-    r"\bà mon retour\b", r"\ba mi regreso\b", r"\bal mio rientro\b",
+    r"\b(?:ihre|deine) (?:nachrichte?n?|e-?mails?|anfragen?|anliegen) nach meiner rückkehr\b",  # Lotus: "Ich werde Ihre Nachricht nach meiner Rückkehr beantworten"
+    # said of the mail ("je prendrai connaissance de votre message à mon retour"), not a person's "on se parle à
+    # mon retour ?"
+    r"\b(?:prendrai connaissance|traiterai|répondrai|lirai|consulterai)\b.{0,40}?\b(?:à|dès) mon retour\b",
+    r"\b(?:contestar|responder|atender|leer|revisar|contestaré|responderé|atenderé)\w*\b.{0,40}?\ba mi (?:regreso|vuelta)\b",
+    r"\bal mio rientro\b",
+    r"\b(?:respond|reply|answer|get back to you)\w*(?: to)? (?:your|all) (?:e-?mails?|messages?)\b.{0,40}?"
+    r"\b(?:when|once|after|upon) (?:I|I'm|I am) (?:return|back|get back)",
+    r"\b(?:respond|reply)\w* to (?:all )?(?:e-?mails|messages) (?:as soon as possible|promptly|upon|when|after)\b",
+    r"\b(?:responderei|retornarei)\b.{0,30}?\b(?:assim que|quando) (?:retornar|voltar)\b",
+    r"\bna mijn terugkomst zal ik uw (?:e-?mail|bericht)",
     r"我将在假期结束后",
     # Lotus Notes' and Exchange's own sentences
     r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",

@@ -12,6 +12,7 @@ from email.policy import default
 
 import pytest
 
+from mailer.reading.absence import says_out_of_office
 from mailer.reading.autoreply import ooo_return_date
 
 SENT = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
@@ -324,3 +325,76 @@ STARTS = [
 @pytest.mark.parametrize("lang, text, want", PHRASINGS + MORE + STARTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PHRASINGS + MORE + STARTS)])
 def test_published_phrasings(lang, text, want):
     assert ooo_return_date(text, SENT, mail("-0500" if text in US_SENDERS else "+0100")) == want
+
+
+# Recognition by the words alone (an archive or relay lost the auto-reply headers): the body of a template notice
+# has a statement of absence AND a notice's phrasing, in the shapes the pages above publish: "à mon retour" said of
+# the mail, "sin acceso al correo", "Durante mi ausencia, puede contactar", "Ihre E-Mail wird nicht weitergeleitet",
+# "limited email access", "checking email intermittently", "If you need immediate assistance", "Voor urgente zaken".
+NOTICES = [
+    ("en", "Thank you for your email. I am currently out of the office until 4 December with no access to email. If your matter is urgent, please contact Anna at anna@x.test."),
+    ("en", "I am currently on annual leave and will reply to your message when I am back on 7 December."),
+    ("en", "I'm currently out of office and will be back on December 7. During my absence, please contact Anna."),
+    ("en", "I am out of the office until December 7 and will be checking email intermittently."),
+    ("en", "I am on vacation until December 7. In my absence, please contact anna@x.test."),
+    ("en", "Hello, I am away from the office until 7 December. If you need immediate assistance, please contact Anna."),
+    ("en", "I am currently away on business travel and will respond to emails as soon as possible after December 7."),
+    ("en", "I am out of the office with limited email access until December 7."),
+    ("fr", "Bonjour, je suis absent(e) du bureau du 1er au 4 décembre. Je prendrai connaissance de votre message à mon retour."),
+    ("fr", "Merci pour votre message. Je suis en congés jusqu'au 4 décembre inclus. Pour toute demande urgente, merci de contacter Anne."),
+    ("fr", "Je suis actuellement absent et n'aurai pas accès à ma messagerie. En mon absence, vous pouvez contacter Anne."),
+    ("fr", "Je suis en congés jusqu'au 4 décembre. Je traiterai votre message dès mon retour."),
+    ("fr", "Je suis absente jusqu'au 4 décembre. Votre message ne sera pas transféré."),
+    ("es", "Gracias por tu mensaje. Actualmente estoy de vacaciones y sin acceso al correo electrónico. Trataré de contestarte lo antes posible a mi vuelta."),
+    ("es", "Estaré fuera de la oficina hasta el 4 de diciembre. Durante mi ausencia, puede contactar con Ana."),
+    ("es", "Estoy de vacaciones hasta el 4 de diciembre con acceso limitado al correo. Responderé a su mensaje a mi regreso."),
+    ("es", "Me encuentro fuera de la oficina. Para cualquier asunto urgente, contacte con Ana."),
+    ("it", "Sarò assente dal 30 novembre al 4 dicembre. Risponderò al mio rientro."),
+    ("it", "Sono fuori ufficio fino al 4 dicembre con accesso limitato alla posta. Per urgenze contattare Anna."),
+    ("it", "Sono in ferie fino al 4 dicembre. Durante la mia assenza potete contattare Anna."),
+    ("nl", "Bedankt voor je bericht. Ik ben afwezig tot en met 4 december. Voor dringende zaken kun je terecht bij Anna."),
+    ("nl", "Ik ben met vakantie tot en met 4 december. Voor urgente zaken kunt u contact opnemen met Anna."),
+    ("nl", "Ik ben afwezig tot 4 december. Na mijn terugkomst zal ik uw e-mail beantwoorden."),
+    ("nl", "Ik ben tot en met 4 december niet aanwezig. Uw e-mail wordt niet doorgestuurd."),
+    ("de", "Vielen Dank für Ihre Nachricht. Ich bin bis 4. Dezember nicht im Büro. In dringenden Fällen wenden Sie sich bitte an Anna."),
+    ("de", "Ich bin bis zum 4. Dezember im Urlaub. Gerne beantworte ich Ihre E-Mail nach meiner Rückkehr."),
+    ("de", "Ich bin bis 4.12. abwesend. Ihre E-Mail wird nicht weitergeleitet."),
+    ("de", "Ich bin bis 4.12. nicht im Büro. Während meiner Abwesenheit wenden Sie sich bitte an Anna."),
+    ("de", "Ich bin bis einschließlich 4.12. im Urlaub und habe nur eingeschränkten Zugriff auf meine E-Mails."),
+    ("pt", "Estou fora do escritório até 4 de dezembro, com acesso limitado ao e-mail."),
+    ("pt", "Estou de férias até 4 de dezembro. Responderei assim que retornar."),
+    ("pt", "Estarei ausente até 4 de dezembro. Para assuntos urgentes, contate Ana."),
+    ("pt", "Estou de férias até 4 de dezembro. Durante a minha ausência, contacte a Ana."),
+    ("sv", "Jag är på semester till och med 4 december och har begränsad tillgång till e-post."),
+    ("sv", "Jag är på semester till och med 4 december. I brådskande ärenden, kontakta Anna."),
+    ("da", "Jeg er på ferie til og med 4. december. I hastende tilfælde kontakt Anna."),
+    ("nb", "Jeg er på ferie til og med 4. desember. Ved hastesaker, kontakt Anna."),
+    ("fi", "Olen lomalla 4.12. asti. Kiireellisissä asioissa ota yhteyttä Annaan."),
+    ("pl", "Jestem na urlopie do 4 grudnia. W pilnych sprawach proszę kontaktować się z Anną."),
+    ("cs", "Jsem na dovolené do 4. 12. V naléhavých případech kontaktujte Annu."),
+    ("ru", "Я в отпуске до 4 декабря. По срочным вопросам обращайтесь к Анне."),
+    ("ja", "誠に勝手ながら、12月4日まで休暇をいただいております。お急ぎの方はAnnaまでご連絡ください。"),
+    ("zh", "您好，我正在休假，12月7日返回。如有急事请联系Anna。"),
+    ("ko", "12월 4일까지 휴가입니다. 급한 용무는 Anna에게 연락 바랍니다."),
+]
+# People writing about their own absence in the same words stay answers (README "Return dates", absence.py): each
+# has an absence, and a phrase a notice rule must not take ("à mon retour", "a mi vuelta", "in my absence Anna
+# can", "nach meiner Rückkehr").
+PEOPLE = [
+    "I'm out of the office next week, but I can do a call on Tuesday.",
+    "Thanks for your email. I'm on vacation until Monday but I had a look: Jane looks great, let's interview her.",
+    "Je suis en congés jusqu'au 4 décembre, mais le profil m'intéresse : on se parle à mon retour ?",
+    "Ich bin bis Freitag im Urlaub. Der Kandidat passt, bitte einen Termin nach meiner Rückkehr vereinbaren.",
+    "Estoy de vacaciones hasta el lunes, pero sí, me interesa. Hablamos a mi vuelta.",
+    "I'll be on leave until the 7th; in my absence Anna can set up the interview. Candidate looks strong.",
+]
+
+
+@pytest.mark.parametrize("lang, text", NOTICES, ids=[f"{r[0]}-{i}" for i, r in enumerate(NOTICES)])
+def test_template_notices_are_told_by_their_words(lang, text):
+    assert says_out_of_office(text)
+
+
+@pytest.mark.parametrize("text", PEOPLE)
+def test_people_writing_about_their_absence_stay_answers(text):
+    assert not says_out_of_office(text)
