@@ -74,6 +74,12 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Irodán kívül", "În afara biroului", "Ofis dışı", "В отпуске", "Автовідповідь", "Поза офісом",
     "Εκτός γραφείου", "不在通知", "不在のお知らせ", "休暇のお知らせ", "假期自动回复", "休假自动回复",
     "不在辦公室", "外出自动回复", "자동응답", "자동 응답", "부재 중", "부재중 자동응답",
+    # What templates tell people to title their notice ("Abwesenheit von TT/MM/JJ bis TT/MM/JJ", "notifica di
+    # assenza", "afwezigheidsmelding", "mensaje de ausencia"), and RFC 5230-style "Automated reply:"
+    "Abwesenheit", "Im Urlaub", "Automated reply", "Notifica di assenza", "Avviso di assenza", "Assenza", "In ferie",
+    "Afwezigheidsmelding", "Afwezigheidsbericht", "Afwezigheid", "Op vakantie", "Fuera de oficina",
+    "Mensaje de ausencia", "Aviso de ausencia", "De vacaciones", "Mensagem de ausência", "Aviso de ausência",
+    "En vacances", "Wiadomość o nieobecności", "Na urlopie", "Poissaoloilmoitus", "Сообщение об отсутствии",
 )
 
 # Values of Precedence that mark machine-sent mail (RFC 3834 section 2 lists bulk/junk/list).

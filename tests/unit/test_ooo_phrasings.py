@@ -13,7 +13,7 @@ from email.policy import default
 import pytest
 
 from mailer.reading.absence import says_out_of_office
-from mailer.reading.autoreply import ooo_return_date
+from mailer.reading.autoreply import detect_auto_reply, ooo_return_date
 
 SENT = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
 BACK = date(2026, 12, 7)    # Monday 7 December: the first day back
@@ -398,3 +398,29 @@ def test_template_notices_are_told_by_their_words(lang, text):
 @pytest.mark.parametrize("text", PEOPLE)
 def test_people_writing_about_their_absence_stay_answers(text):
     assert not says_out_of_office(text)
+
+
+# Subjects templates tell people to give their notice (https://www.ams.at/arbeitsuchende/topicliste/abwesenheitsnotiz:
+# "Abwesenheit von TT/MM/JJ bis TT/MM/JJ"; https://www.ionos.it/digitalguide/e-mail/tecnica-e-mail/la-notifica-di-
+# assenza-perfetta/: "notifica di assenza"; https://nl.indeed.com/personeel/c/info/afwezigheidsbericht-opstellen-
+# voorbeelden), kept by an archive that dropped every auto-reply header.
+@pytest.mark.parametrize("subject", [
+    "Abwesenheit vom 30.11. bis 4.12.", "Im Urlaub bis 4.12.", "Automated reply: Candidate Jane Doe",
+    "Notifica di assenza", "Avviso di assenza", "Assenza dal 30/11 al 4/12", "In ferie fino al 4 dicembre",
+    "Afwezigheidsmelding", "Afwezigheidsbericht: Jane Doe", "Afwezigheid t/m 4 december", "Op vakantie",
+    "Fuera de oficina: candidata", "Mensaje de ausencia", "De vacaciones hasta el 4 de diciembre",
+    "Mensagem de ausência", "En vacances jusqu'au 4 décembre", "Wiadomość o nieobecności", "Na urlopie do 4 grudnia",
+    "Poissaoloilmoitus", "Сообщение об отсутствии",
+])
+def test_notice_subjects_templates_suggest(subject):
+    msg = message_from_string(f"Subject: {subject}\nFrom: a@b.test\n\nThanks.", policy=default)
+    assert detect_auto_reply(msg) is not None
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Abwesenheit von Jane im Interview?", "Re: Op vakantie? Jane Doe", "Absenteeism policy question",
+    "Afwezigheden in het team", "Assenzaaaa", "Re: Mensaje de ausencia que mandé",
+])
+def test_subjects_that_only_mention_an_absence_are_a_persons(subject):
+    msg = message_from_string(f"Subject: {subject}\nFrom: a@b.test\n\nThanks.", policy=default)
+    assert detect_auto_reply(msg) is None
