@@ -14,7 +14,7 @@ from email.message import Message
 from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
-from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.returnwords import AFTER, BEFORE, MONTH_STEMS, ON, RANGE, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
@@ -105,7 +105,8 @@ _SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
 
 
 # A day alone with its ordinal ("back on the 7th", "Monday the 7th"): the next such day of a month.
-_BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:[^\W\d_]{3,9},?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)\b"
+_BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+                          r"(\d{1,2})(?:st|nd|rd|th)\b"
                           r"(?!\s*(?:of\s+)?[^\W\d_]{3})", re.I)
 
 
@@ -164,8 +165,38 @@ def _day_range(m: re.Match[str]) -> str:
     return f"{word} {first} until {word} {last}" if int(first) < int(last) else m.group(0)
 
 
-# "30 nov–4 dec", "30. November – 4. Dezember": a range whose ends have their own month, away through the second.
-_MONTHS_RANGE_RE = re.compile(r"\b(\d{1,2}\.?\s*[^\W\d_]{3,9}\.?)\s*[-–]\s*(?=\d{1,2}\.?\s*[^\W\d_]{3,9})")
+# "30 nov–4 dec", "30. November – 4. Dezember": a range whose ends have their own month, away through the second;
+# "3–14 augusti", "3-14 August": days of one month. Written with the range mark (returnwords.RANGE), which is no
+# language's word: the month names are read in whichever language they are.
+_MONTHS_RANGE_RE = re.compile(r"\b(\d{1,2}\.?\s*[^\W\d_]{3,9}\.?)\s*[-–]\s*(\d{1,2}\.?\s*[^\W\d_]{3,9})")
+_DAYS_RANGE_RE = re.compile(r"(?<![\d./-])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([^\W\d_]{3,9})\b")
+
+
+def _days_range(m: re.Match[str]) -> str:
+    first, last, month = m.groups()
+    if int(first) < int(last) and month.lower().startswith(MONTH_STEMS):
+        return f"{first} {month} {RANGE} {last} {month}"
+    return m.group(0)
+
+
+def _months_range(m: re.Match[str]) -> str:
+    words = re.findall(r"[^\W\d_]+", m.group(0))
+    if all(w.lower().startswith(MONTH_STEMS) for w in words):
+        return f"{m.group(1)} {RANGE} {m.group(2)}"
+    return m.group(0)
+
+
+# Month abbreviations: the dot goes ("7. Sept. bin ich wieder" is one sentence), and the ones dateparser misreads
+# take a form it knows (Italian "7 sett." was read as seven weeks, "settimane").
+_MONTH_DOT_RE = re.compile(r"(?<=\d)(\.?\s*)(jan|janv|feb|febr|févr|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|sett|set|"
+                           r"oct|okt|ott|nov|dec|déc|dic|dez|ene|abr|ago|gen|genn|febbr|mag|giu|lug|mrt|mei|maj)\.(?=\s|$)",
+                           re.I)
+_MISREAD = {"sett": "set", "genn": "gen", "febbr": "feb"}
+
+
+def _month_dots(m: re.Match[str]) -> str:
+    word = m.group(2)
+    return m.group(1) + _MISREAD.get(word.lower(), word)
 # "23/11 - 04/12", "23.11.–4.12.2026": a range of numeric dates, away through the second.
 _NUMERIC_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
@@ -241,8 +272,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = " ".join(text[:1500].split())
     if any("\uff00" <= ch <= "\uffef" for ch in text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
-    text = _DAY_RANGE_RE.sub(_day_range, text)
-    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _MONTHS_RANGE_RE.sub(r"\1 until ", text))
+    # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
+    text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
+    text = _MONTH_DOT_RE.sub(_month_dots, text)
+    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _MONTHS_RANGE_RE.sub(_months_range, text))
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)

@@ -18,6 +18,8 @@ from mailer.reading.lostletters import lost_letters
 
 ON, UNTIL = "on", "until"
 AFTER, BEFORE = "after", "before"
+# The mark returndate writes between the two ends of a range of dates in words ("3–14 augusti"): no language's word.
+RANGE = "\u21e5"
 
 _D = r"(?=\d)"  # the date starts right here with a number
 
@@ -30,7 +32,19 @@ def from_then_back(lead: str, back: str) -> str:
     return (lead + r"\s+(?=[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
             r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
 
+# How month names start in the languages below (a word after "3–14" is a month only when it starts like one:
+# "July 10-31. During that time" is no range of "During"): Latin, Germanic, Finnish, Polish and Czech.
+MONTH_STEMS = (
+    "jan", "feb", "fév", "fev", "mar", "mär", "maa", "apr", "avr", "abr", "mai", "may", "mei", "maj", "mag", "jun",
+    "jui", "giu", "jul", "lug", "aug", "aoû", "aou", "ago", "sep", "set", "okt", "oct", "ott", "out", "nov", "dec",
+    "déc", "dic", "dez", "ene", "gen", "tammi", "helmi", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+    "marras", "joulu", "stycz", "lut", "kwie", "czerw", "lip", "sierp", "wrze", "paźdz", "listop", "grud", "led",
+    "únor", "břez", "dub", "květ", "červ", "srp", "září", "říj", "pros",
+)
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    # ---- a range's end, in whichever of these languages its month is written ("3–14 augusti", "30 nov–4 dec")
+    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs", UNTIL, AFTER),
     # ---- English
     # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
     (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"

@@ -327,6 +327,53 @@ def test_published_phrasings(lang, text, want):
     assert ooo_return_date(text, SENT, mail("-0500" if text in US_SENDERS else "+0100")) == want
 
 
+# The summer shapes the brief of this table names (a notice sent on Monday 3 August 2026 from +0200): ranges "du 3
+# au 14 août inclus", "del 1 al 14 de agosto", "dal 3 al 14 agosto compreso", "van 3 t/m 14 augustus", "vom 3. bis
+# 14. August", "3–14 augusti"; September's abbreviations ("sept.", "sett.", "Sept.", "set."); numeric day-first dates.
+SUMMER_SENT = datetime(2026, 8, 3, 9, tzinfo=timezone.utc)
+A15, S3, S7 = date(2026, 8, 15), date(2026, 9, 3), date(2026, 9, 7)
+SUMMER = [
+    ("fr", "Je suis absent du 3 au 14 août inclus.", A15),
+    ("es", "Estoy de vacaciones del 1 al 14 de agosto.", A15),
+    ("it", "Sono in ferie dal 3 al 14 agosto compreso.", A15),
+    ("nl", "Ik ben van 3 t/m 14 augustus met vakantie.", A15),
+    ("de", "Ich bin vom 3. bis 14. August im Urlaub.", A15),
+    ("pt", "Estou de férias de 3 a 14 de agosto.", A15),
+    ("en", "I am on holiday from 3rd to 14th August inclusive.", A15),
+    ("sv", "Jag har semester 3–14 augusti.", A15),
+    ("da", "Jeg holder ferie fra 3. til 14. august.", A15),
+    ("fr", "Je suis en congés jusqu'au 2 sept. inclus.", S3),
+    ("fr", "Je serai de retour le lundi 7 sept.", S7),
+    ("es", "Estaré fuera hasta el 2 de sept.", S3),
+    ("es", "Vuelvo el lunes 7 de septiembre.", S7),
+    ("it", "Rientro il 7 sett.", S7),
+    ("de", "Ab 7. Sept. bin ich wieder im Büro.", S7),
+    ("nl", "Vanaf 7 sept. ben ik weer aanwezig.", S7),
+    ("pt", "Estarei de volta a 7 de set.", S7),
+    ("en", "Back Sept. 7th.", S7),
+    ("fr", "Je suis absent jusqu'au 14/08.", A15),
+    ("es", "Estaré de vacaciones hasta el 14/08/26.", A15),
+    ("it", "In ferie fino al 14/8.", A15),
+    ("fr", "Absent du 03/08 au 14/08.", A15),
+    ("de", "Vom 03.08. bis einschließlich 14.08. bin ich im Urlaub.", A15),
+    ("en", "I'm on vacation August 3-14.", A15),
+    ("en", "I am out of the office through August 14.", A15),
+    ("fr", "Je suis en vacances, de retour le 17 août.", date(2026, 8, 17)),
+    ("es", "Estaré de vacaciones hasta el 14 de agosto incluido.", A15),
+    ("it", "Sarò in ferie fino a venerdì 14 agosto.", A15),
+    ("de", "Ich bin bis zum 14. August (einschließlich) im Urlaub und ab dem 17. August wieder erreichbar.", date(2026, 8, 17)),
+    ("de", "Ich bin 3.–14. August im Urlaub.", A15),
+    ("en", "I will be travelling on August 3-14. During that time I have limited access to email.", A15),  # no "During" month
+    ("fi", "Olen lomalla 3.–14. elokuuta.", A15),
+]
+
+
+@pytest.mark.parametrize("lang, text, want", SUMMER, ids=[f"{r[0]}-{i}" for i, r in enumerate(SUMMER)])
+def test_summer_phrasings(lang, text, want):
+    msg = message_from_string("Date: Mon, 3 Aug 2026 10:00:00 +0200\nFrom: a@b.test\n\nx", policy=default)
+    assert ooo_return_date(text, SUMMER_SENT, msg) == want
+
+
 # Recognition by the words alone (an archive or relay lost the auto-reply headers): the body of a template notice
 # has a statement of absence AND a notice's phrasing, in the shapes the pages above publish: "à mon retour" said of
 # the mail, "sin acceso al correo", "Durante mi ausencia, puede contactar", "Ihre E-Mail wird nicht weitergeleitet",
