@@ -212,6 +212,19 @@ def _numeric_range(m: re.Match[str]) -> str:
     if int(a) > 12 >= int(b):
         return f"{first} until {c}.{d}.{year}"
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _cjk_numeric_range(m: re.Match[str]) -> str:
+    """"12/1-12/4" in Chinese, Japanese or Korean text → "12月1日～12月4日" (slashes there are month/day)."""
+    a, sep, b, rest, c, d, year = m.groups()
+    if sep != "/" or rest or year:
+        return m.group(0)
+    return f"{a}月{b}日～{c}月{d}日"
+
+
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
 # follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
 _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -275,7 +288,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
     text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
     text = _MONTH_DOT_RE.sub(_month_dots, text)
-    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _MONTHS_RANGE_RE.sub(_months_range, text))
+    text = _MONTHS_RANGE_RE.sub(_months_range, text)
+    if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
+        text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
+    text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)

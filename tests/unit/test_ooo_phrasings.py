@@ -310,6 +310,24 @@ US_SENDERS = {"I am currently on vacation, returning 12/7.",
               "I'm out of the office until 12/4 with limited access to email."}
 
 
+# Notices from Japan, China and Korea (+0900/+0800): https://mediatalkgai.studio.site/posts/out-of-office-email-examples
+# (subject "不在のお知らせ(4/1-4/5)"), https://english-maverick.com/out-of-office-message ("8月27日に出社予定です",
+# "Out of Office – Returning on August 27"), https://juduo.cc/club/6640493.html; slashed dates there are month/day.
+EAST_ASIA = [
+    ("ja", "不在のお知らせ(12/1-12/4)", AFTER4),
+    ("ja", "現在不在にしており、12月7日に出社予定です。", BACK),
+    ("ja", "Out of Office – Returning on December 7", BACK),
+    ("zh", "休假通知 12/1-12/4", AFTER4),
+    ("zh", "本人休假至12月4日（周五），12月7日（周一）正常上班。", BACK),
+    ("ko", "12/1-12/4 휴가", AFTER4),
+]
+
+
+@pytest.mark.parametrize("lang, text, want", EAST_ASIA, ids=[f"{r[0]}-{i}" for i, r in enumerate(EAST_ASIA)])
+def test_east_asian_notices(lang, text, want):
+    assert ooo_return_date(text, SENT, mail("+0900")) == want
+
+
 # "From X" starts an absence unless its own sentence says the writer is back then.
 STARTS = [
     ("fr", "Je serai absent à partir du 30 novembre et de retour le 7 décembre.", BACK),
