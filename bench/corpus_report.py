@@ -198,8 +198,11 @@ def judge_ooo_collected(table: Table, config) -> None:
                         table.add("OOO return date right, by language", lang, split, got == want, note)
                         table.add("OOO return date right, by source", src, split, got == want, note)
                 else:
-                    table.add("a person's note about an absence stays their answer", src, split,
-                              rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
+                    table.add("a person's note about an absence not taken for an auto-reply", src, split,
+                              rule is None, f"{label} ({rule})")
+                    if not kind.startswith("refused"):  # a From with no address is quarantined, rightly
+                        table.add("a person's note about an absence stays their answer (mail with a valid From)",
+                                  src, split, rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
 
 
 def normalise(text: str) -> str:
