@@ -110,8 +110,12 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
                           r"(?!\s*(?:of\s+)?[^\W\d_]{3})", re.I)
 
 
-def _bare_day(window: str, base: date) -> date | None:
-    m = _BARE_DAY_RE.match(window)
+# Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas)\b))")
+
+
+def _bare_day(window: str, base: date, english: bool = True) -> date | None:
+    m = _BARE_DAY_RE.match(window) or (None if english else _BARE_NUMBER_RE.match(window))
     if m is None:
         return None
     day, year, month = int(m.group(1)), base.year, base.month
@@ -133,8 +137,9 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
     # "el día 7 de diciembre", "no dia 7", "il giorno 7": dateparser reads the word "day" as today.
     window = _DAY_WORD_RE.sub("", window)
-    if side == AFTER and (day := _bare_day(window, base.date())) is not None:
-        return day  # dateparser reads "the 7th" as a month
+    # dateparser reads "the 7th" as a month and a lone "7" as nothing
+    if side == AFTER and (day := _bare_day(window, base.date(), langs.split()[0] == "en")) is not None:
+        return day
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
@@ -232,7 +237,8 @@ _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4}
 
 # A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".
 _TIME_RE = re.compile(r"(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?:[:h.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
-                      r"|(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?::(\d{2})|h(\d{2})?\b|\s*uhr\b)", re.I)
+                      r"|(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})"
+                      r"(?::(\d{2})|h(\d{2})?\b|\s*(?:uhr|uur|heures?|horas?)\b)", re.I)
 # Parts of a day in words: "au matin", "in the morning", "am Vormittag", "por la mañana", "au soir", "abends".
 _PART_OF_DAY = re.compile(r"\b(?:(?:au|le|in the|am|por la|di|in|de)\s+)?(matin|morning|vormittag|morgen|mañana|"
                           r"mattina|mattinata|ochtend|soir|evening|abend|noche|sera|avond)\b", re.I)

@@ -62,8 +62,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "ab X wieder im Büro" is the return, but Lotus' "Ich werde ab X nicht im Büro sein. Ich kehre zurück am Y"
     # starts the absence on X: the word that makes "ab" a return must stand in the same sentence (a dot only
     # inside a date).
-    (r"\bab\s+(?:dem\s+|den\s+)?(?=(?:[^.;\n]|(?<=\d)\.){0,50}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
-    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),  # "kehre am X zurück"
+    # "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da": only the "ab" whose own date the words follow.
+    (from_then_back(r"\bab(?:\s+(?:dem|den))?", r"wieder|zurück"), "de", ON, AFTER),
+    (from_then_back(r"\bam", r"wieder|zurück"), "de", ON, AFTER),  # "kehre am X zurück"
     (r"\b(?:nach )?(?:meiner|meine) rückkehr(?: ins büro| an den arbeitsplatz)?\s+(?:am|ab dem|ab)\s+", "de", ON, AFTER),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)

@@ -337,6 +337,16 @@ STARTS = [
     ("nl", "Vanaf 30 november ben ik afwezig, 7 december weer op kantoor.", BACK),
     ("nl", "Tot 4 december ben ik afwezig.", AFTER4),
     ("en", "I'm out until 9pm on Friday, December 4.", AFTER4),   # an evening hour: through that day
+    ("de", "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da.", BACK),      # the first "ab" starts the absence
+    ("de", "Ich bin ab dem 30. November im Urlaub und ab dem 7. Dezember wieder im Büro.", BACK),
+    ("de", "Ich bin am 30.11. nicht da und am 7.12. wieder zurück.", BACK),
+    # a day alone, no month: the next such day ("de retour le 7", "regreso el día 7", "fino al 4.")
+    ("fr", "Je serai de retour le 7.", BACK),
+    ("es", "Regreso el día 7.", BACK),
+    ("it", "Sono in ferie fino al 4.", AFTER4),
+    ("es", "Estaré fuera hasta el día 4.", AFTER4),
+    ("de", "Ich bin bis zum 4. nicht im Büro.", AFTER4),
+    ("nl", "Ik ben tot 4 uur op kantoor.", None),                              # an hour, not a day
 ]
 
 
