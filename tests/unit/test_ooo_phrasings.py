@@ -328,6 +328,32 @@ def test_east_asian_notices(lang, text, want):
     assert ooo_return_date(text, SENT, mail("+0900")) == want
 
 
+# "Not back until/before X" is back on X, in every language (Lotus Notes' localised "will not return until"; README
+# rule 1): the return word wins over "until" ("hasta", "fino al", "até", "до").
+NOT_BEFORE = [
+    ("fr", "Je serai absent du bureau à partir du 30/11/2026 et ne serai pas de retour avant le 07/12/2026."),
+    ("fr", "Je ne serai de retour que le 7 décembre."),
+    ("es", "Estaré ausente desde el 30/11/2026 y no volveré hasta el 07/12/2026."),
+    ("it", "Non tornerò fino al 7 dicembre."),
+    ("it", "Non rientrerò prima del 7 dicembre."),
+    ("pt", "Não retornarei até 7 de dezembro."),
+    ("nl", "Ik ben pas op 7 december weer terug."),
+    ("sv", "Jag är inte tillbaka förrän den 7 december."),
+    ("da", "Jeg er ikke tilbage før den 7. december."),
+    ("nb", "Jeg er ikke tilbake før 7. desember."),
+    ("pl", "Nie wrócę przed 7 grudnia."),
+    ("de", "Ich bin nicht vor dem 7. Dezember zurück."),
+    ("ru", "Я не вернусь до 7 декабря."),
+    ("fi", "Olen poissa toimistosta 30.11.2026 alkaen ja palaan takaisin 07.12.2026."),
+    ("en", "I will not be back before December 7."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_BEFORE, ids=[f"{r[0]}-{i}" for i, r in enumerate(NOT_BEFORE)])
+def test_not_back_before_x_is_back_on_x(lang, text):
+    assert ooo_return_date(text, SENT, mail()) == BACK
+
+
 # "From X" starts an absence unless its own sentence says the writer is back then.
 STARTS = [
     ("fr", "Je serai absent à partir du 30 novembre et de retour le 7 décembre.", BACK),
