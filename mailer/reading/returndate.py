@@ -219,6 +219,7 @@ def _numeric_range(m: re.Match[str]) -> str:
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 
 
+_LABEL_COLON_RE = re.compile(r"(?<=[^\W\d_])\s*:\s+(?=\S)")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -291,6 +292,9 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = " ".join(text[:1500].split())
     if any("\uff00" <= ch <= "\uffef" for ch in text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
+    # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so
+    # the words of rules 1-2 read a label as they read a sentence. Times ("10:00") keep theirs.
+    text = _LABEL_COLON_RE.sub(" ", text)
     # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
     text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
     text = _MONTH_DOT_RE.sub(_month_dots, text)

@@ -65,13 +65,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da": only the "ab" whose own date the words follow.
     (from_then_back(r"\bab(?:\s+(?:dem|den))?", r"wieder|zurück"), "de", ON, AFTER),
     (from_then_back(r"\bam", r"wieder|zurück"), "de", ON, AFTER),  # "kehre am X zurück"
-    (r"\b(?:nach )?(?:meiner|meine) rückkehr(?: ins büro| an den arbeitsplatz)?\s+(?:am|ab dem|ab)\s+", "de", ON, AFTER),
+    # "nach meiner Rückkehr am X", a label's "(Voraussichtliche) Rückkehr: X"
+    (r"\b(?:nach )?(?:(?:meiner|meine) )?rückkehr(?: ins büro| an den arbeitsplatz)?\s+(?:am\s+|ab dem\s+|ab\s+)?",
+     "de", ON, AFTER),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
     (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
     (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|rentrerai|serai de nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
      r"(?:le|à partir du|dès le|lundi)?\s*", "fr", ON, AFTER),
+    (r"\b(?:date de )?retour(?: prévu| au bureau)?\s+(?:le\s+)?(?=\d|(?:lun|mar|mer|jeu|ven)\w*\s+\d)", "fr", ON, AFTER),
     # "je reprendrai (le travail) le X", "à mon retour le X", "dès mon retour, le X": the first day back.
     (r"\b(?:reprendrai|reprends|reprendra|reprise)(?: le travail| mon poste| mes activités| mes fonctions| le bureau)?"
      r"\s+(?:le|à partir du|dès le)\s+|\b(?:à|dès) mon retour,?\s+(?:prévu\s+)?(?:le|au)\s+", "fr", ON, AFTER),
@@ -98,7 +101,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
     (from_then_back(r"\bvanaf", r"weer|terug"), "nl", ON, AFTER),  # "vanaf 7 december ben ik weer bereikbaar"
-    (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+", "nl", ON, AFTER),
+    (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+|\bterug(?:keer|komst)\s+(?:op\s+)?", "nl", ON, AFTER),
     # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
     (r"(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
      r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
@@ -114,7 +117,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "de 20 de dezembro a 3 de fevereiro", "entre 20/12 e 03/01": away through the second date.
     (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
-    (r"\b(?:tillbaka|tillbaks|åter)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
+    (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
     (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),

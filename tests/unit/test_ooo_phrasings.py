@@ -328,6 +328,25 @@ def test_east_asian_notices(lang, text, want):
     assert ooo_return_date(text, SENT, mail("+0900")) == want
 
 
+# Labels, as templates lay the date out ("Abwesenheit von TT/MM/JJ bis TT/MM/JJ", https://www.ams.at/arbeitsuchende/
+# topicliste/abwesenheitsnotiz; "Returning on August 27", https://english-maverick.com/out-of-office-message): the colon
+# stands where a sentence has a space, and a noun where it has a verb ("Rückkehr", "retour", "terugkeer", "återkomst").
+LABELS = [
+    "Back in the office: 7 December.", "Return date: 7 December 2026.", "Date of return: 07/12/2026.",
+    "Returning: Monday, December 7", "Expected return: 7 December", "Retour : 7 décembre.", "Date de retour : 07/12/2026",
+    "Retour prévu : lundi 7 décembre", "Rückkehr: 07.12.2026", "Zurück am: 7.12.", "Voraussichtliche Rückkehr: 7. Dezember",
+    "Fecha de regreso: 7 de diciembre", "Regreso previsto: 7 de diciembre", "Data di rientro: 7 dicembre",
+    "Rientro previsto: 7 dicembre", "Terug op: 7 december", "Verwachte terugkeer: 7 december", "Data de retorno: 07/12",
+    "Retorno previsto: 7 de dezembro", "Beräknad återkomst: 7 december", "Forventet tilbage: 7. december",
+    "I am out of the office. Expected return date: December 7, 2026.",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_labelled_return_dates(text):
+    assert ooo_return_date(text, SENT, mail()) == BACK
+
+
 # "Not back until/before X" is back on X, in every language (Lotus Notes' localised "will not return until"; README
 # rule 1): the return word wins over "until" ("hasta", "fino al", "até", "до").
 NOT_BEFORE = [
