@@ -55,6 +55,9 @@ ARCHIVES = {
     "BackupTheBerlios/deepamehta-users-maillist": ("berlios_lists", "81dc2d45f574b2bc8f3edc46fa8417b70ac82700"),
     "BackupTheBerlios/openocd-development-maillist": ("berlios_lists", "ee3d592d94f49cf0afa97bbbd51fa22ebd02eeed"),
     "BackupTheBerlios/kiwi-users-maillist": ("berlios_lists", "5e70f081af1d041b60a917a8fed33b3c59475e52"),
+    "BackupTheBerlios/opensim-dev-maillist": ("berlios_lists", "28b1befcba9346dae9f9e62abde376f64d02370f"),
+    "BackupTheBerlios/x2go-dev-maillist": ("berlios_lists", "0cf4f047f2fa73dabf3e31271e2c66963c429116"),
+    "BackupTheBerlios/socketcan-core-maillist": ("berlios_lists", "68a992a3357326764dc1bb09c9a837439512d401"),
 }
 
 # (file, repository, archive path, Message-ID, is_ooo, language, return_date, note)
@@ -201,6 +204,9 @@ ROWS = [
      "2010-08-04",
      'Exchange "Out of Office AutoReply: …" gatewayed through Nabble, sent 24 Jul 2010: "I am on vacation until '
      'August 3."'),
+    ("opensim-dev-2008-10-lotus-not-return-until.eml", "BackupTheBerlios/opensim-dev-maillist",
+     "2008-October.txt.gz", "<OF59075D16.B52212E4-ON872574DE.0037B4AB-872574DE.0037B4AC@us.ibm.com>", "1", "en",
+     "2008-10-13", 'Lotus Notes "starting 10/09/2008 and will not return until 10/13/2008" (sent from -0600)'),
     # ---- people writing about their own absence (is_ooo 0)
     ("r-help-es-2009-09-human-estuve-fuera.eml", "r-mailing-lists/r-help-es", "raw/2009-September.mbox",
      "<DBA49F4E-CAA0-4CFE-A8B7-497ABC0180BB@iberstat.es>", "0", "es", "",
@@ -225,12 +231,22 @@ ROWS = [
      "2010-October.txt.gz", "<20101015132815.GA20257@D7.ddts.net>", "0", "en", "",
      'a developer\'s own post "on vacation": "JFYI I\'m on vacation until November 1th 2010. Wish you all a great '
      'time"'),
+    ("x2go-dev-2013-06-human-vac-til.eml", "BackupTheBerlios/x2go-dev-maillist", "2013-June.txt.gz",
+     "<1371455204.1799.5.camel@Nokia-N900>", "0", "en", "",
+     'a developer\'s own post "[VAC] 3rd Jul til 17th Jul": "I will be on vacation with the family from 3rd Jul till '
+     "17th Jul … Ping me via this mailing list\"; his mobile number and street removed from the signature"),
+    ("socketcan-core-2009-08-human-on-vacation-two-weeks.eml", "BackupTheBerlios/socketcan-core-maillist",
+     "2009-August.txt.gz", "<131D8B8382DA50479D762FEEFAFC25DB013CBE7F@ixxatw2ks4.ixxat.intranet.priv>", "0", "en", "",
+     'a developer\'s answer in a patch thread: "unfortunately (well, fortunately for me) I am on vacation from now on '
+     'for two weeks. Will test your patch when I am back", then the quoted mail'),
 ]
 
 # Personal phone numbers the archive left in place, per file (old bytes -> new bytes).
 PHONES = {
     "r-help-2005-12-militaer-wk-vom-bis.eml": [(b"079 438 27 68", b"079 xxx xx xx")],
     "r-help-1999-04-automatic-reply-out-of-town.eml": [(b"+358 40 532\n5962", b"+358 40 xxx\nxxxx")],
+    "x2go-dev-2013-06-human-vac-til.eml": [(b"+49 (1520) 1976148", b"+49 (15xx) xxxxxxx"),
+                                           (b"herweg 7, 24357 fleckeby", b"[address removed]")],
 }
 
 SEPARATOR = re.compile(rb"^From \S+(?: (?:at|en) \S+)? +\w{3} \w{3} +\d+ [\d:]+ \d{4}\n", re.M)
