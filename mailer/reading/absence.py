@@ -37,6 +37,7 @@ _ABSENCE_WORDING = "|".join((
     r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
     r"\bon (?:annual |parental |maternity |paternity |sick |study )?(?:leave|vacation|holiday)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
+    r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
     r"\bnicht im büro\b", r"\babwesend\b", r"\bau(?:ß|ss)er haus\b", r"\bim urlaub\b", r"\bwieder im büro\b",
     # French, Spanish, Italian, Portuguese
@@ -73,7 +74,7 @@ _ABSENCE_WORDING = "|".join((
 # "?") is passed over without running the long pattern (most replies are), which keeps the rule at a few
 # microseconds a mail.
 _ABSENCE_WORDS = (
-    "office", "away", "leave", "vacation", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
+    "office", "away", "leave", "vacation", "reading", "lirai", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
     "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
@@ -101,7 +102,18 @@ _NOTICE_WORDING = "|".join((
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
     # whom to write meanwhile
     r"\b(?:for|in) (?:urgent|pressing) (?:matters|cases|inquiries|enquiries|issues|requests)\b",
-    r"\bfor (?:immediate|urgent) assistance\b", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
+    r"\bfor (?:immediate|urgent) (?:assistance|help|support)\b",
+    r"\bif (?:your|the|this) (?:matter|message|e-?mail|mail|request|inquiry|enquiry|query|question)\b.{0,40}?"
+    r"\bis (?:urgent|pressing|time.sensitive)\b",
+    r"по (?:всем|срочным) вопросам (?:можете |прошу |просьба )?(?:писать|обращаться)",
+    r"почту (?:читаю|проверяю) (?:редко|нерегулярно|иногда|время от времени)",
+    # the Unix vacation(1) program's notice: 'Your mail regarding "<subject>" will be read when I return'
+    r"\byour (?:e-?)?mail (?:regarding|concerning|about)\b.{0,100}?\bwill be read\b",
+    r"\bvotre (?:message|courrier) concernant\b.{0,100}?\bsera lu\b",
+    # says it was written by a machine
+    r"\b(?:generated|sent|created) automatically\b", r"\bautomatisch (?:generiert|erstellt|versandt|verschickt)\b",
+    r"\bgénérée? automatiquement\b", r"\bgenerad[oa] automáticamente\b", r"\bgenerat[oa] automaticamente\b",
+    r"\bluotu automaattisesti\b", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
     r"\b(?:during|in) my absence,? (?:please )?(?:contact|reach out to|get in touch with)\b",
     r"\ben mon absence,? (?:vous pouvez|merci de|veuillez|n['’]hésitez pas à) (?:contacter|vous adresser)\b",
     r"\bpour toute (?:demande|question|affaire) urgente\b", r"\bpara cualquier (?:asunto|consulta|tema) urgente\b",
@@ -136,8 +148,11 @@ _NOTICE_WORDING = "|".join((
     r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht weitergeleitet\b",
     r"\b(?:uw|je) (?:e-?mail|bericht) (?:wordt|zal) niet (?:worden )?doorgestuurd\b",
     # an answer promised for later, in the words of a notice
-    r"\b(?:respond|reply|answer)\w*(?: to (?:you|your (?:e-?mail|message)))?(?: as soon as (?:possible|I can))?"
-    r" (?:upon|on|after) my return\b",
+    # "I will respond upon my return", "I will review your message following my return date"
+    r"\b(?:respond|reply|answer|review|read|deal with|attend to|get back to you)\w*\b.{0,40}?"
+    r"\b(?:upon|on|after|following) my return\b",
+    r"\b(?:I will|I'll|I shall) (?:reply|respond|answer|get back to you)\w*(?: to (?:you|your (?:e-?mail|message)))?"
+    r" as soon as (?:possible|I can)\b",
     r"\b(?:respond|reply|answer)\w* to your (?:e-?mails?|messages?) when I return\b",
     r"\b(?:ihre|deine) (?:nachrichte?n?|e-?mails?|anfragen?|anliegen) nach meiner rückkehr\b",  # Lotus: "Ich werde Ihre Nachricht nach meiner Rückkehr beantworten"
     # said of the mail ("je prendrai connaissance de votre message à mon retour"), not a person's "on se parle à
@@ -171,6 +186,16 @@ def own_text(body: str) -> str:
     return (head[:cut.start()] if cut else head)[:_HEAD]
 
 
+# A third way: a notice's opening thanks, an absence, and an answer promised for the return ("Thank you for your
+# e-mail. I am on leave until 10th June and will reply when I get back!"). The promise alone is a person's ("Jane
+# looks good; I'll reply properly when I'm back"); opened by the thanks a template starts with, it is a notice's.
+_THANKS_OPENER = re.compile(r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?thanks?(?: you)?(?: very much)? for your "
+                            r"(?:e-?mail|message|mail|note)\b", re.IGNORECASE)
+_REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get back to you|be in touch)\w*\b.{0,30}?"
+                              r"\b(?:when|once|after|as soon as) (?:I|I'm|I am) (?:get back|return|back|'m back)",
+                              re.IGNORECASE)
+
+
 def says_out_of_office(body: str) -> bool:
     """Does this text read as an out-of-office notice (absence AND notice phrasing, before any quote)?
 
@@ -185,4 +210,6 @@ def says_out_of_office(body: str) -> bool:
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):
         return False
     absence, notice = (_ABSENCE_LOST, _NOTICE_LOST) if lost else (_ABSENCE, _NOTICE)
-    return bool(absence.search(text) and notice.search(text))
+    if not absence.search(text):
+        return False
+    return bool(notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text)))

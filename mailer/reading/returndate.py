@@ -219,6 +219,7 @@ def _numeric_range(m: re.Match[str]) -> str:
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 
 
+_UNDERSCORE_RE = re.compile(r"(?<=\d)_(?=[^\W\d_])|(?<=[^\W\d_])_(?=\d)")
 _LABEL_COLON_RE = re.compile(r"(?<=[^\W\d_])\s*:\s+(?=\S)")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -295,6 +296,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so
     # the words of rules 1-2 read a label as they read a sentence. Times ("10:00") keep theirs.
     text = _LABEL_COLON_RE.sub(" ", text)
+    text = _UNDERSCORE_RE.sub(" ", text)  # "from 30_juin_2003 to 09_juillet_2003" (a responder's date format)
     # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
     text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
     text = _MONTH_DOT_RE.sub(_month_dots, text)
@@ -316,6 +318,9 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         window, hour = _time_of_day(window)
         if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
             kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
+        # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
+        # today), so a year-less X is the next one from the day before the mail, not a year on.
+        ref = base - timedelta(days=1) if kind == UNTIL else base
         numeric = _numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
@@ -323,10 +328,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         if numeric is not None and pos in english_at:
             continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
         if numeric is not None:
-            when = _numeric_date(numeric, base.date(), False)
+            when = _numeric_date(numeric, ref.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
-            when = _words_date(window, langs, base, side)
+            when = _words_date(window, langs, ref, side)
         else:
             continue
         if when is not None:
@@ -334,7 +339,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
             day_first_text = day_first_text or pos not in english_at
     monthfirst = month_first("en", content_language, offset, day_first_text)
     for pos, numeric, kind, window in english_numeric:
-        when = _numeric_date(numeric, base.date(), monthfirst)
+        when = _numeric_date(numeric, (base - timedelta(days=1) if kind == UNTIL else base).date(), monthfirst)
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None

@@ -392,6 +392,10 @@ STARTS = [
     ("es", "Estaré fuera hasta el día 4.", AFTER4),
     ("de", "Ich bin bis zum 4. nicht im Büro.", AFTER4),
     ("nl", "Ik ben tot 4 uur op kantoor.", None),                              # an hour, not a day
+    # a responder left on a day too long: "until yesterday" is back today, not a year on
+    ("de", "Ich bin vom 16.11. bis 22.11. nicht im Büro.", date(2026, 11, 23)),
+    ("fi", "Olen poissa työpaikalta 16.11 - 22.11.", date(2026, 11, 23)),
+    ("fr", "Je ne lirai pas mon courrier du 30_novembre_2026 au 04_décembre_2026.", AFTER4),  # a responder's underscores
 ]
 
 
@@ -496,6 +500,17 @@ NOTICES = [
     ("ja", "誠に勝手ながら、12月4日まで休暇をいただいております。お急ぎの方はAnnaまでご連絡ください。"),
     ("zh", "您好，我正在休假，12月7日返回。如有急事请联系Anna。"),
     ("ko", "12월 4일까지 휴가입니다. 급한 용무는 Anna에게 연락 바랍니다."),
+    # classes the list archives' tuning half showed (ooo_lists), in our words
+    ("en", "Thank you for your e-mail. I am on leave until 4 December and will reply when I get back."),
+    ("en", "I am out of the office until Friday, December 4th. I will reply as soon as possible."),
+    ("en", "Thank you for your email. I am out of the office till December 4th. I will review your message following my return."),
+    ("en", "I will be out of the office until 4 December. If your message is urgent, please resend it to anna@x.test."),
+    ("en", "I will be out of the office 11/30/26 - 12/4/26. For immediate help, please call the front desk."),
+    ("ru", "Я сейчас в отпуске, вернусь 7 декабря. Почту читаю редко. По всем вопросам можете писать Анне."),
+    ("en", 'I will not be reading my mail until 4 December. Your mail regarding "Candidate" will be read when I return.'),
+    ("fr", 'Je ne lirai pas mon courrier du 30 novembre au 4 décembre. Votre message concernant "Candidat" sera lu à mon retour.'),
+    ("fi", "Olen lomalla 4.12. asti. This message has been generated automatically."),
+    ("de", "Ich bin bis 4.12. im Urlaub. Diese Nachricht wurde automatisch generiert."),
 ]
 # People writing about their own absence in the same words stay answers (README "Return dates", absence.py): each
 # has an absence, and a phrase a notice rule must not take ("à mon retour", "a mi vuelta", "in my absence Anna
@@ -507,6 +522,9 @@ PEOPLE = [
     "Ich bin bis Freitag im Urlaub. Der Kandidat passt, bitte einen Termin nach meiner Rückkehr vereinbaren.",
     "Estoy de vacaciones hasta el lunes, pero sí, me interesa. Hablamos a mi vuelta.",
     "I'll be on leave until the 7th; in my absence Anna can set up the interview. Candidate looks strong.",
+    "Jane looks good. I'm on leave until Friday; I'll reply properly when I'm back.",   # a promise, no notice opening
+    "I'm out of the office until August 14.",
+    "I will be out of the office from Friday through Wednesday.",
 ]
 
 
@@ -531,6 +549,8 @@ def test_people_writing_about_their_absence_stay_answers(text):
     "Fuera de oficina: candidata", "Mensaje de ausencia", "De vacaciones hasta el 4 de diciembre",
     "Mensagem de ausência", "En vacances jusqu'au 4 décembre", "Wiadomość o nieobecności", "Na urlopie do 4 grudnia",
     "Poissaoloilmoitus", "Сообщение об отсутствии",
+    "away from my mail", "Re: Digest, Issue 8 (NOTICE - Out of the office August 1st)",
+    "Re: Candidate Jane (Away from the office", "Re: Candidate (Abwesend)",
 ])
 def test_notice_subjects_templates_suggest(subject):
     msg = message_from_string(f"Subject: {subject}\nFrom: a@b.test\n\nThanks.", policy=default)
@@ -540,6 +560,7 @@ def test_notice_subjects_templates_suggest(subject):
 @pytest.mark.parametrize("subject", [
     "Re: Abwesenheit von Jane im Interview?", "Re: Op vakantie? Jane Doe", "Absenteeism policy question",
     "Afwezigheden in het team", "Assenzaaaa", "Re: Mensaje de ausencia que mandé",
+    "Re: Call tomorrow (out of office hours?)", "Re: Jane (out of the office planning)",
 ])
 def test_subjects_that_only_mention_an_absence_are_a_persons(subject):
     msg = message_from_string(f"Subject: {subject}\nFrom: a@b.test\n\nThanks.", policy=default)
