@@ -55,7 +55,7 @@ _ABSENCE_WORDING = "|".join((
     r"\b(?:estou|estarei) ausente\b", r"\bausente do escritório\b", r"\bde licença\b", r"\bem férias\b",
     r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
     r"\bikke tilstede\b", r"lomalla\b", r"\bpoissa\b",  # also talvi-, kesä-, vuosilomalla
-    r"\bhar semester\b", r"\bborta från kontoret\b",
+    r"\bhar semester\b", r"\bborta från kontoret\b", r"\bjag är ledig\b",
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
     r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
@@ -76,7 +76,7 @@ _ABSENCE_WORDING = "|".join((
 _ABSENCE_WORDS = (
     "office", "away", "leave", "vacation", "reading", "lirai", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
-    "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
+    "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "ledig", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
     "休暇", "ausente", "licença", "kontoret", "ferie", "reise", "stede", "tilstede", "lomalla", "poissa",
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
@@ -113,7 +113,18 @@ _NOTICE_WORDING = "|".join((
     # says it was written by a machine
     r"\b(?:generated|sent|created) automatically\b", r"\bautomatisch (?:generiert|erstellt|versandt|verschickt)\b",
     r"\bgénérée? automatiquement\b", r"\bgenerad[oa] automáticamente\b", r"\bgenerat[oa] automaticamente\b",
-    r"\bluotu automaattisesti\b", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
+    r"\bluotu automaattisesti\b",
+    # mail not read meanwhile, and whom to write during the absence, in the Nordic and other languages
+    r"\bwill not be (?:checking|reading|monitoring) (?:my )?e-?mails?\b", r"\bwon['’]t be (?:checking|reading) (?:my )?e-?mails?\b",
+    r"\bläser inte (?:min )?(?:e-?post|mejl|mail)\b", r"\blæser ikke (?:mine )?(?:e-?mails?|mails?|post)\b",
+    r"\bleser ikke (?:e-?post|mail|e-?mail)\b", r"\blees (?:mijn )?(?:e-?mail|mail) niet\b",
+    r"\blese (?:meine )?e-?mails? nicht\b", r"\bnie mam dostępu do (?:poczty|e-?maila|skrzynki)\b",
+    r"\bnon ho accesso alla (?:posta|e-?mail|casella)\b", r"\bno tengo acceso al correo\b",
+    r"\bnão tenho acesso ao (?:e-?mail|correio)\b",
+    r"\bunder min frånvaro,? (?:kan du|kontakta|vänligen|går det bra att)", r"\bvid brådskande ärenden\b",
+    r"\bi mit fravær,? (?:kan du|kontakt|venligst|bedes)", r"\bi mitt fravær,? (?:kan du|kontakt|vennligst|ta kontakt)",
+    r"\bpoissaoloni aikana\b", r"\b(?:w czasie|podczas) mojej nieobecności\b", r"\b(?:v době|během) mé nepřítomnosti\b",
+    r"\bpendant mon absence,? (?:vous pouvez|merci de|veuillez|contactez|n['’]hésitez)", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
     r"\b(?:during|in) my absence,? (?:please )?(?:contact|reach out to|get in touch with)\b",
     r"\ben mon absence,? (?:vous pouvez|merci de|veuillez|n['’]hésitez pas à) (?:contacter|vous adresser)\b",
     r"\bpour toute (?:demande|question|affaire) urgente\b", r"\bpara cualquier (?:asunto|consulta|tema) urgente\b",

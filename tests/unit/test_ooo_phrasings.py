@@ -511,6 +511,25 @@ NOTICES = [
     ("fr", 'Je ne lirai pas mon courrier du 30 novembre au 4 décembre. Votre message concernant "Candidat" sera lu à mon retour.'),
     ("fi", "Olen lomalla 4.12. asti. This message has been generated automatically."),
     ("de", "Ich bin bis 4.12. im Urlaub. Diese Nachricht wurde automatisch generiert."),
+    # mail not read meanwhile, and "during my absence" with whom to write, in more languages
+    ("sv", "Jag är på semester till och med 4 december och läser inte min e-post."),
+    ("sv", "Jag är på semester till och med 4 december. Under min frånvaro kan du kontakta Anna."),
+    ("sv", "Jag är ledig till och med 4 december. Vid brådskande ärenden, kontakta Anna."),
+    ("da", "Jeg er på ferie til og med 4. december og læser ikke mails."),
+    ("da", "Jeg er på ferie til og med 4. december. I mit fravær kan du kontakte Anna."),
+    ("nb", "Jeg er på ferie til og med 4. desember og leser ikke e-post."),
+    ("nb", "Jeg er på ferie til og med 4. desember. I mitt fravær kan du kontakte Anna."),
+    ("fi", "Olen lomalla 4.12. asti. Poissaoloni aikana voit ottaa yhteyttä Annaan."),
+    ("pl", "Jestem na urlopie do 4 grudnia. W czasie mojej nieobecności proszę kontaktować się z Anną."),
+    ("pl", "Jestem na urlopie do 4 grudnia i nie mam dostępu do poczty."),
+    ("cs", "Jsem na dovolené do 4. 12. V době mé nepřítomnosti kontaktujte Annu."),
+    ("nl", "Ik ben met vakantie tot en met 4 december en lees mijn e-mail niet."),
+    ("it", "Sono in ferie fino al 4 dicembre e non ho accesso alla posta."),
+    ("es", "Estoy de vacaciones hasta el 4 de diciembre y no tengo acceso al correo."),
+    ("pt", "Estou de férias até 4 de dezembro e não tenho acesso ao e-mail."),
+    ("fr", "Je suis en congés jusqu'au 4 décembre. Pendant mon absence, vous pouvez contacter Anne."),
+    ("de", "Ich bin bis 4.12. im Urlaub und lese meine E-Mails nicht."),
+    ("en", "I am on vacation until December 4 and will not be checking email."),
 ]
 # People writing about their own absence in the same words stay answers (README "Return dates", absence.py): each
 # has an absence, and a phrase a notice rule must not take ("à mon retour", "a mi vuelta", "in my absence Anna
@@ -525,6 +544,9 @@ PEOPLE = [
     "Jane looks good. I'm on leave until Friday; I'll reply properly when I'm back.",   # a promise, no notice opening
     "I'm out of the office until August 14.",
     "I will be out of the office from Friday through Wednesday.",
+    "I'm on vacation until Friday but I read my email, Jane looks good.",
+    "Jag är på semester till fredag, men Jane ser bra ut!",
+    "Pendant mon absence, Anne a rencontré Jane : très bon profil.",
 ]
 
 
