@@ -200,7 +200,7 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
                     return "subject:" + raw
         if any(mark + pat in s and re.search(re.escape(mark + pat) + _TAIL_END, s) for mark in marks):
             return "subject:" + raw
-        if tail is not None and re.search(r"(?<![^\W_])" + re.escape(pat) + _TAIL_END, tail):
+        if tail is not None and pat in tail and re.search(r"(?<![^\W_])" + re.escape(pat) + _TAIL_END, tail):
             return "subject:" + raw
     if not replied and _LOTUS_SUBJECT_RE.fullmatch(behind or head):
         return "subject:<name> is out of the office"

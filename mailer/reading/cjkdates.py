@@ -27,6 +27,7 @@ _DATE_RE = re.compile(
     rf"(?:[月월]\s*(?P<d>{_NUM})\s*[日号號일]|/(?P<d2>\d{{1,2}})(?![\d/]))"
     # A day alone, only with its weekday: "7日（月）", "7日(周一)".
     rf"|(?<![\d月월])(?P<d3>\d{{1,2}})\s*日(?=\s*[(（](?:周|星期|週)?[一二三四五六日天月火水木金土][)）])")
+_ANY_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 _WEEKDAY = re.compile(r"\s*[(（][^()（）]{1,4}[)）]")
 # A range's last day: "至7日", "～12月7日", "から7日".
 _RANGE_END = re.compile(rf"\s*(?:至|到|～|~|〜|－|-|–|—|から)\s*(?:(?P<m>{_NUM})\s*[月월]\s*)?(?P<d>{_NUM})\s*[日号號일]")
@@ -77,7 +78,7 @@ def cjk_dates(text: str, sent: date) -> list[tuple[int, date, str]]:
     >>> cjk_dates("12月1日至7日休假，12月8日返回。", date(2026, 11, 23))
     [(6, datetime.date(2026, 12, 7), 'until'), (11, datetime.date(2026, 12, 8), 'on')]
     """
-    if not any("\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text):
+    if not _ANY_CJK.search(text):
         return []  # no CJK character: nothing to read here
     found: list[tuple[int, date, str]] = []
     for m in _DATE_RE.finditer(text):

@@ -193,7 +193,7 @@ def _months_range(m: re.Match[str]) -> str:
 
 # Month abbreviations: the dot goes ("7. Sept. bin ich wieder" is one sentence), and the ones dateparser misreads
 # take a form it knows (Italian "7 sett." was read as seven weeks, "settimane").
-_MONTH_DOT_RE = re.compile(r"(?<=\d)(\.?\s*)(jan|janv|feb|febr|févr|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|sett|set|"
+_MONTH_DOT_RE = re.compile(r"(\d\.?\s*)(jan|janv|feb|febr|févr|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|sett|set|"
                            r"oct|okt|ott|nov|dec|déc|dic|dez|ene|abr|ago|gen|genn|febbr|mag|giu|lug|mrt|mei|maj)\.(?=\s|$)",
                            re.I)
 _MISREAD = {"sett": "set", "genn": "gen", "febbr": "feb"}
@@ -219,8 +219,9 @@ def _numeric_range(m: re.Match[str]) -> str:
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 
 
-_UNDERSCORE_RE = re.compile(r"(?<=\d)_(?=[^\W\d_])|(?<=[^\W\d_])_(?=\d)")
-_LABEL_COLON_RE = re.compile(r"(?<=[^\W\d_])\s*:\s+(?=\S)")
+_UNDERSCORE_RE = re.compile(r"_(?:(?<=\d_)(?=[^\W\d_])|(?<=[^\W\d_]_)(?=\d))")
+_LABEL_COLON_RE = re.compile(r"([^\W\d_])\s*:\s+(?=\S)")
+_FULL_WIDTH_RE = re.compile("[\uff00-\uffef]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -265,10 +266,18 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     return window[:m.start()] + " " + window[m.end():], hour
 
 
+_SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
+_SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
+
+
 def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
     """(position, rule order, window, languages, kind, side) for each place a return-date rule points at."""
     found = []
+    # Rules written in Cyrillic or Greek cannot match a text without those letters: most texts skip them.
+    scripts = {name for name, letters in _SCRIPTS.items() if letters.search(text)}
     for order, (regex, langs, kind, side) in enumerate(TRIGGER_RES):
+        if langs.split()[0] in _SCRIPT_OF and _SCRIPT_OF[langs.split()[0]] not in scripts:
+            continue
         for tries, m in enumerate(regex.finditer(text)):
             if tries == _TRIES_PER_RULE:
                 break
@@ -291,19 +300,22 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     datetime.date(2026, 12, 5)
     """
     text = " ".join(text[:1500].split())
-    if any("\uff00" <= ch <= "\uffef" for ch in text):
+    if _FULL_WIDTH_RE.search(text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
     # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so
     # the words of rules 1-2 read a label as they read a sentence. Times ("10:00") keep theirs.
-    text = _LABEL_COLON_RE.sub(" ", text)
-    text = _UNDERSCORE_RE.sub(" ", text)  # "from 30_juin_2003 to 09_juillet_2003" (a responder's date format)
-    # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
-    text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
+    if ":" in text:
+        text = _LABEL_COLON_RE.sub(r"\1 ", text)
+    if "_" in text:
+        text = _UNDERSCORE_RE.sub(" ", text)  # "from 30_juin_2003 to 09_juillet_2003" (a responder's date format)
     text = _MONTH_DOT_RE.sub(_month_dots, text)
-    text = _MONTHS_RANGE_RE.sub(_months_range, text)
-    if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
-        text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
-    text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)
+    if "-" in text or "–" in text:  # every range has its dash (most notices have none: four passes saved)
+        # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
+        text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
+        text = _MONTHS_RANGE_RE.sub(_months_range, text)
+        if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
+            text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
+        text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)

@@ -103,7 +103,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\bvanaf", r"weer|terug"), "nl", ON, AFTER),  # "vanaf 7 december ben ik weer bereikbaar"
     (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+|\bterug(?:keer|komst)\s+(?:op\s+)?", "nl", ON, AFTER),
     # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
-    (r"(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
+    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
      r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
      "nl", ON, BEFORE),
     (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
