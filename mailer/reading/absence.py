@@ -35,7 +35,9 @@ _QUOTE_START = re.compile(
 _ABSENCE_WORDING = "|".join((
     # English
     r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
-    r"\bon (?:annual |parental |maternity |paternity |sick |study )?(?:leave|vacation|holiday)\b",
+    r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
+    r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
+    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
     r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
@@ -74,7 +76,7 @@ _ABSENCE_WORDING = "|".join((
 # "?") is passed over without running the long pattern (most replies are), which keeps the rule at a few
 # microseconds a mail.
 _ABSENCE_WORDS = (
-    "office", "away", "leave", "vacation", "reading", "lirai", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
+    "office", "away", "leave", "vacation", "reading", "lirai", "pto", "ooo", "sabbatical", "trip", "travel", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
     "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "ledig", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
@@ -115,7 +117,9 @@ _NOTICE_WORDING = "|".join((
     r"\bgénérée? automatiquement\b", r"\bgenerad[oa] automáticamente\b", r"\bgenerat[oa] automaticamente\b",
     r"\bluotu automaattisesti\b",
     # mail not read meanwhile, and whom to write during the absence, in the Nordic and other languages
-    r"\bwill not be (?:checking|reading|monitoring) (?:my )?e-?mails?\b", r"\bwon['’]t be (?:checking|reading) (?:my )?e-?mails?\b",
+    r"\bwill not be (?:checking|reading|monitoring) (?:my )?e-?mails?\b",
+    r"\b(?:won['’]t|will not) be (?:available|reachable) (?:by|via|on) e-?mail\b",
+    r"\b(?:won['’]t|will not) be monitoring (?:this|my) (?:inbox|mailbox|e-?mail)\b", r"\bwon['’]t be (?:checking|reading) (?:my )?e-?mails?\b",
     r"\bläser inte (?:min )?(?:e-?post|mejl|mail)\b", r"\blæser ikke (?:mine )?(?:e-?mails?|mails?|post)\b",
     r"\bleser ikke (?:e-?post|mail|e-?mail)\b", r"\blees (?:mijn )?(?:e-?mail|mail) niet\b",
     r"\blese (?:meine )?e-?mails? nicht\b", r"\bnie mam dostępu do (?:poczty|e-?maila|skrzynki)\b",

@@ -511,6 +511,14 @@ NOTICES = [
     ("fr", 'Je ne lirai pas mon courrier du 30 novembre au 4 décembre. Votre message concernant "Candidat" sera lu à mon retour.'),
     ("fi", "Olen lomalla 4.12. asti. This message has been generated automatically."),
     ("de", "Ich bin bis 4.12. im Urlaub. Diese Nachricht wurde automatisch generiert."),
+    # US templates (https://textellent.com/blog/out-of-office-message): PTO, medical leave, "won't be available by
+    # email", "won't be monitoring this inbox", "OOO", a business trip
+    ("en", "I appreciate your message. I'm currently away from the office and scheduled to return on December 7. "
+           "Please note that I won't be available by email during this time."),
+    ("en", "I'm currently out of the office on PTO and will return on December 7. I won't be checking emails."),
+    ("en", "I'm currently away due to medical leave and expect to return on December 7. I won't be monitoring this inbox."),
+    ("en", "I am on a business trip until Friday with limited access to email."),
+    ("en", "I am OOO until Monday. For urgent matters, please contact Anna."),
     # mail not read meanwhile, and "during my absence" with whom to write, in more languages
     ("sv", "Jag är på semester till och med 4 december och läser inte min e-post."),
     ("sv", "Jag är på semester till och med 4 december. Under min frånvaro kan du kontakta Anna."),
@@ -547,6 +555,8 @@ PEOPLE = [
     "I'm on vacation until Friday but I read my email, Jane looks good.",
     "Jag är på semester till fredag, men Jane ser bra ut!",
     "Pendant mon absence, Anne a rencontré Jane : très bon profil.",
+    "I was on PTO last week, sorry. Jane looks good!",
+    "I am traveling for work this week but happy to interview Jane on Monday.",
 ]
 
 
