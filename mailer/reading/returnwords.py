@@ -63,7 +63,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # starts the absence on X: the word that makes "ab" a return must stand in the same sentence (a dot only
     # inside a date).
     # "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da": only the "ab" whose own date the words follow.
-    (from_then_back(r"\bab(?:\s+(?:dem|den))?", r"wieder|zurück"), "de", ON, AFTER),
+    (from_then_back(r"\bab(?:\s+(?:dem|den))?", r"wieder|zurück|(?<!nicht )(?:erreichbar|im büro|im hause?)"),
+     "de", ON, AFTER),
     (from_then_back(r"\bam", r"wieder|zurück"), "de", ON, AFTER),  # "kehre am X zurück"
     # "nach meiner Rückkehr am X", a label's "(Voraussichtliche) Rückkehr: X"
     (r"\b(?:nach )?(?:(?:meiner|meine) )?rückkehr(?: ins büro| an den arbeitsplatz)?\s+(?:am\s+|ab dem\s+|ab\s+)?",
@@ -78,7 +79,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "je reprendrai (le travail) le X", "à mon retour le X", "dès mon retour, le X": the first day back.
     (r"\b(?:reprendrai|reprends|reprendra|reprise)(?: le travail| mon poste| mes activités| mes fonctions| le bureau)?"
      r"\s+(?:le|à partir du|dès le)\s+|\b(?:à|dès) mon retour,?\s+(?:prévu\s+)?(?:le|au)\s+", "fr", ON, AFTER),
-    (from_then_back(r"\b(?:à partir du|dès le)", r"de retour|à nouveau|de nouveau|reprendrai|reprends"), "fr", ON, AFTER),
+    (from_then_back(r"\b(?:à partir du|à compter du|dès le)", r"de retour|à nouveau|de nouveau|reprendrai|reprends"),
+     "fr", ON, AFTER),
     (r"\bjusqu['’]\s*(?:au|à|a)\s+(?:et y compris le\s+|le\s+)?", "fr", UNTIL, AFTER),
     (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?\b[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
     # ---- Spanish ("del 1 al 7 de diciembre": away through the 7th)

@@ -385,6 +385,12 @@ STARTS = [
     ("de", "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da.", BACK),      # the first "ab" starts the absence
     ("de", "Ich bin ab dem 30. November im Urlaub und ab dem 7. Dezember wieder im Büro.", BACK),
     ("de", "Ich bin am 30.11. nicht da und am 7.12. wieder zurück.", BACK),
+    ("de", "Ab dem 7. Dezember bin ich erreichbar.", BACK),                    # "ab X erreichbar/im Büro": back
+    ("de", "Ab 7.12. bin ich im Büro.", BACK),
+    ("de", "Ab dem 30. November bin ich nicht erreichbar.", None),             # "nicht": the start of it
+    ("de", "Ab 30.11. bin ich nicht im Büro.", None),
+    ("fr", "À compter du 7 décembre, je serai de nouveau au bureau.", BACK),
+    ("fr", "Je serai absent à compter du 30 novembre.", None),
     # a day alone, no month: the next such day ("de retour le 7", "regreso el día 7", "fino al 4.")
     ("fr", "Je serai de retour le 7.", BACK),
     ("es", "Regreso el día 7.", BACK),
