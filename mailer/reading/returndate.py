@@ -38,7 +38,7 @@ _AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundl
 def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
     """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
     language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
-    en-GB, en-IE, en-AU, en-IN … day-first); without one, the sender's offset (the Americas month-first,
+    en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
     elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
     return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
     if lang != "en":
@@ -46,6 +46,8 @@ def month_first(lang: str, content_language: str, offset_minutes: int | None, al
     tag = content_language.strip().lower().split(",")[0].strip()
     if tag.startswith("en-"):
         return tag.startswith(_MONTH_FIRST_LANGUAGES)
+    if tag.startswith(("ja", "zh", "ko")):
+        return True  # Japanese, Chinese and Korean write month/day, in English too ("back on 12/7")
     if tag and not tag.startswith("en"):
         return False
     if offset_minutes is not None:

@@ -323,6 +323,12 @@ EAST_ASIA = [
 ]
 
 
+def test_english_slashed_dates_in_a_japanese_chinese_or_korean_mail_are_month_day():
+    for tag in ("ja", "zh-CN", "ko-KR"):
+        assert ooo_return_date("I will be back on 12/7.", SENT, mail("+0900", tag)) == BACK
+    assert ooo_return_date("I will be back on 7/12.", SENT, mail("+0100", "en-GB")) == BACK  # unchanged
+
+
 @pytest.mark.parametrize("lang, text, want", EAST_ASIA, ids=[f"{r[0]}-{i}" for i, r in enumerate(EAST_ASIA)])
 def test_east_asian_notices(lang, text, want):
     assert ooo_return_date(text, SENT, mail("+0900")) == want
