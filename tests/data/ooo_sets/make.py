@@ -1,0 +1,121 @@
+"""Rebuild the .eml files and both labels.tsv files here from SOURCES (run once by hand; nothing reads this at
+test time, and the files are never read at run time).
+
+Every mail is real: an out-of-office notice (or a person writing about an absence) that a third party published in
+an email data set (a spam/ham corpus, a mail archive committed as data) or in the test fixtures of mail software.
+Files are copied byte for byte from `git show COMMIT:PATH` of a local mirror (`--mirror DIR`, one `owner+name/repo`
+per repository, as the search tools' `fetch` lays them out); a message inside an mbox is cut out at its From_ line
+(which is dropped). Personal addresses the source left in place are replaced (REDACT), nothing else is rewritten.
+
+A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the split
+is decided by the name alone, before any measurement.
+
+Usage: python tests/data/ooo_sets/make.py --mirror /work/.mirror
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE.parent / "heldout" / "ooo_sets"
+COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
+
+SPAMASSASSIN = ("stdlib-js/datasets-spam-assassin", "1b84d49ab4b28092ead009b3ceeb67ae525289d1")
+BMH = ("instaclick/PHPMailer-BMH", "018e29cd8c61233febc06dd1d034611feb65a603")
+
+
+def blob(repo: str, commit: str, path: str) -> str:
+    return f"https://github.com/{repo}/blob/{commit}/{path}"
+
+
+# (file, (repo, commit), path, is_ooo, language, return_date, source, headers, note)
+SOURCES = [
+    ("sa-easyham-infinetivity-until-monday.eml", SPAMASSASSIN,
+     "data/easy-ham-1/00033.2ceb520d2c6500ccf24357f2ebdce618.txt",
+     "1", "en", "2002-08-27", "spamassassin_public_corpus", "real",
+     'sendmail-side responder answering a list post, subject "Re: <the sender\'s own address>", no auto-reply header, '
+     'sent Thu 22 Aug 2002 -0500: "This is an automated response ... I will be out of the office until Monday, '
+     'August 26 2002": until X, away through it (README rule 2); address redacted'),
+    ("sa-ilug-lotus-dermot-beirne.eml", SPAMASSASSIN,
+     "data/easy-ham-2/00213.8b921d7940c5b2ac05892b648bd77231.txt",
+     "1", "en", "2002-08-06", "spamassassin_public_corpus", "real",
+     'Lotus Notes 5 answering the ILUG list, subject "[ILUG] Dermot Beirne/Dublin/IE/Exel is out of the office.", '
+     'sent 2 Aug 2002 +0100: "starting 02/08/2002 and will not return until 06/08/2002" and "until Tuesday 6th '
+     'August": will not return until X is the first day back (rule 1), day-first; the corpus holds two more copies '
+     "(easy-ham-2/00236, 00243), left out; address redacted"),
+    ("sa-satalk-lotus-terry-ryan.eml", SPAMASSASSIN,
+     "data/easy-ham-2/01313.92d3b0f5d2597eb916ec1862e1c96c44.txt",
+     "1", "en", "2002-07-29", "spamassassin_public_corpus", "real",
+     'Lotus Notes 5 answering the spamassassin-talk list, subject "[SAtalk] Terry Ryan/Chesco is out of the office.", '
+     'sent 24 Jul 2002 -0400: "starting 07/20/2002 and will not return until 07/29/2002" (month-first: 20 and 29 '
+     "are no months): the first day back (rule 1); address redacted"),
+    ("sa-ilug-social-human-on-lotus-notice.eml", SPAMASSASSIN,
+     "data/easy-ham-2/00044.1ed173a136e8d0494533ebbf203d8722.txt",
+     "0", "en", "", "spamassassin_public_corpus", "real",
+     'a person (kevin lyda) answering the Lotus notice above on ILUG-Social, subject "[ILUG-Social] Re: [ILUG] Dermot '
+     'Beirne/Dublin/IE/Exel is out of the office.", quoting "I will be out of the office starting 02/08/2002 and will '
+     'not return until 06/08/2002" and mocking its disclaimer: a person\'s mail about an absence; addresses redacted'),
+    ("tmail-bouncer-exchange-out-of-office.eml", BMH, "test/fixtures/tmail_bouncer/out_of_office.eml",
+     "1", "en", "2009-06-01", "tmail_bouncer_fixtures", "real",
+     'Exchange "Out of Office: I like turtles" (Thread-Index, Content-Language en-US, base64 HTML body, Return-Path '
+     '<>, no auto-reply header), sent Fri 29 May 2009 -0700: "away on vacation, Monday May 25 through May 29, 2009. '
+     'I will be back in the office on June 1": back on X wins (rule 1); addresses already example.com in the source; '
+     "a phone number left as the source has it"),
+]
+
+# A message taken out of an mbox: the From_ line it starts at; the copy ends before the next From_ line.
+MBOX_MESSAGE: dict[str, bytes] = {}
+
+# Personal addresses the source left in place, replaced here (old bytes -> new bytes), per file.
+REDACT = {
+    "sa-easyham-infinetivity-until-monday.eml": [(b"hauns_froehlingsdorf@", b"name.removed@"),
+                                                 (b"hfroehli@", b"name.removed@")],
+    "sa-ilug-lotus-dermot-beirne.eml": [(b"Dermot.Beirne@", b"name.removed@")],
+    "sa-satalk-lotus-terry-ryan.eml": [(b"terry@ccis.net", b"name.removed@ccis.net")],
+    "sa-ilug-social-human-on-lotus-notice.eml": [(b"kevin+dated+1028754135.038225@", b"name.removed@"),
+                                                 (b"kevin@suberic.net", b"name.removed@suberic.net"),
+                                                 (b"Dermot.Beirne@", b"name.removed@")],
+}
+
+
+def held_out(name: str) -> bool:
+    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
+
+
+def fetch(mirror: Path, repo: str, commit: str, path: str) -> bytes:
+    git = mirror / repo.replace("/", "+") / "repo"
+    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"],
+                          check=True, capture_output=True).stdout
+
+
+def mbox_message(mbox: bytes, from_line: bytes) -> bytes:
+    start = mbox.index(from_line) + len(from_line)
+    end = mbox.find(b"\nFrom ", start)
+    return mbox[start:end + 1 if end >= 0 else len(mbox)]
+
+
+def main() -> None:
+    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
+    HELDOUT.mkdir(parents=True, exist_ok=True)
+    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    for name, (repo, commit), path, is_ooo, lang, back, source, headers, note in SOURCES:
+        folder = HELDOUT if held_out(name) else HERE
+        data = fetch(mirror, repo, commit, path)
+        if name in MBOX_MESSAGE:
+            data = mbox_message(data, MBOX_MESSAGE[name])
+        for old, new in REDACT.get(name, ()):
+            assert old in data, (name, old)
+            data = data.replace(old, new)
+        (folder / name).write_bytes(data)
+        rows[folder].append((name, is_ooo, lang, back, source, headers, blob(repo, commit, path), note))
+    for folder, found in rows.items():
+        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
+        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
