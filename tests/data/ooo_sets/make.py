@@ -58,7 +58,8 @@ SOURCES = [
      "0", "en", "", "spamassassin_public_corpus", "real",
      'a person (kevin lyda) answering the Lotus notice above on ILUG-Social, subject "[ILUG-Social] Re: [ILUG] Dermot '
      'Beirne/Dublin/IE/Exel is out of the office.", quoting "I will be out of the office starting 02/08/2002 and will '
-     'not return until 06/08/2002" and mocking its disclaimer: a person\'s mail about an absence; addresses redacted'),
+     'not return until 06/08/2002" and mocking its disclaimer: a person\'s mail about an absence; it came through the '
+     'list, whose Mailman added "Precedence: bulk"; addresses redacted'),
     ("tmail-bouncer-exchange-out-of-office.eml", BMH, "test/fixtures/tmail_bouncer/out_of_office.eml",
      "1", "en", "2009-06-01", "tmail_bouncer_fixtures", "real",
      'Exchange "Out of Office: I like turtles" (Thread-Index, Content-Language en-US, base64 HTML body, Return-Path '
