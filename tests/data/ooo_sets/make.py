@@ -29,6 +29,9 @@ BMH = ("instaclick/PHPMailer-BMH", "018e29cd8c61233febc06dd1d034611feb65a603")
 # cfortune/PHP-Bounce-Handler at the head of its pull request 17 ("start to anonymize example emails"): the
 # vacation replies it collected in September 2014 (eml/vac*.eml), which its master branch never took in.
 PBH = ("cfortune/PHP-Bounce-Handler", "73fef36f0278459f752b5ed08baf144ac9f7a798")
+# sisimai/set-of-emails as of 2 May 2017: two vacation replies its later history replaced by other samples (the
+# current rfc3834-04 and -06, different mails, are in tests/data/corpus already).
+SISIMAI_2017 = ("sisimai/set-of-emails", "99a5a68af29214edb2b1507e8faafae29b0a72b2")
 
 
 def blob(repo: str, commit: str, path: str) -> str:
@@ -89,6 +92,18 @@ SOURCES = [
     ("pbh-vac7-currently-on-vacation.eml", PBH, "eml/vac7.eml",
      "1", "en", "", "php_bounce_handler_vacation", "real",
      '"I\'m away from my mail", Auto-Submitted: auto-replied (vacation): "I am currently on vacation": no date'),
+    ("sisimai-2017-zimbra-pt-estarei-ausente.eml", SISIMAI_2017, "maildir/bsd/rfc3834-06.eml",
+     "1", "pt", "2017-03-13", "sisimai_set_of_emails_history", "real",
+     'Brazilian Zimbra 8.6 vacation reply (Auto-Submitted: auto-replied (zimbra; vacation), Precedence: bulk), '
+     'subject "Re: EXAMPLE", sent Fri 10 Feb 2017 -0200: "Estarei ausente do dia 08/02 até o dia 12/03": away through '
+     "12 March (day-first, Portuguese), so back on 13 March (rule 2); names and addresses anonymised by the source "
+     '("Kijitora", example.org)'),
+    ("sisimai-2017-aol-away-until-december.eml", SISIMAI_2017, "maildir/bsd/rfc3834-04.eml",
+     "1", "en", "2010-12-21", "sisimai_set_of_emails_history", "real",
+     'AOL "Re:   Rose Bouquet Special (Automatic Response)" (Auto-Submitted: auto-replied), answering a florist\'s '
+     'mailing, sent Wed 1 Dec 2010 EST: "I am away on vacation until December 20th and will return email at that '
+     'time": until X, away through it (rule 2); the set held the same responder\'s answer to the "CORRECTED" mailing '
+     "as rfc3834-05, left out; the sender's address redacted"),
     ("tmail-bouncer-exchange-out-of-office.eml", BMH, "test/fixtures/tmail_bouncer/out_of_office.eml",
      "1", "en", "2009-06-01", "tmail_bouncer_fixtures", "real",
      'Exchange "Out of Office: I like turtles" (Thread-Index, Content-Language en-US, base64 HTML body, Return-Path '
@@ -102,6 +117,8 @@ MBOX_MESSAGE: dict[str, bytes] = {}
 
 # Personal addresses the source left in place, replaced here (old bytes -> new bytes), per file.
 REDACT = {
+    "sisimai-2017-aol-away-until-december.eml": [(b"Uppercrustcook@", b"name.removed@"),
+                                                  (b"uppercrustcook@", b"name.removed@")],
     "sa-easyham-infinetivity-until-monday.eml": [(b"hauns_froehlingsdorf@", b"name.removed@"),
                                                  (b"hfroehli@", b"name.removed@")],
     "sa-ilug-lotus-dermot-beirne.eml": [(b"Dermot.Beirne@", b"name.removed@")],
