@@ -21,21 +21,7 @@ def labelled() -> list[tuple[str, str]]:
 
 # A company and phone block under a name with no closing above it is not cut (cutting it would need the
 # signature rule to fire without a closing, which takes text for a signature too often).
-KNOWN_MISSES = {
-    "mailgun_talon_quotations/appointment.txt",
-    # round 6 additions, missed before any rule change
-    "edgetier_email_reply_parser/best_example.txt",
-    "edgetier_email_reply_parser/bet_at_home_bottom_posting.txt",
-    "edgetier_email_reply_parser/email_polish_3.txt",
-    "edgetier_email_reply_parser/email_polish_4.txt",
-    "edgetier_email_reply_parser/email_portuguese.txt",
-    "edgetier_email_reply_parser/email_with_stars_signoff.txt",
-    "edgetier_email_reply_parser/german_signoff.txt",
-    "edgetier_email_reply_parser/original_message_german_2.txt",
-    "edgetier_email_reply_parser/sent_from_device_in_thread_german.txt",
-    "edgetier_email_reply_parser/sent_from_device_in_thread_hungarian.txt",
-    "elixir_email_reply_parser/de/german_headers.txt",
-}
+KNOWN_MISSES = {"mailgun_talon_quotations/appointment.txt"}
 
 
 def case_text(name: str) -> str:
