@@ -64,7 +64,9 @@ HEADER_RE = re.compile(r"^\s*\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", r
 # --------Von: … Datum: … An: Betreff: …", "Temat: RE: … Nadawca: … Adresat:". It opens with a header word or a
 # dash rule and names three header fields or more.
 FLAT_HEADER_OPEN_RE = re.compile(r"^\s*(?:-{2,}|\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：])", re.I)
-FLAT_HEADER_FIELD_RE = re.compile(r"(?<![^\W\d_])(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)  # "13:46Nadawca:" too
+# The one or two words before each ":" of such a line ("13:46Nadawca:" gives "Nadawca"), looked up in HEADER_WORDS.
+FIELD_BEFORE_COLON_RE = re.compile(r"((?:[^\W\d_][\w'-]*\s)?[^\W\d_][\w'-]*)\s*\**\s*[:：]")
+HEADER_WORDS = frozenset(_HEADER_WORDS.split("|"))
 # The first word of a header block that may open one with just two lines ("From:" + "Sent:").
 HEADER_START = {"from", "von", "de", "da", "van", "fra", "från", "od", "от", "від", "kimden", "feladó",
                 "lähettäjä", "από", "šalje", "发件人", "寄件者", "差出人", "보낸"}

@@ -7,8 +7,8 @@ from email.message import Message
 
 from mailparser_reply import EmailReplyParser
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FLAT_HEADER_FIELD_RE,
-    FLAT_HEADER_OPEN_RE, FORWARD_RE, HEADER_RE, HEADER_START, SPACED_DELIM_RE, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
+    ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FIELD_BEFORE_COLON_RE,
+    FLAT_HEADER_OPEN_RE, FORWARD_RE, HEADER_RE, HEADER_START, HEADER_WORDS, SPACED_DELIM_RE, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
     SENT_VERB_RE, SIGN_OFF_RE, START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -54,7 +54,13 @@ def _classify(lines: list[str]) -> list[str]:
 
 def _flat_header(head: str) -> bool:
     """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:")."""
-    return bool(FLAT_HEADER_OPEN_RE.match(head)) and len(FLAT_HEADER_FIELD_RE.findall(head)) >= 3
+    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head):
+        return False
+    fields = 0
+    for words in FIELD_BEFORE_COLON_RE.findall(head):
+        words = words.lower().strip("* ")
+        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS
+    return fields >= 3
 
 
 def _unquote(line: str) -> str:
@@ -113,12 +119,10 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
 def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
     """"Am 20.06.24 um 16:20 schrieb Name" with the address and the closing ":" lost: a line that opens like a quote
     header, has a date and the verb, and is followed at once by a quote or a pasted header block."""
-    text = lines[j].strip()
-    if len(text) > 200 or not START_TOKEN_RE.match(text) or not WROTE_VERB_RE.search(text) \
-            or not ADDR_OR_DIGIT_RE.search(text):
-        return False
     nxt = _skip(kinds, j + 1, "e")
-    return nxt < len(kinds) and kinds[nxt] in "qh"
+    text = lines[j].strip()
+    return nxt < len(kinds) and kinds[nxt] in "qh" and len(text) <= 200 and bool(START_TOKEN_RE.match(text)) \
+        and bool(WROTE_VERB_RE.search(text)) and bool(ADDR_OR_DIGIT_RE.search(text))
 
 
 def _no_verb_header(joined: str) -> bool:
@@ -202,7 +206,8 @@ def _cut_signature(lines: list[str], kept: list[int]) -> list[int]:
     for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 1):
         name = lines[text[pos + 1]] if pos + 1 < len(text) else ""
         if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not _name_line(name) or CLOSING_RE.match(name):
-            if _name_line(lines[text[pos]]) and _repeats_name(lines[text[pos]], lines, text[pos + 1:]):
+            if len(lines[text[pos]]) <= 80 and _name_line(lines[text[pos]]) \
+                    and _repeats_name(lines[text[pos]], lines, text[pos + 1:]):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
@@ -218,7 +223,7 @@ def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
     """A signed first name ("Eva") above a signature block that opens with the full name and holds a contact
     ("Mag. Eva Musterfrau" / address / "Tel: …"): the block is the signature even with no closing above it."""
     rest = [lines[k].strip() for k in block]
-    if len(name) > 80 or not 2 <= len(rest) <= _SIGNATURE_LINES:
+    if not 2 <= len(rest) <= _SIGNATURE_LINES:
         return False
     first = name.strip().lstrip("-—–/~* ").split()[0]
     return first in re.findall(r"\w+", rest[0]) and any(CONTACT_RE.search(x) for x in rest[1:]) \
