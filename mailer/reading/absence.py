@@ -35,17 +35,20 @@ _QUOTE_START = re.compile(
 _ABSENCE_WORDING = "|".join((
     # English
     r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
-    r"\bon (?:annual |parental |maternity |paternity |sick |study )?(?:leave|vacation|holiday)\b",
+    r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
+    r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
+    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
+    r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
     r"\bnicht im büro\b", r"\babwesend\b", r"\bau(?:ß|ss)er haus\b", r"\bim urlaub\b", r"\bwieder im büro\b",
     # French, Spanish, Italian, Portuguese
-    r"\babsente? (?:du bureau|jusqu)", r"\bsuis absente?\b", r"\ben congés?\b", r"\bhors du bureau\b",
+    r"\babsente? (?:du bureau|jusqu)", r"\bsuis (?:actuellement |momentanément )?absente?\b", r"\ben congés?\b", r"\bhors du bureau\b",
     r"\bfuera de la oficina\b", r"\b(?:estoy|estaré) ausente\b", r"\bde vacaciones\b",
     r"\bfuori (?:ufficio|sede)\b", r"\b(?:sono|sarò) assente\b", r"\bin ferie\b",
     r"\bfora do escritório\b", r"\bde férias\b", r"\bserai absente?\b", r"\babsent\(e\)",
     # Dutch, Scandinavian, Finnish, Polish, Czech, Russian
-    r"\bafwezig\b", r"\bniet op kantoor\b", r"\bmet vakantie\b", r"\bpå semester\b", r"\bfrånvarande\b",
+    r"\bafwezig\b", r"\bniet op kantoor\b", r"\bniet aanwezig\b", r"\bmet vakantie\b", r"\bpå semester\b", r"\bfrånvarande\b",
     r"\bfraværende\b", r"\bikke på kontoret\b", r"\blomalla\b", r"\bpoissa toimistolta\b", r"\bpoza biurem\b",
     r"\bna urlopie\b", r"\bmimo kancelář\b", r"\bna dovolené\b", r"в отпуске", r"вне офиса",
     # Chinese, Japanese
@@ -54,7 +57,7 @@ _ABSENCE_WORDING = "|".join((
     r"\b(?:estou|estarei) ausente\b", r"\bausente do escritório\b", r"\bde licença\b", r"\bem férias\b",
     r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
     r"\bikke tilstede\b", r"lomalla\b", r"\bpoissa\b",  # also talvi-, kesä-, vuosilomalla
-    r"\bhar semester\b", r"\bborta från kontoret\b",
+    r"\bhar semester\b", r"\bborta från kontoret\b", r"\bjag är ledig\b",
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
     r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
@@ -73,9 +76,9 @@ _ABSENCE_WORDING = "|".join((
 # "?") is passed over without running the long pattern (most replies are), which keeps the rule at a few
 # microseconds a mail.
 _ABSENCE_WORDS = (
-    "office", "away", "leave", "vacation", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
+    "office", "away", "leave", "vacation", "reading", "lirai", "pto", "ooo", "sabbatical", "trip", "travel", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
     "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
-    "férias", "afwezig", "kantoor", "vakantie", "semester", "frånvarande", "fraværende", "kontoret", "lomalla",
+    "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "ledig", "fraværende", "kontoret", "lomalla",
     "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
     "休暇", "ausente", "licença", "kontoret", "ferie", "reise", "stede", "tilstede", "lomalla", "poissa",
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
@@ -101,7 +104,40 @@ _NOTICE_WORDING = "|".join((
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
     # whom to write meanwhile
     r"\b(?:for|in) (?:urgent|pressing) (?:matters|cases|inquiries|enquiries|issues|requests)\b",
-    r"\bfor (?:immediate|urgent) assistance\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
+    r"\bfor (?:immediate|urgent) (?:assistance|help|support)\b",
+    r"\bif (?:your|the|this) (?:matter|message|e-?mail|mail|request|inquiry|enquiry|query|question)\b.{0,40}?"
+    r"\bis (?:urgent|pressing|time.sensitive)\b",
+    r"по (?:всем|срочным) вопросам (?:можете |прошу |просьба )?(?:писать|обращаться)",
+    r"почту (?:читаю|проверяю) (?:редко|нерегулярно|иногда|время от времени)",
+    # the Unix vacation(1) program's notice: 'Your mail regarding "<subject>" will be read when I return'
+    r"\byour (?:e-?)?mail (?:regarding|concerning|about)\b.{0,100}?\bwill be read\b",
+    r"\bvotre (?:message|courrier) concernant\b.{0,100}?\bsera lu\b",
+    # says it was written by a machine
+    r"\b(?:generated|sent|created) automatically\b", r"\bautomatisch (?:generiert|erstellt|versandt|verschickt)\b",
+    r"\bgénérée? automatiquement\b", r"\bgenerad[oa] automáticamente\b", r"\bgenerat[oa] automaticamente\b",
+    r"\bluotu automaattisesti\b",
+    # mail not read meanwhile, and whom to write during the absence, in the Nordic and other languages
+    r"\bwill not be (?:checking|reading|monitoring) (?:my )?e-?mails?\b",
+    r"\b(?:won['’]t|will not) be (?:available|reachable) (?:by|via|on) e-?mail\b",
+    r"\b(?:won['’]t|will not) be monitoring (?:this|my) (?:inbox|mailbox|e-?mail)\b", r"\bwon['’]t be (?:checking|reading) (?:my )?e-?mails?\b",
+    r"\bläser inte (?:min )?(?:e-?post|mejl|mail)\b", r"\blæser ikke (?:mine )?(?:e-?mails?|mails?|post)\b",
+    r"\bleser ikke (?:e-?post|mail|e-?mail)\b", r"\blees (?:mijn )?(?:e-?mail|mail) niet\b",
+    r"\blese (?:meine )?e-?mails? nicht\b", r"\bnie mam dostępu do (?:poczty|e-?maila|skrzynki)\b",
+    r"\bnon ho accesso alla (?:posta|e-?mail|casella)\b", r"\bno tengo acceso al correo\b",
+    r"\bnão tenho acesso ao (?:e-?mail|correio)\b",
+    r"\bunder min frånvaro,? (?:kan du|kontakta|vänligen|går det bra att)", r"\bvid brådskande ärenden\b",
+    r"\bi mit fravær,? (?:kan du|kontakt|venligst|bedes)", r"\bi mitt fravær,? (?:kan du|kontakt|vennligst|ta kontakt)",
+    r"\bpoissaoloni aikana\b", r"\b(?:w czasie|podczas) mojej nieobecności\b", r"\b(?:v době|během) mé nepřítomnosti\b",
+    r"\bpendant mon absence,? (?:vous pouvez|merci de|veuillez|contactez|n['’]hésitez)", r"\bif you (?:need|require) (?:immediate|urgent) (?:assistance|help)\b",
+    r"\b(?:during|in) my absence,? (?:please )?(?:contact|reach out to|get in touch with)\b",
+    r"\ben mon absence,? (?:vous pouvez|merci de|veuillez|n['’]hésitez pas à) (?:contacter|vous adresser)\b",
+    r"\bpour toute (?:demande|question|affaire) urgente\b", r"\bpara cualquier (?:asunto|consulta|tema) urgente\b",
+    r"\bdurante mi ausencia,? (?:puede|pueden|podrá|podéis|por favor)?\s*(?:contactar|ponerse en contacto|dirigirse|escribir)",
+    r"\bdurante la mia assenza,? (?:potete|può|potrà|è possibile|si prega di)?\s*(?:contattare|rivolgersi|scrivere)",
+    r"\bwährend meiner abwesenheit,? (?:wenden sie sich|können sie sich|steht ihnen|vertritt mich)",
+    r"\btijdens mijn afwezigheid,? (?:kunt u|kun je|kan u)", r"\bvoor urgente zaken\b",
+    r"\bdurante a minha ausência,? (?:contacte|contate|entre em contato|poderá contactar|por favor)",
+    r"\bved hastesaker\b", r"\bin (?:the )?case of (?:an )?emergency\b", r"\bdringenden (?:angelegenheiten|fällen)\b",
     r"\bpour toute urgence\b", r"\ben cas d'urgence\b", r"\bpour des raisons d['’]urgence\b", r"\bpara asuntos urgentes\b", r"\ben caso de urgencia\b",
     r"\bper (?:urgenze|questioni urgenti)\b", r"\bvoor dringende zaken\b", r"\bi brådskande ärenden\b",
     r"\bpara assuntos urgentes\b", r"\bem caso de urgência\b", r"\bi hastende tilfælde\b", r"\bi hastesaker\b",
@@ -114,12 +150,36 @@ _NOTICE_WORDING = "|".join((
     r"\b(?:limited|begränsad|begrænset|begrenset|ograniczony|omezený|obmedzený|korlátozott|limitado|rajoitettu) "
     r"(?:access|tillgång|adgang|tilgang|dostęp|přístup|prístup|hozzáférés|acesso|pääsy)\b",
     r"ограниченн\w* доступ", r"обмежен\w* доступ",
+    # the same, word order reversed or said of the mailbox: "limited email access", "sin acceso al correo",
+    # "n'aurai pas accès à ma messagerie", "eingeschränkten Zugriff auf meine E-Mails", "acesso limitado ao e-mail"
+    r"\b(?:limited|no|intermittent|restricted) (?:e-?mail|internet) access\b",
+    r"\bchecking (?:my )?e-?mails? (?:intermittently|periodically|sporadically|occasionally|infrequently)\b",
+    r"\bsin acceso (?:al|a mi) correo\b", r"\bn['’]aurai (?:pas|qu['’]un) (?:accès|acces)\b",
+    r"\b(?:eingeschränkten|begrenzten|nur eingeschränkten) zugriff auf (?:meine )?e-?mails?\b",
+    r"\bacesso limitado (?:ao|a|aos) (?:e-?mails?|correio)\b", r"\baccesso limitato alla? (?:posta|e-?mail)\b",
+    # the mail is not forwarded: only a responder says so
+    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?forwarded\b",
+    r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",
+    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht weitergeleitet\b",
+    r"\b(?:uw|je) (?:e-?mail|bericht) (?:wordt|zal) niet (?:worden )?doorgestuurd\b",
     # an answer promised for later, in the words of a notice
-    r"\b(?:respond|reply|answer)\w*(?: to (?:you|your (?:e-?mail|message)))?(?: as soon as (?:possible|I can))?"
-    r" (?:upon|on|after) my return\b",
+    # "I will respond upon my return", "I will review your message following my return date"
+    r"\b(?:respond|reply|answer|review|read|deal with|attend to|get back to you)\w*\b.{0,40}?"
+    r"\b(?:upon|on|after|following) my return\b",
+    r"\b(?:I will|I'll|I shall) (?:reply|respond|answer|get back to you)\w*(?: to (?:you|your (?:e-?mail|message)))?"
+    r" as soon as (?:possible|I can)\b",
     r"\b(?:respond|reply|answer)\w* to your (?:e-?mails?|messages?) when I return\b",
-    r"\b(?:ihre|deine) nachrichte?n? nach meiner rückkehr\b",  # Lotus: "Ich werde Ihre Nachricht nach meiner Rückkehr beantworten"
-    r"\bà mon retour\b", r"\ba mi regreso\b", r"\bal mio rientro\b",
+    r"\b(?:ihre|deine) (?:nachrichte?n?|e-?mails?|anfragen?|anliegen) nach meiner rückkehr\b",  # Lotus: "Ich werde Ihre Nachricht nach meiner Rückkehr beantworten"
+    # said of the mail ("je prendrai connaissance de votre message à mon retour"), not a person's "on se parle à
+    # mon retour ?"
+    r"\b(?:prendrai connaissance|traiterai|répondrai|lirai|consulterai)\b.{0,40}?\b(?:à|dès) mon retour\b",
+    r"\b(?:contestar|responder|atender|leer|revisar|contestaré|responderé|atenderé)\w*\b.{0,40}?\ba mi (?:regreso|vuelta)\b",
+    r"\bal mio rientro\b",
+    r"\b(?:respond|reply|answer|get back to you)\w*(?: to)? (?:your|all) (?:e-?mails?|messages?)\b.{0,40}?"
+    r"\b(?:when|once|after|upon) (?:I|I'm|I am) (?:return|back|get back)",
+    r"\b(?:respond|reply)\w* to (?:all )?(?:e-?mails|messages) (?:as soon as possible|promptly|upon|when|after)\b",
+    r"\b(?:responderei|retornarei)\b.{0,30}?\b(?:assim que|quando) (?:retornar|voltar)\b",
+    r"\bna mijn terugkomst zal ik uw (?:e-?mail|bericht)",
     r"我将在假期结束后",
     # Lotus Notes' and Exchange's own sentences
     r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",
@@ -141,6 +201,16 @@ def own_text(body: str) -> str:
     return (head[:cut.start()] if cut else head)[:_HEAD]
 
 
+# A third way: a notice's opening thanks, an absence, and an answer promised for the return ("Thank you for your
+# e-mail. I am on leave until 10th June and will reply when I get back!"). The promise alone is a person's ("Jane
+# looks good; I'll reply properly when I'm back"); opened by the thanks a template starts with, it is a notice's.
+_THANKS_OPENER = re.compile(r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?thanks?(?: you)?(?: very much)? for your "
+                            r"(?:e-?mail|message|mail|note)\b", re.IGNORECASE)
+_REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get back to you|be in touch)\w*\b.{0,30}?"
+                              r"\b(?:when|once|after|as soon as) (?:I|I'm|I am) (?:get back|return|back|'m back)",
+                              re.IGNORECASE)
+
+
 def says_out_of_office(body: str) -> bool:
     """Does this text read as an out-of-office notice (absence AND notice phrasing, before any quote)?
 
@@ -155,4 +225,6 @@ def says_out_of_office(body: str) -> bool:
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):
         return False
     absence, notice = (_ABSENCE_LOST, _NOTICE_LOST) if lost else (_ABSENCE, _NOTICE)
-    return bool(absence.search(text) and notice.search(text))
+    if not absence.search(text):
+        return False
+    return bool(notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text)))

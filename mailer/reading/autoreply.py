@@ -34,7 +34,7 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Automatic reply", "Auto reply", "Auto-Reply", "Autoreply", "Auto response", "Auto-Response",
     "AutoResponse", "Automatic response", "Automated response", "AutoRespons", "Out of Office",
     "Out-of-Office", "Out of the office", "OOO:", "Away from the office", "Away until",
-    "Away from my desk", "On vacation", "On leave", "On holiday", "Vacation reply",
+    "Away from my desk", "Away from my mail", "Away from my e-mail", "On vacation", "On leave", "On holiday", "Vacation reply",
     "Vacation response", "AUTO:",
     # German
     "Abwesenheitsnotiz", "Automatische Antwort", "Automatische Rückantwort", "Abwesend",
@@ -74,6 +74,12 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Irodán kívül", "În afara biroului", "Ofis dışı", "В отпуске", "Автовідповідь", "Поза офісом",
     "Εκτός γραφείου", "不在通知", "不在のお知らせ", "休暇のお知らせ", "假期自动回复", "休假自动回复",
     "不在辦公室", "外出自动回复", "자동응답", "자동 응답", "부재 중", "부재중 자동응답",
+    # What templates tell people to title their notice ("Abwesenheit von TT/MM/JJ bis TT/MM/JJ", "notifica di
+    # assenza", "afwezigheidsmelding", "mensaje de ausencia"), and RFC 5230-style "Automated reply:"
+    "Abwesenheit", "Im Urlaub", "Automated reply", "Notifica di assenza", "Avviso di assenza", "Assenza", "In ferie",
+    "Afwezigheidsmelding", "Afwezigheidsbericht", "Afwezigheid", "Op vakantie", "Fuera de oficina",
+    "Mensaje de ausencia", "Aviso de ausencia", "De vacaciones", "Mensagem de ausência", "Aviso de ausência",
+    "En vacances", "Wiadomość o nieobecności", "Na urlopie", "Poissaoloilmoitus", "Сообщение об отсутствии",
 )
 
 # Values of Precedence that mark machine-sent mail (RFC 3834 section 2 lists bulk/junk/list).
@@ -156,6 +162,12 @@ _LOTUS_SUBJECT_RE = re.compile(
     r"actuellement )?" + _ABSENT_AS + r"(?:[\s./-]+(?:is |ist |est )?" + _ABSENT_AS + r")*[\s.!]*(?:\([^()]*\)\s*)?")
 
 
+# What may follow the pattern inside that bracket: its end, a mark, or a date ("(Out of the office August 1st)"),
+# not more words ("(out of office hours?)" is a person's).
+_TAIL_END = r"(?=\s*(?:$|[-–:;.!)\]】）]|\d|[^\W\d_]+\.?\s+\d))"
+_CLOSING_BRACKET_RE = re.compile(r"[(\[【（]([^()\[\]【】（）]{1,80})[)\]】）]?\s*$")
+
+
 def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     s = _norm_subject(subject)
     if not s:
@@ -164,6 +176,10 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     behind, replied = _behind_tags(s)
     behind = behind if behind != head else ""  # no tag or prefix: the plain test below covers it
     marks = [mark for mark in "([【（" if mark in s]  # most subjects have none: skip the bracket test
+    # A responder's note in brackets closing the subject, maybe cut short: "Re: Digest, Issue 8 (NOTICE - Out of the
+    # office August 1st)". A pattern anywhere inside it counts, as a whole word.
+    closing = _CLOSING_BRACKET_RE.search(s) if marks else None
+    tail = closing.group(1) if closing else None
     for raw in patterns:
         anywhere = raw.startswith("*")
         pat = _norm_subject(raw.lstrip("*"))
@@ -182,7 +198,9 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
                 # A following letter means another word ("absences"); CJK has no word gaps.
                 elif not nxt or not (nxt.isalnum() and nxt.isascii()) or not pat[-1].isascii():
                     return "subject:" + raw
-        if any(mark + pat in s for mark in marks):
+        if any(mark + pat in s and re.search(re.escape(mark + pat) + _TAIL_END, s) for mark in marks):
+            return "subject:" + raw
+        if tail is not None and pat in tail and re.search(r"(?<![^\W_])" + re.escape(pat) + _TAIL_END, tail):
             return "subject:" + raw
     if not replied and _LOTUS_SUBJECT_RE.fullmatch(behind or head):
         return "subject:<name> is out of the office"

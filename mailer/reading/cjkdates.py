@@ -27,11 +27,13 @@ _DATE_RE = re.compile(
     rf"(?:[月월]\s*(?P<d>{_NUM})\s*[日号號일]|/(?P<d2>\d{{1,2}})(?![\d/]))"
     # A day alone, only with its weekday: "7日（月）", "7日(周一)".
     rf"|(?<![\d月월])(?P<d3>\d{{1,2}})\s*日(?=\s*[(（](?:周|星期|週)?[一二三四五六日天月火水木金土][)）])")
+_ANY_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 _WEEKDAY = re.compile(r"\s*[(（][^()（）]{1,4}[)）]")
 # A range's last day: "至7日", "～12月7日", "から7日".
 _RANGE_END = re.compile(rf"\s*(?:至|到|～|~|〜|－|-|–|—|から)\s*(?:(?P<m>{_NUM})\s*[月월]\s*)?(?P<d>{_NUM})\s*[日号號일]")
 _UNTIL_AFTER = re.compile(r"\s*(?:の)?(?:まで|迄|까지|为止|為止)")
 _BEFORE_AFTER = re.compile(r"\s*(?:之前|以前)")
+_FROM_AFTER = re.compile(r"\s*(?:以降|以後)")  # "12月7日以降": from the 7th on
 _ON_AFTER = re.compile(r".{0,6}?(?:出社|出勤|復帰|戻|返回|回到|回來|回来|返岗|返崗|复工|復工|上班|恢复|恢復|복귀|출근|돌아|"
                        r"정상 ?근무)|\s*(?:より|から)\s*(?:通常|平常)")
 _UNTIL_BEFORE = re.compile(r"(?:至|到|～|~|〜|－|-|–|—)\s*$")
@@ -63,7 +65,7 @@ def _kind(text: str, start: int, end: int) -> str | None:
     after = re.split(r"\d", text[end: end + 12], maxsplit=1)[0]
     if _UNTIL_AFTER.match(after):
         return UNTIL
-    if _ON_AFTER.match(after) or _BEFORE_AFTER.match(after):
+    if _ON_AFTER.match(after) or _BEFORE_AFTER.match(after) or _FROM_AFTER.match(after):
         return ON
     if _UNTIL_BEFORE.search(text[max(0, start - 3): start]):
         return UNTIL
@@ -76,7 +78,7 @@ def cjk_dates(text: str, sent: date) -> list[tuple[int, date, str]]:
     >>> cjk_dates("12月1日至7日休假，12月8日返回。", date(2026, 11, 23))
     [(6, datetime.date(2026, 12, 7), 'until'), (11, datetime.date(2026, 12, 8), 'on')]
     """
-    if not any("\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text):
+    if not _ANY_CJK.search(text):
         return []  # no CJK character: nothing to read here
     found: list[tuple[int, date, str]] = []
     for m in _DATE_RE.finditer(text):

@@ -8,22 +8,23 @@ characters are read, each window is 60 characters, and at most _DATEPARSER_CALLS
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 from email.message import Message
 from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
-from mailer.reading.returnwords import AFTER, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.datetext import prepared
+from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
 _WINDOW = 60
 
-# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14".
+# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14", and
+# with hyphens as Dutch and others write them ("4-12-2026", "t/m 04-01").
 _NUMERIC = (r"(?<![\d.])(?:(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?"
-            r"|(\d{1,2})([./])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
+            r"|(\d{1,2})([./-])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
 _NUMERIC_RE = re.compile(_NUMERIC)
 # What may stand between the words and a numeric date: a weekday or two ("maanantaina 7.12.", "Monday, 12/7").
 _LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
@@ -37,7 +38,7 @@ _AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundl
 def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
     """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
     language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
-    en-GB, en-IE, en-AU, en-IN … day-first); without one, the sender's offset (the Americas month-first,
+    en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
     elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
     return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
     if lang != "en":
@@ -45,6 +46,8 @@ def month_first(lang: str, content_language: str, offset_minutes: int | None, al
     tag = content_language.strip().lower().split(",")[0].strip()
     if tag.startswith("en-"):
         return tag.startswith(_MONTH_FIRST_LANGUAGES)
+    if tag.startswith(("ja", "zh", "ko")):
+        return True  # Japanese, Chinese and Korean write month/day, in English too ("back on 12/7")
     if tag and not tag.startswith("en"):
         return False
     if offset_minutes is not None:
@@ -63,12 +66,12 @@ def offset_minutes(msg: Message | None) -> int | None:
 
 
 def _numeric_date(m: re.Match[str], base: date, monthfirst: bool = False) -> date | None:
-    """A number above 12 decides; else dotted dates are day-first, slashed ones follow month_first."""
+    """A number above 12 decides; else dotted dates are day-first, slashed and hyphened ones follow month_first."""
     try:
         if m.group(1):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
-        swap = sep == "/" and monthfirst
+        swap = sep in "/-" and monthfirst
         if a > 12 or b > 12:
             swap = b > 12
         day, month = (b, a) if swap else (a, b)
@@ -96,14 +99,49 @@ def _numeric_in(window: str, side: str) -> re.Match[str] | None:
 
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
+_DAY_WORD_RE = re.compile(r"\b(?:d[ií]a|giorno)\s+(?=\d)", re.I)
+# Italian and French elision before a number ("l'11 gennaio", "dall'8"), which hides the number from dateparser.
+_ELISION_RE = re.compile(r"\b[a-z]{0,3}l['’](?=\d)", re.I)
 # Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
 _SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
 
 
+# A day alone with its ordinal ("back on the 7th", "Monday the 7th"): the next such day of a month.
+_BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+                          r"(\d{1,2})(?:st|nd|rd|th)\b"
+                          r"(?!\s*(?:of\s+)?[^\W\d_]{3})", re.I)
+
+
+# Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas)\b))")
+
+
+def _bare_day(window: str, base: date, english: bool = True) -> date | None:
+    m = _BARE_DAY_RE.match(window) or (None if english else _BARE_NUMBER_RE.match(window))
+    if m is None:
+        return None
+    day, year, month = int(m.group(1)), base.year, base.month
+    for _ in range(3):  # this month's, or the next month that has that day
+        try:
+            found = date(year, month, day)
+            if found >= base:
+                return found
+        except ValueError:
+            pass
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _words_date(window: str, langs: str, base: datetime, side: str) -> date | None:
-    window = _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window))
+    window = window.rstrip(" .,;:!?")  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+    window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
+    # "el día 7 de diciembre", "no dia 7", "il giorno 7": dateparser reads the word "day" as today.
+    window = _DAY_WORD_RE.sub("", window)
+    # dateparser reads "the 7th" as a month and a lone "7" as nothing
+    if side == AFTER and (day := _bare_day(window, base.date(), langs.split()[0] == "en")) is not None:
+        return day
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
@@ -113,39 +151,61 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
         hits = search_dates(window, languages=list(dict.fromkeys((*langs.split(), "en"))), settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd text: no date then
         return None
-    good = [when for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
-    if not good:
+    found = [(text, when) for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
+    if not found:
         return None
-    return (good[0] if side == AFTER else good[-1]).date()
+    if side == BEFORE:
+        return found[-1][1].date()
+    # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
+    dated = [when for text, when in found if re.search(r"\d", text)]
+    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date()
 
 
-# "July 10-31": a range of days in one month, away through the last one.
-_DAY_RANGE_RE = re.compile(
-    r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
-# "23/11 - 04/12", "23.11.–4.12.2026": a range of numeric dates, away through the second.
-_NUMERIC_RANGE_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
-
-
-def _numeric_range(m: re.Match[str]) -> str:
-    """"11/23-12/04" → "11/23 until 4.12.": the first date's order (23 is no month) is the second's too,
-    written day-first with dots so no later rule reads it the other way."""
-    a, sep, b, rest, c, d, year = m.groups()
-    first, year = f"{a}{sep}{b}{rest}", year or ""
-    if sep == "/" and int(b) > 12 >= int(a):
-        return f"{first} until {d}.{c}.{year}"
-    if int(a) > 12 >= int(b):
-        return f"{first} until {c}.{d}.{year}"
-    return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
 # follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
 _SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".
+_TIME_RE = re.compile(r"(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?:[:h.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                      r"|(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})"
+                      r"(?::(\d{2})|h(\d{2})?\b|\s*(?:uhr|uur|heures?|horas?)\b)", re.I)
+# Parts of a day in words: "au matin", "in the morning", "am Vormittag", "por la mañana", "au soir", "abends".
+_PART_OF_DAY = re.compile(r"\b(?:(?:au|le|in the|am|por la|di|in|de)\s+)?(matin|morning|vormittag|morgen|mañana|"
+                          r"mattina|mattinata|ochtend|soir|evening|abend|noche|sera|avond)\b", re.I)
+_PART_HOURS = {"soir": 19, "evening": 19, "abend": 19, "noche": 20, "sera": 19, "avond": 19}
+_END_OF_DAY = 17  # "until 5:30 pm" is the end of that working day; "until 1 pm" is back that afternoon
+
+
+def _time_of_day(window: str) -> tuple[str, int | None]:
+    """The window without its time of day, and that time's hour (24-hour clock), or None."""
+    m = _TIME_RE.search(window)
+    if m is None:
+        part = _PART_OF_DAY.search(window)
+        if part is None or not re.search(r"\d", window[:part.start()]):
+            return window, None  # "mañana" alone is "tomorrow"; only a part of a day after the date counts
+        return window[:part.start()] + " " + window[part.end():], _PART_HOURS.get(part.group(1).lower(), 9)
+    if m.group(1):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    else:
+        hour = int(m.group(4))
+    if hour > 23:
+        return window, None
+    return window[:m.start()] + " " + window[m.end():], hour
+
+
+_SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
+_SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
+
+
 def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
     """(position, rule order, window, languages, kind, side) for each place a return-date rule points at."""
     found = []
+    # Rules written in Cyrillic or Greek cannot match a text without those letters: most texts skip them.
+    scripts = {name for name, letters in _SCRIPTS.items() if letters.search(text)}
     for order, (regex, langs, kind, side) in enumerate(TRIGGER_RES):
+        if langs.split()[0] in _SCRIPT_OF and _SCRIPT_OF[langs.split()[0]] not in scripts:
+            continue
         for tries, m in enumerate(regex.finditer(text)):
             if tries == _TRIES_PER_RULE:
                 break
@@ -167,10 +227,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     >>> ooo_return_date("Ich bin bis einschließlich 4.12. nicht im Büro.", datetime(2026, 11, 30))
     datetime.date(2026, 12, 5)
     """
-    text = " ".join(text[:1500].split())
-    if any("\uff00" <= ch <= "\uffef" for ch in text):
-        text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
-    text = _NUMERIC_RANGE_RE.sub(_numeric_range, _DAY_RANGE_RE.sub(r"\1 \2 until \1 \3", text))
+    text = prepared(text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     base = sent.replace(tzinfo=None)
@@ -182,6 +239,12 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     windows = _windows(text)
     english_at = {pos for pos, _, _, langs, _, _ in windows if langs == "en"}  # English "till" is also Swedish
     for pos, _, window, langs, kind, side in windows:
+        window, hour = _time_of_day(window)
+        if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
+            kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
+        # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
+        # today), so a year-less X is the next one from the day before the mail, not a year on.
+        ref = base - timedelta(days=1) if kind == UNTIL else base
         numeric = _numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
@@ -189,10 +252,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         if numeric is not None and pos in english_at:
             continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
         if numeric is not None:
-            when = _numeric_date(numeric, base.date(), False)
+            when = _numeric_date(numeric, ref.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
-            when = _words_date(window, langs, base, side)
+            when = _words_date(window, langs, ref, side)
         else:
             continue
         if when is not None:
@@ -200,7 +263,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
             day_first_text = day_first_text or pos not in english_at
     monthfirst = month_first("en", content_language, offset, day_first_text)
     for pos, numeric, kind, window in english_numeric:
-        when = _numeric_date(numeric, base.date(), monthfirst)
+        when = _numeric_date(numeric, (base - timedelta(days=1) if kind == UNTIL else base).date(), monthfirst)
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None

@@ -18,10 +18,33 @@ from mailer.reading.lostletters import lost_letters
 
 ON, UNTIL = "on", "until"
 AFTER, BEFORE = "after", "before"
+# The mark returndate writes between the two ends of a range of dates in words ("3–14 augusti"): no language's word.
+RANGE = "\u21e5"
 
 _D = r"(?=\d)"  # the date starts right here with a number
 
+
+def from_then_back(lead: str, back: str) -> str:
+    """ "from X" that is a return only when its own sentence says so after the date ("À partir du 7 décembre, je
+    serai à nouveau disponible", "vanaf 7 december ben ik weer bereikbaar"); "absent à partir du 30 novembre" is
+    the start of the absence. One date at most (a year may follow it) stands between, and none follows the words:
+    "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th."""
+    return (lead + r"\s+(?=[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
+            r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
+
+# How month names start in the languages below (a word after "3–14" is a month only when it starts like one:
+# "July 10-31. During that time" is no range of "During"): Latin, Germanic, Finnish, Polish and Czech.
+MONTH_STEMS = (
+    "jan", "feb", "fév", "fev", "mar", "mär", "maa", "apr", "avr", "abr", "mai", "may", "mei", "maj", "mag", "jun",
+    "jui", "giu", "jul", "lug", "aug", "aoû", "aou", "ago", "sep", "set", "okt", "oct", "ott", "out", "nov", "dec",
+    "déc", "dic", "dez", "ene", "gen", "tammi", "helmi", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+    "marras", "joulu", "stycz", "lut", "kwie", "czerw", "lip", "sierp", "wrze", "paźdz", "listop", "grud", "led",
+    "únor", "břez", "dub", "květ", "červ", "srp", "září", "říj", "pros",
+)
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    # ---- a range's end, in whichever of these languages its month is written ("3–14 augusti", "30 nov–4 dec")
+    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs", UNTIL, AFTER),
     # ---- English
     # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
     (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"
@@ -39,41 +62,64 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "ab X wieder im Büro" is the return, but Lotus' "Ich werde ab X nicht im Büro sein. Ich kehre zurück am Y"
     # starts the absence on X: the word that makes "ab" a return must stand in the same sentence (a dot only
     # inside a date).
-    (r"\bab\s+(?:dem\s+|den\s+)?(?=(?:[^.;\n]|(?<=\d)\.){0,50}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
-    (r"\bam\s+(?=(?:[^.;\n]|(?<=\d)\.){0,30}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),  # "kehre am X zurück"
+    # "Ich bin ab 30.11. im Urlaub und ab 7.12. wieder da": only the "ab" whose own date the words follow.
+    (from_then_back(r"\bab(?:\s+(?:dem|den))?", r"wieder|zurück|(?<!nicht )(?:erreichbar|im büro|im hause?)"),
+     "de", ON, AFTER),
+    (from_then_back(r"\bam", r"wieder|zurück"), "de", ON, AFTER),  # "kehre am X zurück"
+    # "nach meiner Rückkehr am X", a label's "(Voraussichtliche) Rückkehr: X"
+    (r"\b(?:nach )?(?:(?:meiner|meine) )?rückkehr(?: ins büro| an den arbeitsplatz)?\s+(?:am\s+|ab dem\s+|ab\s+)?",
+     "de", ON, AFTER),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
     (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
     (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|rentrerai|serai de nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
      r"(?:le|à partir du|dès le|lundi)?\s*", "fr", ON, AFTER),
+    (r"\b(?:date de )?retour(?: prévu| au bureau)?\s+(?:le\s+)?(?=\d|(?:lun|mar|mer|jeu|ven)\w*\s+\d)", "fr", ON, AFTER),
+    # "je reprendrai (le travail) le X", "à mon retour le X", "dès mon retour, le X": the first day back.
+    (r"\b(?:reprendrai|reprends|reprendra|reprise)(?: le travail| mon poste| mes activités| mes fonctions| le bureau)?"
+     r"\s+(?:le|à partir du|dès le)\s+|\b(?:à|dès) mon retour,?\s+(?:prévu\s+)?(?:le|au)\s+", "fr", ON, AFTER),
+    (from_then_back(r"\b(?:à partir du|à compter du|dès le)", r"de retour|à nouveau|de nouveau|reprendrai|reprends"),
+     "fr", ON, AFTER),
     (r"\bjusqu['’]\s*(?:au|à|a)\s+(?:et y compris le\s+|le\s+)?", "fr", UNTIL, AFTER),
     (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?\b[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
     # ---- Spanish ("del 1 al 7 de diciembre": away through the 7th)
-    (r"\b(?:regres(?:o|aré|are)|de vuelta|de regreso|volveré|vuelvo|me reincorporo|me reincorporaré|"
-     r"estaré disponible|estaré en la oficina)(?: a la oficina| en la oficina)?\s+(?:el|a partir del?|desde el)?\s*",
-     "es", ON, AFTER),
+    # Not "No estaré disponible desde el 30": that starts the absence.
+    (r"\b(?:regres(?:o|aré|are|ando)|de vuelta|de regreso|volveré|vuelvo|volviendo|me (?:re)?incorporo|"
+     r"me (?:re)?incorporaré|(?<!\bno )estaré disponible|(?<!\bno )estaré en la oficina|a mi (?:vuelta|regreso))"
+     r"(?: a la oficina| en la oficina)?,?\s+(?:el|a partir del?|desde el)?\s*", "es", ON, AFTER),
+    (from_then_back(r"\b(?:a partir del?|desde el)", r"de nuevo|de vuelta|de regreso|nuevamente|regres|volver[ée]|"
+                    r"me (?:re)?incorpor"), "es", ON, AFTER),
     (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
     (r"\bdel\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
-    (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|di nuovo (?:in ufficio|disponibile|operativ[oa]|presente)|"
-     r"sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*",
-     "it", ON, AFTER),
-    (r"\bfino (?:al|a)\s+(?:giorno\s+)?", "it", UNTIL, AFTER),
-    (r"\bdal\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "it", UNTIL, AFTER),
+    (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|(?:di nuovo|nuovamente) (?:in ufficio|disponibile|"
+     r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
+     r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*", "it", ON, AFTER),
+    (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
+    (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
+    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
+    (from_then_back(r"\bvanaf", r"weer|terug"), "nl", ON, AFTER),  # "vanaf 7 december ben ik weer bereikbaar"
+    (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+|\bterug(?:keer|komst)\s+(?:op\s+)?", "nl", ON, AFTER),
+    # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
+    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
+     r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
+     "nl", ON, BEFORE),
     (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
      r"(?: ao escritório| ao trabalho| ao serviço| a trabalhar)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*",
      "pt", ON, AFTER),
     (r"\baté\s+(?:a[o]?\s+)?(?:(?:o\s+)?dia\s+)?", "pt", UNTIL, AFTER),
+    (from_then_back(r"\ba partir d[oa]", r"de volta|de regresso|retorno|regresso|volto|voltarei|retornarei"),
+     "pt", ON, AFTER),
     # "de 20 de dezembro a 3 de fevereiro", "entre 20/12 e 03/01": away through the second date.
-    (r"\b(?:de|entre)\s+\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
+    (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
-    (r"\b(?:tillbaka|tillbaks|åter)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
+    (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
     (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
