@@ -290,7 +290,7 @@ def wait_for(check, seconds: float) -> None:
         time.sleep(0.02)
 
 
-def section_profile(stack, n: int, env: dict) -> None:
+def section_profile(stack, n: int, env: dict, trust: str = "unauthenticated") -> None:
     from mailer.config.load import load
     from mailer.compose import environment
     from mailer.inbox import Inbox
@@ -298,16 +298,18 @@ def section_profile(stack, n: int, env: dict) -> None:
     from mailer.store import Store
 
     box = Mailbox(stack, f"prof{n}")
-    box.load(backlog_mails(n))
-    config = load(box.config())
+    box.load(backlog_mails(n, signed=trust == "dkim"))
+    config = load(box.config(trust=trust))
     store, inbox = Store(box.tmp / "mailer.db"), Inbox(config.imap)
     profile = cProfile.Profile()
     profile.enable()
     ingest(store, config, inbox, environment(config.templates), NOW)
     profile.disable()
-    out = io.StringIO()
-    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)
-    print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
+    print(f"trust: {trust}")
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(profile, stream=out).sort_stats(order).print_stats(25)
+        print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
 
 
 def section_split(stack, n: int, trust: str) -> None:
@@ -381,7 +383,8 @@ def main() -> int:
         for trust in opts.trust.split(","):
             section_split(stack, sizes[0], trust)
     if "profile" in sections:
-        section_profile(stack, sizes[0], env)
+        for trust in opts.trust.split(","):
+            section_profile(stack, sizes[0], env, trust)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     return 0
 

@@ -42,11 +42,11 @@ def _body_start(message: bytes) -> tuple[int, int] | None:
     for blank in (b"\r\n", b"\n"):
         if message.startswith(blank):
             return 0, len(blank)
-    found = [(at, len(sep)) for sep in (b"\n\n", b"\n\r\n") if (at := message.find(sep)) >= 0]
-    if not found:
-        return None
-    at, size = min(found)
-    return at + 1, at + size
+    crlf = message.find(b"\n\r\n")
+    lf = message.find(b"\n\n", 0, len(message) if crlf < 0 else crlf + 1)  # only ahead of it: never the body
+    if lf >= 0:
+        return lf + 1, lf + 2
+    return None if crlf < 0 else (crlf + 1, crlf + 3)
 
 
 def crlf_lines(body: bytes) -> bytes:
