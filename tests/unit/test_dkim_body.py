@@ -129,3 +129,37 @@ def test_mailers_dkim_verdict_uses_it_and_still_refuses_a_tampered_attachment():
     bad = tamper_attachment(good)
     verdict = authenticate(bad, parse(bad), trust)
     assert not verdict.trusted and "body hash mismatch" in verdict.reason
+
+
+def old_header_end(raw: bytes) -> int:
+    found = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    return min(found) if found else len(raw)
+
+
+def old_signature_fields(raw: bytes) -> list[str]:
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+    head = raw[:old_header_end(raw)]
+    fields = BytesHeaderParser(policy=compat32).parsebytes(head + b"\r\n\r\n").get_all("DKIM-Signature") or []
+    return [str(value) for value in fields]
+
+
+HEADERISH = st.lists(st.sampled_from([b"DKIM-Signature: v=1; d=acme.test", b"dkim-SIGNATURE:x", b"From: a@b",
+                                      b"\r\n", b"\n", b" ", b"\t", b"X-DKIM-Signature-ish: y", b"body",
+                                      b"DKIM-Signature :z", b"\r"]), max_size=30).map(b"".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEADERISH)
+def test_header_end_and_signature_fields_answer_as_before(raw):
+    from mailer.budget import header_end
+    from mailer.trust import signature_fields
+    assert header_end(raw) == old_header_end(raw)
+    assert signature_fields(raw) == old_signature_fields(raw)
+
+
+def test_signature_fields_of_a_signed_and_an_unsigned_mail():
+    from mailer.trust import signature_fields
+    raw = sign(submission())
+    assert len(signature_fields(raw)) == 1 and "d=acme.test" in signature_fields(raw)[0]
+    assert signature_fields(submission()) == []
