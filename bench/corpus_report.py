@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections import defaultdict
 from datetime import date, datetime, timezone
+from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -159,9 +160,11 @@ def judge_ooo(table: Table) -> None:
 # (tuning) and tests/data/heldout/ooo/github.tsv (held out by the fixed hash of the file name). Columns: file, is_ooo,
 # language, return_date (the first day back, README "Return dates"; empty = none stated), source.
 OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
-                         DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv"),
+                         DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
+                         DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv"),
               "held-out": (HELDOUT / "ooo" / "github.tsv", HELDOUT / "ooo_public" / "labels.tsv",
-                           HELDOUT / "ooo_archive" / "labels.tsv")}
+                           HELDOUT / "ooo_archive" / "labels.tsv", HELDOUT / "ooo_lists" / "labels.tsv",
+                           HELDOUT / "ooo_sets" / "labels.tsv")}
 
 
 def read_date(msg) -> date | None:
@@ -197,8 +200,11 @@ def judge_ooo_collected(table: Table, config) -> None:
                         table.add("OOO return date right, by language", lang, split, got == want, note)
                         table.add("OOO return date right, by source", src, split, got == want, note)
                 else:
-                    table.add("a person's note about an absence stays their answer", src, split,
-                              rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
+                    table.add("a person's note about an absence not taken for an auto-reply", src, split,
+                              rule is None, f"{label} ({rule})")
+                    if not kind.startswith("refused"):  # a From with no address is quarantined, rightly
+                        table.add("a person's note about an absence stays their answer (mail with a valid From)",
+                                  src, split, rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
 
 
 def normalise(text: str) -> str:
@@ -213,7 +219,27 @@ def reply_case(path: Path) -> str:
     return replytext.trim_reply(path.read_bytes().decode("utf-8", "replace"))
 
 
-def judge_reply_text(table: Table) -> None:
+def as_person_reply(body: str) -> bytes:
+    """A bare reply body under the headers a person's mail client writes, so the body-reading rules (text-only
+    out-of-office signs, report wording, status codes) are judged on people's own words too."""
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Dana Manager <dana@acme.test>", "Rita Recruiter <rita@acme.test>"
+    msg["Subject"], msg["Date"] = "Re: Jane Doe for Backend", "Mon, 06 Jan 2020 10:00:00 +0000"
+    msg["Message-ID"], msg["In-Reply-To"] = "<r1@acme.test>", "<s1@x>"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def judge_person_body(table: Table, config, group: str, split: str, body: str, label: str) -> None:
+    raw = as_person_reply(body)
+    msg = parse(raw)
+    machine = bounce.detect_bounce(msg) or detect_complaint(msg) or autoreply.detect_auto_reply(msg)
+    kind = machine_answer(raw, config)
+    table.add("human reply body not taken for machine mail (under a person's headers)", group, split,
+              machine is None and kind in (Kind.REPLY.value, Kind.COMMAND.value), f"{label} ({machine or kind})")
+
+
+def judge_reply_text(table: Table, config) -> None:
     def both(group: str, split: str, got: str, want: str, label: str) -> None:
         table.add("reply text exact (whitespace normalised)", group, split, normalise(got) == normalise(want), label)
         ratio = difflib.SequenceMatcher(None, normalise(got), normalise(want)).ratio()
@@ -222,8 +248,10 @@ def judge_reply_text(table: Table) -> None:
     langs = {r["path"]: r["language"] for r in tsv(CORPUS / "INDEX.tsv")}
     folder = CORPUS / "discourse_email_reply_trimmer"
     for n in sorted(p.name for p in (folder / "emails").iterdir()):
-        got = replytext.trim_reply((folder / "emails" / n).read_bytes().decode())
+        body = (folder / "emails" / n).read_bytes().decode()
+        got = replytext.trim_reply(body)
         lang = langs.get(f"discourse_email_reply_trimmer/emails/{n}") or "?"
+        judge_person_body(table, config, "discourse", "tuning", body, n)
         both(f"discourse {lang}", "tuning", got, (folder / "trimmed" / n).read_bytes().decode(), n)
     for row in tsv(CORPUS / "INDEX.tsv"):
         exp = row["expected"]
@@ -237,6 +265,9 @@ def judge_reply_text(table: Table) -> None:
     for root, split in ((DATA / "replies", "tuning"), (HELDOUT / "replies", "held-out")):
         if (root / "expected.json").exists():
             for name, case in json.loads((root / "expected.json").read_text()).items():
+                if (root / name).suffix == ".txt":
+                    judge_person_body(table, config, case["source"], split,
+                                      (root / name).read_bytes().decode("utf-8", "replace"), name)
                 both(f"{case['source']} {case['language']}", split, reply_case(root / name), case["reply_text"], name)
 
 
@@ -252,8 +283,8 @@ def main() -> None:
         count = judge_corpus(table, config, show)
         seconds = time.perf_counter() - start
         judge_ooo_collected(table, config)
+        judge_reply_text(table, config)
     judge_ooo(table)
-    judge_reply_text(table)
     print(f"code: {CODE}\n")
     table.print(show)
     print(f"\n{count} corpus messages judged (bounce, complaint, auto-reply and the daemon's rules) in {seconds:.1f} s")

@@ -12,6 +12,9 @@ FENCE_RE = re.compile(r"^\s*(```|~~~)")
 # A line of punctuation only: "--", "-- ", "______" (Outlook), "***", "=====", and a lone em or en dash,
 # which Apple Mail, Superhuman and many people put above their signature instead of "-- ".
 DELIM_RE = re.compile(r"^\s*(?:[-_=*#~+—–]{2,}|[—–])\s*$")
+# The same rule drawn with spaces ("* * *", "- - -") or as a row of dots ("**. . . . . . .**", a help desk's footer
+# rule): three spaced marks, or five dots, are a separator; a lone "..." in the text is not.
+SPACED_DELIM_RE = re.compile(r"^\s*\**\s*(?:(?:[-_=*#~+—–•·]\s+){2,}[-_=*#~+—–•·]|(?:\.\s*){5,})\s*\**\s*$")
 # "-----Original Message-----", "---------- Forwarded message ---------" in any language.
 ORIGINAL_RE = re.compile(r"^\s*\**\s*-{2,}\s*[^-\s][^\n]{0,40}?\s*-{2,}\s*\**\s*$")
 FORWARD_RE = re.compile(
@@ -39,29 +42,38 @@ MOBILE_SIG_RE = re.compile(
     r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
     r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
     r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
+    r"gesendet (?:von|mit) (?:der|dem) .{0,40}?\b(?:app|mail|iphone|ipad|android|handy|smartphone)\s*$|"
+    r"(?:obter o|obtener|obtenir|scarica|get) outlook (?:para|pour|per|for) |outlook (?:für|voor) \S+ (?:beziehen|downloaden)|"
     r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
     r"inviato da(?:l mio)? |verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|"
     r"lähetetty |wysłane z|wysłano z|отправлено с|надіслано з|從我的|从我的|发自我的|iphoneから送信|"
     r"\S+ ?から送信|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
-    r"\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
+    r"(?:az? )?\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
     r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
 # Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …).
 _HEADER_WORDS = (
     "from|sent|to|subject|date|cc|bcc|reply-to|von|gesendet|an|betreff|datum|de|envoyé|envoye|envoyé le|à|a|objet|"
     "sujet|copie à|message du|date d'envoi|enviado|enviado el|enviada|para|asunto|assunto|fecha|da|inviato|oggetto|"
     "data|risposta|van|verzonden|aan|onderwerp|fra|sendt|til|emne|dato|från|skickat|till|ämne|kopia|od|wysłano|do|"
-    "temat|dw|от|отправлено|кому|тема|дата|копия|від|надіслано|відправлено|odesláno|komu|předmět|kimden|"
+    "temat|dw|nadawca|adresat|от|отправлено|кому|тема|дата|копия|від|надіслано|відправлено|odesláno|komu|předmět|kimden|"
     "gönderildi|gönderilen|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|lähettäjä|lähetetty|vastaanottaja|"
     "aihe|de la|trimis|către|subiect|από|στάλθηκε|προς|θέμα|šalje|poslano|prima|predmet|"
     "发件人|发送时间|收件人|主题|抄送|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|보낸 사람|보낸 날짜|받는 사람|제목")
 HEADER_RE = re.compile(r"^\s*\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
+# A header block flattened onto one line, as HTML-to-text or a webmail leaves it: "-------- Ursprüngliche Nachricht
+# --------Von: … Datum: … An: Betreff: …", "Temat: RE: … Nadawca: … Adresat:". It opens with a header word or a
+# dash rule and names three header fields or more.
+FLAT_HEADER_OPEN_RE = re.compile(r"^\s*(?:-{2,}|\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：])", re.I)
+# The one or two words before each ":" of such a line ("13:46Nadawca:" gives "Nadawca"), looked up in HEADER_WORDS.
+FIELD_BEFORE_COLON_RE = re.compile(r"((?:[^\W\d_][\w'-]*\s)?[^\W\d_][\w'-]*)\s*\**\s*[:：]")
+HEADER_WORDS = frozenset(_HEADER_WORDS.split("|"))
 # The first word of a header block that may open one with just two lines ("From:" + "Sent:").
 HEADER_START = {"from", "von", "de", "da", "van", "fra", "från", "od", "от", "від", "kimden", "feladó",
                 "lähettäjä", "από", "šalje", "发件人", "寄件者", "差出人", "보낸"}
 # The "On <date>, <who> wrote:" verbs, checked on lines joined into one (clients wrap the header).
 WROTE_VERB_RE = re.compile(
     r"(?:\bwrote|\bwrites|\bschrieb|a écrit|a ecrit|escribió|escreveu|ha escrit|va escriure|ha scritto|scrisse|"
-    r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
+    r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|napisana przez|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
     r"escribiu|idatzi zuen)", re.I)
@@ -86,14 +98,14 @@ ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[
 # kept, a block of title/company/phone lines under that is the signature.
 _CLOSINGS = (
     r"(?:(?:(?:best|kind|warm|warmest|many|with best|with kind|all the best|yours)\s*)?(?:regards|wishes)|"
-    r"best|cheers|thanks|thank you|many thanks|thanks again|thx|sincerely|yours(?: sincerely| truly)?|"
+    r"best|all the best|cheers|thanks|thank you|many thanks|thanks again|thx|sincerely|yours(?: sincerely| truly)?|"
     r"respectfully|take care|(?:viele|beste|liebe|freundliche|herzliche|schöne)? ?(?:grüße|grüsse|gruß|gruss)|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|lg|vg|cordialement|bien cordialement|"
     r"bien à (?:vous|toi)|salutations(?: distinguées)?|amitiés|bonne (?:journée|soirée)|merci(?: beaucoup)?|"
     r"(?:un )?saludos?(?: cordiales)?|atentamente|un abrazo|gracias|cordiali saluti|distinti saluti|saluti|"
     r"grazie|(?:met )?vriendelijke groet(?:en)?|groeten|groetjes|med vänlig hälsning|vänliga hälsningar|"
     r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|pozdrawiam|pozdrowienia|pozdrav|s pozdravem|"
-    r"с уважением|спасибо|atenciosamente|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
+    r"с уважением|спасибо|atenciosamente|(?:melhores )?cumprimentos|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
     r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다)")
 CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
 # A closing with the name on the same line: "Regards, Roman", "Thanks! Maria Manager".

@@ -7,8 +7,8 @@ from email.message import Message
 
 from mailparser_reply import EmailReplyParser
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE,
-    HEADER_RE, HEADER_START, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
+    ADDR_OR_DIGIT_RE, CLOSING_RE, CONTACT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FIELD_BEFORE_COLON_RE,
+    FLAT_HEADER_OPEN_RE, FORWARD_RE, HEADER_RE, HEADER_START, HEADER_WORDS, SPACED_DELIM_RE, ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_RE,
     SENT_VERB_RE, SIGN_OFF_RE, START_TOKEN_RE, TIME_RE, ADDRESS_END_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -39,7 +39,7 @@ def _classify(lines: list[str]) -> list[str]:
         elif QUOTE_RE.match(head):
             kinds.append("q")
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
-                or REPLY_ABOVE_RE.match(head):
+                or REPLY_ABOVE_RE.match(head) or SPACED_DELIM_RE.match(head) or _flat_header(head):
             kinds.append("d")
         elif len(line) < 200 and MOBILE_SIG_RE.match(head):
             kinds.append("s")
@@ -50,6 +50,17 @@ def _classify(lines: list[str]) -> list[str]:
         else:
             kinds.append("t")
     return kinds
+
+
+def _flat_header(head: str) -> bool:
+    """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:")."""
+    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head):
+        return False
+    fields = 0
+    for words in FIELD_BEFORE_COLON_RE.findall(head):
+        words = words.lower().strip("* ")
+        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS
+    return fields >= 3
 
 
 def _unquote(line: str) -> str:
@@ -72,7 +83,7 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
             for k in range(j, end + 1):
                 kinds[k] = "b"
             continue
-        if not WROTE_END_RE.search(line):
+        if not WROTE_END_RE.search(line) and not _unterminated_header(lines, kinds, j):
             continue
         generic = start = None
         for k in range(j, max(-1, j - 6), -1):
@@ -103,6 +114,15 @@ def _wrote_headers(lines: list[str], kinds: list[str]) -> None:
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
+    """"Am 20.06.24 um 16:20 schrieb Name" with the address and the closing ":" lost: a line that opens like a quote
+    header, has a date and the verb, and is followed at once by a quote or a pasted header block."""
+    nxt = _skip(kinds, j + 1, "e")
+    text = lines[j].strip()
+    return nxt < len(kinds) and kinds[nxt] in "qh" and len(text) <= 200 and bool(START_TOKEN_RE.match(text)) \
+        and bool(WROTE_VERB_RE.search(text)) and bool(ADDR_OR_DIGIT_RE.search(text))
 
 
 def _no_verb_header(joined: str) -> bool:
@@ -138,7 +158,12 @@ def _header_blocks(kinds: list[str], lines: list[str]) -> None:
             i += 1
             continue
         j, count, loose = i, 0, 0
-        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and loose < 1 and count)):
+        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and loose < 1 and count)
+                                  or (kinds[j] == "e" and count and _skip(kinds, j, "e") < len(kinds)
+                                      and kinds[_skip(kinds, j, "e")] == "h")):
+            if kinds[j] == "e":
+                j += 1  # "**Von:** …" blank "**An:** …": converted HTML puts each header in its own paragraph
+                continue
             if kinds[j] == "h":
                 count, loose = count + 1, 0
             else:
@@ -178,14 +203,38 @@ def _cut_signature(lines: list[str], kept: list[int]) -> list[int]:
     block that reads as one (a contact line, or several capitalised lines) is dropped, so a command
     written under a sign-off ("Thanks\nJane is great\ninterview") stays."""
     text = [k for k in kept if not EMPTY_RE.match(lines[k])]
-    for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 2):
-        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not _name_line(lines[text[pos + 1]]):
+    for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 1):
+        name = lines[text[pos + 1]] if pos + 1 < len(text) else ""
+        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not _name_line(name) or CLOSING_RE.match(name):
+            if len(lines[text[pos]]) <= 80 and _name_line(lines[text[pos]]) \
+                    and _repeats_name(lines[text[pos]], lines, text[pos + 1:]):
+                return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
+        if not rest:
+            continue
         contact = any(CONTACT_RE.search(x) for x in rest)
-        if (contact or len(rest) >= 2) and all(_signature_line(x) for x in rest):
+        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(_signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
+
+
+def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
+    """A signed first name ("Eva") above a signature block that opens with the full name and holds a contact
+    ("Mag. Eva Musterfrau" / address / "Tel: …"): the block is the signature even with no closing above it."""
+    rest = [lines[k].strip() for k in block]
+    if not 2 <= len(rest) <= _SIGNATURE_LINES:
+        return False
+    first = name.strip().lstrip("-—–/~* ").split()[0]
+    return first in re.findall(r"\w+", rest[0]) and any(CONTACT_RE.search(x) for x in rest[1:]) \
+        and all(_signature_line(x) for x in rest)
+
+
+def _title_line(line: str) -> bool:
+    """A title or company line of capitalised words ("Senior Recruiter", "ACME GMBH", "SOME MORE TEXT"), which
+    alone under a sign-off and its name is signature; a one-word line ("Pass") may be a command and stays."""
+    words = line.split()
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _name_line(line: str) -> bool:

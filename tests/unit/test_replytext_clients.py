@@ -1,0 +1,93 @@
+"""Reply-text cuts found on the round-6 tuning cases (more clients and languages); each test fails without its rule."""
+
+import pytest
+
+from mailer.reading.replytext import trim_reply
+
+ANSWER = "Interview please, she looks strong."
+
+
+@pytest.mark.parametrize("rule", ["* * *", "- - -", "**. . . . . . . . . .**", ". . . . ."])
+def test_a_separator_drawn_with_spaces_or_dots_ends_the_reply(rule):
+    body = f"{ANSWER}\n\nMaria\n\n{rule}\n\nAcme GmbH, Registergericht Berlin HRB 12345\n"
+    assert trim_reply(body) == f"{ANSWER}\n\nMaria"
+
+
+def test_an_ellipsis_on_its_own_line_is_text():
+    body = f"{ANSWER}\n...\nor maybe next week.\n"
+    assert trim_reply(body) == body.strip()
+
+
+@pytest.mark.parametrize("footer", [
+    "Gesendet mit der mobilen Mail App",  # WEB.DE / GMX mobile app
+    "Gesendet mit der WEB.DE Mail App",
+    "Az iPhone-omról küldve",  # Hungarian iOS, with its article
+    "Obter o Outlook para Android",  # "Get Outlook for Android" in Portuguese
+    "Obtener Outlook para iOS",
+    "Outlook für iOS beziehen",
+])
+def test_mobile_footers_in_more_languages_are_cut(footer):
+    assert trim_reply(f"{ANSWER}\n{footer}\n\nRita wrote:\n\nJane Doe's CV attached.\n") == ANSWER
+
+
+def test_a_sentence_starting_like_a_footer_is_text():
+    body = f"{ANSWER}\nGesendet mit der Post am Montag, das Original folgt.\n"
+    assert trim_reply(body) == body.strip()
+
+
+def test_apple_mail_polish_quote_header_is_cut():
+    body = (f"{ANSWER}\nWiadomość napisana przez Rita Recruiter rita@acme.example w dniu 07.12.2026, o godz. 10:12:\n"
+            "Cześć Maria, oto CV Jane Doe.\n")
+    assert trim_reply(body) == ANSWER
+
+
+@pytest.mark.parametrize("flat", [
+    "Temat: RE: Kandydat 2026-12-07 10:12Nadawca: \"Rita\" rita@acme.example Adresat:",
+    "-------- Ursprüngliche Nachricht --------Von: \"Rita\"  Datum: 07.12.26  10:12  (GMT+01:00) An: Betreff: Jane Doe",
+])
+def test_a_header_block_run_together_on_one_line_ends_the_reply(flat):
+    assert trim_reply(f"{ANSWER}\n{flat}\n\nHallo Maria, anbei der Lebenslauf.\n") == ANSWER
+
+
+def test_a_line_naming_one_header_field_is_text():
+    body = f"{ANSWER}\nTo: the whole team, from next week on.\n"
+    assert trim_reply(body) == body.strip()
+
+
+def test_a_quote_header_that_lost_its_address_and_colon_is_cut_before_pasted_headers():
+    body = (f"{ANSWER}\nMit freundlichen Grüßen\nAm 07.12.26 um 10:12 schrieb Rita Recruiter - Acme Recruiting\n"
+            "Von: \"Rita Recruiter\"\nDatum: 7. Dezember 2026\nAn: maria@acme.example\n\nHallo Maria, anbei …\n")
+    assert trim_reply(body) == f"{ANSWER}\nMit freundlichen Grüßen"
+
+
+def test_pasted_header_lines_each_in_its_own_paragraph_are_one_block():
+    body = ("**Gesendet:** Montag, 7. Dezember 2026 um 10:12\n\n**Von:** \"Rita Recruiter\" <rita@acme.example>\n\n"
+            "**An:** \"Maria Manager\" <maria@acme.example>\n\n**Betreff:** Kandidat Jane Doe\n\n\n\n"
+            f"{ANSWER}\n")
+    assert trim_reply(body) == ANSWER
+
+
+def test_a_title_line_alone_under_the_sign_off_is_signature():
+    body = f"{ANSWER}\n\nAll the best,\n\nMaria\n\nHEAD OF ENGINEERING\n"
+    assert trim_reply(body) == f"{ANSWER}\n\nAll the best,\n\nMaria"
+
+
+@pytest.mark.parametrize("word", ["Pass", "interview", "Snooze 3d"])
+def test_a_command_alone_under_the_sign_off_stays(word):
+    body = f"Thanks,\nMaria\n\n{word}\n"
+    assert trim_reply(body) == body.strip()
+
+
+def test_a_closing_under_a_closing_is_not_taken_for_the_name():
+    body = f"{ANSWER}\n\nObrigado.\n\nCumprimentos\nPedro Mota\nGerente de Engenharia\nAcme Lda\n"
+    assert trim_reply(body) == f"{ANSWER}\n\nObrigado.\n\nCumprimentos\nPedro Mota"
+
+
+def test_a_signature_block_that_repeats_the_signed_name_is_cut_without_a_closing():
+    body = f"{ANSWER}\n\nEva\n\nMag. Eva Musterfrau\nA-1000 Wien, Grüngasse 1\nTel: +43 1 234 5678\n"
+    assert trim_reply(body) == f"{ANSWER}\n\nEva"
+
+
+def test_lines_under_a_name_that_do_not_repeat_it_stay():
+    body = f"{ANSWER}\n\nEva\n\nJane Doe\nA-1000 Wien, Grüngasse 1\nTel: +43 1 234 5678\n"
+    assert trim_reply(body) == body.strip()
