@@ -27,7 +27,9 @@ class Oversized(Unreadable):
 
 def header_end(raw: bytes) -> int:
     """Index of the blank line that ends the header block (len(raw) when there is none)."""
-    found = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    crlf = raw.find(b"\r\n\r\n")
+    # LF LF only ahead of it: a CRLF mail holds none, and searching for one would read its whole body.
+    found = [i for i in (crlf, raw.find(b"\n\n", 0, len(raw) if crlf < 0 else crlf + 1)) if i >= 0]
     return min(found) if found else len(raw)
 
 

@@ -289,6 +289,7 @@ def _connect(settings: ImapSettings) -> IMAPClient:
     client = IMAPClient(server.host, port=server.port, ssl=server.security == "ssl",
                         ssl_context=tls_context(server) if server.security != "none" else None,
                         timeout=server.timeout)
+    quiet_imaplib(client)
     try:
         if server.security == "starttls":
             client.starttls(tls_context(server))
@@ -300,6 +301,16 @@ def _connect(settings: ImapSettings) -> IMAPClient:
         client.shutdown()  # a refused login must not leave the socket open until the next collection
         raise
     return client
+
+
+def quiet_imaplib(client: IMAPClient) -> None:
+    """imapclient sets imaplib's debug level to 5 and routes its messages to the `imapclient.imaplib` logger,
+    so imaplib builds repr() of every response, a mail's literal included, for a debug line that is then
+    dropped: about 1.5 ms of CPU per 200 KB mail downloaded, more than a bare fetch needs in all
+    (docs/BENCHMARKS.md, round 4). Those lines are built only while that logger would print them."""
+    imap = getattr(client, "_imap", None)  # imapclient's imaplib connection (the one it sets the level on)
+    if imap is not None and not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        imap.debug = 0
 
 
 def check_login(settings: ImapSettings) -> str:

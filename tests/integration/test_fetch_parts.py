@@ -154,3 +154,35 @@ def test_with_trust_dkim_whole_mails_come_one_at_a_time_and_only_when_signed(wor
     assert sum(report.ingested.kinds.values()) == 4, report
     assert [uid for uid, _ in fetched] == [1, 2, 3]  # one FETCH each; the unsigned 4th read sparse only
     assert all(size > 250_000 for _, size in fetched)
+
+
+def test_imaplib_builds_no_debug_text_of_a_fetched_mail_unless_that_logger_prints(world, caplog):
+    """imapclient sets imaplib's debug level to 5, and imaplib then formats repr() of every response, a whole
+    mail included, for a debug line nobody reads (quiet_imaplib). The same fetch brings the same bytes; with
+    the `imapclient.imaplib` logger at DEBUG the protocol lines still come."""
+    import logging
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = world.addr("rita"), world.mailer, "x"
+    msg.set_content("x")
+    msg.add_attachment(os.urandom(100_000), maintype="application", subtype="pdf", filename="a.pdf")
+    raw = msg.as_bytes(policy=email.policy.SMTP)
+    world.append(world.mailer, raw)
+    settings = load(world.write_config()).imap
+
+    def fetch_counting_debug_text() -> tuple[bytes, int]:
+        client = _connect(settings)
+        built = []
+        real = client._imap._mesg
+        client._imap._mesg = lambda text: (built.append(len(text)), real(text))  # only called once text is built
+        client.select_folder("INBOX", readonly=True)
+        data = client.fetch([1], ["BODY.PEEK[]"])[1][b"BODY[]"]
+        client.logout()
+        return data, sum(built)
+
+    logging.getLogger("imapclient.imaplib").setLevel(logging.INFO)
+    quiet_data, quiet_text = fetch_counting_debug_text()
+    with caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"):
+        loud_data, loud_text = fetch_counting_debug_text()
+    assert quiet_data == loud_data and len(quiet_data) > 100_000
+    assert quiet_text == 0
+    assert loud_text > 100_000 and any("FETCH" in r.getMessage() for r in caplog.records)
