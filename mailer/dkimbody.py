@@ -100,12 +100,16 @@ class DKIM(dkim.DKIM):
     """dkimpy's DKIM with split_message and the fast body canonicalisation; the body hash is compared here,
     then dkimpy checks the rest (header hash and signature) exactly as it would have."""
 
+    #: how many bytes of the canonical body the last verified signature left unsigned (its l= tag); 0 = none
+    unsigned_tail = 0
+
     def set_message(self, message):
         super().set_message(None)  # its other fields, reset as dkimpy does
         if message:
             self.headers, self.body = split_message(message)
 
     def verify_sig_process(self, sig, include_headers, sig_header, dnsfunc):
+        self.unsigned_tail = 0
         if b"bh" not in sig or self.tlsrpt or self.seqtlsrpt:
             return super().verify_sig_process(sig, include_headers, sig_header, dnsfunc)
         try:
@@ -114,6 +118,7 @@ class DKIM(dkim.DKIM):
             return super().verify_sig_process(sig, include_headers, sig_header, dnsfunc)  # dkimpy's error
         body = canonical_body(policy, self.body)
         if b"l" in sig:
+            self.unsigned_tail = max(0, len(body) - int(sig[b"l"]))
             body = body[:int(sig[b"l"])]
         bodyhash = dkim.HASH_ALGORITHMS[sig[b"a"]](body).digest()
         try:

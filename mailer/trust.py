@@ -19,6 +19,7 @@ import functools
 from email.policy import compat32
 import email.utils
 import logging
+import re
 
 from mailer.budget import header_end
 from mailer.config.settings import Trust
@@ -46,6 +47,12 @@ def authenticate(raw: bytes, msg: Message, trust: Trust, dns: Dns | None = None)
     try:
         if trust.method == "unauthenticated":
             return AuthVerdict(True, "trust: unauthenticated (not checked)")
+        if _BARE_CR.search(raw[:header_end(raw)]):
+            # Python's parser ends a header line at a lone CR; dkimpy and mail servers do not: "X: a\rFrom: b"
+            # is one unsigned field to whoever checked the signature and a second From to mailer, so the proof
+            # and mailer would be about different mails.
+            return AuthVerdict(False, "a header line holds a bare CR: whoever checked the signature and mailer "
+                                      "would read different headers (not proven)")
         if trust.method == "dkim":
             return dkim_verdict(raw, msg.sender.email, trust, dns)
         return stamp_verdict(msg, trust)
@@ -139,9 +146,29 @@ def dkim_verdict(raw: bytes, sender: str, trust: Trust, dns: Dns | None = None) 
             continue
         signer = (checker.domain or b"").decode("ascii", "replace").lower()
         if valid and _aligned(signer, from_domain):
+            if checker.unsigned_tail:
+                problems.insert(0, f"signature {index + 1} (d={signer}) leaves the last {checker.unsigned_tail} "
+                                   f"bytes of the body unsigned (l=): anyone could have written them")
+                continue
+            if _signed_from(checker) != sender.lower():
+                problems.insert(0, f"signature {index + 1} (d={signer}) verifies, but the From it signed is not "
+                                   f"the one mailer reads")
+                continue
             return AuthVerdict(True, f"dkim=pass d={signer} (checked by mailer)")
         problems.insert(0, f"signature {index + 1} (d={signer}) does not verify")
     return AuthVerdict(False, problems[0])
+
+
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _signed_from(checker) -> str | None:
+    """The address of the one From field dkimpy read (and, the signature being valid, hashed); None when the
+    header block has none or several."""
+    values = [value for name, value in checker.headers if name.strip().lower() == b"from"]
+    if len(values) != 1:
+        return None
+    return email.utils.parseaddr(values[0].decode("utf-8", "replace").replace("\r\n", "").strip())[1].lower()
 
 
 def signature_fields(raw: bytes) -> list[str]:

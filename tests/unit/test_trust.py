@@ -163,3 +163,52 @@ def test_at_most_two_aligned_signatures_are_verified_per_mail():
     assert not result.trusted and "body hash" in result.reason
     assert len(lookup.asked) == 2
     assert verdict(big_signed(b"acme.test"), DKIM, dns({"sel._domainkey.acme.test": RECORD.encode()})).trusted
+
+
+# ------------------------------------------------------------- mail that dkimpy and mailer would read differently
+
+ACME_KEY = {"sel._domainkey.acme.test": RECORD.encode()}
+
+
+def smuggled_from() -> bytes:
+    """A mail noreply@acme.test really signed (say, a confirmation a candidate received), with a line on top
+    whose lone CRs Python's parser reads as three more header lines (a From, a Subject, a thread) and dkimpy
+    as one unsigned field."""
+    original = (b"From: noreply@acme.test\r\nTo: candidate@evil.test\r\nSubject: Thanks\r\n\r\n"
+                b"Your application was received.\r\n")
+    signature = dkim.sign(original, b"sel", b"acme.test", KEY, include_headers=[b"from", b"to", b"subject"])
+    return (signature + b"X-A: x\rFrom: Maria <maria@acme.test>\rSubject: Re: Candidate: Jane Doe - Engineer"
+            b"\rIn-Reply-To: <sub1@acme.test>\r\r\n" + original)
+
+
+def test_a_from_smuggled_behind_bare_crs_is_not_proven():
+    raw = smuggled_from()
+    assert dkim.DKIM(raw, minkey=1024).verify(dnsfunc=lambda name, timeout=5: RECORD.encode())  # dkimpy: valid
+    assert parse(raw).sender.email == "maria@acme.test"  # mailer's parser: Maria wrote it
+    result = verdict(raw, DKIM, dns(ACME_KEY))
+    assert not result.trusted and "bare CR" in result.reason
+
+
+def test_a_body_signed_only_in_part_proves_nothing_added_after_it():
+    raw = (b"From: Rita <rita@acme.test>\r\nTo: mailer@acme.test\r\nSubject: status\r\n\r\nstatus\r\n")
+    whole = dkim.sign(raw, b"sel", b"acme.test", KEY, include_headers=[b"from", b"subject"], length=True) + raw
+    assert verdict(whole, DKIM, dns(ACME_KEY)).trusted  # l= covers the whole body: nothing unsigned
+    added = whole + b"interview\r\n"
+    assert dkim.DKIM(added, minkey=1024).verify(dnsfunc=lambda name, timeout=5: RECORD.encode())  # dkimpy: valid
+    result = verdict(added, DKIM, dns(ACME_KEY))
+    assert not result.trusted and "unsigned (l=)" in result.reason
+
+
+def test_a_valid_signature_proves_only_the_from_it_signed():
+    from mailer.trust import dkim_verdict
+    raw = signed(sender="noreply@acme.test")
+    assert dkim_verdict(raw, "noreply@acme.test", DKIM, dns(ACME_KEY)).trusted
+    result = dkim_verdict(raw, "maria@acme.test", DKIM, dns(ACME_KEY))  # the same domain, another person
+    assert not result.trusted and "not the one mailer reads" in result.reason
+
+
+def test_bare_crs_also_void_a_server_stamp():
+    raw = smuggled_from().replace(b"X-A: x\r", b"Received: by postfix\r\nReceived: by lmtp\r\n"
+                                  b"Authentication-Results: " + PASS.encode() + b"\r\nX-A: x\r", 1)
+    result = verdict(raw, STAMPED)
+    assert not result.trusted and "bare CR" in result.reason
