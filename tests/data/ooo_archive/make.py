@@ -16,23 +16,23 @@ Redactions: the local part of every address (the From header's, the one its comm
 `name.removed`; the From header's " at " becomes "@" so the address parses. Personal phone numbers listed in PHONES
 are replaced too. Names, dates, subjects and Message-IDs are left as the archive publishes them.
 
-A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the split
-is decided by the name alone, before any measurement.
+Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 
 Usage: python tests/data/ooo_archive/make.py --mirror /work/.mirror
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: the shared rebuild module sits one folder up
+from rebuild import (Split, blob_url, git_show, mirror_argument, pipermail_message,  # noqa: E402
+                     redact_addresses, replace_listed)
+
 HELDOUT = HERE.parent / "heldout" / "ooo_archive"
-COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
 # source (column `source`) -> (repository, commit) holding the pipermail text archives
 ARCHIVES = {"r_mailing_lists_archive": ("MichaelChirico/r-mailing-list-archive", "537fd9364a812dae1a01c0f6f96bfee53fb415f0"),
             "twisted_pipermail": ("twisted/pipermail", "75a0ed20ffa55cc4354dc11e725a2f2c096f566c")}
@@ -270,60 +270,19 @@ FROM_LINE = re.compile(rb"^From: .*", re.M)
 BODY_ADDRESS = re.compile(rb"\b[\w.+-]+(?P<at> at |@| - at - )(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 
 
-def held_out(name: str) -> bool:
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
-
-
-def archive(mirror: Path, source: str, path: str) -> bytes:
-    repo, commit = ARCHIVES[source]
-    git = mirror / repo.replace("/", "+") / "repo"
-    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"], check=True, capture_output=True).stdout
-
-
-def cut(month: bytes, message_id: str) -> bytes:
-    """The message of a pipermail text archive whose header has this Message-ID, without its separator line. The
-    Twisted archive files hold each month twice (first with non-ASCII letters as "?", then intact): the last copy is
-    taken."""
-    starts = [m.end() for m in SEPARATOR.finditer(month)]
-    ends = [m.start() for m in SEPARATOR.finditer(month)][1:] + [len(month)]
-    found = [month[a:b] for a, b in zip(starts, ends)
-             if f"\nMessage-ID: {message_id}".encode() in b"\n" + month[a:b].split(b"\n\n", 1)[0]]
-    assert found and all(f.split(b"\n\n", 1)[0] == found[0].split(b"\n\n", 1)[0] for f in found), message_id
-    return found[-1]
-
-
-def _removed(m: re.Match) -> bytes:
-    return b"name.removed" + m.group("at") + m.group("domain")
-
-
-def redact(name: str, mail: bytes) -> bytes:
-    head, sep, body = mail.partition(b"\n\n")
-    head = FROM_HEADER.sub(lambda m: b"From: name.removed@" + m.group(1), head, count=1)
-    head = FROM_LINE.sub(lambda m: BODY_ADDRESS.sub(_removed, m.group(0)), head, count=1)
-    body = BODY_ADDRESS.sub(_removed, body)
-    mail = head + sep + body
-    for old, new in PHONES.get(name, ()):
-        assert old in mail, (name, old)
-        mail = mail.replace(old, new)
-    return mail
-
-
 def main() -> None:
-    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
-    HELDOUT.mkdir(parents=True, exist_ok=True)
-    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    mirror = mirror_argument()
+    split = Split(HERE, HELDOUT)
     months: dict[tuple[str, str], bytes] = {}
     for source, name, path, message_id, is_ooo, lang, back, note in SOURCES:
-        folder = HELDOUT if held_out(name) else HERE
-        if (source, path) not in months:
-            months[source, path] = archive(mirror, source, path)
-        (folder / name).write_bytes(redact(name, cut(months[source, path], message_id)))
         repo, commit = ARCHIVES[source]
-        url = f"https://github.com/{repo}/blob/{commit}/{path}"
-        rows[folder].append((name, is_ooo, lang, back, source, "partial", url, note))
-    for folder, found in rows.items():
-        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
-        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if (source, path) not in months:
+            months[source, path] = git_show(mirror, repo, commit, path)
+        mail = pipermail_message(months[source, path], message_id, SEPARATOR, repeated=True)
+        mail = redact_addresses(mail, FROM_HEADER, FROM_LINE, BODY_ADDRESS, header_line_count=1)
+        mail = replace_listed(name, mail, PHONES.get(name, []))
+        split.add(name, mail, is_ooo, lang, back, source, "partial", blob_url(repo, commit, path), note)
+    split.write_labels()
 
 
 if __name__ == "__main__":

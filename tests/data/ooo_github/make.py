@@ -6,25 +6,21 @@ the headers are rebuilt the way such a reply looks: `Re: [owner/repo] title (#n)
 notification, the comment's day at 12:00 with an unknown zone (-0000), and NO auto-reply headers (the
 real ones are unknown): these are header-less out-of-office mails with a `Re:` subject.
 
-A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule).
+Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 """
 
-import hashlib
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+# run as a script: items.py sits here, the shared rebuild module one folder up
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 from items import HUMAN, ITEMS  # noqa: E402
+from rebuild import Split  # noqa: E402
 
 HELDOUT = HERE.parent / "heldout" / "ooo"
-
-
-def held_out(name: str) -> bool:
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
 
 
 def mail(slug, url, author, day, title, body) -> bytes:
@@ -46,23 +42,15 @@ def mail(slug, url, author, day, title, body) -> bytes:
 
 
 def main() -> None:
-    HELDOUT.mkdir(parents=True, exist_ok=True)
-    rows = {HERE: [], HELDOUT: []}
+    split = Split(HERE, HELDOUT)
     for slug, url, author, day, title, lang, is_ooo, back, note, body in ITEMS:
-        name = f"{slug}.eml"
-        folder = HELDOUT if held_out(name) else HERE
-        (folder / name).write_bytes(mail(slug, url, author, day, title, body))
-        rows[folder].append((name, "1", lang, back, "github_comments", "rebuilt", url, note))
+        split.add(f"{slug}.eml", mail(slug, url, author, day, title, body),
+                  "1", lang, back, "github_comments", "rebuilt", url, note)
     for slug, url, author, day, title, lang, body, *note in HUMAN:  # an optional 8th field says more than the default
-        name = f"human-{slug}.eml"
-        folder = HELDOUT if held_out(name) else HERE
-        (folder / name).write_bytes(mail(slug, url, author, day, title, body))
-        rows[folder].append((name, "0", lang, "", "github_comments", "rebuilt", url,
-                             note[0] if note else "a person writing about an absence"))
-    for folder, found in rows.items():
-        lines = ["file\tis_ooo\tlanguage\treturn_date\tsource\theaders\turl\tnote"]
-        lines += ["\t".join(r) for r in sorted(found)]
-        (folder / "github.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        note = note[0] if note else "a person writing about an absence"
+        split.add(f"human-{slug}.eml", mail(slug, url, author, day, title, body),
+                  "0", lang, "", "github_comments", "rebuilt", url, note)
+    split.write_labels("github.tsv")
 
 
 if __name__ == "__main__":

@@ -20,8 +20,7 @@ carries, and any in the body, "x at y", "x en y" or "x@y") becomes `name.removed
 parses. Personal phone numbers listed in PHONES are replaced too. Names, dates, subjects and Message-IDs are left as
 the archive publishes them.
 
-A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the split
-is decided by the name alone, before any measurement.
+Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 
 Usage: python tests/data/ooo_lists/make.py --mirror /work/.mirror
 """
@@ -29,15 +28,16 @@ Usage: python tests/data/ooo_lists/make.py --mirror /work/.mirror
 from __future__ import annotations
 
 import gzip
-import hashlib
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: the shared rebuild module sits one folder up
+from rebuild import (Split, blob_url, git_show, mirror_argument, pipermail_message,  # noqa: E402
+                     redact_addresses, replace_listed)
+
 HELDOUT = HERE.parent / "heldout" / "ooo_lists"
-COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
 # repository -> (source column, commit holding the archive files)
 ARCHIVES = {
     "r-mailing-lists/r-help": ("r_mailing_lists", "661c2f1c7e569ed573a00d880e3fa09455710509"),
@@ -257,63 +257,20 @@ BODY_ADDRESS = re.compile(rb"\b[\w.+-]+(?P<at> at |@| - at - | en )(?P<domain>[\
                           rb"\.(?:com|org|net|edu|gov|info|biz|[a-z]{2}))\b")
 
 
-def held_out(name: str) -> bool:
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
-
-
-def archive(mirror: Path, repo: str, path: str) -> bytes:
-    commit = ARCHIVES[repo][1]
-    git = mirror / repo.replace("/", "+") / "repo"
-    if (git / ".git").is_dir():
-        git = git / ".git"
-    data = subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"], check=True,
-                          capture_output=True).stdout
-    return gzip.decompress(data) if path.endswith(".gz") else data
-
-
-def cut(month: bytes, message_id: str) -> bytes:
-    """The message of a pipermail text archive whose header has this Message-ID, without its separator line."""
-    starts = [m.end() for m in SEPARATOR.finditer(month)]
-    ends = [m.start() for m in SEPARATOR.finditer(month)][1:] + [len(month)]
-    found = [month[a:b] for a, b in zip(starts, ends)
-             if f"\nMessage-ID: {message_id}".encode() in b"\n" + month[a:b].split(b"\n\n", 1)[0]]
-    assert len(found) == 1, (message_id, len(found))
-    return found[0]
-
-
-def _removed(m: re.Match) -> bytes:
-    return b"name.removed" + m.group("at") + m.group("domain")
-
-
-def redact(name: str, mail: bytes) -> bytes:
-    head, sep, body = mail.partition(b"\n\n")
-    head = FROM_HEADER.sub(lambda m: b"From: name.removed@" + m.group(1), head, count=1)
-    head = FROM_LINE.sub(lambda m: BODY_ADDRESS.sub(_removed, m.group(0)), head)
-    body = BODY_ADDRESS.sub(_removed, body)
-    mail = head + sep + body
-    for old, new in PHONES.get(name, ()):
-        assert old in mail, (name, old)
-        mail = mail.replace(old, new)
-    return mail
-
-
 def main() -> None:
-    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
-    HELDOUT.mkdir(parents=True, exist_ok=True)
-    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    mirror = mirror_argument()
+    split = Split(HERE, HELDOUT)
     months: dict[tuple[str, str], bytes] = {}
-    assert len({row[0] for row in ROWS}) == len(ROWS), "file names must be unique"
     for name, repo, path, message_id, is_ooo, lang, back, note in ROWS:
-        folder = HELDOUT if held_out(name) else HERE
-        if (repo, path) not in months:
-            months[repo, path] = archive(mirror, repo, path)
-        (folder / name).write_bytes(redact(name, cut(months[repo, path], message_id)))
         source, commit = ARCHIVES[repo]
-        url = f"https://github.com/{repo}/blob/{commit}/{path}"
-        rows[folder].append((name, is_ooo, lang, back, source, "partial", url, note))
-    for folder, found in rows.items():
-        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
-        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if (repo, path) not in months:
+            month = git_show(mirror, repo, commit, path)
+            months[repo, path] = gzip.decompress(month) if path.endswith(".gz") else month
+        mail = pipermail_message(months[repo, path], message_id, SEPARATOR)
+        mail = redact_addresses(mail, FROM_HEADER, FROM_LINE, BODY_ADDRESS)
+        mail = replace_listed(name, mail, PHONES.get(name, []))
+        split.add(name, mail, is_ooo, lang, back, source, "partial", blob_url(repo, commit, path), note)
+    split.write_labels()
 
 
 if __name__ == "__main__":

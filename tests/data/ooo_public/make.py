@@ -9,22 +9,22 @@ between two marker strings. A mail whose source is too large to mirror (zammad/z
 from the search tools' stored copy of that file (`KEPT`): make.py keeps it and only writes its label. Nothing is
 rewritten: any anonymisation was done by the source and is noted.
 
-A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the
-split is decided by the name alone, before any measurement.
+Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 
 Usage: python tests/data/ooo_public/make.py --mirror /work/.mirror
 """
 
 from __future__ import annotations
 
-import hashlib
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: the shared rebuild module sits one folder up
+from rebuild import (Split, blob_url, git_show, mirror_argument, mbox_message,  # noqa: E402
+                     replace_listed)
+
 HELDOUT = HERE.parent / "heldout" / "ooo_public"
-COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
 
 ALAVETELI = ("mysociety/alaveteli", "351eb61e0619a6f462bfc6f823c93cc42251d573")
 COMMONLIB = ("mysociety/commonlib", "24bf6d5c85d9b8677508e6c66f37bf77e132be27")
@@ -34,10 +34,6 @@ COMBODO = ("Combodo/combodo-email-synchro", "43af84848cc0a10a01513b3497c40dd918e
 COMBODO_SAMPLES = "tests/php-unit-tests/resources/email-samples/"
 MAIL_BOX = ("markov2/perl5-Mail-Box", "81668f69a5e941908c5cfce21a7388ec6a3c5619")
 TMAIL = ("linagora/tmail-backend", "cbb8acd6fe55511966b173ad9cb9c160026a5c3f")
-
-
-def blob(repo: str, commit: str, path: str) -> str:
-    return f"https://github.com/{repo}/blob/{commit}/{path}"
 
 
 # (file, (repo, commit), path, is_ooo, language, return_date, source, headers, note)
@@ -123,41 +119,20 @@ URLS = {
 }
 
 
-def held_out(name: str) -> bool:
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
-
-
-def fetch(mirror: Path, repo: str, commit: str, path: str) -> bytes:
-    git = mirror / repo.replace("/", "+") / "repo"
-    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"],
-                          check=True, capture_output=True).stdout
-
-
-def mbox_message(mbox: bytes, from_line: bytes) -> bytes:
-    start = mbox.index(from_line) + len(from_line)
-    end = mbox.find(b"\nFrom ", start)
-    return mbox[start:end + 1 if end >= 0 else len(mbox)]
-
-
 def main() -> None:
-    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
-    HELDOUT.mkdir(parents=True, exist_ok=True)
-    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    mirror = mirror_argument()
+    split = Split(HERE, HELDOUT)
     for name, (repo, commit), path, is_ooo, lang, back, source, headers, note in SOURCES:
-        folder = HELDOUT if held_out(name) else HERE
-        if name not in KEPT:
-            data = fetch(mirror, repo, commit, path)
+        if name in KEPT:
+            mail = None
+        else:
+            mail = git_show(mirror, repo, commit, path)
             if name in MBOX_MESSAGE:
-                data = mbox_message(data, MBOX_MESSAGE[name])
-            for old, new in REDACT.get(name, ()):
-                assert old in data, (name, old)
-                data = data.replace(old, new)
-            (folder / name).write_bytes(data)
-        url = URLS.get(name, blob(repo, commit, path))
-        rows[folder].append((name, is_ooo, lang, back, source, headers, url, note))
-    for folder, found in rows.items():
-        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
-        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+                mail = mbox_message(mail, MBOX_MESSAGE[name])
+            mail = replace_listed(name, mail, REDACT.get(name, []))
+        url = URLS.get(name, blob_url(repo, commit, path))
+        split.add(name, mail, is_ooo, lang, back, source, headers, url, note)
+    split.write_labels()
 
 
 if __name__ == "__main__":

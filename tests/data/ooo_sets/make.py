@@ -4,25 +4,24 @@ test time, and the files are never read at run time).
 Every mail is real: an out-of-office notice (or a person writing about an absence) that a third party published in
 an email data set (a spam/ham corpus, a mail archive committed as data) or in the test fixtures of mail software.
 Files are copied byte for byte from `git show COMMIT:PATH` of a local mirror (`--mirror DIR`, one `owner+name/repo`
-per repository, as the search tools' `fetch` lays them out); a message inside an mbox is cut out at its From_ line
-(which is dropped). Personal addresses the source left in place are replaced (REDACT), nothing else is rewritten.
+per repository, as the search tools' `fetch` lays them out). Personal addresses the source left in place are
+replaced (REDACT), nothing else is rewritten.
 
-A file is held out when the first byte of SHA-256 of its file name is even (the tests/data/heldout rule); the split
-is decided by the name alone, before any measurement.
+Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 
 Usage: python tests/data/ooo_sets/make.py --mirror /work/.mirror
 """
 
 from __future__ import annotations
 
-import hashlib
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: the shared rebuild module sits one folder up
+from rebuild import Split, blob_url, git_show, mirror_argument, replace_listed  # noqa: E402
+
 HELDOUT = HERE.parent / "heldout" / "ooo_sets"
-COLUMNS = ("file", "is_ooo", "language", "return_date", "source", "headers", "url", "note")
 
 SPAMASSASSIN = ("stdlib-js/datasets-spam-assassin", "1b84d49ab4b28092ead009b3ceeb67ae525289d1")
 BMH = ("instaclick/PHPMailer-BMH", "018e29cd8c61233febc06dd1d034611feb65a603")
@@ -32,10 +31,6 @@ PBH = ("cfortune/PHP-Bounce-Handler", "73fef36f0278459f752b5ed08baf144ac9f7a798"
 # sisimai/set-of-emails as of 2 May 2017: two vacation replies its later history replaced by other samples (the
 # current rfc3834-04 and -06, different mails, are in tests/data/corpus already).
 SISIMAI_2017 = ("sisimai/set-of-emails", "99a5a68af29214edb2b1507e8faafae29b0a72b2")
-
-
-def blob(repo: str, commit: str, path: str) -> str:
-    return f"https://github.com/{repo}/blob/{commit}/{path}"
 
 
 # (file, (repo, commit), path, is_ooo, language, return_date, source, headers, note)
@@ -112,9 +107,6 @@ SOURCES = [
      "a phone number left as the source has it"),
 ]
 
-# A message taken out of an mbox: the From_ line it starts at; the copy ends before the next From_ line.
-MBOX_MESSAGE: dict[str, bytes] = {}
-
 # Personal addresses the source left in place, replaced here (old bytes -> new bytes), per file.
 REDACT = {
     "sisimai-2017-aol-away-until-december.eml": [(b"Uppercrustcook@", b"name.removed@"),
@@ -129,39 +121,13 @@ REDACT = {
 }
 
 
-def held_out(name: str) -> bool:
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
-
-
-def fetch(mirror: Path, repo: str, commit: str, path: str) -> bytes:
-    git = mirror / repo.replace("/", "+") / "repo"
-    return subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"],
-                          check=True, capture_output=True).stdout
-
-
-def mbox_message(mbox: bytes, from_line: bytes) -> bytes:
-    start = mbox.index(from_line) + len(from_line)
-    end = mbox.find(b"\nFrom ", start)
-    return mbox[start:end + 1 if end >= 0 else len(mbox)]
-
-
 def main() -> None:
-    mirror = Path(sys.argv[sys.argv.index("--mirror") + 1])
-    HELDOUT.mkdir(parents=True, exist_ok=True)
-    rows: dict[Path, list[tuple[str, ...]]] = {HERE: [], HELDOUT: []}
+    mirror = mirror_argument()
+    split = Split(HERE, HELDOUT)
     for name, (repo, commit), path, is_ooo, lang, back, source, headers, note in SOURCES:
-        folder = HELDOUT if held_out(name) else HERE
-        data = fetch(mirror, repo, commit, path)
-        if name in MBOX_MESSAGE:
-            data = mbox_message(data, MBOX_MESSAGE[name])
-        for old, new in REDACT.get(name, ()):
-            assert old in data, (name, old)
-            data = data.replace(old, new)
-        (folder / name).write_bytes(data)
-        rows[folder].append((name, is_ooo, lang, back, source, headers, blob(repo, commit, path), note))
-    for folder, found in rows.items():
-        lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in sorted(found)]
-        (folder / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        mail = replace_listed(name, git_show(mirror, repo, commit, path), REDACT.get(name, []))
+        split.add(name, mail, is_ooo, lang, back, source, headers, blob_url(repo, commit, path), note)
+    split.write_labels()
 
 
 if __name__ == "__main__":
