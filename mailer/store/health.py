@@ -28,6 +28,19 @@ READ, SEND, ERROR, ALERTED = "read", "send", "error", "alerted"
 class HealthQueries:
     """Mixed into Store, which owns the connection (`self.db`) and transactions."""
 
+    def unwritable(self) -> str | None:
+        """Why the daemon could not write this state, as far as permissions and mounts tell (not a full disk),
+        or None. The daemon cannot store a heartbeat saying so, so status and check --health look themselves.
+        Only the file's owner (the daemon's user, as a rule) or root asks: another user's view says nothing
+        about the daemon's."""
+        if os.geteuid() not in (0, os.stat(self.path).st_uid):
+            return None
+        folder = os.path.dirname(os.path.abspath(self.path))
+        for path in (self.path, self.path + "-wal", folder):
+            if os.path.exists(path) and not os.access(path, os.W_OK):
+                return f"the state database cannot be written: {path} is read-only"
+        return None
+
     def beats(self) -> dict[str, Beat]:
         return {r["name"]: Beat(_dt(r["at"]), r["detail"] or "")
                 for r in self.db.execute("SELECT name, at, detail FROM health")}

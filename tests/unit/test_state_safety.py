@@ -110,3 +110,13 @@ def test_a_damaged_database_is_refused_at_start_by_quick_check(tmp_path):
     assert "restore it from a backup" in result.stderr and "IMAP" not in result.stderr  # refused before reading
     assert "Traceback" not in result.stderr and "***" not in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.count(";") <= 3  # one line, the first problems
+
+
+def test_health_is_unhealthy_when_the_state_cannot_be_written(tmp_path):
+    # The daemon cannot store a heartbeat saying so: status and check --health look themselves (Store.unwritable).
+    config = make_config(tmp_path)
+    now = datetime(2026, 11, 23, 10, tzinfo=timezone.utc)
+    beats = {READ: Beat(now - timedelta(minutes=1))}
+    assert verdict(config, beats, now).ok
+    sick = verdict(config, beats, now, "the state database cannot be written: /x/mailer.db is read-only")
+    assert not sick.ok and "UNHEALTHY: the state database cannot be written: /x/mailer.db is read-only" in sick.lines
