@@ -23,6 +23,7 @@ class Beat:
 # Heartbeat names: the last good inbox read, the last mail sent, the error the daemon has now (absent when
 # none; `at` is when it started), and the last health alert queued (so an outage is told once).
 READ, SEND, ERROR, ALERTED = "read", "send", "error", "alerted"
+FULL_BELOW = 1 << 20  # free bytes under which the state's disk counts as full: one batch of mail needs more
 
 
 class HealthQueries:
@@ -39,6 +40,10 @@ class HealthQueries:
         for path in (self.path, self.path + "-wal", folder):
             if os.path.exists(path) and not os.access(path, os.W_OK):
                 return f"the state database cannot be written: {path} is read-only"
+        disk = os.statvfs(folder)
+        if disk.f_bavail * disk.f_frsize < FULL_BELOW:
+            return (f"the state database cannot be written: the disk holding {folder} is full "
+                    f"({disk.f_bavail * disk.f_frsize // 1024} KB free)")
         return None
 
     def beats(self) -> dict[str, Beat]:

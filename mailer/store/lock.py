@@ -42,8 +42,14 @@ class StateLock:
             os.close(fd)
             raise StateBusy(f"another mailer (pid {holder}) is running on {self.state}; stop it first "
                             f"(read-only commands such as `mailer status` work meanwhile)") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError as exc:  # a full disk or a read-only folder: the state could not be written either
+            os.close(fd)
+            raise StoreError(f"cannot write the state database {self.state}: cannot write its lock file "
+                             f"{self.path}: {exc.strerror} (check that the folder is writable by mailer and that "
+                             f"the disk has room)") from None
         self._fd = fd
 
     def release(self) -> None:

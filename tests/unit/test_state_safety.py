@@ -120,3 +120,23 @@ def test_health_is_unhealthy_when_the_state_cannot_be_written(tmp_path):
     assert verdict(config, beats, now).ok
     sick = verdict(config, beats, now, "the state database cannot be written: /x/mailer.db is read-only")
     assert not sick.ok and "UNHEALTHY: the state database cannot be written: /x/mailer.db is read-only" in sick.lines
+
+
+def test_a_full_disk_makes_the_state_unwritable_in_status_and_the_lock_says_so(tmp_path, monkeypatch):
+    # A full disk cannot be made safely in a test: os.statvfs and os.pwrite report it as the kernel would.
+    import errno
+    from collections import namedtuple
+    store = Store(tmp_path / "mailer.db")
+    assert store.unwritable() is None
+    Disk = namedtuple("Disk", "f_bavail f_frsize")
+    monkeypatch.setattr(os, "statvfs", lambda path: Disk(9, 4096))
+    assert store.unwritable() == f"the state database cannot be written: the disk holding {tmp_path} is full (36 KB free)"
+    store.close()
+
+    def full(fd, data, offset):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(os, "pwrite", full)
+    with pytest.raises(StoreError) as exc:
+        StateLock(tmp_path / "mailer.db").acquire()
+    assert str(exc.value).startswith(f"cannot write the state database {tmp_path / 'mailer.db'}: cannot write its "
+                                     f"lock file {tmp_path / 'mailer.db.lock'}: No space left on device")
