@@ -26,7 +26,9 @@ class StateLock:
 
     def __init__(self, state: Path):
         self.state = Path(state)
-        self.path = lock_path(self.state)
+        # The file itself, not the name it was reached by: two configs naming one database through a symlink
+        # (or `..`) must meet at one lock, or two daemons would share the state.
+        self.path = lock_path(self.state.resolve())
         self._fd: int | None = None
 
     def acquire(self) -> None:

@@ -140,3 +140,15 @@ def test_a_full_disk_makes_the_state_unwritable_in_status_and_the_lock_says_so(t
         StateLock(tmp_path / "mailer.db").acquire()
     assert str(exc.value).startswith(f"cannot write the state database {tmp_path / 'mailer.db'}: cannot write its "
                                      f"lock file {tmp_path / 'mailer.db.lock'}: No space left on device")
+
+
+def test_one_state_reached_through_a_symlink_has_one_lock(tmp_path):
+    state = tmp_path / "data" / "mailer.db"
+    state.parent.mkdir()
+    Store(state).close()
+    (tmp_path / "link.db").symlink_to(state)
+    with StateLock(state):
+        with pytest.raises(StateBusy, match="another mailer"):
+            StateLock(tmp_path / "link.db").acquire()
+        with pytest.raises(StateBusy, match="another mailer"):
+            StateLock(tmp_path / "elsewhere" / ".." / "data" / "mailer.db").acquire()
