@@ -249,18 +249,24 @@ class Node:
     def delay(self) -> Any:
         return self.parsed(parse_delay)
 
-    def seconds(self, default: float) -> Any:
-        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
-            return float(self.value)
+    def seconds(self, default: float, low: float = 0.001) -> Any:
+        """A plain duration in seconds, at least `low`. Zero is never meant: a zero poll interval hangs the
+        scheduler in a busy loop that even SIGTERM cannot stop, and a zero timeout makes sockets non-blocking."""
         if self.value is None:
             return default
-        try:
-            delay = parse_delay(str(self.value))
-        except ValueError as exc:
-            return self.fail(str(exc))
-        if delay.unit.startswith("business"):
-            return self.fail("use plain time here (seconds, minutes, hours), not business time")
-        return timedelta(**{delay.unit: delay.amount}).total_seconds()
+        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
+            found = float(self.value)
+        else:
+            try:
+                delay = parse_delay(str(self.value))
+            except ValueError as exc:
+                return self.fail(str(exc))
+            if delay.unit.startswith("business"):
+                return self.fail("use plain time here (seconds, minutes, hours), not business time")
+            found = timedelta(**{delay.unit: delay.amount}).total_seconds()
+        if found < low:
+            return self.fail(f"expected at least {low:g} second{'s' if low != 1 else ''}, got {self.value!r}")
+        return found
 
 
 def show(value: Any) -> str:
