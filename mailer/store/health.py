@@ -83,6 +83,12 @@ class HealthQueries:
         """A consistent copy while the daemon may be writing: SQLite's online backup reads through this
         connection, so what the WAL holds is included. Written beside the target, then renamed into place."""
         target = Path(target)
+        live = Path(self.path).resolve()
+        if target.resolve() in {live, *(live.with_name(live.name + end) for end in ("-wal", "-shm", ".lock"))}:
+            # os.replace would put the copy in place of the live file under a running daemon, which goes on
+            # writing to the old one: everything it records from then on is lost at its next start.
+            raise StoreError(f"cannot write the backup {target}: it is the state database itself (or one of its "
+                             f"files); name a file elsewhere, e.g. /backups/mailer-DATE.db")
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:

@@ -3,6 +3,7 @@ the health verdict, and login errors that name the keys to check."""
 
 from datetime import datetime, timedelta, timezone
 import os
+from pathlib import Path
 
 from imapclient.exceptions import LoginError
 import pytest
@@ -152,3 +153,16 @@ def test_one_state_reached_through_a_symlink_has_one_lock(tmp_path):
             StateLock(tmp_path / "link.db").acquire()
         with pytest.raises(StateBusy, match="another mailer"):
             StateLock(tmp_path / "elsewhere" / ".." / "data" / "mailer.db").acquire()
+
+
+def test_a_backup_onto_the_state_itself_is_refused(tmp_path, monkeypatch):
+    # `mailer backup mailer.db` replaced the live file under a running daemon, which wrote on into the old one.
+    state = tmp_path / "mailer.db"
+    store = Store(state)
+    monkeypatch.chdir(tmp_path)
+    for target in ("mailer.db", "./mailer.db", str(state), "mailer.db-wal"):
+        with pytest.raises(StoreError, match="it is the state database itself"):
+            store.backup(Path(target))
+    store.backup(tmp_path / "copy.db")  # anywhere else is a backup
+    assert (tmp_path / "copy.db").exists()
+    store.close()
