@@ -161,6 +161,12 @@ def _previous_business_day_in(calendar: Calendar, day: date, days: frozenset[dat
     return False
 
 
+def _unanswered(row: MentorshipRow) -> bool:
+    """Invited and not a word back: a question (replied_at, state still invited) hands the conversation to the
+    recruiter, who was told it, so "has not answered your invitation" would be false."""
+    return row.state is MentorshipState.INVITED and row.invited_at is not None and row.replied_at is None
+
+
 def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:
     """The times after `now` at which an invitation or a "no answer" notice falls due (check-ins are their
     cadence's slots): what `plan --day` must visit to list them at the minute the daemon queues them."""
@@ -172,7 +178,7 @@ def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[dateti
             continue
         if pair.invite and row is None and view.first_slot is None:
             found.append(invitation_at(pair, config.calendar_for(pair.mentor), snap, now))
-        elif row is not None and row.state is MentorshipState.INVITED and row.invited_at is not None:
+        elif row is not None and _unanswered(row):
             found.append(row.invited_at + SILENCE)
     return [at for at in found if at > now]
 
@@ -191,7 +197,7 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
                 result.append(MentorDue("invitation", pair))
             continue
         if row is not None and row.state is MentorshipState.INVITED:
-            if row.invited_at is not None and now >= row.invited_at + SILENCE:
+            if _unanswered(row) and now >= row.invited_at + SILENCE:
                 result.append(MentorDue("silent", pair))
             continue
         slot = checkin_slot(pair, view, config, snap, now)
