@@ -78,7 +78,12 @@ def plan(store: Store, config: Config, now: datetime) -> list[MentorDue]:
 
 def next_times(store: Store, config: Config, now: datetime) -> list[datetime]:
     """When invitations and "no answer" notices fall due after `now` (the forecast visits these instants)."""
-    return upcoming(config, snapshot(store, config, now), now) if config.mentorships else []
+    if not any(p.invite for p in config.mentorships):
+        return []
+    snap = snapshot(store, config)
+    if any(p.invite and snap.pairs[(p.recruiter, p.mentor)].row is None for p in config.mentorships):
+        snap = replace(snap, nudged=nudge_days(store, config, now))  # an invitation waits: whose day is taken
+    return upcoming(config, snap, now)
 
 
 def local_day(config: Config, who: str, when: datetime) -> str:
