@@ -17,7 +17,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailer import parts
 from mailer.config.settings import ImapSettings
-from mailer.tls import tls_context
+from mailer.tls import tls_context, untrusted
 from mailer.errors import InboxError, SignInError
 from mailer.auth.signin import login_imap
 
@@ -54,7 +54,7 @@ def _inbox_error(settings: ImapSettings, exc: Exception) -> InboxError:
         source = (f"imap.password_env (${secret.env})" if secret.env else
                   f"imap.password_file ({secret.file})" if secret.file else "imap.password_env / imap.password_file")
         return InboxError(f"{where}: login refused for {server.username!r} ({exc}): check imap.username and {source}")
-    return InboxError(f"{where}: {exc}")
+    return InboxError(f"{where}: {untrusted(exc, 'imap') or exc}")
 
 
 class Inbox:
@@ -295,12 +295,21 @@ def _connect(settings: ImapSettings) -> IMAPClient:
             client.starttls(tls_context(server))
         login_imap(client, server)
     except SignInError as exc:
-        client.shutdown()
+        _shut(client)
         raise InboxError(str(exc)) from None
     except BaseException:
-        client.shutdown()  # a refused login must not leave the socket open until the next collection
+        _shut(client)  # a refused login must not leave the socket open until the next collection
         raise
     return client
+
+
+def _shut(client: IMAPClient) -> None:
+    """Close a connection that failed half-way. A failed STARTTLS has closed the socket already, and the
+    "Bad file descriptor" of closing it again must not replace the reason (an untrusted certificate)."""
+    try:
+        client.shutdown()
+    except (OSError, IMAPClientError, imaplib.IMAP4.error):
+        pass
 
 
 def quiet_imaplib(client: IMAPClient) -> None:

@@ -20,6 +20,16 @@ def tls_context(server: Server) -> ssl.SSLContext:
     return context
 
 
+def untrusted(exc: BaseException, edge: str) -> str | None:
+    """What to do about a certificate the edge could not verify, or None for any other error. The bare
+    "certificate verify failed" reads like an unreachable server at a first `mailer check`."""
+    if not isinstance(exc, ssl.SSLCertVerificationError):
+        return None
+    return (f"the server's TLS certificate is not trusted (certificate verify failed: {exc.verify_message}): for a "
+            f"server with a private CA set "
+            f"{edge}.ca_file to its CA certificate (PEM); check {edge}.host if the name does not match")
+
+
 def is_loopback(host: str) -> bool:
     """This machine only: `localhost` or a loopback address (127.0.0.0/8, ::1).
 

@@ -41,3 +41,16 @@ def test_unknown_certificate_is_refused_with_a_clear_error(world):
     report = daemon.tick()
     daemon.close()
     assert report.error and "CERTIFICATE_VERIFY_FAILED" in report.error.upper().replace(" ", "_")
+
+
+def test_an_untrusted_certificate_over_starttls_says_so_and_names_ca_file(world):
+    # IMAP over STARTTLS said "[Errno 9] Bad file descriptor": closing the socket the failed handshake had
+    # closed replaced the reason. Both edges now name the key that fixes a private CA.
+    secure(world, "starttls", world.stack.imap_port, "starttls", world.stack.smtp_port, ca=False)
+    result = world.cli("check")
+    assert result.returncode == 1, result.stderr
+    lines = {line.split(":", 1)[0]: line for line in result.stdout.splitlines()}
+    for edge, key in (("FAIL IMAP login", "imap.ca_file"), ("FAIL SMTP login", "smtp.ca_file")):
+        assert "the server's TLS certificate is not trusted (certificate verify failed" in lines[edge], lines
+        assert f"set {key} to its CA certificate" in lines[edge]
+    assert "Bad file descriptor" not in result.stdout + result.stderr
