@@ -54,3 +54,14 @@ def test_an_untrusted_certificate_over_starttls_says_so_and_names_ca_file(world)
         assert "the server's TLS certificate is not trusted (certificate verify failed" in lines[edge], lines
         assert f"set {key} to its CA certificate" in lines[edge]
     assert "Bad file descriptor" not in result.stdout + result.stderr
+
+
+def test_security_ssl_on_a_starttls_port_names_the_setting(world):
+    # OpenSSL's "[SSL: WRONG_VERSION_NUMBER] wrong version number" told ops nothing about their config.
+    secure(world, "ssl", world.stack.imap_port, "ssl", world.stack.smtp_port)
+    result = world.cli("check")
+    assert result.returncode == 1, result.stderr
+    lines = {line.split(":", 1)[0]: line for line in result.stdout.splitlines()}
+    assert "imap.security: ssl needs the implicit-TLS port (993 for IMAP); on a plain port use imap.security: " \
+           "starttls" in lines["FAIL IMAP login"], lines
+    assert "smtp.security: ssl needs the implicit-TLS port (465 for SMTP)" in lines["FAIL SMTP login"], lines
