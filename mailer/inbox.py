@@ -312,6 +312,18 @@ def _shut(client: IMAPClient) -> None:
         pass
 
 
+def _missing_folder(inbox: Inbox, folder: str) -> str | None:
+    """After a failed SELECT on a live connection: the words for a folder that does not exist, with the
+    folders that do (a server's own "Mailbox doesn't exist (0.005 + 0.000 secs)" names no key)."""
+    try:
+        names = [name for _flags, _sep, name in inbox.client.list_folders()] if inbox.client else []
+    except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError):
+        return None
+    if not names or folder in names:
+        return None
+    return f"imap.folder: no folder {folder!r} on the server; it has {', '.join(sorted(names))}"
+
+
 def quiet_imaplib(client: IMAPClient) -> None:
     """imapclient sets imaplib's debug level to 5 and routes its messages to the `imapclient.imaplib` logger,
     so imaplib builds repr() of every response, a mail's literal included, for a debug line that is then
@@ -329,6 +341,7 @@ def check_login(settings: ImapSettings) -> str:
         info = inbox._select(settings.folder)
         return f"{settings.folder}: {info.get(b'EXISTS', 0)} messages"
     except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
-        raise _inbox_error(settings, exc) from None
+        missing = _missing_folder(inbox, settings.folder)
+        raise (InboxError(missing) if missing else _inbox_error(settings, exc)) from None
     finally:
         inbox.close()
