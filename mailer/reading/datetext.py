@@ -20,10 +20,16 @@ _DAY_RANGE_RE = re.compile(
     r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
 
 
+_WEEK_WORD_RE = re.compile(r"week|weeks|uge|ugerne|uke|ukene|vecka|veckorna|kw|woche|wochen|semaine|semana|semanas|"
+                           r"settimana|viikko|viikolla", re.I)
+
+
 def _day_range(m: re.Match[str]) -> str:
     """"July 10-31" → "July 10 until July 31"; days of a range ascend, so "van 21-12" (21 December) is no range."""
     word, first, last = m.groups()
-    return f"{word} {first} until {word} {last}" if int(first) < int(last) else m.group(0)
+    if int(first) >= int(last) or _WEEK_WORD_RE.fullmatch(word):  # "uge 50-51" is weeks (vaguedates reads them)
+        return m.group(0)
+    return f"{word} {first} until {word} {last}"
 
 
 # "30 nov–4 dec", "30. November – 4. Dezember": a range whose ends have their own month, away through the second;

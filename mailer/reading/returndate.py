@@ -16,6 +16,7 @@ from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
 from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
+from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
@@ -132,8 +133,9 @@ def _bare_day(window: str, base: date, english: bool = True) -> date | None:
     return None
 
 
-def _words_date(window: str, langs: str, base: datetime, side: str) -> date | None:
-    window = window.rstrip(" .,;:!?")  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -> tuple[date, str] | None:
+    """The date in words the window points at, and its kind (a month without a day may turn "until" into "on")."""
+    part, window = month_part(window.rstrip(" .,;:!?"))  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
     window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
@@ -141,12 +143,14 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     window = _DAY_WORD_RE.sub("", window)
     # dateparser reads "the 7th" as a month and a lone "7" as nothing
     if side == AFTER and (day := _bare_day(window, base.date(), langs.split()[0] == "en")) is not None:
-        return day
+        return day, kind
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
     order = "YMD" if lang in YEAR_FIRST else "MDY" if lang == "en" else "DMY"
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order}
+    # A month without a day takes its 1st, not today's day ("até Dezembro 2004" sent on 2 September is no 2 December).
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order,
+                "PREFER_DAY_OF_MONTH": "first"}
     try:
         hits = search_dates(window, languages=list(dict.fromkeys((*langs.split(), "en"))), settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd text: no date then
@@ -154,11 +158,14 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     found = [(text, when) for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
     if not found:
         return None
+    text, when = found[-1] if side == BEFORE else found[0]
+    if is_month_only(text):  # "jusqu'à fin août", "hasta septiembre", "until December 2004"
+        return in_month(when.date(), base.date(), part, kind, bool(re.search(r"\d{4}", text)))
     if side == BEFORE:
-        return found[-1][1].date()
+        return when.date(), kind
     # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
     dated = [when for text, when in found if re.search(r"\d", text)]
-    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date()
+    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date(), kind
 
 
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
@@ -245,6 +252,11 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
+        if side == AFTER and (vague := week_or_relative(window, base.date(), kind)) is not None:
+            when, kind = vague  # "til og med uge 32", "back next week": no dateparser call
+            candidates.append((pos, when, kind, False))
+            day_first_text = day_first_text or pos not in english_at
+            continue
         numeric = _numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
@@ -255,7 +267,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
             when = _numeric_date(numeric, ref.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
-            when = _words_date(window, langs, ref, side)
+            when, kind = _words_date(window, langs, ref, side, kind) or (None, kind)
         else:
             continue
         if when is not None:

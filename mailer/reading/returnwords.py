@@ -22,6 +22,14 @@ AFTER, BEFORE = "after", "before"
 RANGE = "\u21e5"
 
 _D = r"(?=\d)"  # the date starts right here with a number
+# A weekday alone may be the date ("ab Montag wieder im Büro", "tilbage til mandag"): the next such day.
+WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+            r"giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            r"segunda|terça|quarta|quinta|sexta)")
+# After Nordic "til(l)": a weekday, a part of a month or a week ("til slutningen af juli", "till vecka 32").
+_NORDIC_WEEKDAYS = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+                    r"slutningen|udgangen|midten|starten|begyndelsen|slutet|mitten|början|slutten|uge|uke|vecka)\b")
 
 
 def from_then_back(lead: str, back: str) -> str:
@@ -29,7 +37,8 @@ def from_then_back(lead: str, back: str) -> str:
     serai à nouveau disponible", "vanaf 7 december ben ik weer bereikbaar"); "absent à partir du 30 novembre" is
     the start of the absence. One date at most (a year may follow it) stands between, and none follows the words:
     "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th."""
-    return (lead + r"\s+(?=[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
+    return (lead + r"\s+(?=(?:[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?|(?:[^\W\d]+\s+)?" + WEEKDAYS
+            + r"\b)(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
             r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
 
 # How month names start in the languages below (a word after "3–14" is a month only when it starts like one:
@@ -72,9 +81,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
     (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
-    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|rentrerai|serai de nouveau"
+    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|serai de nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
-     r"(?:le|à partir du|dès le|lundi)?\s*", "fr", ON, AFTER),
+     r"(?:le|à partir du|dès le)?\s*", "fr", ON, AFTER),
+    # "je serai joignable à partir du X", "je serai au bureau le X": only with the day's word right after them
+    # ("je serai joignable sur mon portable jusqu'au 4" is no return).
+    (r"\bje serai (?:au bureau|joignable|disponible)\s+(?:le|à partir du|dès le|dès)\s+", "fr", ON, AFTER),
     (r"\b(?:date de )?retour(?: prévu| au bureau)?\s+(?:le\s+)?(?=\d|(?:lun|mar|mer|jeu|ven)\w*\s+\d)", "fr", ON, AFTER),
     # "je reprendrai (le travail) le X", "à mon retour le X", "dès mon retour, le X": the first day back.
     (r"\b(?:reprendrai|reprends|reprendra|reprise)(?: le travail| mon poste| mes activités| mes fonctions| le bureau)?"
@@ -95,7 +107,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
     (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|(?:di nuovo|nuovamente) (?:in ufficio|disponibile|"
      r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
-     r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*", "it", ON, AFTER),
+     r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?)?\s*", "it", ON, AFTER),
     (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
     (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
     (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
@@ -105,7 +117,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\bvanaf", r"weer|terug"), "nl", ON, AFTER),  # "vanaf 7 december ben ik weer bereikbaar"
     (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+|\bterug(?:keer|komst)\s+(?:op\s+)?", "nl", ON, AFTER),
     # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
-    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
+    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=dag)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
      r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
      "nl", ON, BEFORE),
     (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
@@ -120,10 +132,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
     (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
-    (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
+    (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?(?=\d|" + _NORDIC_WEEKDAYS + ")", "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
-    (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?" + _D, "da nb", UNTIL, AFTER),
+    (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?(?=\d|" + _NORDIC_WEEKDAYS + ")"
+     r"|\b(?:indtil|inntil)\s+(?:den\s+|d\.\s*)?", "da nb", UNTIL, AFTER),
+    # An absence in a week by its number ("ferie i uge 32", "Urlaub in KW 32", "vacation in week 32"): through it.
+    (r"\b(?:ferie|holiday|vacation|leave|urlaub|semester|vacances|congés?|vacaciones|lomalla|away|absent|abwesend|"
+     r"fraværende|borta|borte|ledig)\s+(?=(?:in|i|en|la|der|the|på)?\s*(?:week|uge|uke|vecka|v\.|kw|woche|semaine|"
+     r"semana|viikolla)\s*\d)", "da sv nb de en fr es nl fi", UNTIL, AFTER),
     # ---- Finnish: postpositions ("7.12. asti/saakka" = through the 7th), "palaan (toimistolle) 8.12."
     (r"\s(?:asti|saakka|mennessä)\b", "fi", UNTIL, BEFORE),
     # "seuraavan kerran tavattavissa X" (next reachable on X); a bare "tavoitettavissa X asti" is the last day.

@@ -1,0 +1,94 @@
+"""Return dates stated without a full date (README "Return dates", rules 5 and 9): a weekday alone, "next week",
+week numbers, part of a month, a month alone. Project-written sentences, sent on Wednesday 2 December 2026."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from mailer.reading.autoreply import ooo_return_date
+from mailer.reading.vaguedates import in_month, is_month_only, week_or_relative
+
+SENT = datetime(2026, 12, 2, 9, tzinfo=timezone.utc)  # a Wednesday; ISO week 49
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weekday alone after words that put the weekday in the lead ("de retour lundi" lost its "lundi")
+    ("Je serai de retour lundi.", date(2026, 12, 7)),
+    ("Je rentre lundi.", date(2026, 12, 7)),
+    ("Rientro lunedì.", date(2026, 12, 7)),
+    ("Sarò in ufficio lunedì.", date(2026, 12, 7)),
+    ("Ich bin ab Montag wieder im Büro.", date(2026, 12, 7)),
+    ("Ich bin am Montag wieder da.", date(2026, 12, 7)),
+    ("Ik ben maandag weer op kantoor.", date(2026, 12, 7)),
+    ("Jag är borta till måndag.", date(2026, 12, 8)),          # until Monday: back Tuesday
+    ("Jeg er væk til mandag.", date(2026, 12, 8)),
+    ("Jeg er fraværende indtil mandag.", date(2026, 12, 8)),
+    # "ab Montag im Urlaub" starts the absence; the return is the later date
+    ("Ich bin ab Montag im Urlaub und ab dem 14.12. wieder da.", date(2026, 12, 14)),
+])
+def test_a_weekday_alone(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jeg er fraværende indtil 6. december.", date(2026, 12, 7)),   # Danish "indtil" = until
+    ("Jeg er på barsel indtil 1. marts 2027.", date(2027, 3, 2)),
+    ("Je reviens le 7 décembre.", date(2026, 12, 7)),
+    ("Je serai au bureau le 7 décembre.", date(2026, 12, 7)),
+    ("Je serai joignable à partir du 7 décembre.", date(2026, 12, 7)),
+])
+def test_words_added(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "next week": that week's Monday, not seven days on (a Wednesday)
+    ("I will be back next week.", date(2026, 12, 7)),
+    ("I'm out until next week.", date(2026, 12, 7)),
+    ("Je serai de retour la semaine prochaine.", date(2026, 12, 7)),
+    ("Estaré de vuelta la semana que viene.", date(2026, 12, 7)),
+    ("Jeg er tilbage i næste uge.", date(2026, 12, 7)),
+    # ISO week numbers: back on a week's Monday; away through a week: back the Monday after it
+    ("Jeg er tilbage i uge 2.", date(2027, 1, 11)),
+    ("Jeg er på ferie til og med uge 51.", date(2026, 12, 21)),
+    ("Ich bin bis KW 51 nicht im Büro.", date(2026, 12, 21)),
+    ("I'm on holiday until week 51.", date(2026, 12, 21)),
+    ("Jeg er på ferie i uge 50-51.", date(2026, 12, 21)),      # weeks, not a day range "uge 50 until uge 51"
+    ("Jag är ledig till vecka 51.", date(2026, 12, 21)),
+])
+def test_weeks(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Je suis absente jusqu'à fin décembre.", date(2027, 1, 1)),   # through its last day
+    ("I am away until the end of December.", date(2027, 1, 1)),
+    ("Estoy de vacaciones hasta finales de diciembre.", date(2027, 1, 1)),
+    ("Sono in ferie fino a fine dicembre.", date(2027, 1, 1)),
+    ("Jeg er på ferie til slutningen af december.", date(2027, 1, 1)),
+    ("Je suis absente jusqu'à la fin du mois.", date(2027, 1, 1)),
+    ("Je serai de retour début janvier.", date(2027, 1, 1)),        # its start: the 1st
+    ("Jeg er tilbage i starten af januar.", date(2027, 1, 1)),
+    ("I'm back mid-January.", date(2027, 1, 15)),                   # its middle: the 15th
+    ("Ich bin bis Mitte Januar im Urlaub.", date(2027, 1, 15)),
+    # a month alone is when it starts, even after "until"; a 4-digit year after it is a year, never a day
+    ("Estarei ausente até Dezembro 2027.", date(2027, 12, 1)),
+    ("I'm out until January.", date(2027, 1, 1)),
+])
+def test_parts_of_a_month(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+def test_a_month_and_year_takes_no_day_from_the_date_sent():
+    """The Portuguese Exchange notice class: sent on 2 September, "até Dezembro 2004" was read as 2 December."""
+    assert ooo_return_date("Estarei fora do escritório até Dezembro 2004.", datetime(2004, 9, 2)) == date(2004, 12, 1)
+
+
+def test_the_pieces():
+    assert week_or_relative("uge 32", date(2026, 6, 1), "until") == (date(2026, 8, 9), "until")
+    assert week_or_relative("week 2", date(2026, 12, 2), "on") == (date(2027, 1, 11), "on")  # next year's
+    assert week_or_relative("week 60", date(2026, 12, 2), "on") is None
+    assert week_or_relative("weekend", date(2026, 12, 2), "on") is None
+    assert is_month_only("Dezembro 2004") and is_month_only("of December") and not is_month_only("7 December")
+    assert not is_month_only("martes") and not is_month_only("maanantai")  # weekdays that start like a month
+    assert in_month(date(2027, 12, 1), date(2026, 12, 2), "end", "until") == (date(2026, 12, 31), "until")
