@@ -80,8 +80,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "de", ON, AFTER),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
-    (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
-    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|serai de nouveau"
+    # "not back until/before X" is back on X: "ne serai de retour qu'au X", "ne serai pas au bureau avant le X"
+    (r"\bne (?:serai|suis|reviendrai|rentrerai) (?:pas )?(?:de retour |joignable |disponible |au bureau |présente? )?"
+     r"(?:qu['’]\s*(?:au|à partir du|le)|avant(?: le)?)\s+", "fr", ON, AFTER),
+    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|serai (?:de|à) nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
      r"(?:le|à partir du|dès le)?\s*", "fr", ON, AFTER),
     # "je serai joignable à partir du X", "je serai au bureau le X": only with the day's word right after them
@@ -102,6 +104,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?: a la oficina| en la oficina)?,?\s+(?:el|a partir del?|desde el)?\s*", "es", ON, AFTER),
     (from_then_back(r"\b(?:a partir del?|desde el)", r"de nuevo|de vuelta|de regreso|nuevamente|regres|volver[ée]|"
                     r"me (?:re)?incorpor"), "es", ON, AFTER),
+    # "No estaré en la oficina hasta el X", as English "not back until X": back on X.
+    (r"\bno (?:estaré|estoy|volveré|regresaré|me (?:re)?incorporaré)(?: de vuelta| de regreso| en la oficina|"
+     r" disponible| localizable)? hasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),
     (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
     (r"\bdel\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
@@ -134,6 +139,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
     (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?(?=\d|" + _NORDIC_WEEKDAYS + ")", "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
+    # "not before X" is back on X: "ikke på kontoret før den 7.", "läser inte mejl förrän den 7".
+    (r"\b(?:ikke|ikkje)\b[^.;\n]{0,40}?\bfør\s+(?:den\s+|d\.\s*)?", "da nb", ON, AFTER),
+    (r"\binte\b[^.;\n]{0,40}?\bförrän\s+(?:den\s+|på\s+)?", "sv", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
     (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?(?=\d|" + _NORDIC_WEEKDAYS + ")"
      r"|\b(?:indtil|inntil)\s+(?:den\s+|d\.\s*)?", "da nb", UNTIL, AFTER),

@@ -36,6 +36,15 @@ def test_a_weekday_alone(text, want):
     ("Je reviens le 7 décembre.", date(2026, 12, 7)),
     ("Je serai au bureau le 7 décembre.", date(2026, 12, 7)),
     ("Je serai joignable à partir du 7 décembre.", date(2026, 12, 7)),
+    ("Je serai à nouveau disponible le 7 décembre.", date(2026, 12, 7)),
+    ("Absent jusqu'au 7 inclus.", date(2026, 12, 8)),                  # a day alone before "inclus"
+    # "not back until/before X" is back on X, as the English rule reads it
+    ("Je ne serai pas au bureau avant le 7 décembre.", date(2026, 12, 7)),
+    ("No estaré en la oficina hasta el 7 de diciembre.", date(2026, 12, 7)),
+    ("Estaré fuera hasta el 4 de diciembre.", date(2026, 12, 5)),      # "hasta" without "no": through the 4th
+    ("Jeg er ikke på kontoret før den 7. december.", date(2026, 12, 7)),
+    ("Jeg læser ikke mails før mandag den 7. december.", date(2026, 12, 7)),
+    ("Jag läser inte min e-post förrän den 7 december.", date(2026, 12, 7)),
 ])
 def test_words_added(text, want):
     assert ooo_return_date(text, SENT) == want
