@@ -283,6 +283,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     for pos, when, kind, has_year in candidates:
         if kind == UNTIL:
             when += timedelta(days=1)
+        if has_year and sent.month == 12 and when.month <= 2 and when.year == sent.year:
+            when = when.replace(year=when.year + 1)  # written in December, last year's habit: "back 4 January 2026"
         if when < sent.date():
             continue  # a date in the past is the start of the absence or a quoted header
         if when > sent.date() + timedelta(days=183) and not has_year:

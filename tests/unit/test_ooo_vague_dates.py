@@ -101,3 +101,15 @@ def test_the_pieces():
     assert is_month_only("Dezembro 2004") and is_month_only("of December") and not is_month_only("7 December")
     assert not is_month_only("martes") and not is_month_only("maanantai")  # weekdays that start like a month
     assert in_month(date(2027, 12, 1), date(2026, 12, 2), "end", "until") == (date(2026, 12, 31), "until")
+
+
+@pytest.mark.parametrize("sent, text, want", [
+    # written in December with last year's habit: the January date is next year's
+    (datetime(2026, 12, 20), "I will be back on 4 January 2026.", date(2027, 1, 4)),
+    (datetime(2026, 12, 28), "Ich bin bis zum 3.1.2026 im Urlaub.", date(2027, 1, 4)),
+    (datetime(2026, 12, 20), "Je suis en congés jusqu'au 3 janvier 2026 inclus.", date(2027, 1, 4)),
+    # only across the New Year: in November a January of this year is in the past (a stale responder)
+    (datetime(2026, 11, 20), "I will be back on 4 January 2026.", None),
+])
+def test_the_new_year_slip(sent, text, want):
+    assert ooo_return_date(text, sent) == want
