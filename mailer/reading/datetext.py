@@ -46,8 +46,13 @@ def _days_range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "Nov 30 - Dec 4", "December 21st – January 4th": month-first ends, each with its month.
+_MONTH_FIRST_RANGE_RE = re.compile(
+    r"\b([^\W\d_]{3,9}\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*([^\W\d_]{3,9}\.?\s+\d{1,2})(?!\d)")
+
+
 def _months_range(m: re.Match[str]) -> str:
-    words = re.findall(r"[^\W\d_]+", m.group(0))
+    words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w.lower() not in ("st", "nd", "rd", "th")]
     if all(w.lower().startswith(MONTH_STEMS) for w in words):
         return f"{m.group(1)} {RANGE} {m.group(2)}"
     return m.group(0)
@@ -115,6 +120,7 @@ def prepared(text: str) -> str:
         # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
         text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
         text = _MONTHS_RANGE_RE.sub(_months_range, text)
+        text = _MONTH_FIRST_RANGE_RE.sub(_months_range, text)
         if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
             text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
         text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)

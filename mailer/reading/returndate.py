@@ -1,8 +1,9 @@
 """The first day back an out-of-office states, relative to the mail's Date (pure; README "Return dates").
 
-Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read here, CJK
-dates by reading/cjkdates.py, dates in words by dateparser, whose cost is bounded: only the first 1,500
-characters are read, each window is 60 characters, and at most _DATEPARSER_CALLS searches run per mail.
+Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read by
+reading/numericdates.py, dates without a day by reading/vaguedates.py, CJK dates by reading/cjkdates.py, dates in
+words by dateparser, whose cost is bounded: only the first 1,500 characters are read, each window is 60
+characters, and at most _DATEPARSER_CALLS searches run per mail.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from email.message import Message
-from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
+from mailer.reading.numericdates import month_first, numeric_date, numeric_in, offset_minutes, written_order
 from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
 from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative
@@ -21,82 +22,6 @@ from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
 _WINDOW = 60
-
-# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14", and
-# with hyphens as Dutch and others write them ("4-12-2026", "t/m 04-01").
-_NUMERIC = (r"(?<![\d.])(?:(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?"
-            r"|(\d{1,2})([./-])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
-_NUMERIC_RE = re.compile(_NUMERIC)
-# What may stand between the words and a numeric date: a weekday or two ("maanantaina 7.12.", "Monday, 12/7").
-_LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
-
-# Where English is written month-first (02/12 = 2 February): the US and Canada by Content-Language, or
-# a sender's UTC offset in the Americas when the mail does not say.
-_MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
-_AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
-
-
-def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
-    """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
-    language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
-    en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
-    elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
-    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
-    if lang != "en":
-        return False
-    tag = content_language.strip().lower().split(",")[0].strip()
-    if tag.startswith("en-"):
-        return tag.startswith(_MONTH_FIRST_LANGUAGES)
-    if tag.startswith(("ja", "zh", "ko")):
-        return True  # Japanese, Chinese and Korean write month/day, in English too ("back on 12/7")
-    if tag and not tag.startswith("en"):
-        return False
-    if offset_minutes is not None:
-        return offset_minutes in _AMERICAS_OFFSETS
-    return not also_day_first
-
-
-def offset_minutes(msg: Message | None) -> int | None:
-    """The sender's UTC offset from the Date header, or None. RFC 5322 §3.3: "-0000" says the local zone is
-    unknown (a gateway, a rebuilt header), so it is no offset at all, unlike "+0000" (UTC, a real zone)."""
-    value = header_text(msg, "Date") if msg is not None else ""
-    parsed = parsedate_tz(value) if value else None
-    if not parsed or parsed[9] is None or re.search(r"(?<![\d:])-0000\s*(?:\(.*\))?\s*$", value):
-        return None
-    return parsed[9] // 60
-
-
-def _numeric_date(m: re.Match[str], base: date, monthfirst: bool = False) -> date | None:
-    """A number above 12 decides; else dotted dates are day-first, slashed and hyphened ones follow month_first."""
-    try:
-        if m.group(1):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
-        swap = sep in "/-" and monthfirst
-        if a > 12 or b > 12:
-            swap = b > 12
-        day, month = (b, a) if swap else (a, b)
-        if year:
-            y = int(year) + (2000 if len(year) == 2 else 0)
-            found = date(y, month, day)
-            if found < base and a <= 12 and b <= 12 and date(y, day, month) >= base:
-                return date(y, day, month)  # the order that is not in the past ("until 05/07" sent on 5 July)
-            return found
-        found = date(base.year, month, day)
-        return found if found >= base else date(base.year + 1, month, day)
-    except ValueError:
-        return None
-
-
-def _numeric_in(window: str, side: str) -> re.Match[str] | None:
-    """The numeric date the words point at: first in the window after them (behind a weekday at most), or the
-    last one before them."""
-    if side == AFTER:
-        m = _NUMERIC_RE.search(window)
-        return m if m and _LEAD_RE.match(window[:m.start()]) else None
-    hits = list(_NUMERIC_RE.finditer(window))
-    return hits[-1] if hits and not re.search(r"\d", window[hits[-1].end():]) else None
-
 
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
@@ -258,14 +183,14 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
             candidates.append((pos, when, kind, False))
             day_first_text = day_first_text or pos not in english_at
             continue
-        numeric = _numeric_in(window, side)
+        numeric = numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
             continue
         if numeric is not None and pos in english_at:
             continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
         if numeric is not None:
-            when = _numeric_date(numeric, ref.date(), False)
+            when = numeric_date(numeric, ref.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
             when, kind = _words_date(window, langs, ref, side, kind) or (None, kind)
@@ -274,9 +199,11 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
             day_first_text = day_first_text or pos not in english_at
-    monthfirst = month_first("en", content_language, offset, day_first_text)
+    written = written_order(text)  # "from 30/11 to 04/12": the text's own dates beat any header's hint
+    monthfirst = month_first("en", content_language, offset, day_first_text) if written is None else written
     for pos, numeric, kind, window in english_numeric:
-        when = _numeric_date(numeric, (base - timedelta(days=1) if kind == UNTIL else base).date(), monthfirst)
+        ref = base - timedelta(days=1) if kind == UNTIL else base
+        when = numeric_date(numeric, ref.date(), monthfirst, english=True)
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None

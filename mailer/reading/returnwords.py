@@ -62,6 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)(?!\s+to\s+(?:you|u)\b)"
      r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
+    (r"\b(?:for|during)\s+(?=the (?:rest|remainder) of (?:the|this) week)", "en", UNTIL, AFTER),
     # "from X to Y", "between X and Y": away through Y.
     (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
      "en", UNTIL, AFTER),

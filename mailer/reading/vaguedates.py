@@ -23,11 +23,17 @@ _WEEK_RE = re.compile(
 
 # "next week" in words: back on that week's Monday (dateparser reads it as seven days on, a Wednesday if sent on one).
 _NEXT_WEEK_RE = re.compile(
-    r"^\s*(?:(?:on|in|i|la|el|en|the|am|an|de|na|in der)\s+)?(?:next week|the following week|la semaine prochaine|"
+    r"^\s*(?:(?:on|in|i|la|el|en|the|am|an|de|na|in der)\s+)?"
+    r"(?:next week|the following week|la semaine prochaine|"
     r"la semaine suivante|la semana que viene|la próxima semana|la semana próxima|nächste[nr]? woche|"
     r"kommende[nr]? woche|næste uge|nästa vecka|neste uke|volgende week|komende week|la prossima settimana|"
     r"la settimana prossima|próxima semana|semana que vem|ensi viikolla|w przyszłym tygodniu|příští týden)\b", re.I)
 
+# "through the end of the week", "for the rest of the week": back the Monday after.
+_WEEK_END_RE = re.compile(
+    r"^\s*(?:(?:the|la|a|al|by|for)\s+)?(?:(?:end|rest|remainder) of (?:the|this) week|fin de (?:la|cette) semaine|"
+    r"final(?:es)? de (?:la|esta) semana|ende (?:der|dieser) woche|resten af ugen|slutningen af ugen|"
+    r"resten av veckan|slutet av veckan|eind van de week|rest van de week)\b", re.I)
 # "until the end of the month": through this month's last day.
 _MONTH_END_RE = re.compile(
     r"^\s*(?:(?:the|la|à la|a|al|by)\s+)?(?:end of (?:the|this) month|fin (?:du|de) mois|fin de mes|"
@@ -39,11 +45,11 @@ _MONTH_END_RE = re.compile(
 END, START, MIDDLE = "end", "start", "middle"
 _LEAD_END = r"(?:\s+|(?<=['’-]))"  # a whole word ("fine dicembre" is not "fin"), or one joined by ' or -
 _PART_RES = (
-    (END, re.compile(r"^\s*(?:(?:at|by|around|à|a|zu|i|om|per|in)\s+)?(?:(?:the\s+)?end\s+of|la\s+fin\s+d[eu']?|"
-                     r"fin(?:\s+d[eu'])?|ende|final(?:es)?\s+de|fines\s+de|fine(?:\s+di)?|fim\s+de|eind|"
+    (END, re.compile(r"^\s*(?:(?:at|by|around|à|a|zu|i|om|per|in)\s+)?"
+                     r"(?:(?:the\s+)?end\s+of|la\s+fin\s+d[eu']?|fin(?:\s+d[eu'])?|ende|final(?:es)?\s+de|fines\s+de|fine(?:\s+di)?|fim\s+de|eind|"
                      r"slutningen\s+af|slutet\s+av|slutten\s+av)" + _LEAD_END, re.I)),
-    (START, re.compile(r"^\s*(?:(?:at|by|around|au|à|a|zu|i|om|in|het|agli|ai)\s+)?(?:early|(?:the\s+)?(?:beginning|start)"
-                       r"\s+of|début(?:\s+d[eu'])?|anfang|principios\s+de|comienzos\s+de|inicios?\s+de|primi\s+di|"
+    (START, re.compile(r"^\s*(?:(?:at|by|around|au|à|a|zu|i|om|in|het|agli|ai)\s+)?"
+                       r"(?:early|(?:the\s+)?(?:beginning|start)\s+of|début(?:\s+d[eu'])?|anfang|principios\s+de|comienzos\s+de|inicios?\s+de|primi\s+di|"
                        r"inizio|início\s+de|begin|starten\s+af|begyndelsen\s+af|början\s+av|starten\s+av)" + _LEAD_END, re.I)),
     (MIDDLE, re.compile(r"^\s*(?:(?:at|by|around|à|a|zu|i|om|in)\s+)?(?:mid-?|(?:la\s+)?mi-|mitte|mediados\s+de|"
                         r"metà|meados\s+de|midten\s+af|mitten\s+av|midten\s+av|half)" + _LEAD_END, re.I)),
@@ -74,7 +80,7 @@ def week_or_relative(window: str, base: date, kind: str) -> tuple[date, str] | N
             return date.fromisocalendar(_next_iso_week(base, first), first, 1), ON
         except ValueError:  # week 53 of a year that has 52
             return None
-    if _NEXT_WEEK_RE.match(window):
+    if _NEXT_WEEK_RE.match(window) or _WEEK_END_RE.match(window):
         return base + timedelta(days=7 - base.weekday()), ON
     if _MONTH_END_RE.match(window):
         return base.replace(day=calendar.monthrange(base.year, base.month)[1]), kind

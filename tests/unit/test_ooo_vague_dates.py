@@ -64,6 +64,10 @@ def test_words_added(text, want):
     ("I'm on holiday until week 51.", date(2026, 12, 21)),
     ("Jeg er på ferie i uge 50-51.", date(2026, 12, 21)),      # weeks, not a day range "uge 50 until uge 51"
     ("Jag är ledig till vecka 51.", date(2026, 12, 21)),
+    # the end or the rest of this week: back the Monday after
+    ("I'll be out of the office through the end of the week.", date(2026, 12, 7)),
+    ("I'll be out for the remainder of the week.", date(2026, 12, 7)),
+    ("Je suis absent jusqu'à la fin de la semaine.", date(2026, 12, 7)),
 ])
 def test_weeks(text, want):
     assert ooo_return_date(text, SENT) == want
@@ -113,3 +117,22 @@ def test_the_pieces():
 ])
 def test_the_new_year_slip(sent, text, want):
     assert ooo_return_date(text, sent) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # month-first ranges, each end with its month: away through the second
+    ("I'm out of the office Nov 30 - Dec 4.", date(2026, 12, 5)),
+    ("I'm away December 21st – January 4th.", date(2027, 1, 5)),
+    # the text's own slashed dates show their order: "30/11" is day-first, so "04/12" is 4 December
+    ("I am on leave from 30/11 to 04/12 inclusive.", date(2026, 12, 5)),
+    ("I am on leave from 11/30 to 12/04 inclusive.", date(2026, 12, 5)),
+    # a year-less English date seven months ahead in one order and five days in the other is the near one
+    ("I'm on annual leave, returning 7/12.", date(2026, 12, 7)),
+])
+def test_english_ranges_and_orders(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+def test_a_far_day_first_date_keeps_its_order_outside_english():
+    """French writes day-first: "12/7" is 12 July, too far ahead without its year to be read, never 7 December."""
+    assert ooo_return_date("Je serai de retour le 12/7.", SENT) is None
