@@ -51,6 +51,15 @@ _MONTH_FIRST_RANGE_RE = re.compile(
     r"\b([^\W\d_]{3,9}\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*([^\W\d_]{3,9}\.?\s+\d{1,2})(?!\d)")
 
 
+# "10-ene-2005", "7/Dec/2026": a day, a month's word and a year joined by dashes or slashes, which dateparser
+# misses in some languages; written with spaces.
+_JOINED_RE = re.compile(r"(?<![\d./-])(\d{1,2})[-/]([^\W\d_]{3,9})\.?[-/](\d{2,4})(?![\d/-])")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m.group(2).lower().startswith(MONTH_STEMS) else m.group(0)
+
+
 def _months_range(m: re.Match[str]) -> str:
     words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w.lower() not in ("st", "nd", "rd", "th")]
     if all(w.lower().startswith(MONTH_STEMS) for w in words):
@@ -116,6 +125,8 @@ def prepared(text: str) -> str:
     if "_" in text:
         text = _UNDERSCORE_RE.sub(" ", text)  # "from 30_juin_2003 to 09_juillet_2003" (a responder's date format)
     text = _MONTH_DOT_RE.sub(_month_dots, text)
+    if "-" in text or "/" in text:
+        text = _JOINED_RE.sub(_joined, text)
     if "-" in text or "–" in text:  # every range has its dash (most notices have none: four passes saved)
         # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
         text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))

@@ -39,7 +39,7 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
-_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
+_BARE_NUMBER_RE = re.compile(r"^\s*(?:(?:próximo|prochain|prossimo|nächsten)\s+)?(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
                              r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))")
 
 

@@ -22,6 +22,7 @@ AFTER, BEFORE = "after", "before"
 RANGE = "\u21e5"
 
 _D = r"(?=\d)"  # the date starts right here with a number
+_DOTTED = r"(?:[./]\d{1,2}(?:[./]\d{2,4})?)?\b\.?"  # a range's first date may be numeric: "du 20.12 au 09.01."
 # A weekday alone may be the date ("ab Montag wieder im Büro", "tilbage til mandag"): the next such day.
 WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
             r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
@@ -62,6 +63,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)(?!\s+to\s+(?:you|u)\b)"
      r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
+    # "I won't be able to respond until X": back (answering) on X, as "not back until X".
+    (r"\b(?:not|n't) be able to (?:respond|reply|answer|read|check|access)\b[^.;\n]{0,40}?\buntil\s+", "en", ON, AFTER),
     (r"\b(?:for|during)\s+(?=the (?:rest|remainder) of (?:the|this) week)", "en", UNTIL, AFTER),
     # "from X to Y", "between X and Y": away through Y.
     (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
@@ -84,7 +87,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "not back until/before X" is back on X: "ne serai de retour qu'au X", "ne serai pas au bureau avant le X"
     (r"\bne (?:serai|suis|reviendrai|rentrerai) (?:pas )?(?:de retour |joignable |disponible |au bureau |présente? )?"
      r"(?:qu['’]\s*(?:au|à partir du|le)|avant(?: le)?)\s+", "fr", ON, AFTER),
-    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|serai (?:de|à) nouveau"
+    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|je retourne|retournerai|serai (?:de|à) nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
      r"(?:le|à partir du|dès le)?\s*", "fr", ON, AFTER),
     # "je serai joignable à partir du X", "je serai au bureau le X": only with the day's word right after them
@@ -97,11 +100,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\b(?:à partir du|à compter du|dès le)", r"de retour|à nouveau|de nouveau|reprendrai|reprends"),
      "fr", ON, AFTER),
     (r"\bjusqu['’]\s*(?:au|à|a)\s+(?:et y compris le\s+|le\s+)?", "fr", UNTIL, AFTER),
-    (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?\b[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
+    (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?" + _DOTTED + r"[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
+    (r"\bentre le\s+(?:\w+\s+)?\d{1,2}(?:er)?" + _DOTTED + r"[^.;\n]{0,25}?\bet (?:le\s+)?", "fr", UNTIL, AFTER),
+    # "ne pourrai répondre qu'à partir du X", "ne pourrai pas traiter votre message avant le X": back on X
+    (r"\bne pourrai\b[^.;\n]{0,40}?(?:\bqu['’]\s*(?:au|à partir du|le|à)|\bavant(?: le)?)\s+", "fr", ON, AFTER),
     # ---- Spanish ("del 1 al 7 de diciembre": away through the 7th)
     # Not "No estaré disponible desde el 30": that starts the absence.
     (r"\b(?:regres(?:o|aré|are|ando)|de vuelta|de regreso|volveré|vuelvo|volviendo|me (?:re)?incorporo|"
-     r"me (?:re)?incorporaré|(?<!\bno )estaré disponible|(?<!\bno )estaré en la oficina|a mi (?:vuelta|regreso))"
+     r"me (?:re)?incorporaré|estaré (?:de nuevo|nuevamente)|(?<!\bno )estaré disponible|(?<!\bno )estaré en la oficina|a mi (?:vuelta|regreso))"
      r"(?: a la oficina| en la oficina)?,?\s+(?:el|a partir del?|desde el)?\s*", "es", ON, AFTER),
     (from_then_back(r"\b(?:a partir del?|desde el)", r"de nuevo|de vuelta|de regreso|nuevamente|regres|volver[ée]|"
                     r"me (?:re)?incorpor"), "es", ON, AFTER),
@@ -109,14 +115,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\bno (?:estaré|estoy|volveré|regresaré|me (?:re)?incorporaré)(?: de vuelta| de regreso| en la oficina|"
      r" disponible| localizable)? hasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),
     (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
-    (r"\bdel\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
+    (r"\bdel\s+(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
+    (r"\bentre el\s+(?:día\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,25}?\by (?:el\s+)?(?:día\s+)?", "es", UNTIL, AFTER),
+    (r"\bno podré\b[^.;\n]{0,40}?\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),  # "no podré contestar hasta el X"
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
     (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|(?:di nuovo|nuovamente) (?:in ufficio|disponibile|"
      r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
      r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?)?\s*", "it", ON, AFTER),
     (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
     (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
-    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
+    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),

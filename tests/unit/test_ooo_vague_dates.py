@@ -136,3 +136,29 @@ def test_english_ranges_and_orders(text, want):
 def test_a_far_day_first_date_keeps_its_order_outside_english():
     """French writes day-first: "12/7" is 12 July, too far ahead without its year to be read, never 7 December."""
     assert ooo_return_date("Je serai de retour le 12/7.", SENT) is None
+
+
+ARCHIVE_SENT = datetime(2004, 12, 20)  # a Monday
+
+
+@pytest.mark.parametrize("text, want", [
+    # a range whose first end is a dotted number: "[^.]" stopped at its dot
+    ("Je suis absent du 20.12 au 09.01.", date(2005, 1, 10)),
+    ("Estoy ausente del 20.12. al 9.1.", date(2005, 1, 10)),
+    ("Sono in ferie dal 20.12.2004 al 9.1.2005.", date(2005, 1, 10)),
+    # "between W and X" in French and Spanish
+    ("Estaré de vacaciones entre el 20 de diciembre y el 9 de enero.", date(2005, 1, 10)),
+    ("Je serai absente entre le 20 décembre et le 9 janvier.", date(2005, 1, 10)),
+    # "not able to answer until/before X": answering, so back, on X
+    ("I will not be able to respond until January 10.", date(2005, 1, 10)),
+    ("No podré contestar su correo hasta el 10 de enero.", date(2005, 1, 10)),
+    ("Ne pourrai répondre à votre message qu'à partir du 10 janvier.", date(2005, 1, 10)),
+    ("Je ne pourrai pas traiter votre message avant le 10 janvier.", date(2005, 1, 10)),
+    # words the return rows lacked
+    ("Estaré de nuevo en la oficina el día 10.", date(2005, 1, 10)),
+    ("Je retourne au bureau le 10 janvier.", date(2005, 1, 10)),
+    ("Estaré fuera hasta el próximo día 10.", date(2005, 1, 11)),        # "next" before a day alone
+    ("Estaré fuera hasta el 10-ene-2005.", date(2005, 1, 11)),           # day, month word and year joined
+])
+def test_archive_era_phrasings(text, want):
+    assert ooo_return_date(text, ARCHIVE_SENT) == want
