@@ -58,6 +58,8 @@ _ABSENCE_WORDING = "|".join((
     r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
     r"\bikke tilstede\b", r"lomalla\b", r"\bpoissa\b",  # also talvi-, kesä-, vuosilomalla
     r"\bhar semester\b", r"\bborta från kontoret\b", r"\bjag är ledig\b",
+    r"\b(?:holder|har) (?:jule|sommer|vinter|påske)?ferie\b", r"\bpå barsel\b", r"\bude af huset\b",
+    r"\bvæk fra kontoret\b", r"\b(?:suis|serai) en (?:vacances|déplacement)\b",
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
     r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
@@ -84,7 +86,7 @@ _ABSENCE_WORDS = (
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
-    "부재", "휴가", "출장", "사무실",
+    "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement",
 )
 # A letter lost as "?" inside a word may hide the gate's word ("nicht im B?ro"): such a text is read in full.
 _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
@@ -157,6 +159,18 @@ _NOTICE_WORDING = "|".join((
     r"\bsin acceso (?:al|a mi) correo\b", r"\bn['’]aurai (?:pas|qu['’]un) (?:accès|acces)\b",
     r"\b(?:eingeschränkten|begrenzten|nur eingeschränkten) zugriff auf (?:meine )?e-?mails?\b",
     r"\bacesso limitado (?:ao|a|aos) (?:e-?mails?|correio)\b", r"\baccesso limitato alla? (?:posta|e-?mail)\b",
+    # what becomes of the mail: read or answered on the return, not forwarded, checked now and then
+    r"\byour (?:e-?mail|message|mail)\b.{0,40}?\bwill be (?:read|answered|handled|dealt with|attended to|"
+    r"responded to|reviewed|processed)\b.{0,30}?\b(?:when|upon|after|on|once|following) (?:I\b|my return)",
+    r"\bvotre (?:message|courriel|mail|e-?mail)\b.{0,40}?\bsera (?:lu|traité|pris en compte)\b.{0,30}?"
+    r"\b(?:à|dès|après) mon retour\b",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht)\b.{0,20}?\bwird\b.{0,30}?\bnach meiner rückkehr\b",
+    r"\b(?:din|deres) (?:e-?)?mail\b.{0,40}?\b(?:bliver|vil blive) ikke videresendt\b",
+    r"\b(?:besvarer|besvare|læser) (?:din|deres|mine) (?:e-?)?mails? (?:når|efter)\b",
+    r"\bhar ikke adgang til (?:min |mine )?(?:e-?)?mails?\b",
+    r"\bsans accès (?:à|a) (?:mes|ma) (?:(?:e-?)?mails?|courriels?|messagerie)\b",
+    r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|occasionally|"
+    r"infrequently)\b",
     # the mail is not forwarded: only a responder says so
     r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?forwarded\b",
     r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",
