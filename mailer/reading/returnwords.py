@@ -29,6 +29,10 @@ WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun
             r"giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
             r"segunda|terça|quarta|quinta|sexta)")
 # After Nordic "til(l)": a weekday, a part of a month or a week ("til slutningen af juli", "till vecka 32").
+# A date without a day after "from" ("ab Anfang Januar wieder", "ab nächster Woche wieder"): reading/vaguedates.py.
+_VAGUE_LEADS = (r"(?:nächste[nr]?\s+woche|anfang\s|mitte\s|ende\s|début\s|fin\s|mi-|principios\s|mediados\s|"
+                r"finales\s|inizio\s|metà\s|fine\s|la semaine prochaine|la semana que viene|la próxima semana|"
+                r"la prossima settimana|volgende week|begin\s|eind\s|half\s|medio\s)")
 _NORDIC_WEEKDAYS = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
                     r"slutningen|udgangen|midten|starten|begyndelsen|slutet|mitten|början|slutten|uge|uke|vecka)\b")
 
@@ -39,7 +43,7 @@ def from_then_back(lead: str, back: str) -> str:
     the start of the absence. One date at most (a year may follow it) stands between, and none follows the words:
     "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th."""
     return (lead + r"\s+(?=(?:[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?|(?:[^\W\d]+\s+)?" + WEEKDAYS
-            + r"\b)(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
+            + r"\b|" + _VAGUE_LEADS + r")(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
             r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
 
 # How month names start in the languages below (a word after "3–14" is a month only when it starts like one:
@@ -123,7 +127,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
      r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?)?\s*", "it", ON, AFTER),
     (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
-    (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
+    (r"\bfino (?:alla|al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
     (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
@@ -134,7 +138,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=dag)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
      r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
      "nl", ON, BEFORE),
-    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
+    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|eind|begin|half|medio|"
+     r"midden|week)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
      r"(?: ao escritório| ao trabalho| ao serviço| a trabalhar)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*",

@@ -24,10 +24,9 @@ _WEEK_RE = re.compile(
 # "next week" in words: back on that week's Monday (dateparser reads it as seven days on, a Wednesday if sent on one).
 _NEXT_WEEK_RE = re.compile(
     r"^\s*(?:(?:on|in|i|la|el|en|the|am|an|de|na|in der)\s+)?"
-    r"(?:next week|the following week|la semaine prochaine|"
-    r"la semaine suivante|la semana que viene|la próxima semana|la semana próxima|nächste[nr]? woche|"
-    r"kommende[nr]? woche|næste uge|nästa vecka|neste uke|volgende week|komende week|la prossima settimana|"
-    r"la settimana prossima|próxima semana|semana que vem|ensi viikolla|w przyszłym tygodniu|příští týden)\b", re.I)
+    r"(?:next week|the following week|semaine prochaine|semaine suivante|semana que viene|próxima semana|"
+    r"semana próxima|nächste[nr]? woche|kommende[nr]? woche|næste uge|nästa vecka|neste uke|volgende week|"
+    r"komende week|prossima settimana|settimana prossima|semana que vem|ensi viikolla|(?:w )?przyszłym tygodniu|příští týden)\b", re.I)
 
 # "through the end of the week", "for the rest of the week": back the Monday after.
 _WEEK_END_RE = re.compile(

@@ -162,3 +162,18 @@ ARCHIVE_SENT = datetime(2004, 12, 20)  # a Monday
 ])
 def test_archive_era_phrasings(text, want):
     assert ooo_return_date(text, ARCHIVE_SENT) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sono in ferie fino alla fine di dicembre.", date(2027, 1, 1)),       # "fino alla", not "fino al" + "la fine"
+    ("Sono in ferie fino alla settimana prossima.", date(2026, 12, 7)),
+    ("Ik ben tot eind december met vakantie.", date(2027, 1, 1)),          # Dutch "tot" before a part of a month
+    ("Ik ben tot half januari afwezig.", date(2027, 1, 15)),
+    ("Ik ben tot week 51 afwezig.", date(2026, 12, 21)),
+    ("Wracam w przyszłym tygodniu.", date(2026, 12, 7)),                   # the lead took "w"
+    ("Ich bin ab Anfang Januar wieder im Büro.", date(2027, 1, 1)),        # "from" a date without a day, then back
+    ("Ich bin ab nächster Woche wieder im Büro.", date(2026, 12, 7)),
+    ("Ich bin ab Ende Dezember im Urlaub und ab dem 11.1. wieder da.", date(2027, 1, 11)),  # that "ab" starts it
+])
+def test_dates_without_a_day_in_more_languages(text, want):
+    assert ooo_return_date(text, SENT) == want
