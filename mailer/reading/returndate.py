@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from email.message import Message
+from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
@@ -150,6 +151,24 @@ def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
     return sorted(found)
 
 
+def written_at(sent: datetime, msg: Message | None) -> datetime:
+    """When the notice was written, on the sender's own clock: "back on Monday" sent at 08:00 on Monday in Sydney
+    (Sunday in UTC) is next Monday. From the Date header's wall clock; a mail whose archive dropped or garbled its
+    Date (the caller then passes the time it was seen) is dated by its newest Received stamp; else sent."""
+    if msg is None:
+        return sent
+    stamps = [header_text(msg, "Date")] + [value.rsplit(";", 1)[-1] for value in (msg.get_all("Received") or [])[:1]
+                                           if ";" in str(value)]
+    for stamp in stamps:
+        parsed = parsedate_tz(str(stamp)) if stamp else None
+        if parsed and parsed[0] > 1970:
+            try:
+                return datetime(*parsed[:6])
+            except ValueError:
+                continue
+    return sent
+
+
 def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
     """The first day the sender says they are back, relative to the message's Date (sent).
 
@@ -163,7 +182,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = prepared(text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
-    base = sent.replace(tzinfo=None)
+    sent = written_at(sent, msg).replace(tzinfo=None)
+    base = sent
     candidates: list[tuple[int, date, str, bool]] = [(pos, when, kind, False) for pos, when, kind
                                                      in cjk_dates(text, base.date())]
     day_first_text = bool(candidates)  # CJK dates found: the text is not (only) English

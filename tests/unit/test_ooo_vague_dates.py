@@ -177,3 +177,25 @@ def test_archive_era_phrasings(text, want):
 ])
 def test_dates_without_a_day_in_more_languages(text, want):
     assert ooo_return_date(text, SENT) == want
+
+
+def _mail(headers: str):
+    from email import message_from_string
+    from email.policy import default
+    return message_from_string(headers + "From: a@b.test\n\nx", policy=default)
+
+
+def test_the_day_is_the_senders_own():
+    """Sent on Sunday evening in California, Monday in UTC: "tomorrow" is Monday."""
+    msg = _mail("Date: Sun, 06 Dec 2026 20:00:00 -0800\n")
+    utc = datetime(2026, 12, 7, 4, tzinfo=timezone.utc)
+    assert ooo_return_date("I'm away today, back tomorrow.", utc, msg) == date(2026, 12, 7)
+
+
+def test_a_mail_without_a_date_is_dated_by_its_newest_received_stamp():
+    """An archive dropped the Date; the caller passes the time it saw the mail, years later."""
+    msg = _mail("Received: from mx.example.org by mail.example.org; Mon, 20 Dec 2004 10:00:00 +0100\n"
+                "Received: from a.example.org by mx.example.org; Mon, 20 Dec 2004 09:59:00 +0100\n")
+    seen = datetime(2026, 12, 7, tzinfo=timezone.utc)
+    assert ooo_return_date("Je suis absent jusqu'au 2 janvier 2005 inclus.", seen, msg) == date(2005, 1, 3)
+    assert ooo_return_date("Je suis absent jusqu'au 2 janvier 2005 inclus.", seen) is None  # no mail: no stamp
