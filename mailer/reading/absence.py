@@ -37,7 +37,7 @@ _ABSENCE_WORDING = "|".join((
     r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
     r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
     r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
-    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
+    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b", r"\battending (?:a |an |the )?(?:conference|training|workshop)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
     r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
@@ -86,7 +86,7 @@ _ABSENCE_WORDS = (
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
-    "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement",
+    "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
 )
 # A letter lost as "?" inside a word may hide the gate's word ("nicht im B?ro"): such a text is read in full.
 _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
@@ -169,6 +169,13 @@ _NOTICE_WORDING = "|".join((
     r"\b(?:besvarer|besvare|læser) (?:din|deres|mine) (?:e-?)?mails? (?:når|efter)\b",
     r"\bhar ikke adgang til (?:min |mine )?(?:e-?)?mails?\b",
     r"\bsans accès (?:à|a) (?:mes|ma) (?:(?:e-?)?mails?|courriels?|messagerie)\b",
+    # whom to write meanwhile, in a notice's formal words (a person writes "ask Bob", "tu peux voir avec Marie")
+    r"\bcontact\b.{0,40}?\b(?:in|during) my absence\b",
+    r"\b(?:en cas de besoin|pour toute (?:demande|question)),? (?:vous pouvez|merci de|veuillez)\b",
+    r"\bje vous répondrai (?:dès que possible|au plus vite|dans les meilleurs délais)\b",
+    r"\bhenvendelser (?:kan|bedes) rettes til\b", r"\bkontakt venligst\b",
+    r"\b(?:in der zwischenzeit|zwischenzeitlich)\b.{0,30}?\bwenden sie sich\b",
+    r"\bmeine vertretung (?:übernimmt|ist|hat)\b",
     r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|occasionally|"
     r"infrequently)\b",
     # the mail is not forwarded: only a responder says so

@@ -15,6 +15,16 @@ from mailer.reading.absence import says_out_of_office
     "Jeg er på ferie indtil 7. december. Din mail bliver ikke videresendt.",
     "Jeg er på barsel og har ikke adgang til min mail.",
     "Jeg holder juleferie og besvarer din mail når jeg er tilbage.",
+    # whom to write meanwhile, in a notice's formal words
+    "I am currently on leave and will be back on 7 December. Please contact Bob in my absence.",
+    "I am attending a conference until December 7 and will have limited access to email.",
+    "Bonjour, je suis absent jusqu'au 7 décembre inclus. En cas de besoin, merci de contacter Marie.",
+    "Je suis en congés jusqu'au 7 décembre. Pour toute demande, merci de contacter Marie.",
+    "Je suis actuellement absent. Je vous répondrai dès que possible.",
+    "Jeg er på ferie indtil 7. december. Henvendelser kan rettes til Peter.",
+    "Jeg er fraværende indtil mandag. Kontakt venligst Peter på peter@example.dk.",
+    "Ich bin bis zum 7.12. nicht im Büro. In der Zwischenzeit wenden Sie sich bitte an Frau Müller.",
+    "Ich bin bis zum 7.12. im Urlaub. Meine Vertretung übernimmt Frau Müller.",
 ])
 def test_notices_by_what_becomes_of_the_mail(text):
     assert says_out_of_office(text)
@@ -28,6 +38,9 @@ def test_notices_by_what_becomes_of_the_mail(text):
     "Je suis en vacances la semaine prochaine, votre message sera transmis à Marie.",
     "Ich bin nächste Woche im Urlaub, Ihre Nachricht wird an Peter weitergeleitet.",
     "Je suis en déplacement demain mais je regarde le CV ce soir.",
+    "Je suis en congés la semaine prochaine, tu peux voir avec Marie si besoin.",
+    "I'm on vacation next week, ask Bob if you need anything in my absence.",
+    "I'm attending a conference next week, can we do the interview on Monday?",
 ])
 def test_a_person_saying_as_much_is_no_notice(text):
     assert not says_out_of_office(text)
