@@ -86,6 +86,16 @@ def numeric_date(m: re.Match[str], base: date, monthfirst: bool = False, english
         return None
 
 
+_WEEKDAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def named_weekday(lead: str) -> int | None:
+    """The weekday (Monday = 0) an English text names right before a date ("Monday 7/12", "Mon, 12/7"), or None."""
+    m = _WEEKDAY_RE.search(lead)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
 def next_day(base: date, month: int, day: int) -> date:
     """The next such day from base on: this year's, or next year's."""
     found = date(base.year, month, day)

@@ -15,7 +15,8 @@ from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
-from mailer.reading.numericdates import month_first, numeric_date, numeric_in, offset_minutes, written_order
+from mailer.reading.numericdates import (month_first, named_weekday, numeric_date, numeric_in, offset_minutes,
+                                         written_order)
 from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
 from mailer.reading.text import header_text
 from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative
@@ -128,6 +129,11 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     return window[:m.start()] + " " + window[m.end():], hour
 
 
+# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido".
+_EXCLUSIVE_RE = re.compile(r"\b(?:non inclus|non compris|exclus|exclusive(?:ly)?|not included|ausschlie(?:ß|ss)lich|"
+                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b", re.I)
+
+
 _SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
 _SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
 
@@ -195,6 +201,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         window, hour = _time_of_day(window)
         if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
             kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
+        if kind == UNTIL and _EXCLUSIVE_RE.search(window):
+            kind = ON  # "jusqu'au 10 janvier non inclus": the 10th is the first day back
         # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
@@ -224,6 +232,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     for pos, numeric, kind, window in english_numeric:
         ref = base - timedelta(days=1) if kind == UNTIL else base
         when = numeric_date(numeric, ref.date(), monthfirst, english=True)
+        other = numeric_date(numeric, ref.date(), not monthfirst, english=True)
+        named = named_weekday(window[:numeric.start()])
+        if when and other and named is not None and when.weekday() != named == other.weekday():
+            when = other  # "back on Monday 7/12": the order whose day is a Monday
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None

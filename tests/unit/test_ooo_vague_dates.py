@@ -199,3 +199,17 @@ def test_a_mail_without_a_date_is_dated_by_its_newest_received_stamp():
     seen = datetime(2026, 12, 7, tzinfo=timezone.utc)
     assert ooo_return_date("Je suis absent jusqu'au 2 janvier 2005 inclus.", seen, msg) == date(2005, 1, 3)
     assert ooo_return_date("Je suis absent jusqu'au 2 janvier 2005 inclus.", seen) is None  # no mail: no stamp
+
+
+@pytest.mark.parametrize("text, sent, want", [
+    # an "until" date said not to be included is the first day back
+    ("Je suis absent jusqu'au 10 janvier non inclus.", ARCHIVE_SENT, date(2005, 1, 10)),
+    ("Ich bin bis zum 10.1. (ausschließlich) im Urlaub.", ARCHIVE_SENT, date(2005, 1, 10)),
+    ("I am away until January 10 (exclusive).", ARCHIVE_SENT, date(2005, 1, 10)),
+    # a weekday before an English numeric date picks its order: 4 December 2026 is a Friday, 12 April a Monday
+    ("I'm out until Friday 4/12.", SENT, date(2026, 12, 5)),
+    ("I'll be back on Monday 1/2.", SENT, date(2027, 2, 1)),             # 1 February; 2 January is a Saturday
+    ("I'll be back on 1/2.", SENT, date(2027, 1, 2)),                    # no weekday: month-first, as before
+])
+def test_what_the_words_around_a_date_say(text, sent, want):
+    assert ooo_return_date(text, sent) == want
