@@ -70,8 +70,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "I won't be able to respond until X": back (answering) on X, as "not back until X".
     (r"\b(?:not|n't) be able to (?:respond|reply|answer|read|check|access)\b[^.;\n]{0,40}?\buntil\s+", "en", ON, AFTER),
     (r"\b(?:for|during)\s+(?=the (?:rest|remainder) of (?:the|this) week)", "en", UNTIL, AFTER),
-    # "from X to Y", "between X and Y": away through Y.
-    (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
+    # "from X to Y", "between X and Y": away through Y (X may be dotted: "from 21.12.2026 to 04.01.2027").
+    (r"\b(?:from\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+to\s)){3,30}?\s+to|"
+     r"between\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+and\s)){3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
      "en", UNTIL, AFTER),
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),

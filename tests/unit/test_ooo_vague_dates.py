@@ -126,6 +126,9 @@ def test_the_new_year_slip(sent, text, want):
     # the text's own slashed dates show their order: "30/11" is day-first, so "04/12" is 4 December
     ("I am on leave from 30/11 to 04/12 inclusive.", date(2026, 12, 5)),
     ("I am on leave from 11/30 to 12/04 inclusive.", date(2026, 12, 5)),
+    # "from W to X" whose W is dotted: the dot no longer ends the rule's reach
+    ("I will be on leave from 21.12.2026 to 04.01.2027.", date(2027, 1, 5)),
+    ("I am away between 21.12. and 4.1.", date(2027, 1, 5)),
     # a year-less English date seven months ahead in one order and five days in the other is the near one
     ("I'm on annual leave, returning 7/12.", date(2026, 12, 7)),
 ])
