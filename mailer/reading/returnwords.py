@@ -149,7 +149,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\ba partir d[oa]", r"de volta|de regresso|retorno|regresso|volto|voltarei|retornarei"),
      "pt", ON, AFTER),
     # "de 20 de dezembro a 3 de fevereiro", "entre 20/12 e 03/01": away through the second date.
-    (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
+    (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?" + _DOTTED + r"[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
     (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
     (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?(?=\d|" + _NORDIC_WEEKDAYS + ")", "sv da nb", UNTIL, AFTER),

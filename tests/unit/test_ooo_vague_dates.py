@@ -149,6 +149,7 @@ ARCHIVE_SENT = datetime(2004, 12, 20)  # a Monday
     ("Je suis absent du 20.12 au 09.01.", date(2005, 1, 10)),
     ("Estoy ausente del 20.12. al 9.1.", date(2005, 1, 10)),
     ("Sono in ferie dal 20.12.2004 al 9.1.2005.", date(2005, 1, 10)),
+    ("Estarei de férias de 20.12 a 9.1.", date(2005, 1, 10)),
     # "between W and X" in French and Spanish
     ("Estaré de vacaciones entre el 20 de diciembre y el 9 de enero.", date(2005, 1, 10)),
     ("Je serai absente entre le 20 décembre et le 9 janvier.", date(2005, 1, 10)),
