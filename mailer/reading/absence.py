@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.lostletters import lost_letters
+from mailer.reading.lostletters import lost_letters, mended
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -240,7 +240,7 @@ def says_out_of_office(body: str) -> bool:
     >>> says_out_of_office("I'm out of the office next week, but I can do a call on Tuesday.")
     False
     """
-    text = " ".join(own_text(body).split())
+    text = " ".join(mended(own_text(body)).split())  # "nicht im BÃ¼ro": UTF-8 read as Latin-1
     lowered = text.lower()
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):

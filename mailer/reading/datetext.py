@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from mailer.reading.lostletters import mended
 from mailer.reading.returnwords import MONTH_STEMS, RANGE
 
 
@@ -115,7 +116,7 @@ def prepared(text: str) -> str:
     >>> prepared("Urlaub 3–14 August. Rückkehr: 17.08.")
     'Urlaub 3 August \u21e5 14 August. Rückkehr 17.08.'
     """
-    text = " ".join(text[:1500].split())
+    text = " ".join(mended(text[:1500]).split())  # "dÃ©cembre" (UTF-8 read as Latin-1) is "décembre"
     if _FULL_WIDTH_RE.search(text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
     # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so

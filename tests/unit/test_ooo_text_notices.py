@@ -44,3 +44,18 @@ def test_notices_by_what_becomes_of_the_mail(text):
 ])
 def test_a_person_saying_as_much_is_no_notice(text):
     assert not says_out_of_office(text)
+
+
+# UTF-8 read as Latin-1 or Windows-1252, as mailing-list archives often show it
+@pytest.mark.parametrize("text", [
+    "Ich bin bis zum 7. Dezember nicht im BÃ¼ro. In dringenden FÃ¤llen wenden Sie sich an Frau MÃ¼ller.",
+    "Je suis absente jusqu'au 7 dÃ©cembre. Je traiterai votre message Ã\xa0 mon retour.",
+])
+def test_a_notice_whose_letters_were_garbled(text):
+    assert says_out_of_office(text)
+
+
+def test_mending_garbled_letters_leaves_other_text_alone():
+    from mailer.reading.lostletters import mended
+    assert mended("tilbage pÃ¥ kontoret, EstarÃ© fuera, ŁÃ³dź") == "tilbage på kontoret, Estaré fuera, Łódź"
+    assert mended("SÃO PAULO, São Paulo, Åse") == "SÃO PAULO, São Paulo, Åse"  # no garbled letter: unchanged

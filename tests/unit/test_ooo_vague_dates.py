@@ -217,3 +217,12 @@ def test_a_mail_without_a_date_is_dated_by_its_newest_received_stamp():
 ])
 def test_what_the_words_around_a_date_say(text, sent, want):
     assert ooo_return_date(text, sent) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Je serai de retour le 7 dÃ©cembre.", date(2026, 12, 7)),     # the month dateparser could not read
+    ("Je suis absente jusqu'au 7 dÃ©cembre inclus.", date(2026, 12, 8)),
+    ("Ich kehre zurÃ¼ck am 7. Dezember.", date(2026, 12, 7)),       # the words of rule 1
+])
+def test_letters_garbled_by_a_charset(text, want):
+    assert ooo_return_date(text, SENT) == want
