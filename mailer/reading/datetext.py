@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mailer.reading.lostletters import mended
+from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.returnwords import MONTH_STEMS, RANGE
 
 
@@ -96,6 +96,19 @@ def _numeric_range(m: re.Match[str]) -> str:
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 
 
+# Month names with an accented letter, which a gateway may have lost as "?" ("7 d?cembre", "3. M?rz"): dateparser
+# misreads them ("7 d" as a day and a stray letter), so they get their letter back.
+_ACCENTED_MONTHS = ("décembre", "février", "août", "märz", "março", "kesäkuuta", "heinäkuuta", "února", "března",
+                    "května", "června", "července", "října", "září", "września", "października", "március",
+                    "május", "június", "július", "október")
+_LOST_MONTH_RE = re.compile(r"\b(?:" + "|".join(f"({lost_letters(m)})" for m in _ACCENTED_MONTHS) + r")(?!\w)",
+                            re.IGNORECASE)
+
+
+def _month_found(m: re.Match[str]) -> str:
+    return _ACCENTED_MONTHS[m.lastindex - 1]
+
+
 _UNDERSCORE_RE = re.compile(r"_(?:(?<=\d_)(?=[^\W\d_])|(?<=[^\W\d_]_)(?=\d))")
 _LABEL_COLON_RE = re.compile(r"([^\W\d_])\s*:\s+(?=\S)")
 _FULL_WIDTH_RE = re.compile("[\uff00-\uffef]")
@@ -117,6 +130,8 @@ def prepared(text: str) -> str:
     'Urlaub 3 August \u21e5 14 August. Rückkehr 17.08.'
     """
     text = " ".join(mended(text[:1500]).split())  # "dÃ©cembre" (UTF-8 read as Latin-1) is "décembre"
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_MONTH_RE.sub(_month_found, text)
     if _FULL_WIDTH_RE.search(text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
     # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so

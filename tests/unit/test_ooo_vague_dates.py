@@ -223,6 +223,11 @@ def test_what_the_words_around_a_date_say(text, sent, want):
     ("Je serai de retour le 7 dÃ©cembre.", date(2026, 12, 7)),     # the month dateparser could not read
     ("Je suis absente jusqu'au 7 dÃ©cembre inclus.", date(2026, 12, 8)),
     ("Ich kehre zurÃ¼ck am 7. Dezember.", date(2026, 12, 7)),       # the words of rule 1
+    # a month's accented letter lost as "?" or U+FFFD: dateparser read "7 d?cembre" as the 9th
+    ("Je serai de retour le 7 d?cembre.", date(2026, 12, 7)),
+    ("Je suis absente jusqu'au 7 d??cembre inclus.", date(2026, 12, 8)),
+    ("Je suis absente jusqu'au lundi 7 d\ufffdcembre.", date(2026, 12, 8)),
+    ("Ich bin bis zum 3. M?rz im Urlaub.", date(2027, 3, 4)),
 ])
 def test_letters_garbled_by_a_charset(text, want):
     assert ooo_return_date(text, SENT) == want
