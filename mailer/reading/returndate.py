@@ -17,7 +17,7 @@ from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
 from mailer.reading.numericdates import (month_first, named_weekday, numeric_date, numeric_in, offset_minutes,
                                          written_order)
-from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, WEEKDAYS, YEAR_FIRST
 from mailer.reading.text import header_text
 from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative
 
@@ -27,7 +27,7 @@ _WINDOW = 60
 
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
-_DAY_WORD_RE = re.compile(r"\b(?:d[ií]a|giorno)\s+(?=\d)", re.I)
+_DAY_WORD_RE = re.compile(r"\b(?:d(?:[ií]|[?\ufffd]{1,2})a|giorno)\s+(?=\d)", re.I)  # also "d?a", its í lost
 # Italian and French elision before a number ("l'11 gennaio", "dall'8"), which hides the number from dateparser.
 _ELISION_RE = re.compile(r"\b[a-z]{0,3}l['’](?=\d)", re.I)
 # Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
@@ -41,8 +41,11 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
-_BARE_NUMBER_RE = re.compile(r"^\s*(?:(?:próximo|prochain|prossimo|nächsten)\s+)?(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
-                             r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))")
+# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus").
+_BARE_NUMBER_RE = re.compile(
+    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+)?(\d{1,2})\.?"
+    r"(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
+    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))", re.I)
 
 
 def _bare_day(window: str, base: date, english: bool = True) -> date | None:
@@ -98,7 +101,9 @@ def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -
 
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
 # follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
-_SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A "?" inside a word is a letter a gateway lost ("el d?a 10", "p?? kontoret"), no question's end.
+_SENTENCE_END = re.compile(r"[;!\n。！？]|(?<![^\W\d_]\?)\?(?![?\w])|(?<!\d)\.\s+(?=[^\W\d_])"
+                           r"|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".

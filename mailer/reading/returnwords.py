@@ -120,7 +120,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\bno (?:estaré|estoy|volveré|regresaré|me (?:re)?incorporaré)(?: de vuelta| de regreso| en la oficina|"
      r" disponible| localizable)? hasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),
     (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
-    (r"\bdel\s+(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
+    # "del 20 de diciembre de 2004 al 9 de enero": "de … de" takes room
+    (r"\bdel\s+(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,30}?\bal\s+", "es", UNTIL, AFTER),
     (r"\bentre el\s+(?:día\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,25}?\by (?:el\s+)?(?:día\s+)?", "es", UNTIL, AFTER),
     (r"\bno podré\b[^.;\n]{0,40}?\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),  # "no podré contestar hasta el X"
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)

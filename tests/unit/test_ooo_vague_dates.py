@@ -163,6 +163,13 @@ ARCHIVE_SENT = datetime(2004, 12, 20)  # a Monday
     ("Je retourne au bureau le 10 janvier.", date(2005, 1, 10)),
     ("Estaré fuera hasta el próximo día 10.", date(2005, 1, 11)),        # "next" before a day alone
     ("Estaré fuera hasta el 10-ene-2005.", date(2005, 1, 11)),           # day, month word and year joined
+    ("Estaré fuera de la oficina del 20 de diciembre de 2004 al 9 de enero de 2005.", date(2005, 1, 10)),
+    # a weekday before a day alone
+    ("Estaré fuera de la oficina hasta el lunes 10.", date(2005, 1, 11)),
+    ("Me incorporaré el próximo lunes día 10.", date(2005, 1, 10)),
+    # a "?" inside a word is a lost letter, not a question's end: "d?a", "pr?ximo"
+    ("Regreso el d?a 10 de enero.", date(2005, 1, 10)),
+    ("Estar? de vacaciones hasta el pr?ximo d?a 10 de enero.", date(2005, 1, 11)),
 ])
 def test_archive_era_phrasings(text, want):
     assert ooo_return_date(text, ARCHIVE_SENT) == want
