@@ -179,9 +179,14 @@ _NOTICE_WORDING = "|".join((
     r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|occasionally|"
     r"infrequently)\b",
     # the mail is not forwarded: only a responder says so
-    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?forwarded\b",
+    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?(?:automatically )?forwarded\b",
     r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",
-    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht weitergeleitet\b",
+    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht (?:automatisch )?weitergeleitet\b",
+    # mail not read or answered meanwhile, said of mail in general ("E-Mails werden in dieser Zeit nicht gelesen")
+    r"\b(?:e-?mails|nachrichten)\b.{0,10}?\bwerden\b.{0,30}?\bnicht (?:gelesen|weitergeleitet|bearbeitet)\b",
+    r"\bmails?\b.{0,30}?\b(?:bliver|vil) ikke (?:blive )?(?:læst|besvaret|videresendt)\b",
+    r"\bikke mulighed for at (?:læse|besvare|tjekke) (?:min |mine )?(?:e-?)?mails?\b",
+    r"\bje n['’]ai pas accès (?:à|a) (?:mes|ma) (?:(?:e-?)?mails?|courriels?|messagerie)\b",
     r"\b(?:uw|je) (?:e-?mail|bericht) (?:wordt|zal) niet (?:worden )?doorgestuurd\b",
     # an answer promised for later, in the words of a notice
     # "I will respond upon my return", "I will review your message following my return date"

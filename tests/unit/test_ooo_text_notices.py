@@ -25,6 +25,13 @@ from mailer.reading.absence import says_out_of_office
     "Jeg er fraværende indtil mandag. Kontakt venligst Peter på peter@example.dk.",
     "Ich bin bis zum 7.12. nicht im Büro. In der Zwischenzeit wenden Sie sich bitte an Frau Müller.",
     "Ich bin bis zum 7.12. im Urlaub. Meine Vertretung übernimmt Frau Müller.",
+    # mail not read, answered or forwarded meanwhile
+    "Ich bin bis zum 7.12. im Urlaub. E-Mails werden in dieser Zeit nicht gelesen.",
+    "Ich bin bis zum 7.12. im Urlaub. Ihre E-Mail wird nicht automatisch weitergeleitet.",
+    "I am out of the office until December 7. Your email will not be automatically forwarded.",
+    "Jeg er på ferie indtil 7. december. Mails bliver ikke læst i perioden.",
+    "Jeg er på ferie og har ikke mulighed for at læse mails.",
+    "Je suis en congés jusqu'au 7 décembre et je n'ai pas accès à mes mails.",
 ])
 def test_notices_by_what_becomes_of_the_mail(text):
     assert says_out_of_office(text)
@@ -41,6 +48,9 @@ def test_notices_by_what_becomes_of_the_mail(text):
     "Je suis en congés la semaine prochaine, tu peux voir avec Marie si besoin.",
     "I'm on vacation next week, ask Bob if you need anything in my absence.",
     "I'm attending a conference next week, can we do the interview on Monday?",
+    "Je suis en congés cette semaine, je reviendrai vers vous dès mon retour pour Jane.",  # French "vous" is polite
+    "Ich bin nächste Woche im Urlaub, die E-Mails werden aber von Peter gelesen.",
+    "Jeg er på ferie næste uge, men mails bliver læst af Peter.",
 ])
 def test_a_person_saying_as_much_is_no_notice(text):
     assert not says_out_of_office(text)
