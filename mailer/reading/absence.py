@@ -37,7 +37,8 @@ _ABSENCE_WORDING = "|".join((
     r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
     r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
     r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
-    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b", r"\battending (?:a |an |the )?(?:conference|training|workshop)\b",
+    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
+    r"\battending (?:a |an |the )?(?:conference|training|workshop)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
     r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
@@ -176,8 +177,8 @@ _NOTICE_WORDING = "|".join((
     r"\bhenvendelser (?:kan|bedes) rettes til\b", r"\bkontakt venligst\b",
     r"\b(?:in der zwischenzeit|zwischenzeitlich)\b.{0,30}?\bwenden sie sich\b",
     r"\bmeine vertretung (?:übernimmt|ist|hat)\b",
-    r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|occasionally|"
-    r"infrequently)\b",
+    r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|"
+    r"occasionally|infrequently)\b",
     # the mail is not forwarded: only a responder says so
     r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?(?:automatically )?forwarded\b",
     r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",

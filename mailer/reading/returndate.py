@@ -66,7 +66,8 @@ def _bare_day(window: str, base: date, english: bool = True) -> date | None:
 
 def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -> tuple[date, str] | None:
     """The date in words the window points at, and its kind (a month without a day may turn "until" into "on")."""
-    part, window = month_part(window.rstrip(" .,;:!?"))  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+    # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+    part, window = month_part(window.rstrip(" .,;:!?"))
     window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)

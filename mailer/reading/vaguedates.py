@@ -26,7 +26,8 @@ _NEXT_WEEK_RE = re.compile(
     r"^\s*(?:(?:on|in|i|la|el|en|the|am|an|de|na|in der)\s+)?"
     r"(?:next week|the following week|semaine prochaine|semaine suivante|semana que viene|próxima semana|"
     r"semana próxima|nächste[nr]? woche|kommende[nr]? woche|næste uge|nästa vecka|neste uke|volgende week|"
-    r"komende week|prossima settimana|settimana prossima|semana que vem|ensi viikolla|(?:w )?przyszłym tygodniu|příští týden)\b", re.I)
+    r"komende week|prossima settimana|settimana prossima|semana que vem|ensi viikolla|(?:w )?przyszłym tygodniu|"
+    r"příští týden)\b", re.I)
 
 # "through the end of the week", "for the rest of the week": back the Monday after.
 _WEEK_END_RE = re.compile(
@@ -45,11 +46,13 @@ END, START, MIDDLE = "end", "start", "middle"
 _LEAD_END = r"(?:\s+|(?<=['’-]))"  # a whole word ("fine dicembre" is not "fin"), or one joined by ' or -
 _PART_RES = (
     (END, re.compile(r"^\s*(?:(?:at|by|around|à|a|zu|i|om|per|in)\s+)?"
-                     r"(?:(?:the\s+)?end\s+of|la\s+fin\s+d[eu']?|fin(?:\s+d[eu'])?|ende|final(?:es)?\s+de|fines\s+de|fine(?:\s+di)?|fim\s+de|eind|"
-                     r"slutningen\s+af|slutet\s+av|slutten\s+av)" + _LEAD_END, re.I)),
+                     r"(?:(?:the\s+)?end\s+of|la\s+fin\s+d[eu']?|fin(?:\s+d[eu'])?|ende|final(?:es)?\s+de|"
+                     r"fines\s+de|fine(?:\s+di)?|fim\s+de|eind|slutningen\s+af|slutet\s+av|slutten\s+av)"
+                     + _LEAD_END, re.I)),
     (START, re.compile(r"^\s*(?:(?:at|by|around|au|à|a|zu|i|om|in|het|agli|ai)\s+)?"
-                       r"(?:early|(?:the\s+)?(?:beginning|start)\s+of|début(?:\s+d[eu'])?|anfang|principios\s+de|comienzos\s+de|inicios?\s+de|primi\s+di|"
-                       r"inizio|início\s+de|begin|starten\s+af|begyndelsen\s+af|början\s+av|starten\s+av)" + _LEAD_END, re.I)),
+                       r"(?:early|(?:the\s+)?(?:beginning|start)\s+of|début(?:\s+d[eu'])?|anfang|principios\s+de|"
+                       r"comienzos\s+de|inicios?\s+de|primi\s+di|inizio|início\s+de|begin|starten\s+af|"
+                       r"begyndelsen\s+af|början\s+av|starten\s+av)" + _LEAD_END, re.I)),
     (MIDDLE, re.compile(r"^\s*(?:(?:at|by|around|à|a|zu|i|om|in)\s+)?(?:mid-?|(?:la\s+)?mi-|mitte|mediados\s+de|"
                         r"metà|meados\s+de|midten\s+af|mitten\s+av|midten\s+av|half)" + _LEAD_END, re.I)),
 )
