@@ -19,7 +19,7 @@ from mailer.reading.numericdates import (month_first, named_weekday, numeric_dat
                                          written_order)
 from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, WEEKDAYS, YEAR_FIRST
 from mailer.reading.text import header_text
-from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative
+from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative, weekday_alone
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
@@ -93,11 +93,19 @@ def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -
     text, when = found[-1] if side == BEFORE else found[0]
     if is_month_only(text):  # "jusqu'à fin août", "hasta septiembre", "until December 2004"
         return in_month(when.date(), base.date(), part, kind, bool(re.search(r"\d{4}", text)))
-    if side == BEFORE:
-        return when.date(), kind
-    # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
-    dated = [when for text, when in found if re.search(r"\d", text)]
-    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date(), kind
+    if side == AFTER:
+        # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
+        dated = [(text, when) for text, when in found if re.search(r"\d", text)]
+        text, when = dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0]
+    return _not_a_year_on(when.date(), base.date(), text), kind
+
+
+def _not_a_year_on(when: date, base: date, text: str) -> date:
+    """dateparser puts a year-less date that is today a year on ("on 7 December" sent at 9:00 on 7 December): today."""
+    if re.search(r"\d{4}", text) or when.year <= base.year or (when.month, when.day) == (2, 29):
+        return when
+    earlier = when.replace(year=when.year - 1)
+    return earlier if earlier >= base else when
 
 
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
@@ -212,6 +220,10 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
+        if side == AFTER and (day := weekday_alone(window, base.date())) is not None:
+            candidates.append((pos, day, kind, False))  # "until Monday" sent on a Monday: the next Monday
+            day_first_text = day_first_text or pos not in english_at
+            continue
         if side == AFTER and (vague := week_or_relative(window, base.date(), kind)) is not None:
             when, kind = vague  # "til og med uge 32", "back next week": no dateparser call
             candidates.append((pos, when, kind, False))
@@ -248,7 +260,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     for pos, when, kind, has_year in candidates:
         if kind == UNTIL:
             when += timedelta(days=1)
-        if has_year and sent.month == 12 and when.month <= 2 and when.year == sent.year:
+        if has_year and sent.month == 12 and when.year == sent.year and when.month <= 2 and when.day <= 28:
             when = when.replace(year=when.year + 1)  # written in December, last year's habit: "back 4 January 2026"
         if when < sent.date():
             continue  # a date in the past is the start of the absence or a quoted header

@@ -1,4 +1,5 @@
-"""Return dates stated without a day of the month (pure; README "Return dates", rule 9): a week number ("uge 32",
+"""Return dates stated without a day of the month (pure; README "Return dates", rules 5 and 9): a weekday alone
+("back on Monday": the next Monday after the day sent), a week number ("uge 32",
 "KW 51", "week 32"), "next week" in words, the end of this month, and part of a month ("fin août", "early
 September", "Mitte Januar", "hasta septiembre").
 
@@ -58,6 +59,39 @@ _PART_RES = (
 )
 # Weekdays that start like a month (Spanish "martes", French "mardi", Finnish "maanantai", Romanian "marți").
 _NOT_MONTHS = ("mard", "marte", "marţi", "marți", "maan")
+
+
+# Weekday names, Monday first, in the languages whose rules may point at a weekday alone.
+_WEEKDAY_NAMES = (
+    ("monday", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda", "måndag", "mandag", "mon"),
+    ("tuesday", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça", "tisdag", "tirsdag", "tue", "tues"),
+    ("wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta", "onsdag", "wed"),
+    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta", "torsdag", "thu", "thurs"),
+    ("friday", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta", "fredag", "fri"),
+    ("saturday", "samstag", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag", "sat"),
+    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag", "sun"),
+)
+_WEEKDAY_OF = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# A weekday with no date after it ("back on Monday", "jusqu'à lundi prochain", "til mandag"), not "Monday 7 December"
+# nor "Monday, December 14".
+_WEEKDAY_ALONE_RE = re.compile(
+    r"^\s*(?:(?:on|le|el|am|den|på|op|il|o|na|a|next|this|prochain|próximo|prossimo|nächsten|kommenden)\s+)?"
+    r"(" + "|".join(sorted(_WEEKDAY_OF, key=len, reverse=True)) + r")\b(?:-feira)?\.?"
+    r"(?![^;\n]{0,25}\d)", re.I)  # no number near: "Monday, December 14", "lunes día 10" are dates
+
+
+def weekday_alone(window: str, sent: date) -> date | None:
+    """The next such weekday after the day the mail was sent, when the window names a weekday and no date:
+    "back on Monday" sent on a Monday is the next Monday, not that day.
+
+    >>> weekday_alone("Monday.", date(2026, 12, 7))  # a Monday
+    datetime.date(2026, 12, 14)
+    """
+    m = _WEEKDAY_ALONE_RE.match(window)
+    if m is None:
+        return None
+    ahead = (_WEEKDAY_OF[m.group(1).lower()] - sent.weekday()) % 7 or 7
+    return sent + timedelta(days=ahead)
 
 
 def _next_iso_week(base: date, week: int) -> int:

@@ -238,3 +238,30 @@ def test_what_the_words_around_a_date_say(text, sent, want):
 ])
 def test_letters_garbled_by_a_charset(text, want):
     assert ooo_return_date(text, SENT) == want
+
+
+MONDAY = datetime(2026, 12, 7, 9, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weekday alone is the next such day after the day the mail was sent, never that day itself
+    ("I will be back on Monday.", date(2026, 12, 14)),
+    ("I am out until Monday.", date(2026, 12, 15)),       # was read as today's Monday, back Tuesday the 8th
+    ("Jeg er væk til mandag.", date(2026, 12, 15)),
+    ("Estoy fuera hasta el lunes.", date(2026, 12, 15)),
+    ("Je serai absent jusqu'à mardi.", date(2026, 12, 9)),  # the next Tuesday is tomorrow: back Wednesday
+])
+def test_a_weekday_alone_sent_on_that_weekday(text, want):
+    assert ooo_return_date(text, MONDAY) == want
+
+
+@pytest.mark.parametrize("sent, text, want", [
+    # dateparser put a year-less date that is the day sent a year on
+    (datetime(2026, 12, 7, 9), "I am back on 7 December.", date(2026, 12, 7)),
+    (datetime(2026, 12, 7, 9), "Jeg er tilbage på kontoret mandag d. 7. december.", date(2026, 12, 7)),
+    # 29 February has no year after it to move to: no crash
+    (datetime(2024, 2, 29, 9), "I'm back on 29 February.", None),
+    (datetime(2024, 12, 20, 9), "I was away until 29 February 2024.", None),
+])
+def test_the_day_sent_and_leap_days(sent, text, want):
+    assert ooo_return_date(text, sent) == want
