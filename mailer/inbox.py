@@ -40,8 +40,10 @@ def _errors(func):
         try:
             return func(self, *args, **kwargs)
         except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
+            # A refused command on a live connection may be a watched folder that is not there: say which key.
+            missing = _missing_folder(self, self.settings.folder) if isinstance(exc, imaplib.IMAP4.error) else None
             self.close()
-            raise _inbox_error(self.settings, exc) from None
+            raise (InboxError(missing) if missing else _inbox_error(self.settings, exc)) from None
     return wrapper
 
 
