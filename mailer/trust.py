@@ -53,6 +53,13 @@ def authenticate(raw: bytes, msg: Message, trust: Trust, dns: Dns | None = None)
             # and mailer would be about different mails.
             return AuthVerdict(False, "a header line holds a bare CR: whoever checked the signature and mailer "
                                       "would read different headers (not proven)")
+        twice = repeated_fields(raw[:header_end(raw)])
+        if twice:
+            # A signature covers the last instance of a field it names (RFC 6376 §5.4.2) and a server stamps the
+            # mail as a whole; Python's parser, and so mailer, reads the first. A second Subject or In-Reply-To put
+            # on top of a signed reply would steer mailer (another thread, another candidate) under a true proof.
+            return AuthVerdict(False, f"the header block holds {twice[0]} more than once (RFC 5322 allows one): "
+                                      f"the signed one and the one mailer reads could differ (not proven)")
         if trust.method == "dkim":
             return dkim_verdict(raw, msg.sender.email, trust, dns)
         return stamp_verdict(msg, trust)
@@ -160,6 +167,21 @@ def dkim_verdict(raw: bytes, sender: str, trust: Trust, dns: Dns | None = None) 
 
 
 _BARE_CR = re.compile(rb"\r(?!\n)")
+
+# The fields RFC 5322 §3.6 allows once and mailer reads to decide who wrote what about which candidate.
+SINGLE_FIELDS = ("from", "sender", "reply-to", "to", "cc", "subject", "date", "message-id", "in-reply-to",
+                 "references")
+_FIELD_NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
+
+
+def repeated_fields(head: bytes) -> list[str]:
+    r"""The single-instance fields that the header block holds more than once, in SINGLE_FIELDS order.
+
+    >>> repeated_fields(b"Subject: a\r\nIn-Reply-To: <x>\r\nFrom: r@a.test\r\nSUBJECT : b\r\n\tfolded\r\n")
+    ['Subject']
+    """
+    names = [name.decode("ascii").lower() for name in _FIELD_NAME.findall(head)]
+    return [field.title().replace("Id", "ID") for field in SINGLE_FIELDS if names.count(field) > 1]
 
 
 def _signed_from(checker) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 
 from helpers import make_config
 from mailer.config.settings import ConfigError, Trust
+from mailer.errors import Unreadable
 from mailer.reading.parse import parse
 from mailer.trust import authenticate, stamp_zone
 
@@ -212,3 +213,104 @@ def test_bare_crs_also_void_a_server_stamp():
                                   b"Authentication-Results: " + PASS.encode() + b"\r\nX-A: x\r", 1)
     result = verdict(raw, STAMPED)
     assert not result.trusted and "bare CR" in result.reason
+
+
+def signed_reply(include=(b"from", b"to", b"subject", b"message-id", b"in-reply-to", b"references")) -> bytes:
+    """Maria's signed one-word answer about Jane (as Gmail signs: the thread fields too)."""
+    raw = (b"From: Maria <maria@acme.test>\r\nTo: mailer@acme.test\r\nSubject: Re: Candidate: Jane Doe\r\n"
+           b"Message-ID: <r1@acme.test>\r\nIn-Reply-To: <sub-jane@acme.test>\r\nReferences: <sub-jane@acme.test>\r\n"
+           b"\r\npass\r\n")
+    return dkim.sign(raw, b"sel", b"acme.test", KEY, include_headers=list(include)) + raw
+
+
+REPOINTED = b"In-Reply-To: <sub-bob@acme.test>\r\nSubject: Re: Candidate: Bob Roe\r\n"
+
+
+@pytest.mark.parametrize("where", ["on top", "under the signature"])
+def test_a_signed_answer_repointed_by_a_second_thread_field_is_not_proven(where):
+    """Whoever holds a copy of Maria's signed "pass" about Jane adds a second In-Reply-To and Subject: the
+    signature covers the last of each (RFC 6376 §5.4.2) and still verifies, mailer would read the first and file
+    "pass" under Bob."""
+    original = signed_reply()
+    raw = REPOINTED + original if where == "on top" else original.replace(b"From: Maria", REPOINTED + b"From: Maria")
+    assert dkim.DKIM(raw, minkey=1024).verify(dnsfunc=lambda name, timeout=5: RECORD.encode())  # dkimpy: valid
+    assert parse(raw).in_reply_to == ("sub-bob@acme.test",)  # what mailer would act on
+    assert verdict(original, DKIM, dns(ACME_KEY)).trusted
+    result = verdict(raw, DKIM, dns(ACME_KEY))
+    assert not result.trusted and "Subject more than once" in result.reason
+
+
+def test_a_repeated_single_field_also_voids_a_server_stamp():
+    stamped = mail(*OURS, ("Authentication-Results", PASS), ("Received", "from x by mx.acme.test"))
+    assert verdict(stamped, STAMPED).trusted
+    result = verdict(stamped.replace(b"From: Rita", b"In-Reply-To: <sub-bob@acme.test>\r\n"
+                                                    b"In-Reply-To: <x@acme.test>\r\nFrom: Rita"), STAMPED)
+    assert not result.trusted and "In-Reply-To more than once" in result.reason
+
+
+# ------------------------------------------------------------- the proof is about what mailer reads, whatever the bytes
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+# Whole fields put where a field begins, and anything anywhere: separators, folds, NULs, encoded words.
+FIELDS = [b"From: Mallory <mallory@acme.test>\r\n", b"Subject: Re: Candidate: Bob Roe\r\n",
+          b"In-Reply-To: <sub-bob@acme.test>\r\n", b"References: <sub-bob@acme.test>\r\n",
+          b"Message-ID: <other@acme.test>\r\n", b"Cc: boss@acme.test\r\n", b"Subject : x\r\n", b"subject:x\r\n",
+          b"From: a@b, maria@acme.test\r\n", b"X-A: x\rSubject: Re: Candidate: Bob Roe\r\n",
+          b"X-A: x\nSubject: Re: Candidate: Bob Roe\r\n", b"DKIM-Signature: v=1\r\n"]
+BYTES = [b"\r\n", b"\n", b"\r", b"\t", b" ", b"\x00", b":", b"=?utf-8?q?Bob?=", b"\r\n\tfolded", b"\r\n\r\n", b"\xff"]
+EDIT = st.one_of(st.tuples(st.floats(0, 1), st.just(0), st.sampled_from(FIELDS), st.just(True)),
+                 st.tuples(st.floats(0, 1), st.sampled_from([0, 1, 3]), st.sampled_from(BYTES + FIELDS), st.booleans()))
+
+
+def seen(raw: bytes) -> tuple:
+    msg = parse(raw)
+    return (msg.sender.email, msg.subject, msg.in_reply_to, msg.references, msg.message_id,
+            tuple(a.email for a in msg.to), tuple(a.email for a in msg.cc), msg.body_text.strip())
+
+
+def edited(raw: bytes, ops) -> bytes:
+    for where, cut, insert, line_start in ops:
+        at = int(where * len(raw))
+        if line_start:  # where a field, a fold or a blank line can begin: the start of one of the lines
+            starts = [0] + [i + 1 for i, byte in enumerate(raw) if byte == 0x0A]
+            at = starts[int(where * len(starts)) % len(starts)]
+        raw = raw[:at] + insert + raw[at + cut:]
+    return raw
+
+
+# Signatures as providers make them: Gmail signs the thread fields, Microsoft 365 does not; a second signature of
+# another domain on top (a list or a relay); both relaxed and simple header canonicalisation.
+VARIANTS = [signed_reply(), signed_reply((b"from", b"subject", b"message-id")),
+            dkim.sign(signed_reply(), b"sel", b"relay.test", KEY, include_headers=[b"from", b"subject"])
+            + signed_reply(),
+            dkim.sign(signed_reply()[signed_reply().index(b"From: Maria"):], b"sel", b"acme.test", KEY,
+                      canonicalize=(b"simple", b"simple"),
+                      include_headers=[b"from", b"to", b"subject", b"message-id", b"in-reply-to", b"references"])
+            + signed_reply()[signed_reply().index(b"From: Maria"):]]
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(variant=st.integers(0, len(VARIANTS) - 1),
+       ops=st.lists(EDIT, min_size=1, max_size=4))
+def test_whatever_is_done_to_a_signed_answer_a_proof_covers_what_mailer_reads(variant, ops):
+    """Edit a signed answer anywhere (headers, separators, the body): when mailer still calls Maria proven, every
+    field it acts on reads as she signed it. Fields her provider left unsigned (Microsoft 365 signs no In-Reply-To)
+    are the documented exception: only what the signature names is compared."""
+    original = VARIANTS[variant]
+    raw = edited(original, ops)
+    try:
+        parse(raw)
+    except Unreadable:
+        return  # quarantined: nobody is proven
+    result = verdict(raw, DKIM, dns({**ACME_KEY, "sel._domainkey.relay.test": RECORD.encode()}))
+    if not result.trusted:
+        return
+    want, got = seen(original), seen(raw)
+    signed_names = {"in_reply_to", "references", "to"} if variant != 1 else set()
+    for index, name in enumerate(("sender", "subject", "in_reply_to", "references", "message_id", "to", "cc",
+                                  "body")):
+        if name in ("in_reply_to", "references", "to", "cc") and name not in signed_names:
+            continue
+        assert got[index] == want[index], (name, raw)

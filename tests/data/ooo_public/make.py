@@ -43,8 +43,10 @@ SOURCES = [
      'Lotus Notes via a UK council, sent 30 Dec 2011 +0000: subject "(returning 03/01/2012)", body "until 03/01/2012" '
      'and "until 3rd January"; returning X wins (README rule 1); names anonymised by the source'),
     ("alaveteli-exchange-oof-1.eml", ALAVETELI, "spec/fixtures/files/track-response-exchange-oof-1.eml",
-     "1", "en", "", "alaveteli_fixtures", "real",
-     'Exchange 2003 "Out of Office AutoReply:"; the source replaced the date by "Thursday nth Bartember": no date'),
+     "1", "en", "2011-09-09", "alaveteli_fixtures", "real",
+     'Exchange 2003 "Out of Office AutoReply:"; the source replaced the date by "Thursday nth Bartember" in the '
+     'text/plain part only: the text/html alternative still reads "limited access to my emails until Thursday 8th '
+     'September" (sent Tue 6 Sep 2011; 8 Sep 2011 is a Thursday): away through it (label corrected, see README)'),
     ("alaveteli-lotus-oof-1.eml", ALAVETELI, "spec/fixtures/files/track-response-lotus-oof-1.eml",
      "1", "en", "", "alaveteli_fixtures", "real",
      'Lotus Domino "is out of the office"; the source replaced both dates by dd/mm/yyyy: no date'),
