@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.lostletters import lost_letters
+from mailer.reading.lostletters import lost_letters, mended
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -38,6 +38,7 @@ _ABSENCE_WORDING = "|".join((
     r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
     r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
     r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
+    r"\battending (?:a |an |the )?(?:conference|training|workshop)\b",
     r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
     r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
     # German
@@ -58,6 +59,8 @@ _ABSENCE_WORDING = "|".join((
     r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
     r"\bikke tilstede\b", r"lomalla\b", r"\bpoissa\b",  # also talvi-, kesä-, vuosilomalla
     r"\bhar semester\b", r"\bborta från kontoret\b", r"\bjag är ledig\b",
+    r"\b(?:holder|har) (?:jule|sommer|vinter|påske)?ferie\b", r"\bpå barsel\b", r"\bude af huset\b",
+    r"\bvæk fra kontoret\b", r"\b(?:suis|serai) en (?:vacances|déplacement)\b",
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
     r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
@@ -84,7 +87,7 @@ _ABSENCE_WORDS = (
     "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
-    "부재", "휴가", "출장", "사무실",
+    "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
 )
 # A letter lost as "?" inside a word may hide the gate's word ("nicht im B?ro"): such a text is read in full.
 _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
@@ -157,10 +160,34 @@ _NOTICE_WORDING = "|".join((
     r"\bsin acceso (?:al|a mi) correo\b", r"\bn['’]aurai (?:pas|qu['’]un) (?:accès|acces)\b",
     r"\b(?:eingeschränkten|begrenzten|nur eingeschränkten) zugriff auf (?:meine )?e-?mails?\b",
     r"\bacesso limitado (?:ao|a|aos) (?:e-?mails?|correio)\b", r"\baccesso limitato alla? (?:posta|e-?mail)\b",
+    # what becomes of the mail: read or answered on the return, not forwarded, checked now and then
+    r"\byour (?:e-?mail|message|mail)\b.{0,40}?\bwill be (?:read|answered|handled|dealt with|attended to|"
+    r"responded to|reviewed|processed)\b.{0,30}?\b(?:when|upon|after|on|once|following) (?:I\b|my return)",
+    r"\bvotre (?:message|courriel|mail|e-?mail)\b.{0,40}?\bsera (?:lu|traité|pris en compte)\b.{0,30}?"
+    r"\b(?:à|dès|après) mon retour\b",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht)\b.{0,20}?\bwird\b.{0,30}?\bnach meiner rückkehr\b",
+    r"\b(?:din|deres) (?:e-?)?mail\b.{0,40}?\b(?:bliver|vil blive) ikke videresendt\b",
+    r"\b(?:besvarer|besvare|læser) (?:din|deres|mine) (?:e-?)?mails? (?:når|efter)\b",
+    r"\bhar ikke adgang til (?:min |mine )?(?:e-?)?mails?\b",
+    r"\bsans accès (?:à|a) (?:mes|ma) (?:(?:e-?)?mails?|courriels?|messagerie)\b",
+    # whom to write meanwhile, in a notice's formal words (a person writes "ask Bob", "tu peux voir avec Marie")
+    r"\bcontact\b.{0,40}?\b(?:in|during) my absence\b",
+    r"\b(?:en cas de besoin|pour toute (?:demande|question)),? (?:vous pouvez|merci de|veuillez)\b",
+    r"\bje vous répondrai (?:dès que possible|au plus vite|dans les meilleurs délais)\b",
+    r"\bhenvendelser (?:kan|bedes) rettes til\b", r"\bkontakt venligst\b",
+    r"\b(?:in der zwischenzeit|zwischenzeitlich)\b.{0,30}?\bwenden sie sich\b",
+    r"\bmeine vertretung (?:übernimmt|ist|hat)\b",
+    r"\bwill (?:be )?check(?:ing)? (?:my )?e-?mails? (?:only )?(?:intermittently|periodically|sporadically|"
+    r"occasionally|infrequently)\b",
     # the mail is not forwarded: only a responder says so
-    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?forwarded\b",
+    r"\b(?:your|this) (?:e-?mail|message) (?:will|is) not (?:be )?(?:automatically )?forwarded\b",
     r"\b(?:votre|ce) (?:message|e-?mail|courriel) ne (?:sera|fera l['’]objet d['’]aucun) (?:pas )?(?:transféré|transfert)",
-    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht weitergeleitet\b",
+    r"\b(?:ihre )?(?:e-?mail|nachricht) wird nicht (?:automatisch )?weitergeleitet\b",
+    # mail not read or answered meanwhile, said of mail in general ("E-Mails werden in dieser Zeit nicht gelesen")
+    r"\b(?:e-?mails|nachrichten)\b.{0,10}?\bwerden\b.{0,30}?\bnicht (?:gelesen|weitergeleitet|bearbeitet)\b",
+    r"\bmails?\b.{0,30}?\b(?:bliver|vil) ikke (?:blive )?(?:læst|besvaret|videresendt)\b",
+    r"\bikke mulighed for at (?:læse|besvare|tjekke) (?:min |mine )?(?:e-?)?mails?\b",
+    r"\bje n['’]ai pas accès (?:à|a) (?:mes|ma) (?:(?:e-?)?mails?|courriels?|messagerie)\b",
     r"\b(?:uw|je) (?:e-?mail|bericht) (?:wordt|zal) niet (?:worden )?doorgestuurd\b",
     # an answer promised for later, in the words of a notice
     # "I will respond upon my return", "I will review your message following my return date"
@@ -219,7 +246,7 @@ def says_out_of_office(body: str) -> bool:
     >>> says_out_of_office("I'm out of the office next week, but I can do a call on Tuesday.")
     False
     """
-    text = " ".join(own_text(body).split())
+    text = " ".join(mended(own_text(body)).split())  # "nicht im BÃ¼ro": UTF-8 read as Latin-1
     lowered = text.lower()
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):

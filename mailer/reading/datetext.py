@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.returnwords import MONTH_STEMS, RANGE
 
 
@@ -20,10 +21,16 @@ _DAY_RANGE_RE = re.compile(
     r"\b([^\W\d_]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)")
 
 
+_WEEK_WORD_RE = re.compile(r"week|weeks|uge|ugerne|uke|ukene|vecka|veckorna|kw|woche|wochen|semaine|semana|semanas|"
+                           r"settimana|viikko|viikolla", re.I)
+
+
 def _day_range(m: re.Match[str]) -> str:
     """"July 10-31" → "July 10 until July 31"; days of a range ascend, so "van 21-12" (21 December) is no range."""
     word, first, last = m.groups()
-    return f"{word} {first} until {word} {last}" if int(first) < int(last) else m.group(0)
+    if int(first) >= int(last) or _WEEK_WORD_RE.fullmatch(word):  # "uge 50-51" is weeks (vaguedates reads them)
+        return m.group(0)
+    return f"{word} {first} until {word} {last}"
 
 
 # "30 nov–4 dec", "30. November – 4. Dezember": a range whose ends have their own month, away through the second;
@@ -40,8 +47,22 @@ def _days_range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "Nov 30 - Dec 4", "December 21st – January 4th": month-first ends, each with its month.
+_MONTH_FIRST_RANGE_RE = re.compile(
+    r"\b([^\W\d_]{3,9}\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*([^\W\d_]{3,9}\.?\s+\d{1,2})(?!\d)")
+
+
+# "10-ene-2005", "7/Dec/2026": a day, a month's word and a year joined by dashes or slashes, which dateparser
+# misses in some languages; written with spaces.
+_JOINED_RE = re.compile(r"(?<![\d./-])(\d{1,2})[-/]([^\W\d_]{3,9})\.?[-/](\d{2,4})(?![\d/-])")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m.group(2).lower().startswith(MONTH_STEMS) else m.group(0)
+
+
 def _months_range(m: re.Match[str]) -> str:
-    words = re.findall(r"[^\W\d_]+", m.group(0))
+    words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w.lower() not in ("st", "nd", "rd", "th")]
     if all(w.lower().startswith(MONTH_STEMS) for w in words):
         return f"{m.group(1)} {RANGE} {m.group(2)}"
     return m.group(0)
@@ -75,6 +96,19 @@ def _numeric_range(m: re.Match[str]) -> str:
     return f"{first} until {c}{sep}{d}{sep + year if year else ''}"
 
 
+# Month names with an accented letter, which a gateway may have lost as "?" ("7 d?cembre", "3. M?rz"): dateparser
+# misreads them ("7 d" as a day and a stray letter), so they get their letter back.
+_ACCENTED_MONTHS = ("décembre", "février", "août", "märz", "março", "kesäkuuta", "heinäkuuta", "února", "března",
+                    "května", "června", "července", "října", "září", "września", "października", "március",
+                    "május", "június", "július", "október")
+_LOST_MONTH_RE = re.compile(r"\b(?:" + "|".join(f"({lost_letters(m)})" for m in _ACCENTED_MONTHS) + r")(?!\w)",
+                            re.IGNORECASE)
+
+
+def _month_found(m: re.Match[str]) -> str:
+    return _ACCENTED_MONTHS[m.lastindex - 1]
+
+
 _UNDERSCORE_RE = re.compile(r"_(?:(?<=\d_)(?=[^\W\d_])|(?<=[^\W\d_]_)(?=\d))")
 _LABEL_COLON_RE = re.compile(r"([^\W\d_])\s*:\s+(?=\S)")
 _FULL_WIDTH_RE = re.compile("[\uff00-\uffef]")
@@ -95,7 +129,9 @@ def prepared(text: str) -> str:
     >>> prepared("Urlaub 3–14 August. Rückkehr: 17.08.")
     'Urlaub 3 August \u21e5 14 August. Rückkehr 17.08.'
     """
-    text = " ".join(text[:1500].split())
+    text = " ".join(mended(text[:1500]).split())  # "dÃ©cembre" (UTF-8 read as Latin-1) is "décembre"
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_MONTH_RE.sub(_month_found, text)
     if _FULL_WIDTH_RE.search(text):
         text = unicodedata.normalize("NFKC", text)  # full-width digits and brackets (CJK mail)
     # A label's colon ("Rückkehr: 07.12.2026", "Date of return: 07/12", "Retour : lundi 7 décembre") is a space, so
@@ -105,10 +141,13 @@ def prepared(text: str) -> str:
     if "_" in text:
         text = _UNDERSCORE_RE.sub(" ", text)  # "from 30_juin_2003 to 09_juillet_2003" (a responder's date format)
     text = _MONTH_DOT_RE.sub(_month_dots, text)
+    if "-" in text or "/" in text:
+        text = _JOINED_RE.sub(_joined, text)
     if "-" in text or "–" in text:  # every range has its dash (most notices have none: four passes saved)
         # "3–14 augusti" before "July 10-31": its "semester 3–14" is no month's range
         text = _DAY_RANGE_RE.sub(_day_range, _DAYS_RANGE_RE.sub(_days_range, text))
         text = _MONTHS_RANGE_RE.sub(_months_range, text)
+        text = _MONTH_FIRST_RANGE_RE.sub(_months_range, text)
         if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
             text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
         text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)

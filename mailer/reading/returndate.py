@@ -1,8 +1,9 @@
 """The first day back an out-of-office states, relative to the mail's Date (pure; README "Return dates").
 
-Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read here, CJK
-dates by reading/cjkdates.py, dates in words by dateparser, whose cost is bounded: only the first 1,500
-characters are read, each window is 60 characters, and at most _DATEPARSER_CALLS searches run per mail.
+Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read by
+reading/numericdates.py, dates without a day by reading/vaguedates.py, CJK dates by reading/cjkdates.py, dates in
+words by dateparser, whose cost is bounded: only the first 1,500 characters are read, each window is 60
+characters, and at most _DATEPARSER_CALLS searches run per mail.
 """
 
 from __future__ import annotations
@@ -14,92 +15,19 @@ from email.utils import parsedate_tz
 
 from mailer.reading.cjkdates import cjk_dates
 from mailer.reading.datetext import prepared
-from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, YEAR_FIRST
+from mailer.reading.numericdates import (month_first, named_weekday, numeric_date, numeric_in, offset_minutes,
+                                         written_order)
+from mailer.reading.returnwords import AFTER, BEFORE, ON, TRIGGER_RES, UNTIL, WEEKDAYS, YEAR_FIRST
 from mailer.reading.text import header_text
+from mailer.reading.vaguedates import in_month, is_month_only, month_part, week_or_relative, weekday_alone
 
 _DATEPARSER_CALLS = 12  # a real notice states its date in its first few mentions; odd texts stop here
 _TRIES_PER_RULE = 4
 _WINDOW = 60
 
-# Numeric dates: ISO or year-first "2026/12/07", "2026. 12. 7."; day/month "02.12.", "7. 12. 2026", "12/14", and
-# with hyphens as Dutch and others write them ("4-12-2026", "t/m 04-01").
-_NUMERIC = (r"(?<![\d.])(?:(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?"
-            r"|(\d{1,2})([./-])\s?(\d{1,2})(?:\5\s?(\d{2,4}))?(?!\d))")
-_NUMERIC_RE = re.compile(_NUMERIC)
-# What may stand between the words and a numeric date: a weekday or two ("maanantaina 7.12.", "Monday, 12/7").
-_LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
-
-# Where English is written month-first (02/12 = 2 February): the US and Canada by Content-Language, or
-# a sender's UTC offset in the Americas when the mail does not say.
-_MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
-_AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
-
-
-def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
-    """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
-    language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
-    en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
-    elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
-    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
-    if lang != "en":
-        return False
-    tag = content_language.strip().lower().split(",")[0].strip()
-    if tag.startswith("en-"):
-        return tag.startswith(_MONTH_FIRST_LANGUAGES)
-    if tag.startswith(("ja", "zh", "ko")):
-        return True  # Japanese, Chinese and Korean write month/day, in English too ("back on 12/7")
-    if tag and not tag.startswith("en"):
-        return False
-    if offset_minutes is not None:
-        return offset_minutes in _AMERICAS_OFFSETS
-    return not also_day_first
-
-
-def offset_minutes(msg: Message | None) -> int | None:
-    """The sender's UTC offset from the Date header, or None. RFC 5322 §3.3: "-0000" says the local zone is
-    unknown (a gateway, a rebuilt header), so it is no offset at all, unlike "+0000" (UTC, a real zone)."""
-    value = header_text(msg, "Date") if msg is not None else ""
-    parsed = parsedate_tz(value) if value else None
-    if not parsed or parsed[9] is None or re.search(r"(?<![\d:])-0000\s*(?:\(.*\))?\s*$", value):
-        return None
-    return parsed[9] // 60
-
-
-def _numeric_date(m: re.Match[str], base: date, monthfirst: bool = False) -> date | None:
-    """A number above 12 decides; else dotted dates are day-first, slashed and hyphened ones follow month_first."""
-    try:
-        if m.group(1):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        a, sep, b, year = int(m.group(4)), m.group(5), int(m.group(6)), m.group(7)
-        swap = sep in "/-" and monthfirst
-        if a > 12 or b > 12:
-            swap = b > 12
-        day, month = (b, a) if swap else (a, b)
-        if year:
-            y = int(year) + (2000 if len(year) == 2 else 0)
-            found = date(y, month, day)
-            if found < base and a <= 12 and b <= 12 and date(y, day, month) >= base:
-                return date(y, day, month)  # the order that is not in the past ("until 05/07" sent on 5 July)
-            return found
-        found = date(base.year, month, day)
-        return found if found >= base else date(base.year + 1, month, day)
-    except ValueError:
-        return None
-
-
-def _numeric_in(window: str, side: str) -> re.Match[str] | None:
-    """The numeric date the words point at: first in the window after them (behind a weekday at most), or the
-    last one before them."""
-    if side == AFTER:
-        m = _NUMERIC_RE.search(window)
-        return m if m and _LEAD_RE.match(window[:m.start()]) else None
-    hits = list(_NUMERIC_RE.finditer(window))
-    return hits[-1] if hits and not re.search(r"\d", window[hits[-1].end():]) else None
-
-
 # Ordinals: "1er", "1re", "1st", "2nd", "4th", "1º", "1." "7-го" before a month word → the bare number.
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:er|re|e|st|nd|rd|th|º|°|ª|\.|-го|-е|-ого)(?=\s*[^\W\d_])", re.I)
-_DAY_WORD_RE = re.compile(r"\b(?:d[ií]a|giorno)\s+(?=\d)", re.I)
+_DAY_WORD_RE = re.compile(r"\b(?:d(?:[ií]|[?\ufffd]{1,2})a|giorno)\s+(?=\d)", re.I)  # also "d?a", its í lost
 # Italian and French elision before a number ("l'11 gennaio", "dall'8"), which hides the number from dateparser.
 _ELISION_RE = re.compile(r"\b[a-z]{0,3}l['’](?=\d)", re.I)
 # Turkish case endings on a date ("7 Aralık'a", "Pazartesi'ye"), which dateparser does not know.
@@ -113,7 +41,11 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
-_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas)\b))")
+# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus").
+_BARE_NUMBER_RE = re.compile(
+    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+)?(\d{1,2})\.?"
+    r"(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
+    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))", re.I)
 
 
 def _bare_day(window: str, base: date, english: bool = True) -> date | None:
@@ -132,8 +64,10 @@ def _bare_day(window: str, base: date, english: bool = True) -> date | None:
     return None
 
 
-def _words_date(window: str, langs: str, base: datetime, side: str) -> date | None:
-    window = window.rstrip(" .,;:!?")  # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -> tuple[date, str] | None:
+    """The date in words the window points at, and its kind (a month without a day may turn "until" into "on")."""
+    # dateparser's language guess fails on "4 ledna 2027." but not without the dot
+    part, window = month_part(window.rstrip(" .,;:!?"))
     window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
@@ -141,12 +75,14 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     window = _DAY_WORD_RE.sub("", window)
     # dateparser reads "the 7th" as a month and a lone "7" as nothing
     if side == AFTER and (day := _bare_day(window, base.date(), langs.split()[0] == "en")) is not None:
-        return day
+        return day, kind
     from dateparser.search import search_dates  # slow import; only paid when an OOO is parsed
 
     lang = langs.split()[0]
     order = "YMD" if lang in YEAR_FIRST else "MDY" if lang == "en" else "DMY"
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order}
+    # A month without a day takes its 1st, not today's day ("até Dezembro 2004" sent on 2 September is no 2 December).
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order,
+                "PREFER_DAY_OF_MONTH": "first"}
     try:
         hits = search_dates(window, languages=list(dict.fromkeys((*langs.split(), "en"))), settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd text: no date then
@@ -154,16 +90,29 @@ def _words_date(window: str, langs: str, base: datetime, side: str) -> date | No
     found = [(text, when) for text, when in hits or () if len(text.strip()) >= 3 and not text.strip().isdigit()]
     if not found:
         return None
-    if side == BEFORE:
-        return found[-1][1].date()
-    # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
-    dated = [when for text, when in found if re.search(r"\d", text)]
-    return (dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0][1]).date()
+    text, when = found[-1] if side == BEFORE else found[0]
+    if is_month_only(text):  # "jusqu'à fin août", "hasta septiembre", "until December 2004"
+        return in_month(when.date(), base.date(), part, kind, bool(re.search(r"\d{4}", text)))
+    if side == AFTER:
+        # "bis Freitag, den 4. Dezember": a weekday before the date names the same day; the date says which one.
+        dated = [(text, when) for text, when in found if re.search(r"\d", text)]
+        text, when = dated[0] if dated and not re.search(r"\d", found[0][0]) else found[0]
+    return _not_a_year_on(when.date(), base.date(), text), kind
+
+
+def _not_a_year_on(when: date, base: date, text: str) -> date:
+    """dateparser puts a year-less date that is today a year on ("on 7 December" sent at 9:00 on 7 December): today."""
+    if re.search(r"\d{4}", text) or when.year <= base.year or (when.month, when.day) == (2, 29):
+        return when
+    earlier = when.replace(year=when.year - 1)
+    return earlier if earlier >= base else when
 
 
 # A dot ends a sentence before a word, but not after a day ("7. Dezember"); after a year it does when a capital
 # follows ("le mardi 3 janvier 2006. Joyeux Noël": the rest would stop dateparser; "2026. december 7." is Hungarian).
-_SENTENCE_END = re.compile(r"[;!?\n。！？]|(?<!\d)\.\s+(?=[^\W\d_])|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A "?" inside a word is a letter a gateway lost ("el d?a 10", "p?? kontoret"), no question's end.
+_SENTENCE_END = re.compile(r"[;!\n。！？]|(?<![^\W\d_]\?)\?(?![?\w])|(?<!\d)\.\s+(?=[^\W\d_])"
+                           r"|(?<=\d{4})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # A time of day next to the date: "until 1:00 PM on Monday", "December 7 at 10 a.m.", "à 18h", "13:30", "9 Uhr".
@@ -194,6 +143,11 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     return window[:m.start()] + " " + window[m.end():], hour
 
 
+# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido".
+_EXCLUSIVE_RE = re.compile(r"\b(?:non inclus|non compris|exclus|exclusive(?:ly)?|not included|ausschlie(?:ß|ss)lich|"
+                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b", re.I)
+
+
 _SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
 _SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
 
@@ -217,6 +171,24 @@ def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:
     return sorted(found)
 
 
+def written_at(sent: datetime, msg: Message | None) -> datetime:
+    """When the notice was written, on the sender's own clock: "back on Monday" sent at 08:00 on Monday in Sydney
+    (Sunday in UTC) is next Monday. From the Date header's wall clock; a mail whose archive dropped or garbled its
+    Date (the caller then passes the time it was seen) is dated by its newest Received stamp; else sent."""
+    if msg is None:
+        return sent
+    stamps = [header_text(msg, "Date")] + [value.rsplit(";", 1)[-1] for value in (msg.get_all("Received") or [])[:1]
+                                           if ";" in str(value)]
+    for stamp in stamps:
+        parsed = parsedate_tz(str(stamp)) if stamp else None
+        if parsed and parsed[0] > 1970:
+            try:
+                return datetime(*parsed[:6])
+            except ValueError:
+                continue
+    return sent
+
+
 def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
     """The first day the sender says they are back, relative to the message's Date (sent).
 
@@ -230,7 +202,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     text = prepared(text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
-    base = sent.replace(tzinfo=None)
+    sent = written_at(sent, msg).replace(tzinfo=None)
+    base = sent
     candidates: list[tuple[int, date, str, bool]] = [(pos, when, kind, False) for pos, when, kind
                                                      in cjk_dates(text, base.date())]
     day_first_text = bool(candidates)  # CJK dates found: the text is not (only) English
@@ -242,34 +215,53 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         window, hour = _time_of_day(window)
         if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
             kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
+        if kind == UNTIL and _EXCLUSIVE_RE.search(window):
+            kind = ON  # "jusqu'au 10 janvier non inclus": the 10th is the first day back
         # "Until X" may be yesterday: a responder left on a day too long ("7.6 - 13.6" sent on 14 June is back
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
-        numeric = _numeric_in(window, side)
+        if side == AFTER and (day := weekday_alone(window, base.date())) is not None:
+            candidates.append((pos, day, kind, False))  # "until Monday" sent on a Monday: the next Monday
+            day_first_text = day_first_text or pos not in english_at
+            continue
+        if side == AFTER and (vague := week_or_relative(window, base.date(), kind)) is not None:
+            when, kind = vague  # "til og med uge 32", "back next week": no dateparser call
+            candidates.append((pos, when, kind, False))
+            day_first_text = day_first_text or pos not in english_at
+            continue
+        numeric = numeric_in(window, side)
         if numeric is not None and langs == "en":
             english_numeric.append((pos, numeric, kind, window))  # its order may hang on the text's other language
             continue
         if numeric is not None and pos in english_at:
             continue  # "till 02/12": read as English (the Swedish rule is for "till den 4 december")
         if numeric is not None:
-            when = _numeric_date(numeric, ref.date(), False)
+            when = numeric_date(numeric, ref.date(), False)
         elif calls < _DATEPARSER_CALLS:
             calls += 1
-            when = _words_date(window, langs, ref, side)
+            when, kind = _words_date(window, langs, ref, side, kind) or (None, kind)
         else:
             continue
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
             day_first_text = day_first_text or pos not in english_at
-    monthfirst = month_first("en", content_language, offset, day_first_text)
+    written = written_order(text)  # "from 30/11 to 04/12": the text's own dates beat any header's hint
+    monthfirst = month_first("en", content_language, offset, day_first_text) if written is None else written
     for pos, numeric, kind, window in english_numeric:
-        when = _numeric_date(numeric, (base - timedelta(days=1) if kind == UNTIL else base).date(), monthfirst)
+        ref = base - timedelta(days=1) if kind == UNTIL else base
+        when = numeric_date(numeric, ref.date(), monthfirst, english=True)
+        other = numeric_date(numeric, ref.date(), not monthfirst, english=True)
+        named = named_weekday(window[:numeric.start()])
+        if when and other and named is not None and when.weekday() != named == other.weekday():
+            when = other  # "back on Monday 7/12": the order whose day is a Monday
         if when is not None:
             candidates.append((pos, when, kind, bool(re.search(r"\d{4}", window))))
     best: tuple[int, int, date] | None = None
     for pos, when, kind, has_year in candidates:
         if kind == UNTIL:
             when += timedelta(days=1)
+        if has_year and sent.month == 12 and when.year == sent.year and when.month <= 2 and when.day <= 28:
+            when = when.replace(year=when.year + 1)  # written in December, last year's habit: "back 4 January 2026"
         if when < sent.date():
             continue  # a date in the past is the start of the absence or a quoted header
         if when > sent.date() + timedelta(days=183) and not has_year:

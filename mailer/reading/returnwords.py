@@ -22,6 +22,19 @@ AFTER, BEFORE = "after", "before"
 RANGE = "\u21e5"
 
 _D = r"(?=\d)"  # the date starts right here with a number
+_DOTTED = r"(?:[./]\d{1,2}(?:[./]\d{2,4})?)?\b\.?"  # a range's first date may be numeric: "du 20.12 au 09.01."
+# A weekday alone may be the date ("ab Montag wieder im Büro", "tilbage til mandag"): the next such day.
+WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+            r"giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            r"segunda|terça|quarta|quinta|sexta)")
+# After Nordic "til(l)": a weekday, a part of a month or a week ("til slutningen af juli", "till vecka 32").
+# A date without a day after "from" ("ab Anfang Januar wieder", "ab nächster Woche wieder"): reading/vaguedates.py.
+_VAGUE_LEADS = (r"(?:nächste[nr]?\s+woche|anfang\s|mitte\s|ende\s|début\s|fin\s|mi-|principios\s|mediados\s|"
+                r"finales\s|inizio\s|metà\s|fine\s|la semaine prochaine|la semana que viene|la próxima semana|"
+                r"la prossima settimana|volgende week|begin\s|eind\s|half\s|medio\s)")
+_NORDIC_WEEKDAYS = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+                    r"slutningen|udgangen|midten|starten|begyndelsen|slutet|mitten|början|slutten|uge|uke|vecka)\b")
 
 
 def from_then_back(lead: str, back: str) -> str:
@@ -29,7 +42,8 @@ def from_then_back(lead: str, back: str) -> str:
     serai à nouveau disponible", "vanaf 7 december ben ik weer bereikbaar"); "absent à partir du 30 novembre" is
     the start of the absence. One date at most (a year may follow it) stands between, and none follows the words:
     "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th."""
-    return (lead + r"\s+(?=[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
+    return (lead + r"\s+(?=(?:[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?|(?:[^\W\d]+\s+)?" + WEEKDAYS
+            + r"\b|" + _VAGUE_LEADS + r")(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
             r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
 
 # How month names start in the languages below (a word after "3–14" is a month only when it starts like one:
@@ -53,8 +67,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:back|return(?:ing)?|returns|be in(?: the office)?|in the office|available)(?!\s+to\s+(?:you|u)\b)"
      r"(?: to the office| in the office| to work| at work| at my desk)?\s+(?:on|from|by|after)?\s*", "en", ON, AFTER),
     (r"\b(?:until|till|through|thru|up to and including)\s+", "en", UNTIL, AFTER),
-    # "from X to Y", "between X and Y": away through Y.
-    (r"\b(?:from\s+[^.;\n]{3,30}?\s+to|between\s+[^.;\n]{3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
+    # "I won't be able to respond until X": back (answering) on X, as "not back until X".
+    (r"\b(?:not|n't) be able to (?:respond|reply|answer|read|check|access)\b[^.;\n]{0,40}?\buntil\s+", "en", ON, AFTER),
+    (r"\b(?:for|during)\s+(?=the (?:rest|remainder) of (?:the|this) week)", "en", UNTIL, AFTER),
+    # "from X to Y", "between X and Y": away through Y (X may be dotted: "from 21.12.2026 to 04.01.2027").
+    (r"\b(?:from\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+to\s)){3,30}?\s+to|"
+     r"between\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+and\s)){3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
      "en", UNTIL, AFTER),
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
@@ -71,10 +89,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "de", ON, AFTER),
     (r"\bbis\s+(?:einschließlich\s+|einschliesslich\s+|inklusive\s+|zum\s+|am\s+)?", "de", UNTIL, AFTER),
     # ---- French ("absent du X au Y": away through Y)
-    (r"\bne serai (?:pas )?(?:de retour|joignable|disponible)\s+(?:qu['’]\s*(?:au|à partir du|le))\s+", "fr", ON, AFTER),
-    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|rentrerai|serai de nouveau"
+    # "not back until/before X" is back on X: "ne serai de retour qu'au X", "ne serai pas au bureau avant le X"
+    (r"\bne (?:serai|suis|reviendrai|rentrerai) (?:pas )?(?:de retour |joignable |disponible |au bureau |présente? )?"
+     r"(?:qu['’]\s*(?:au|à partir du|le)|avant(?: le)?)\s+", "fr", ON, AFTER),
+    (r"\b(?:de retour|je serai (?:de retour|présente?)|reviendrai|reviens|rentrerai|je rentre|je retourne|retournerai|serai (?:de|à) nouveau"
      r"(?: disponible| joignable| au bureau| présente?)?|retour prévu)(?: au bureau)?\s+"
-     r"(?:le|à partir du|dès le|lundi)?\s*", "fr", ON, AFTER),
+     r"(?:le|à partir du|dès le)?\s*", "fr", ON, AFTER),
+    # "je serai joignable à partir du X", "je serai au bureau le X": only with the day's word right after them
+    # ("je serai joignable sur mon portable jusqu'au 4" is no return).
+    (r"\bje serai (?:au bureau|joignable|disponible)\s+(?:le|à partir du|dès le|dès)\s+", "fr", ON, AFTER),
     (r"\b(?:date de )?retour(?: prévu| au bureau)?\s+(?:le\s+)?(?=\d|(?:lun|mar|mer|jeu|ven)\w*\s+\d)", "fr", ON, AFTER),
     # "je reprendrai (le travail) le X", "à mon retour le X", "dès mon retour, le X": the first day back.
     (r"\b(?:reprendrai|reprends|reprendra|reprise)(?: le travail| mon poste| mes activités| mes fonctions| le bureau)?"
@@ -82,33 +105,43 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\b(?:à partir du|à compter du|dès le)", r"de retour|à nouveau|de nouveau|reprendrai|reprends"),
      "fr", ON, AFTER),
     (r"\bjusqu['’]\s*(?:au|à|a)\s+(?:et y compris le\s+|le\s+)?", "fr", UNTIL, AFTER),
-    (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?\b[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
+    (r"\bdu\s+(?:\w+\s+)?\d{1,2}(?:er)?" + _DOTTED + r"[^.;\n]{0,20}?\bau\s+", "fr", UNTIL, AFTER),
+    (r"\bentre le\s+(?:\w+\s+)?\d{1,2}(?:er)?" + _DOTTED + r"[^.;\n]{0,25}?\bet (?:le\s+)?", "fr", UNTIL, AFTER),
+    # "ne pourrai répondre qu'à partir du X", "ne pourrai pas traiter votre message avant le X": back on X
+    (r"\bne pourrai\b[^.;\n]{0,40}?(?:\bqu['’]\s*(?:au|à partir du|le|à)|\bavant(?: le)?)\s+", "fr", ON, AFTER),
     # ---- Spanish ("del 1 al 7 de diciembre": away through the 7th)
     # Not "No estaré disponible desde el 30": that starts the absence.
     (r"\b(?:regres(?:o|aré|are|ando)|de vuelta|de regreso|volveré|vuelvo|volviendo|me (?:re)?incorporo|"
-     r"me (?:re)?incorporaré|(?<!\bno )estaré disponible|(?<!\bno )estaré en la oficina|a mi (?:vuelta|regreso))"
+     r"me (?:re)?incorporaré|estaré (?:de nuevo|nuevamente)|(?<!\bno )estaré disponible|(?<!\bno )estaré en la oficina|a mi (?:vuelta|regreso))"
      r"(?: a la oficina| en la oficina)?,?\s+(?:el|a partir del?|desde el)?\s*", "es", ON, AFTER),
     (from_then_back(r"\b(?:a partir del?|desde el)", r"de nuevo|de vuelta|de regreso|nuevamente|regres|volver[ée]|"
                     r"me (?:re)?incorpor"), "es", ON, AFTER),
+    # "No estaré en la oficina hasta el X", as English "not back until X": back on X.
+    (r"\bno (?:estaré|estoy|volveré|regresaré|me (?:re)?incorporaré)(?: de vuelta| de regreso| en la oficina|"
+     r" disponible| localizable)? hasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),
     (r"\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", UNTIL, AFTER),
-    (r"\bdel\s+(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal\s+", "es", UNTIL, AFTER),
+    # "del 20 de diciembre de 2004 al 9 de enero": "de … de" takes room
+    (r"\bdel\s+(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,30}?\bal\s+", "es", UNTIL, AFTER),
+    (r"\bentre el\s+(?:día\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,25}?\by (?:el\s+)?(?:día\s+)?", "es", UNTIL, AFTER),
+    (r"\bno podré\b[^.;\n]{0,40}?\bhasta\s+(?:el\s+(?:día\s+)?)?", "es", ON, AFTER),  # "no podré contestar hasta el X"
     # ---- Italian ("dal 1 al 7 dicembre": away through the 7th)
     (r"\b(?:rientro|ritorno|rientrerò|tornerò|di ritorno|(?:di nuovo|nuovamente) (?:in ufficio|disponibile|"
      r"operativ[oa]|presente)|sarò (?:in ufficio|disponibile|raggiungibile))(?: in ufficio)?"
-     r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?|lunedì)?\s*", "it", ON, AFTER),
+     r"(?:,?\s+previsto per)?\s+(?:il|dal|da|a partire da(?:l)?)?\s*", "it", ON, AFTER),
     (from_then_back(r"\ba partire dal", r"di nuovo|nuovamente|di ritorno|rientr|torner"), "it", ON, AFTER),
-    (r"\bfino (?:al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
-    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}\b[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
+    (r"\bfino (?:alla|al|a|all['’])\s*(?:giorno\s+)?", "it", UNTIL, AFTER),
+    (r"\bdal(?:l['’])?\s*(?:\w+\s+)?\d{1,2}" + _DOTTED + r"[^.;\n]{0,20}?\bal(?:l['’])?\s*(?=\d|\w+\s+\d)", "it", UNTIL, AFTER),
     # ---- Dutch
     (r"\b(?:terug|weer (?:op kantoor|aanwezig|beschikbaar|bereikbaar|terug|op het werk))(?: op kantoor)?\s+"
      r"(?:op|vanaf|per)?\s*", "nl", ON, AFTER),
     (from_then_back(r"\bvanaf", r"weer|terug"), "nl", ON, AFTER),  # "vanaf 7 december ben ik weer bereikbaar"
     (r"\b(?:weer|opnieuw) (?:te )?bereiken\s+(?:vanaf|op|per)\s+|\bterug(?:keer|komst)\s+(?:op\s+)?", "nl", ON, AFTER),
     # "7 december weer op kantoor": the date right before the words (a number or a month name ends it).
-    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
+    (r"(?=\s+(?:weer|terug)\s)(?:(?<=\d)|(?<=\d\.)|(?<=dag)|(?<=ari)|(?<=maart)|(?<=april)|(?<=mei)|(?<=juni)|(?<=juli)|(?<=augustus)|(?<=ber))\s+"
      r"(?:(?:weer|terug)\s+(?:op kantoor|op (?:het )?werk|op post|aanwezig|bereikbaar|beschikbaar)|weer terug\b)",
      "nl", ON, BEFORE),
-    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b)", "nl", UNTIL, AFTER),
+    (r"\btot en met\s+|\bt/m\s+|\btot\s+(?=\d|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|eind|begin|half|medio|"
+     r"midden|week)\b)", "nl", UNTIL, AFTER),
     # ---- Portuguese (pt-PT and pt-BR)
     (r"\b(?:de volta|de regresso|retorno|regresso|volto|voltarei|retornarei|regressarei|estarei disponível)"
      r"(?: ao escritório| ao trabalho| ao serviço| a trabalhar)?\s+(?:em|no dia|na|no|a partir d[eoa])?\s*",
@@ -117,13 +150,21 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (from_then_back(r"\ba partir d[oa]", r"de volta|de regresso|retorno|regresso|volto|voltarei|retornarei"),
      "pt", ON, AFTER),
     # "de 20 de dezembro a 3 de fevereiro", "entre 20/12 e 03/01": away through the second date.
-    (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?\b[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
+    (r"\b(?:de|entre)\s+(?:(?:os|o) dias?\s+)?\d{1,2}(?:º)?" + _DOTTED + r"[^.;\n]{0,25}?\s(?:a|à|ao|até|e)\s+(?=\d)", "pt", UNTIL, AFTER),
     # ---- Swedish, Danish, Norwegian (bokmål; nynorsk mostly shares these words)
     (r"\b(?:tillbaka|tillbaks|åter|återkomst)(?: på (?:kontoret|jobbet|arbetet))?\s+(?:den|på|från)?\s*", "sv", ON, AFTER),
-    (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?" + _D, "sv da nb", UNTIL, AFTER),
+    (r"\b(?:till och med|t\.o\.m\.?)\s+(?:den\s+)?|\btill\s+(?:den\s+)?(?=\d|" + _NORDIC_WEEKDAYS + ")", "sv da nb", UNTIL, AFTER),
     (r"\b(?:tilbage|igen)(?: på (?:kontoret|arbejde))?\s+(?:den|d\.|på|fra)?\s*", "da", ON, AFTER),
+    # "not before X" is back on X: "ikke på kontoret før den 7.", "läser inte mejl förrän den 7".
+    (r"\b(?:ikke|ikkje)\b[^.;\n]{0,40}?\bfør\s+(?:den\s+|d\.\s*)?", "da nb", ON, AFTER),
+    (r"\binte\b[^.;\n]{0,40}?\bförrän\s+(?:den\s+|på\s+)?", "sv", ON, AFTER),
     (r"\b(?:tilbake|igjen)(?: på (?:kontoret|jobb))?\s+(?:den|på|fra|fom\.?)?\s*", "nb", ON, AFTER),
-    (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?" + _D, "da nb", UNTIL, AFTER),
+    (r"\b(?:til og med|tom\.)\s+(?:den\s+)?|\btil\s+(?:den\s+|d\.\s*)?(?=\d|" + _NORDIC_WEEKDAYS + ")"
+     r"|\b(?:indtil|inntil)\s+(?:den\s+|d\.\s*)?", "da nb", UNTIL, AFTER),
+    # An absence in a week by its number ("ferie i uge 32", "Urlaub in KW 32", "vacation in week 32"): through it.
+    (r"\b(?:ferie|holiday|vacation|leave|urlaub|semester|vacances|congés?|vacaciones|lomalla|away|absent|abwesend|"
+     r"fraværende|borta|borte|ledig)\s+(?=(?:in|i|en|la|der|the|på)?\s*(?:week|uge|uke|vecka|v\.|kw|woche|semaine|"
+     r"semana|viikolla)\s*\d)", "da sv nb de en fr es nl fi", UNTIL, AFTER),
     # ---- Finnish: postpositions ("7.12. asti/saakka" = through the 7th), "palaan (toimistolle) 8.12."
     (r"\s(?:asti|saakka|mennessä)\b", "fi", UNTIL, BEFORE),
     # "seuraavan kerran tavattavissa X" (next reachable on X); a bare "tavoitettavissa X asti" is the last day.
