@@ -30,14 +30,14 @@ class SmtpSession:
             conn = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=tls_context(s))
         else:
             conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+        try:
             if s.security == "starttls":
                 conn.starttls(context=tls_context(s))
-        if s.username:
-            try:
+            if s.username:
                 login_smtp(conn, s)
-            except BaseException:
-                conn.close()
-                raise
+        except BaseException:
+            conn.close()  # the session never holds it: a refused STARTTLS must not leave the socket open
+            raise
         return conn
 
     def send(self, envelope_from: str, recipients: tuple[str, ...], raw: bytes) -> dict:

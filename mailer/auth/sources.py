@@ -9,12 +9,14 @@ from datetime import timezone
 import json
 import os
 import subprocess
-
-import requests
+from typing import TYPE_CHECKING
 
 from mailer.auth.tokens import Token, TokenCache
 from mailer.config.settings import ConfigError, OAuth2
 from mailer.errors import SignInError
+
+if TYPE_CHECKING:
+    import requests
 
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com/"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
@@ -30,6 +32,8 @@ def scope(oauth: OAuth2) -> str:
 
 
 def http_session(oauth: OAuth2) -> requests.Session:
+    import requests  # imported here: a password-only `mailer run --once` from cron never pays for it (~40 ms)
+
     session = requests.Session()
     if oauth.ca_file:
         # A private CA for the token endpoint must win over REQUESTS_CA_BUNDLE, which requests otherwise prefers.

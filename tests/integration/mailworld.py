@@ -197,10 +197,30 @@ class MailWorld:
             time.sleep(0.1)
         return False
 
+    def delivered(self, *users: str, timeout: float = 15.0, fallback: float = 1.5) -> bool:
+        """Wait until the stack's Postfix holds no mail for `users`: everything sent to them so far (by passes
+        that have returned, by `send`) is in their mailboxes. Postfix moves a mail between its queues
+        atomically and drops it only once Dovecot has stored it, so two empty readings in a row mean done.
+        Only when the queue cannot be read: a fixed `fallback` wait instead (returns False then)."""
+        deadline = time.monotonic() + timeout
+        empty = 0
+        while empty < 2:
+            held = self.stack.queued_for(users)
+            if held is None:
+                time.sleep(fallback)
+                return False
+            empty = empty + 1 if not held else 0
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
     def settle(self, user: str, count: int, wait: float = 1.5) -> list[EmailMessage]:
-        """For asserting that nothing more arrives: wait for `count`, then a little longer, then read."""
+        """For asserting that nothing more arrives: wait for `count`, then until Postfix has delivered all it
+        accepted for `user` (call it after the passes that could send have returned), then read. `wait`: the
+        fixed wait used only when the queue cannot be read."""
         self.wait_for(user, count)
-        time.sleep(wait)
+        self.delivered(user, fallback=wait)
         return self.messages(user) if self._exists(user, "INBOX") else []
 
     def _exists(self, user: str, folder: str) -> bool:

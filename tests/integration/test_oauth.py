@@ -20,7 +20,8 @@ from oauthstack.fixture import oauth_stack  # noqa: F401  (session fixture)
 from oauthstack.silentproxy import SilentProxy
 from oauthstack.stack import SENT_FOLDER
 
-pytestmark = pytest.mark.integration
+# One worker runs them all: the session fixture starts its own Dovecot + Postfix and token server per worker.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("oauth")]
 MONDAY = datetime(2026, 11, 30, 10, 0, tzinfo=timezone.utc)  # two business days after the submission below
 SUBMITTED = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 

@@ -44,6 +44,7 @@ class LineServer:
 
     def __init__(self, greeting: bytes, rules: list[tuple[bytes, bytes]]):
         self.heard: list[bytes] = []
+        self.hung_up = False  # the client closed its end (a session that gave up must not leak the socket)
         self._server = socket.socket()
         self._server.bind(("127.0.0.1", 0))
         self._server.listen(1)
@@ -62,6 +63,7 @@ class LineServer:
                 answer = next((a for key, a in rules if verb.upper().startswith(key) or line.upper().startswith(key)),
                               b"TAG BAD not offered\r\n")
                 conn.sendall(answer.replace(b"TAG", tag))
+            self.hung_up = True
 
     def close(self) -> list[bytes]:
         self._server.close()
@@ -78,6 +80,7 @@ def test_imap_starttls_refused_by_the_server_never_logs_in_in_clear(tmp_path):
         check_login(config.imap)
     heard = b"".join(server.close()).upper()
     assert b"LOGIN" not in heard and b"AUTHENTICATE" not in heard and b"SECRET" not in heard
+    assert server.hung_up
 
 
 def test_smtp_starttls_refused_by_the_server_never_sends_auth_in_clear(tmp_path):
@@ -98,3 +101,4 @@ def test_smtp_starttls_refused_by_the_server_never_sends_auth_in_clear(tmp_path)
     assert "STARTTLS" in str(failure.value).upper()
     heard = b"".join(server.close()).upper()
     assert b"AUTH" not in heard and b"MAIL FROM" not in heard
+    assert server.hung_up  # the refused connection was closed, not left to the garbage collector

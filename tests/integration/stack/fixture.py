@@ -16,7 +16,9 @@ domain lands in the Dovecot mailbox of that full address, so use a fresh address
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import shutil
 import ssl
 import subprocess
 import sys
@@ -44,6 +46,21 @@ class MailStack:
     def ssl_context(self) -> ssl.SSLContext:
         """A client context that trusts only the stack's private CA (verifies localhost/127.0.0.1)."""
         return ssl.create_default_context(cafile=self.ca_file)
+
+    def queued_for(self, addresses) -> set[str] | None:
+        """Those of `addresses` that this stack's Postfix still holds mail for (accepted, not yet handed to
+        Dovecot); None when the queue cannot be read (no postqueue, or it refused)."""
+        postqueue = shutil.which("postqueue") or "/usr/sbin/postqueue"
+        try:
+            listed = subprocess.run([postqueue, "-j"], env={**os.environ, "MAIL_CONFIG": str(Path(self.dir, "postfix"))},
+                                    stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        if listed.returncode != 0:
+            return None
+        wanted = {a.lower() for a in addresses}
+        return {r.get("address", "").lower() for line in listed.stdout.splitlines() if line.strip()
+                for r in json.loads(line).get("recipients", [])} & wanted
 
     @staticmethod
     def new_address(prefix: str = "t", domain: str = "example.test") -> str:
