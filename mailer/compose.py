@@ -127,6 +127,9 @@ def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, st
         raise TemplateProblem(f"template {exc.name} not found in {env.loader.searchpath[0]}") from None
     except jinja2.TemplateError as exc:
         raise TemplateProblem(f"template {name}: {exc}") from None
+    except UnicodeDecodeError as exc:  # an editor saved it as Latin-1 or UTF-16: say so, not a traceback
+        raise TemplateProblem(f"template {name}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
+                              f"position {exc.start}): save it as UTF-8") from None
     subject = clean(getattr(text_module, "subject", ""))
     if not subject:
         raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")

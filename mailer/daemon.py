@@ -19,7 +19,7 @@ from mailer.digests import queue_digests
 from mailer.inbox import Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
-from mailer.errors import MailerError
+from mailer.errors import MailerError, StoreError
 from mailer.guard import StateLost
 from mailer.health import record_pass, record_start
 from mailer.sdnotify import notify
@@ -130,6 +130,10 @@ class Daemon:
         try:
             record_pass(self.store, config, env, now, read, len(report.delivered.sent) if report.delivered else 0,
                         report.error)
+        except StoreError as exc:  # a pass with nothing to record still fails here: the daemon must not look fine
+            if str(exc) not in (report.error or ""):
+                problems.append(f"state: {exc}")
+                report.error = "; ".join(filter(None, (report.error, problems[-1])))
         except Exception:  # noqa: BLE001 - the heartbeat is for people; it must not stop the mail
             log.warning("could not store the heartbeat", exc_info=True)
         if read:

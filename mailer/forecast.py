@@ -15,6 +15,7 @@ from mailer.config.settings import Config
 from mailer.daemon import DECISION_STAGES
 from mailer.decide import snapshot
 from mailer.deliver import deliver
+from mailer.mentoring.loop import next_times as mentor_times
 from mailer.model import QueueState, State
 from mailer.policy import left_today, next_step, recipient
 from mailer.store import Store
@@ -119,4 +120,5 @@ def _next_instant(store: Store, config: Config, now: datetime, skip_capped: bool
     # Digests and check-ins fall due at their cadence's slot, not at a ladder step: visited too, so `plan --day`
     # lists them at the minute the daemon queues them.
     candidates += next_slots(store, config, now)
+    candidates += mentor_times(store, config, now)  # invitations (the mentor's next business hour), silence notices
     return max(min(candidates), now + timedelta(seconds=1))

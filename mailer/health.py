@@ -73,8 +73,9 @@ def _unread_since(beats: dict[str, Beat]) -> datetime | None:
     return started.at if started is not None else (read.at if read else None)
 
 
-def verdict(config: Config, beats: dict[str, Beat], now: datetime) -> Health:
-    """Healthy unless the daemon reports an error now, or its inbox has gone unread for `health.alert_after`."""
+def verdict(config: Config, beats: dict[str, Beat], now: datetime, unwritable: str | None = None) -> Health:
+    """Healthy unless the daemon reports an error now, the state cannot be written (`unwritable` says why: the
+    daemon cannot store that error), or its inbox has gone unread for `health.alert_after`."""
     tz = config.default_calendar.tz
     fmt = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z} ({_ago((now - at).total_seconds())})"  # noqa: E731
     read, send, error, started = beats.get(READ), beats.get(SEND), beats.get(ERROR), beats.get(STARTED)
@@ -84,6 +85,9 @@ def verdict(config: Config, beats: dict[str, Beat], now: datetime) -> Health:
     if error is not None:
         ok = False
         lines.append(f"ERROR since {fmt(error.at)}: {error.detail}")
+    if unwritable is not None:
+        ok = False
+        lines.append(f"UNHEALTHY: {unwritable}")
     since = _unread_since(beats)
     if since is None:
         ok = False

@@ -17,7 +17,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailer import parts
 from mailer.config.settings import ImapSettings
-from mailer.tls import tls_context
+from mailer.tls import tls_context, untrusted
 from mailer.errors import InboxError, SignInError
 from mailer.auth.signin import login_imap
 
@@ -40,8 +40,10 @@ def _errors(func):
         try:
             return func(self, *args, **kwargs)
         except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
+            # A refused command on a live connection may be a watched folder that is not there: say which key.
+            missing = _missing_folder(self, self.settings.folder) if isinstance(exc, imaplib.IMAP4.error) else None
             self.close()
-            raise _inbox_error(self.settings, exc) from None
+            raise (InboxError(missing) if missing else _inbox_error(self.settings, exc)) from None
     return wrapper
 
 
@@ -54,7 +56,7 @@ def _inbox_error(settings: ImapSettings, exc: Exception) -> InboxError:
         source = (f"imap.password_env (${secret.env})" if secret.env else
                   f"imap.password_file ({secret.file})" if secret.file else "imap.password_env / imap.password_file")
         return InboxError(f"{where}: login refused for {server.username!r} ({exc}): check imap.username and {source}")
-    return InboxError(f"{where}: {exc}")
+    return InboxError(f"{where}: {untrusted(exc, 'imap') or exc}")
 
 
 class Inbox:
@@ -295,12 +297,33 @@ def _connect(settings: ImapSettings) -> IMAPClient:
             client.starttls(tls_context(server))
         login_imap(client, server)
     except SignInError as exc:
-        client.shutdown()
+        _shut(client)
         raise InboxError(str(exc)) from None
     except BaseException:
-        client.shutdown()  # a refused login must not leave the socket open until the next collection
+        _shut(client)  # a refused login must not leave the socket open until the next collection
         raise
     return client
+
+
+def _shut(client: IMAPClient) -> None:
+    """Close a connection that failed half-way. A failed STARTTLS has closed the socket already, and the
+    "Bad file descriptor" of closing it again must not replace the reason (an untrusted certificate)."""
+    try:
+        client.shutdown()
+    except (OSError, IMAPClientError, imaplib.IMAP4.error):
+        pass
+
+
+def _missing_folder(inbox: Inbox, folder: str) -> str | None:
+    """After a failed SELECT on a live connection: the words for a folder that does not exist, with the
+    folders that do (a server's own "Mailbox doesn't exist (0.005 + 0.000 secs)" names no key)."""
+    try:
+        names = [name for _flags, _sep, name in inbox.client.list_folders()] if inbox.client else []
+    except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError):
+        return None
+    if not names or folder in names:
+        return None
+    return f"imap.folder: no folder {folder!r} on the server; it has {', '.join(sorted(names))}"
 
 
 def quiet_imaplib(client: IMAPClient) -> None:
@@ -320,6 +343,7 @@ def check_login(settings: ImapSettings) -> str:
         info = inbox._select(settings.folder)
         return f"{settings.folder}: {info.get(b'EXISTS', 0)} messages"
     except (IMAPClientError, imaplib.IMAP4.error, OSError, socket.timeout, ssl.SSLError) as exc:
-        raise _inbox_error(settings, exc) from None
+        missing = _missing_folder(inbox, settings.folder)
+        raise (InboxError(missing) if missing else _inbox_error(settings, exc)) from None
     finally:
         inbox.close()

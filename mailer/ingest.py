@@ -12,7 +12,7 @@ import jinja2
 
 from mailer import budget, faults
 from mailer.effects import Effects
-from mailer.errors import InboxError
+from mailer.errors import InboxError, StoreError
 from mailer.guard import check_new_state
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
@@ -142,6 +142,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
                 Effects(store, config, env, msg, now).apply(verdict)
     except InboxError:
         raise  # the server went away while the whole mail was read: nothing of this batch is kept, it is read again
+    except StoreError:
+        raise  # the state cannot be written: no fault of this mail, and it stays unread in the inbox
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop the inbox; keep it for a human
         log.error("quarantined %s: cannot handle it: %s: %s", msg.key, type(exc).__name__, exc,
                   exc_info=log.isEnabledFor(logging.DEBUG))

@@ -9,7 +9,7 @@ import socket
 from mailer.config.settings import Server
 from mailer.auth.signin import login_smtp
 from mailer.errors import SendFailure, SignInError
-from mailer.tls import tls_context
+from mailer.tls import tls_context, untrusted
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,8 @@ class SmtpSession:
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
             self.close()
-            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {exc}", False,
-                              unreachable=True) from None
+            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {untrusted(exc, 'smtp') or exc}",
+                              False, unreachable=True) from None
         except BaseException:
             self.close()  # a half-done transaction must not be reused for the next mail
             raise
@@ -133,6 +133,6 @@ def check_login(server: Server) -> None:
     except SignInError as exc:
         raise SendFailure(str(exc), False) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise SendFailure(f"cannot reach {server.host}:{server.port}: {exc}", False) from None
+        raise SendFailure(f"cannot reach {server.host}:{server.port}: {untrusted(exc, 'smtp') or exc}", False) from None
     finally:
         session.close()

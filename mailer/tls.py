@@ -20,6 +20,21 @@ def tls_context(server: Server) -> ssl.SSLContext:
     return context
 
 
+def untrusted(exc: BaseException, edge: str) -> str | None:
+    """What to do about a certificate the edge could not verify, or about `security: ssl` on a plain port, or
+    None for any other error. OpenSSL's bare "certificate verify failed" and "wrong version number" read like an
+    unreachable server at a first `mailer check`."""
+    if isinstance(exc, ssl.SSLError) and getattr(exc, "reason", "") == "WRONG_VERSION_NUMBER":
+        ports = "993 for IMAP" if edge == "imap" else "465 for SMTP"
+        return (f"the server does not start TLS on this port ({exc.reason}): {edge}.security: ssl needs the "
+                f"implicit-TLS port ({ports}); on a plain port use {edge}.security: starttls")
+    if not isinstance(exc, ssl.SSLCertVerificationError):
+        return None
+    return (f"the server's TLS certificate is not trusted (certificate verify failed: {exc.verify_message}): for a "
+            f"server with a private CA set "
+            f"{edge}.ca_file to its CA certificate (PEM); check {edge}.host if the name does not match")
+
+
 def is_loopback(host: str) -> bool:
     """This machine only: `localhost` or a loopback address (127.0.0.0/8, ::1).
 

@@ -249,7 +249,7 @@ def cmd_status(args) -> int:
     store = Store(config.state, must_exist=True)
     now = _local_time(args.now, config) or SystemClock().now()
     try:
-        health = verdict(config, store.beats(), now)  # first: a daemon that cannot read its inbox shows here
+        health = verdict(config, store.beats(), now, store.unwritable())  # first: a daemon that cannot read its inbox shows here
         if getattr(args, "json", False):
             import json
             from mailer.cli.status import status_json

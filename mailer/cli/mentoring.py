@@ -20,8 +20,8 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
     journal = sub.add_parser("journal", parents=[common], help="a recruiter's mentor journal, newest first",
                              description="Every answer a recruiter's mentors gave to a check-in: date, mentor, "
                                          "question, answer (quoted text and signature removed).")
-    journal.add_argument("recruiter", metavar="RECRUITER", help="the recruiter's address")
-    journal.add_argument("--mentor", metavar="EMAIL", help="only this mentor's answers")
+    journal.add_argument("recruiter", metavar="RECRUITER", help="the recruiter's address or listed name")
+    journal.add_argument("--mentor", metavar="EMAIL", help="only this mentor's answers (address or listed name)")
     journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
     mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors")
     mentors.add_argument("--now", type=instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
@@ -30,11 +30,19 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
 def cmd_journal(args) -> int:
     from mailer.cli.main import _load
     config = _load(args).current
-    recruiter = args.recruiter.strip().lower()
+    recruiter = by_name(args.recruiter, {r.email: r.name for r in config.recruiters.values()})
     if config.recruiter(recruiter) is None:
-        print(f"mailer journal: {args.recruiter} is not a listed recruiter", file=sys.stderr)
+        print(f"mailer journal: {args.recruiter} is not a listed recruiter (give an address or a listed name)",
+              file=sys.stderr)
         return 2
-    mentor = config.canonical_manager(args.mentor) if args.mentor else None
+    mentor = None
+    if args.mentor:
+        mentor = config.canonical_manager(by_name(args.mentor, {m.email: m.name for m in config.managers}))
+        if config.manager(mentor) is None:  # else an unknown mentor would read as "no answers yet"
+            theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
+            print(f"mailer journal: {args.mentor} is not a listed manager; {_name(config, recruiter)}'s mentors: "
+                  f"{', '.join(theirs) or 'none'}", file=sys.stderr)
+            return 2
     store = Store(config.state, must_exist=True)
     try:
         entries = store.journal(recruiter, mentor)
@@ -43,6 +51,17 @@ def cmd_journal(args) -> int:
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
     sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format))
     return 0
+
+
+def by_name(text: str, people: dict[str, str]) -> str:
+    """The address of whoever `text` names: an address as is (lower-cased), or a listed full name in any case.
+
+    >>> by_name("Rita Recruiter", {"rita@acme.example": "Rita Recruiter"})
+    'rita@acme.example'
+    """
+    wanted = " ".join(text.split()).casefold()
+    found = [email for email, name in people.items() if name and " ".join(name.split()).casefold() == wanted]
+    return found[0] if len(found) == 1 else text.strip().lower()
 
 
 def cmd_mentors(args) -> int:

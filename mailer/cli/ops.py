@@ -133,7 +133,7 @@ def health_exit(args) -> int:
     config = load(args.config)
     store = Store(config.state, must_exist=True)
     try:
-        health = verdict(config, store.beats(), _now(args, config))
+        health = verdict(config, store.beats(), _now(args, config), store.unwritable())
     finally:
         store.close()
     print(("healthy" if health.ok else "UNHEALTHY") + "\n" + "\n".join(f"  {line}" for line in health.lines))

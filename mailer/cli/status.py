@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+import unicodedata
 
 import jinja2
 
@@ -10,15 +11,22 @@ from mailer.compose import compose, waited_text
 from mailer.config.settings import Config
 from mailer.decide import plan, snapshot, thread_for
 from mailer.mentoring.loop import plan as mentor_plan
+from mailer.model import QueueState
 from mailer.policy import next_step, recipient
 from mailer.store import Store
 from mailer.workdays import business_time_between
 
 
 def table(rows: list[list[str]], header: list[str]) -> str:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
+    widths = [max(width(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c) + " " * (w - width(str(c))) for c, w in zip(r, widths)).rstrip()  # noqa: E731
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal: a Chinese, Japanese or Korean character takes two (王小明 is 6), a
+    combining accent none, so a table of such names stays aligned."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Environment | None = None) -> list[dict]:
@@ -30,6 +38,10 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
     # The daemon's own passes, simulated (forecast.py): about 4 s of CPU at 5,000 open submissions.
     coming = next_mails(store, config, env or environment(config.templates), now) if snap.submissions else {}
     failing = store.failing()
+    # A nudge already queued (waiting for SMTP, a retry, business hours) is the submission's next mail: its rung
+    # is recorded, so the ladder's next rung is one further than the mail that goes next.
+    queued = {s.id for state in (QueueState.QUEUED, QueueState.SENDING) for row in store.outbox(state)
+              if row.kind in ("followup", "digest") for s in store.listed((row.message_id,))}
     rows = []
     for sub in snap.submissions:
         cal = config.calendar_for(sub.manager)
@@ -44,10 +56,13 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
             index, at = nxt
             step = config.followups.steps[index]
             to = recipient(config, step, sub, snap.mentors)
+            number = index + 1
             if sub.id in coming:
                 at, to = coming[sub.id].at, coming[sub.id].to
-            upcoming = {"at": at, "step": index + 1, "to": to, "skipped_for_want_of": "" if to else step.to,
-                        "snoozed": bool(sub.snoozed_until and sub.snoozed_until > now)}
+                if sub.id in queued:
+                    number = index
+            upcoming = {"at": at, "step": number, "to": to, "skipped_for_want_of": "" if to else step.to,
+                        "snoozed": bool(sub.snoozed_until and sub.snoozed_until > now), "queued": sub.id in queued}
         rows.append({"id": sub.id, "candidate": sub.candidate, "role": sub.role, "manager": sub.manager,
                      "manager_name": config.manager_name(sub.manager, sub.manager_name), "recruiter": sub.recruiter,
                      "business_hours": round(waited.total_seconds() / 3600, 1),
@@ -82,7 +97,7 @@ def status(store: Store, config: Config, now: datetime, env: jinja2.Environment 
             else:
                 to = nxt["to"] or f"(skipped: no other {nxt['skipped_for_want_of']})"
                 upcoming = (f"{nxt['at'].astimezone(cal.tz):%a %d %b %H:%M %Z}: step {nxt['step']} → {to}"
-                            + (" (snoozed)" if nxt["snoozed"] else ""))
+                            + (" (queued)" if nxt["queued"] else "") + (" (snoozed)" if nxt["snoozed"] else ""))
             who = config.recruiters.get(r["recruiter"])
             lines.append([f"#{r['id']}", r["candidate"], (who.name if who and who.name else r["recruiter"]),
                           f"{r['business_hours']:.1f}", r["waiting"], upcoming])

@@ -295,7 +295,7 @@ def parse(text: str, path: Path) -> Config:
         templates=templates,
         imap=imap,
         smtp=smtp,
-        poll_seconds=root.child("poll_every").seconds(60.0),
+        poll_seconds=root.child("poll_every").seconds(60.0, low=1.0),
         default_calendar=default_calendar,
         recruiters=recruiters,
         recruiter_domains=frozenset(domains),

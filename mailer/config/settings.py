@@ -26,16 +26,24 @@ class Secret:
     where: str = ""
 
     def reveal(self) -> str:
+        # An empty secret is a setup mistake (an unfilled secrets.env line, a truncated file), not a password:
+        # said here, it names the key; sent to the server, it came back as a refused login.
         if self.env:
             value = os.environ.get(self.env)
             if value is None:
                 raise ConfigError([f"{self.where}: environment variable {self.env} is not set"])
+            if not value.strip():
+                raise ConfigError([f"{self.where}: environment variable {self.env} is empty"])
             return value
         if self.file:
             try:
-                return Path(self.file).read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                raise ConfigError([f"{self.where}: cannot read password file {self.file}: {exc.strerror}"]) from None
+                value = Path(self.file).read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+                raise ConfigError([f"{self.where}: cannot read password file {self.file}: {reason}"]) from None
+            if not value:
+                raise ConfigError([f"{self.where}: password file {self.file} is empty"])
+            return value
         return ""
 
     def __repr__(self) -> str:  # never print a secret, even by accident

@@ -74,7 +74,17 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     return result
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    # A date-shaped value that is no date (2026-13-08, 2026-02-30) stays text, so the key that reads it
+    # reports it with its line; PyYAML itself would raise a bare ValueError out of the loader.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
@@ -239,18 +249,24 @@ class Node:
     def delay(self) -> Any:
         return self.parsed(parse_delay)
 
-    def seconds(self, default: float) -> Any:
-        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
-            return float(self.value)
+    def seconds(self, default: float, low: float = 0.001) -> Any:
+        """A plain duration in seconds, at least `low`. Zero is never meant: a zero poll interval hangs the
+        scheduler in a busy loop that even SIGTERM cannot stop, and a zero timeout makes sockets non-blocking."""
         if self.value is None:
             return default
-        try:
-            delay = parse_delay(str(self.value))
-        except ValueError as exc:
-            return self.fail(str(exc))
-        if delay.unit.startswith("business"):
-            return self.fail("use plain time here (seconds, minutes, hours), not business time")
-        return timedelta(**{delay.unit: delay.amount}).total_seconds()
+        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
+            found = float(self.value)
+        else:
+            try:
+                delay = parse_delay(str(self.value))
+            except ValueError as exc:
+                return self.fail(str(exc))
+            if delay.unit.startswith("business"):
+                return self.fail("use plain time here (seconds, minutes, hours), not business time")
+            found = timedelta(**{delay.unit: delay.amount}).total_seconds()
+        if found < low:
+            return self.fail(f"expected at least {low:g} second{'s' if low != 1 else ''}, got {self.value!r}")
+        return found
 
 
 def show(value: Any) -> str:

@@ -77,6 +77,7 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
     invited = local_day(config, about.recruiter, row.invited_at if row and row.invited_at else now)
     variables = {"mentor": mentor, "words": text.strip()[:2000], "invited": invited, "starts": ""}
     if outcome == "question":
+        store.note_question(about.recruiter, about.mentor, now)  # an answer: no "has not answered" notice later
         _tell_recruiter(store, config, env, about, f"mentor-question:{msg.key}", "mentor_notice",
                         {**variables, "outcome": "question"}, now)
         store.event(now, "mentor_question", f"{mentor} asked {recruiter} about mentoring: {text.strip()[:200]}")

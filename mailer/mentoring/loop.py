@@ -14,7 +14,7 @@ from mailer.compose import Envelope, compose_notice, person, waited_text
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.model import OutgoingMail
-from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors
+from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
 from mailer.notices import queue_notice
 from mailer.policy import Snapshot, next_step, recipient
 from mailer.store import Store
@@ -70,9 +70,20 @@ def ladder_snapshot(store: Store, config: Config) -> Snapshot:
 def plan(store: Store, config: Config, now: datetime) -> list[MentorDue]:
     snap = snapshot(store, config)
     found = due(config, snap, now)
-    if any(d.kind == "checkin" for d in found):  # only then is it worth reading whose day a nudge has taken
+    # Only then is it worth reading whose day a nudge has taken (both give way to a nudge).
+    if any(d.kind in ("checkin", "invitation") for d in found):
         found = due(config, replace(snap, nudged=nudge_days(store, config, now)), now)
     return found
+
+
+def next_times(store: Store, config: Config, now: datetime) -> list[datetime]:
+    """When invitations and "no answer" notices fall due after `now` (the forecast visits these instants)."""
+    if not any(p.invite for p in config.mentorships):
+        return []
+    snap = snapshot(store, config)
+    if any(p.invite and snap.pairs[(p.recruiter, p.mentor)].row is None for p in config.mentorships):
+        snap = replace(snap, nudged=nudge_days(store, config, now))  # an invitation waits: whose day is taken
+    return upcoming(config, snap, now)
 
 
 def local_day(config: Config, who: str, when: datetime) -> str:

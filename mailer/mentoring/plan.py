@@ -15,7 +15,7 @@ from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
 from mailer.mentoring.schedule import Slot, at_local_time, due_slot, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
-from mailer.workdays import Calendar, is_open
+from mailer.workdays import Calendar, is_open, next_business_day, next_open
 
 SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
@@ -140,6 +140,49 @@ def back_at(pair: Mentorship, calendar: Calendar, back: datetime) -> datetime:
                                                      pair.every.at)
 
 
+def invitation_at(pair: Mentorship, calendar: Calendar, snap: MentorSnapshot, now: datetime) -> datetime:
+    """When the pair's invitation goes (it is due once `now` reaches it): the mentor's next business hour after
+    their absence. On a day the mentor gets a nudge from mailer it moves to the next business day's opening, as a
+    check-in does (one mail from mailer a day), and once only: on a nudged day that follows another nudged
+    business day it goes beside the nudge, so a mentor nudged every day is still asked."""
+    at = next_open(calendar, max(now, snap.pauses.get(pair.mentor) or now))
+    nudged = snap.nudged.get(pair.mentor, frozenset())
+    day = calendar.local_date(at)
+    if day in nudged and not _previous_business_day_in(calendar, day, nudged):
+        return calendar.opening(next_business_day(calendar, day))
+    return at
+
+
+def _previous_business_day_in(calendar: Calendar, day: date, days: frozenset[date]) -> bool:
+    for back in range(1, 15):
+        earlier = day - timedelta(days=back)
+        if calendar.is_business_day(earlier):
+            return earlier in days
+    return False
+
+
+def _unanswered(row: MentorshipRow) -> bool:
+    """Invited and not a word back: a question (replied_at, state still invited) hands the conversation to the
+    recruiter, who was told it, so "has not answered your invitation" would be false."""
+    return row.state is MentorshipState.INVITED and row.invited_at is not None and row.replied_at is None
+
+
+def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:
+    """The times after `now` at which an invitation or a "no answer" notice falls due (check-ins are their
+    cadence's slots): what `plan --day` must visit to list them at the minute the daemon queues them."""
+    found = []
+    for pair in config.mentorships:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        row = view.row
+        if pair.mentor in snap.failing:
+            continue
+        if pair.invite and row is None and view.first_slot is None:
+            found.append(invitation_at(pair, config.calendar_for(pair.mentor), snap, now))
+        elif row is not None and _unanswered(row):
+            found.append(row.invited_at + SILENCE)
+    return [at for at in found if at > now]
+
+
 def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
     """Everything the mentor loop should queue now. Same state and same `now` always give the same answer."""
     result = []
@@ -150,11 +193,11 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
             continue
         calendar = config.calendar_for(pair.mentor)
         if pair.invite and row is None and view.first_slot is None:
-            if is_open(calendar, now) and (snap.pauses.get(pair.mentor) or now) <= now:
+            if invitation_at(pair, calendar, snap, now) <= now:
                 result.append(MentorDue("invitation", pair))
             continue
         if row is not None and row.state is MentorshipState.INVITED:
-            if row.invited_at is not None and now >= row.invited_at + SILENCE:
+            if _unanswered(row) and now >= row.invited_at + SILENCE:
                 result.append(MentorDue("silent", pair))
             continue
         slot = checkin_slot(pair, view, config, snap, now)

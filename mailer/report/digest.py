@@ -96,7 +96,9 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
 
 
 def next_checkins(store: Store, config: Config, address: str, now: datetime) -> list[dict]:
-    """The recruiter's next check-in with each mentor, as the mentor loop plans it (in the mentor's time)."""
+    """The recruiter's next check-in with each mentor, as the mentor loop plans it, in the recruiter's own time
+    (the digest is theirs), with the mentor's time beside it when their zones differ:
+    "Tue 29 Dec 15:00 (10:00 in America/New_York)"."""
     pairs = [p for p in config.mentorships if p.recruiter == address]
     if not pairs:
         return []
@@ -108,8 +110,11 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
             continue
         slot = checkin_slot(pair, view, config, snap, now, upcoming=True)
         if slot is not None:
-            found.append({"mentor": person(config, pair.mentor)["name"],
-                          "at": slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")})
+            mine, theirs = config.calendar_for(address).tz, config.calendar_for(pair.mentor).tz
+            at = slot.at.astimezone(mine).strftime("%a %d %b %H:%M")
+            if slot.at.astimezone(theirs).utcoffset() != slot.at.astimezone(mine).utcoffset():
+                at += f" ({slot.at.astimezone(theirs):%H:%M} in {theirs.key})"
+            found.append({"mentor": person(config, pair.mentor)["name"], "at": at})
     return found
 
 

@@ -26,6 +26,29 @@ from mailer.errors import StoreError
 
 ENDED_IN_PERSON = "out of office, ended: wrote in person"  # pauses.reason once the manager wrote in
 
+# SQLite's words for a state that cannot be written: the file or its folder (the -wal and -shm files live
+# there) is read-only, the disk is full, or the device fails. No mail is at fault, so no mail is quarantined.
+_UNWRITABLE = ("readonly database", "disk is full", "disk i/o error", "unable to open database file")
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose storage failures are StoreErrors naming the file: the loop reports them once, in
+    words, as an outage (and quarantines nothing), instead of a traceback per pass."""
+
+    def execute(self, *args, **kwargs):
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if any(words in str(exc).lower() for words in _UNWRITABLE):
+                raise StoreError(unwritable(self.path, exc)) from exc
+            raise
+
+
+def unwritable(path: str, exc: Exception) -> str:
+    """The words for a state mailer cannot write, with what to check."""
+    return (f"cannot write the state database {path}: {exc} (check that the file and its folder are writable by "
+            f"mailer and that the disk has room)")
+
 
 class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries):
     def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
@@ -43,7 +66,8 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
 
     def _open(self, must_hold_state: bool = False) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, factory=_Connection)
+        self.db.path = self.path
         self.db.row_factory = sqlite3.Row
         if must_hold_state and self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
                                                ).fetchone() is None:

@@ -23,10 +23,28 @@ class Beat:
 # Heartbeat names: the last good inbox read, the last mail sent, the error the daemon has now (absent when
 # none; `at` is when it started), and the last health alert queued (so an outage is told once).
 READ, SEND, ERROR, ALERTED = "read", "send", "error", "alerted"
+FULL_BELOW = 1 << 20  # free bytes under which the state's disk counts as full: one batch of mail needs more
 
 
 class HealthQueries:
     """Mixed into Store, which owns the connection (`self.db`) and transactions."""
+
+    def unwritable(self) -> str | None:
+        """Why the daemon could not write this state, as far as permissions and mounts tell (not a full disk),
+        or None. The daemon cannot store a heartbeat saying so, so status and check --health look themselves.
+        Only the file's owner (the daemon's user, as a rule) or root asks: another user's view says nothing
+        about the daemon's."""
+        if os.geteuid() not in (0, os.stat(self.path).st_uid):
+            return None
+        folder = os.path.dirname(os.path.abspath(self.path))
+        for path in (self.path, self.path + "-wal", folder):
+            if os.path.exists(path) and not os.access(path, os.W_OK):
+                return f"the state database cannot be written: {path} is read-only"
+        disk = os.statvfs(folder)
+        if disk.f_bavail * disk.f_frsize < FULL_BELOW:
+            return (f"the state database cannot be written: the disk holding {folder} is full "
+                    f"({disk.f_bavail * disk.f_frsize // 1024} KB free)")
+        return None
 
     def beats(self) -> dict[str, Beat]:
         return {r["name"]: Beat(_dt(r["at"]), r["detail"] or "")
@@ -65,6 +83,12 @@ class HealthQueries:
         """A consistent copy while the daemon may be writing: SQLite's online backup reads through this
         connection, so what the WAL holds is included. Written beside the target, then renamed into place."""
         target = Path(target)
+        live = Path(self.path).resolve()
+        if target.resolve() in {live, *(live.with_name(live.name + end) for end in ("-wal", "-shm", ".lock"))}:
+            # os.replace would put the copy in place of the live file under a running daemon, which goes on
+            # writing to the old one: everything it records from then on is lost at its next start.
+            raise StoreError(f"cannot write the backup {target}: it is the state database itself (or one of its "
+                             f"files); name a file elsewhere, e.g. /backups/mailer-DATE.db")
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:

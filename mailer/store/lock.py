@@ -26,7 +26,9 @@ class StateLock:
 
     def __init__(self, state: Path):
         self.state = Path(state)
-        self.path = lock_path(self.state)
+        # The file itself, not the name it was reached by: two configs naming one database through a symlink
+        # (or `..`) must meet at one lock, or two daemons would share the state.
+        self.path = lock_path(self.state.resolve())
         self._fd: int | None = None
 
     def acquire(self) -> None:
@@ -42,8 +44,14 @@ class StateLock:
             os.close(fd)
             raise StateBusy(f"another mailer (pid {holder}) is running on {self.state}; stop it first "
                             f"(read-only commands such as `mailer status` work meanwhile)") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError as exc:  # a full disk or a read-only folder: the state could not be written either
+            os.close(fd)
+            raise StoreError(f"cannot write the state database {self.state}: cannot write its lock file "
+                             f"{self.path}: {exc.strerror} (check that the folder is writable by mailer and that "
+                             f"the disk has room)") from None
         self._fd = fd
 
     def release(self) -> None:

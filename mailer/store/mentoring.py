@@ -111,6 +111,11 @@ class MentoringQueries:
             "WHERE recruiter=? AND mentor=? AND state!=?",
             (state.value, _t(at), accepted, _t(at), recruiter, mentor, state.value)).rowcount == 1
 
+    def note_question(self, recruiter: str, mentor: str, at: datetime) -> None:
+        """The mentor answered the invitation with a question: still invited, but no longer silent."""
+        self.db.execute("UPDATE mentorships SET replied_at=? WHERE recruiter=? AND mentor=? AND state=?",
+                        (_t(at), recruiter, mentor, MentorshipState.INVITED.value))
+
     def mark_silent(self, recruiter: str, mentor: str, at: datetime) -> bool:
         """No answer to the invitation in time: record that the recruiter was told, once. True the first time."""
         return self.db.execute("UPDATE mentorships SET state=?, told_at=? WHERE recruiter=? AND mentor=? AND state=?",

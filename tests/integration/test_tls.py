@@ -41,3 +41,27 @@ def test_unknown_certificate_is_refused_with_a_clear_error(world):
     report = daemon.tick()
     daemon.close()
     assert report.error and "CERTIFICATE_VERIFY_FAILED" in report.error.upper().replace(" ", "_")
+
+
+def test_an_untrusted_certificate_over_starttls_says_so_and_names_ca_file(world):
+    # IMAP over STARTTLS said "[Errno 9] Bad file descriptor": closing the socket the failed handshake had
+    # closed replaced the reason. Both edges now name the key that fixes a private CA.
+    secure(world, "starttls", world.stack.imap_port, "starttls", world.stack.smtp_port, ca=False)
+    result = world.cli("check")
+    assert result.returncode == 1, result.stderr
+    lines = {line.split(":", 1)[0]: line for line in result.stdout.splitlines()}
+    for edge, key in (("FAIL IMAP login", "imap.ca_file"), ("FAIL SMTP login", "smtp.ca_file")):
+        assert "the server's TLS certificate is not trusted (certificate verify failed" in lines[edge], lines
+        assert f"set {key} to its CA certificate" in lines[edge]
+    assert "Bad file descriptor" not in result.stdout + result.stderr
+
+
+def test_security_ssl_on_a_starttls_port_names_the_setting(world):
+    # OpenSSL's "[SSL: WRONG_VERSION_NUMBER] wrong version number" told ops nothing about their config.
+    secure(world, "ssl", world.stack.imap_port, "ssl", world.stack.smtp_port)
+    result = world.cli("check")
+    assert result.returncode == 1, result.stderr
+    lines = {line.split(":", 1)[0]: line for line in result.stdout.splitlines()}
+    assert "imap.security: ssl needs the implicit-TLS port (993 for IMAP); on a plain port use imap.security: " \
+           "starttls" in lines["FAIL IMAP login"], lines
+    assert "smtp.security: ssl needs the implicit-TLS port (465 for SMTP)" in lines["FAIL SMTP login"], lines

@@ -55,3 +55,18 @@ def test_mailer_check_prints_the_plain_lines(tmp_path):
     assert "ok   SMTP credentials: none (the server is used without authentication: smtp.username is not set)" \
         in lines
     assert "(none)" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_an_empty_password_variable_or_file_fails_naming_the_key(tmp_path, monkeypatch):
+    # An unfilled `MAILER_SMTP_PASSWORD=` line in secrets.env, or an empty file: it was sent to the server, and
+    # came back as a refused login that said to check the password, which looked set.
+    monkeypatch.setenv("MAILER_SMTP_PASSWORD", "")
+    (tmp_path / "imap.secret").write_text("\n")
+    text = config_text().replace("  password_env: MAILER_TEST_PASSWORD\n",
+                                 f"  password_file: {tmp_path / 'imap.secret'}\n", 1).replace(
+        "smtp:\n", "smtp:\n  username: mailer@acme.test\n  password_env: MAILER_SMTP_PASSWORD\n", 1)
+    imap, smtp = edges(tmp_path, text)
+    ok, _, detail = credentials_step("IMAP", imap)
+    assert not ok and detail.endswith(f"imap.password_file: password file {tmp_path / 'imap.secret'} is empty")
+    ok, _, detail = credentials_step("SMTP", smtp)
+    assert not ok and detail.endswith("smtp.password_env: environment variable MAILER_SMTP_PASSWORD is empty")

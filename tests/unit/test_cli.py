@@ -163,3 +163,21 @@ def test_global_config_is_honoured_before_and_after_the_command(tmp_path):
         result = mailer(*args, cwd=elsewhere)
         assert result.returncode == 0, result.stderr
         assert "Ann Able" in result.stdout and "Bob Baker" in result.stdout
+
+
+def test_journal_takes_listed_names_and_refuses_an_unknown_mentor_instead_of_saying_no_answers(tmp_path):
+    text = config_text(extra="mentorships:\n  - recruiter: rita@acme.test\n    mentor: maria@acme.test\n"
+                             "    every: every monday at 10:00\n")
+    (tmp_path / "config.yaml").write_text(text)
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "maria@acme.test", None, "What matters?", "Curiosity.",
+                          datetime(2026, 11, 30, 12, tzinfo=timezone.utc), "k1")
+    store.close()
+    config = ("--config", str(tmp_path / "config.yaml"))
+    by_names = mailer("journal", "rita recruiter", "--mentor", "Maria Manager", *config)
+    assert by_names.returncode == 0 and "A: Curiosity." in by_names.stdout, by_names.stderr
+    unknown = mailer("journal", "rita@acme.test", "--mentor", "Mario Manager", *config)
+    assert unknown.returncode == 2 and unknown.stdout == ""
+    assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager; Rita Recruiter's "
+                                      "mentors: maria@acme.test")

@@ -124,3 +124,11 @@ def test_unlisted_manager_is_greeted_by_the_name_the_recruiter_wrote(tmp_path):
     msg = parsed(compose(cfg, environment(cfg.templates), due, Thread(s.subject, ()), "inst", NOW))
     assert msg["To"].addresses[0].display_name == "Aaron Able"
     assert msg.get_body(("plain",)).get_content().startswith("Hi Aaron,")
+
+
+def test_a_template_that_is_not_utf8_is_a_template_problem(tmp_path):
+    # A Windows editor's Latin-1 "café": `mailer check` printed a traceback calling it a bug in mailer.
+    (tmp_path / "latin.txt.j2").write_bytes("{% set subject = 'x' %}Un café ?".encode("latin-1"))
+    (tmp_path / "latin.html.j2").write_text("<p>x</p>")
+    with pytest.raises(TemplateProblem, match=r"template latin: not UTF-8 text \(byte 0xe9 at position 29\): save it as UTF-8"):
+        render(environment(tmp_path), "latin", {})

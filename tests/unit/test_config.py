@@ -152,3 +152,23 @@ def test_a_missing_operator_template_folder_names_the_key(tmp_path):
     with pytest.raises(ConfigError) as err:
         load(tmp_path / "config.yaml")
     assert "templates: no template folder at" in str(err.value)
+
+
+def test_an_impossible_date_is_a_config_problem_not_a_traceback(tmp_path):
+    # PyYAML turns 2026-13-08 into a date and raises ValueError from inside the loader; the key must say it.
+    text = config_text().replace("subdivision: ENG}", "subdivision: ENG, dates: [2026-12-24, 2026-02-30]}")
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, '2026-02-30')}: defaults.holidays.dates[1]: expected a date like "
+                   f"2026-12-24, got '2026-02-30'"]
+
+
+@pytest.mark.parametrize("key, value, low", [("poll_every", "0 seconds", "1 second"), ("poll_every", "0.2", "1 second"),
+                                             ("  timeout", "0 seconds", "0.001 seconds")])
+def test_a_zero_interval_or_timeout_is_refused(tmp_path, key, value, low):
+    # poll_every: 0 made `mailer run` spin in the scheduler for ever, deaf to SIGTERM; a zero timeout is no timeout.
+    if key == "poll_every":
+        text = config_text(poll_every=value)
+    else:
+        text = config_text().replace("  timeout: 10 seconds", f"  timeout: {value}", 1)
+    got = problems(tmp_path, text)
+    assert len(got) == 1 and f"expected at least {low}, got" in got[0], got

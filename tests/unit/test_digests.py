@@ -128,3 +128,18 @@ def test_digest_due_key_names_the_slot():
     from mailer.mentoring.schedule import Slot
     item = DigestDue("manager", MARIA, Slot(MONDAY, u(2026, 11, 30, 9)))
     assert item.key == f"digest-manager:{MARIA}:2026-11-30"
+
+
+def test_a_recruiters_digest_gives_the_next_check_in_in_the_recruiters_own_time(tmp_path):
+    # Nate (New York) mentors Rita (London) on Tuesdays at 10:00 his time: 15:00 for Rita, who reads the digest.
+    config = config_with(tmp_path, extra=DIGESTS + """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: nate@acme.test
+    every: every tuesday at 10:00
+    start: 2026-12-01
+""")
+    store = Store(tmp_path / "state.db")
+    assert digest.next_checkins(store, config, RITA, u(2026, 11, 30, 9)) == [
+        {"mentor": "Nate Newyork", "at": "Tue 01 Dec 15:00 (10:00 in America/New_York)"}]
+    store.close()

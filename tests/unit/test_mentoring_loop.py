@@ -136,3 +136,26 @@ def test_an_unproven_mentor_reply_is_not_acted_on_under_the_default_trust(tmp_pa
     assert kinds == {"ignored": 1}
     assert store.mentorships()[0].state is MentorshipState.INVITED  # not declined
     assert outbox_text(store, "mentor_notice") == []  # and the recruiter is not told she said no
+
+
+def test_a_question_is_an_answer_so_the_recruiter_is_never_told_the_mentor_was_silent(tmp_path):
+    # Two weeks after an invitation answered with a question, Rita was told "Maria has not answered".
+    text = config_text(extra=PAIR + "    invite: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    assert queue_mentoring(store, config, env, MON) == ["mentor-invitation:rita@acme.test:maria@acme.test"]
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+    read(store, config, env, f"From: maria@acme.test\r\nTo: mailer@acme.test\r\nMessage-ID: <q1@x>\r\n"
+                             f"In-Reply-To: <{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\n"
+                             f"What would it involve?\r\n", 1, MON + timedelta(hours=2))
+    assert queue_mentoring(store, config, env, MON + timedelta(days=15)) == []
+    assert [b for _, b in outbox_text(store, "mentor_notice") if "has not answered" in b] == []
+    assert store.mentorships()[0].state is MentorshipState.INVITED  # a yes or no may still come
+    # Without the question, the same fortnight tells her once.
+    other = tmp_path / "other"
+    other.mkdir()
+    store2 = Store(other / "s.db")
+    queue_mentoring(store2, config, env, MON)
+    assert queue_mentoring(store2, config, env, MON + timedelta(days=15)) == [
+        "mentor-silent:rita@acme.test:maria@acme.test"]

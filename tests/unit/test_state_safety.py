@@ -3,6 +3,7 @@ the health verdict, and login errors that name the keys to check."""
 
 from datetime import datetime, timedelta, timezone
 import os
+from pathlib import Path
 
 from imapclient.exceptions import LoginError
 import pytest
@@ -110,3 +111,58 @@ def test_a_damaged_database_is_refused_at_start_by_quick_check(tmp_path):
     assert "restore it from a backup" in result.stderr and "IMAP" not in result.stderr  # refused before reading
     assert "Traceback" not in result.stderr and "***" not in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.count(";") <= 3  # one line, the first problems
+
+
+def test_health_is_unhealthy_when_the_state_cannot_be_written(tmp_path):
+    # The daemon cannot store a heartbeat saying so: status and check --health look themselves (Store.unwritable).
+    config = make_config(tmp_path)
+    now = datetime(2026, 11, 23, 10, tzinfo=timezone.utc)
+    beats = {READ: Beat(now - timedelta(minutes=1))}
+    assert verdict(config, beats, now).ok
+    sick = verdict(config, beats, now, "the state database cannot be written: /x/mailer.db is read-only")
+    assert not sick.ok and "UNHEALTHY: the state database cannot be written: /x/mailer.db is read-only" in sick.lines
+
+
+def test_a_full_disk_makes_the_state_unwritable_in_status_and_the_lock_says_so(tmp_path, monkeypatch):
+    # A full disk cannot be made safely in a test: os.statvfs and os.pwrite report it as the kernel would.
+    import errno
+    from collections import namedtuple
+    store = Store(tmp_path / "mailer.db")
+    assert store.unwritable() is None
+    Disk = namedtuple("Disk", "f_bavail f_frsize")
+    monkeypatch.setattr(os, "statvfs", lambda path: Disk(9, 4096))
+    assert store.unwritable() == f"the state database cannot be written: the disk holding {tmp_path} is full (36 KB free)"
+    store.close()
+
+    def full(fd, data, offset):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(os, "pwrite", full)
+    with pytest.raises(StoreError) as exc:
+        StateLock(tmp_path / "mailer.db").acquire()
+    assert str(exc.value).startswith(f"cannot write the state database {tmp_path / 'mailer.db'}: cannot write its "
+                                     f"lock file {tmp_path / 'mailer.db.lock'}: No space left on device")
+
+
+def test_one_state_reached_through_a_symlink_has_one_lock(tmp_path):
+    state = tmp_path / "data" / "mailer.db"
+    state.parent.mkdir()
+    Store(state).close()
+    (tmp_path / "link.db").symlink_to(state)
+    with StateLock(state):
+        with pytest.raises(StateBusy, match="another mailer"):
+            StateLock(tmp_path / "link.db").acquire()
+        with pytest.raises(StateBusy, match="another mailer"):
+            StateLock(tmp_path / "elsewhere" / ".." / "data" / "mailer.db").acquire()
+
+
+def test_a_backup_onto_the_state_itself_is_refused(tmp_path, monkeypatch):
+    # `mailer backup mailer.db` replaced the live file under a running daemon, which wrote on into the old one.
+    state = tmp_path / "mailer.db"
+    store = Store(state)
+    monkeypatch.chdir(tmp_path)
+    for target in ("mailer.db", "./mailer.db", str(state), "mailer.db-wal"):
+        with pytest.raises(StoreError, match="it is the state database itself"):
+            store.backup(Path(target))
+    store.backup(tmp_path / "copy.db")  # anywhere else is a backup
+    assert (tmp_path / "copy.db").exists()
+    store.close()

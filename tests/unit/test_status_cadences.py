@@ -50,7 +50,9 @@ def seeded(tmp_path):
         store.add_submission("k1", "nate@acme.test", "rita@acme.test", "Ann Able", "Engineer",
                              "Candidate: Ann Able – Engineer", "m1@x", (), u(2026, 11, 23, 10))
     [digest] = queue_digests(store, config, env, u(2026, 11, 30, 9, 5))
-    assert queue_mentoring(store, config, env, u(2026, 11, 30, 15, 0))  # Nate's invitation, in his New York hours
+    # Nate's invitation, in his New York hours, on a day before his nudge falls due (on the 30th his step 1 is
+    # overdue, and the invitation gives way to it as a check-in would)
+    assert queue_mentoring(store, config, env, u(2026, 11, 24, 15, 0))
     with store.transaction():
         store.mark_sent(store.outbox_by_key(digest).id, u(2026, 11, 30, 9, 6))
     [checkin] = [k for k in queue_mentoring(store, config, env, u(2026, 12, 1, 10, 5)) if "checkin" in k]

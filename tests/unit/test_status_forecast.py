@@ -126,3 +126,25 @@ def test_a_later_rung_that_takes_a_mentors_day_moves_their_own_candidates_nudge(
     assert (whole[jane].at, whole[jane].to) == (datetime(2026, 12, 8, 9, tzinfo=timezone.utc), "maria@acme.test")
     assert {i: (p.at, p.to) for i, p in skipping.items()} == {i: (p.at, p.to) for i, p in whole.items()}
     store.close()
+
+
+def test_a_queued_nudge_is_shown_as_the_rung_it_is_not_the_next_one(tmp_path):
+    # SMTP refused the login: step 1 waits in the queue with its rung recorded. Status must say step 1 (queued),
+    # the mail that goes next, not step 2 at step 1's time.
+    from mailer.cli.status import status
+    from mailer.decide import queue_due
+    text = config_text()
+    config = parse(text, tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        store.add_submission("k1", "maria@acme.test", "rita@acme.test", "王小明", "Data", "Candidate: 王小明 – Data",
+                             "s1@x", (), NOW - timedelta(days=7))
+    env = environment(config.templates)
+    assert queue_due(store, config, env, NOW)  # step 1 queued, never sent
+    [row] = submission_rows(store, config, NOW + timedelta(minutes=1), env)
+    assert (row["next"]["step"], row["next"]["queued"]) == (1, True)
+    title, header, _rule, line = status(store, config, NOW + timedelta(minutes=1), env).splitlines()[:4]
+    assert line.endswith(": step 1 → maria@acme.test (queued)")
+    # a wide name keeps the columns: "王小明" takes six columns, so the next column starts where the header's does
+    assert line.index("Rita") - line.index("王") + 3 == header.index("recruiter") - header.index("candidate")
+    store.close()
