@@ -1,4 +1,5 @@
-"""Commands for the person running mailer: init, backup, close, forget, address clear, check --health, plan --day."""
+"""Commands for the person running mailer: example-config, init, backup, close, forget, address clear, check --health,
+plan --day."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from mailer.clock import SystemClock
 
 
 def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
+    example = sub.add_parser("example-config", parents=[common],
+                             help="print the documented example config.yaml to start from (mailer example-config > config.yaml)")
+    example.add_argument("--output", "-o", type=Path, metavar="FILE", help="write it to FILE (never over an existing one)")
+
     init = sub.add_parser("init", parents=[common], help="create the state database (--fresh: start over on purpose)")
     init.add_argument("--fresh", action="store_true",
                       help="start over on purpose: mail already in the inbox will not be matched to a lost state")
@@ -40,6 +45,36 @@ def _by(args) -> str:
 def _now(args, config) -> datetime:
     from mailer.cli.main import _local_time
     return _local_time(getattr(args, "now", None), config) or SystemClock().now()
+
+
+def example_config_text() -> str:
+    """The repository's config.yaml, every key documented: shipped in the wheel as mailer/example-config.yaml
+    (setup.py), read from the checkout in an editable install."""
+    from importlib import resources
+    shipped = resources.files("mailer").joinpath("example-config.yaml")
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "config.yaml").read_text(encoding="utf-8")
+
+
+def cmd_example_config(args) -> int:
+    text = example_config_text()
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(args.output, "x", encoding="utf-8") as out:  # "x": an operator's edited config is never replaced
+            out.write(text)
+    except FileExistsError:
+        print(f"mailer: {args.output} already exists; not replaced (choose another name, or move it away)",
+              file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"mailer: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output}: edit address, imap, smtp, recruiters and managers, then "
+          f"`mailer check --config {args.output}`")
+    return 0
 
 
 def cmd_init(args) -> int:
@@ -175,4 +210,4 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (e.g. 2026-12-10)") from None
 
 
-COMMANDS = {"init": cmd_init, "backup": cmd_backup, "close": cmd_close, "forget": cmd_forget, "address": cmd_address}
+COMMANDS = {"example-config": cmd_example_config, "init": cmd_init, "backup": cmd_backup, "close": cmd_close, "forget": cmd_forget, "address": cmd_address}

@@ -48,6 +48,11 @@ def test_wheel_installed_outside_the_checkout_runs_help_demo_and_check(mail_stac
 
     mailer = venv / "bin" / "mailer"
     assert "mailer demo" in run(mailer, "--help", cwd=elsewhere).stdout
+    # A wheel's user has no checkout to copy config.yaml from: the documented one ships inside.
+    assert "mailer/example-config.yaml" in names
+    run(mailer, "example-config", "-o", elsewhere / "mine.yaml", cwd=elsewhere)
+    assert (elsewhere / "mine.yaml").read_text() == (ROOT / "config.yaml").read_text()
+    (elsewhere / "mine.yaml").unlink()
     demo = run(mailer, "demo", cwd=elsewhere)
     assert "reply counted: Maria Manager answered on Jane Doe" in demo.stdout and "Summary" in demo.stdout
 
