@@ -108,7 +108,8 @@ def week_or_relative(window: str, base: date, kind: str) -> tuple[date, str] | N
     """
     if m := _WEEK_RE.match(window):
         first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        if not 1 <= first <= 53 or not first <= last <= 53:
+        # "uge 52-1", "KW 51-2": a range may cross the year's end; its last week is then next year's
+        if not 1 <= first <= 53 or not 1 <= last <= 53:
             return None
         try:
             if kind == UNTIL:  # "til og med uge 32", "bis KW 32": through that week's Sunday
