@@ -8,6 +8,7 @@ characters, and at most _DATEPARSER_CALLS searches run per mail.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from email.message import Message
@@ -102,8 +103,11 @@ def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -
 
 def _not_a_year_on(when: date, base: date, text: str) -> date:
     """dateparser puts a year-less date that is today a year on ("on 7 December" sent at 9:00 on 7 December): today."""
-    if re.search(r"\d{4}", text) or when.year <= base.year or (when.month, when.day) == (2, 29):
+    if re.search(r"\d{4}", text) or when.year <= base.year:
         return when
+    if (when.month, when.day) == (2, 29):  # dateparser skips to the leap year after this one's 29 February
+        return next((date(year, 2, 29) for year in range(base.year, when.year)
+                     if calendar.isleap(year) and date(year, 2, 29) >= base), when)
     earlier = when.replace(year=when.year - 1)
     return earlier if earlier >= base else when
 
