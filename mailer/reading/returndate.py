@@ -193,6 +193,22 @@ def written_at(sent: datetime, msg: Message | None) -> datetime:
     return sent
 
 
+# Where a quoted original starts below the notice: a ">" line, an "Original Message" rule, a quote header ("On …
+# wrote:") or a header block's "From:" line with an address. Its dates are the original's, not the return: "Out
+# until 14 December" above "> He is back on 11 December" is back on the 15th. (A "Von: 30.11." label without an
+# address stays: some templates write their dates so.)
+_QUOTED_RE = re.compile(
+    r"^[ \t]*(?:>|-{2,}\s*(?:original|forwarded|ursprüngliche|message d'origine|mensaje original|messaggio originale)|"
+    r"(?:from|von|de|da|van|från|fra|od|от)\s*:[^\n]*@|"
+    r"(?:on|am|le|el|il|op|em|den|dne)\s[^\n]{0,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|"
+    r"skrev|napsal|написал|написала)\s*:)", re.IGNORECASE | re.MULTILINE)
+
+
+def _before_quote(text: str) -> str:
+    cut = _QUOTED_RE.search(text, 0, 3000)
+    return text[:cut.start()] if cut and cut.start() > 0 else text
+
+
 def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
     """The first day the sender says they are back, relative to the message's Date (sent).
 
@@ -203,7 +219,7 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     >>> ooo_return_date("Ich bin bis einschließlich 4.12. nicht im Büro.", datetime(2026, 11, 30))
     datetime.date(2026, 12, 5)
     """
-    text = prepared(text)
+    text = prepared(_before_quote(text))
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     sent = written_at(sent, msg).replace(tzinfo=None)
