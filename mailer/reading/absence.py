@@ -92,7 +92,9 @@ _ABSENCE_WORDS = (
 # A letter lost as "?" inside a word may hide the gate's word ("nicht im B?ro"): such a text is read in full.
 _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
 
-_NOTICE_WORDING = "|".join((
+# What only a machine writes of itself ("automatic reply", "generated automatically"): a notice even when it also
+# speaks of a candidate.
+_AUTOMATIC_WORDING = "|".join((
     # calls itself automatic
     r"\bauto(?:matic|mated)(?:ally generated)? (?:reply|response|message|notice)", r"\bauto-?reply\b",
     r"\bautomatische (?:antwort|nachricht|rückantwort)\b", r"\bréponse automatique\b", r"\bmessage automatique\b",
@@ -102,6 +104,10 @@ _NOTICE_WORDING = "|".join((
     r"\bmensagem automática\b", r"\bautomatisk svar\b", r"\bautomatická odpov[ěe]ď\b", r"\bautomatikus válasz\b",
     r"\brăspuns automat\b", r"\botomatik (?:yanıt|cevap)", r"автоответ", r"автоматична відповідь",
     r"αυτόματη απάντηση", r"自動回覆", r"자동 ?응답", r"\bwiadomość (?:wygenerowana|wysłana) automatycznie\b",
+))
+
+_NOTICE_WORDING = "|".join((
+    _AUTOMATIC_WORDING,
     # mail access while away
     r"\b(?:limited|no|intermittent|restricted|without|not have) access to (?:my )?e-?mails?\b",
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
@@ -219,6 +225,20 @@ _NOTICE_WORDING = "|".join((
 _ABSENCE, _ABSENCE_LOST = (re.compile(p, re.IGNORECASE) for p in (_ABSENCE_WORDING, lost_letters(_ABSENCE_WORDING)))
 _NOTICE, _NOTICE_LOST = (re.compile(p, re.IGNORECASE | re.DOTALL)
                          for p in (_NOTICE_WORDING, lost_letters(_NOTICE_WORDING)))
+_AUTOMATIC, _AUTOMATIC_LOST = (re.compile(p, re.IGNORECASE) for p in (_AUTOMATIC_WORDING,
+                                                                   lost_letters(_AUTOMATIC_WORDING)))
+
+# A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
+# 14, mais oui pour l'entretien. Je vous répondrai au plus vite pour la date." A notice never does (it knows
+# nothing of the mail it answers), so such a text is a notice only if it calls itself automatic. A bare "ja" is
+# no answer: it is Finnish and Estonian "and". Words in quotes
+# are left out: the vacation(1) notice quotes the subject it answers ('Your mail regarding "Candidate: …"').
+_ANSWER_RE = re.compile(
+    r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
+    r"bewerber(?:in)?|sollicitant|interview(?:s|en)?|entretien|entrevista|colloquio|vorstellungsgespräch|"
+    r"samtalen?|sollicitatiegesprek|cv|résumé|lebenslauf|yes|oui|sí|sì|sim|ja (?:zum|zur|tak|gerne|bitte)|go ahead|"
+    r"looks (?:good|great|strong|promising)|passt (?:mir|gut))\b", re.IGNORECASE)
+_QUOTED_WORDS_RE = re.compile('"[^"]{0,200}"|“[^”]{0,200}”|«[^»]{0,200}»|„[^“”]{0,200}[“”]')
 
 
 def own_text(body: str) -> str:
@@ -251,7 +271,10 @@ def says_out_of_office(body: str) -> bool:
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):
         return False
-    absence, notice = (_ABSENCE_LOST, _NOTICE_LOST) if lost else (_ABSENCE, _NOTICE)
+    absence, notice, automatic = (_ABSENCE_LOST, _NOTICE_LOST, _AUTOMATIC_LOST) if lost else (_ABSENCE, _NOTICE,
+                                                                                                 _AUTOMATIC)
     if not absence.search(text):
         return False
-    return bool(notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text)))
+    if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
+        return False
+    return not _ANSWER_RE.search(_QUOTED_WORDS_RE.sub(" ", text)) or bool(automatic.search(text))

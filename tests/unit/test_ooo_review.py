@@ -1,0 +1,114 @@
+"""An adversary's review of this round's out-of-office rules (README "Out-of-office" and "Return dates"): a person's
+answer that only mentions an absence stays an answer, dates around a year's end, 29 February and a quoted original
+are read right, and hostile text never raises. Project-written sentences."""
+
+from datetime import date, datetime, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from helpers import make_config
+from mailer.model import Kind, State, Submission
+from mailer.reading.absence import says_out_of_office
+from mailer.reading.classify import Context, classify
+from mailer.reading.parse import parse
+from mailer.reading.returndate import ooo_return_date
+
+SENT = datetime(2026, 12, 10, 9, tzinfo=timezone.utc)  # a Thursday, ISO week 50
+
+
+def _reply(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "maria@acme.test"
+    msg["To"] = "mailer@acme.test"
+    msg["Subject"] = "Re: Candidate: Jane Doe – Backend"
+    msg["Message-ID"] = "<r1@client.test>"
+    msg["In-Reply-To"] = "<s1@x>"
+    msg["Date"] = "Thu, 10 Dec 2026 09:00:00 +0100"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def _kind(tmp_path: Path, body: str) -> Kind:
+    submitted = Submission(1, "maria@acme.test", "rita@acme.test", "Jane Doe", "Backend",
+                           "Candidate: Jane Doe – Backend", "s1@x", (), datetime(2026, 12, 1, tzinfo=timezone.utc),
+                           State.OPEN)
+    return classify(parse(_reply(body)), make_config(tmp_path), Context(in_thread=(submitted,))).kind
+
+
+@pytest.mark.parametrize("body", [
+    # one sign, or none: these never were notices
+    "I'm back next week, let's interview her then.",
+    "Je suis en vacances mais je regarde : oui pour l'entretien.",
+    "KW 51 passt mir.",
+    "Merci de contacter Paul pour la suite.",
+    "I won't be able to decide before Monday.",
+    "Yes, let's meet Jane.\n\nMaria\nOut of office Fridays",
+    "Jeg er tilbage i næste uge, lad os tage samtalen der.",
+    "Ich bin ab Montag im Urlaub. Ja zum Interview.",
+    # an absence and a notice's words, but the mail answers about the candidate: the answer must not be lost
+    "Je suis absente jusqu'au 14 décembre, mais oui pour l'entretien. Je vous répondrai au plus vite pour la date.",
+    "Je suis en congés, mais pour toute question, merci de voir avec Paul. Oui pour la candidate.",
+    "Ich bin nächste Woche im Urlaub. Meine Vertretung ist Peter, er kennt die Kandidatin. Ja zum Interview.",
+    "Jeg er på ferie i næste uge, men kontakt venligst Peter om kandidaten. Ja tak til en samtale.",
+    "I'm on holiday, please contact Paul during my absence about the interview. Jane is a yes from me.",
+    "I am out of the office this week, but yes, let's interview her. For urgent matters call my mobile.",
+    "I'm on vacation until Monday and will check my email periodically. The candidate looks good, go ahead.",
+])
+def test_a_person_who_is_away_but_answers_is_heard(tmp_path, body):
+    assert _kind(tmp_path, body) is Kind.REPLY
+
+
+@pytest.mark.parametrize("body", [
+    "Je suis absente jusqu'au 14 décembre. Pour toute question, merci de contacter Paul.",
+    "Ich bin bis zum 14.12. im Urlaub. Meine Vertretung übernimmt Peter Schmidt.",
+    "Jeg er på ferie til og med 14. december. Kontakt venligst Peter på peter@acme.test.",
+    "I am on leave until 14 December. Please contact Paul in my absence.",
+    # the Unix vacation(1) notice names the subject it answers: the candidate there is not the sender's answer
+    'I am on vacation until December 14. Your mail regarding "Candidate: Jane Doe – Backend" will be read when I '
+    "return.",
+])
+def test_the_same_notices_without_an_answer_are_notices(tmp_path, body):
+    assert _kind(tmp_path, body) is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize("text, want", [
+    # a week range across the year's end: week 52 of this year to week 1 of the next
+    ("Jeg holder ferie i uge 52-1.", date(2027, 1, 11)),
+    ("Urlaub: KW 52-1.", date(2027, 1, 11)),
+    ("I am on vacation in week 51-2.", date(2027, 1, 18)),
+    ("Jeg er på ferie til og med uge 1.", date(2027, 1, 11)),
+])
+def test_week_ranges_across_the_year_end(text, want):
+    assert ooo_return_date(text, SENT) == want
+
+
+def test_29_february_on_the_day_is_that_day():
+    assert ooo_return_date("Back on 29 February.", datetime(2028, 2, 29, 8, tzinfo=timezone.utc)) == date(2028, 2, 29)
+    assert ooo_return_date("Back on 29 February.", datetime(2028, 2, 10, tzinfo=timezone.utc)) == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("text", [
+    "I am out of the office until 14 December.\n\nOn Tue, 1 Dec 2026, Rita wrote:\n> He is back on 11 December.",
+    "I am out of the office until 14 December.\n> back on 11 December, says Rita",
+    "Je suis absente jusqu'au 14 décembre.\n-----Original Message-----\nDe retour le 11 décembre ?",
+])
+def test_a_quoted_original_lends_no_date(text):
+    assert ooo_return_date(text, SENT) == date(2026, 12, 15)
+
+
+# Pieces of hostile text: runs of "?", garbled letters, huge or zero week numbers, words that start a date.
+_HOSTILE = st.lists(st.sampled_from(["?", "??????", "Ã", "Ã©", "ÃƒÂ©", "Â", "Å", "¼", " ", "\n", ".", "-", "/", "0", "7",
+                                     "999", "uge ", "KW ", "week ", "bis ", "until ", "back on ", "fin ", "d?cembre",
+                                     "29 February", "Monday", "> "]),
+                    max_size=80).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HOSTILE)
+def test_hostile_text_never_raises(text):
+    result = ooo_return_date(text, SENT)
+    assert result is None or result >= SENT.date()
+    assert says_out_of_office(text) in (True, False)
