@@ -112,3 +112,16 @@ def test_hostile_text_never_raises(text):
     result = ooo_return_date(text, SENT)
     assert result is None or result >= SENT.date()
     assert says_out_of_office(text) in (True, False)
+
+
+@pytest.mark.parametrize("text, want", [
+    # UTF-8 read as Latin-1 twice over (an archive of an archive): "é" became "Ã©", then "ÃƒÂ©"
+    ("Je serai de retour le 7 dÃƒÂ©cembre.", date(2026, 12, 7)),
+    ("Je suis absente jusqu'au 14 dÃƒÂ©cembre inclus.", date(2026, 12, 15)),
+])
+def test_letters_garbled_twice_are_mended(text, want):
+    assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
+
+
+def test_a_notice_garbled_twice_is_still_a_notice():
+    assert says_out_of_office("Ich bin nicht im BÃƒÂ¼ro. In dringenden FÃƒÂ¤llen wenden Sie sich an Peter.")
