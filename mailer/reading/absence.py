@@ -237,7 +237,22 @@ _ANSWER_RE = re.compile(
     r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
     r"bewerber(?:in)?|sollicitant|interview(?:s|en)?|entretien|entrevista|colloquio|vorstellungsgespräch|"
     r"samtalen?|sollicitatiegesprek|cv|résumé|lebenslauf|yes|oui|sí|sì|sim|ja (?:zum|zur|tak|gerne|bitte)|go ahead|"
-    r"looks (?:good|great|strong|promising)|passt (?:mir|gut))\b", re.IGNORECASE)
+    r"looks (?:good|great|strong|promising)|passt (?:mir|gut)|"
+    # a day agreed: "Tuesday at 10 works", "Dienstag passt", "tirsdag passer fint", "mardi me va"
+    r"(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)? (?:works|is fine|suits me)|works for me|suits me|"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag) passt|(?:mandag|tirsdag|onsdag|torsdag|fredag) passer|"
+    r"passer (?:mig|fint|godt)|me va|me convient)\b", re.IGNORECASE)
+# A weekly schedule, often in a signature, is no absence: "Out of office Fridays", "on parental leave Fridays",
+# "Fraværende om fredagen", "Freitags nicht im Büro". Such words are read past before the absence is looked for.
+_DAYS_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SCHEDULE_RE = re.compile(
+    r"\b(?:out of (?:the )?office|not in the office|away|off|ooo|on (?:[a-z]+ )?leave)\s+(?:on\s+)?(?:"
+    + _DAYS_EN + r"s|every " + _DAYS_EN + r")\b|"
+    r"\b(?:fraværende|ikke på kontoret|væk fra kontoret|inte på kontoret|borta från kontoret|på barsel)\s+"
+    r"(?:(?:om|alle|på)\s+)?(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:e|en|ene|ar|arna)\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s\s+(?:bin ich\s+)?(?:nicht im büro|abwesend|au(?:ß|ss)er haus)"
+    r"|\b(?:nicht im büro|abwesend|au(?:ß|ss)er haus)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)s\b",
+    re.IGNORECASE)
 _QUOTED_WORDS_RE = re.compile('"[^"]{0,200}"|“[^”]{0,200}”|«[^»]{0,200}»|„[^“”]{0,200}[“”]')
 
 
@@ -273,7 +288,7 @@ def says_out_of_office(body: str) -> bool:
         return False
     absence, notice, automatic = (_ABSENCE_LOST, _NOTICE_LOST, _AUTOMATIC_LOST) if lost else (_ABSENCE, _NOTICE,
                                                                                                  _AUTOMATIC)
-    if not absence.search(text):
+    if not absence.search(_SCHEDULE_RE.sub(" ", text)):
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
         return False

@@ -125,3 +125,25 @@ def test_letters_garbled_twice_are_mended(text, want):
 
 def test_a_notice_garbled_twice_is_still_a_notice():
     assert says_out_of_office("Ich bin nicht im BÃƒÂ¼ro. In dringenden FÃƒÂ¤llen wenden Sie sich an Peter.")
+
+
+@pytest.mark.parametrize("body", [
+    # a signature's weekly schedule is no absence, even beside a line on whom to call when it is urgent
+    "Tuesday works for me.\n\n-- \nMaria Jensen\nOut of office Fridays. For urgent matters call +45 1234 5678.",
+    "Tuesday at 10 works.\n\nMaria | On parental leave Fridays | in case of emergency call Bob",
+    "Tirsdag passer fint.\n\nMaria\nFraværende om fredagen. I hastende tilfælde ring 12345678.",
+    "Dienstag passt.\n\nMaria\nFreitags nicht im Büro. In dringenden Fällen: 0171 123456.",
+    # an answer on a day and an hour, beside an absence and whom to write meanwhile
+    "Tuesday works. I'm travelling for work until Friday, contact Bob in my absence if needed.",
+    "Thanks for your note. I'm on leave this week but Tuesday at 10 is fine; I'll reply properly when I get back.",
+])
+def test_a_weekly_schedule_or_an_agreed_day_is_a_persons(tmp_path, body):
+    assert _kind(tmp_path, body) is Kind.REPLY
+
+
+@pytest.mark.parametrize("text", [
+    "I am out of the office until Friday. For urgent matters please contact Bob.",
+    "Ich bin bis Freitag nicht im Büro. In dringenden Fällen wenden Sie sich an Peter.",
+])
+def test_an_absence_until_a_weekday_is_still_a_notice(text):
+    assert says_out_of_office(text)
