@@ -147,3 +147,13 @@ def test_a_weekly_schedule_or_an_agreed_day_is_a_persons(tmp_path, body):
 ])
 def test_an_absence_until_a_weekday_is_still_a_notice(text):
     assert says_out_of_office(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two dates, the earlier the start of the absence, the later the return, both without a day
+    ("Ich bin ab Mitte Dezember im Urlaub und ab Anfang Januar wieder da.", date(2027, 1, 1)),
+    ("Ich bin ab Montag im Urlaub und ab Anfang Januar wieder im Büro.", date(2027, 1, 1)),
+    ("À partir de la mi-décembre je suis en congés, et à partir du 4 janvier de retour.", date(2027, 1, 4)),
+])
+def test_the_earlier_of_two_vague_dates_is_the_start(text, want):
+    assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
