@@ -147,9 +147,12 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     return window[:m.start()] + " " + window[m.end():], hour
 
 
-# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido".
+# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido", closing the
+# date's clause. Before more words they mean "only": "bis 10.12. ausschließlich telefonisch erreichbar", "until 10
+# December, exclusively reachable by phone" is away through the 10th.
 _EXCLUSIVE_RE = re.compile(r"\b(?:non inclus|non compris|exclus|exclusive(?:ly)?|not included|ausschlie(?:ß|ss)lich|"
-                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b", re.I)
+                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b"
+                           r"(?=\s*(?:$|[,.;:!)\]]|(?:and|et|und|y|e|en|og|och)\b))", re.I)
 
 
 _SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}

@@ -157,3 +157,16 @@ def test_an_absence_until_a_weekday_is_still_a_notice(text):
 ])
 def test_the_earlier_of_two_vague_dates_is_the_start(text, want):
     assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "ausschließlich"/"exclusively" before more words means "only", not an excluded last day
+    ("Ich bin bis 10.12. ausschließlich telefonisch erreichbar.", date(2026, 12, 11)),
+    ("I am away until 10 December, exclusively reachable by phone.", date(2026, 12, 11)),
+    # after the date, closing its clause, it excludes the day
+    ("Bis 10.12. ausschließlich.", date(2026, 12, 10)),
+    ("Away until 10 December (exclusive).", date(2026, 12, 10)),
+    ("Je suis absent jusqu'au 10 décembre exclus et je lirai mes mails ensuite.", date(2026, 12, 10)),
+])
+def test_an_excluded_day_is_said_of_the_date(text, want):
+    assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
