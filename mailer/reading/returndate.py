@@ -42,11 +42,11 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
-# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus").
+# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus", "am Montag, den 14.").
 _BARE_NUMBER_RE = re.compile(
-    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+)?(\d{1,2})\.?"
+    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+(?:den\s+|der\s+|le\s+|el\s+)?)?(\d{1,2})\.?"
     r"(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
-    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))", re.I)
+    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included|wieder|zurück)\b))", re.I)
 
 
 def _bare_day(window: str, base: date, english: bool = True) -> date | None:

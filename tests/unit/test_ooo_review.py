@@ -170,3 +170,18 @@ def test_the_earlier_of_two_vague_dates_is_the_start(text, want):
 ])
 def test_an_excluded_day_is_said_of_the_date(text, want):
     assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weekday alone, followed by a number that counts days or weeks, not a day of the month (sent on a Wednesday)
+    ("I am back on Monday and will reply within 2 days.", date(2026, 12, 7)),
+    ("Back Monday, 2 weeks of mail to read.", date(2026, 12, 7)),
+    ("Je serai de retour lundi, avec 3 jours de retard.", date(2026, 12, 7)),
+    ("Ich bin bis Freitag im Urlaub, 2 Tage mehr als geplant.", date(2026, 12, 5)),
+    # a number that is the day still names the date
+    ("Zurück am Montag, den 14.", date(2026, 12, 14)),
+    ("Ich bin am Montag, den 14. wieder da.", date(2026, 12, 14)),
+    ("Back on Monday, December 14.", date(2026, 12, 14)),
+])
+def test_a_weekday_then_a_count_of_days(text, want):
+    assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
