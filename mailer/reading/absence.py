@@ -241,7 +241,11 @@ _ANSWER_RE = re.compile(
     # a day agreed: "Tuesday at 10 works", "Dienstag passt", "tirsdag passer fint", "mardi me va"
     r"(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)? (?:works|is fine|suits me)|works for me|suits me|"
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag) passt|(?:mandag|tirsdag|onsdag|torsdag|fredag) passer|"
-    r"passer (?:mig|fint|godt)|me va|me convient)\b", re.IGNORECASE)
+    r"passer (?:mig|fint|godt)|me va|me convient|"
+    # an invitation: "let's meet her", "invite him", "lade sie ein" (not a notice's "ich lade Sie ein, sich an … zu
+    # wenden"), "inviter hende", "invitez-la"
+    r"sounds good|let'?s meet|invite (?:her|him|them)|(?<!ich )lade (?:sie|ihn) (?:bitte |gerne )?ein|"
+    r"inviter? (?:hende|ham|dem)|invitez-(?:la|le)|convoquez-(?:la|le))\b", re.IGNORECASE)
 # A weekly schedule, often in a signature, is no absence: "Out of office Fridays", "on parental leave Fridays",
 # "Fraværende om fredagen", "Freitags nicht im Büro". Such words are read past before the absence is looked for.
 _DAYS_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -185,3 +185,12 @@ def test_an_excluded_day_is_said_of_the_date(text, want):
 ])
 def test_a_weekday_then_a_count_of_days(text, want):
     assert ooo_return_date(text, datetime(2026, 12, 2, 9, tzinfo=timezone.utc)) == want
+
+
+@pytest.mark.parametrize("body", [
+    "I'm out of the office until Monday, for urgent matters call me. Sounds good, let's meet her.",
+    "Ich bin nächste Woche nicht im Büro, in dringenden Fällen ruf mich an. Bitte lade sie ein.",
+    "Jeg er på ferie til mandag, men haster det så ring. Inviter hende gerne.",
+])
+def test_an_invitation_beside_an_absence_is_an_answer(tmp_path, body):
+    assert _kind(tmp_path, body) is Kind.REPLY
