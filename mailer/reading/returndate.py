@@ -184,8 +184,9 @@ def written_at(sent: datetime, msg: Message | None) -> datetime:
     Date (the caller then passes the time it was seen) is dated by its newest Received stamp; else sent."""
     if msg is None:
         return sent
-    stamps = [header_text(msg, "Date")] + [value.rsplit(";", 1)[-1] for value in (msg.get_all("Received") or [])[:1]
-                                           if ";" in str(value)]
+    # the newest Received stamp is the topmost one that has a date (an LMTP or local hop may write none)
+    received = [str(value).rsplit(";", 1)[-1] for value in (msg.get_all("Received") or []) if ";" in str(value)]
+    stamps = [header_text(msg, "Date")] + received[:1]
     for stamp in stamps:
         parsed = parsedate_tz(str(stamp)) if stamp else None
         if parsed and parsed[0] > 1970:
@@ -244,6 +245,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
         if side == AFTER and (day := weekday_alone(window, base.date())) is not None:
+            if hour is not None and day == base.date() + timedelta(days=7) and hour > base.hour:
+                day = base.date()  # "until 1 pm on Monday" sent at 9 on a Monday: back that afternoon
             candidates.append((pos, day, kind, False))  # "until Monday" sent on a Monday: the next Monday
             day_first_text = day_first_text or pos not in english_at
             continue

@@ -194,3 +194,19 @@ def test_a_weekday_then_a_count_of_days(text, want):
 ])
 def test_an_invitation_beside_an_absence_is_an_answer(tmp_path, body):
     assert _kind(tmp_path, body) is Kind.REPLY
+
+
+def test_a_date_less_mail_is_dated_by_the_newest_received_stamp_that_has_one():
+    from email import message_from_string
+    from mailer.reading.returndate import written_at
+    msg = message_from_string("Received: from mx by store with LMTP id 4711\n"
+                              "Received: from relay by mx; Tue, 08 Dec 2026 10:00:00 +0000\n"
+                              "Received: from client by relay; Mon, 07 Dec 2026 10:00:00 +0000\nSubject: x\n\nbody")
+    assert written_at(datetime(2027, 3, 1, tzinfo=timezone.utc), msg) == datetime(2026, 12, 8, 10)
+
+
+def test_until_an_hour_later_on_the_day_sent_is_that_day():
+    monday_morning = datetime(2026, 12, 7, 9, tzinfo=timezone.utc)
+    assert ooo_return_date("Away until 1 pm on Monday.", monday_morning) == date(2026, 12, 7)
+    assert ooo_return_date("Away until 1 pm on Monday.", datetime(2026, 12, 7, 15, tzinfo=timezone.utc)) == date(2026, 12, 14)
+    assert ooo_return_date("Away until Monday.", monday_morning) == date(2026, 12, 15)  # a whole day: the next one
