@@ -223,7 +223,14 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     >>> ooo_return_date("Ich bin bis einschließlich 4.12. nicht im Büro.", datetime(2026, 11, 30))
     datetime.date(2026, 12, 5)
     """
-    text = prepared(_before_quote(text))
+    own = _before_quote(text)
+    # A notice whose own words state no date (a forwarded one, under its header block) is read whole, as before.
+    found = _return_date(own, sent, msg)
+    return found if found is not None or own == text else _return_date(text, sent, msg)
+
+
+def _return_date(text: str, sent: datetime, msg: Message | None) -> date | None:
+    text = prepared(text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
     sent = written_at(sent, msg).replace(tzinfo=None)

@@ -210,3 +210,8 @@ def test_until_an_hour_later_on_the_day_sent_is_that_day():
     assert ooo_return_date("Away until 1 pm on Monday.", monday_morning) == date(2026, 12, 7)
     assert ooo_return_date("Away until 1 pm on Monday.", datetime(2026, 12, 7, 15, tzinfo=timezone.utc)) == date(2026, 12, 14)
     assert ooo_return_date("Away until Monday.", monday_morning) == date(2026, 12, 15)  # a whole day: the next one
+
+
+def test_a_notice_forwarded_under_its_header_block_is_still_read():
+    text = "Fwd: Out of office\n-----Original Message-----\nFrom: Maria <maria@acme.test>\nI am away until 14 December."
+    assert ooo_return_date(text, SENT) == date(2026, 12, 15)
