@@ -92,7 +92,9 @@ _ABSENCE_WORDS = (
 # A letter lost as "?" inside a word may hide the gate's word ("nicht im B?ro"): such a text is read in full.
 _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
 
-_NOTICE_WORDING = "|".join((
+# What only a machine writes of itself ("automatic reply", "generated automatically"): a notice even when it also
+# speaks of a candidate.
+_AUTOMATIC_WORDING = "|".join((
     # calls itself automatic
     r"\bauto(?:matic|mated)(?:ally generated)? (?:reply|response|message|notice)", r"\bauto-?reply\b",
     r"\bautomatische (?:antwort|nachricht|rückantwort)\b", r"\bréponse automatique\b", r"\bmessage automatique\b",
@@ -102,6 +104,10 @@ _NOTICE_WORDING = "|".join((
     r"\bmensagem automática\b", r"\bautomatisk svar\b", r"\bautomatická odpov[ěe]ď\b", r"\bautomatikus válasz\b",
     r"\brăspuns automat\b", r"\botomatik (?:yanıt|cevap)", r"автоответ", r"автоматична відповідь",
     r"αυτόματη απάντηση", r"自動回覆", r"자동 ?응답", r"\bwiadomość (?:wygenerowana|wysłana) automatycznie\b",
+))
+
+_NOTICE_WORDING = "|".join((
+    _AUTOMATIC_WORDING,
     # mail access while away
     r"\b(?:limited|no|intermittent|restricted|without|not have) access to (?:my )?e-?mails?\b",
     r"\bkeinen zugriff auf (?:meine )?e-?mails?\b", r"\baccès (?:limité )?(?:à|a) (?:mes )?(?:e-?mails?|courriels?)\b",
@@ -219,6 +225,39 @@ _NOTICE_WORDING = "|".join((
 _ABSENCE, _ABSENCE_LOST = (re.compile(p, re.IGNORECASE) for p in (_ABSENCE_WORDING, lost_letters(_ABSENCE_WORDING)))
 _NOTICE, _NOTICE_LOST = (re.compile(p, re.IGNORECASE | re.DOTALL)
                          for p in (_NOTICE_WORDING, lost_letters(_NOTICE_WORDING)))
+_AUTOMATIC, _AUTOMATIC_LOST = (re.compile(p, re.IGNORECASE) for p in (_AUTOMATIC_WORDING,
+                                                                   lost_letters(_AUTOMATIC_WORDING)))
+
+# A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
+# 14, mais oui pour l'entretien. Je vous répondrai au plus vite pour la date." A notice never does (it knows
+# nothing of the mail it answers), so such a text is a notice only if it calls itself automatic. A bare "ja" is
+# no answer: it is Finnish and Estonian "and". Words in quotes
+# are left out: the vacation(1) notice quotes the subject it answers ('Your mail regarding "Candidate: …"').
+_ANSWER_RE = re.compile(
+    r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
+    r"bewerber(?:in)?|sollicitant|interview(?:s|en)?|entretien|entrevista|colloquio|vorstellungsgespräch|"
+    r"samtalen?|sollicitatiegesprek|cv|résumé|lebenslauf|yes|oui|sí|sì|sim|ja (?:zum|zur|tak|gerne|bitte)|go ahead|"
+    r"looks (?:good|great|strong|promising)|passt (?:mir|gut)|"
+    # a day agreed: "Tuesday at 10 works", "Dienstag passt", "tirsdag passer fint", "mardi me va"
+    r"(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)? (?:works|is fine|suits me)|works for me|suits me|"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag) passt|(?:mandag|tirsdag|onsdag|torsdag|fredag) passer|"
+    r"passer (?:mig|fint|godt)|me va|me convient|"
+    # an invitation: "let's meet her", "invite him", "lade sie ein" (not a notice's "ich lade Sie ein, sich an … zu
+    # wenden"), "inviter hende", "invitez-la"
+    r"sounds good|let'?s meet|invite (?:her|him|them)|(?<!ich )lade (?:sie|ihn) (?:bitte |gerne )?ein|"
+    r"inviter? (?:hende|ham|dem)|invitez-(?:la|le)|convoquez-(?:la|le))\b", re.IGNORECASE)
+# A weekly schedule, often in a signature, is no absence: "Out of office Fridays", "on parental leave Fridays",
+# "Fraværende om fredagen", "Freitags nicht im Büro". Such words are read past before the absence is looked for.
+_DAYS_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SCHEDULE_RE = re.compile(
+    r"\b(?:out of (?:the )?office|not in the office|away|off|ooo|on (?:[a-z]+ )?leave)\s+(?:on\s+)?(?:"
+    + _DAYS_EN + r"s|every " + _DAYS_EN + r")\b|"
+    r"\b(?:fraværende|ikke på kontoret|væk fra kontoret|inte på kontoret|borta från kontoret|på barsel)\s+"
+    r"(?:(?:om|alle|på)\s+)?(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:e|en|ene|ar|arna)\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s\s+(?:bin ich\s+)?(?:nicht im büro|abwesend|au(?:ß|ss)er haus)"
+    r"|\b(?:nicht im büro|abwesend|au(?:ß|ss)er haus)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)s\b",
+    re.IGNORECASE)
+_QUOTED_WORDS_RE = re.compile('"[^"]{0,200}"|“[^”]{0,200}”|«[^»]{0,200}»|„[^“”]{0,200}[“”]')
 
 
 def own_text(body: str) -> str:
@@ -251,7 +290,10 @@ def says_out_of_office(body: str) -> bool:
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):
         return False
-    absence, notice = (_ABSENCE_LOST, _NOTICE_LOST) if lost else (_ABSENCE, _NOTICE)
-    if not absence.search(text):
+    absence, notice, automatic = (_ABSENCE_LOST, _NOTICE_LOST, _AUTOMATIC_LOST) if lost else (_ABSENCE, _NOTICE,
+                                                                                                 _AUTOMATIC)
+    if not absence.search(_SCHEDULE_RE.sub(" ", text)):
         return False
-    return bool(notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text)))
+    if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
+        return False
+    return not _ANSWER_RE.search(_QUOTED_WORDS_RE.sub(" ", text)) or bool(automatic.search(text))

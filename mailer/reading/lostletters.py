@@ -4,7 +4,8 @@ A mail converted through a charset that lacks a letter comes out with "?" in its
 07.10.", "B?ro"), or two of them for the two bytes of a UTF-8 letter ("tillbaks p?? kontoret"), or U+FFFD where
 a decoder gave up ("In dringenden F\ufffdllen"). Mailing-list archives and old relays are full of such mail; the
 words around a notice's date should still be read. A letter may also come out garbled rather than lost: UTF-8
-read as Latin-1 or Windows-1252 ("dÃ©cembre", "BÃ¼ro", "pÃ¥"); mended() puts such letters back.
+read as Latin-1 or Windows-1252 ("dÃ©cembre", "BÃ¼ro", "pÃ¥"), even twice over ("dÃƒÂ©cembre"); mended() puts
+such letters back.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def mended(text: str) -> str:
     if "Ã" not in text and "Â" not in text and "Å" not in text:
         return text
     text, count = _GARBLED_RE.subn(_mend, text)
+    if count and ("Ã" in text or "Â" in text):  # garbled twice over ("dÃƒÂ©cembre" → "dÃ©cembre"): once more
+        text = _GARBLED_RE.sub(_mend, text)
     # "à" is C3 A0, and A0 (a no-break space) often became a plain space: "Ã  bientôt" in a text garbled so
     return re.sub(r"(?<!\w)Ã(?=\s)", "à", text) if count else text
 

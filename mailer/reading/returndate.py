@@ -8,6 +8,7 @@ characters, and at most _DATEPARSER_CALLS searches run per mail.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from email.message import Message
@@ -41,11 +42,11 @@ _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fr
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
-# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus").
+# A weekday may name it ("hasta el lunes 10", "el próximo lunes día 10", "jusqu'au lundi 7 inclus", "am Montag, den 14.").
 _BARE_NUMBER_RE = re.compile(
-    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+)?(\d{1,2})\.?"
+    r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+(?:den\s+|der\s+|le\s+|el\s+)?)?(\d{1,2})\.?"
     r"(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
-    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included)\b))", re.I)
+    r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included|wieder|zurück)\b))", re.I)
 
 
 def _bare_day(window: str, base: date, english: bool = True) -> date | None:
@@ -102,8 +103,11 @@ def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -
 
 def _not_a_year_on(when: date, base: date, text: str) -> date:
     """dateparser puts a year-less date that is today a year on ("on 7 December" sent at 9:00 on 7 December): today."""
-    if re.search(r"\d{4}", text) or when.year <= base.year or (when.month, when.day) == (2, 29):
+    if re.search(r"\d{4}", text) or when.year <= base.year:
         return when
+    if (when.month, when.day) == (2, 29):  # dateparser skips to the leap year after this one's 29 February
+        return next((date(year, 2, 29) for year in range(base.year, when.year)
+                     if calendar.isleap(year) and date(year, 2, 29) >= base), when)
     earlier = when.replace(year=when.year - 1)
     return earlier if earlier >= base else when
 
@@ -143,9 +147,12 @@ def _time_of_day(window: str) -> tuple[str, int | None]:
     return window[:m.start()] + " " + window[m.end():], hour
 
 
-# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido".
+# An "until" date said not to be included: "non inclus", "exclusive", "ausschließlich", "no incluido", closing the
+# date's clause. Before more words they mean "only": "bis 10.12. ausschließlich telefonisch erreichbar", "until 10
+# December, exclusively reachable by phone" is away through the 10th.
 _EXCLUSIVE_RE = re.compile(r"\b(?:non inclus|non compris|exclus|exclusive(?:ly)?|not included|ausschlie(?:ß|ss)lich|"
-                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b", re.I)
+                           r"exklusive|no incluido|excluido|escluso|esclusa|niet inbegrepen)\b"
+                           r"(?=\s*(?:$|[,.;:!)\]]|(?:and|et|und|y|e|en|og|och)\b))", re.I)
 
 
 _SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
@@ -177,8 +184,9 @@ def written_at(sent: datetime, msg: Message | None) -> datetime:
     Date (the caller then passes the time it was seen) is dated by its newest Received stamp; else sent."""
     if msg is None:
         return sent
-    stamps = [header_text(msg, "Date")] + [value.rsplit(";", 1)[-1] for value in (msg.get_all("Received") or [])[:1]
-                                           if ";" in str(value)]
+    # the newest Received stamp is the topmost one that has a date (an LMTP or local hop may write none)
+    received = [str(value).rsplit(";", 1)[-1] for value in (msg.get_all("Received") or []) if ";" in str(value)]
+    stamps = [header_text(msg, "Date")] + received[:1]
     for stamp in stamps:
         parsed = parsedate_tz(str(stamp)) if stamp else None
         if parsed and parsed[0] > 1970:
@@ -187,6 +195,22 @@ def written_at(sent: datetime, msg: Message | None) -> datetime:
             except ValueError:
                 continue
     return sent
+
+
+# Where a quoted original starts below the notice: a ">" line, an "Original Message" rule, a quote header ("On …
+# wrote:") or a header block's "From:" line with an address. Its dates are the original's, not the return: "Out
+# until 14 December" above "> He is back on 11 December" is back on the 15th. (A "Von: 30.11." label without an
+# address stays: some templates write their dates so.)
+_QUOTED_RE = re.compile(
+    r"^[ \t]*(?:>|-{2,}\s*(?:original|forwarded|ursprüngliche|message d'origine|mensaje original|messaggio originale)|"
+    r"(?:from|von|de|da|van|från|fra|od|от)\s*:[^\n]*@|"
+    r"(?:on|am|le|el|il|op|em|den|dne)\s[^\n]{0,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|"
+    r"skrev|napsal|написал|написала)\s*:)", re.IGNORECASE | re.MULTILINE)
+
+
+def _before_quote(text: str) -> str:
+    cut = _QUOTED_RE.search(text, 0, 3000)
+    return text[:cut.start()] if cut and cut.start() > 0 else text
 
 
 def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> date | None:
@@ -199,6 +223,13 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
     >>> ooo_return_date("Ich bin bis einschließlich 4.12. nicht im Büro.", datetime(2026, 11, 30))
     datetime.date(2026, 12, 5)
     """
+    own = _before_quote(text)
+    # A notice whose own words state no date (a forwarded one, under its header block) is read whole, as before.
+    found = _return_date(own, sent, msg)
+    return found if found is not None or own == text else _return_date(text, sent, msg)
+
+
+def _return_date(text: str, sent: datetime, msg: Message | None) -> date | None:
     text = prepared(text)
     content_language = header_text(msg, "Content-Language") if msg is not None else ""
     offset = offset_minutes(msg)
@@ -221,6 +252,8 @@ def ooo_return_date(text: str, sent: datetime, msg: Message | None = None) -> da
         # today), so a year-less X is the next one from the day before the mail, not a year on.
         ref = base - timedelta(days=1) if kind == UNTIL else base
         if side == AFTER and (day := weekday_alone(window, base.date())) is not None:
+            if hour is not None and day == base.date() + timedelta(days=7) and hour > base.hour:
+                day = base.date()  # "until 1 pm on Monday" sent at 9 on a Monday: back that afternoon
             candidates.append((pos, day, kind, False))  # "until Monday" sent on a Monday: the next Monday
             day_first_text = day_first_text or pos not in english_at
             continue

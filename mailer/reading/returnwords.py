@@ -41,9 +41,11 @@ def from_then_back(lead: str, back: str) -> str:
     """ "from X" that is a return only when its own sentence says so after the date ("À partir du 7 décembre, je
     serai à nouveau disponible", "vanaf 7 december ben ik weer bereikbaar"); "absent à partir du 30 novembre" is
     the start of the absence. One date at most (a year may follow it) stands between, and none follows the words:
-    "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th."""
+    "absent à partir du 30 novembre et de retour le 7" is read by the "back on" rule, not as a return on the 30th.
+    Nor does the same lead stand between: "ab Mitte Dezember im Urlaub und ab Anfang Januar wieder da" is back in
+    January (a date in words does not stop the way as a number does)."""
     return (lead + r"\s+(?=(?:[^\d.;\n]{0,20}\d[\d./-]*(?:[^\d.;\n]{1,14}\d{4})?|(?:[^\W\d]+\s+)?" + WEEKDAYS
-            + r"\b|" + _VAGUE_LEADS + r")(?:\.(?=\s*,)|[^\d.;\n]){0,45}?"
+            + r"\b|" + _VAGUE_LEADS + r")(?:(?!" + lead + r"\s)(?:\.(?=\s*,)|[^\d.;\n])){0,45}?"
             r"\b(?:" + back + r")(?![^\d.;\n]{0,20}\d))")
 
 # How month names start in the languages below (a word after "3–14" is a month only when it starts like one:

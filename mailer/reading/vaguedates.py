@@ -77,7 +77,11 @@ _WEEKDAY_OF = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for nam
 _WEEKDAY_ALONE_RE = re.compile(
     r"^\s*(?:(?:on|le|el|am|den|på|op|il|o|na|a|next|this|prochain|próximo|prossimo|nächsten|kommenden)\s+)?"
     r"(" + "|".join(sorted(_WEEKDAY_OF, key=len, reverse=True)) + r")\b(?:-feira)?\.?"
-    r"(?![^;\n]{0,25}\d)", re.I)  # no number near: "Monday, December 14", "lunes día 10" are dates
+    # no number near: "Monday, December 14", "lunes día 10" are dates; a count of days or weeks is none ("back on
+    # Monday and will reply within 2 days", "bis Freitag, 2 Tage mehr als geplant")
+    r"(?![^;\n]{0,25}\d(?!\d*\s*(?:days?|weeks?|hours?|months?|jours?|semaines?|heures?|mois|tagen?|wochen?|stunden?|"
+    r"monate?n?|dage?|uger?|timer|måneder|días|semanas|horas|meses|giorni|settimane|ore|mesi|dagen|weken|uur|"
+    r"maanden|dias|dagar|veckor|timmar|månader)\b))", re.I)
 
 
 def weekday_alone(window: str, sent: date) -> date | None:
@@ -108,7 +112,8 @@ def week_or_relative(window: str, base: date, kind: str) -> tuple[date, str] | N
     """
     if m := _WEEK_RE.match(window):
         first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        if not 1 <= first <= 53 or not first <= last <= 53:
+        # "uge 52-1", "KW 51-2": a range may cross the year's end; its last week is then next year's
+        if not 1 <= first <= 53 or not 1 <= last <= 53:
             return None
         try:
             if kind == UNTIL:  # "til og med uge 32", "bis KW 32": through that week's Sunday

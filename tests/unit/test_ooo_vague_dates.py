@@ -259,8 +259,8 @@ def test_a_weekday_alone_sent_on_that_weekday(text, want):
     # dateparser put a year-less date that is the day sent a year on
     (datetime(2026, 12, 7, 9), "I am back on 7 December.", date(2026, 12, 7)),
     (datetime(2026, 12, 7, 9), "Jeg er tilbage på kontoret mandag d. 7. december.", date(2026, 12, 7)),
-    # 29 February has no year after it to move to: no crash
-    (datetime(2024, 2, 29, 9), "I'm back on 29 February.", None),
+    # 29 February sent on that day is that day (the day sent is never a year on), without a crash
+    (datetime(2024, 2, 29, 9), "I'm back on 29 February.", date(2024, 2, 29)),
     (datetime(2024, 12, 20, 9), "I was away until 29 February 2024.", None),
 ])
 def test_the_day_sent_and_leap_days(sent, text, want):
