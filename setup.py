@@ -17,6 +17,8 @@ class BuildWithExampleConfig(build_py):
 
     def run(self):
         super().run()
+        # an editable build copies no module into build_lib, so mailer/ may not exist there yet
+        self.mkpath(str(Path(self.build_lib, "mailer")))
         self.copy_file(str(Path(__file__).resolve().parent / "config.yaml"),
                        str(Path(self.build_lib, "mailer", "example-config.yaml")))
 

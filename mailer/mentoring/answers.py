@@ -33,3 +33,38 @@ def read_invitation_reply(text: str) -> str:
     if no:
         return "no"
     return "question"
+
+
+# A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).
+_SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?)[\s.,!]*$")
+
+
+def _own_names(names: tuple[str, ...]) -> set[str]:
+    """The words of the sender's own names and of their address's local part ("nate.brown@" → nate, brown)."""
+    words = set()
+    for name in names:
+        local = name.split("@", 1)[0] if "@" in name else name
+        words |= {w.lower() for w in re.split(r"[\W\d_]+", local) if len(w) > 1}
+    return words
+
+
+def without_own_sign_off(text: str, *names: str) -> str:
+    """The answer without its last line when that line is only the sender's own name (their sign-off, which a
+    check-in would otherwise quote back to them: "… ✓. Nate"). Any other last line stays, capitalised or not.
+
+    >>> without_own_sign_off("Ask about failure, always ✓.\\n\\nNate", "Nate Brown", "nate.brown@acme.test")
+    'Ask about failure, always ✓.'
+    >>> without_own_sign_off("Ask about failure.\\nPriya", "Nate Brown")
+    'Ask about failure.\\nPriya'
+    """
+    lines = text.rstrip().split("\n")
+    found = _SIGN_OFF_LINE.match(lines[-1]) if len(lines) > 1 else None
+    if found is None:
+        return text
+    own = _own_names(names)
+    words = [w.strip(".").lower() for w in found.group("name").split()]
+    initials = {w[0] for w in own}
+    full = [w for w in words if w in own]
+    if full and all(w in own or (len(w) == 1 and w in initials) for w in words):
+        return "\n".join(lines[:-1]).rstrip()
+    return text

@@ -14,7 +14,7 @@ import jinja2
 
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
-from mailer.mentoring.answers import read_invitation_reply
+from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
 from mailer.mentoring.loop import local_day
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
@@ -109,7 +109,9 @@ def _first_checkin(store: Store, config: Config, about: MentoringMail, now: date
 
 def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
                     text: str, when: datetime, now: datetime) -> Verdict:
-    answer = text.strip()[:5000]
+    # The mentor's own sign-off is no part of the advice: the next check-in quotes the answer back to them.
+    answer = without_own_sign_off(text, msg.sender.name, msg.sender.email, config.manager_name(about.mentor))
+    answer = answer.strip()[:5000]
     if not answer:
         return Verdict(Kind.MENTORING, "the mentor answered a check-in without words of their own")
     if not store.add_journal(about.recruiter, about.mentor, about.checkin.id, about.checkin.question, answer, when,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
@@ -230,8 +231,9 @@ _AUTOMATIC, _AUTOMATIC_LOST = (re.compile(p, re.IGNORECASE) for p in (_AUTOMATIC
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
 # 14, mais oui pour l'entretien. Je vous répondrai au plus vite pour la date." A notice never does (it knows
-# nothing of the mail it answers), so such a text is a notice only if it calls itself automatic. A bare "ja" is
-# no answer: it is Finnish and Estonian "and". Words in quotes
+# nothing of the mail it answers), so such a text is a notice only if it calls itself automatic. The candidate's own
+# name counts too, when classify knows which submission the mail answers (reading/candidatewords.py). A bare "ja" is
+# no answer: it is Finnish and Estonian "and". Words in quotes and "Subject:" lines
 # are left out: the vacation(1) notice quotes the subject it answers ('Your mail regarding "Candidate: …"').
 _ANSWER_RE = re.compile(
     r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
@@ -257,7 +259,6 @@ _SCHEDULE_RE = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s\s+(?:bin ich\s+)?(?:nicht im büro|abwesend|au(?:ß|ss)er haus)"
     r"|\b(?:nicht im büro|abwesend|au(?:ß|ss)er haus)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)s\b",
     re.IGNORECASE)
-_QUOTED_WORDS_RE = re.compile('"[^"]{0,200}"|“[^”]{0,200}”|«[^»]{0,200}»|„[^“”]{0,200}[“”]')
 
 
 def own_text(body: str) -> str:
@@ -277,15 +278,19 @@ _REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get ba
                               re.IGNORECASE)
 
 
-def says_out_of_office(body: str) -> bool:
+def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) -> bool:
     """Does this text read as an out-of-office notice (absence AND notice phrasing, before any quote)?
+
+    `candidate`: the names of the tracked submission's candidate, when the mail answers one (classify knows):
+    naming it in the sender's own words is speaking of the candidate, as "the candidate" is.
 
     >>> says_out_of_office("Thank you for your email. I am out of the office until May 5 with limited access to email.")
     True
     >>> says_out_of_office("I'm out of the office next week, but I can do a call on Tuesday.")
     False
     """
-    text = " ".join(mended(own_text(body)).split())  # "nicht im BÃ¼ro": UTF-8 read as Latin-1
+    own = mended(own_text(body))  # "nicht im BÃ¼ro": UTF-8 read as Latin-1
+    text = " ".join(own.split())
     lowered = text.lower()
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in _ABSENCE_WORDS):
@@ -296,4 +301,5 @@ def says_out_of_office(body: str) -> bool:
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
         return False
-    return not _ANSWER_RE.search(_QUOTED_WORDS_RE.sub(" ", text)) or bool(automatic.search(text))
+    answers = bool(_ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
+    return not answers or bool(automatic.search(text))

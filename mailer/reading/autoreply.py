@@ -10,6 +10,7 @@ from email.message import Message
 
 from mailer.reading import returndate
 from mailer.reading.absence import says_out_of_office
+from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Subject markers of auto-replies, one plain string each, compared case-insensitively after
@@ -216,17 +217,19 @@ def _first_text(msg: Message, limit: int = 2000) -> str:
 
 
 def detect_auto_reply(
-    msg: Message, subject_patterns: Sequence[str] = DEFAULT_SUBJECT_PATTERNS
+    msg: Message, subject_patterns: Sequence[str] = DEFAULT_SUBJECT_PATTERNS,
+    candidate: CandidateWords = CandidateWords(),
 ) -> str | None:
     """Return the name of the first auto-reply rule that fires on msg, or None.
 
     Headers are checked before the subject.  Bounces often carry Auto-Submitted too; the caller
-    runs bounce detection first.
+    runs bounce detection first. `candidate` (the tracked submission's names) only bears on the
+    text-only rule: a header-marked notice is one whatever it says.
     """
-    return tolerant(lambda m: _detect(m, subject_patterns), msg, None)
+    return tolerant(lambda m: _detect(m, subject_patterns, candidate), msg, None)
 
 
-def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
+def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateWords = CandidateWords()) -> str | None:
     auto = header_text(msg, "Auto-Submitted").strip()
     value = re.split(r"[;(\s]", auto.lower(), maxsplit=1)[0] if auto else ""
     if value and value != "no":
@@ -259,7 +262,7 @@ def _detect(msg: Message, subject_patterns: Sequence[str]) -> str | None:
         return "header:X-Auto-Response-Suppress+body:automatic"
     if _CHALLENGE_RE.search(body):
         return "body:challenge-response"
-    if says_out_of_office(body):  # no header, a "Re:" subject: its first lines still say what it is
+    if says_out_of_office(body, candidate):  # no header, a "Re:" subject: its first lines still say what it is
         return "body:out-of-office"
     return None
 

@@ -13,6 +13,7 @@ from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
+from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
 
@@ -112,9 +113,28 @@ def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer, a command or a submission")
 
 
+def _answered(msg: Message, config: Config, ctx: Context) -> tuple[Submission, ...]:
+    """The tracked submissions this mail would answer if it is a person's: as threaded_reply and
+    off_thread_reply find them (thread headers, else the sender's open ones by subject or candidate)."""
+    sender = speaks_for(config, ctx.delegates, msg.sender.email)
+    if msg.in_reply_to or msg.references:
+        return tuple(s for s in (*ctx.listed, *ctx.in_thread) if s.manager == sender)
+    open_subs = tuple(s for s in ctx.of_sender if s.state is State.OPEN and s.manager == sender)
+    if ctx.listed or not open_subs:
+        return tuple(s for s in ctx.listed if s.manager == sender)
+    return _by_candidate(open_subs, msg.header("Thread-Topic") or msg.subject, msg.body_text)
+
+
+def _candidate_words(msg: Message, config: Config, ctx: Context) -> CandidateWords:
+    """What names the candidate of the submission this mail answers (none for a mail that answers none)."""
+    answered = _answered(msg, config, ctx)
+    return candidate_words((s.candidate for s in answered), (s.role for s in answered), msg.sender.name)
+
+
 def auto_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     patterns = (*autoreply.DEFAULT_SUBJECT_PATTERNS, *config.replies.auto_reply_subjects)
-    rule = autoreply.detect_auto_reply(msg.parsed, patterns) if msg.parsed is not None else None
+    rule = (autoreply.detect_auto_reply(msg.parsed, patterns, _candidate_words(msg, config, ctx))
+            if msg.parsed is not None else None)
     if not rule:
         return None
     text = f"{msg.subject}\n{msg.body_text}"

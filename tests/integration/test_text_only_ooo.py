@@ -83,3 +83,35 @@ def test_a_person_mentioning_their_absence_in_a_real_answer_stops_the_nudging(wo
     assert daemon.store.pauses() == {}
     assert world.tick(daemon, FRI).queued == []
     daemon.close()
+
+
+@pytest.mark.parametrize("body", [
+    # the candidate named only by name, an absence and a notice's words: the manager's answer all the same
+    "Jane ist gut, aber ich bin bis 14.12. im Urlaub; in dringenden Fällen Paul.",
+    "Jane er god. Jeg holder ferie til den 14., haster det så ring til Paul.",
+])
+def test_a_manager_away_who_names_the_candidate_stops_the_nudging(world, body):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = world.reply(followup, world.addr("maria"), body, [world.mailer], date=WED + timedelta(minutes=5))
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "reply"
+    [sub] = daemon.store.all_submissions()
+    assert sub.state is not State.OPEN and sub.reply_text.startswith("Jane")  # answered, in her words
+    assert daemon.store.pauses() == {}
+    assert world.tick(daemon, FRI).queued == []  # no second follow-up
+    daemon.close()
+
+
+def test_the_same_notice_without_the_candidates_name_still_pauses(world):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = world.reply(followup, world.addr("maria"),
+                      "Ich bin bis 14.12. im Urlaub; in dringenden Fällen wenden Sie sich an Paul.", [world.mailer],
+                      date=WED + timedelta(minutes=5))
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "auto_reply"
+    assert daemon.store.all_submissions()[0].state is State.OPEN
+    daemon.close()

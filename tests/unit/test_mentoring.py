@@ -10,7 +10,7 @@ import pytest
 from helpers import ROOT, config_text
 from mailer.config.load import parse
 from mailer.config.settings import ConfigError
-from mailer.mentoring.answers import read_invitation_reply
+from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
 from mailer.mentoring.bank import bank_for, next_question, shipped_questions
 from mailer.mentoring.journal import render_journal
 from mailer.mentoring.plan import MentorSnapshot, PairView, due, escalation_mentors
@@ -209,3 +209,16 @@ def test_journal_formats_newest_first_with_html_escaped():
     assert "> Hire <seniors>.\n> Soon." in render_journal(entries, "Rita", {}, "markdown")
     page = render_journal(entries, "Rita", {}, "html")
     assert "Hire &lt;seniors&gt;." in page and "<seniors>" not in page
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ask about failure ✓.\n\nNate", "Ask about failure ✓."),
+    ("Ask about failure.\n— Nate B.", "Ask about failure."),
+    ("Ask about failure.\nnate", "Ask about failure."),
+    ("Ask about failure.\nPriya", "Ask about failure.\nPriya"),          # someone else's name: part of the answer
+    ("Ask about failure.\nNate Priya", "Ask about failure.\nNate Priya"),  # not only his own name
+    ("Ask about failure.\nBrown shoes", "Ask about failure.\nBrown shoes"),
+    ("Nate", "Nate"),                                                    # nothing but the name: left as it is
+])
+def test_only_the_senders_own_sign_off_line_is_dropped(text, want):
+    assert without_own_sign_off(text, "Nate Brown", "nate.brown@acme.test") == want

@@ -159,3 +159,34 @@ def test_a_question_is_an_answer_so_the_recruiter_is_never_told_the_mentor_was_s
     queue_mentoring(store2, config, env, MON)
     assert queue_mentoring(store2, config, env, MON + timedelta(days=15)) == [
         "mentor-silent:rita@acme.test:maria@acme.test"]
+
+
+def test_the_mentors_own_sign_off_is_not_kept_or_quoted_back_to_them(tmp_path):
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [(row, _)] = outbox_text(store, "mentor_checkin")
+
+    def answer(words, n):
+        return (f"From: Maria Manager <maria@acme.test>\r\nTo: mailer@acme.test\r\nMessage-ID: <sig{n}@x>\r\n"
+                f"In-Reply-To: <{row.message_id}>\r\nSubject: Re: {row.subject}\r\n\r\n{words}\r\n")
+
+    read(store, config, env, answer("Ask about a failure, always \u2713.\r\n\r\n- Maria", 1), 1, MON + timedelta(hours=2))
+    [entry] = store.journal("rita@acme.test")
+    assert entry.answer == "Ask about a failure, always \u2713."
+    with store.transaction():
+        store.mark_sent(row.id, MON)
+    queue_mentoring(store, config, env, MON + timedelta(days=7))
+    (_, _), (_, body) = outbox_text(store, "mentor_checkin")
+    assert 'Last time you told me: "Ask about a failure, always \u2713."' in body  # no "✓. Maria"
+
+
+def test_a_last_line_that_is_not_the_mentors_own_name_stays(tmp_path):
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [(row, _)] = outbox_text(store, "mentor_checkin")
+    raw = (f"From: Maria Manager <maria@acme.test>\r\nTo: mailer@acme.test\r\nMessage-ID: <sig9@x>\r\n"
+           f"In-Reply-To: <{row.message_id}>\r\nSubject: Re: {row.subject}\r\n\r\n"
+           f"The best hire I made this year:\r\nPriya\r\n")
+    read(store, config, env, raw, 1, MON + timedelta(hours=2))
+    [entry] = store.journal("rita@acme.test")
+    assert entry.answer.endswith("Priya")  # a capitalised word, but not her name: part of the answer
