@@ -17,6 +17,8 @@ class BuildWithExampleConfig(build_py):
 
     def run(self):
         super().run()
+        # An editable install's build_lib holds no mailer/ folder (the sources stay in place): make it.
+        self.mkpath(str(Path(self.build_lib, "mailer")))
         self.copy_file(str(Path(__file__).resolve().parent / "config.yaml"),
                        str(Path(self.build_lib, "mailer", "example-config.yaml")))
 
