@@ -201,13 +201,20 @@ def _readable(args):
     from mailer.config.load import load
     from mailer.errors import ConfigError
     try:
-        return load(args.config), None
+        config = load(args.config)
     except ConfigError as exc:
-        fallback = lastgood.fallback(args.config, exc)
+        fallback = lastgood.fallback(args.config, exc.problems)
         if fallback is None:
             raise
-        print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
-        return fallback.config, fallback
+    else:
+        # An edit moving `state:` loads, but the daemon refused it and writes on where it was: its state is
+        # found beside the file (the default) only, as for a file that does not parse.
+        fallback = None if config.state.exists() else lastgood.fallback(args.config, [])
+        if fallback is None or fallback.config.state.resolve() == config.state.resolve():
+            return config, None
+        fallback = lastgood.moved_state(fallback, config.state)
+    print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in fallback.problems), file=sys.stderr)
+    return fallback.config, fallback
 
 
 def health_view(config, store, now: datetime, fallback):

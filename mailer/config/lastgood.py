@@ -11,7 +11,7 @@ relative `state:` and `templates:` included. config.yaml holds no secrets by des
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 import json
 from pathlib import Path
@@ -74,7 +74,7 @@ def state_candidates(path: Path) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def fallback(path: Path, refused: ConfigError) -> Fallback | None:
+def fallback(path: Path, problems: list[str]) -> Fallback | None:
     """The last good config the daemon recorded for this very file, parsed again; None when there is none
     (no state found, never recorded, recorded for another file, or no longer loadable itself)."""
     from mailer.config.load import parse
@@ -99,8 +99,15 @@ def fallback(path: Path, refused: ConfigError) -> Fallback | None:
             config = parse(kept.text, kept.path)
         except ConfigError:  # e.g. its templates folder is gone since: only the refused file's error is shown
             continue
-        return Fallback(config, kept, tuple(refused.problems))
+        return Fallback(config, kept, tuple(problems))
     return None
+
+
+def moved_state(fb: Fallback, moved_to: Path) -> Fallback:
+    """A file that loads but moves `state:` where no database is: the running daemon refused that too."""
+    return replace(fb, problems=(f"{fb.kept.path}: state: no database at {moved_to}; a running mailer keeps "
+                                 f"{fb.config.state}. To move it: stop mailer, move the file (with its -wal), "
+                                 f"start it",))
 
 
 def without_config_error(beats: dict[str, Beat]) -> dict[str, Beat]:

@@ -181,3 +181,21 @@ def test_only_the_refused_edit_is_left_out_of_the_daemons_error():
     assert both[ERROR] == Beat(at, "read: refused; send: down")
     own = {**plain, ERROR: Beat(at, "read: refused")}
     assert lastgood.without_config_error(own) == own
+
+
+def test_an_edit_moving_the_state_shows_the_state_the_daemon_keeps(tmp_path):
+    cfg, _ = running(tmp_path)
+    (tmp_path / "config.yaml").write_text(config_text() + "state: elsewhere.db\n")
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert f"state: no database at {tmp_path / 'elsewhere.db'}; a running mailer keeps {tmp_path / 'mailer.db'}" \
+        in out.stderr
+    assert "mail still flows" in out.stdout and "Ann Able" in out.stdout
+    assert not (tmp_path / "elsewhere.db").exists()
+    assert mailer("check", "--health", "--now", NOW.isoformat(), "--config", cfg).returncode == 2
+
+
+def test_a_good_file_before_the_first_run_still_says_there_is_no_state(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text())
+    out = mailer("status", "--config", str(tmp_path / "config.yaml"))
+    assert out.returncode == 2 and "no state database at" in out.stderr and "WARNING" not in out.stdout
