@@ -13,6 +13,7 @@ import schedule
 from mailer.clock import Clock
 from mailer.compose import environment
 from mailer.config.settings import Config
+from mailer.config import lastgood
 from mailer.config.load import ConfigSource
 from mailer.decide import queue_due
 from mailer.digests import queue_digests
@@ -74,6 +75,7 @@ class Daemon:
         self._inbox_config: Config | None = None
         self._outage: str | None = None
         self._outage_stages: tuple[str, ...] = ()  # which stages are failing; a change is logged, not a repeat
+        self._remembered: Config | None = None  # the config last recorded in the state (_remember)
         self._failures = 0  # passes in a row with a failing stage: sets the reconnect backoff
         self.stop_event = threading.Event()
 
@@ -127,6 +129,7 @@ class Daemon:
         report.error = "; ".join(problems) or None
         if self.source.last_error:  # a refused config edit: the daemon runs on, but status should say so
             report.error = "; ".join(filter(None, (report.error, f"config: {self.source.last_error.splitlines()[0]}")))
+        self._remember(config, now)
         try:
             record_pass(self.store, config, env, now, read, len(report.delivered.sent) if report.delivered else 0,
                         report.error)
@@ -148,6 +151,18 @@ class Daemon:
         self._outage, self._outage_stages = report.error, stages
         self._failures = self._failures + 1 if report.error else 0
         return report
+
+    def _remember(self, config: Config, now) -> None:
+        """The config this pass ran on, in the state once per load: while config.yaml holds an edit this daemon
+        refused, status, check --health and plan read the state with it (config/lastgood.py)."""
+        if config is self._remembered or self.source.text is None:
+            return
+        try:
+            with self.store.transaction():
+                lastgood.record(self.store, config.path, self.source.text, now)
+            self._remembered = config
+        except Exception:  # noqa: BLE001 - a help for people; an unwritable state is reported by the heartbeat
+            log.debug("could not record the config in the state", exc_info=True)
 
     def _deliver(self, config: Config, env, nudges: bool) -> DeliveryReport:
         with self._session_factory(config.smtp.server) as session:

@@ -193,6 +193,40 @@ def _load(args):
     return ConfigSource(args.config)
 
 
+def _readable(args):
+    """The config to read the state with, and None; or, while config.yaml holds an edit the running daemon
+    refused, the last good config it recorded and the Fallback saying so (config/lastgood.py). The refused
+    file's problems are printed as any configuration problem is; without a recorded config they stop the command."""
+    from mailer.config import lastgood
+    from mailer.config.load import load
+    from mailer.errors import ConfigError
+    try:
+        config = load(args.config)
+    except ConfigError as exc:
+        fallback = lastgood.fallback(args.config, exc.problems)
+        if fallback is None:
+            raise
+    else:
+        # An edit moving `state:` loads, but the daemon refused it and writes on where it was: its state is
+        # found beside the file (the default) only, as for a file that does not parse.
+        fallback = None if config.state.exists() else lastgood.fallback(args.config, [])
+        if fallback is None or fallback.config.state.resolve() == config.state.resolve():
+            return config, None
+        fallback = lastgood.moved_state(fallback, config.state)
+    print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in fallback.problems), file=sys.stderr)
+    return fallback.config, fallback
+
+
+def health_view(config, store, now: datetime, fallback):
+    """The daemon's health verdict and, under a fallback, the warning above it. The refused edit is in the
+    daemon's error too; it is left out of the verdict, which then says whether the mail itself still flows."""
+    from mailer.config import lastgood
+    from mailer.health import verdict
+    beats = store.beats()
+    health = verdict(config, lastgood.without_config_error(beats) if fallback else beats, now, store.unwritable())
+    return health, (lastgood.notice(fallback, beats, now, health.ok) if fallback else [])
+
+
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
     source = _load(args)
@@ -228,10 +262,13 @@ def cmd_plan(args) -> int:
     from mailer.cli.status import plan_text
     from mailer.store import Store
     from mailer.cli.ops import plan_window_text, window
-    config = _load(args).current
+    config, fallback = _readable(args)
     at = _local_time(args.at or args.now, config) or SystemClock().now()
     store = Store(config.state, must_exist=True)
     try:
+        if fallback:  # on standard error: standard output stays the plan alone
+            now = _local_time(args.now, config) or SystemClock().now()
+            print("\n".join(health_view(config, store, now, fallback)[1]), file=sys.stderr)
         if args.day or args.until:
             print(plan_window_text(store, config, environment(config.templates), at, *window(args, config, at)))
             return 0
@@ -244,17 +281,23 @@ def cmd_plan(args) -> int:
 def cmd_status(args) -> int:
     from mailer.cli.status import status
     from mailer.store import Store
-    config = _load(args).current
-    from mailer.health import verdict
+    config, fallback = _readable(args)
     store = Store(config.state, must_exist=True)
     now = _local_time(args.now, config) or SystemClock().now()
     try:
-        health = verdict(config, store.beats(), now, store.unwritable())  # first: a daemon that cannot read its inbox shows here
+        # First: a daemon that cannot read its inbox shows here; so does a config.yaml it refused.
+        health, warning = health_view(config, store, now, fallback)
         if getattr(args, "json", False):
             import json
             from mailer.cli.status import status_json
-            print(json.dumps(status_json(store, config, now, health), indent=2, ensure_ascii=False))
+            facts = status_json(store, config, now, health)
+            facts["config"] = None if fallback is None else {
+                "problems": list(fallback.problems), "last_good": str(fallback.kept.path),
+                "last_good_loaded_at": fallback.kept.loaded_at.isoformat(), "lines": warning}
+            print(json.dumps(facts, indent=2, ensure_ascii=False))
             return 0
+        if warning:
+            print("\n".join(warning) + "\n")
         print(f"mailer: {'healthy' if health.ok else 'UNHEALTHY'}\n" + "\n".join(f"  {x}" for x in health.lines) + "\n")
         print(status(store, config, now))
     finally:

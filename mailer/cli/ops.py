@@ -161,18 +161,21 @@ def cmd_address(args) -> int:
 
 
 def health_exit(args) -> int:
-    """`mailer check --health`: 0 healthy, 1 unhealthy (an error now, or the inbox unread too long)."""
-    from mailer.config.load import load
-    from mailer.health import verdict
+    """`mailer check --health`: 0 healthy, 1 unhealthy (an error now, or the inbox unread too long), 2 while
+    config.yaml is refused: ops must fix it, though the output says whether the daemon still sends."""
+    from mailer.cli.main import _readable, health_view
     from mailer.store import Store
-    config = load(args.config)
+    config, fallback = _readable(args)
     store = Store(config.state, must_exist=True)
     try:
-        health = verdict(config, store.beats(), _now(args, config), store.unwritable())
+        health, warning = health_view(config, store, _now(args, config), fallback)
     finally:
         store.close()
-    print(("healthy" if health.ok else "UNHEALTHY") + "\n" + "\n".join(f"  {line}" for line in health.lines))
-    return 0 if health.ok else 1
+    verdict = "healthy" if health.ok else "UNHEALTHY"
+    if fallback:
+        verdict = f"CONFIG REFUSED (exit 2); the daemon itself: {verdict}"
+    print("\n".join(warning + [verdict]) + "\n" + "\n".join(f"  {line}" for line in health.lines))
+    return 2 if fallback else 0 if health.ok else 1
 
 
 def window(args, config, now: datetime) -> tuple[datetime, datetime]:

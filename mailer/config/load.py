@@ -21,7 +21,7 @@ from mailer.config.mentorships import digests as parse_digests, parse_mentorship
 from mailer.config.calendars import calendar as parse_calendar
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
-           "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "parse", "shipped_templates"]
+           "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "load_with_text", "parse", "shipped_templates"]
 
 log = logging.getLogger(__name__)
 
@@ -342,6 +342,11 @@ def shipped_templates() -> Path:
 
 
 def load(path: Path | str) -> Config:
+    return load_with_text(path)[0]
+
+
+def load_with_text(path: Path | str) -> tuple[Config, str]:
+    """The config and the text it was parsed from: the daemon keeps that text in its state (config/lastgood.py)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -349,7 +354,7 @@ def load(path: Path | str) -> Config:
         raise ConfigError([f"{path}: no such config file (pass --config PATH or set MAILER_CONFIG)"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read: {exc}"]) from None
-    return parse(text, path)
+    return parse(text, path), text
 
 
 class ConfigSource:
@@ -357,7 +362,8 @@ class ConfigSource:
 
     def __init__(self, path: Path | str, initial: Config | None = None):
         self.path = Path(path)
-        self.current = initial or load(self.path)
+        # `text`: what `current` was parsed from (None when handed a Config), recorded by the daemon in its state.
+        self.current, self.text = (initial, None) if initial else load_with_text(self.path)
         self._stamp = self._read_stamp()
         self.last_error: str | None = None
 
@@ -375,7 +381,7 @@ class ConfigSource:
             return self.current
         self._stamp = stamp
         try:
-            fresh = load(self.path)
+            fresh, text = load_with_text(self.path)
         except ConfigError as exc:
             self.last_error = str(exc)
             log.error("config change refused, still running on the last good config:\n%s", exc)
@@ -387,7 +393,7 @@ class ConfigSource:
                                f"mailer keeps its database. Stop mailer, move the file (with its -wal), and start it")
             log.error("config change refused, still running on the last good config:\n%s", self.last_error)
             return self.current
-        self.current = fresh
+        self.current, self.text = fresh, text
         self.last_error = None
         log.info("config reloaded from %s", self.path)
         return self.current

@@ -227,3 +227,76 @@ def test_ops_close_and_clear_are_logged_and_confirmed_to_the_recruiter(world):
     assert {s.candidate: s.decision for s in store.all_submissions()} == {"Jane Doe": "closed", "Omar Haddad": "forgotten"}
     assert store.failing() == {}
     store.close()
+
+
+def test_a_refused_config_edit_leaves_status_and_health_telling_the_truth(world):
+    """The daemon runs on its last good config while config.yaml holds a bad edit: status still lists the open
+    submissions under a warning, check --health stays non-zero yet says the mail flows; fixing the file clears it."""
+    t0 = lon(2026, 11, 23, 10)
+    config = world.write_config(poll_every="1 hour")  # IDLE wakes it: every pass below follows a mail sent
+    out = (world.tmp / "daemon.log").open("w")
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password}
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", iso(t0), "--config", str(config)],
+                            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def logged(text):
+        deadline = time.monotonic() + 20
+        while text not in (world.tmp / "daemon.log").read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return text in (world.tmp / "daemon.log").read_text()
+
+    def submissions():
+        store = Store(world.tmp / "mailer.db")
+        try:
+            return len(store.all_submissions())
+        finally:
+            store.close()
+
+    def waited_for(count):
+        deadline = time.monotonic() + 20
+        while submissions() < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return submissions() == count
+
+    def now():  # the daemon's clock runs from t0 at real speed
+        return iso(t0 + timedelta(seconds=time.monotonic() - started + 30))
+
+    try:
+        assert logged("mailer running")
+        time.sleep(1.0)  # into IDLE after the first pass
+        submit(world)
+        assert waited_for(1), (world.tmp / "daemon.log").read_text()
+
+        good = config.read_text()
+        config.write_text(good.replace("timezone: America/New_York", "timezone: Mars/Olympus"))
+        submit(world, manager="nate", subject="Candidate: Bo Li – SRE")
+        assert logged("config change refused") and waited_for(2)  # it still reads and records on the old config
+        problem = "managers[1].timezone: unknown time zone 'Mars/Olympus'"
+
+        status = world.cli("status", "--now", now())
+        assert status.returncode == 0, status.stderr
+        assert problem in status.stderr and "Traceback" not in status.stderr
+        assert status.stdout.startswith("WARNING: ") and "mail still flows" in status.stdout
+        assert "Jane Doe" in status.stdout and "Bo Li" in status.stdout and "Nate Newyork" in status.stdout
+
+        health = world.cli("check", "--health", "--now", now())
+        assert health.returncode == 2 and problem in health.stderr
+        assert "mail still flows" in health.stdout and "the daemon itself: healthy" in health.stdout
+
+        config.write_text(good.replace("from_name: Acme Recruiting", "from_name: Acme Talent"))
+        submit(world, subject="Candidate: Cy Cole – SRE")
+        assert logged("config reloaded") and waited_for(3)
+        status = world.cli("status", "--now", now())
+        assert status.returncode == 0 and status.stderr == "" and "WARNING" not in status.stdout
+        assert status.stdout.startswith("mailer: healthy") and "Cy Cole" in status.stdout
+        health = world.cli("check", "--health", "--now", now())
+        assert health.returncode == 0 and health.stdout.startswith("healthy"), health.stdout
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        out.close()
+    assert "Traceback" not in (world.tmp / "daemon.log").read_text()

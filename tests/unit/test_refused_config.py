@@ -1,0 +1,201 @@
+"""While config.yaml holds an edit the running daemon refused, status, check --health and plan read the state with
+the last good config the daemon recorded, say so, and never show only the error (the integration twin with a
+real daemon: tests/integration/test_ops.py)."""
+
+from datetime import datetime, timedelta, timezone
+import json
+import os
+import subprocess
+import sys
+
+from helpers import ROOT, config_text
+from mailer.clock import FixedClock
+from mailer.config import lastgood
+from mailer.config.load import ConfigSource
+from mailer.daemon import Daemon
+from mailer.health import STARTED
+from mailer.store import Store
+from mailer.store.health import ERROR, READ, Beat
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+BAD_ZONE = "timezone: America/New_York"
+
+
+def mailer(*args):
+    env = {**os.environ, "MAILER_TEST_PASSWORD": "secret"}
+    return subprocess.run([sys.executable, "-m", "mailer", *args], capture_output=True, text=True, timeout=60,
+                          env=env, cwd=ROOT)
+
+
+def running(tmp_path, config_extra="", state="mailer.db", beat_ago=timedelta(minutes=1)):
+    """A state as a daemon leaves it: two open submissions, the config it loaded recorded, a recent read,
+    and the refused edit in its current error. Then config.yaml gets that bad edit."""
+    path = tmp_path / "config.yaml"
+    good = config_text() + config_extra
+    path.write_text(good)
+    store = Store(tmp_path / state)
+    with store.transaction():
+        for i, name in enumerate(["Ann Able", "Bob Baker"]):
+            store.add_submission(f"k{i}", "maria@acme.test", "rita@acme.test", name, "Engineer",
+                                 f"Candidate: {name} – Engineer", f"m{i}@x", (),
+                                 datetime(2026, 11, 23, 10 + i, tzinfo=timezone.utc))
+        lastgood.record(store, path, good, NOW - timedelta(hours=2))
+        store.beat(STARTED, NOW - timedelta(hours=2))
+        store.beat(READ, NOW - beat_ago)
+        store.error_now(NOW - timedelta(minutes=5), "config: config.yaml:30: managers[1].timezone: unknown time zone")
+    store.close()
+    bad = good.replace(BAD_ZONE, "timezone: Mars/Olympus")
+    assert bad != good
+    path.write_text(bad)
+    line = next(i for i, text in enumerate(bad.splitlines(), 1) if "Mars/Olympus" in text)
+    return str(path), f"config.yaml:{line}: managers[1].timezone: unknown time zone 'Mars/Olympus'"
+
+
+def test_the_daemon_records_each_config_it_runs_on_once_and_not_a_refused_one(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text())
+    daemon = Daemon(ConfigSource(path), FixedClock(NOW))
+    try:
+        daemon._remember(daemon.config, NOW)
+        kept = lastgood.recorded(daemon.store)
+        assert kept.text == config_text() and kept.path == path.resolve() and kept.loaded_at == NOW
+        daemon._remember(daemon.config, NOW + timedelta(hours=1))  # the same config: not written again
+        assert lastgood.recorded(daemon.store).loaded_at == NOW
+
+        path.write_text(config_text().replace(BAD_ZONE, "timezone: Mars/Olympus"))
+        os.utime(path, ns=(1, 1))
+        daemon._remember(daemon.source.refresh(), NOW + timedelta(hours=2))
+        assert daemon.source.last_error and lastgood.recorded(daemon.store).text == config_text()
+
+        edited = config_text().replace("from_name: Acme Recruiting", "from_name: Acme Talent")
+        path.write_text(edited)
+        os.utime(path, ns=(2, 2))
+        daemon._remember(daemon.source.refresh(), NOW + timedelta(hours=3))
+        kept = lastgood.recorded(daemon.store)
+        assert kept.text == edited and kept.loaded_at == NOW + timedelta(hours=3)
+    finally:
+        daemon.close()
+
+
+def test_status_lists_the_open_submissions_under_a_warning_and_exits_0(tmp_path):
+    cfg, problem = running(tmp_path)
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert problem in out.stderr and "Traceback" not in out.stderr
+    assert out.stdout.startswith("WARNING: ") and "cannot be loaded" in out.stdout
+    assert "loaded by the daemon Tue 24 Nov 10:00 GMT" in out.stdout
+    assert "The daemon is running on that last good config: mail still flows." in out.stdout
+    # The refused edit is reported apart: the daemon's own health is what remains, and it is good.
+    assert "mailer: healthy" in out.stdout and "ERROR since" not in out.stdout
+    assert "Ann Able" in out.stdout and "Bob Baker" in out.stdout
+
+
+def test_status_json_carries_the_refused_config(tmp_path):
+    cfg, problem = running(tmp_path)
+    out = mailer("status", "--json", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    facts = json.loads(out.stdout)
+    assert [problem in p for p in facts["config"]["problems"]] == [True]
+    assert facts["config"]["last_good_loaded_at"] == (NOW - timedelta(hours=2)).isoformat()
+    assert facts["health"]["ok"] and len(facts["submissions"]) == 2
+
+
+def test_check_health_stays_non_zero_but_says_the_mail_flows(tmp_path):
+    cfg, problem = running(tmp_path)
+    out = mailer("check", "--health", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 2
+    assert problem in out.stderr and "Traceback" not in out.stderr
+    assert "mail still flows" in out.stdout and "CONFIG REFUSED (exit 2); the daemon itself: healthy" in out.stdout
+    assert "last inbox read: Tue 24 Nov 11:59 GMT" in out.stdout
+
+
+def test_a_daemon_with_its_own_outage_is_not_said_to_send(tmp_path):
+    cfg, _ = running(tmp_path)
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.error_now(NOW, "read: IMAP 127.0.0.1:9: connection refused; config: config.yaml:30: bad")
+    store.close()
+    out = mailer("check", "--health", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 2 and "the daemon itself: UNHEALTHY" in out.stdout
+    assert "it also reports a problem of its own" in out.stdout and "mail still flows" not in out.stdout
+    assert "connection refused" in out.stdout and "config.yaml:30: bad" not in out.stdout
+
+
+def test_without_a_recent_heartbeat_it_says_the_daemon_does_not_seem_to_run(tmp_path):
+    cfg, _ = running(tmp_path, beat_ago=timedelta(hours=1))
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert "does not seem to run" in out.stdout and "refuses to start on config.yaml" in out.stdout
+    assert "mail still flows" not in out.stdout and "Ann Able" in out.stdout
+
+
+def test_plan_plans_with_the_last_good_config_and_warns_on_standard_error(tmp_path):
+    cfg, problem = running(tmp_path)
+    out = mailer("plan", "--at", "2026-11-25T13:00Z", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert problem in out.stderr and "mail still flows" in out.stderr
+    assert "Ann Able, Bob Baker" in out.stdout and "WARNING" not in out.stdout
+
+
+def test_the_state_is_found_through_the_bad_files_own_state_key(tmp_path):
+    (tmp_path / "kept").mkdir()
+    cfg, _ = running(tmp_path, config_extra="state: kept/state.db\n", state="kept/state.db")
+    assert not (tmp_path / "mailer.db").exists()
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0 and "Ann Able" in out.stdout, out.stderr
+
+
+def test_a_file_that_is_no_yaml_at_all_falls_back_to_mailer_db_beside_it(tmp_path):
+    cfg, _ = running(tmp_path)
+    with open(cfg, "a") as f:
+        f.write("managers: [unclosed\n")
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert "YAML syntax" in out.stderr and "Ann Able" in out.stdout and "mail still flows" in out.stdout
+
+
+def test_without_a_recorded_config_the_error_stands_as_before(tmp_path):
+    cfg, problem = running(tmp_path)
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.db.execute("DELETE FROM meta WHERE key=?", (lastgood.LAST_GOOD,))
+    store.close()
+    for args in (("status",), ("check", "--health"), ("plan",)):
+        out = mailer(*args, "--now", NOW.isoformat(), "--config", cfg)
+        assert out.returncode == 2 and problem in out.stderr and out.stdout == "", args
+
+
+def test_a_config_recorded_for_another_file_is_not_used(tmp_path):
+    cfg, problem = running(tmp_path)
+    other = tmp_path / "other.yaml"
+    other.write_text((tmp_path / "config.yaml").read_text())
+    out = mailer("status", "--now", NOW.isoformat(), "--config", str(other))
+    assert out.returncode == 2 and "other.yaml" in out.stderr and "Ann Able" not in out.stdout
+
+
+def test_only_the_refused_edit_is_left_out_of_the_daemons_error():
+    at = NOW
+    plain = {READ: Beat(at)}
+    assert lastgood.without_config_error({**plain, ERROR: Beat(at, "config: x.yaml:3: bad")}) == plain
+    both = lastgood.without_config_error({**plain, ERROR: Beat(at, "read: refused; send: down; config: x.yaml:3: bad")})
+    assert both[ERROR] == Beat(at, "read: refused; send: down")
+    own = {**plain, ERROR: Beat(at, "read: refused")}
+    assert lastgood.without_config_error(own) == own
+
+
+def test_an_edit_moving_the_state_shows_the_state_the_daemon_keeps(tmp_path):
+    cfg, _ = running(tmp_path)
+    (tmp_path / "config.yaml").write_text(config_text() + "state: elsewhere.db\n")
+    out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert f"state: no database at {tmp_path / 'elsewhere.db'}; a running mailer keeps {tmp_path / 'mailer.db'}" \
+        in out.stderr
+    assert "mail still flows" in out.stdout and "Ann Able" in out.stdout
+    assert not (tmp_path / "elsewhere.db").exists()
+    assert mailer("check", "--health", "--now", NOW.isoformat(), "--config", cfg).returncode == 2
+
+
+def test_a_good_file_before_the_first_run_still_says_there_is_no_state(tmp_path):
+    (tmp_path / "config.yaml").write_text(config_text())
+    out = mailer("status", "--config", str(tmp_path / "config.yaml"))
+    assert out.returncode == 2 and "no state database at" in out.stderr and "WARNING" not in out.stdout
