@@ -125,3 +125,27 @@ def test_only_an_absence_leaves_peoples_notes(body):
 def test_a_quoted_notice_below_a_persons_words_is_not_theirs():
     body = "Funny, that.\n\n> I will be out of the office from Friday through Wednesday.\n"
     assert not only_an_absence(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I'm out of the office next week, but I can do a call on Tuesday.",
+    "Jag är på semester till fredag, men Jane ser bra ut!",
+    "Ich bin bis Freitag im Urlaub, aber am Montag können wir telefonieren.",
+    "Je suis en congés jusqu'au 4 décembre, mais je regarde le dossier ce soir.",
+    "Estoy de vacaciones hasta el lunes, pero el informe ya está listo.",
+    "I'm on leave until Friday - the numbers in the sheet are final.",
+])
+def test_what_follows_but_is_read_as_its_own_clause(body):
+    assert not only_an_absence(body)
+    assert detect_auto_reply(mail("[OSRS-PROJ] geod_api", body)) is None
+
+
+@pytest.mark.parametrize("body", [
+    "I am on leave until Monday but will have limited access to e-mail.",
+    "I will be out of the office 9/22/04 - 9/27/04. For immediate help,\nplease call the main number, 301-314-7911.\n",
+    "I will be out of the office starting 11/09/2010 and will not return until\n11/18/2010.\n\nPlease contact my backup, "
+    "Justin Shepard, if you need help during my absence: justin@example.org\n",
+    "Ich bin bis 10:00 Uhr am 3. Januar nicht im Büro.\n\nViele Grüße\nHans\n",
+])
+def test_a_notices_own_clauses_dates_and_stand_in_pass(body):
+    assert only_an_absence(body)
