@@ -125,7 +125,7 @@ def steer_consequence(command: str, config_path: Path) -> str:
     recruiter's confirmation mail, composed with the last good config (from_name, templates), which the daemon
     running on that same config then sends."""
     return (f"`mailer {command}` acts on that last good config, not on the refused edit of {config_path.name}: "
-            f"the recruiter's confirmation mail is composed with it and sent by the daemon on its next pass.")
+            f"the recruiter's confirmation mail is composed with it now and sent on the daemon's next pass.")
 
 
 def _steer(args, act) -> int:
