@@ -15,6 +15,7 @@ from mailer.config.settings import Config
 from mailer.notices import queue_notice
 from mailer.store import Store
 from mailer.store.health import ALERTED, ERROR, READ, SEND, Beat
+from mailer.store.lock import ELSEWHERE, RUNNING
 
 log = logging.getLogger(__name__)
 
@@ -118,3 +119,20 @@ def _duration(seconds: float) -> str:
     if minutes < 48 * 60:
         return f"{minutes // 60} h {minutes % 60:02d} min"
     return f"{minutes // 1440} days"
+
+
+def daemon_line(process: str, holder, last: datetime | None, now: datetime, alert_after, tz) -> tuple[str, bool]:
+    """What status and check --health say of the daemon's process, and whether to call it running.
+
+    `process` and `holder` come from the state's lock file (store.lock.daemon_process): a live pid there is a
+    running daemon, a dead one (or a released lock) a stopped one, whatever its last heartbeat. A pid written on
+    another host cannot be checked from here: a sign of life within `alert_after` is all there is to go on.
+    """
+    since = f"{last.astimezone(tz):%a %d %b %H:%M %Z}" if last else "never"
+    if process == RUNNING:
+        return f"daemon: running (pid {holder.pid})", True
+    if process == ELSEWHERE:
+        recent = last is not None and now - last < alert_after
+        return (f"daemon: pid {holder.pid} on {holder.host}, not checked from this host; last pass at {since}"
+                + ("" if recent else " (no sign of life within health.alert_after)"), recent)
+    return f"daemon: stopped (last pass at {since})", False

@@ -194,9 +194,11 @@ def _load(args):
 
 
 def _readable(args):
-    """The config to read the state with, and None; or, while config.yaml holds an edit the running daemon
-    refused, the last good config it recorded and the Fallback saying so (config/lastgood.py). The refused
-    file's problems are printed as any configuration problem is; without a recorded config they stop the command."""
+    """The config to act on, and None; or, while config.yaml holds an edit the running daemon refused, the last
+    good config it recorded and the Fallback saying so (config/lastgood.py). Every command that reads or
+    changes the state finds its config here; `check` and `run` load the file itself, as refusing it is their
+    job. The refused file's problems are printed as any configuration problem is; without a recorded config
+    they stop the command."""
     from mailer.config import lastgood
     from mailer.config.load import load
     from mailer.errors import ConfigError
@@ -217,14 +219,37 @@ def _readable(args):
     return fallback.config, fallback
 
 
+def acting_config(args, consequence: str = ""):
+    """_readable for the commands that print no health (backup, close, journal, …): under a fallback the same
+    warning status shows goes to standard error (standard output stays the command's own), then
+    `consequence`: what acting on the last good config means for this command, when it means more than reading."""
+    from mailer.store import Store
+    config, fallback = _readable(args)
+    if fallback is not None:
+        store = Store(config.state, must_exist=True)
+        try:
+            lines = health_view(config, store, _local_time(getattr(args, "now", None), config) or SystemClock().now(),
+                                fallback)[1]
+        finally:
+            store.close()
+        print("\n".join(lines + ([consequence] if consequence else [])), file=sys.stderr)
+    return config, fallback
+
+
 def health_view(config, store, now: datetime, fallback):
-    """The daemon's health verdict and, under a fallback, the warning above it. The refused edit is in the
-    daemon's error too; it is left out of the verdict, which then says whether the mail itself still flows."""
+    """The daemon's health verdict, its process first (running only while the pid its state lock names lives),
+    and, under a fallback, the warning above it. The refused edit is in the daemon's error too; it is left out
+    of the verdict, which then says whether the mail itself still flows."""
+    from dataclasses import replace
     from mailer.config import lastgood
-    from mailer.health import verdict
+    from mailer.health import daemon_line, verdict
+    from mailer.store.lock import daemon_process
     beats = store.beats()
     health = verdict(config, lastgood.without_config_error(beats) if fallback else beats, now, store.unwritable())
-    return health, (lastgood.notice(fallback, beats, now, health.ok) if fallback else [])
+    line, running = daemon_line(*daemon_process(config.state), lastgood.last_beat(beats), now,
+                                config.health_alert_after, config.default_calendar.tz)
+    health = replace(health, lines=(line, *health.lines))
+    return health, (lastgood.notice(fallback, beats, now, health.ok, running) if fallback else [])
 
 
 def cmd_run(args) -> int:
@@ -328,12 +353,16 @@ def cmd_classify(args) -> int:
         return 2
 
 
+RETRY_UNDER_FALLBACK = ("quarantine --retry reads the mail again with that last good config, the one the daemon "
+                        "runs on: what it queues is sent by the daemon as if it had read it itself.")
+
+
 def cmd_quarantine(args) -> int:
     from mailer.compose import environment
     from mailer.ingest import IngestReport, ingest_raw
     from mailer.cli.status import quarantine_text
     from mailer.store import Store
-    config = _load(args).current
+    config = acting_config(args, "" if not args.retry else RETRY_UNDER_FALLBACK)[0]
     store = Store(config.state, must_exist=True)
     try:
         if not args.retry:
@@ -358,7 +387,7 @@ def cmd_quarantine(args) -> int:
 
 def cmd_report(args) -> int:
     from mailer.cli.report import ReportError, run
-    config = _load(args).current
+    config = acting_config(args)[0]
     try:
         return run(config, args.since, args.until, args.format, args.output,
                    _local_time(args.now, config) or SystemClock().now())

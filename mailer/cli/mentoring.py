@@ -28,8 +28,8 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
 
 
 def cmd_journal(args) -> int:
-    from mailer.cli.main import _load
-    config = _load(args).current
+    from mailer.cli.main import acting_config
+    config = acting_config(args)[0]
     recruiter = by_name(args.recruiter, {r.email: r.name for r in config.recruiters.values()})
     if config.recruiter(recruiter) is None:
         print(f"mailer journal: {args.recruiter} is not a listed recruiter (give an address or a listed name)",
@@ -65,9 +65,9 @@ def by_name(text: str, people: dict[str, str]) -> str:
 
 
 def cmd_mentors(args) -> int:
-    from mailer.cli.main import _load, _local_time
+    from mailer.cli.main import _local_time, acting_config
     from mailer.clock import SystemClock
-    config = _load(args).current
+    config = acting_config(args)[0]
     store = Store(config.state, must_exist=True)
     try:
         print(mentors_text(store, config, _local_time(args.now, config) or SystemClock().now()))

@@ -106,9 +106,9 @@ def cmd_init(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from mailer.config.load import load
+    from mailer.cli.main import acting_config
     from mailer.store import Store
-    config = load(args.config)
+    config = acting_config(args)[0]  # the state the daemon writes: a backup is wanted most before a fix
     store = Store(config.state, must_exist=True)
     try:
         store.quick_check()
@@ -120,12 +120,21 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def steer_consequence(command: str, config_path: Path) -> str:
+    """What close, forget and address clear do under a refused config.yaml: they write the state and queue the
+    recruiter's confirmation mail, composed with the last good config (from_name, templates), which the daemon
+    running on that same config then sends."""
+    return (f"`mailer {command}` acts on that last good config, not on the refused edit of {config_path.name}: "
+            f"the recruiter's confirmation mail is composed with it now and sent on the daemon's next pass.")
+
+
 def _steer(args, act) -> int:
+    from mailer.cli.main import acting_config
     from mailer.compose import environment
-    from mailer.config.load import load
     from mailer.steer import NotFound
     from mailer.store import Store
-    config = load(args.config)
+    command = "address clear" if args.command == "address" else args.command
+    config = acting_config(args, steer_consequence(command, Path(args.config)))[0]
     store = Store(config.state, must_exist=True)
     try:
         for line in act(store, config, environment(config.templates), _now(args, config)):

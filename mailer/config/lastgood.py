@@ -131,22 +131,20 @@ def last_beat(beats: dict[str, Beat]) -> datetime | None:
     return max(times) if times else None
 
 
-def notice(fb: Fallback, beats: dict[str, Beat], now: datetime, healthy: bool) -> list[str]:
+def notice(fb: Fallback, beats: dict[str, Beat], now: datetime, healthy: bool, running: bool) -> list[str]:
     """What ops read above status and health while config.yaml is refused. `healthy`: the daemon's own verdict,
-    the refused edit left out. A daemon is taken as running when it gave a sign of life within
-    health.alert_after, the same span after which the inbox counts as unread too long."""
+    the refused edit left out; `running`: its process lives (health.daemon_running)."""
     tz = fb.config.default_calendar.tz
     when = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z}"  # noqa: E731
     name = fb.kept.path
     alive = last_beat(beats)
     lines = [f"WARNING: {name} cannot be loaded (configuration problem above); shown below is the state as "
              f"read with the last good config, loaded by the daemon {when(fb.kept.loaded_at)}."]
-    if alive is not None and now - alive < fb.config.health_alert_after:
+    if running:
         lines.append("The daemon is running on that last good config: "
                      + ("mail still flows." if healthy else "it also reports a problem of its own (below)."))
         lines.append(f"Fix {name.name}: a valid edit is taken on the next pass; a restart would refuse this one.")
     else:
-        lines.append(f"No sign of life from the daemon since {when(alive) if alive else 'ever'}: it does not seem "
-                     f"to run, and `mailer run` refuses to start on {name.name} as it is. Fix it first.")
+        lines.append(f"The daemon is stopped (last pass at {when(alive) if alive else 'never'}), and `mailer run` "
+                     f"refuses to start on {name.name} as it is. Fix it first.")
     return lines
-

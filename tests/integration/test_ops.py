@@ -300,3 +300,92 @@ def test_a_refused_config_edit_leaves_status_and_health_telling_the_truth(world)
             proc.wait()
         out.close()
     assert "Traceback" not in (world.tmp / "daemon.log").read_text()
+
+
+def test_ops_commands_work_under_a_refused_edit_and_a_killed_daemon_is_stopped(world):
+    """While config.yaml holds a bad edit a real daemon refused: `backup` copies its state, `close` closes and the
+    daemon, still on its last good config, confirms it to the recruiter. Then the daemon is SIGKILLed within
+    health.alert_after of its last heartbeat: status says stopped, not running."""
+    t0 = lon(2026, 11, 23, 10)
+    config = world.write_config(poll_every="1 hour")  # IDLE wakes it: every pass below follows a mail sent
+    log = world.tmp / "daemon.log"
+    out = log.open("w")
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password}
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", iso(t0), "--config", str(config)],
+                            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def logged(text, count=1):
+        deadline = time.monotonic() + 20
+        while log.read_text().count(text) < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return log.read_text().count(text) >= count
+
+    def candidates():
+        store = Store(world.tmp / "mailer.db")
+        try:
+            return {s.candidate: s for s in store.all_submissions()}
+        finally:
+            store.close()
+
+    def waited_for(count):
+        deadline = time.monotonic() + 20
+        while len(candidates()) < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return len(candidates()) == count
+
+    def now():  # the daemon's clock runs from t0 at real speed
+        return iso(t0 + timedelta(seconds=time.monotonic() - started + 30))
+
+    try:
+        assert logged("mailer running")
+        time.sleep(1.0)
+        submit(world)
+        assert waited_for(1), log.read_text()
+        good = config.read_text()
+        config.write_text(good.replace("timezone: America/New_York", "timezone: Mars/Olympus"))
+        submit(world, manager="nate", subject="Candidate: Bo Li – SRE")
+        assert logged("config change refused") and waited_for(2)
+        problem = "managers[1].timezone: unknown time zone 'Mars/Olympus'"
+
+        status = world.cli("status", "--now", now())
+        assert status.returncode == 0 and f"daemon: running (pid {proc.pid})" in status.stdout, status.stdout
+
+        backup = world.cli("backup", str(world.tmp / "copy.db"))
+        assert backup.returncode == 0, backup.stderr
+        assert problem in backup.stderr and "The daemon is running on that last good config" in backup.stderr
+        copy = Store(world.tmp / "copy.db", must_exist=True)
+        assert sorted(s.candidate for s in copy.all_submissions()) == ["Bo Li", "Jane Doe"]
+        copy.close()
+
+        jane = candidates()["Jane Doe"]
+        # behind the daemon's clock (it started a moment after `started`): the confirmation is due on its next pass
+        behind = iso(t0 + timedelta(seconds=time.monotonic() - started - 10))
+        closed = world.cli("close", str(jane.id), "--by", "Olga Ops", "--now", behind)
+        assert closed.returncode == 0, closed.stderr
+        assert f"#{jane.id} Jane Doe: closed by Olga Ops" in closed.stdout and problem in closed.stderr
+        assert "`mailer close` acts on that last good config, not on the refused edit of" in closed.stderr
+        assert candidates()["Jane Doe"].decision == "closed"
+        submit(world, subject="Candidate: Cy Cole – SRE")  # wakes the daemon: its pass sends the confirmation
+        assert waited_for(3), log.read_text()
+        mails = world.settle(world.addr("rita"), 1)
+        assert [m["Subject"] for m in mails] == ["mailer: closed by ops"]
+        assert "Olga Ops has closed in mailer" in mails[0].get_body(("plain",)).get_content()
+
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=15)
+        status = world.cli("status", "--now", now())  # its last heartbeat is seconds old
+        assert status.returncode == 0, status.stderr
+        assert "daemon: stopped (last pass at " in status.stdout and "The daemon is stopped" in status.stdout
+        assert "daemon: running" not in status.stdout and "is running on that last good config" not in status.stdout
+        health = world.cli("check", "--health", "--now", now())
+        assert health.returncode == 2 and "daemon: stopped (last pass at " in health.stdout
+        config.write_text(good)
+        health = world.cli("check", "--health", "--now", now())
+        assert "daemon: stopped (last pass at " in health.stdout and "daemon: running" not in health.stdout
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        out.close()
+    assert "Traceback" not in log.read_text()

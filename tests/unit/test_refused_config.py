@@ -5,6 +5,7 @@ real daemon: tests/integration/test_ops.py)."""
 from datetime import datetime, timedelta, timezone
 import json
 import os
+import socket
 import subprocess
 import sys
 
@@ -16,6 +17,7 @@ from mailer.daemon import Daemon
 from mailer.health import STARTED
 from mailer.store import Store
 from mailer.store.health import ERROR, READ, Beat
+from mailer.store.lock import Holder, lock_path, process_started
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
 BAD_ZONE = "timezone: America/New_York"
@@ -27,9 +29,22 @@ def mailer(*args):
                           env=env, cwd=ROOT)
 
 
-def running(tmp_path, config_extra="", state="mailer.db", beat_ago=timedelta(minutes=1)):
+def dead_pid() -> int:
+    """A pid that was a process a moment ago and is no more."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def hold_lock(state, pid):
+    """The lock file as the daemon with this pid writes it (StateLock.acquire): pid, host, start time."""
+    lock_path(state.resolve()).write_text(Holder(pid, socket.gethostname(), process_started(pid) or None).line())
+
+
+def running(tmp_path, config_extra="", state="mailer.db", beat_ago=timedelta(minutes=1), pid=None):
     """A state as a daemon leaves it: two open submissions, the config it loaded recorded, a recent read,
-    and the refused edit in its current error. Then config.yaml gets that bad edit."""
+    and the refused edit in its current error; its lock names a live process (this test's, by default).
+    Then config.yaml gets that bad edit."""
     path = tmp_path / "config.yaml"
     good = config_text() + config_extra
     path.write_text(good)
@@ -44,6 +59,7 @@ def running(tmp_path, config_extra="", state="mailer.db", beat_ago=timedelta(min
         store.beat(READ, NOW - beat_ago)
         store.error_now(NOW - timedelta(minutes=5), "config: config.yaml:30: managers[1].timezone: unknown time zone")
     store.close()
+    hold_lock(tmp_path / state, pid or os.getpid())
     bad = good.replace(BAD_ZONE, "timezone: Mars/Olympus")
     assert bad != good
     path.write_text(bad)
@@ -85,6 +101,7 @@ def test_status_lists_the_open_submissions_under_a_warning_and_exits_0(tmp_path)
     assert out.stdout.startswith("WARNING: ") and "cannot be loaded" in out.stdout
     assert "loaded by the daemon Tue 24 Nov 10:00 GMT" in out.stdout
     assert "The daemon is running on that last good config: mail still flows." in out.stdout
+    assert f"daemon: running (pid {os.getpid()})" in out.stdout
     # The refused edit is reported apart: the daemon's own health is what remains, and it is good.
     assert "mailer: healthy" in out.stdout and "ERROR since" not in out.stdout
     assert "Ann Able" in out.stdout and "Bob Baker" in out.stdout
@@ -121,12 +138,14 @@ def test_a_daemon_with_its_own_outage_is_not_said_to_send(tmp_path):
     assert "connection refused" in out.stdout and "config.yaml:30: bad" not in out.stdout
 
 
-def test_without_a_recent_heartbeat_it_says_the_daemon_does_not_seem_to_run(tmp_path):
-    cfg, _ = running(tmp_path, beat_ago=timedelta(hours=1))
+def test_a_daemon_whose_pid_is_gone_is_stopped_despite_a_recent_heartbeat(tmp_path):
+    cfg, _ = running(tmp_path, beat_ago=timedelta(minutes=1), pid=dead_pid())
     out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
     assert out.returncode == 0, out.stderr
-    assert "does not seem to run" in out.stdout and "refuses to start on config.yaml" in out.stdout
-    assert "mail still flows" not in out.stdout and "Ann Able" in out.stdout
+    assert "The daemon is stopped (last pass at Tue 24 Nov 11:59 GMT)" in out.stdout
+    assert "refuses to start on config.yaml" in out.stdout
+    assert "daemon: stopped (last pass at Tue 24 Nov 11:59 GMT)" in out.stdout
+    assert "running" not in out.stdout.replace("a running mailer", "") and "Ann Able" in out.stdout
 
 
 def test_plan_plans_with_the_last_good_config_and_warns_on_standard_error(tmp_path):
@@ -199,3 +218,47 @@ def test_a_good_file_before_the_first_run_still_says_there_is_no_state(tmp_path)
     (tmp_path / "config.yaml").write_text(config_text())
     out = mailer("status", "--config", str(tmp_path / "config.yaml"))
     assert out.returncode == 2 and "no state database at" in out.stderr and "WARNING" not in out.stdout
+
+
+def test_every_state_command_acts_on_the_last_good_config_under_the_same_warning(tmp_path):
+    """Ops need these most while config.yaml is broken: none of them stops with the config error any more."""
+    cfg, problem = running(tmp_path)
+    now = ("--now", NOW.isoformat())
+    for args in (("quarantine", *now), ("report", "--format", "csv", *now), ("journal", "rita@acme.test"),
+                 ("mentors", *now), ("backup", str(tmp_path / "copy.db"))):
+        out = mailer(*args, "--config", cfg)
+        assert out.returncode == 0, (args, out.stderr)
+        assert problem in out.stderr and "Traceback" not in out.stderr, args
+        assert "The daemon is running on that last good config" in out.stderr, args
+        assert "WARNING" not in out.stdout, args  # standard output stays the command's own
+    copy = Store(tmp_path / "copy.db", must_exist=True)
+    assert [s.candidate for s in copy.all_submissions()] == ["Ann Able", "Bob Baker"]
+    copy.close()
+
+
+def test_close_forget_and_clear_under_a_refused_edit_say_which_config_they_used(tmp_path):
+    cfg, problem = running(tmp_path)
+    closed = mailer("close", "1", "--by", "Olga Ops", "--now", NOW.isoformat(), "--config", cfg)
+    assert closed.returncode == 0, closed.stderr
+    assert "#1 Ann Able: closed by Olga Ops" in closed.stdout and problem in closed.stderr
+    assert ("`mailer close` acts on that last good config, not on the refused edit of config.yaml: the recruiter's "
+            "confirmation mail is composed with it") in closed.stderr
+    forgotten = mailer("forget", "Bob Baker", "--by", "Olga Ops", "--now", NOW.isoformat(), "--config", cfg)
+    assert forgotten.returncode == 0 and "`mailer forget` acts on that last good config" in forgotten.stderr
+    cleared = mailer("address", "clear", "maria@acme.test", "--now", NOW.isoformat(), "--config", cfg)
+    assert "`mailer address clear` acts on that last good config" in cleared.stderr, cleared.stderr
+    store = Store(tmp_path / "mailer.db")
+    try:
+        assert {s.candidate: s.decision for s in store.all_submissions()} == {"Ann Able": "closed",
+                                                                              "Bob Baker": "forgotten"}
+        queued = [row for row in store.db.execute("SELECT kind FROM outbox")]
+        assert len([r for r in queued if r[0] == "ops_notice"]) >= 2  # the recruiter's confirmations, for the daemon
+    finally:
+        store.close()
+
+
+def test_check_and_run_still_refuse_the_bad_file(tmp_path):
+    cfg, problem = running(tmp_path)
+    for args in (("check",), ("run", "--once")):
+        out = mailer(*args, "--now", NOW.isoformat(), "--config", cfg)
+        assert out.returncode == 2 and problem in out.stderr and "WARNING" not in out.stdout + out.stderr, args
