@@ -247,9 +247,10 @@ def _echoed_subject(subject: str) -> bool:
 _SHORT_PREFIX_RE = re.compile(r"[^\W\d_]{1,5}\.?:")
 # Folded (accents gone) beginnings of words of an absence or a return a person's own title for their note would hold.
 _SUBJECT_ABSENCE_RE = re.compile(
-    r"\b(?:away|off|out|leave|vacation|holiday|vac|ooo|absen|office|urlaub|abwesen|ferie|conge|vacances|vacaciones|ausen|"
-    r"assen|ferias|vakantie|afwezig|semester|ledig|loma|poissa|urlop|nieobecn|dovolen|отпуск|отсутств|until|till|bis|"
-    r"til|jusqu|hasta|fino|back|return|zuruck|retour|unavailab|availab|erreichbar|joignable)")
+    r"\b(?:away|off|out|leave|vac|ooo|urlaub|ferien?|ferier|conges?|vacances|vacaciones|ferias|vakantie|semester|ledig|"
+    r"loma\w*|\w*lomalla|urlop\w*|until|till|til|bis|jusqu\w*|hasta|fino|back|returns?|returning|zuruck|retour|"
+    r"erreichbar|joignable|unavailable|available|availability)\b|"
+    r"\b(?:vacation|holiday|absen|abwesen|office|ausen|assen|afwezig|poissa|nieobecn|dovolen|отпуск|отсутств)")
 
 
 def _first_text(msg: Message, limit: int = 2000) -> str:

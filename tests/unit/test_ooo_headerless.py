@@ -149,3 +149,8 @@ def test_what_follows_but_is_read_as_its_own_clause(body):
 ])
 def test_a_notices_own_clauses_dates_and_stand_in_pass(body):
     assert only_an_absence(body)
+
+
+@pytest.mark.parametrize("subject", ["Candidate: Jane Doe – Backend Engineer", "Offerte 2026", "Outreach plan"])
+def test_a_word_that_only_begins_like_an_absence_word_leaves_the_subject_echoed(subject):
+    assert detect_auto_reply(mail(subject, NOTICES[0])) == "subject:echoed+body:absence"
