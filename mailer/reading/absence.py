@@ -303,3 +303,66 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     answers = bool(_ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
     return not answers or bool(automatic.search(text))
+
+
+# ---------------------------------------------------------------------------- a body that is only a notice
+# Some archives kept only From/Subject/Date, and some responders (GroupWise) write a bare line with no notice phrasing:
+# "I will be out of the office from Friday (Feb 17) through Wednesday (Feb 22)." Alone that reads as a person's note,
+# and stays one (`says_out_of_office` wants a notice's phrasing too). It counts only where the subject already says a
+# person did not write it in answer to anything (a digest's own title: reading/autoreply.py), and then only when every
+# sentence of the sender's own words is of a notice: the absence, the return, whom to write, the thanks, the sign-off.
+# Any other sentence (an answer, a question, a word of the thread) makes it a person's.
+_NOTICE_SENTENCE = re.compile(
+    r"\b(?:(?:be |am |I'm |I'll be )back|(?:during|in) my absence|my (?:backup|stand-in|deputy|colleague)|back (?:on|in|at|from|by)|return(?:ing)? (?:on|to|in|at)|my return|"
+    r"zurück|wieder (?:da|im büro|erreichbar)|de retour|à mon retour|a mi regreso|al mio rientro|terug op|tilbage|"
+    r"tillbaka|tilbake|takaisin|contact|kontakt\w*|contacte[rz]|contactar|contattare|urgent\w*|dringend\w*|urgen\w*|"
+    r"thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]|dank u|tak for|tack för|kiitos|dziękuję|"
+    r"regards|best wishes|all the best|cheers|grü(?:ß|ss)en?|gru(?:ß|ss)|cordialement|salutations|saludos|saluti|"
+    r"cumprimentos|groeten|hilsen|hälsningar|terveisin|pozdrawiam)\b|вернусь|спасибо|с уважением", re.IGNORECASE)
+# Said of an absence over (a person catching up: "I was on vacation, so I missed this"), not of one to come.
+_PAST_ABSENCE = re.compile(
+    r"\b(?:was|were|have been|had been|i've been|war|waren|bin gewesen|étais|ai été|estuve|estaba|ero|sono stat[oa]|"
+    r"var|har været|har varit|olin|byłem|byłam)\b", re.IGNORECASE)
+# What follows "but" is a clause of its own: "out of the office next week, but I can do a call on Tuesday" is an answer,
+# "on leave until Monday but will have limited access to e-mail" a notice.
+_CLAUSE_SPLIT = re.compile(r";|(?<!\d):(?!\d)|(?<!\d)\s[-–—]\s(?!\d)|,?\s+(?:but|however|though|although|aber|doch|jedoch|mais|pero|però|ma|mas|"
+                           r"men|maar|mutta|ale|но|ale)\b", re.IGNORECASE)
+# The stand-in's address or a telephone number alone, after "please contact my backup:".
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+(?:@| at )[\w-]+(?:\.[\w-]+)+\.?|[+\d()./ -]{6,}\.?")
+# A notice is a few lines; more is a letter.
+_ONLY_NOTICE_CHARS = 400
+_ONLY_NOTICE_SENTENCES = 5
+# A full stop after a number ends a sentence too ("jusqu'au 5. Le correctif …"), unless a month follows ("3. Januar").
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!])\s+(?!(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\b)|"
+                             r"\n\s*\n|\n(?=\s*[A-ZÀ-Ý-])")
+
+
+def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> bool:
+    """Is the sender's own text nothing but an absence to come (every sentence of a notice, no question)?
+
+    >>> only_an_absence("I will be out of the office from Friday (Feb 17) through Wednesday (Feb 22).")
+    True
+    >>> only_an_absence("I was on vacation, so I missed this. Use lapply instead.")
+    False
+    """
+    own = mended(own_text(body)).split("\n-- \n")[0].strip()
+    text = " ".join(own.split())
+    if not text or len(text) > _ONLY_NOTICE_CHARS or "?" in text or _PAST_ABSENCE.search(text):
+        return False
+    absence = _ABSENCE.search(_SCHEDULE_RE.sub(" ", text))
+    if absence is None or _ANSWER_RE.search(" ".join(unrepeated(own).split())) or names_candidate(own, candidate):
+        return False
+    sentences = [s for s in _SENTENCE_SPLIT.split(own) if s.strip()]
+    if len(sentences) > _ONLY_NOTICE_SENTENCES:
+        return False
+    return all(_is_name_line(s) or _NOTICE.search(s) or all(_notice_clause(c) for c in _CLAUSE_SPLIT.split(s) if c.strip())
+               for s in sentences)
+
+
+def _notice_clause(clause: str) -> bool:
+    return bool(_ABSENCE.search(clause) or _NOTICE_SENTENCE.search(clause) or _CONTACT_DETAIL.fullmatch(clause.strip()))
+
+
+def _is_name_line(sentence: str) -> bool:
+    """A signature's name: one to four capitalised words, nothing else ("Jeffrey Barrett", "J. Barrett")."""
+    return re.fullmatch(r"\s*(?:[A-ZÀ-Ý][\w.'-]*\s*){1,4}", sentence) is not None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from email.message import Message
 
 from mailer.reading import returndate
-from mailer.reading.absence import says_out_of_office
+from mailer.reading.absence import only_an_absence, says_out_of_office
 from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
@@ -163,6 +163,18 @@ _LOTUS_SUBJECT_RE = re.compile(
     r"actuellement )?" + _ABSENT_AS + r"(?:[\s./-]+(?:is |ist |est )?" + _ABSENT_AS + r")*[\s.!]*(?:\([^()]*\)\s*)?")
 
 
+# A subject that is nothing but the word for a holiday, maybe with its dates ("Ferie", "Lomalla 1.-15.7.", "Urlaub bis
+# 3.1.", "Vacances du 2 au 9 août", "Отпуск"): what a person titles the notice they set up. Matched on the folded subject
+# (accents gone) behind list tags, never behind a reply prefix, and never with other words: "Vacation request", "Ferie
+# 2025?" and "Re: Urlaub" are people's. The prefix patterns above hold the longer phrases; these words alone would match
+# a person's "Holiday calendar" there.
+_HOLIDAY_WORD = (r"(?:vacation|vacations|holiday|holidays|away|annual leave|urlaub|ferien|vacances|vacaciones|ferie|ferier|"
+                 r"semester|loma|lomalla|(?:kesa|talvi|vuosi|joulu)lomalla|urlop|na urlopie|dovolena|dovolenka|szabadsag|"
+                 r"concediu|izin|ferias|vakantie|verlof|отпуск|в отпуске|отсутствие|αδεια|休假|休暇)")
+_DATE_TAIL = (r"(?:[\s:,-]+(?:until|till|thru|through|from|bis|vom|ab|jusqu'?au|du|des|hasta|del|desde|fino al|dal|tot|van|"
+              r"til|till|fra|fran|od|do|до|с|από)?(?:\s+(?:el|le|la|den|dem|the|al))?\s*\d[\w\s./,'-]{0,40})?")
+_BARE_HOLIDAY_SUBJECT_RE = re.compile(_HOLIDAY_WORD + r"(?![\s:,-]+(?:19|20)\d\d[\s.!]*$)" + _DATE_TAIL + r"[\s.!]*")  # "Urlaub 2025": a plan
+
 # What may follow the pattern inside that bracket: its end, a mark, or a date ("(Out of the office August 1st)"),
 # not more words ("(out of office hours?)" is a person's).
 _TAIL_END = r"(?=\s*(?:$|[-–:;.!)\]】）]|\d|[^\W\d_]+\.?\s+\d))"
@@ -205,7 +217,40 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
             return "subject:" + raw
     if not replied and _LOTUS_SUBJECT_RE.fullmatch(behind or head):
         return "subject:<name> is out of the office"
+    if not replied and _BARE_HOLIDAY_SUBJECT_RE.fullmatch(behind or head):
+        return "subject:<holiday word alone>"
     return None
+
+
+# A mailing list digest's own title ("R-help Digest, Vol 36, Issue 17", "Re: QGIS-Developer Digest, Vol 154, Issue 14"):
+# the list sends it to every member, and a responder answers each one, so a mail under it from a person is most often a
+# notice. People do answer digests too ("Re: … Digest …, I was away, here is the fix"): the title alone decides
+# nothing; the text must be only an absence to come (reading/absence.py `only_an_absence`).
+_DIGEST_SUBJECT_RE = re.compile(r"\bdigest\b,?\s+(?:vol(?:ume)?\b\.?\s*\d+|#\s*\d+|\d+|issue\b)", re.IGNORECASE)
+
+
+def _echoed_subject(subject: str) -> bool:
+    """A subject no person would give a note about their absence: not a reply, and not a word of absence in it.
+
+    GroupWise and some list gateways answer under the original subject with no "Re:" ("[OSRS-PROJ] geod_api"); a person
+    announcing their absence titles it ("Away for two weeks", "[VAC] 3rd Jul til 17th Jul"), and a person answering
+    keeps the "Re:". Only a text that is nothing but an absence (`only_an_absence`) is read as a notice under it.
+    """
+    folded = _norm_subject(subject)
+    behind, replied = _behind_tags(folded)
+    if replied or not behind.strip() or _SHORT_PREFIX_RE.match(behind):
+        return False
+    return _SUBJECT_ABSENCE_RE.search(folded) is None  # tags too: "[VAC]" is the person's own
+
+
+# A reply prefix PREFIX_RE does not know ("Rép. :", "Odp:", "Antw:"): a short word and a colon open the subject.
+_SHORT_PREFIX_RE = re.compile(r"[^\W\d_]{1,5}\.?:")
+# Folded (accents gone) beginnings of words of an absence or a return a person's own title for their note would hold.
+_SUBJECT_ABSENCE_RE = re.compile(
+    r"\b(?:away|off|out|leave|vac|ooo|urlaub|ferien?|ferier|conges?|vacances|vacaciones|ferias|vakantie|semester|ledig|"
+    r"loma\w*|\w*lomalla|urlop\w*|until|till|til|bis|jusqu\w*|hasta|fino|back|returns?|returning|zuruck|retour|"
+    r"erreichbar|joignable|unavailable|available|availability)\b|"
+    r"\b(?:vacation|holiday|absen|abwesen|office|ausen|assen|afwezig|poissa|nieobecn|dovolen|отпуск|отсутств)")
 
 
 def _first_text(msg: Message, limit: int = 2000) -> str:
@@ -264,6 +309,11 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
         return "body:challenge-response"
     if says_out_of_office(body, candidate):  # no header, a "Re:" subject: its first lines still say what it is
         return "body:out-of-office"
+    subject = header_text(msg, "Subject")
+    if _DIGEST_SUBJECT_RE.search(subject) and only_an_absence(body, candidate):
+        return "subject:digest+body:absence"
+    if _echoed_subject(subject) and only_an_absence(body, candidate):
+        return "subject:echoed+body:absence"
     return None
 
 

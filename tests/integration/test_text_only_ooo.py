@@ -115,3 +115,41 @@ def test_the_same_notice_without_the_candidates_name_still_pauses(world):
     assert kind_of(daemon, mid)["kind"] == "auto_reply"
     assert daemon.store.all_submissions()[0].state is State.OPEN
     daemon.close()
+
+
+# A notice an archive or relay kept without auto-reply headers, whose words alone a person could write: its subject
+# tells (a holiday word alone; the original subject echoed without "Re:"). README "Out of office is not an answer".
+GROUPWISE = "I will be out of the office from Tuesday (Nov 24) through Friday (Dec\n4).\n\nBest regards\nMaria Manager\n"
+
+
+def plain_answer(world, followup, subject: str, body: str) -> str:
+    mid = followup["Message-ID"].strip()
+    return world.send(world.addr("maria"), [world.mailer], subject=subject, body=body, date=WED + timedelta(minutes=5),
+                      headers={"In-Reply-To": mid, "References": mid}, attachment=None)
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Urlaub bis 4.12.", "Ich bin bis zum 4. Dezember im Urlaub.\n\nViele Grüße\nMaria\n"),
+    ("Candidate: Jane Doe – Backend Engineer", GROUPWISE),   # the original subject echoed, no "Re:"
+])
+def test_a_header_less_notice_told_by_its_subject_and_bare_text_pauses(world, subject, body):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = plain_answer(world, followup, subject, body)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "auto_reply"
+    assert daemon.store.all_submissions()[0].state is State.OPEN  # not an answer
+    assert world.tick(daemon, FRI).queued == []                   # paused past Friday's follow-up
+    daemon.close()
+
+
+def test_the_same_bare_text_under_re_is_the_managers_own_note(world):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = plain_answer(world, followup, "Re: " + followup["Subject"].removeprefix("Re: "), GROUPWISE)
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "reply"
+    assert daemon.store.all_submissions()[0].state is not State.OPEN
+    daemon.close()
