@@ -10,6 +10,7 @@ from pathlib import Path
 import sys
 
 from mailer import __version__
+from mailer.cli.actingconfig import acting_config, health_view, readable_config
 from mailer.clock import FixedClock, OffsetClock, SystemClock, as_utc, parse_instant
 
 log = logging.getLogger("mailer")
@@ -193,65 +194,6 @@ def _load(args):
     return ConfigSource(args.config)
 
 
-def _readable(args):
-    """The config to act on, and None; or, while config.yaml holds an edit the running daemon refused, the last
-    good config it recorded and the Fallback saying so (config/lastgood.py). Every command that reads or
-    changes the state finds its config here; `check` and `run` load the file itself, as refusing it is their
-    job. The refused file's problems are printed as any configuration problem is; without a recorded config
-    they stop the command."""
-    from mailer.config import lastgood
-    from mailer.config.load import load
-    from mailer.errors import ConfigError
-    try:
-        config = load(args.config)
-    except ConfigError as exc:
-        fallback = lastgood.fallback(args.config, exc.problems)
-        if fallback is None:
-            raise
-    else:
-        # An edit moving `state:` loads, but the daemon refused it and writes on where it was: its state is
-        # found beside the file (the default) only, as for a file that does not parse.
-        fallback = None if config.state.exists() else lastgood.fallback(args.config, [])
-        if fallback is None or fallback.config.state.resolve() == config.state.resolve():
-            return config, None
-        fallback = lastgood.moved_state(fallback, config.state)
-    print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in fallback.problems), file=sys.stderr)
-    return fallback.config, fallback
-
-
-def acting_config(args, consequence: str = ""):
-    """_readable for the commands that print no health (backup, close, journal, …): under a fallback the same
-    warning status shows goes to standard error (standard output stays the command's own), then
-    `consequence`: what acting on the last good config means for this command, when it means more than reading."""
-    from mailer.store import Store
-    config, fallback = _readable(args)
-    if fallback is not None:
-        store = Store(config.state, must_exist=True)
-        try:
-            lines = health_view(config, store, _local_time(getattr(args, "now", None), config) or SystemClock().now(),
-                                fallback)[1]
-        finally:
-            store.close()
-        print("\n".join(lines + ([consequence] if consequence else [])), file=sys.stderr)
-    return config, fallback
-
-
-def health_view(config, store, now: datetime, fallback):
-    """The daemon's health verdict, its process first (running only while the pid its state lock names lives),
-    and, under a fallback, the warning above it. The refused edit is in the daemon's error too; it is left out
-    of the verdict, which then says whether the mail itself still flows."""
-    from dataclasses import replace
-    from mailer.config import lastgood
-    from mailer.health import daemon_line, verdict
-    from mailer.store.lock import daemon_process
-    beats = store.beats()
-    health = verdict(config, lastgood.without_config_error(beats) if fallback else beats, now, store.unwritable())
-    line, running = daemon_line(*daemon_process(config.state), lastgood.last_beat(beats), now,
-                                config.health_alert_after, config.default_calendar.tz)
-    health = replace(health, lines=(line, *health.lines))
-    return health, (lastgood.notice(fallback, beats, now, health.ok, running) if fallback else [])
-
-
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
     source = _load(args)
@@ -287,7 +229,7 @@ def cmd_plan(args) -> int:
     from mailer.cli.status import plan_text
     from mailer.store import Store
     from mailer.cli.ops import plan_window_text, window
-    config, fallback = _readable(args)
+    config, fallback = readable_config(args)
     at = _local_time(args.at or args.now, config) or SystemClock().now()
     store = Store(config.state, must_exist=True)
     try:
@@ -306,7 +248,7 @@ def cmd_plan(args) -> int:
 def cmd_status(args) -> int:
     from mailer.cli.status import status
     from mailer.store import Store
-    config, fallback = _readable(args)
+    config, fallback = readable_config(args)
     store = Store(config.state, must_exist=True)
     now = _local_time(args.now, config) or SystemClock().now()
     try:

@@ -28,7 +28,7 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
 
 
 def cmd_journal(args) -> int:
-    from mailer.cli.main import acting_config
+    from mailer.cli.actingconfig import acting_config
     config = acting_config(args)[0]
     recruiter = by_name(args.recruiter, {r.email: r.name for r in config.recruiters.values()})
     if config.recruiter(recruiter) is None:
@@ -65,7 +65,8 @@ def by_name(text: str, people: dict[str, str]) -> str:
 
 
 def cmd_mentors(args) -> int:
-    from mailer.cli.main import _local_time, acting_config
+    from mailer.cli.actingconfig import acting_config
+    from mailer.cli.main import _local_time
     from mailer.clock import SystemClock
     config = acting_config(args)[0]
     store = Store(config.state, must_exist=True)

@@ -106,7 +106,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from mailer.cli.main import acting_config
+    from mailer.cli.actingconfig import acting_config
     from mailer.store import Store
     config = acting_config(args)[0]  # the state the daemon writes: a backup is wanted most before a fix
     store = Store(config.state, must_exist=True)
@@ -129,7 +129,7 @@ def steer_consequence(command: str, config_path: Path) -> str:
 
 
 def _steer(args, act) -> int:
-    from mailer.cli.main import acting_config
+    from mailer.cli.actingconfig import acting_config
     from mailer.compose import environment
     from mailer.steer import NotFound
     from mailer.store import Store
@@ -172,9 +172,9 @@ def cmd_address(args) -> int:
 def health_exit(args) -> int:
     """`mailer check --health`: 0 healthy, 1 unhealthy (an error now, or the inbox unread too long), 2 while
     config.yaml is refused: ops must fix it, though the output says whether the daemon still sends."""
-    from mailer.cli.main import _readable, health_view
+    from mailer.cli.actingconfig import health_view, readable_config
     from mailer.store import Store
-    config, fallback = _readable(args)
+    config, fallback = readable_config(args)
     store = Store(config.state, must_exist=True)
     try:
         health, warning = health_view(config, store, _now(args, config), fallback)
