@@ -257,7 +257,8 @@ def cmd_status(args) -> int:
         if getattr(args, "json", False):
             import json
             from mailer.cli.status import status_json
-            facts = status_json(store, config, now, health)
+            from mailer.store.lock import daemon_process
+            facts = status_json(store, config, now, health, daemon_process(config.state))
             facts["config"] = None if fallback is None else {
                 "problems": list(fallback.problems), "last_good": str(fallback.kept.path),
                 "last_good_loaded_at": fallback.kept.loaded_at.isoformat(), "lines": warning}

@@ -106,8 +106,10 @@ def status(store: Store, config: Config, now: datetime, env: jinja2.Environment 
     return "\n\n".join(blocks) + footer
 
 
-def status_json(store: Store, config: Config, now: datetime, health=None) -> dict:
-    """`mailer status --json`: the same facts as the text, times as ISO-8601 in UTC."""
+def status_json(store: Store, config: Config, now: datetime, health=None, daemon=None) -> dict:
+    """`mailer status --json`: the same facts as the text, times as ISO-8601 in UTC. `daemon`: what
+    store.lock.daemon_process says (running / stopped / elsewhere, and the lock's holder), for monitors that
+    should not parse the health lines."""
     from mailer.cadences import cadences
 
     def iso(value):
@@ -119,7 +121,10 @@ def status_json(store: Store, config: Config, now: datetime, health=None) -> dic
         if row["next"]:
             row["next"] = {k: iso(v) for k, v in row["next"].items()}
         subs.append(row)
+    process, holder = daemon if daemon is not None else (None, None)
     return {"now": now.isoformat(),
+            "daemon": None if process is None else {
+                "process": process, "pid": holder.pid if holder else None, "host": holder.host if holder else None},
             "health": {"ok": health.ok, "lines": list(health.lines)} if health is not None else None,
             "submissions": subs, "cadences": [c.as_json() for c in cadences(store, config, now)],
             "quarantined": len(store.quarantined())}

@@ -115,6 +115,7 @@ def test_status_json_carries_the_refused_config(tmp_path):
     assert [problem in p for p in facts["config"]["problems"]] == [True]
     assert facts["config"]["last_good_loaded_at"] == (NOW - timedelta(hours=2)).isoformat()
     assert facts["health"]["ok"] and len(facts["submissions"]) == 2
+    assert facts["daemon"] == {"process": "running", "pid": os.getpid(), "host": socket.gethostname()}
 
 
 def test_check_health_stays_non_zero_but_says_the_mail_flows(tmp_path):
@@ -139,13 +140,16 @@ def test_a_daemon_with_its_own_outage_is_not_said_to_send(tmp_path):
 
 
 def test_a_daemon_whose_pid_is_gone_is_stopped_despite_a_recent_heartbeat(tmp_path):
-    cfg, _ = running(tmp_path, beat_ago=timedelta(minutes=1), pid=dead_pid())
+    gone = dead_pid()
+    cfg, _ = running(tmp_path, beat_ago=timedelta(minutes=1), pid=gone)
     out = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
     assert out.returncode == 0, out.stderr
     assert "The daemon is stopped (last pass at Tue 24 Nov 11:59 GMT)" in out.stdout
     assert "refuses to start on config.yaml" in out.stdout
     assert "daemon: stopped (last pass at Tue 24 Nov 11:59 GMT)" in out.stdout
     assert "running" not in out.stdout.replace("a running mailer", "") and "Ann Able" in out.stdout
+    facts = json.loads(mailer("status", "--json", "--now", NOW.isoformat(), "--config", cfg).stdout)
+    assert facts["daemon"]["process"] == "stopped" and facts["daemon"]["pid"] == gone
 
 
 def test_plan_plans_with_the_last_good_config_and_warns_on_standard_error(tmp_path):
