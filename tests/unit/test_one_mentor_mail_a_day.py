@@ -1,32 +1,37 @@
 """A mentor who is also a manager gets one mail from mailer a day: on a day they get a nudge (sent, or due later
-that day), their check-in moves to the next business day at the cadence's time, once, and is never lost.
-The daemon's own decision stage (decide.queue_due: the ladder, then the mentor loop) on a real SQLite store."""
+that day), their check-in moves to the next business day at the cadence's time, once, and is never lost; an
+invitation waits the same way for the mentor's next business hour, and `plan --day` lists it (and its "no answer"
+notice, 14 days later) at the minute the daemon queues it, not the next instant some other mail made the forecast
+look. The daemon's own decision stage (decide.queue_due: the ladder, then the mentor loop) and forecast on a real
+SQLite store."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from helpers import config_text
 from mailer.compose import environment
 from mailer.config.load import parse
 from mailer.decide import queue_due
+from mailer.forecast import forecast
 from mailer.store import Store
 
-PAIR = """
+MENTORSHIP = """
 mentorships:
   - recruiter: rita@acme.test
     mentor: maria@acme.test
     every: every tuesday at 10:00
-    start: 2026-12-01
 """
+CHECK_INS = MENTORSHIP + "    start: 2026-12-01\n"
+INVITED = MENTORSHIP + "    invite: true\n"
 
 
 def u(*args) -> datetime:
     return datetime(*args, tzinfo=timezone.utc)  # London = UTC in winter
 
 
-def world(tmp_path, *submitted: datetime):
+def world(tmp_path, *submitted: datetime, mentorship: str = CHECK_INS):
     """Maria mentors Rita (Tuesdays 10:00) and is the manager of Sam's candidates submitted at these times."""
-    text = config_text(extra=PAIR, recruiters=[("rita@acme.test", "Rita Recruiter", None),
-                                               ("sam@acme.test", "Sam Sourcer", None)])
+    text = config_text(extra=mentorship, recruiters=[("rita@acme.test", "Rita Recruiter", None),
+                                                     ("sam@acme.test", "Sam Sourcer", None)])
     config = parse(text, tmp_path / "config.yaml")
     store = Store(tmp_path / "s.db")
     with store.transaction():
@@ -66,3 +71,28 @@ def test_it_moves_once_only_so_daily_nudges_never_lose_it(tmp_path):
 def test_a_mentor_with_nothing_due_gets_the_check_in_on_time(tmp_path):
     config, store, env = world(tmp_path, u(2026, 11, 30, 10))  # step 1 due Wednesday: not Tuesday's business
     assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["mentor-checkin"]
+
+
+def test_an_invitation_on_a_nudge_day_waits_for_the_next_business_day(tmp_path):
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10), mentorship=INVITED)  # step 1 due Tuesday 10:00
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["manager"]  # the nudge alone
+    assert queue_due(store, config, env, u(2026, 12, 1, 15)) == []
+    assert queue_due(store, config, env, u(2026, 12, 2, 8, 59)) == []  # before Maria's hours
+    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 9))) == ["mentor-invitation"]
+
+
+def test_a_mentor_nudged_every_day_is_still_invited_on_the_second(tmp_path):
+    # Nudges due Tuesday 10:00 and Wednesday 11:00: the invitation still goes on Wednesday.
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10), u(2026, 11, 30, 11), mentorship=INVITED)
+    assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["manager"]
+    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 9))) == ["mentor-invitation"]
+
+
+def test_an_invitation_is_planned_at_the_mentors_opening_and_its_silence_notice_two_weeks_on(tmp_path):
+    # Nothing else for Maria: the forecast's only fallback is once a day.
+    config, store, env = world(tmp_path, mentorship=INVITED)
+    sunday_night = u(2026, 11, 29, 22)
+    planned = forecast(store, config, env, sunday_night, sunday_night + timedelta(days=16))
+    at = {p.kind: p.at for p in planned if p.kind.startswith("mentor_")}
+    assert at == {"mentor_invitation": u(2026, 11, 30, 9), "mentor_notice": u(2026, 12, 14, 9)}
+    store.close()
