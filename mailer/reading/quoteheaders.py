@@ -1,0 +1,163 @@
+"""Quote headers ("On … wrote:", wrapped, quoted or after text on the same line) and pasted header blocks
+("From:/Sent:/To:", one per line or run together) in a reply's lines: marks their line kinds for
+mailer/reading/replytext.py, which owns the cutting (the words are in mailer/reading/replymarkers.py)."""
+
+from __future__ import annotations
+
+import re
+
+from mailer.reading.replymarkers import (
+    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_START, HEADER_WORDS,
+    ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, QUOTE_RE, SENT_VERB_RE, START_TOKEN_RE, TIME_RE, WROTE_END_RE, WROTE_VERB_RE,
+    YEAR_RE)
+
+_LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+
+
+def skip(kinds: list[str], i: int, over: str) -> int:
+    """Index of the first line from i on whose kind is not in over."""
+    while i < len(kinds) and kinds[i] in over:
+        i += 1
+    return i
+
+
+def unquote(line: str) -> str:
+    return re.sub(r"^\s*(?:>\s?)+", "", line).strip()
+
+
+def split_midline_headers(lines: list[str]) -> list[str]:
+    """Put an "On … wrote:" header that starts after reply text on the same line on a line of its own,
+    when a quote follows it."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        found = MIDLINE_HEADER_RE.match(line[:_LINE_PEEK]) if "On " in line and len(line) <= _LINE_PEEK else None
+        following = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if found and re.search(r"\w", found["text"]) and ADDR_OR_DIGIT_RE.search(found["header"]) \
+                and QUOTE_RE.match(following):
+            out += [found["text"], found["header"]]
+        else:
+            out.append(line)
+    return out
+
+
+def flat_header(head: str) -> bool:
+    """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:")."""
+    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head):
+        return False
+    fields = 0
+    for words in FIELD_BEFORE_COLON_RE.findall(head):
+        words = words.lower().strip("* ")
+        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS
+    return fields >= 3
+
+
+def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
+    """Mark the lines of each "On … wrote:" header (wrapped over lines or not) as "b", or "B"
+    when the header itself is quoted (it then belongs to the quote it introduces)."""
+    for j, line in enumerate(lines):
+        if kinds[j] not in "tq" or len(line) > _LINE_PEEK:
+            continue
+        if kinds[j] == "t" and ISO_DATE_LINE_RE.match(line.strip()):  # Gmail "2016-03-03 … GMT"
+            end = j
+            if not line.rstrip().endswith((":", "：")):
+                for k in (j + 1, j + 2):  # its "<address>:" may be wrapped onto the next lines
+                    if k < len(lines) and len(lines[k]) < 120 and lines[k].rstrip().endswith(":"):
+                        end = k
+                        break
+            for k in range(j, end + 1):
+                kinds[k] = "b"
+            continue
+        if not WROTE_END_RE.search(line) and not _unterminated_header(lines, kinds, j):
+            continue
+        generic = start = None
+        for k in range(j, max(-1, j - 6), -1):
+            if k < j and (kinds[k] in "dhsb" or len(lines[k]) > _LINE_PEEK):
+                break
+            if kinds[k] == "e":
+                continue
+            first = lines[k].strip().strip("-* ").strip()
+            joined = " ".join(
+                [first] + [unquote(x) for x in lines[k + 1: j + 1] if x.strip()]).strip("-* ")
+            if len(joined) > 350:
+                break
+            opener = START_TOKEN_RE.match(unquote(first))
+            if not (((WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined)))
+                     and ADDR_OR_DIGIT_RE.search(joined))
+                    or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined))):
+                if kinds[k] == "q" and k < j:
+                    break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
+                continue
+            if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
+                start = k  # the nearest line that opens like a header wins
+                break
+            if generic is None:
+                generic = k
+        begin = start if start is not None else generic
+        if begin is not None:
+            begin = _paragraph_start(lines, kinds, begin)
+            mark = "B" if kinds[begin] == "q" and begin < j else "b"
+            for k in range(begin, j + 1):
+                kinds[k] = mark
+
+
+def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
+    """"Am 20.06.24 um 16:20 schrieb Name" with the address and the closing ":" lost: a line that opens like a quote
+    header, has a date and the verb, and is followed at once by a quote or a pasted header block."""
+    nxt = skip(kinds, j + 1, "e")
+    text = lines[j].strip()
+    return nxt < len(kinds) and kinds[nxt] in "qh" and len(text) <= 200 and bool(START_TOKEN_RE.match(text)) \
+        and bool(WROTE_VERB_RE.search(text)) and bool(ADDR_OR_DIGIT_RE.search(text))
+
+
+def _no_verb_header(joined: str) -> bool:
+    """A time, then an address, and ":" at the end (Mail.ru, Yandex, Gmail in Russian write no verb)."""
+    end = ADDRESS_END_RE.search(joined)
+    time = TIME_RE.search(joined)
+    return bool(end and time and time.start() < end.start())
+
+
+def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
+    """A quote header is a paragraph of its own: when clients wrap it over three lines ("On Nov 21, 2014,"
+    / "at 10:18," / "Name <a@b> wrote:") or put the date alone on the first, the lines above the one found
+    that reach back to a blank line (or the top) belong to it, if they read like header parts (a date,
+    a time or an address; no sentence end)."""
+    if kinds[begin] != "t":
+        return begin
+    k = begin
+    while k > 0 and kinds[k - 1] == "t" and begin - (k - 1) <= 2:
+        k -= 1
+    if k == begin or (k > 0 and kinds[k - 1] != "e"):
+        return begin
+    for line in (lines[x].strip() for x in range(k, begin)):
+        if len(line) > 100 or line.endswith((".", "!", "?")) or not ADDR_OR_DIGIT_RE.search(line):
+            return begin
+    return k
+
+
+def mark_header_blocks(kinds: list[str], lines: list[str]) -> None:
+    """Turn runs of pasted headers ("From:" … "Subject:") into "H"; lone "To:" lines stay text."""
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "h":
+            i += 1
+            continue
+        j, count, loose = i, 0, 0
+        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and loose < 1 and count)
+                                  or (kinds[j] == "e" and count and skip(kinds, j, "e") < len(kinds)
+                                      and kinds[skip(kinds, j, "e")] == "h")):
+            if kinds[j] == "e":
+                j += 1  # "**Von:** …" blank "**An:** …": converted HTML puts each header in its own paragraph
+                continue
+            if kinds[j] == "h":
+                count, loose = count + 1, 0
+            else:
+                loose += 1  # a wrapped header value ("Subject: …\nspans over 2 lines")
+            j += 1
+        word = re.split(r"[:：*\s]", lines[i].strip().strip("*").lower(), maxsplit=1)[0]
+        if count >= 3 or (count >= 2 and word in HEADER_START):
+            for k in range(i, j):
+                kinds[k] = "H"
+        else:
+            for k in range(i, j):
+                kinds[k] = "t" if kinds[k] == "h" else kinds[k]
+        i = max(j, i + 1)
