@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_START, HEADER_WORDS,
-    ISO_DATE_LINE_RE, MIDLINE_HEADER_RE, QUOTE_RE, SENT_VERB_RE, START_TOKEN_RE, TIME_RE, WROTE_END_RE, WROTE_VERB_RE,
-    YEAR_RE)
+    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, DATE_FIELDS, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_RE,
+    HEADER_START, HEADER_WORDS, ISO_DATE_LINE_RE, MIDLINE_BLOCK_RE, MIDLINE_HEADER_RE, QUOTE_RE, SENT_VERB_RE,
+    START_TOKEN_RE, SUBJECT_FIELDS, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+_LOOSE = 2  # at most this many unindented lines of a wrapped header value between two header lines
 
 
 def skip(kinds: list[str], i: int, over: str) -> int:
@@ -26,28 +27,58 @@ def unquote(line: str) -> str:
 
 
 def split_midline_headers(lines: list[str]) -> list[str]:
-    """Put an "On … wrote:" header that starts after reply text on the same line on a line of its own,
-    when a quote follows it."""
+    """Put a quote header that starts after reply text on the same line on a line of its own, a blank line between:
+    an "On … wrote:" header when a quote follows it, or an Outlook header block run together with the text
+    ("Yes.From: Rita <r@x>Sent: Monday … 10:12 AMTo: …Subject: …")."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        found = MIDLINE_HEADER_RE.match(line[:_LINE_PEEK]) if "On " in line and len(line) <= _LINE_PEEK else None
+        head = line[:_LINE_PEEK]
+        found = MIDLINE_HEADER_RE.match(head) if "On " in line and len(line) <= _LINE_PEEK else None
         following = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
         if found and re.search(r"\w", found["text"]) and ADDR_OR_DIGIT_RE.search(found["header"]) \
                 and QUOTE_RE.match(following):
-            out += [found["text"], found["header"]]
+            out += [found["text"], "", found["header"]]
+            continue
+        block = next((m.start() for m in MIDLINE_BLOCK_RE.finditer(head)
+                      if re.search(r"\w", head[:m.start()]) and flat_header(head[m.start():])), None)
+        if block is not None and not QUOTE_RE.match(line):
+            out += [line[:block].rstrip(), "", line[block:]]
         else:
             out.append(line)
     return out
 
 
+def header_line(line: str) -> bool:
+    """A line of a pasted header block: a header word, ":" and a value that reads as that field's value. A date
+    field's value has a digit; a sender's or recipient's is a name or an address, never a sentence ("From: the
+    beginning, I thought …", "To: sum up, …"); a subject that opens in lower case and ends a sentence is one too."""
+    found = HEADER_RE.match(line)
+    if not found:
+        return False
+    field = found["field"].lower()
+    value = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069*]", "", line[found.end():]).strip()
+    if not value or "@" in value:
+        return True
+    if field in DATE_FIELDS:
+        return bool(re.search(r"\d", value))
+    sentence = bool(re.search(r"[.!?。！？]$", value)) and len(value.split()) >= 3
+    if field in SUBJECT_FIELDS:
+        return not (sentence and value[:1].islower() and not value.endswith("?"))
+    return not sentence and not (value[:1].islower() and len(value.split()) >= 4)
+
+
 def flat_header(head: str) -> bool:
-    """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:")."""
-    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head):
+    """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:"): three header fields or
+    more, and a date's digit or an address in it (a sentence that names "From:", "Sent:" and "To:" has neither)."""
+    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head) \
+            or not ADDR_OR_DIGIT_RE.search(head):
         return False
     fields = 0
-    for words in FIELD_BEFORE_COLON_RE.findall(head):
-        words = words.lower().strip("* ")
-        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS
+    for found in FIELD_BEFORE_COLON_RE.findall(head):
+        words = found.lower().strip("* ")
+        glued = re.search(r"[A-Z][a-z]*$", found)  # "…10:12 AMTo:": the field glued to the value before it
+        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS \
+            or bool(glued and glued[0].lower() in HEADER_WORDS)
     return fields >= 3
 
 
@@ -129,20 +160,31 @@ def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
     if k == begin or (k > 0 and kinds[k - 1] != "e"):
         return begin
     for line in (lines[x].strip() for x in range(k, begin)):
-        if len(line) > 100 or line.endswith((".", "!", "?")) or not ADDR_OR_DIGIT_RE.search(line):
+        if len(line) > 100 or line.endswith((".", "!", "?")) or not _header_part(line):
             return begin
     return k
 
 
+def _header_part(line: str) -> bool:
+    """A line a client may wrap a quote header into: a date, a time or an address ("11 would be best" is none)."""
+    return "@" in line or bool(YEAR_RE.search(line) or TIME_RE.search(line))
+
+
 def mark_header_blocks(kinds: list[str], lines: list[str]) -> None:
-    """Turn runs of pasted headers ("From:" … "Subject:") into "H"; lone "To:" lines stay text."""
+    """Turn runs of pasted headers ("From:" … "Subject:") into "H"; lone "To:" lines stay text. A value may wrap
+    over two more lines, and lines folded under a header (indented, as in "Cc:\tmaria@…\n        omar@…") go on
+    with it."""
+
+    def folded(j: int) -> bool:
+        return lines[j][:1] in (" ", "\t") and bool(lines[j].strip())
+
     i = 0
     while i < len(kinds):
         if kinds[i] != "h":
             i += 1
             continue
         j, count, loose = i, 0, 0
-        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and loose < 1 and count)
+        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and count and (loose < _LOOSE or folded(j)))
                                   or (kinds[j] == "e" and count and skip(kinds, j, "e") < len(kinds)
                                       and kinds[skip(kinds, j, "e")] == "h")):
             if kinds[j] == "e":
@@ -150,9 +192,10 @@ def mark_header_blocks(kinds: list[str], lines: list[str]) -> None:
                 continue
             if kinds[j] == "h":
                 count, loose = count + 1, 0
-            else:
+            elif not folded(j):
                 loose += 1  # a wrapped header value ("Subject: …\nspans over 2 lines")
             j += 1
+        j -= max(0, loose - 1)  # of the loose lines under the last header, only the first is taken for its value
         word = re.split(r"[:：*\s]", lines[i].strip().strip("*").lower(), maxsplit=1)[0]
         if count >= 3 or (count >= 2 and word in HEADER_START):
             for k in range(i, j):

@@ -7,7 +7,7 @@ from email.message import Message
 
 from mailparser_reply import EmailReplyParser
 from mailer.reading.quoteheaders import (
-    flat_header, mark_header_blocks, mark_wrote_headers, skip, split_midline_headers, unquote)
+    flat_header, header_line, mark_header_blocks, mark_wrote_headers, skip, split_midline_headers, unquote)
 from mailer.reading.replymarkers import (
     DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
@@ -21,6 +21,7 @@ _MPR_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "cs", "ja", "k
 _MPR_WINDOW = 10_000  # its regexes backtrack badly on huge quotes: only give it the kept text
 _MPR_LINE = 200
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+_REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this many characters are the same
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
 
 
@@ -46,7 +47,7 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("s")
         elif DISCLAIMER_RE.match(head):
             kinds.append("d")
-        elif HEADER_RE.match(head):
+        elif header_line(head):
             kinds.append("h")
         else:
             kinds.append("t")
@@ -78,6 +79,18 @@ def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
         bool(SIGN_OFF_RE.match(rest[0])) and (len(rest) == 1 or name_line(rest[1]))
 
 
+def _repeats_quote(lines: list[str], kinds: list[str], start: int, end: int, after: int) -> bool:
+    """Is all the text from after on a repeat of lines of the quote between start and end? A job board or a
+    mailing list appends its footer to every mail, so the quoted mail ends with the same lines (its links may
+    differ): that is no inline answer."""
+    def key(line: str) -> str:
+        return " ".join(unquote(line).lower().split())[:_REPEAT_KEY]
+
+    quoted = {key(lines[k]) for k in range(start, end) if kinds[k] == "q" and len(key(lines[k])) >= 20}
+    rest = [k for k in range(after, len(lines)) if kinds[k] != "e"]
+    return bool(rest) and all(kinds[k] == "t" and key(lines[k]) in quoted for k in rest)
+
+
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -99,9 +112,9 @@ def trim_reply(body: str) -> str:
         if kind == "B" and not seen_text:
             i = skip(kinds, i, "qeB")  # "> On … wrote:" and its quote above any reply text
             continue
-        if kind == "b":
+        if kind == "b" or kind == "B":  # a quoted "> On … wrote:" under the text opens its quote like a plain one
             j = i
-            while j < n and kinds[j] == "b":
+            while j < n and kinds[j] == kind:
                 j += 1
             nxt = skip(kinds, j, "e")
             if nxt < n and kinds[nxt] in "qB":
@@ -113,6 +126,8 @@ def trim_reply(body: str) -> str:
                 if after < n and kinds[after] == "t" and _sign_off_only(lines, kinds, after):
                     i = end  # a quote between the text and its sign-off is history: keep the sign-off
                     continue
+                if after < n and kinds[after] == "t" and _repeats_quote(lines, kinds, nxt, end, after):
+                    break  # a job board's or list's footer under the quote, which the quote already holds
                 if after < n and kinds[after] == "t":
                     i = j  # inline answers between quoted parts: keep them, drop the header
                     continue
@@ -148,7 +163,7 @@ def _mpr_cut(text: str) -> str:
         return text
     header = replies[1].headers.split("\n", 1)[0].strip()
     pos = text.find(header) if header else -1
-    if pos <= 0:
+    if pos <= 0 or (HEADER_RE.match(header) and not header_line(header)):  # "from: the beginning, …" is a sentence
         return text
     head = text[:pos].strip()
     return head if head else text

@@ -8,6 +8,10 @@ import re
 from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, EMPTY_RE
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+# A signed name with post-nominal letters ("John Doe, FCLS", "Jane Smith, PhD, SPHR"): it opens a signature block
+# even with no closing above it.
+_CREDENTIALED_RE = re.compile(
+    r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|Esq\.?|MSc|BSc))+$")
 _SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
 
 
@@ -20,8 +24,10 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
     for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 1):
         name = lines[text[pos + 1]] if pos + 1 < len(text) else ""
         if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not name_line(name) or CLOSING_RE.match(name):
-            if len(lines[text[pos]]) <= 80 and name_line(lines[text[pos]]) \
-                    and _repeats_name(lines[text[pos]], lines, text[pos + 1:]):
+            here = lines[text[pos]]
+            below = text[pos + 1:]
+            if len(here) <= 80 and ((name_line(here) and _repeats_name(here, lines, below))
+                                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
@@ -42,6 +48,14 @@ def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
     first = name.strip().lstrip("-—–/~* ").split()[0]
     return first in re.findall(r"\w+", rest[0]) and any(CONTACT_RE.search(x) for x in rest[1:]) \
         and all(_signature_line(x) for x in rest)
+
+
+def _contact_block(lines: list[str], block: list[int]) -> bool:
+    """Company, title and contact lines under a name with its post-nominal letters ("Jane Smith, SPHR" / "Acme Inc" /
+    "555-941-0697"): short lines, one contact or more, and no sentence among them."""
+    rest = [lines[k].strip() for k in block]
+    return 0 < len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and \
+        all(_signature_line(x) and len(x.split()) <= 6 and not re.search(r"[?!]", x) for x in rest)
 
 
 def _title_line(line: str) -> bool:
