@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, DATE_FIELDS, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_RE,
+    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, BIDI_RE, DATE_FIELDS, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_RE,
     HEADER_START, HEADER_WORDS, ISO_DATE_LINE_RE, MIDLINE_BLOCK_RE, MIDLINE_HEADER_RE, QUOTE_RE, SENT_VERB_RE,
-    START_TOKEN_RE, SUBJECT_FIELDS, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
+    SENTENCE_END_RE, START_TOKEN_RE, SUBJECT_FIELDS, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
 _LOOSE = 2  # at most this many unindented lines of a wrapped header value between two header lines
@@ -56,7 +56,7 @@ def header_line(line: str) -> bool:
     if not found:
         return False
     field = found["field"].lower()
-    value = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069*]", "", line[found.end():]).strip()
+    value = BIDI_RE.sub("", line[found.end():]).strip("* \t")
     if not value or "@" in value:
         return True
     if field in DATE_FIELDS:
@@ -85,7 +85,8 @@ def flat_header(head: str) -> bool:
 def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
     """Mark the lines of each "On … wrote:" header (wrapped over lines or not) as "b", or "B"
     when the header itself is quoted (it then belongs to the quote it introduces)."""
-    for j, line in enumerate(lines):
+    plain = [BIDI_RE.sub("", x) for x in lines]  # right-to-left clients wrap names and addresses in direction marks
+    for j, line in enumerate(plain):
         if kinds[j] not in "tq" or len(line) > _LINE_PEEK:
             continue
         if kinds[j] == "t" and ISO_DATE_LINE_RE.match(line.strip()):  # Gmail "2016-03-03 … GMT"
@@ -98,37 +99,81 @@ def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
             for k in range(j, end + 1):
                 kinds[k] = "b"
             continue
-        if not WROTE_END_RE.search(line) and not _unterminated_header(lines, kinds, j):
+        if not WROTE_END_RE.search(line) and not _unterminated_header(plain, kinds, j):
             continue
-        generic = start = None
-        for k in range(j, max(-1, j - 6), -1):
-            if k < j and (kinds[k] in "dhsb" or len(lines[k]) > _LINE_PEEK):
-                break
-            if kinds[k] == "e":
-                continue
-            first = lines[k].strip().strip("-* ").strip()
-            joined = " ".join(
-                [first] + [unquote(x) for x in lines[k + 1: j + 1] if x.strip()]).strip("-* ")
-            if len(joined) > 350:
-                break
-            opener = START_TOKEN_RE.match(unquote(first))
-            if not (((WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined)))
-                     and ADDR_OR_DIGIT_RE.search(joined))
-                    or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined))):
-                if kinds[k] == "q" and k < j:
-                    break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
-                continue
-            if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
-                start = k  # the nearest line that opens like a header wins
-                break
-            if generic is None:
-                generic = k
-        begin = start if start is not None else generic
+        nxt = skip(kinds, j + 1, "e")
+        begin = _header_begin(plain, kinds, j, False)
+        if begin is None and nxt < len(kinds) and kinds[nxt] == "q":
+            begin = _header_begin(plain, kinds, j, True)  # the looser shapes, only right above a quote
         if begin is not None:
-            begin = _paragraph_start(lines, kinds, begin)
+            begin = _paragraph_start(plain, kinds, _wrapped_start(plain, kinds, begin, j))
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+def _header_begin(plain: list[str], kinds: list[str], j: int, quote_follows: bool) -> int | None:
+    """The first line of a quote header that ends on line j, searching up to six lines up, or None."""
+    generic, blank = None, False
+    for k in range(j, max(-1, j - 6), -1):
+        if k < j and (kinds[k] in "dhsb" or len(plain[k]) > _LINE_PEEK):
+            break
+        if kinds[k] == "e":
+            blank = True
+            continue
+        first = plain[k].strip().strip("-* ").strip()
+        joined = " ".join([first] + [unquote(x) for x in plain[k + 1: j + 1] if x.strip()]).strip("-* ")
+        if len(joined) > 350:
+            break
+        opener = START_TOKEN_RE.match(unquote(first))
+        if not _reads_as_header(joined, bool(opener), quote_follows):
+            if kinds[k] == "q" and k < j:
+                break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
+            continue
+        if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
+            return k  # the nearest line that opens like a header wins
+        if generic is None and not blank:
+            generic = k  # (across a blank line only a line that opens like a header starts one)
+    return generic
+
+
+def _reads_as_header(joined: str, opener: bool, quote_follows: bool) -> bool:
+    """Does this text (a line, or lines joined) read as a quote header? The verb ("wrote", "schrieb", "a écrit" …)
+    with a date or an address; or a date, a time and an address with no verb (Gmail in Russian, Mail.ru); or,
+    right above a quote, a short "Rita Recruiter wrote:" (Thunderbird without the date) or a date and a time
+    ending in ":" with the address left out. Never when a sentence ends inside it ("Yes. I spoke to her on
+    Mon, Dec 7 … and she wrote:")."""
+    verb = WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined))
+    header = (verb and (ADDR_OR_DIGIT_RE.search(joined) or (quote_follows and _name_wrote(joined, verb)))) \
+        or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined, quote_follows))
+    return bool(header) and not SENTENCE_END_RE.search(joined)
+
+
+def _name_wrote(joined: str, verb: re.Match) -> bool:
+    """"Rita Recruiter wrote:", "Rita Recruiter a écrit :": a name of up to four capitalised words, the verb, ":"
+    (not "Jane said yesterday she wrote:")."""
+    who = joined[:verb.start()].strip(" ,\"'")
+    words = who.split()
+    return joined.endswith((":", "：")) and 0 < len(words) <= 4 and len(joined) - verb.end() <= 3 \
+        and all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].islower() for w in words)
+
+
+def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> int:
+    """A header wrapped right under the reply text, with no blank line between: when the line found opens as a
+    continuation ("<rita@…> a scris:", "(rita@…) kirjoitti:", "wrote:") or has no date or time, the line above it
+    that holds the date belongs to it ("În lun., 7 dec. 2026 la 10:12, Rita Recruiter"); a time alone is enough only
+    above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text."""
+    first = lines[begin].strip()
+    continues = first[:1] in "<(" or first[:1].islower() or not (YEAR_RE.search(first) or TIME_RE.search(first))
+    if kinds[begin] != "t" or not continues:
+        return begin
+    while begin > 0 and j - begin < 3 and kinds[begin - 1] == "t":
+        above = lines[begin - 1].strip()
+        dated = YEAR_RE.search(above) or (TIME_RE.search(above) and not first[:1].isupper())
+        if len(above) > 100 or above.endswith((".", "!", "?")) or not dated:
+            break
+        begin -= 1
+    return begin
 
 
 def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
@@ -140,10 +185,13 @@ def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
         and bool(WROTE_VERB_RE.search(text)) and bool(ADDR_OR_DIGIT_RE.search(text))
 
 
-def _no_verb_header(joined: str) -> bool:
-    """A time, then an address, and ":" at the end (Mail.ru, Yandex, Gmail in Russian write no verb)."""
+def _no_verb_header(joined: str, quote_follows: bool = False) -> bool:
+    """A time, then an address, and ":" at the end (Mail.ru, Yandex, Gmail in Russian write no verb); right above
+    a quote, the address may be missing ("пн, 7 дек. 2026 г. в 10:12, Rita Recruiter:")."""
     end = ADDRESS_END_RE.search(joined)
     time = TIME_RE.search(joined)
+    if quote_follows and not end and joined.endswith((":", "：")) and len(joined) <= 150:
+        return bool(time)
     return bool(end and time and time.start() < end.start())
 
 
@@ -159,7 +207,10 @@ def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
         k -= 1
     if k == begin or (k > 0 and kinds[k - 1] != "e"):
         return begin
-    for line in (lines[x].strip() for x in range(k, begin)):
+    parts = [lines[x].strip() for x in range(k, begin)]
+    if not (START_TOKEN_RE.match(parts[0]) or YEAR_RE.search(parts[0])):
+        return begin  # the paragraph opens with the header's date ("On Nov 21, 2014,"), not "Interview Tuesday 10:30"
+    for line in parts:
         if len(line) > 100 or line.endswith((".", "!", "?")) or not _header_part(line):
             return begin
     return k

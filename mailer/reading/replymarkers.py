@@ -72,6 +72,7 @@ DATE_FIELDS = frozenset(_DATE_FIELDS.split("|"))
 SUBJECT_FIELDS = frozenset(_SUBJECT_FIELDS.split("|"))
 # Right-to-left clients put direction marks around a line and its parts.
 _BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
+BIDI_RE = re.compile(_BIDI[:-1] + "+")
 HEADER_RE = re.compile(r"^\s*" + _BIDI + r"\**\s*(?P<field>" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
 # A header block flattened onto one line, as HTML-to-text or a webmail leaves it: "-------- Ursprüngliche Nachricht
 # --------Von: … Datum: … An: Betreff: …", "Temat: RE: … Nadawca: … Adresat:". It opens with a header word or a
@@ -94,7 +95,12 @@ WROTE_VERB_RE = re.compile(
     r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|napisana przez|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
-    r"escribiu|idatzi zuen)", re.I)
+    r"escribiu|idatzi zuen|napisao|napisala|geschrieben|skrifaði|geskryf|sumulat si|aliandika|تمت كتابة|نوشت|"
+    r"เขียนว่า|ने लिखा|লিখেছেন)", re.I)
+# A sentence that ends inside a would-be quote header ("Yes. I spoke to her on Mon, Dec 7 … and she wrote:"): a word
+# of two letters or more, its full stop, and a capitalised word; titles and abbreviated months or weekdays before a
+# number ("Dr. Rita", "Mo., 7. Dez. 2026") are none.
+SENTENCE_END_RE = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Ing|Mag|Dipl|Inc|Ltd|Co)\.)[^\W\d_]{2,}[.!?]\s+[A-Z](?:[a-z]|\s)")
 # "On <date>, <who> sent:": only after an opener, since "sent" is an everyday word.
 SENT_VERB_RE = re.compile(r"\bsent\s*[:：]\s*$", re.I)
 # An English "On <date> … wrote:" header that starts in the middle of a line of reply text ("reply On Wed,
@@ -110,7 +116,7 @@ ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
 # Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
-YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
 # kept, a block of title/company/phone lines under that is the signature.

@@ -9,8 +9,8 @@ from mailparser_reply import EmailReplyParser
 from mailer.reading.quoteheaders import (
     flat_header, header_line, mark_header_blocks, mark_wrote_headers, skip, split_midline_headers, unquote)
 from mailer.reading.replymarkers import (
-    DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
-    REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
+    ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
+    QUOTE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -164,6 +164,9 @@ def _mpr_cut(text: str) -> str:
     header = replies[1].headers.split("\n", 1)[0].strip()
     pos = text.find(header) if header else -1
     if pos <= 0 or (HEADER_RE.match(header) and not header_line(header)):  # "from: the beginning, …" is a sentence
+        return text
+    if not ADDR_OR_DIGIT_RE.search(header) and not QUOTE_RE.match(text[pos + len(header):].lstrip("\n")):
+        # "On Monday, Jane wrote:" with no date, time or address and no quote under it is the person's sentence
         return text
     head = text[:pos].strip()
     return head if head else text

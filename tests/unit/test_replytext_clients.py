@@ -165,3 +165,30 @@ def test_a_company_and_phone_block_under_a_name_with_credentials_is_cut():
 def test_lines_under_a_name_with_credentials_that_are_no_signature_stay():
     body = f"{ANSWER}\n\nJane Smith, SPHR\nAlso, can you send Omar's CV? Call 555-941-0697.\n"
     assert trim_reply(body) == body.strip()
+
+
+@pytest.mark.parametrize("header", ["Rita Recruiter wrote:", "Rita Recruiter a écrit :", "Rita Recruiter пишет:"])
+def test_a_thunderbird_header_with_only_the_name_is_cut_right_above_a_quote(header):
+    assert trim_reply(f"{ANSWER}\n\n{header}\n> Hi Maria, here is Jane's CV.\n") == ANSWER
+
+
+@pytest.mark.parametrize("body", [
+    "Interview Tuesday 10:30\nRita Recruiter <rita@acme.example> wrote:\n> Hi Maria, here is Jane's CV.\n",
+    "Interview Tuesday 10:30\n\nRita Recruiter wrote:\n> Hi Maria, here is Jane's CV.\n",
+])
+def test_a_time_in_the_text_right_above_a_dateless_header_stays_text(body):
+    assert trim_reply(body) == "Interview Tuesday 10:30"
+
+
+def test_a_sentence_ending_in_wrote_above_a_quote_stays():
+    body = "Jane said yesterday she wrote:\n> I can start in May.\nand I agree, let's interview her."
+    assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("header", [
+    "Am Mo., 7. Dez. 2026 um 10:12 Uhr schrieb Dipl.-Ing. Rita Recruiter <rita@acme.example>:",
+    "On Mon, Dec 7, 2026 at 10:12 AM Dr. Rita Recruiter <rita@acme.example> wrote:",
+    "Den man. 7. dec. 2026 kl. 10.12 skrev Rita Recruiter <rita@acme.example>:",
+])
+def test_titles_and_abbreviated_dates_are_no_sentence_end_in_a_header(header):
+    assert trim_reply(f"{ANSWER}\n\n{header}\n> Hi Maria, here is Jane's CV.\n") == ANSWER
