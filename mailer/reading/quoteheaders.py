@@ -162,18 +162,29 @@ def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> in
     """A header wrapped right under the reply text, with no blank line between: when the line found opens as a
     continuation ("<rita@…> a scris:", "(rita@…) kirjoitti:", "wrote:") or has no date or time, the line above it
     that holds the date belongs to it ("În lun., 7 dec. 2026 la 10:12, Rita Recruiter"); a time alone is enough only
-    above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text."""
+    above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text. A name
+    alone above a continuation belongs to it when a blank line (or the top) is above the name."""
     first = lines[begin].strip()
-    continues = first[:1] in "<(" or first[:1].islower() or not (YEAR_RE.search(first) or TIME_RE.search(first))
-    if kinds[begin] != "t" or not continues:
+    continuation = first[:1] in "<(" or first[:1].islower()
+    if kinds[begin] != "t" or not (continuation or not (YEAR_RE.search(first) or TIME_RE.search(first))):
         return begin
+    found = begin
     while begin > 0 and j - begin < 3 and kinds[begin - 1] == "t":
         above = lines[begin - 1].strip()
-        dated = YEAR_RE.search(above) or (TIME_RE.search(above) and not first[:1].isupper())
+        dated = YEAR_RE.search(above) or (TIME_RE.search(above) and continuation)
         if len(above) > 100 or above.endswith((".", "!", "?")) or not dated:
             break
         begin -= 1
+    if begin == found and continuation and begin > 0 and kinds[begin - 1] == "t" \
+            and (begin == 1 or kinds[begin - 2] == "e") and _bare_name(lines[begin - 1]):
+        begin -= 1  # "Rita Recruiter" / "<rita@…> wrote:"
     return begin
+
+
+def _bare_name(line: str) -> bool:
+    """A name on a line of its own: up to four words, no digit, no closing punctuation."""
+    words = line.split()
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.!?,;:]\s*$", line)
 
 
 def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:

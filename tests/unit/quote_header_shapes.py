@@ -5,8 +5,9 @@ and iOS, Thunderbird, Yahoo, GMX/WEB.DE, Mail.ru/Yandex, QQ/163, Naver/Daum, Lot
 (Rita Recruiter <rita@acme.example>) and one date (Monday 7 December 2026, 10:12). Nothing here is copied from a
 corpus. Data only: tests/unit/test_quote_header_sweep.py asserts it, bench/quote_headers.py prints the counts.
 
-A shape is (client, language, header, history): the header as the client writes it, with the sender's address in
-it, and how the history under it is written ("quoted" with "> ", or "plain" as Outlook leaves it).
+Each header is tried plain, wrapped over two lines, without the address, with another sender (Cyrillic, CJK, a bare
+lower-case name, a long address), each with and without a blank line above it; the history under it is quoted with
+"> " (one-line headers) or plain, as Outlook leaves it (header blocks).
 """
 
 from __future__ import annotations
@@ -215,6 +216,16 @@ HARD_NEGATIVES = [
 ]
 
 
+# Other senders, taken in turn: the header's name and address are swapped for one of these in one more case each.
+SENDERS = [("Рита Рекрутер", "rita@почта.example"), ("山田太郎", "taro.yamada@example.co.jp"),
+           ("jane", "jane.doe+jobs@mail.sub.acme.example"), ("María José O'Neill-García", "mj@acme.example")]
+
+
+def other_sender(text: str, turn: int) -> str:
+    name, address = SENDERS[turn % len(SENDERS)]
+    return text.replace("Rita Recruiter", name).replace(ADDRESS, address)
+
+
 def without_address(header: str) -> str:
     """The same header with the sender's address left out, as clients write it when the From header had only a name
     or the quoted message came from a client that drops it."""
@@ -246,6 +257,8 @@ def cases() -> list[tuple[str, str, str, str]]:
         variants = {"": header, " wrapped": wrapped(header)}
         if without_address(header) != header:
             variants[" no address"] = without_address(header)
+        variants[" other sender"] = other_sender(header, len(out))
+        variants[" other sender wrapped"] = wrapped(other_sender(header, len(out) + 1))
         for name, h in variants.items():
             out.append((lang, client + name, f"{ANSWER}\n\n{h}\n\n{QUOTED}", ANSWER))
             out.append((lang, client + name + " no blank", f"{ANSWER}\n{h}\n{QUOTED}", ANSWER))
@@ -255,6 +268,7 @@ def cases() -> list[tuple[str, str, str, str]]:
         out.append((lang, "Outlook web", f"{ANSWER}\n\n{block}\n\n{PLAIN}", ANSWER))
         out.append((lang, "Outlook names only", f"{ANSWER}\n\n{outlook_block(labels, date, False)}\n\n{PLAIN}", ANSWER))
         out.append((lang, "Outlook original message", f"{ANSWER}\n\n-----{rule}-----\n{block}\n\n{PLAIN}", ANSWER))
+        out.append((lang, "Outlook other sender", f"{ANSWER}\n\n{other_sender(block, len(out))}\n\n{PLAIN}", ANSWER))
     for lang, client, block in BLOCKS:
         out.append((lang, client, f"{ANSWER}\n\n{block}\n\n{PLAIN}", ANSWER))
     return out

@@ -192,3 +192,14 @@ def test_a_sentence_ending_in_wrote_above_a_quote_stays():
 ])
 def test_titles_and_abbreviated_dates_are_no_sentence_end_in_a_header(header):
     assert trim_reply(f"{ANSWER}\n\n{header}\n> Hi Maria, here is Jane's CV.\n") == ANSWER
+
+
+def test_a_long_name_wrapped_onto_the_first_line_of_its_header_is_cut():
+    body = (f"{ANSWER}\n\nMaximilian Alexander von Mustermann-Schmidt\n<max.mustermann-schmidt@acme.example> wrote:\n"
+            "> Hi Maria, here is Jane's CV.\n")
+    assert trim_reply(body) == ANSWER
+
+
+def test_the_signed_name_right_above_a_wrapped_header_stays():
+    body = f"{ANSWER}\n\nThanks,\nMaria\n<rita@acme.example> wrote:\n> Hi Maria, here is Jane's CV.\n"
+    assert trim_reply(body) == f"{ANSWER}\n\nThanks,\nMaria"
