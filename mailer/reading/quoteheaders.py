@@ -162,11 +162,14 @@ def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> in
     """A header wrapped right under the reply text, with no blank line between: when the line found opens as a
     continuation ("<rita@…> a scris:", "(rita@…) kirjoitti:", "wrote:") or has no date or time, the line above it
     that holds the date belongs to it ("În lun., 7 dec. 2026 la 10:12, Rita Recruiter"); a time alone is enough only
-    above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text. A name
+    above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text. A line
+    that opens like a header with its date ("Le 07/12/2026 à" / "10:12, Rita a écrit :") is the first line too. A name
     alone above a continuation belongs to it when a blank line (or the top) is above the name."""
     first = lines[begin].strip()
     continuation = first[:1] in "<(" or first[:1].islower()
-    if kinds[begin] != "t" or not (continuation or not (YEAR_RE.search(first) or TIME_RE.search(first))):
+    above = lines[begin - 1].strip() if begin > 0 else ""
+    opens = START_TOKEN_RE.match(above) and YEAR_RE.search(above) and not above.endswith((".", "!", "?", ":"))
+    if kinds[begin] != "t" or not (continuation or opens or not (YEAR_RE.search(first) or TIME_RE.search(first))):
         return begin
     found = begin
     while begin > 0 and j - begin < 3 and kinds[begin - 1] == "t":

@@ -95,7 +95,7 @@ WROTE_VERB_RE = re.compile(
     r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|napisana przez|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
-    r"escribiu|idatzi zuen|napisao|napisala|geschrieben|skrifaði|geskryf|sumulat si|aliandika|تمت كتابة|نوشت|"
+    r"escribiu|idatzi zuen|のメール|napisao|napisala|geschrieben|skrifaði|geskryf|sumulat si|aliandika|تمت كتابة|نوشت|"
     r"เขียนว่า|ने लिखा|লিখেছেন)", re.I)
 # A sentence that ends inside a would-be quote header ("Yes. I spoke to her on Mon, Dec 7 … and she wrote:"): a word
 # of two letters or more, its full stop, and a capitalised word; titles and abbreviated months or weekdays before a

@@ -7,7 +7,8 @@ corpus. Data only: tests/unit/test_quote_header_sweep.py asserts it, bench/quote
 
 Each header is tried plain, wrapped over two lines, without the address, with another sender (Cyrillic, CJK, a bare
 lower-case name, a long address), each with and without a blank line above it; the history under it is quoted with
-"> " (one-line headers) or plain, as Outlook leaves it (header blocks).
+"> " (one-line headers; plain and wrapped ones also unquoted, as HTML-to-text leaves it) or plain, as Outlook
+leaves it (header blocks).
 """
 
 from __future__ import annotations
@@ -262,6 +263,8 @@ def cases() -> list[tuple[str, str, str, str]]:
         for name, h in variants.items():
             out.append((lang, client + name, f"{ANSWER}\n\n{h}\n\n{QUOTED}", ANSWER))
             out.append((lang, client + name + " no blank", f"{ANSWER}\n{h}\n{QUOTED}", ANSWER))
+        for name in ("", " wrapped"):  # the history without "> ", as HTML-to-text or a client's plain part leaves it
+            out.append((lang, client + name + " unquoted", f"{ANSWER}\n\n{variants[name]}\n\n{PLAIN}", ANSWER))
     for lang, labels, date, rule in OUTLOOK:
         block = outlook_block(labels, date)
         out.append((lang, "Outlook desktop", f"{ANSWER}\n\n{'_' * 32}\n{block}\n\n{PLAIN}", ANSWER))
