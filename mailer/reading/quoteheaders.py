@@ -64,7 +64,8 @@ def header_line(line: str) -> bool:
     sentence = bool(re.search(r"[.!?。！？]$", value)) and len(value.split()) >= 3
     if field in SUBJECT_FIELDS:
         return not (sentence and value[:1].islower() and not value.endswith("?"))
-    return not sentence and not (value[:1].islower() and len(value.split()) >= 4)
+    listed = ";" in value or all(len(x.split()) <= 2 for x in value.split(","))  # "maria, omar, jane, bob"
+    return not sentence and not (value[:1].islower() and len(value.split()) >= 4 and not listed)
 
 
 def flat_header(head: str) -> bool:

@@ -100,7 +100,7 @@ WROTE_VERB_RE = re.compile(
 # A sentence that ends inside a would-be quote header ("Yes. I spoke to her on Mon, Dec 7 … and she wrote:"): a word
 # of two letters or more, its full stop, and a capitalised word; titles and abbreviated months or weekdays before a
 # number ("Dr. Rita", "Mo., 7. Dez. 2026") are none.
-SENTENCE_END_RE = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Ing|Mag|Dipl|Inc|Ltd|Co)\.)[^\W\d_]{2,}[.!?]\s+[A-Z](?:[a-z]|\s)")
+SENTENCE_END_RE = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Ing|Mag|Dipl|Inc|Ltd|Co|Corp)\.)[^\W\d_]{2,}[.!?]\s+[A-Z](?:[a-z]|\s)")
 # "On <date>, <who> sent:": only after an opener, since "sent" is an everyday word.
 SENT_VERB_RE = re.compile(r"\bsent\s*[:：]\s*$", re.I)
 # An English "On <date> … wrote:" header that starts in the middle of a line of reply text ("reply On Wed,

@@ -203,3 +203,9 @@ def test_a_long_name_wrapped_onto_the_first_line_of_its_header_is_cut():
 def test_the_signed_name_right_above_a_wrapped_header_stays():
     body = f"{ANSWER}\n\nThanks,\nMaria\n<rita@acme.example> wrote:\n> Hi Maria, here is Jane's CV.\n"
     assert trim_reply(body) == f"{ANSWER}\n\nThanks,\nMaria"
+
+
+@pytest.mark.parametrize("to", ["maria, omar, jane, bob", "maria.manager; omar.o; jane.d; bob.b"])
+def test_a_header_block_with_lower_case_recipient_lists_is_cut(to):
+    body = (f"{ANSWER}\n\nFrom: rita\nTo: {to}\nCc: {to}\nBcc: {to}\nSubject: Jane Doe\n\nHi all, here is Jane's CV.\n")
+    assert trim_reply(body) == ANSWER
