@@ -184,7 +184,6 @@ def _reply_text(msg: Message) -> str:
     html = body_part(msg, "html") if not text else None  # some clients send an empty plain part
     if html is None:
         return text
-    source = part_text(html)
-    # If everything sat inside a quote container (a reply written below the quote), trim the
-    # whole text rather than return nothing.
-    return trim_reply(html_to_text(source, cut_quotes=True)) or trim_reply(html_to_text(source))
+    # Quoted history marked "> " as in a plain-text reply, so an answer written below or between the quotes is read
+    # as such (and no quoted line as the person's words).
+    return trim_reply(html_to_text(part_text(html), mark_quotes=True))
