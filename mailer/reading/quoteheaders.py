@@ -51,12 +51,13 @@ def split_midline_headers(lines: list[str]) -> list[str]:
 def header_line(line: str) -> bool:
     """A line of a pasted header block: a header word, ":" and a value that reads as that field's value. A date
     field's value has a digit; a sender's or recipient's is a name or an address, never a sentence ("From: the
-    beginning, I thought …", "To: sum up, …"); a subject that opens in lower case and ends a sentence is one too."""
+    beginning, I thought …", "To: sum up, …") and opens with a letter; a subject that opens in lower case and ends a
+    sentence is one too."""
     found = HEADER_RE.match(line)
     if not found:
         return False
     field = found["field"].lower()
-    value = BIDI_RE.sub("", line[found.end():]).strip("* \t")
+    value = re.sub(r"^[\s*]+|[\s*]+$", "", BIDI_RE.sub("", line[found.end():]))  # (no-break spaces too)
     if not value or "@" in value:
         return True
     if field in DATE_FIELDS:
@@ -64,6 +65,8 @@ def header_line(line: str) -> bool:
     sentence = bool(re.search(r"[.!?。！？]$", value)) and len(value.split()) >= 3
     if field in SUBJECT_FIELDS:
         return not (sentence and value[:1].islower() and not value.endswith("?"))
+    if not re.match(r"[^\W\d_]|[\"'<\[(]", value):
+        return False  # a name opens with a letter (or a quote or bracket): "From: 9:00", "To: 95k" are ranges
     listed = ";" in value or all(len(x.split()) <= 2 for x in value.split(","))  # "maria, omar, jane, bob"
     return not sentence and not (value[:1].islower() and len(value.split()) >= 4 and not listed)
 
@@ -263,10 +266,22 @@ def mark_header_blocks(kinds: list[str], lines: list[str]) -> None:
             j += 1
         j -= max(0, loose - 1)  # of the loose lines under the last header, only the first is taken for its value
         word = re.split(r"[:：*\s]", lines[i].strip().strip("*").lower(), maxsplit=1)[0]
-        if count >= 3 or (count >= 2 and word in HEADER_START):
+        if (count >= 3 or (count >= 2 and word in HEADER_START)) and _client_block(lines, i, j, count):
             for k in range(i, j):
                 kinds[k] = "H"
         else:
             for k in range(i, j):
                 kinds[k] = "t" if kinds[k] == "h" else kinds[k]
         i = max(j, i + 1)
+
+
+def _client_block(lines: list[str], i: int, j: int, fields: int) -> bool:
+    """Every client's header block names a sent date ("Sent:", "Date:", "Datum:" …) or an address, or runs to four
+    fields or more; a person's "From: Maria" / "To: the team" / "Subject: Jane" does neither."""
+    if fields >= 4:
+        return True
+    for k in range(i, j):
+        found = HEADER_RE.match(lines[k])
+        if "@" in lines[k] or (found and found["field"].lower() in DATE_FIELDS):
+            return True
+    return False

@@ -161,10 +161,11 @@ def _mpr_cut(text: str) -> str:
         return text
     if len(replies) < 2 or not replies[0].content:
         return text
-    header = replies[1].headers.split("\n", 1)[0].strip()
+    block = [x.strip() for x in replies[1].headers.split("\n") if x.strip()]
+    header = block[0] if block else ""
     pos = text.find(header) if header else -1
-    if pos <= 0 or (HEADER_RE.match(header) and not header_line(header)):  # "from: the beginning, …" is a sentence
-        return text
+    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block):
+        return text  # "from: the beginning, …" is a sentence, "From: 80k" / "To: 95k" a range
     if not ADDR_OR_DIGIT_RE.search(header) and not QUOTE_RE.match(text[pos + len(header):].lstrip("\n")):
         # "On Monday, Jane wrote:" with no date, time or address and no quote under it is the person's sentence
         return text
