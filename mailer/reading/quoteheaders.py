@@ -12,6 +12,9 @@ from mailer.reading.replymarkers import (
     SENTENCE_END_RE, START_TOKEN_RE, SUBJECT_FIELDS, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+_VERB_COLON_TEXT_RE = re.compile(WROTE_VERB_RE.pattern + r"\s*[:：]\s*\w", re.I)  # "Jane wrote: she can start …"
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")  # "kl.", "Dez.", "déc." end no sentence
+_NAME_PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "der", "den", "le", "la", "dos", "bin", "al"}
 _LOOSE = 2  # at most this many unindented lines of a wrapped header value between two header lines
 
 
@@ -127,17 +130,24 @@ def _header_begin(plain: list[str], kinds: list[str], j: int, quote_follows: boo
             continue
         first = plain[k].strip().strip("-* ").strip()
         joined = " ".join([first] + [unquote(x) for x in plain[k + 1: j + 1] if x.strip()]).strip("-* ")
-        if len(joined) > 350:
-            break
+        if len(joined) > 350 or (k < j and _VERB_COLON_TEXT_RE.search(first)):
+            break  # a header ends at its "wrote:": "On Monday, Jane wrote: she …" above "man. 7. des. … skrev …:" is text
         opener = START_TOKEN_RE.match(unquote(first))
+        below = " ".join(plain[k + 1:j + 1])
+        if opener and k < j and not (YEAR_RE.search(first) or TIME_RE.search(first)) \
+                and (YEAR_RE.search(below) or TIME_RE.search(below)):
+            opener = None  # the date is in the lines under it: "1 yes, 2 pass" above "man. 7. des. 2026 … skrev …:"
         if not _reads_as_header(joined, bool(opener), quote_follows):
             if kinds[k] == "q" and k < j:
                 break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
             continue
+        if blank and not (opener and YEAR_RE.search(first)):
+            continue  # across a blank line only a line that opens like a header with its date starts one ("1 yes,
+            # 2 pass" opens with a digit; Polymail's "On Tue, Apr 11, 2017 at 10:07 PM John Smith" / "" / "<" …)
         if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
             return k  # the nearest line that opens like a header wins
-        if generic is None and not blank:
-            generic = k  # (across a blank line only a line that opens like a header starts one)
+        if generic is None:
+            generic = k
     return generic
 
 
@@ -168,30 +178,39 @@ def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> in
     that holds the date belongs to it ("În lun., 7 dec. 2026 la 10:12, Rita Recruiter"); a time alone is enough only
     above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text. A line
     that opens like a header with its date ("Le 07/12/2026 à" / "10:12, Rita a écrit :") is the first line too. A name
-    alone above a continuation belongs to it when a blank line (or the top) is above the name."""
+    alone above the address or verb it was wrapped from ("<rita@…> wrote:", "schrieb am …:") belongs to it when a blank
+    line (or the top) is above it, and a name with its address above the verb wrapped from them always; a word above a header that opens
+    in lower case ("interview" / "man. 7. des. 2026 … skrev …:") does not."""
     first = lines[begin].strip()
     continuation = first[:1] in "<(" or first[:1].islower()
     above = lines[begin - 1].strip() if begin > 0 else ""
-    opens = START_TOKEN_RE.match(above) and YEAR_RE.search(above) and not above.endswith((".", "!", "?", ":"))
+    opens = START_TOKEN_RE.match(above) and YEAR_RE.search(above) and not above.endswith(("!", "?", ":")) \
+        and (not above.endswith(".") or _ABBREVIATION_END_RE.search(above))  # "Den 2026-12-07 kl." / "10:12, skrev …:"
     if kinds[begin] != "t" or not (continuation or opens or not (YEAR_RE.search(first) or TIME_RE.search(first))):
         return begin
     found = begin
     while begin > 0 and j - begin < 3 and kinds[begin - 1] == "t":
         above = lines[begin - 1].strip()
         dated = YEAR_RE.search(above) or (TIME_RE.search(above) and continuation)
-        if len(above) > 100 or above.endswith((".", "!", "?")) or not dated:
+        if len(above) > 100 or (above.endswith((".", "!", "?")) and not _ABBREVIATION_END_RE.search(above)) \
+                or not dated:
             break
         begin -= 1
-    if begin == found and continuation and begin > 0 and kinds[begin - 1] == "t" \
-            and (begin == 1 or kinds[begin - 2] == "e") and _bare_name(lines[begin - 1]):
-        begin -= 1  # "Rita Recruiter" / "<rita@…> wrote:"
+    above = lines[begin - 1].strip() if begin > 0 else ""
+    alone = begin == 1 or (begin > 1 and kinds[begin - 2] == "e")
+    wrapped_name = ((first[:1] in "<(" or WROTE_VERB_RE.match(first)) and _bare_name(above) and alone) or \
+        ("@" in above and "@" not in first and len(above) <= 100 and not above.endswith((".", "!", "?")))
+    if begin == found and begin > 0 and wrapped_name and kinds[begin - 1] == "t":
+        begin -= 1  # "Rita Recruiter" / "<rita@…> wrote:"; "山田太郎 (<taro@…>) erabiltzaileak hau" / "idatzi zuen …:"
     return begin
 
 
 def _bare_name(line: str) -> bool:
-    """A name on a line of its own: up to four words, no digit, no closing punctuation."""
+    """A name on a line of its own: up to four words, none opening in lower case ("interview" is none), no digit, no
+    closing punctuation."""
     words = line.split()
-    return 0 < len(words) <= 4 and not re.search(r"\d|[.!?,;:]\s*$", line)
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.!?,;:]\s*$", line) \
+        and not any(w[:1].islower() and w not in _NAME_PARTICLES for w in words)
 
 
 def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:

@@ -116,7 +116,8 @@ ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
 # Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A year, or a numeric date: "7.12.26", "07/12/2026", and Thunderbird's Czech and Slovak "07. 12. 26".
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\. \d{1,2}\. \d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
 # kept, a block of title/company/phone lines under that is the signature.

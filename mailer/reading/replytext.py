@@ -94,7 +94,7 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
             continue
         above = unquote(lines[i - 1])
         text = lines[i].strip()
-        continues = not re.search(r"[.!?:;)\]\"'»]$", above) or text[:1].islower()
+        continues = not re.search(r"[.!?:;)\]\"'»]$", above) or (text[:1].islower() and not re.search(r"[.!?]$", above))
         broken = above.count("(") > above.count(")") or re.search(r"https?://\S*$", above)  # a link cut in two
         below = kinds[i + 1] if i + 1 < len(lines) else "e"
         if (len(above) >= _WRAP_WIDTH or broken) and continues and below == "q":

@@ -79,3 +79,35 @@ def test_a_lone_dash_or_spaced_rule_between_sentences_is_no_signature(text):
 ])
 def test_a_lone_dash_above_a_signature_still_ends_the_text(text, want):
     assert trim_reply(text) == want
+
+
+# Found by tests/unit/test_replytext_properties.py: a short answer right above a header that does not open with "On"
+@pytest.mark.parametrize("text, header", [
+    ("1 yes, 2 pass", "\nRita Recruiter <rita@acme.example> escreveu no dia segunda, 7/12/2026 à(s) 10:12:\n"),
+    ("interview", "man. 7. des. 2026 kl. 10:12 skrev Rita Recruiter <rita@acme.example>:"),
+    ("1 yes, 2 pass", "man. 7. des. 2026 kl. 10:12 skrev Rita Recruiter\n<rita@acme.example>:"),
+    ("On Monday, Jane wrote: she can start in May.", "man. 7. des. 2026 kl. 10:12 skrev Rita <rita@acme.example>:"),
+    ("interview", "\nDne 07. 12. 26 v\n10:12 Rita Recruiter napsal(a):\n"),
+    ("interview", "\nDen 2026-12-07 kl.\n10:12, skrev Rita Recruiter:\n"),
+    ("interview", "\nRita Recruiter/ACME\nschrieb am 07.12.2026 10:12:15:\n"),
+    ("interview", "\n山田太郎 (<taro.yamada@example.co.jp>) erabiltzaileak hau\nidatzi zuen (2026 abe. 7 al. (10:12)):"),
+])
+def test_a_short_answer_right_above_a_quote_header_is_kept_whole(text, header):
+    assert trim_reply(f"{text}\n{header}\n> Hi Maria, here is Jane Doe's CV.\n> Rita\n") == text
+
+
+def test_a_one_word_answer_between_quoted_sentences_is_no_rewrapped_quote():
+    body = ("> Can you see Jane on Monday, or would Tuesday suit you better this week.\ninterview\n"
+            "> And should I also send you Omar's CV?\nyes please\n")
+    assert [x for x in trim_reply(body).split("\n") if not x.startswith(">")] == ["interview", "yes please"]
+
+
+def test_an_html_reply_written_between_quoted_parts_keeps_both_answers():
+    html = ('<div>Hi Rita,</div><blockquote type="cite"><div>On Dec 7, 2026, at 10:12, Rita Recruiter '
+            '&lt;rita@acme.example&gt; wrote:</div><div>Can you see Jane Doe?</div></blockquote><div>interview</div>'
+            '<blockquote type="cite"><div>And Omar?</div></blockquote><div>pass on him</div>')
+    msg = email.message.EmailMessage()
+    msg.set_content(html, subtype="html")
+    got = reply_text(msg)
+    assert [x for x in got.split("\n") if x.strip() and not x.startswith(">")] == ["Hi Rita,", "interview",
+                                                                                   "pass on him"]
