@@ -214,6 +214,8 @@ class _HTMLText(HTMLParser):
         self.out: list[str] = []
         self.skip = 0
         self.open: list[list] = []  # open elements as [tag, quotes, outer container]
+        self.counts: dict[str, int] = {}  # open elements per tag (an end tag with none open is ignored at once)
+        self.outer: list[list] = []  # outer containers still quoting (each stops once, so hostile nesting stays linear)
         self.depth = 0  # how many quoting elements are open
 
     def _quotes(self, tag: str, attrs: dict[str, str]) -> tuple[bool, bool]:
@@ -230,13 +232,18 @@ class _HTMLText(HTMLParser):
         a = {k.lower(): (v or "") for k, v in attrs}
         quotes, outer = self._quotes(tag, a) if tag not in _VOID_TAGS else (False, False)
         if tag == "blockquote":
-            for entry in self.open:
-                if entry[2] and entry[1]:  # an outer container's answers between blockquotes are not quoted
+            for entry in self.outer:  # an outer container's answers between blockquotes are not quoted
+                if entry[1]:
                     entry[1] = False
                     self.depth -= 1
+            self.outer.clear()
         if tag not in _VOID_TAGS:
-            self.open.append([tag, quotes, outer])
+            entry = [tag, quotes, outer]
+            self.open.append(entry)
+            self.counts[tag] = self.counts.get(tag, 0) + 1
             self.depth += quotes
+            if outer:
+                self.outer.append(entry)
         if self._history(a):
             self.out.append(_SEPARATOR)
         elif tag in _SKIP_TAGS:
@@ -254,10 +261,12 @@ class _HTMLText(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if any(entry[0] == tag for entry in self.open):
+        if self.counts.get(tag):
             while self.open:
-                name, quotes, _ = self.open.pop()
+                name, quotes, _ = entry = self.open.pop()
+                self.counts[name] -= 1
                 self.depth -= quotes
+                entry[1] = False
                 if quotes:
                     self.out.append("\n")
                 if name == tag:
