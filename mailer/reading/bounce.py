@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
+from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
 from mailer.reading.text import ADDRESS_RE, header_text, part_text, tolerant
@@ -213,18 +214,6 @@ def _ascii(addrs) -> set[str]:
     return {a.decode("ascii", "replace") if isinstance(a, bytes) else str(a) for a in addrs}
 
 
-def _body_addresses(text: str, exclude: set[str]) -> set[str]:
-    found = set()
-    for m in _FAILURE_RE.finditer(text):
-        window = text[max(0, m.start() - 300): m.end() + 300]
-        for addr in ADDRESS_RE.findall(window):
-            if addr.lower() not in exclude and not DAEMON_RE.search(addr):
-                found.add(addr)
-        if found:
-            break
-    return found
-
-
 def detect_bounce(msg: Message) -> Bounce | None:
     """Return a Bounce if msg is a non-delivery report (failure or delay), else None."""
     return tolerant(_detect, msg, None)
@@ -276,7 +265,8 @@ def _detect(msg: Message) -> Bounce | None:
     temporary, permanent = _flufl(without_attachments(msg))
     if (temporary or permanent) and corroborated:
         rule = "flufl:permanent" if permanent else "flufl:temporary"
-        return found(_final(bool(permanent), body), _ascii(permanent or temporary), rule)
+        named = failed_only(_ascii(permanent or temporary), msg)
+        return found(_final(bool(permanent), body), named, rule)
 
     # Heuristics for NDRs neither RFC 3464 nor flufl recognise.
     returned = any(p.get_content_type() in _RETURNED_TYPES for p in _walk(msg) if p is not msg)
@@ -286,9 +276,9 @@ def _detect(msg: Message) -> Bounce | None:
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    exclude = {a.lower() for a in ADDRESS_RE.findall(sender + " " + header_text(msg, "To"))}
     rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
-    return found(_final(not warning, body), _body_addresses(body, exclude), rule)
+    ids, senders = identifiers_and_senders(msg)
+    return found(_final(not warning, body), near_failure_words(body, _FAILURE_RE, ids | senders), rule)
 
 
 def _final(permanent: bool, body: str) -> bool:
