@@ -96,6 +96,10 @@ def machine_answer(raw: bytes, config) -> str:
 
 
 def expected_permanent(row: dict, flufl: dict[str, str]) -> bool:
+    """Did the mail finally not arrive, by the label? A `permanence:` mark in the note (a label correction,
+    tests/data/corpus/README.md) decides; else flufl's table; else the source's own words."""
+    if marked := re.search(r"permanence: (permanent|temporary)", row["note"]):
+        return marked.group(1) == "permanent"
     if row["path"] in flufl:
         return flufl[row["path"]] == "permanent"
     said = (row["expected"] + " " + row["note"]).lower()

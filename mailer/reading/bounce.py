@@ -41,8 +41,13 @@ GAVE_UP_RE = re.compile(
     r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|"
     r"could not be delivered (?:within|for) \d+ (?:days|hours)|will not be retried|no more retries|"
     r"permanently failed|delivery time expired|maximum (?:queue|delivery) time", re.I | re.S)
+# A report that says the server is still trying: what the common delay warnings write (Sendmail "THIS IS A WARNING
+# MESSAGE ONLY", Postfix "still being retried", Exim "Delivery attempts will continue", Exchange "will continue to be
+# attempted", OpenSMTPD "only a temporary failure report", Gmail/Zoho "will be retried for 2 more day(s)").
 _RETRY_RE = re.compile(r"will (?:be )?retr(?:y|ied)|still (?:trying|being retried)|will (?:continue|keep) (?:to )?"
-                       r"(?:try|trying)|is being retried|will try again", re.I)
+                       r"(?:try|trying)|is being retried|will try again|attempts will continue|will continue to be "
+                       r"attempted|warning (?:message )?only|(?:do not|don't) need to re-?send|only a temporary "
+                       r"failure|kept in the queue|has(?: not|n't) yet been delivered|has(?: not|n't) been delivered yet", re.I)
 _FAILURE_RE = re.compile(
     r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
@@ -277,8 +282,11 @@ def _detect(msg: Message) -> Bounce | None:
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
     rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
-    ids, senders = identifiers_and_senders(msg)
-    return found(_final(not warning, body), near_failure_words(body, _FAILURE_RE, ids | senders), rule)
+    excluded = set.union(*identifiers_and_senders(msg))
+    # A warning names its recipients near its delay words, a failure near its failure words; either may use both.
+    first, then = (_WARNING_RE, _FAILURE_RE) if warning else (_FAILURE_RE, _WARNING_RE)
+    named = near_failure_words(body, first, excluded) or near_failure_words(body, then, excluded)
+    return found(_final(not warning, body), named, rule)
 
 
 def _final(permanent: bool, body: str) -> bool:

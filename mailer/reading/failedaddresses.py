@@ -16,10 +16,11 @@ from mailer.reading.text import ADDRESS_RE, header_text, part_text
 _MAX_TEXT = 200_000  # bound the text read, as the bounce reader does
 
 # Fields whose `<…@…>` values are identifiers, never mailboxes: the Message-ID family, and Received's "id <…>".
-_ID_FIELDS = ("message-id", "resent-message-id", "in-reply-to", "references", "content-id",
+_ID_FIELDS = ("message-id", "resent-message-id", "in-reply-to", "references", "content-id", "original-envelope-id",
               "x-microsoft-original-message-id", "x-google-original-message-id", "x-ms-tnef-correlator")
 # A pasted field's value is on its line, or on the next when the field was folded right after its name.
-_PASTED_ID_RE = re.compile(r"^[ \t>]*(?:(?:resent-)?message-id|in-reply-to|references|content-id|x-[\w-]*message-id)"
+_PASTED_ID_RE = re.compile(r"^[ \t>]*(?:(?:resent-)?message-id|in-reply-to|references|content-id|"
+                           r"(?:original-)?envelope-id|x-[\w-]*message-id)"
                            r"[ \t]*:[ \t]*(?:\n[ \t]+)?([^\n]*)", re.I | re.M)
 _RECEIVED_ID_RE = re.compile(r"\bid\s+<([^<>\s]+)>", re.I)
 # Who sent the returned mail: the report goes back to them. A pasted line with more than one address is an SMTP
@@ -64,16 +65,31 @@ def identifiers_and_senders(msg: Message) -> tuple[set[str], set[str]]:
 
 def near_failure_words(text: str, failure: re.Pattern, excluded: set[str]) -> set[str]:
     """The addresses within 300 characters of the first failure phrase that has any: the recipients a
-    free-form notice names. Mail-system mailboxes (MAILER-DAEMON, postmaster) and `excluded` are left out."""
+    free-form notice names. Mail-system mailboxes (MAILER-DAEMON, postmaster) and `excluded` are left out.
+    Line breaks count as spaces: notices wrap their prose ("could not\nbe delivered", Postfix)."""
     found: set[str] = set()
+    text = " ".join(text.split())
     for m in failure.finditer(text):
-        window = text[max(0, m.start() - 300): m.end() + 300]
+        window = _whole_words(text, m.start(), m.end(), 300)
         for addr in ADDRESS_RE.findall(window):
             if addr.lower() not in excluded and not DAEMON_RE.search(addr):
                 found.add(addr)
         if found:
             break
     return found
+
+
+def _whole_words(text: str, start: int, end: int, reach: int) -> str:
+    """text[start:end] and up to `reach` characters either side, cut at spaces: a window cut inside an id or an
+    address would leave a fragment with an address's shape."""
+    left, right = start - reach, end + reach
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else end
+    return text[max(0, left): right]
 
 
 def _addresses(value: str) -> set[str]:

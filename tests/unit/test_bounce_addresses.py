@@ -105,3 +105,15 @@ def test_a_dsn_recipient_is_kept_even_when_it_looks_like_an_id_or_a_received_lin
     assert found is not None and found.permanent
     assert found.addresses == {"5f3a.99b1@example.net"}
     assert found.original_message_id == "<s1@acme.test>"
+
+
+def test_a_word_cut_by_the_reading_window_is_never_read_as_an_address():
+    # Whatever falls 300 characters either side of the failure phrase: an id cut there must not leave
+    # "…@relay.exam" or "3210@relay.example.org".
+    from mailer.reading.bounce import _FAILURE_RE
+    from mailer.reading.failedaddresses import near_failure_words
+    for shift in range(0, 40, 3):
+        text = ("Queued as 0123456789abcdef0123456789@relay.example.org " + "x" * shift + " and then" + " ." * 130
+                + " User unknown: dana.lee@example.net " + " ." * 126 + "y" * (40 - shift)
+                + " and 9876543210fedcba9876543210@relay.example.org")
+        assert near_failure_words(text, _FAILURE_RE, set()) == {"dana.lee@example.net"}, shift
