@@ -167,7 +167,9 @@ def judge_corpus(table: Table, config, show: bool) -> int:
                 if not kind.startswith("refused"):  # a bare body has no headers to judge by
                     table.add("human reply counted as an answer (in a tracked thread, mail with headers)", src, split,
                               kind in (Kind.REPLY.value, Kind.COMMAND.value), f"{path} ({kind})")
-            if cat == "unlabelled":
+            if cat == "unlabelled" and "reads as: bounce" in row["note"]:  # inspected: a bounce after all
+                table.add("unlabelled mail inspected as a bounce, caught", src, split, b is not None, path)
+            elif cat == "unlabelled":
                 table.add("unlabelled mail not taken for a bounce (inspect misses)", src, split, b is None, path)
             if cat in MACHINE:
                 kind = machine_answer(raw, config)

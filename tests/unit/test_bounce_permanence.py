@@ -126,3 +126,49 @@ def test_a_give_up_notice_is_permanent_and_names_the_recipient(server):
     found = detect_bounce(parse(report(*GIVE_UPS[server])).parsed)
     assert found is not None and found.permanent is True
     assert found.addresses == {"dana.lee@example.net"}
+
+
+REFUSED_UNTIL_CONFIRMED = """\
+From: MAILER-DAEMON@out.acme.test (Mail Delivery System)
+To: rita@acme.test
+Subject: Undelivered Mail Returned to Sender
+Message-ID: <r-2@out.acme.test>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+<dana.lee@example.net>: host mx.example.net said: 550 Your server requires confirmation. Visit
+    https://mx.example.net/allow?ip=192.0.2.9 to confirm this mail server. (in reply to RCPT TO command)
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; out.acme.test
+
+Final-Recipient: rfc822; dana.lee@example.net
+Action: failed
+Status: 5.0.0
+
+--b--
+"""
+
+HELD_UNTIL_CONFIRMED = """\
+From: Dana Lee <dana.lee@example.net>
+To: rita@acme.test
+Subject: Please confirm your message
+Message-ID: <c-1@example.net>
+Content-Type: text/plain
+
+I am protected by a challenge-response system. Your message has been held and will be delivered once you
+confirm that you are a real person: https://example.net/confirm?id=42
+"""
+
+
+def test_a_refusal_until_the_sender_server_confirms_is_a_bounce_but_a_held_challenge_is_not():
+    # Refused at RCPT TO, the mail never arrives (permanent); held by a challenge/response system, it arrives once
+    # the sender confirms (not a bounce: stopping mail to that live address would be wrong).
+    refused = detect_bounce(parse(REFUSED_UNTIL_CONFIRMED.encode()).parsed)
+    assert refused is not None and refused.permanent and refused.addresses == {"dana.lee@example.net"}
+    assert detect_bounce(parse(HELD_UNTIL_CONFIRMED.encode()).parsed) is None

@@ -139,3 +139,11 @@ def test_corrected_permanence_labels_are_met():
     wrong = [(path, want) for path, want in marked
              if (found := detect_bounce(load(path))) is None or found.permanent != (want == "permanent")]
     assert wrong == []
+
+
+def test_unlabelled_mail_inspected_as_bounces_is_caught_as_permanent():
+    # Their notes say why each reads as a bounce (tests/data/corpus/README.md, "Label corrections").
+    inspected = [r["path"] for r in rows("unlabelled") if "reads as: bounce" in r["note"]]
+    assert len(inspected) == 5
+    missed = [p for p in inspected if (found := detect_bounce(load(p))) is None or not found.permanent]
+    assert missed == []
