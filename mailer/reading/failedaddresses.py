@@ -11,9 +11,8 @@ import re
 from email.message import Message
 
 from mailer.reading.machine import DAEMON_RE
+from mailer.reading.reportparts import MAX_TEXT, walk
 from mailer.reading.text import ADDRESS_RE, header_text, part_text
-
-_MAX_TEXT = 200_000  # bound the text read, as the bounce reader does
 
 # Fields whose `<…@…>` values are identifiers, never mailboxes: the Message-ID family, and Received's "id <…>".
 _ID_FIELDS = ("message-id", "resent-message-id", "in-reply-to", "references", "content-id", "original-envelope-id",
@@ -43,7 +42,7 @@ def identifiers_and_senders(msg: Message) -> tuple[set[str], set[str]]:
     To, the returned mail's sender (its header, or a pasted `From:` line)."""
     ids: set[str] = set()
     senders = _addresses(header_text(msg, "From")) | _addresses(header_text(msg, "To"))
-    for part in _walk(msg):
+    for part in walk(msg):
         for name, value in _items(part):
             key = name.lower()
             if key in _ID_FIELDS:
@@ -53,7 +52,7 @@ def identifiers_and_senders(msg: Message) -> tuple[set[str], set[str]]:
             elif key in _SENDER_FIELDS and part is not msg:
                 senders |= _addresses(value)
         if part.get_content_maintype() == "text" or isinstance(part.get_payload(), str):
-            text = part_text(part)[:_MAX_TEXT]
+            text = part_text(part)[:MAX_TEXT]
             for m in _PASTED_ID_RE.finditer(text):
                 ids |= _addresses(m.group(1))
             ids |= {m.lower() for m in _RECEIVED_ID_RE.findall(text)}
@@ -94,13 +93,6 @@ def _whole_words(text: str, start: int, end: int, reach: int) -> str:
 
 def _addresses(value: str) -> set[str]:
     return {a.lower() for a in ADDRESS_RE.findall(value or "")}
-
-
-def _walk(msg: Message):
-    try:
-        yield from msg.walk()
-    except Exception:  # noqa: BLE001 - broken MIME trees can fail mid-walk; what we saw so far still counts
-        return
 
 
 def _items(part: Message) -> list[tuple[str, str]]:
