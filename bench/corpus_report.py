@@ -107,9 +107,21 @@ def expected_permanent(row: dict, flufl: dict[str, str]) -> bool:
 
 
 def expected_addresses(root: Path) -> dict[str, set[str]]:
-    """INDEX path -> the failed addresses a folder's expected.json states (recipients with an "address"; so far
-    the blind-read Sisimai maildir/err pieces), for the failed-address check."""
+    """INDEX path -> the failed addresses the sources state, for the failed-address checks: a folder's
+    expected.json (recipients with an "address": the blind-read Sisimai maildir/err pieces), flufl.bounce's test
+    table (flufl_bounce/expected.tsv) and BounceParser's tests as transcribed in INDEX ("addresses=[…]"; a range
+    such as "bounced1..4@" is left out)."""
     found: dict[str, set[str]] = {}
+    if (root / "flufl_bounce" / "expected.tsv").exists():
+        for r in tsv(root / "flufl_bounce" / "expected.tsv"):
+            if r["expected_addresses"]:
+                found.setdefault("flufl_bounce/" + r["file"], set()).update(
+                    a.strip().lower() for a in r["expected_addresses"].split(","))
+    for r in tsv(root / "INDEX.tsv"):
+        if r["path"].startswith("perl_bounceparser/") and (m := re.search(r"addresses=\[([^\]]*)\]", r["expected"])):
+            wanted = {a.strip().lower() for a in m.group(1).split(",") if "@" in a and ".." not in a}
+            if wanted:
+                found[r["path"]] = wanted
     for exp in root.glob("*/expected.json"):
         for key, entry in json.loads(exp.read_text(encoding="utf-8")).items():
             recipients = entry.get("recipients") if isinstance(entry, dict) else None
@@ -155,8 +167,10 @@ def judge_corpus(table: Table, config, show: bool) -> int:
                     table.add("bounce failed addresses hold no Message-ID", src, split, not ids, f"{path} ({ids})")
                     if path in addresses:
                         got = {a.lower() for a in b.addresses}
-                        table.add("bounce failed address found (where expected.json states it)", src, split,
+                        table.add("bounce failed address found (where the source states it)", src, split,
                                   addresses[path] <= got, f"{path} (got {sorted(got)})")
+                        table.add("bounce failed addresses exactly the stated ones", src, split,
+                                  addresses[path] == got, f"{path} (got {sorted(got)}, want {sorted(addresses[path])})")
             elif cat in ("human_reply", "auto_reply", "complaint", "other"):
                 table.add("bounce precision (non-bounces not taken for bounces)", src, split, b is None, path)
             if cat == "complaint":
