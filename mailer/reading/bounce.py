@@ -34,19 +34,26 @@ _WARNING_RE = re.compile(
     r"verzögert|retrasad|retardé", re.I,
 )
 # A notice that the MTA stopped trying: whatever its status code, the mail did not arrive (permanent for
-# mailer), unlike a warning that it is still trying.
+# mailer), unlike a warning that it is still trying. Read before the warning words, so it wins over them. Besides
+# the common servers' words, the give-up phrasings of Sisimai's "expired" table (lib/Sisimai/Reason/Expired.pm,
+# whose other entries are delay warnings): qmail "in the queue too long", "not reachable within the allowed queue
+# period", "unable to deliver message after multiple retries"; Office 365 "has stopped trying".
 GAVE_UP_RE = re.compile(
     r"gave up|giving up|given up|have now given up|retry timeout exceeded|retry time (?:not reached|exceeded)"
-    r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|"
+    r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|in the queue too long|"
     r"could not be delivered (?:within|for) \d+ (?:days|hours)|will not be retried|no more retries|"
-    r"permanently failed|delivery time expired|maximum (?:queue|delivery) time", re.I | re.S)
+    r"permanently failed|delivery time expired|maximum (?:queue|delivery) time|has stopped trying|"
+    r"not reachable within the allowed queue period|(?:have|has) been failing for a long time|"
+    r"unable to deliver (?:the |this |your )?message after (?:multiple|several|\d+) (?:retries|attempts)",
+    re.I | re.S)
 # A report that says the server is still trying: what the common delay warnings write (Sendmail "THIS IS A WARNING
 # MESSAGE ONLY", Postfix "still being retried", Exim "Delivery attempts will continue", Exchange "will continue to be
 # attempted", OpenSMTPD "only a temporary failure report", Gmail/Zoho "will be retried for 2 more day(s)").
 _RETRY_RE = re.compile(r"will (?:be )?retr(?:y|ied)|still (?:trying|being retried)|will (?:continue|keep) (?:to )?"
                        r"(?:try|trying)|is being retried|will try again|attempts will continue|will continue to be "
                        r"attempted|warning (?:message )?only|(?:do not|don't) need to re-?send|only a temporary "
-                       r"failure|kept in the queue|has(?: not|n't) yet been delivered|has(?: not|n't) been delivered yet", re.I)
+                       r"failure|(?:is|will be) kept in the queue|has(?: not|n't) yet been delivered|"
+                       r"has(?: not|n't) been delivered yet", re.I)
 _FAILURE_RE = re.compile(
     r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
@@ -135,7 +142,9 @@ def _detect(msg: Message) -> Bounce | None:
     signs = machine_signs(msg)
     if signs is None:
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
-    failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject))
+    # A server saying it stopped trying ("has stopped trying", "in the queue too long") reports a failure too.
+    failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject)) or \
+        bool(GAVE_UP_RE.search(body[:5000]))
     structural = ctype == "multipart/report" or signs == "report content type" or \
         bool(header_text(msg, "X-Failed-Recipients").strip())
     # flufl's looser detectors fire on some human mail (flufl groupwise_03, a Spanish Outlook
@@ -159,8 +168,8 @@ def _detect(msg: Message) -> Bounce | None:
     rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
     excluded = set.union(*identifiers_and_senders(msg))
     # A warning names its recipients near its delay words, a failure near its failure words; either may use both.
-    first, then = (_WARNING_RE, _FAILURE_RE) if warning else (_FAILURE_RE, _WARNING_RE)
-    named = near_failure_words(body, first, excluded) or near_failure_words(body, then, excluded)
+    anchors = (_WARNING_RE, _FAILURE_RE, GAVE_UP_RE) if warning else (_FAILURE_RE, GAVE_UP_RE, _WARNING_RE)
+    named = next((hit for words in anchors if (hit := near_failure_words(body, words, excluded))), set())
     return found(_final(not warning, body), named, rule)
 
 

@@ -172,3 +172,29 @@ def test_a_refusal_until_the_sender_server_confirms_is_a_bounce_but_a_held_chall
     refused = detect_bounce(parse(REFUSED_UNTIL_CONFIRMED.encode()).parsed)
     assert refused is not None and refused.permanent and refused.addresses == {"dana.lee@example.net"}
     assert detect_bounce(parse(HELD_UNTIL_CONFIRMED.encode()).parsed) is None
+
+
+@pytest.mark.parametrize("gave_up", [
+    "It could not be delivered: the destination was not reachable within the allowed queue period.",
+    "I'm not going to try again; this message has been in the queue too long.",
+    "Unable to deliver message after multiple retries, giving the message back to its sender.",
+    "The server has tried delivering this message, without success, and has stopped trying.",
+    "Delivery to this host has been failing for a long time; the message is returned to you.",
+])
+def test_a_report_of_a_delay_that_ended_in_giving_up_is_permanent(gave_up):
+    # The words of Sisimai's "expired" table that say the server stopped (lib/Sisimai/Reason/Expired.pm); the report
+    # also says the mail was delayed, which alone would make it a warning.
+    text = f"Your message to dana.lee@example.net was delayed for 5 days.\n{gave_up}\n"
+    found = detect_bounce(parse(report("Mail System Notification", text)).parsed)
+    assert found is not None and found.permanent is True
+    assert found.addresses == {"dana.lee@example.net"}
+
+
+def test_a_person_writing_that_they_gave_up_or_that_something_expired_is_no_bounce():
+    # The give-up words count as failure words only in mail that already looks like a server's (a daemon or null
+    # sender, a report subject or structure): a manager's own words stay an answer.
+    raw = ("From: Dana Lee <dana.lee@example.net>\nTo: rita@acme.test\nSubject: Re: Jane Doe for Backend\n"
+           "Message-ID: <p1@example.net>\nIn-Reply-To: <s1@acme.test>\nContent-Type: text/plain\n\n"
+           "I gave up on the first slot, the offer has expired after a week in the queue too long for us.\n"
+           "Giving up is not an option: she has stopped trying elsewhere, so let's meet her on Friday.\n")
+    assert detect_bounce(parse(raw.encode()).parsed) is None
