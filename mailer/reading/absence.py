@@ -21,7 +21,7 @@ import re
 from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
-from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING
+from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -76,6 +76,42 @@ _REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get ba
                               re.IGNORECASE)
 
 
+# A note written to many at once, by a person: an auto-reply answers one sender and never greets a group ("Hi everyone,
+# I'll be on vacation … for urgent matters, please tag …", "Hallo zusammen", "Bonjour à tous"), a maintainer's or
+# manager's own announcement does. Such a text is a notice only if it calls itself automatic. "Dear all" is left out:
+# some formal templates open with it.
+_GROUP_GREETING = re.compile(
+    r"^\W*(?:(?:(?:hi|hey|hello|greetings)[,]? (?:everyone|everybody|all|folks|team|guys|y['’]all|people)|"
+    r"hallo (?:zusammen|alle|allerseits|ihr lieben)|(?:bonjour|salut|coucou) (?:à tous|a tous|tout le monde)|"
+    r"hola (?:a )?tod[oa]s|(?:ciao|buongiorno) a tutti|(?:hoi|hallo|hey) allemaal|hej (?:alla|allihop|allesammen)|"
+    r"ol[áa] a todos|oi (?:a )?todos)\b|大家好)", re.IGNORECASE)
+# A person pasting what someone else wrote, introduced by their own words ("he said this: …", "Got this back from her:
+# …"): the notice's words that follow are a quote, not the sender's. No notice opens by reporting speech.
+_REPORTED_LEAD_IN = re.compile(
+    r"^\W*(?:(?:he|she|they|someone|somebody|[^\W\d_]+) (?:said|says|wrote|writes|replied|answered|sent)"
+    r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
+    r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
+_GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"
+             r"ol[áa]|dzień dobry|здравствуйте|добрый день|您好|你好|こんにちは|お世話になっております|안녕하세요)[\s,.!，。、]*)?")
+_SELF_DECLARED = re.compile(r"^\W*" + _GREETING + r"(?:" + SELF_DECLARED_WORDING + r")", re.IGNORECASE)
+
+
+def opens_as_automatic(body: str) -> bool:
+    """Does the sender's own text open by calling itself an automatic reply (absence stated or not)?
+
+    >>> opens_as_automatic("这是来自QQ邮箱的假期自动回复邮件。您好，您的邮件已收到，我会尽快给您回复。")
+    True
+    >>> opens_as_automatic("This is an automatic reply? I thought you wrote it yourself.")
+    False
+    """
+    text = " ".join(mended(own_text(body)).split())
+    m = _SELF_DECLARED.match(text)
+    if m is None:
+        return False
+    end = re.search(r"[.!?。！？]", text[m.end():])
+    return end is None or end.group(0) not in "?？"  # "This is an automatic reply?" asks
+
+
 def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) -> bool:
     """Does this text read as an out-of-office notice (absence AND notice phrasing, before any quote)?
 
@@ -99,7 +135,10 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
         return False
-    answers = bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
+    if _REPORTED_LEAD_IN.match(text):
+        return False
+    answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
+               or _GROUP_GREETING.match(text) is not None)
     return not answers or bool(automatic.search(text))
 
 

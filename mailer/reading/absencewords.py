@@ -47,6 +47,12 @@ ABSENCE_WORDING = "|".join((
     # Chinese (traditional), Japanese, Korean (more)
     r"不在辦公室", r"休假中", r"出差", r"请假", r"請假", r"不在にして", r"出張", r"休暇中",
     r"부재 ?중", r"휴가", r"출장", r"사무실에 없",
+    # more of what templates and people say: Dutch "op vakantie", German "nicht erreichbar", French "je suis
+    # actuellement en vacances", English "I'm away"; Hebrew, Arabic, Hindi (no word gaps \b could rely on)
+    r"\bop vakantie\b", r"\bmet verlof\b", r"\bnicht erreichbar\b",
+    r"\b(?:suis|serai) (?:actuellement |momentanément )en (?:vacances|déplacement|congés?)\b", r"\bI['’]m (?:currently )?away\b",
+    r"מחוץ למשרד", r"בחופשה", r"לא (?:נמצא|נמצאת) במשרד", r"خارج المكتب", r"في (?:إجازة|اجازة)",
+    r"छुट्टी पर", r"अवकाश पर", r"(?:कार्यालय|ऑफिस|दफ़्तर|दफ्तर) से बाहर",
 ))
 
 # Every statement of absence above contains one of these words: a text with none of them (and no letter lost as
@@ -62,6 +68,7 @@ ABSENCE_WORDS = (
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
     "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
+    "verlof", "erreichbar", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
 )
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
@@ -82,4 +89,12 @@ ANSWER_RE = re.compile(
     # an invitation: "let's meet her", "invite him", "lade sie ein" (not a notice's "ich lade Sie ein, sich an … zu
     # wenden"), "inviter hende", "invitez-la"
     r"sounds good|let'?s meet|invite (?:her|him|them)|(?<!ich )lade (?:sie|ihn) (?:bitte |gerne )?ein|"
-    r"inviter? (?:hende|ham|dem)|invitez-(?:la|le)|convoquez-(?:la|le))\b", re.IGNORECASE)
+    r"inviter? (?:hende|ham|dem)|invitez-(?:la|le)|convoquez-(?:la|le)|"
+    # the candidate and the interview in more languages (Polish, Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian,
+    # Romanian, Greek; a word's inflected forms: "kandydatka", "кандидатом", "adayı")
+    r"kandydat\w*|rozmow\w* kwalifikacyjn\w*|kandidát\w*|pohovor\w*|кандидат\w*|собеседовани\w*|співбесід\w*|"
+    r"aday(?:ı|a|la|ın|lar\w*)?|mülakat\w*|jelölt\w*|interjú\w*|candidatul|candidata|candidații|interviul(?:ui)?|"
+    r"υποψήφι\w*|συνέντευξ\w*)\b|"
+    # scripts without word gaps, or whose vowel signs \b does not see: Chinese, Japanese, Korean, Hebrew, Arabic, Hindi
+    r"候选人|候選人|面试|面試|候補者|応募者|面接|후보자|지원자|면접|מועמד|ראיון|المرشح|مقابلة|उम्मीदवार|साक्षात्कार|इंटरव्यू",
+    re.IGNORECASE)

@@ -123,9 +123,67 @@ NOTICE_WORDING = "|".join((
     r"\b(?:responderei|retornarei)\b.{0,30}?\b(?:assim que|quando) (?:retornar|voltar)\b",
     r"\bna mijn terugkomst zal ik uw (?:e-?mail|bericht)",
     r"我将在假期结束后",
+    # the same, in the languages whose templates the clients' users write (tests/unit/test_ooo_clients.py): what becomes
+    # of the mail and when it will be answered, mail access, whom to write. A reply merely late ("my responses will be
+    # delayed", "回复会有延迟") or promised for "when I'm back" is a person's too, and is left out: the answer must be
+    # promised in a notice's formal words ("upon my return", "po moim powrocie", "回来后会尽快回复您").
+    r"\b(?:beperkte?|geen) toegang tot (?:mijn )?(?:e-?mail|mailbox)\b",
+    r"\b(?:uw|je) (?:e-?mail|bericht)\b.{0,40}?\b(?:na|bij) (?:mijn )?terugkomst\b",
+    r"\blese (?:in dieser zeit |während dieser zeit |währenddessen )?keine (?:e-?mails|nachrichten)\b",
+    r"\bnon (?:potrò|posso) (?:rispondere|leggere|consultare)\b", r"\bno tendré acceso al correo\b",
+    r"\bacceso limitado (?:al|a mi) correo\b", r"\bacces limitat la (?:e-?mail|poșta)\b",
+    r"\bodpowiem\b.{0,40}?\bpo moim powrocie\b", r"\bodpowiem na (?:twoją|pana|pani|państwa) (?:wiadomość|e-?mail)\b.{0,20}?\bpo powrocie\b",
+    r"\bomezen\w* přístup\w*\b",
+    r"\bodpovím\b.{0,40}?\bpo (?:svém|mém) návratu\b", r"\bnemám přístup k (?:e-?mailu|poště)\b",
+    r"\berişimim (?:sınırlı|kısıtlı|olmayacak|yok)\b",
+    r"\bdöndüğümde (?:e-?postanıza|e-?postalarınıza|mesajınıza|size) (?:yanıt|cevap|dönüş)",
+    r"\bотвечу\b.{0,30}?после моего возвращения", r"\bваше (?:письмо|сообщение) получено\b", r"не (?:имею|буду иметь) доступа к (?:почте|e-?mail)",
+    r"(?:查看|处理|回复)邮件不便", r"(?:不能|无法)及时(?:处理|回复|查看)",
+    r"(?:返回|回来|回国|回到公司)后(?:会)?(?:尽快|第一时间)(?:回复|处理|答复)您",
+    r"順次(?:ご)?(?:返信|対応|確認)", r"以降(?:に|、)?(?:順次)?(?:ご)?(?:返信|連絡|対応)(?:いたします|致します|させていただきます)",
+    r"メール(?:の)?確認(?:が|は)?(?:でき(?:ません|かね)|難し|困難)",
+    r"메일 ?확인이 ?(?:어렵|불가|힘들|늦)", r"확인하여 ?(?:회신|답변|답장)",
+    r"(?:복귀|귀국) ?(?:후|하여|하는 대로)? ?(?:회신|답변|답장|연락) ?(?:드리|하겠)",
+    r"גישה מוגבלת", r"ללא גישה ל", r"(?:ל|ב)(?:עניינים|נושאים|מקרים) דחופים",
+    r"(?:אחזור|אענה|אשיב)\S*.{0,40}?(?:עם|לאחר|אחרי) (?:חזרתי|שובי)",
+    r"وصول محدود", r"(?:للأمور|للحالات|في الحالات|للمسائل) (?:العاجلة|الطارئة)",
+    r"(?:سأرد|سأقوم بالرد|سأجيب)\S*.{0,40}?(?:عند|بعد) عودتي",
+    r"(?:पहुँच|पहुंच) सीमित|सीमित (?:पहुँच|पहुंच)", r"(?:अत्यावश्यक|आवश्यक|तत्काल|ज़रूरी|जरूरी) (?:मामलों|कार्यों|काम) (?:के लिए|में)",
+    r"लौटने (?:पर|के बाद).{0,40}?(?:उत्तर|जवाब)",
     # Lotus Notes' and Exchange's own sentences
     r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",
     r"\beinzige benachrichtigung\b", r"\bnicht im büro sein\.? ich kehre zurück am\b",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",
+))
+
+# How a notice opens when it says first what it is (QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "This is an automatic
+# reply", "Dies ist eine automatische Antwort", "このメールは自動返信です", "본 메일은 자동 회신 메일입니다"): matched only
+# at the start of the sender's own words, where a person never writes it; a person speaking of an auto-reply ("This is
+# not an automatic reply", "Sorry about my automatic reply", "我不是自动回复") says it otherwise.
+SELF_DECLARED_WORDING = "|".join((
+    r"this is an? (?:[\w-]+ ){0,3}?(?:auto(?:matic|mated)(?:ally generated)?|auto-?generated) "
+    r"(?:reply|response|message|e-?mail|mail|notice|notification|answer)\b",
+    r"this is an? (?:[\w-]+ ){0,3}?auto-?(?:reply|response)\b",
+    r"this (?:e-?mail|message|mail) (?:is|was|has been) (?:an? )?(?:automatic|automated|auto-?generated|"
+    r"(?:automatically )?(?:generated|sent) automatically|automatically (?:generated|sent))\b",
+    r"(?:dies ist|das ist) eine? (?:automatische|automatisch (?:generierte|erstellte)) "
+    r"(?:antwort|nachricht|e-?mail|rückantwort|benachrichtigung)\b",
+    r"diese (?:e-?mail|nachricht) (?:ist eine automatische|wurde automatisch)\b",
+    r"(?:ceci est|c['’]est) une? (?:réponse|message|courriel) automatique\b",
+    r"ce (?:message|courriel|mail) (?:est une réponse automatique|est automatique|a été (?:généré|envoyé) automatiquement)\b",
+    r"(?:esta|este) es una? (?:respuesta|mensaje|correo) automátic[oa]\b",
+    r"este (?:mensaje|correo) (?:es una respuesta automática|ha sido generado automáticamente)\b",
+    r"(?:questa|questo) è una? (?:risposta|messaggio|e-?mail) automatic[oa]\b",
+    r"questo messaggio è (?:stato )?generato automaticamente\b",
+    r"(?:esta|este) é uma? (?:resposta|mensagem) automática\b",
+    r"dit is een (?:automatisch (?:antwoord|bericht|gegenereerd bericht)|automatische (?:reactie|e-?mail))\b",
+    r"(?:detta|dette) er et (?:automatisk svar|automatisk genereret svar)\b", r"detta är ett automatiskt svar\b",
+    r"to jest (?:automatyczna odpowiedź|automatyczna wiadomość|wiadomość automatyczna)\b",
+    r"ta wiadomość (?:została )?(?:wygenerowana|wysłana) automatycznie\b",
+    r"toto je automatická (?:odpověď|zpráva)\b", r"ez egy automatikus (?:válasz|üzenet)\b",
+    r"это автоматическ(?:ий|ое) (?:ответ|сообщение|письмо)", r"это письмо (?:сгенерировано|отправлено) автоматически",
+    r"(?:这|此|本)[^。！!.\n]{0,14}?自动(?:回复|答复|回覆|发送|發送)", r"(?:這|此|本)[^。！!.\n]{0,14}?自動(?:回覆|答覆|回復|發送)",
+    r"[※*]?\s*(?:この|本)メール(?:は|は、)?(?:自動(?:返信|応答|送信))",
+    r"(?:본|이) ?(?:메일|이메일|메시지)(?:은|는)? ?자동 ?(?:회신|응답|발송)",
 ))
