@@ -88,7 +88,7 @@ _GROUP_GREETING = re.compile(
 # A person pasting what someone else wrote, introduced by their own words ("he said this: …", "Got this back from her:
 # …"): the notice's words that follow are a quote, not the sender's. No notice opens by reporting speech.
 _REPORTED_LEAD_IN = re.compile(
-    r"^\W*(?:(?:he|she|they|someone|somebody|[^\W\d_]+) (?:said|says|wrote|writes|replied|answered|sent)"
+    r"^\W*(?:(?!(?:as|it|this|that|which|mail|e-?mails?|messages?)\s)[^\W\d_]+ (?:said|says|wrote|writes|replied|answered)"
     r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
     r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
 _GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"

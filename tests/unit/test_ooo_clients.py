@@ -278,6 +278,9 @@ SELF_DECLARED = [
     ("pl", "To jest automatyczna odpowiedź. Dziękuję za wiadomość."),
     ("ja", "このメールは自動返信です。メールを受け取りました。"),
     ("ko", "본 메일은 자동 회신 메일입니다. 메일 잘 받았습니다."),
+    ("ko", "이 메일은 자동으로 발송된 메일입니다. 회신하지 마십시오."),
+    ("ja", "※本メールは自動送信されています。"),
+    ("zh", "这是一封自动回复邮件，您的来信已收到。"),
     ("ru", "Это автоматический ответ. Ваше письмо получено."),
 ]
 
@@ -289,6 +292,14 @@ def test_a_text_that_opens_by_calling_itself_an_automatic_reply_is_one(lang, tex
 
 def test_a_group_greeting_does_not_hide_a_notice_that_calls_itself_automatic():
     text = "Hi all, this is an automatic reply: I am out of the office until 4 December with limited access to email."
+    assert says_out_of_office(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mail sent to this address will not be read until 7 December: I am on leave. For urgent matters, contact Anna.",
+    "Messages sent to me are not forwarded while I am out of the office; for urgent matters, please contact Anna.",
+])
+def test_a_notice_that_speaks_of_mail_sent_is_no_reported_speech(text):
     assert says_out_of_office(text)
 
 
