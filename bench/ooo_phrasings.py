@@ -87,6 +87,8 @@ def main() -> None:
               "| all", sum(v[0] for v in table.values()), "/", sum(v[1] for v in table.values()))
     print(f"people's notes in those languages stay answers: {people[0]}/{people[1]}")
     print(f"texts that open by calling themselves automatic: {declared[0]}/{declared[1]}")
+    urgent = sum(says_out_of_office(text) for _, text in cl.URGENT_CONTACT)
+    print(f"whom to write when urgent, in a notice's words: {urgent}/{len(cl.URGENT_CONTACT)}")
     right = sum(ooo_return_date(text, cl.SENT, cl.mail("Re: x", text)) == want for _, text, want in cl.RETURN_DATES)
     print(f"return dates in he, ar, hi and Korean 이후: {right}/{len(cl.RETURN_DATES)}")
 

@@ -150,6 +150,17 @@ NOTICE_WORDING = "|".join((
     r"(?:سأرد|سأقوم بالرد|سأجيب)\S*.{0,40}?(?:عند|بعد) عودتي",
     r"(?:पहुँच|पहुंच) सीमित|सीमित (?:पहुँच|पहुंच)", r"(?:अत्यावश्यक|आवश्यक|तत्काल|ज़रूरी|जरूरी) (?:मामलों|कार्यों|काम) (?:के लिए|में)",
     r"लौटने (?:पर|के बाद).{0,40}?(?:उत्तर|जवाब)",
+    # whom to write when it is urgent: the word for "urgent" in any form, then, in the same sentence, a formal request
+    # to contact someone (a person's "if it's urgent just call me", "se è urgente chiamami" is not one)
+    r"\burgent\w*\b[^.!?\n]{0,40}?\bplease (?:contact|reach out to|get in touch with|call|e-?mail|write to)\b",
+    r"\burgen(?:za|ze|te|ti)\b[^.!?\n]{0,40}?\b(?:contattare|contattate|contatti|scrivere a|rivolgersi|rivolgetevi)\b",
+    r"\burgen(?:te|tes|cia|cias)\b[^.!?\n]{0,40}?\b(?:contacte|contacten|contactar|póngase|escriba|diríjase|dirigirse)\b",
+    r"\burg(?:ente|entes|ência|ências)\b[^.!?\n]{0,40}?\b(?:contacte|contate|contatar|contactar|entre em contato)\b",
+    r"\b(?:dringend\w*|spoedeisend\w*|urgent\w*)\b[^.!?\n]{0,40}?\b(?:contact opnemen|neem(?:t)? (?:dan )?contact op)\b",
+    r"\b(?:piln\w*|nagł\w*)\b[^.!?\n]{0,40}?\b(?:proszę o kontakt|proszę kontaktować|prosimy o kontakt)\b",
+    r"\b(?:naléhav\w*|urgentn\w*|neodkladn\w*|naliehav\w*|súrn\w*)\b[^.!?\n]{0,40}?\b(?:kontaktujte|obraťte se|obráťte sa)\b",
+    r"\burgen(?:ț|ţ)\w*\b[^.!?\n]{0,40}?\b(?:contacta(?:ț|ţ)i|vă rog să (?:contacta|lua(?:ț|ţ)i legătura))",
+    r"\bacil\b[^.!?\n]{0,40}?(?:ulaşabilirsiniz|iletişime geçebilirsiniz|başvurabilirsiniz)",
     # Lotus Notes' and Exchange's own sentences
     r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",
     r"\beinzige benachrichtigung\b", r"\bnicht im büro sein\.? ich kehre zurück am\b",

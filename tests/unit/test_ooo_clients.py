@@ -353,3 +353,36 @@ def test_return_dates_in_hebrew_arabic_hindi_and_korean_after(lang, text, want):
 @pytest.mark.parametrize("text", ["עד עכשיו לא קיבלתי תשובה.", "حتى الآن لم أتلق ردا.", "अब तक कोई जवाब नहीं आया।"])
 def test_until_without_a_date_gives_none(text):
     assert ooo_return_date(text, SENT, mail("Re: x", text)) is None
+
+
+# Whom to write when it is urgent, said the way templates say it in each language: the word for "urgent" in any form
+# ("per qualsiasi urgenza", "para temas urgentes", "voor spoedeisende zaken", "w sprawach pilnych") and, in the same
+# sentence, a formal request to contact someone ("contattare", "contacte con", "kunt u contact opnemen", "proszę o
+# kontakt", "kontaktujte", "contactați", "ulaşabilirsiniz", "please reach out to").
+URGENT_CONTACT = [
+    ("it", "Sono in ferie fino al 4 dicembre. Per comunicazioni urgenti scrivere a anna@x.it."),
+    ("it", "Sono fuori ufficio fino al 4 dicembre. Per qualsiasi urgenza contattare Anna Rossi."),
+    ("es", "Estoy fuera de la oficina hasta el 4 de diciembre. Para temas urgentes, contacte con ana@x.es."),
+    ("nl", "Ik ben afwezig tot 4 december. Voor spoedeisende zaken kunt u contact opnemen met Anna."),
+    ("pl", "Jestem poza biurem do 4 grudnia. W sprawach pilnych proszę o kontakt z Anną."),
+    ("cs", "Jsem mimo kancelář do 4. 12. V naléhavých záležitostech kontaktujte Annu."),
+    ("ro", "Sunt în concediu până pe 4 decembrie. Pentru urgențe, contactați-o pe Ana."),
+    ("tr", "Yıllık izindeyim, 7 Aralık'ta döneceğim. Acil konular için Ayşe Hanım'a ulaşabilirsiniz."),
+    ("en", "I'm on PTO through December 4. If urgent, please reach out to Anna."),
+]
+
+
+@pytest.mark.parametrize("lang, text", URGENT_CONTACT, ids=[f"{r[0]}-{i}" for i, r in enumerate(URGENT_CONTACT)])
+def test_whom_to_write_when_urgent_in_a_notices_words(lang, text):
+    assert says_out_of_office(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on vacation until Friday; if it's urgent just call me.",
+    "Sono in ferie fino a venerdì, se è urgente chiamami.",
+    "Estoy de vacaciones hasta el viernes; si es urgente, llámame al móvil.",
+    "Ik ben op vakantie tot vrijdag, als het dringend is bel me gewoon.",
+    "I'm on PTO through December 4. If urgent, please reach out to Anna to set up the interview with Jane.",
+])
+def test_a_persons_own_if_urgent_stays_theirs(text):
+    assert detect_auto_reply(mail(ORIGINAL, text)) is None
