@@ -39,6 +39,12 @@ def read_invitation_reply(text: str) -> str:
 _SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?)[\s.,!]*$")
 
 
+# A closing line above the sign-off name ("Best,", "Kind regards,", "Thanks!"): part of the sign-off, not advice.
+_CLOSING_LINE = re.compile(r"^\s*(?:(?:all the |very )?best(?: wishes| regards)?|(?:kind |warm |best )?regards|cheers|"
+                           r"thanks?(?: again| a lot)?|thank you|many thanks|thx|br|take care|sincerely|"
+                           r"(?:viele |liebe |beste )?gr(?:ü|ue)(?:ß|ss)e|mvh|cordialement)\s*[,.!]*\s*$", re.IGNORECASE)
+
+
 def _own_names(names: tuple[str, ...]) -> set[str]:
     """The words of the sender's own names and of their address's local part ("nate.brown@" → nate, brown)."""
     words = set()
@@ -50,7 +56,8 @@ def _own_names(names: tuple[str, ...]) -> set[str]:
 
 def without_own_sign_off(text: str, *names: str) -> str:
     """The answer without its last line when that line is only the sender's own name (their sign-off, which a
-    check-in would otherwise quote back to them: "… ✓. Nate"). Any other last line stays, capitalised or not.
+    check-in would otherwise quote back to them: "… ✓. Nate"), and without the closing line above that name
+    ("Best,"). Any other last line stays, capitalised or not.
 
     >>> without_own_sign_off("Ask about failure, always ✓.\\n\\nNate", "Nate Brown", "nate.brown@acme.test")
     'Ask about failure, always ✓.'
@@ -66,5 +73,8 @@ def without_own_sign_off(text: str, *names: str) -> str:
     initials = {w[0] for w in own}
     full = [w for w in words if w in own]
     if full and all(w in own or (len(w) == 1 and w in initials) for w in words):
-        return "\n".join(lines[:-1]).rstrip()
+        kept = "\n".join(lines[:-1]).rstrip().split("\n")
+        if _CLOSING_LINE.match(kept[-1]):
+            kept = kept[:-1]
+        return "\n".join(kept).rstrip()
     return text

@@ -219,6 +219,13 @@ def test_journal_formats_newest_first_with_html_escaped():
     ("Ask about failure.\nNate Priya", "Ask about failure.\nNate Priya"),  # not only his own name
     ("Ask about failure.\nBrown shoes", "Ask about failure.\nBrown shoes"),
     ("Nate", "Nate"),                                                    # nothing but the name: left as it is
+    # the closing word above the name goes with it: "Best," alone would be quoted back in the next check-in
+    ("Ask about failure.\nBest,\nNate", "Ask about failure."),
+    ("Ask about failure.\n\nKind regards,\n\nNate B.", "Ask about failure."),
+    ("Ask about failure.\nThanks!\n— Nate", "Ask about failure."),
+    ("Ask about failure.\nCheers\nNate", "Ask about failure."),
+    ("Ask about failure.\nBest of luck with the search,\nNate", "Ask about failure.\nBest of luck with the search,"),
+    ("Best,\nNate", ""),                                                # a closing and a name: no advice at all
 ])
 def test_only_the_senders_own_sign_off_line_is_dropped(text, want):
     assert without_own_sign_off(text, "Nate Brown", "nate.brown@acme.test") == want
