@@ -190,3 +190,37 @@ def test_a_last_line_that_is_not_the_mentors_own_name_stays(tmp_path):
     read(store, config, env, raw, 1, MON + timedelta(hours=2))
     [entry] = store.journal("rita@acme.test")
     assert entry.answer.endswith("Priya")  # a capitalised word, but not her name: part of the answer
+
+
+def test_two_waiting_candidates_are_named_with_and(tmp_path):
+    config, store, env = world(tmp_path)
+    with store.transaction():
+        for n, name in enumerate(("Cara Chen", "Hugo Hall", "Ivy Ito")):
+            sub = store.add_submission(f"k{n}", "maria@acme.test", "rita@acme.test", name, "", "s", f"s{n}@x", (),
+                                       MON - timedelta(days=6))
+            store.record_step(sub, 0, None, MON - timedelta(days=3))
+    queue_mentoring(store, config, env, MON)
+    [(_, body)] = outbox_text(store, "mentor_checkin")
+    assert "I know Cara Chen, Hugo Hall and Ivy Ito are still waiting" in body
+
+
+def test_last_time_you_told_me_quotes_an_answer_once_not_in_every_later_check_in(tmp_path):
+    """Nadia answered the first check-in and then never again: the second check-in thanks her for it, the
+    third and later ones do not quote the same old answer back as if it were new."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [first] = store.checkins("rita@acme.test", "maria@acme.test")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "maria@acme.test", first.id, first.question, "Curiosity beats credentials.",
+                          MON + timedelta(days=1), "answer-1")
+    for week in (1, 2, 3):  # each check-in went out on its day before the next slot
+        with store.transaction():
+            for row in store.outbox():
+                if row.kind == "mentor_checkin" and row.state == "queued":
+                    store.mark_sent(row.id, MON + timedelta(days=7 * (week - 1)))
+        queue_mentoring(store, config, env, MON + timedelta(days=7 * week))
+    bodies = [body for _, body in outbox_text(store, "mentor_checkin")]
+    assert len(bodies) == 4
+    assert "Last time you told me" not in bodies[0]
+    assert 'Last time you told me: "Curiosity beats credentials."' in bodies[1]
+    assert all("Curiosity beats credentials" not in b and "Last time you told me" not in b for b in bodies[2:])
