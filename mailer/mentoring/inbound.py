@@ -15,7 +15,7 @@ import jinja2
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
-from mailer.mentoring.loop import local_day
+from mailer.mentoring.loop import checkin_time, local_day
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
@@ -98,13 +98,13 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
 
 
 def _first_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:
-    """When the first check-in will go, in the mentor's local time, for the recruiter's notice."""
+    """When the first check-in will go, for the recruiter's notice: in their time, with the mentor's beside it."""
     pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
     row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
     if pair is None or anchor(pair, PairView(row), config, now) is None:
         return "at the next date of the cadence"
     slot = checkin_slot(pair, PairView(row), config, MentorSnapshot(pauses=store.pauses()), now, upcoming=True)
-    return slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")
+    return checkin_time(config, pair.recruiter, pair.mentor, slot.at)
 
 
 def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,

@@ -90,6 +90,16 @@ def local_day(config: Config, who: str, when: datetime) -> str:
     return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b")
 
 
+def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> str:
+    """A check-in's time as the recruiter reads it: in their own zone, with the mentor's (whose cadence set it)
+    beside it when the two differ: "Tue 29 Dec 15:00 (10:00 in America/New_York)"."""
+    mine, theirs = config.calendar_for(recruiter).tz, config.calendar_for(mentor).tz
+    text = at.astimezone(mine).strftime("%a %d %b %H:%M")
+    if at.astimezone(theirs).utcoffset() != at.astimezone(mine).utcoffset():
+        text += f" ({at.astimezone(theirs):%H:%M} in {theirs.key})"
+    return text
+
+
 def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> dict | None:
     """The mentor's own recent numbers as this recruiter's manager: submissions and median time to first answer."""
     since = now - FIGURES_WINDOW

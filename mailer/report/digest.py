@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from mailer.compose import Part, clean, person, waited_text
 from mailer.config.settings import Config
-from mailer.mentoring.loop import snapshot as mentoring_snapshot
+from mailer.mentoring.loop import checkin_time, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.model import Submission
 from mailer.report import charts, collect, html
@@ -110,11 +110,8 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
             continue
         slot = checkin_slot(pair, view, config, snap, now, upcoming=True)
         if slot is not None:
-            mine, theirs = config.calendar_for(address).tz, config.calendar_for(pair.mentor).tz
-            at = slot.at.astimezone(mine).strftime("%a %d %b %H:%M")
-            if slot.at.astimezone(theirs).utcoffset() != slot.at.astimezone(mine).utcoffset():
-                at += f" ({slot.at.astimezone(theirs):%H:%M} in {theirs.key})"
-            found.append({"mentor": person(config, pair.mentor)["name"], "at": at})
+            found.append({"mentor": person(config, pair.mentor)["name"],
+                          "at": checkin_time(config, address, pair.mentor, slot.at)})
     return found
 
 

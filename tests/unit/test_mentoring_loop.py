@@ -224,3 +224,18 @@ def test_last_time_you_told_me_quotes_an_answer_once_not_in_every_later_check_in
     assert "Last time you told me" not in bodies[0]
     assert 'Last time you told me: "Curiosity beats credentials."' in bodies[1]
     assert all("Curiosity beats credentials" not in b and "Last time you told me" not in b for b in bodies[2:])
+
+
+def test_the_yes_notice_gives_the_first_check_in_in_the_recruiters_time_with_the_mentors_beside_it(tmp_path):
+    """Rita is in London, Nate in New York: "Check-ins start Tue 08 Dec 10:00" would read as Rita's 10:00."""
+    text = config_text(extra=PAIR.replace("maria@", "nate@") + "    invite: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    queue_mentoring(store, config, env, MON + timedelta(hours=5))  # Nate's business hours
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+    read(store, config, env, f"From: nate@acme.test\r\nTo: mailer@acme.test\r\nMessage-ID: <y@x>\r\nIn-Reply-To: "
+                             f"<{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\nYes, happy to.\r\n",
+         1, MON + timedelta(hours=6))
+    [told] = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
+    assert "Check-ins start Mon 07 Dec 15:00 (10:00 in America/New_York)." in told
