@@ -99,7 +99,10 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
         for audience, address, calendar in people:
             store.start_digests(audience, address, calendar.local_date(now))
     queued = []
-    for item in due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now):
+    # Managers' digests first: one takes its mentor's day (the check-in moves on), and a recruiter's digest
+    # queued after it in this pass then names the day the check-in really goes.
+    found = due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now)
+    for item in sorted(found, key=lambda d: d.audience != "manager"):
         try:
             mail, said = compose_digest(store, config, env, item, now)
             with store.transaction():

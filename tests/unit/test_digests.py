@@ -1,6 +1,8 @@
 """Weekly digests: the `digests:` config, which digest is due when (pure), and what they say (from a real store)."""
 
 from datetime import date, datetime, timedelta, timezone
+import email
+import email.policy
 from pathlib import Path
 
 import pytest
@@ -142,4 +144,31 @@ mentorships:
     store = Store(tmp_path / "state.db")
     assert digest.next_checkins(store, config, RITA, u(2026, 11, 30, 9)) == [
         {"mentor": "Nate Newyork", "at": "Tue 01 Dec 15:00 (10:00 in America/New_York)"}]
+    store.close()
+
+
+def test_a_recruiters_digest_names_the_day_the_check_in_really_goes_when_the_mentors_own_digest_takes_today(tmp_path):
+    """Maria mentors Sam on Mondays at 09:00 and gets her manager digest on Mondays at 09:00: her check-in moves
+    to Tuesday (one mail from mailer a day). Sam's digest, queued in the same pass, must say Tuesday, not a
+    Monday 09:00 that has passed and on which nothing comes."""
+    from mailer.compose import environment
+    from mailer.digests import queue_digests
+    config = config_with(tmp_path, extra=DIGESTS + """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: maria@acme.test
+    every: every monday at 09:00
+    start: 2026-11-30
+""", digest_for=(MARIA,))
+    store = Store(tmp_path / "state.db")
+    monday = u(2026, 11, 30, 9, 5)
+    with store.transaction():
+        store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "s1@x", (), u(2026, 11, 27, 10))
+        for audience, person, cal in recipients(config):
+            store.start_digests(audience, person, date(2026, 11, 23))
+    queued = queue_digests(store, config, environment(config.templates), monday)
+    assert {k.split(":")[0] for k in queued} >= {"digest-recruiter", "digest-manager"}
+    [row] = [r for r in store.outbox() if r.key.startswith("digest-recruiter:" + RITA)]
+    body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "with Maria Manager: Tue 01 Dec 09:00" in body, body
     store.close()
