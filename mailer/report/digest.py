@@ -139,6 +139,12 @@ def manager(store: Store, config: Config, address: str, now: datetime) -> Conten
                    listing=tuple(s.id for s in waiting))
 
 
+def _slowest_first(row) -> tuple:
+    """A manager with candidates waiting and no answer at all is slower than any median: first, not last."""
+    unanswered = row.figures.median_hours is None and row.figures.waiting > 0
+    return (not unanswered, -(row.figures.median_hours or 0), row.manager)
+
+
 def ops(store: Store, config: Config, now: datetime) -> Content | None:
     since = collect.last_weeks(config.default_calendar, now, OPS_WEEKS)
     report = collect.report(store, config, since, now)
@@ -147,7 +153,7 @@ def ops(store: Store, config: Config, now: datetime) -> Content | None:
     chart = charts.CHARTS[0]
     page = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
     team = report.team
-    managers = sorted(report.managers, key=lambda row: (-(row.figures.median_hours or 0), row.manager))
+    managers = sorted(report.managers, key=_slowest_first)
     return Content(
         {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
          "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,

@@ -172,3 +172,18 @@ mentorships:
     body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
     assert "with Maria Manager: Tue 01 Dec 09:00" in body, body
     store.close()
+
+
+def test_the_ops_digest_lists_a_manager_who_answered_nothing_first_under_slowest_first(tmp_path):
+    """Nate has not answered his candidate in a week: no median yet, and slower than Maria's 2 hours, so
+    "slowest first" must not put him last."""
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        fast = store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), now - timedelta(days=7))
+        store.mark_answered(fast, now - timedelta(days=7) + timedelta(hours=2), timedelta(hours=2), "a1")
+        store.add_submission("k2", NATE, RITA, "Omar Haddad", "", "s", "m2@x", (), now - timedelta(days=7))
+    managers = digest.ops(store, config, now).variables["managers"]
+    assert [m["name"] for m in managers] == ["Nate Newyork", "Maria Manager"]
+    store.close()
