@@ -239,3 +239,29 @@ def test_the_yes_notice_gives_the_first_check_in_in_the_recruiters_time_with_the
          1, MON + timedelta(hours=6))
     [told] = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
     assert "Check-ins start Mon 07 Dec 15:00 (10:00 in America/New_York)." in told
+
+
+def test_a_check_in_answered_from_the_mentors_other_address_reaches_the_recruiter_once(tmp_path):
+    """Maria answers from her phone's Gmail and drops Rita from Cc: the answer is no proof it was Maria, so the
+    journal does not keep it, but it must not vanish either: Rita gets the words, the address and the alias to
+    add, once for that address. A colleague of another name in the thread is still just ignored."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [(row, _)] = outbox_text(store, "mentor_checkin")
+    answer = (f"From: Maria Manager <maria.manager@gmail.com>\r\nTo: mailer@acme.test\r\nMessage-ID: <oa1@x>\r\n"
+              f"In-Reply-To: <{row.message_id}>\r\nSubject: Re: {row.subject}\r\n\r\n"
+              f"Ask what they shipped last quarter.\r\n\r\nOn Mon, Rita wrote:\r\n> What makes a great hire?\r\n")
+    assert read(store, config, env, answer, 1, MON + timedelta(hours=2)) == {"ignored": 1}
+    assert store.journal("rita@acme.test") == []
+    [(notice, body)] = outbox_text(store, "mentor_notice")
+    assert notice.recipients[0] == "rita@acme.test"
+    assert notice.subject == "Maria Manager may have answered your check-in from maria.manager@gmail.com"
+    assert "Ask what they shipped last quarter." in body and "wrote:" not in body
+    assert "aliases: [maria.manager@gmail.com]" in body
+    again = answer.replace("oa1@x", "oa2@x").replace("shipped", "built")
+    assert read(store, config, env, again, 2, MON + timedelta(hours=3)) == {"ignored": 1}
+    assert len(outbox_text(store, "mentor_notice")) == 1  # once for this address
+    colleague = answer.replace("Maria Manager <maria.manager@gmail.com>", "Eve Other <eve@gmail.com>").replace(
+        "oa1@x", "oa3@x")
+    assert read(store, config, env, colleague, 3, MON + timedelta(hours=3)) == {"ignored": 1}
+    assert len(outbox_text(store, "mentor_notice")) == 1
