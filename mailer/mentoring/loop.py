@@ -184,7 +184,8 @@ def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: Me
     Used to queue it, and again before a check-in that waited in the queue goes (mailer/recheck.py)."""
     pair = item.pair
     journal = store.journal(pair.recruiter, pair.mentor)
-    previous = journal[0] if journal and not _quoted_before(journal[0], earlier) else None
+    previous = journal[0] if journal and not _quoted_before(journal[0], earlier) and not _asks_back(journal[0].answer) \
+        else None
     variables = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False,
                  "question": item.question, "first": not earlier,
                  "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
@@ -199,6 +200,12 @@ def _quoted_before(answer, earlier: list) -> bool:
     """Whether a check-in went after this answer came: it was quoted back then ("last time you told me"), and
     quoting the same old words in every check-in after it, as if they were new, reads like a form letter."""
     return bool(earlier) and earlier[-1].sent_at > answer.at
+
+
+def _asks_back(answer: str) -> bool:
+    """An answer that ends on a question ("… When are you free?") asks the recruiter something: theirs to answer
+    in person, not advice to thank the mentor for ("Thank you, that helped") in the next check-in."""
+    return answer.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _shorten(text: str) -> str:

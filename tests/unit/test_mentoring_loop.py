@@ -265,3 +265,21 @@ def test_a_check_in_answered_from_the_mentors_other_address_reaches_the_recruite
         "oa1@x", "oa3@x")
     assert read(store, config, env, colleague, 3, MON + timedelta(hours=3)) == {"ignored": 1}
     assert len(outbox_text(store, "mentor_notice")) == 1
+
+
+def test_a_question_back_is_not_quoted_in_the_next_check_in_as_advice_that_helped(tmp_path):
+    """Nadia answered a check-in with a question for Rita ("Could we talk over coffee? When are you free?"):
+    that is Rita's to answer, and 'Last time you told me: "… When are you free?" Thank you, that helped.' in
+    the next check-in reads as if nobody had read it."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [first] = store.checkins("rita@acme.test", "maria@acme.test")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "maria@acme.test", first.id, first.question,
+                          "Good one. Could we talk about this over coffee instead? When are you free?",
+                          MON + timedelta(days=1), "answer-1")
+        [row] = [r for r in store.outbox() if r.kind == "mentor_checkin"]
+        store.mark_sent(row.id, MON)
+    queue_mentoring(store, config, env, MON + timedelta(days=7))
+    second = [body for _, body in outbox_text(store, "mentor_checkin")][1]
+    assert "coffee" not in second and "Last time you told me" not in second and "that helped" not in second
