@@ -58,10 +58,12 @@ class DigestDue:
 
 def recipients(config: Config, recruiters: Iterable[str] = ()) -> list[tuple[str, str, Calendar]]:
     """(audience, address, calendar) of everyone a configured digest goes to: listed recruiters and any other
-    recruiter in `recruiters` (those with open submissions), managers with `digest: true`, the ops addresses."""
+    recruiter in `recruiters` (those with open submissions) whose domain is allowed (`recruiter_domains`; one
+    taken out of the config, who left, gets none), managers with `digest: true`, the ops addresses."""
     found = []
     if config.digests.recruiter:
-        for address in dict.fromkeys((*config.recruiters, *recruiters)):
+        others = [a for a in recruiters if config.recruiter(a) is not None]
+        for address in dict.fromkeys((*config.recruiters, *others)):
             found.append(("recruiter", address, config.default_calendar))
     if config.digests.manager:
         found += [("manager", m.email, m.calendar) for m in config.managers if m.digest]

@@ -101,8 +101,14 @@ def test_a_manager_who_had_mail_today_gets_the_digest_on_the_next_business_day(t
 def test_recipients_are_only_the_configured_ones(tmp_path):
     config = config_with(tmp_path, extra="digests:\n  manager: every monday at 09:00\n", digest_for=(NATE,))
     assert [(a, p) for a, p, _ in recipients(config, {"other@acme.test"})] == [("manager", NATE)]
-    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 09:00\n", digest_for=())
+    # An unlisted recruiter with open submissions is one while their domain is allowed (recruiter_domains)...
+    config = config_with(tmp_path, extra="recruiter_domains: [acme.test]\ndigests:\n  recruiter: every monday at "
+                                         "09:00\n", digest_for=())
     assert [p for _, p, _ in recipients(config, {"other@acme.test"})] == [RITA, "other@acme.test"]
+    # ... but one taken out of recruiters: (Tess left) is no recruiter any more: no weekly mail to her because
+    # her candidates are still open.
+    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 09:00\n", digest_for=())
+    assert [p for _, p, _ in recipients(config, {"tess@acme.test"})] == [RITA]
 
 
 def test_digests_with_nothing_to_say_are_none(tmp_path):
