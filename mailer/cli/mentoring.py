@@ -97,7 +97,8 @@ def _name(config: Config, address: str) -> str:
 def _when(config: Config, who: str, at: datetime | None, hours: bool = False) -> str:
     if at is None:
         return "-"
-    return at.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M" if hours else "%a %d %b")
+    # A time names its zone (the mentor's, as `mailer status` does): the reader may be elsewhere.
+    return at.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M %Z" if hours else "%a %d %b")
 
 
 def mentors_text(store: Store, config: Config, now: datetime) -> str:

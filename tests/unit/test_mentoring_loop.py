@@ -283,3 +283,13 @@ def test_a_question_back_is_not_quoted_in_the_next_check_in_as_advice_that_helpe
     queue_mentoring(store, config, env, MON + timedelta(days=7))
     second = [body for _, body in outbox_text(store, "mentor_checkin")][1]
     assert "coffee" not in second and "Last time you told me" not in second and "that helped" not in second
+
+
+def test_mailer_mentors_gives_the_next_check_in_with_its_time_zone(tmp_path):
+    """Nate's check-ins are at 10:00 in New York: 'Mon 07 Dec 10:00' alone reads as the reader's 10:00 (ops in
+    London), while `mailer status` beside it says 'EST'."""
+    from mailer.cli.mentoring import mentors_text
+    text = config_text(extra=PAIR.replace("maria@", "nate@"))
+    config = parse(text, tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    assert "Mon 30 Nov 10:00 EST" in mentors_text(store, config, MON)
