@@ -193,3 +193,21 @@ def test_the_ops_digest_lists_a_manager_who_answered_nothing_first_under_slowest
     managers = digest.ops(store, config, now).variables["managers"]
     assert [m["name"] for m in managers] == ["Nate Newyork", "Maria Manager"]
     store.close()
+
+
+def test_a_mentors_answer_of_several_lines_stays_inside_its_item_in_the_recruiters_digest(tmp_path):
+    from mailer.compose import environment
+    from mailer.digests import DigestDue, compose_digest
+    from mailer.mentoring.schedule import Slot
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        store.add_journal(RITA, MARIA, None, "A red flag?", "Ask for a story about a hard bug.\nThen listen.",
+                          now - timedelta(days=2), "j1")
+    mail, _ = compose_digest(store, config, environment(config.templates),
+                             DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
+    body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    section = body.split("New from your mentors:")[1].split("\n\n")[0].replace("\r", "")
+    assert section.splitlines()[2] == "    Then listen.\"", section
+    store.close()
