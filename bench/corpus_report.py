@@ -1,8 +1,10 @@
 """Print how the detectors fare on real third-party mail, on the tuning set and the held-out set.
 
-Usage: python bench/corpus_report.py [--misses] [--code DIR]
+Usage: python bench/corpus_report.py [--misses] [--code DIR] [--added-since REV]
   --misses   list every miss
   --code DIR judge with the mailer package found in DIR (e.g. an export of an older commit: "before" figures)
+  --added-since REV  only the out-of-office checks, on the labelled files added to tests/data since git revision REV
+             (a collection round's own figures, tuning vs held-out; combine with --misses only if you may see held-out)
 
 Tuning set: tests/data/corpus (rules were written against it) and tests/data/ooo. Held-out set:
 tests/data/heldout, split off by a fixed hash of the file name before any tuning (tests/data/heldout/README.md);
@@ -15,6 +17,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -176,14 +179,23 @@ def read_date(msg) -> date | None:
         return autoreply.ooo_return_date(str(msg["Subject"]) + "\n" + text, sent)
 
 
-def judge_ooo_collected(table: Table, config) -> None:
+def added_since(rev: str) -> set[str]:
+    """Names of the files added under tests/data since git revision `rev`: one collection round's rows."""
+    out = subprocess.run(["git", "-C", str(ROOT), "diff", "--name-only", "--diff-filter=A", rev, "HEAD", "--",
+                          "tests/data"], capture_output=True, text=True, check=True).stdout
+    return {Path(line).name for line in out.split()}
+
+
+def judge_ooo_collected(table: Table, config, only: set[str] | None = None) -> None:
     """Third-party out-of-office mail (and people writing about their own absence): recognised, never an answer,
-    return date right per language and per source; tuning vs held-out."""
+    return date right per language and per source; tuning vs held-out. `only`: judge just these file names."""
     for split, files in OOO_LABELS.items():
         for labels in files:
             if not labels.exists():
                 continue
             for row in tsv(labels):
+                if only is not None and row["file"] not in only:
+                    continue
                 path = labels.parent / row["file"]
                 msg, raw = load(path), path.read_bytes()
                 label, lang, src = row["file"], row["language"] or "?", row["source"]
@@ -277,6 +289,13 @@ def main() -> None:
     from helpers import make_config  # noqa: E402 - the tests' own config with unknown managers tracked
 
     table = Table()
+    if "--added-since" in sys.argv:  # one collection round's own figures, nothing else
+        only = added_since(sys.argv[sys.argv.index("--added-since") + 1])
+        with tempfile.TemporaryDirectory() as tmp:
+            judge_ooo_collected(table, make_config(Path(tmp)), only)
+        print(f"code: {CODE}\nfiles added since {sys.argv[sys.argv.index('--added-since') + 1]}: {len(only)}\n")
+        table.print(show)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         config = make_config(Path(tmp))
         start = time.perf_counter()
