@@ -53,7 +53,8 @@ def cmd_journal(args) -> int:
     finally:
         store.close()
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
-    sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format))
+    zones = {e.mentor: config.calendar_for(e.mentor).tz for e in entries}
+    sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format, zones))
     return 0
 
 

@@ -199,3 +199,18 @@ def test_the_journal_of_a_recruiter_who_left_the_config_can_still_be_read(tmp_pa
     assert "not a listed recruiter" in left.stderr  # said, but not in the way of the export
     unknown = mailer("journal", "tina@acme.test", *config)
     assert unknown.returncode == 2 and "tina@acme.test is not a listed recruiter" in unknown.stderr
+
+
+def test_the_journal_dates_an_answer_by_the_mentors_own_day(tmp_path):
+    """Nate (New York) answered on Tuesday evening, 21:30 his time, which is Wednesday 02:30 UTC: his answer is
+    Tuesday's, as the forward to the recruiter said ('answered your check-in on Tue 01 Dec')."""
+    (tmp_path / "config.yaml").write_text(config_text())
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "nate@acme.test", None, "What matters?", "Curiosity.",
+                          datetime(2026, 12, 2, 2, 30, tzinfo=timezone.utc), "k1")
+    store.close()
+    for fmt, line in (("text", "Tue 01 Dec 2026  Nate Newyork"), ("markdown", "## Tue 01 Dec 2026 · Nate Newyork"),
+                      ("html", "<h2>Tue 01 Dec 2026 · Nate Newyork</h2>")):
+        done = mailer("journal", "rita@acme.test", "--format", fmt, "--config", str(tmp_path / "config.yaml"))
+        assert done.returncode == 0 and line in done.stdout, (done.stdout, done.stderr)
