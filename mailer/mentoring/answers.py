@@ -14,6 +14,9 @@ _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no 
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
                  r"rather not)\b")
 
+_BUT = re.compile(r"\b(but|however|though|although)\b")
+_WISH = re.compile(r"love to|honou?red|delighted")
+
 
 def read_invitation_reply(text: str) -> str:
     """'yes', 'no' or 'question' (anything unclear goes to the recruiter as a question; nothing changes).
@@ -24,10 +27,15 @@ def read_invitation_reply(text: str) -> str:
     'no'
     >>> read_invitation_reply("What would that involve, exactly?")
     'question'
+    >>> read_invitation_reply("I'd love to, but I can't take it on right now.")
+    'no'
     """
     words = " ".join(text.lower().replace("’", "'").split())[:400]
     yes = _YES.search(words)
     no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
+    if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):
+        # "I'd love to, but I can't": a wish opens the polite no; "Sure, but I can't do Tuesdays" may be either.
+        return "no" if _WISH.search(yes.group()) else "question"
     if yes and (not no or yes.start() < no.start()):
         return "yes"
     if no:

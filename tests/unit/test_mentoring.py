@@ -95,6 +95,12 @@ def test_mailer_check_refuses_a_bad_cadence_without_a_traceback(tmp_path):
     ("No problem at all, count me in", "yes"), ("Of course", "yes"), ("Absolutely, why not", "yes"),
     ("No, sorry.", "no"), ("Sorry, I can't take this on right now.", "no"), ("Unfortunately I'm too busy", "no"),
     ("I'll pass this time", "no"), ("What would that involve?", "question"), ("Let me think about it", "question"),
+    # The polite no opens with a wish: the "but" clause decides, and check-ins must not start.
+    ("I'd love to, but I can't take it on right now.", "no"), ("I'd be honoured, but I'm too busy this quarter.", "no"),
+    # Any other yes with a "but … can't" is a yes with a condition, or a no: the recruiter reads it, nothing starts.
+    ("Sure, but I can't do Tuesdays.", "question"), ("Happy to in principle, but unfortunately not before summer.",
+                                                     "question"),
+    ("Yes, but only monthly.", "yes"), ("Love to! No worries about the time.", "yes"),
 ])
 def test_invitation_replies_in_natural_forms(reply, meaning):
     assert read_invitation_reply(reply) == meaning
