@@ -15,6 +15,7 @@ from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.model import OutgoingMail
 from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
+from mailer.mentoring.schedule import due_slot
 from mailer.notices import queue_notice
 from mailer.policy import Snapshot, next_step, recipient
 from mailer.store import Store
@@ -58,7 +59,27 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
             calendar = config.calendar_for(to)
             if found[1] <= calendar.closing(calendar.local_date(now)):
                 days.setdefault(to, set()).add(calendar.local_date(now))
+    for mentor in digest_today(store, config, mentors, now):
+        days.setdefault(mentor, set()).add(config.calendar_for(mentor).local_date(now))
     return {m: frozenset(d) for m, d in days.items()}
+
+
+def digest_today(store: Store, config: Config, mentors: set[str], now: datetime) -> list[str]:
+    """The mentors whose manager digest (`digest: true`) falls due before their day ends and is not sent yet (one
+    sent or queued is among the capped mail already): it repeats candidates who wait, so like a nudge due later
+    it keeps the day."""
+    schedule = config.digests.manager
+    if schedule is None:
+        return []
+    slots = store.digest_slots()
+    found = []
+    for manager in config.managers:
+        if manager.digest and manager.email in mentors:
+            today = manager.calendar.local_date(now)
+            start, last = slots.get(("manager", manager.email), (today, None))
+            if due_slot(schedule, manager.calendar, start, last, manager.calendar.closing(today)) is not None:
+                found.append(manager.email)
+    return found
 
 
 def ladder_snapshot(store: Store, config: Config) -> Snapshot:
