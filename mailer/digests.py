@@ -20,7 +20,7 @@ from mailer import faults
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
 from mailer.model import OutgoingMail
-from mailer.mentoring.schedule import Slot, due_slot
+from mailer.mentoring.schedule import Slot, due_slot, fresher_today
 from mailer.report import digest as content
 from mailer.store import Store
 from mailer.workdays import Calendar, is_open
@@ -81,7 +81,7 @@ def due(config: Config, people: list[tuple[str, str, Calendar]], slots: dict[tup
         schedule = getattr(config.digests, audience)
         start, last = slots.get((audience, address), (calendar.local_date(now), None))
         slot = due_slot(schedule, calendar, start, last, now)
-        if slot is None or not is_open(calendar, now):
+        if slot is None or not is_open(calendar, now) or fresher_today(schedule, calendar, start, last, now, slot):
             continue
         if audience == "manager":
             today = calendar.local_date(now)

@@ -211,3 +211,15 @@ def test_a_mentors_answer_of_several_lines_stays_inside_its_item_in_the_recruite
     section = body.split("New from your mentors:")[1].split("\n\n")[0].replace("\r", "")
     assert section.splitlines()[2] == "    Then listen.\"", section
     store.close()
+
+
+def test_after_downtime_the_stale_slot_waits_for_the_fresher_one_due_later_that_day(tmp_path):
+    """Maria's digest is Mondays at 11:00; mailer was down from Friday 26 Feb to Monday 8 Mar 09:05. Last week's
+    slot (1 Mar) has come, but this week's comes at 11:00 today: sending last week's at 09:05 gave her two
+    digests in two days (today's waited a day for her cap). One goes: today's, at 11:00."""
+    config = config_with(tmp_path, extra="digests:\n  manager: every monday at 11:00\n", digest_for=(MARIA,))
+    slots = {("manager", MARIA): (date(2027, 1, 4), date(2027, 2, 22))}
+    assert plan(config, u(2027, 3, 8, 9, 5), slots) == set()
+    assert plan(config, u(2027, 3, 8, 11, 0), slots) == {("manager", MARIA, date(2027, 3, 8))}
+    # Back on a Tuesday instead: last Monday's slot is the latest, and goes at once.
+    assert plan(config, u(2027, 3, 9, 9, 5), slots) == {("manager", MARIA, date(2027, 3, 8))}

@@ -293,3 +293,21 @@ def test_mailer_mentors_gives_the_next_check_in_with_its_time_zone(tmp_path):
     config = parse(text, tmp_path / "config.yaml")
     store = Store(tmp_path / "s.db")
     assert "Mon 30 Nov 10:00 EST" in mentors_text(store, config, MON)
+
+
+def test_after_downtime_a_stale_slot_waits_for_the_fresher_one_due_later_that_day(tmp_path):
+    """Check-ins on Mondays at 10:00; mailer was down from the first one until the Monday two weeks on, back at
+    09:30. Last Monday's slot has come, this Monday's comes at 10:00: two check-ins half an hour apart was the
+    result. One goes, at 10:00, and `mailer mentors` names it beforehand."""
+    from mailer.cli.mentoring import mentors_text
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    with store.transaction():
+        [row] = [r for r in store.outbox() if r.kind == "mentor_checkin"]
+        store.mark_sent(row.id, MON)
+    back = MON + timedelta(days=14, minutes=-30)
+    assert "Mon 14 Dec 10:00 GMT" in mentors_text(store, config, back)
+    assert queue_mentoring(store, config, env, back) == []
+    assert queue_mentoring(store, config, env, MON + timedelta(days=14)) == [
+        "mentor-checkin:rita@acme.test:maria@acme.test:2026-12-14"]
+    assert queue_mentoring(store, config, env, MON + timedelta(days=14, minutes=30)) == []
