@@ -85,7 +85,7 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
                          "manager": config.manager_name(sub.manager, sub.manager_name),
                          "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
                                               cal.day_hours),
-                         "decision": (sub.decision or "reply").replace("_", " ")})
+                         "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal(address) if now - WEEK <= e.at <= now]
     if not (groups or answered or mentor_answers):

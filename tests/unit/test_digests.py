@@ -223,3 +223,17 @@ def test_after_downtime_the_stale_slot_waits_for_the_fresher_one_due_later_that_
     assert plan(config, u(2027, 3, 8, 11, 0), slots) == {("manager", MARIA, date(2027, 3, 8))}
     # Back on a Tuesday instead: last Monday's slot is the latest, and goes at once.
     assert plan(config, u(2027, 3, 9, 9, 5), slots) == {("manager", MARIA, date(2027, 3, 8))}
+
+
+def test_an_answer_in_words_is_not_labelled_reply_in_the_recruiters_digest(tmp_path):
+    """Nadia answered "Jon: yes please, book him." in her own words: "answered after 1 business hour (reply)"
+    labels it with a word that says nothing; a command's decision ("pass") still shows."""
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        words = store.add_submission("k1", MARIA, RITA, "Jon Jones", "", "s", "m1@x", (), now - timedelta(days=3))
+        store.record_answer(words, now - timedelta(days=3) + timedelta(hours=1), timedelta(hours=1), "a1", "ok")
+    answered = digest.recruiter(store, config, RITA, now).variables["answered"]
+    assert [a["decision"] for a in answered] == [""]
+    store.close()
