@@ -100,10 +100,24 @@ def expected_permanent(row: dict, flufl: dict[str, str]) -> bool:
     return not re.search(r"temporar|warning|delay|transient", said)
 
 
+def expected_addresses(root: Path) -> dict[str, set[str]]:
+    """INDEX path -> the failed addresses a folder's expected.json states (recipients with an "address"; so far
+    the blind-read Sisimai maildir/err pieces), for the failed-address check."""
+    found: dict[str, set[str]] = {}
+    for exp in root.glob("*/expected.json"):
+        for key, entry in json.loads(exp.read_text(encoding="utf-8")).items():
+            recipients = entry.get("recipients") if isinstance(entry, dict) else None
+            wanted = {r["address"].lower() for r in recipients or () if r.get("address")}
+            if wanted:
+                found[f"{exp.parent.name}/{key}"] = wanted
+    return found
+
+
 def judge_corpus(table: Table, config, show: bool) -> int:
     flufl = {"flufl_bounce/" + r["file"]: r["failure_kind"] for r in tsv(CORPUS / "flufl_bounce" / "expected.tsv")}
     count = 0
     for split, root in SETS.items():
+        addresses = expected_addresses(root)
         for row in tsv(root / "INDEX.tsv"):
             cat, path = row["category"], row["path"]
             if cat in ("malformed",):
@@ -118,6 +132,10 @@ def judge_corpus(table: Table, config, show: bool) -> int:
                 if b is not None:
                     table.add("bounce permanent/temporary right", src, split,
                               b.permanent == expected_permanent(row, flufl), path)
+                    if path in addresses:
+                        got = {a.lower() for a in b.addresses}
+                        table.add("bounce failed address found (where expected.json states it)", src, split,
+                                  addresses[path] <= got, f"{path} (got {sorted(got)})")
             elif cat in ("human_reply", "auto_reply", "complaint", "other"):
                 table.add("bounce precision (non-bounces not taken for bounces)", src, split, b is None, path)
             if cat == "complaint":
