@@ -50,7 +50,7 @@ def parse_mentorships(node: Node, is_recruiter: Callable[[str], bool],
         mentor = item.child("mentor").email()
         if isinstance(recruiter, str) and not is_recruiter(recruiter):
             recruiter = item.child("recruiter").fail(f"{recruiter} is not a listed recruiter (add them under "
-                                                     f"recruiters:)")
+                                                     f"recruiters:, or take this mentorship out if they left)")
         if isinstance(mentor, str):
             listed = canonical_manager(mentor)
             if listed is None:

@@ -235,3 +235,13 @@ def test_journal_formats_newest_first_with_html_escaped():
 ])
 def test_only_the_senders_own_sign_off_line_is_dropped(text, want):
     assert without_own_sign_off(text, "Nate Brown", "nate.brown@acme.test") == want
+
+
+def test_a_recruiter_taken_out_with_their_mentorship_left_in_is_told_both_ways_out(tmp_path):
+    """Tess left: ops took her out of recruiters: and forgot her mentorship. "add them under recruiters:" alone
+    points back the way they came; the config is refused (the daemon runs on, Tess's check-ins with it), so the
+    message must name the other fix too."""
+    [problem] = errors(tmp_path, PAIR.replace("rita@", "tess@").format(mentor="nadia@acme.test",
+                                                                       every="every monday at 09:00"))
+    assert "tess@acme.test is not a listed recruiter" in problem
+    assert "or take this mentorship out" in problem
