@@ -50,7 +50,8 @@ _SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?
 # A closing line above the sign-off name ("Best,", "Kind regards,", "Thanks!"): part of the sign-off, not advice.
 _CLOSING_LINE = re.compile(r"^\s*(?:(?:all the |very )?best(?: wishes| regards)?|(?:kind |warm |best )?regards|cheers|"
                            r"thanks?(?: again| a lot)?|thank you|many thanks|thx|br|take care|sincerely|"
-                           r"(?:viele |liebe |beste )?gr(?:ü|ue)(?:ß|ss)e|mvh|cordialement)\s*[,.!]*\s*$", re.IGNORECASE)
+                           r"(?:viele |liebe |beste )?gr(?:ü|ue)(?:ß|ss)e|mvh|cordialement)\s*[,.!]*\s*$",
+                           re.IGNORECASE)
 
 
 def _own_names(names: tuple[str, ...]) -> set[str]:

@@ -159,7 +159,8 @@ def test_a_mentor_with_a_manager_digest_gets_one_mail_a_day_across_downtime(worl
     check-in gives way to the digest due later that day and goes on Tuesday. Then mailer is down for almost two
     weeks and back on a Monday at 09:05: last week's digest and check-in wait for today's, so Maria gets one
     digest at 11:00 and one check-in on Tuesday, not two of each within hours."""
-    world.write_config(recruiters=[(world.addr("rita"), "Rita Recruiter", None), (world.addr("sam"), "Sam Sourcer", None)],
+    world.write_config(recruiters=[(world.addr("rita"), "Rita Recruiter", None),
+                                   (world.addr("sam"), "Sam Sourcer", None)],
                        managers=[(world.addr("maria"), "Maria Manager", None)],
                        steps=[("20 business days", "followup_1", "manager", ())],
                        extra="digests:\n  manager: every monday at 11:00\n"

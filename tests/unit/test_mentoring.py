@@ -245,3 +245,5 @@ def test_a_recruiter_taken_out_with_their_mentorship_left_in_is_told_both_ways_o
                                                                        every="every monday at 09:00"))
     assert "tess@acme.test is not a listed recruiter" in problem
     assert "or take this mentorship out" in problem
+    [problem] = errors(tmp_path, PAIR.format(mentor="nobody@acme.test", every="every monday at 09:00"))
+    assert "nobody@acme.test is not a listed manager" in problem and "or take this mentorship out" in problem

@@ -111,7 +111,8 @@ def test_a_check_in_gives_way_to_the_mentors_own_manager_digest_due_later_that_d
     store = Store(tmp_path / "s.db")
     env = environment(config.templates)
     with store.transaction():  # Sam's candidate for Maria, in today: her first nudge is due on Wednesday
-        store.add_submission("k0", "maria@acme.test", "sam@acme.test", "Cand 0", "", "s", "s0@x", (), u(2026, 11, 30, 9))
+        store.add_submission("k0", "maria@acme.test", "sam@acme.test", "Cand 0", "", "s", "s0@x", (),
+                             u(2026, 11, 30, 9))
 
     def daemon_pass(at):  # the daemon's decision stages, in its order
         return kinds(queue_digests(store, config, env, at) + queue_due(store, config, env, at))
