@@ -50,16 +50,30 @@ MOBILE_SIG_RE = re.compile(
     r"\S+ ?から送信|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
     r"(?:az? )?\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
     r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
-# Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …).
-_HEADER_WORDS = (
-    "from|sent|to|subject|date|cc|bcc|reply-to|von|gesendet|an|betreff|datum|de|envoyé|envoye|envoyé le|à|a|objet|"
-    "sujet|copie à|message du|date d'envoi|enviado|enviado el|enviada|para|asunto|assunto|fecha|da|inviato|oggetto|"
-    "data|risposta|van|verzonden|aan|onderwerp|fra|sendt|til|emne|dato|från|skickat|till|ämne|kopia|od|wysłano|do|"
-    "temat|dw|nadawca|adresat|от|отправлено|кому|тема|дата|копия|від|надіслано|відправлено|odesláno|komu|předmět|kimden|"
-    "gönderildi|gönderilen|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|lähettäjä|lähetetty|vastaanottaja|"
-    "aihe|de la|trimis|către|subiect|από|στάλθηκε|προς|θέμα|šalje|poslano|prima|predmet|"
-    "发件人|发送时间|收件人|主题|抄送|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|보낸 사람|보낸 날짜|받는 사람|제목")
-HEADER_RE = re.compile(r"^\s*\**\s*(?:" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
+# Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …), as Outlook, GMX,
+# QQ Mail, Daum and others write them in their UI languages, by what the field holds: a date (whose value has a digit
+# in every client), a subject, or a sender or recipient (a name or an address, never a sentence).
+_DATE_FIELDS = (
+    "sent|date|gesendet|datum|envoyé|envoye|envoyé le|date d'envoi|enviado|enviado el|enviada|enviat el|fecha|"
+    "inviato|data|verzonden|sendt|dato|skickat|wysłano|отправлено|дата|надіслано|відправлено|изпратено|odesláno|"
+    "odoslané|gönderildi|gönderilen|tarih|elküldve|dátum|lähetetty|trimis|στάλθηκε|poslano|saadetud|nosūtīts|"
+    "išsiųsta|נשלח|تاريخ الإرسال|ارسال شده|ส่ง|đã gửi|dikirim|发送时间|寄件日期|送信日時|보낸 날짜|날짜")
+_SUBJECT_FIELDS = (
+    "subject|betreff|objet|sujet|asunto|assunto|assumpte|oggetto|onderwerp|emne|ämne|temat|тема|předmět|predmet|"
+    "konu|tárgy|aihe|subiect|θέμα|zadeva|teema|tēma|tema|נושא|الموضوع|موضوع|เรื่อง|chủ đề|perihal|主题|主旨|件名|제목")
+_PARTY_FIELDS = (
+    "from|to|cc|bcc|reply-to|von|an|de|à|a|copie à|message du|para|da|van|aan|fra|til|från|till|kopia|kopie|kopi|"
+    "kopio|od|do|dw|nadawca|adresat|от|кому|копия|копія|до|від|komu|kimden|kime|bilgi|feladó|címzett|másolatot kap|"
+    "lähettäjä|vastaanottaja|de la|către|από|προς|κοιν\\.|šalje|prima|za|saatja|adressaat|no|kam|nuo|per a|risposta|"
+    "מאת|אל|من|إلى|از|به|จาก|ถึง|từ|đến|dari|kepada|发件人|收件人|抄送|寄件者|收件者|差出人|宛先|보낸 사람|받는 사람|"
+    "보낸사람|받는사람")
+_HEADER_WORDS = "|".join((_DATE_FIELDS, _SUBJECT_FIELDS, _PARTY_FIELDS))
+DATE_FIELDS = frozenset(_DATE_FIELDS.split("|"))
+SUBJECT_FIELDS = frozenset(_SUBJECT_FIELDS.split("|"))
+# Right-to-left clients put direction marks around a line and its parts.
+_BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
+BIDI_RE = re.compile(_BIDI[:-1] + "+")
+HEADER_RE = re.compile(r"^\s*" + _BIDI + r"\**\s*(?P<field>" + _HEADER_WORDS + r")\s*\**\s*[:：]", re.I)
 # A header block flattened onto one line, as HTML-to-text or a webmail leaves it: "-------- Ursprüngliche Nachricht
 # --------Von: … Datum: … An: Betreff: …", "Temat: RE: … Nadawca: … Adresat:". It opens with a header word or a
 # dash rule and names three header fields or more.
@@ -69,14 +83,24 @@ FIELD_BEFORE_COLON_RE = re.compile(r"((?:[^\W\d_][\w'-]*\s)?[^\W\d_][\w'-]*)\s*\
 HEADER_WORDS = frozenset(_HEADER_WORDS.split("|"))
 # The first word of a header block that may open one with just two lines ("From:" + "Sent:").
 HEADER_START = {"from", "von", "de", "da", "van", "fra", "från", "od", "от", "від", "kimden", "feladó",
-                "lähettäjä", "από", "šalje", "发件人", "寄件者", "差出人", "보낸"}
+                "lähettäjä", "από", "šalje", "saatja", "nuo", "מאת", "من", "از", "จาก", "từ", "dari",
+                "发件人", "寄件者", "差出人", "보낸", "보낸사람"}
+# Where a header block run together with the text before it starts: a capitalised sender field glued to the text
+# ("…bodyFrom: Rita <r@x>Sent: …") or after a space.
+MIDLINE_BLOCK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\s.,;!?)\]>\"']))(?=(?-i:[A-Z]|[^\W\d_](?<![a-z])))"
+                              r"(?:" + "|".join(sorted(HEADER_START, key=len, reverse=True)) + r")\s*[:：]", re.I)
 # The "On <date>, <who> wrote:" verbs, checked on lines joined into one (clients wrap the header).
 WROTE_VERB_RE = re.compile(
     r"(?:\bwrote|\bwrites|\bschrieb|a écrit|a ecrit|escribió|escreveu|ha escrit|va escriure|ha scritto|scrisse|"
     r"schreef|geschreven|\bskrev|skrevet|napisał(?:\(a\)|a)?|napisana przez|\bpisze|napsal(?:\(a\))?|napísal(?:\(a\))?|"
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
-    r"escribiu|idatzi zuen)", re.I)
+    r"escribiu|idatzi zuen|のメール|napisao|napisala|geschrieben|skrifaði|geskryf|sumulat si|aliandika|تمت كتابة|نوشت|"
+    r"เขียนว่า|ने लिखा|লিখেছেন)", re.I)
+# A sentence that ends inside a would-be quote header ("Yes. I spoke to her on Mon, Dec 7 … and she wrote:"): a word
+# of two letters or more, its full stop, and a capitalised word; titles and abbreviated months or weekdays before a
+# number ("Dr. Rita", "Mo., 7. Dez. 2026") are none.
+SENTENCE_END_RE = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Ing|Mag|Dipl|Inc|Ltd|Co|Corp)\.)[^\W\d_]{2,}[.!?]\s+[A-Z](?:[a-z]|\s)")
 # "On <date>, <who> sent:": only after an opener, since "sent" is an everyday word.
 SENT_VERB_RE = re.compile(r"\bsent\s*[:：]\s*$", re.I)
 # An English "On <date> … wrote:" header that starts in the middle of a line of reply text ("reply On Wed,
@@ -92,7 +116,7 @@ ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
 # Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
-YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
 # kept, a block of title/company/phone lines under that is the signature.

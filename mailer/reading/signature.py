@@ -1,0 +1,82 @@
+"""The signature block under a reply's closing and signed name: which lines of the kept text are title, company,
+phone and link lines to drop (data in mailer/reading/replymarkers.py; mailer/reading/replytext.py calls it)."""
+
+from __future__ import annotations
+
+import re
+
+from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, EMPTY_RE
+
+_LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
+# A signed name with post-nominal letters ("John Doe, FCLS", "Jane Smith, PhD, SPHR"): it opens a signature block
+# even with no closing above it.
+_CREDENTIALED_RE = re.compile(
+    r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|Esq\.?|MSc|BSc))+$")
+_SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
+
+
+def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
+    """Under a closing ("Best regards,", "Viele Grüße") that follows some text, keep the name line and drop
+    the block of title, company, phone and link lines under it, when that block is all the rest. Only a
+    block that reads as one (a contact line, or several capitalised lines) is dropped, so a command
+    written under a sign-off ("Thanks\nJane is great\ninterview") stays."""
+    text = [k for k in kept if not EMPTY_RE.match(lines[k])]
+    for pos in range(max(1, len(text) - _SIGNATURE_LINES - 2), len(text) - 1):
+        name = lines[text[pos + 1]] if pos + 1 < len(text) else ""
+        if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not name_line(name) or CLOSING_RE.match(name):
+            here = lines[text[pos]]
+            below = text[pos + 1:]
+            if len(here) <= 80 and ((name_line(here) and _repeats_name(here, lines, below))
+                                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))):
+                return [k for k in kept if k <= text[pos]]
+            continue
+        rest = [lines[k].strip() for k in text[pos + 2:]]
+        if not rest:
+            continue
+        contact = any(CONTACT_RE.search(x) for x in rest)
+        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(_signature_line(x) for x in rest):
+            return [k for k in kept if k <= text[pos + 1]]
+    return kept
+
+
+def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
+    """A signed first name ("Eva") above a signature block that opens with the full name and holds a contact
+    ("Mag. Eva Musterfrau" / address / "Tel: …"): the block is the signature even with no closing above it."""
+    rest = [lines[k].strip() for k in block]
+    if not 2 <= len(rest) <= _SIGNATURE_LINES:
+        return False
+    first = name.strip().lstrip("-—–/~* ").split()[0]
+    return first in re.findall(r"\w+", rest[0]) and any(CONTACT_RE.search(x) for x in rest[1:]) \
+        and all(_signature_line(x) for x in rest)
+
+
+def _contact_block(lines: list[str], block: list[int]) -> bool:
+    """Company, title and contact lines under a name with its post-nominal letters ("Jane Smith, SPHR" / "Acme Inc" /
+    "555-941-0697"): short lines, one contact or more, and no sentence among them."""
+    rest = [lines[k].strip() for k in block]
+    return 0 < len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and \
+        all(_signature_line(x) and len(x.split()) <= 6 and not re.search(r"[?!]", x) for x in rest)
+
+
+def _title_line(line: str) -> bool:
+    """A title or company line of capitalised words ("Senior Recruiter", "ACME GMBH", "SOME MORE TEXT"), which
+    alone under a sign-off and its name is signature; a one-word line ("Pass") may be a command and stays."""
+    words = line.split()
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def name_line(line: str) -> bool:
+    """A signed name: one to four capitalised words ("Maria Manager", "—Ryan", "J. Smith"), no digits."""
+    words = line.strip().lstrip("-—–/~* ").split()
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.?!:,;]$", line.strip()) and \
+        all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a signature block: a contact (phone, address, link) or a short capitalised title without a
+    sentence."""
+    if len(line) > 80:
+        return False
+    if CONTACT_RE.search(line):
+        return True
+    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line) and not line[:1].islower()
