@@ -4,6 +4,9 @@ language: return dates, notices told by their words, people's notes that stay an
   python bench/ooo_phrasings.py               # this checkout's code
   python bench/ooo_phrasings.py --code DIR    # the mailer package in DIR (an export of an older commit: "before")
 
+It also counts the header-less client notices of tests/unit/test_ooo_clients.py (with the client's subject, and the
+body alone under a plain "Re:"), the people's notes there, and the texts that open by calling themselves automatic.
+
 Shapes a rule reads wrong fail their unit test too; this prints the table the README's figure comes from.
 """
 
@@ -23,9 +26,17 @@ sys.path.insert(0, str(CODE))
 from mailer.reading.absence import says_out_of_office  # noqa: E402
 from mailer.reading.autoreply import detect_auto_reply, ooo_return_date  # noqa: E402
 
-spec = importlib.util.spec_from_file_location("phrasings", ROOT / "tests" / "unit" / "test_ooo_phrasings.py")
-ph = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ph)
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "unit" / f"test_{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ph = _load("ooo_phrasings")
+cl = _load("ooo_clients")  # header-less notices as each client words them, and people's notes in the same languages
 ORDER = ["fr", "es", "it", "nl", "de", "pt", "en", "sv", "da", "nb", "fi", "pl", "cs", "ru", "ja", "zh", "ko", "labels"]
 
 
@@ -69,6 +80,30 @@ def main() -> None:
     people = words["people's notes stay answers"]
     print(f"people's notes stay answers: {people[0]}/{people[1]}")
     print(f"template subjects: {subjects}/{len(ph.TEMPLATE_SUBJECTS)}")
+    kept, alone, people, declared = clients()
+    for title, table in (("client notices without headers, client's subject kept", kept),
+                         ("the same bodies under a plain Re:", alone)):
+        print(f"{title}:", " ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(table.items())),
+              "| all", sum(v[0] for v in table.values()), "/", sum(v[1] for v in table.values()))
+    print(f"people's notes in those languages stay answers: {people[0]}/{people[1]}")
+    print(f"texts that open by calling themselves automatic: {declared[0]}/{declared[1]}")
+    urgent = sum(says_out_of_office(text) for _, text in cl.URGENT_CONTACT)
+    print(f"whom to write when urgent, in a notice's words: {urgent}/{len(cl.URGENT_CONTACT)}")
+    right = sum(ooo_return_date(text, cl.SENT, cl.mail("Re: x", text)) == want for _, text, want in cl.RETURN_DATES)
+    print(f"return dates in he, ar, hi and Korean 이후: {right}/{len(cl.RETURN_DATES)}")
+
+
+def clients() -> tuple[dict[str, list[int]], dict[str, list[int]], list[int], list[int]]:
+    kept: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    alone: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for lang, _client, subject, body in cl.CLIENT_NOTICES:
+        for table, subj in ((kept, subject), (alone, cl.ORIGINAL)):
+            table[lang][0] += detect_auto_reply(cl.mail(subj, body)) is not None
+            table[lang][1] += 1
+    people = [sum(detect_auto_reply(cl.mail(cl.ORIGINAL, text)) is None for _, text in cl.PEOPLE), len(cl.PEOPLE)]
+    declared = [sum(detect_auto_reply(cl.mail(cl.ORIGINAL, text)) is not None for _, text in cl.SELF_DECLARED),
+                len(cl.SELF_DECLARED)]
+    return kept, alone, people, declared
 
 
 if __name__ == "__main__":

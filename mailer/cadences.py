@@ -11,7 +11,7 @@ from mailer.config.settings import Config
 from mailer.digests import AUDIENCES, recipients
 from mailer.mentoring.loop import snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
-from mailer.mentoring.schedule import next_slot
+from mailer.mentoring.schedule import fresher_today, next_slot
 from mailer.recheck import KINDS
 from mailer.store import Store
 from mailer.store.mentoring import MentorshipState
@@ -82,8 +82,9 @@ def _digests(store: Store, config: Config, mail: list[dict] | None, now: datetim
         schedule = getattr(config.digests, audience)
         start, last = slots.get((audience, person), (calendar.local_date(now), None))
         last_sent, held = _about(mail, f"digest-{audience}:{person}:")
-        found.append(Cadence(f"{audience} digest", person, "", str(schedule), "on", last_sent,
-                             next_slot(schedule, calendar, start, last, now).at, held))
+        slot = next_slot(schedule, calendar, start, last, now)
+        slot = fresher_today(schedule, calendar, start, last, now, slot) or slot  # a missed slot waits for it
+        found.append(Cadence(f"{audience} digest", person, "", str(schedule), "on", last_sent, slot.at, held))
     return found
 
 

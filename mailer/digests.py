@@ -20,7 +20,7 @@ from mailer import faults
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
 from mailer.model import OutgoingMail
-from mailer.mentoring.schedule import Slot, due_slot
+from mailer.mentoring.schedule import Slot, due_slot, fresher_today
 from mailer.report import digest as content
 from mailer.store import Store
 from mailer.workdays import Calendar, is_open
@@ -58,10 +58,12 @@ class DigestDue:
 
 def recipients(config: Config, recruiters: Iterable[str] = ()) -> list[tuple[str, str, Calendar]]:
     """(audience, address, calendar) of everyone a configured digest goes to: listed recruiters and any other
-    recruiter in `recruiters` (those with open submissions), managers with `digest: true`, the ops addresses."""
+    recruiter in `recruiters` (those with open submissions) whose domain is allowed (`recruiter_domains`; one
+    taken out of the config, who left, gets none), managers with `digest: true`, the ops addresses."""
     found = []
     if config.digests.recruiter:
-        for address in dict.fromkeys((*config.recruiters, *recruiters)):
+        others = [a for a in recruiters if config.recruiter(a) is not None]
+        for address in dict.fromkeys((*config.recruiters, *others)):
             found.append(("recruiter", address, config.default_calendar))
     if config.digests.manager:
         found += [("manager", m.email, m.calendar) for m in config.managers if m.digest]
@@ -79,7 +81,7 @@ def due(config: Config, people: list[tuple[str, str, Calendar]], slots: dict[tup
         schedule = getattr(config.digests, audience)
         start, last = slots.get((audience, address), (calendar.local_date(now), None))
         slot = due_slot(schedule, calendar, start, last, now)
-        if slot is None or not is_open(calendar, now):
+        if slot is None or not is_open(calendar, now) or fresher_today(schedule, calendar, start, last, now, slot):
             continue
         if audience == "manager":
             today = calendar.local_date(now)
@@ -99,7 +101,10 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
         for audience, address, calendar in people:
             store.start_digests(audience, address, calendar.local_date(now))
     queued = []
-    for item in due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now):
+    # Managers' digests first: one takes its mentor's day (the check-in moves on), and a recruiter's digest
+    # queued after it in this pass then names the day the check-in really goes.
+    found = due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now)
+    for item in sorted(found, key=lambda d: d.audience != "manager"):
         try:
             mail, said = compose_digest(store, config, env, item, now)
             with store.transaction():

@@ -31,10 +31,14 @@ def cmd_journal(args) -> int:
     from mailer.cli.actingconfig import acting_config
     config = acting_config(args)[0]
     recruiter = by_name(args.recruiter, {r.email: r.name for r in config.recruiters.values()})
-    if config.recruiter(recruiter) is None:
+    listed = config.recruiter(recruiter) is not None
+    if not listed and not _has_journal(config, recruiter):
         print(f"mailer journal: {args.recruiter} is not a listed recruiter (give an address or a listed name)",
               file=sys.stderr)
         return 2
+    if not listed:  # a recruiter who left: their mentors' answers are kept for whoever takes over
+        print(f"mailer journal: {recruiter} is not a listed recruiter any more; their journal as kept",
+              file=sys.stderr)
     mentor = None
     if args.mentor:
         mentor = config.canonical_manager(by_name(args.mentor, {m.email: m.name for m in config.managers}))
@@ -49,8 +53,17 @@ def cmd_journal(args) -> int:
     finally:
         store.close()
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
-    sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format))
+    zones = {e.mentor: config.calendar_for(e.mentor).tz for e in entries}
+    sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format, zones))
     return 0
+
+
+def _has_journal(config: Config, recruiter: str) -> bool:
+    store = Store(config.state, must_exist=True)
+    try:
+        return bool(store.journal(recruiter))
+    finally:
+        store.close()
 
 
 def by_name(text: str, people: dict[str, str]) -> str:
@@ -85,7 +98,8 @@ def _name(config: Config, address: str) -> str:
 def _when(config: Config, who: str, at: datetime | None, hours: bool = False) -> str:
     if at is None:
         return "-"
-    return at.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M" if hours else "%a %d %b")
+    # A time names its zone (the mentor's, as `mailer status` does): the reader may be elsewhere.
+    return at.astimezone(config.calendar_for(who).tz).strftime("%a %d %b %H:%M %Z" if hours else "%a %d %b")
 
 
 def mentors_text(store: Store, config: Config, now: datetime) -> str:

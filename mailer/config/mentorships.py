@@ -50,12 +50,13 @@ def parse_mentorships(node: Node, is_recruiter: Callable[[str], bool],
         mentor = item.child("mentor").email()
         if isinstance(recruiter, str) and not is_recruiter(recruiter):
             recruiter = item.child("recruiter").fail(f"{recruiter} is not a listed recruiter (add them under "
-                                                     f"recruiters:)")
+                                                     f"recruiters:, or take this mentorship out if they left)")
         if isinstance(mentor, str):
             listed = canonical_manager(mentor)
             if listed is None:
                 mentor = item.child("mentor").fail(f"{mentor} is not a listed manager: a mentor must be listed under "
-                                                   f"managers: (mailer needs their time zone, hours and holidays)")
+                                                   f"managers: (mailer needs their time zone, hours and holidays), "
+                                                   f"or take this mentorship out if they left")
             elif isinstance(recruiter, str) and listed == recruiter:
                 mentor = item.child("mentor").fail(f"{recruiter} cannot be their own mentor")
             else:

@@ -208,8 +208,10 @@ def run_demo(keep: Path | None = None, out=print) -> int:
                     seen_events = event["id"]
                     out(f"{_stamp(now)}  {'mailer':<15} {_describe(event)}")
             out("\n" + summary(daemon))
-            out("\n" + render_journal(daemon.store.journal(f"rita@{D}"), PEOPLE["rita"],
-                                      {f"{who}@{D}": name for who, name in PEOPLE.items()}).rstrip())
+            entries = daemon.store.journal(f"rita@{D}")
+            out("\n" + render_journal(entries, PEOPLE["rita"], {f"{who}@{D}": name for who, name in PEOPLE.items()},
+                                      zones={e.mentor: daemon.config.calendar_for(e.mentor).tz
+                                             for e in entries}).rstrip())
         finally:
             daemon.close()
     if keep:

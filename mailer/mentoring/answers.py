@@ -14,6 +14,9 @@ _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no 
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
                  r"rather not)\b")
 
+_BUT = re.compile(r"\b(but|however|though|although)\b")
+_WISH = re.compile(r"love to|honou?red|delighted")
+
 
 def read_invitation_reply(text: str) -> str:
     """'yes', 'no' or 'question' (anything unclear goes to the recruiter as a question; nothing changes).
@@ -24,10 +27,15 @@ def read_invitation_reply(text: str) -> str:
     'no'
     >>> read_invitation_reply("What would that involve, exactly?")
     'question'
+    >>> read_invitation_reply("I'd love to, but I can't take it on right now.")
+    'no'
     """
     words = " ".join(text.lower().replace("’", "'").split())[:400]
     yes = _YES.search(words)
     no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
+    if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):
+        # "I'd love to, but I can't": a wish opens the polite no; "Sure, but I can't do Tuesdays" may be either.
+        return "no" if _WISH.search(yes.group()) else "question"
     if yes and (not no or yes.start() < no.start()):
         return "yes"
     if no:
@@ -37,6 +45,13 @@ def read_invitation_reply(text: str) -> str:
 
 # A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).
 _SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?)[\s.,!]*$")
+
+
+# A closing line above the sign-off name ("Best,", "Kind regards,", "Thanks!"): part of the sign-off, not advice.
+_CLOSING_LINE = re.compile(r"^\s*(?:(?:all the |very )?best(?: wishes| regards)?|(?:kind |warm |best )?regards|cheers|"
+                           r"thanks?(?: again| a lot)?|thank you|many thanks|thx|br|take care|sincerely|"
+                           r"(?:viele |liebe |beste )?gr(?:ü|ue)(?:ß|ss)e|mvh|cordialement)\s*[,.!]*\s*$",
+                           re.IGNORECASE)
 
 
 def _own_names(names: tuple[str, ...]) -> set[str]:
@@ -50,7 +65,8 @@ def _own_names(names: tuple[str, ...]) -> set[str]:
 
 def without_own_sign_off(text: str, *names: str) -> str:
     """The answer without its last line when that line is only the sender's own name (their sign-off, which a
-    check-in would otherwise quote back to them: "… ✓. Nate"). Any other last line stays, capitalised or not.
+    check-in would otherwise quote back to them: "… ✓. Nate"), and without the closing line above that name
+    ("Best,"). Any other last line stays, capitalised or not.
 
     >>> without_own_sign_off("Ask about failure, always ✓.\\n\\nNate", "Nate Brown", "nate.brown@acme.test")
     'Ask about failure, always ✓.'
@@ -66,5 +82,8 @@ def without_own_sign_off(text: str, *names: str) -> str:
     initials = {w[0] for w in own}
     full = [w for w in words if w in own]
     if full and all(w in own or (len(w) == 1 and w in initials) for w in words):
-        return "\n".join(lines[:-1]).rstrip()
+        kept = "\n".join(lines[:-1]).rstrip().split("\n")
+        if _CLOSING_LINE.match(kept[-1]):
+            kept = kept[:-1]
+        return "\n".join(kept).rstrip()
     return text

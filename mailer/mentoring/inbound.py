@@ -15,10 +15,11 @@ import jinja2
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
-from mailer.mentoring.loop import local_day
+from mailer.mentoring.loop import checkin_time, local_day
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
+from mailer.otheraddress import known, may_be, own_domains
 from mailer.reading import replytext
 from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.classify import Verdict
@@ -51,9 +52,13 @@ def mentor_reply(store: Store, config: Config, env: jinja2.Environment, msg: Mes
                                      f"authenticated ({trust.reason})")
     if sender == about.recruiter:
         return Verdict(Kind.MENTORING, "the recruiter wrote in their mentoring thread (nothing to do)")
-    if sender != about.mentor:
-        return Verdict(Kind.IGNORED, f"in a mentoring thread, but {msg.sender.email} is not its mentor")
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    if sender != about.mentor:
+        if _other_address(store, config, env, msg, about, text, trust is not None, now):
+            return Verdict(Kind.IGNORED, f"in a mentoring thread, from {msg.sender.email}, which may be "
+                                         f"{config.manager_name(about.mentor)}'s other address: not kept, the "
+                                         f"recruiter told")
+        return Verdict(Kind.IGNORED, f"in a mentoring thread, but {msg.sender.email} is not its mentor")
     when = min(msg.date, now) if msg.date else now
     if store.end_pause(about.mentor, now):
         store.event(now, "back", f"{config.manager_name(about.mentor)} wrote in: absence over")
@@ -67,6 +72,27 @@ def _tell_recruiter(store: Store, config: Config, env: jinja2.Environment, about
     envelope = Envelope(key=key, kind=template, manager=about.mentor, audience="notice", sender_name=config.from_name,
                         to=about.recruiter, reply_to=(config.address,))
     queue_notice(store, config, env, template, envelope, variables, now)
+
+
+def _other_address(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
+                   text: str, proven: bool, now: datetime) -> bool:
+    """An answer under the mentor's name from an address mailer does not know for them (their phone's Gmail):
+    not theirs by proof, so not in the journal, but the recruiter gets its words and the alias that would make
+    such answers count, once per address (as otheraddress.py does in a candidate's thread). False when the
+    sender is someone else, or someone mailer knows."""
+    mentor = config.manager_name(about.mentor)
+    sender = msg.sender.email
+    if known(config, store, sender, now) or not may_be(mentor, about.mentor, msg.sender.name or "", sender,
+                                                       own_domains(config, about.mentor)):
+        return False
+    words = without_own_sign_off(text, msg.sender.name, sender, mentor).strip()[:5000]
+    _tell_recruiter(store, config, env, about, f"mentor-other-address:{about.recruiter}:{about.mentor}:{sender}",
+                    "mentor_notice", {"outcome": "other_address", "mentor": mentor, "mentor_email": about.mentor,
+                                      "address": sender, "about": "invitation" if about.checkin is None else "check-in",
+                                      "words": words, "proven": proven, "invited": "", "starts": ""}, now)
+    store.event(now, "other_address", f"{sender} answered in {person(config, about.recruiter)['name']}'s mentoring "
+                                      f"thread under {mentor}'s name; not kept, the recruiter told")
+    return True
 
 
 def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
@@ -98,13 +124,13 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
 
 
 def _first_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:
-    """When the first check-in will go, in the mentor's local time, for the recruiter's notice."""
+    """When the first check-in will go, for the recruiter's notice: in their time, with the mentor's beside it."""
     pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
     row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
     if pair is None or anchor(pair, PairView(row), config, now) is None:
         return "at the next date of the cadence"
     slot = checkin_slot(pair, PairView(row), config, MentorSnapshot(pauses=store.pauses()), now, upcoming=True)
-    return slot.at.astimezone(config.calendar_for(pair.mentor).tz).strftime("%a %d %b %H:%M")
+    return checkin_time(config, pair.recruiter, pair.mentor, slot.at)
 
 
 def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timezone, tzinfo
 import html
 
 from mailer.store.mentoring import JournalEntry
@@ -9,13 +10,15 @@ from mailer.store.mentoring import JournalEntry
 FORMATS = ("text", "markdown", "html")
 
 
-def render_journal(entries: list[JournalEntry], recruiter_name: str, names: dict[str, str], fmt: str = "text") -> str:
-    """`names`: address → display name for the mentors. `entries` as Store.journal gives them (newest first)."""
+def render_journal(entries: list[JournalEntry], recruiter_name: str, names: dict[str, str], fmt: str = "text",
+                   zones: dict[str, tzinfo] | None = None) -> str:
+    """`names`: address → display name for the mentors; `zones`: address → the mentor's time zone, whose day an
+    answer is dated by (UTC for one not given). `entries` as Store.journal gives them (newest first)."""
     title = f"Mentor journal of {recruiter_name}"
     def who(e: JournalEntry) -> str:
         return names.get(e.mentor) or e.mentor
     def day(e: JournalEntry) -> str:
-        return e.at.strftime("%a %d %b %Y")
+        return e.at.astimezone((zones or {}).get(e.mentor, timezone.utc)).strftime("%a %d %b %Y")
     if fmt == "markdown":
         blocks = [f"# {title}"] + [
             f"## {day(e)} · {who(e)}\n\n**{e.question}**\n\n" + "\n".join(f"> {line}".rstrip() for line in

@@ -15,6 +15,7 @@ from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.model import OutgoingMail
 from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
+from mailer.mentoring.schedule import due_slot
 from mailer.notices import queue_notice
 from mailer.policy import Snapshot, next_step, recipient
 from mailer.store import Store
@@ -58,7 +59,27 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
             calendar = config.calendar_for(to)
             if found[1] <= calendar.closing(calendar.local_date(now)):
                 days.setdefault(to, set()).add(calendar.local_date(now))
+    for mentor in digest_today(store, config, mentors, now):
+        days.setdefault(mentor, set()).add(config.calendar_for(mentor).local_date(now))
     return {m: frozenset(d) for m, d in days.items()}
+
+
+def digest_today(store: Store, config: Config, mentors: set[str], now: datetime) -> list[str]:
+    """The mentors whose manager digest (`digest: true`) falls due before their day ends and is not sent yet (one
+    sent or queued is among the capped mail already): it repeats candidates who wait, so like a nudge due later
+    it keeps the day."""
+    schedule = config.digests.manager
+    if schedule is None:
+        return []
+    slots = store.digest_slots()
+    found = []
+    for manager in config.managers:
+        if manager.digest and manager.email in mentors:
+            today = manager.calendar.local_date(now)
+            start, last = slots.get(("manager", manager.email), (today, None))
+            if due_slot(schedule, manager.calendar, start, last, manager.calendar.closing(today)) is not None:
+                found.append(manager.email)
+    return found
 
 
 def ladder_snapshot(store: Store, config: Config) -> Snapshot:
@@ -88,6 +109,16 @@ def next_times(store: Store, config: Config, now: datetime) -> list[datetime]:
 
 def local_day(config: Config, who: str, when: datetime) -> str:
     return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b")
+
+
+def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> str:
+    """A check-in's time as the recruiter reads it: in their own zone, with the mentor's (whose cadence set it)
+    beside it when the two differ: "Tue 29 Dec 15:00 (10:00 in America/New_York)"."""
+    mine, theirs = config.calendar_for(recruiter).tz, config.calendar_for(mentor).tz
+    text = at.astimezone(mine).strftime("%a %d %b %H:%M")
+    if at.astimezone(theirs).utcoffset() != at.astimezone(mine).utcoffset():
+        text += f" ({at.astimezone(theirs):%H:%M} in {theirs.key})"
+    return text
 
 
 def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> dict | None:
@@ -174,7 +205,8 @@ def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: Me
     Used to queue it, and again before a check-in that waited in the queue goes (mailer/recheck.py)."""
     pair = item.pair
     journal = store.journal(pair.recruiter, pair.mentor)
-    previous = journal[0] if journal else None
+    previous = journal[0] if journal and not _quoted_before(journal[0], earlier) and not _asks_back(journal[0].answer) \
+        else None
     variables = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False,
                  "question": item.question, "first": not earlier,
                  "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
@@ -183,6 +215,18 @@ def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: Me
     return compose_notice(config, env, "mentor_checkin",
                           _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in earlier)),
                           variables, store.instance, now)
+
+
+def _quoted_before(answer, earlier: list) -> bool:
+    """Whether a check-in went after this answer came: it was quoted back then ("last time you told me"), and
+    quoting the same old words in every check-in after it, as if they were new, reads like a form letter."""
+    return bool(earlier) and earlier[-1].sent_at > answer.at
+
+
+def _asks_back(answer: str) -> bool:
+    """An answer that ends on a question ("… When are you free?") asks the recruiter something: theirs to answer
+    in person, not advice to thank the mentor for ("Thank you, that helped") in the next check-in."""
+    return answer.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _shorten(text: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
-from mailer.mentoring.schedule import Slot, at_local_time, due_slot, next_slot
+from mailer.mentoring.schedule import Slot, at_local_time, due_slot, fresher_today, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
 from mailer.workdays import Calendar, is_open, next_business_day, next_open
 
@@ -113,6 +113,7 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     slot = (next_slot if upcoming else due_slot)(pair.every, calendar, start, last, now)
     if slot is None:
         return None
+    slot = fresher_today(pair.every, calendar, start, last, now, slot) or slot  # then `slot.at <= now` fails below
     back = snap.pauses.get(pair.mentor)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))

@@ -207,6 +207,15 @@ def due_slot(schedule: Schedule, calendar: Calendar, start: date, last: date | N
     return found
 
 
+def fresher_today(schedule: Schedule, calendar: Calendar, start: date, last: date | None, now: datetime,
+                  slot: Slot) -> Slot | None:
+    """A slot after `slot` (one due now, missed while mailer was down) whose time comes later today, or None.
+    The stale one then gives way to it, so one mail goes (today's, at its time), not last week's now and this
+    week's a few hours later."""
+    fresher = due_slot(schedule, calendar, start, last, calendar.closing(calendar.local_date(now)))
+    return fresher if fresher is not None and fresher.day > slot.day else None
+
+
 def next_slot(schedule: Schedule, calendar: Calendar, start: date, last: date | None, now: datetime) -> Slot:
     """The slot that will be acted on next: the one due now if any, else the first one still to come."""
     due = due_slot(schedule, calendar, start, last, now)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from email.message import Message
 
 from mailer.reading import returndate
-from mailer.reading.absence import only_an_absence, says_out_of_office
+from mailer.reading.absence import only_an_absence, opens_as_automatic, says_out_of_office
 from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
@@ -68,6 +68,9 @@ DEFAULT_SUBJECT_PATTERNS: tuple[str, ...] = (
     "Automātiskā atbilde", "Ārpus biroja", "Automatinis atsakymas", "Resposta automàtica", "Erantzun automatikoa",
     "Sjálfvirkt svar", "Trả lời tự động", "Balasan otomatis", "Balasan automatik",
     "ตอบกลับอัตโนมัติ", "پاسخ خودکار", "स्वचालित उत्तर",
+    # where Outlook's own word differs from the one above: Polish "Odpowiedź automatyczna", simplified Chinese
+    # "自动答复", Hebrew "תשובה אוטומטית" (and its "out of office", "מחוץ למשרד")
+    "Odpowiedź automatyczna", "自动答复", "תשובה אוטומטית", "מחוץ למשרד",
     # Common out-of-office subjects people and webmail responders use (Yandex, Mail.ru, Seznam,
     # Naver, Daum, QQ/163/Foxmail, Apple Mail in these languages)
     "Fora do escritório", "Ausente do escritório", "Frånvaromeddelande", "Fraværsmelding",
@@ -309,6 +312,8 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
         return "body:challenge-response"
     if says_out_of_office(body, candidate):  # no header, a "Re:" subject: its first lines still say what it is
         return "body:out-of-office"
+    if opens_as_automatic(body):  # "这是来自QQ邮箱的假期自动回复邮件。您的邮件已收到": says what it is, no absence needed
+        return "body:calls itself automatic"
     subject = header_text(msg, "Subject")
     if _DIGEST_SUBJECT_RE.search(subject) and only_an_absence(body, candidate):
         return "subject:digest+body:absence"

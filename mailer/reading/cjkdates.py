@@ -33,7 +33,7 @@ _WEEKDAY = re.compile(r"\s*[(（][^()（）]{1,4}[)）]")
 _RANGE_END = re.compile(rf"\s*(?:至|到|～|~|〜|－|-|–|—|から)\s*(?:(?P<m>{_NUM})\s*[月월]\s*)?(?P<d>{_NUM})\s*[日号號일]")
 _UNTIL_AFTER = re.compile(r"\s*(?:の)?(?:まで|迄|까지|为止|為止)")
 _BEFORE_AFTER = re.compile(r"\s*(?:之前|以前)")
-_FROM_AFTER = re.compile(r"\s*(?:以降|以後)")  # "12月7日以降": from the 7th on
+_FROM_AFTER = re.compile(r"\s*(?:以降|以後|이후)")  # "12月7日以降", "12월 7일 이후": from the 7th on
 _ON_AFTER = re.compile(r".{0,6}?(?:出社|出勤|復帰|戻|返回|回到|回來|回来|返岗|返崗|复工|復工|上班|恢复|恢復|복귀|출근|돌아|"
                        r"정상 ?근무)|\s*(?:より|から)\s*(?:通常|平常)")
 _UNTIL_BEFORE = re.compile(r"(?:至|到|～|~|〜|－|-|–|—)\s*$")

@@ -155,8 +155,10 @@ _EXCLUSIVE_RE = re.compile(r"\b(?:non inclus|non compris|exclus|exclusive(?:ly)?
                            r"(?=\s*(?:$|[,.;:!)\]]|(?:and|et|und|y|e|en|og|och)\b))", re.I)
 
 
-_SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]")}
-_SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
+_SCRIPTS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]"),
+            "hebrew": re.compile("[\u0590-\u05ff]"), "arabic": re.compile("[\u0600-\u06ff]"),
+            "devanagari": re.compile("[\u0900-\u097f]")}
+_SCRIPT_OF = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek", "he": "hebrew", "ar": "arabic", "hi": "devanagari"}
 
 
 def _windows(text: str) -> list[tuple[int, int, str, str, str, str]]:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from mailer.compose import Part, clean, person, waited_text
 from mailer.config.settings import Config
-from mailer.mentoring.loop import snapshot as mentoring_snapshot
+from mailer.mentoring.loop import checkin_time, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.model import Submission
 from mailer.report import charts, collect, html
@@ -85,7 +85,7 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
                          "manager": config.manager_name(sub.manager, sub.manager_name),
                          "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
                                               cal.day_hours),
-                         "decision": (sub.decision or "reply").replace("_", " ")})
+                         "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal(address) if now - WEEK <= e.at <= now]
     if not (groups or answered or mentor_answers):
@@ -110,11 +110,8 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
             continue
         slot = checkin_slot(pair, view, config, snap, now, upcoming=True)
         if slot is not None:
-            mine, theirs = config.calendar_for(address).tz, config.calendar_for(pair.mentor).tz
-            at = slot.at.astimezone(mine).strftime("%a %d %b %H:%M")
-            if slot.at.astimezone(theirs).utcoffset() != slot.at.astimezone(mine).utcoffset():
-                at += f" ({slot.at.astimezone(theirs):%H:%M} in {theirs.key})"
-            found.append({"mentor": person(config, pair.mentor)["name"], "at": at})
+            found.append({"mentor": person(config, pair.mentor)["name"],
+                          "at": checkin_time(config, address, pair.mentor, slot.at)})
     return found
 
 
@@ -142,6 +139,12 @@ def manager(store: Store, config: Config, address: str, now: datetime) -> Conten
                    listing=tuple(s.id for s in waiting))
 
 
+def _slowest_first(row) -> tuple:
+    """A manager with candidates waiting and no answer at all is slower than any median: first, not last."""
+    unanswered = row.figures.median_hours is None and row.figures.waiting > 0
+    return (not unanswered, -(row.figures.median_hours or 0), row.manager)
+
+
 def ops(store: Store, config: Config, now: datetime) -> Content | None:
     since = collect.last_weeks(config.default_calendar, now, OPS_WEEKS)
     report = collect.report(store, config, since, now)
@@ -150,7 +153,7 @@ def ops(store: Store, config: Config, now: datetime) -> Content | None:
     chart = charts.CHARTS[0]
     page = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
     team = report.team
-    managers = sorted(report.managers, key=lambda row: (-(row.figures.median_hours or 0), row.manager))
+    managers = sorted(report.managers, key=_slowest_first)
     return Content(
         {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
          "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,

@@ -153,3 +153,50 @@ def test_the_same_bare_text_under_re_is_the_managers_own_note(world):
     assert kind_of(daemon, mid)["kind"] == "reply"
     assert daemon.store.all_submissions()[0].state is not State.OPEN
     daemon.close()
+
+
+# Header-less notices as clients word them in more languages (tests/unit/test_ooo_clients.py), and a text that only
+# calls itself an automatic reply (QQ Mail's receipt): each pauses, the first until the date it states.
+@pytest.mark.parametrize("body", [
+    "תודה על פנייתך. אני מחוץ למשרד עד 4 בדצמבר, עם גישה מוגבלת לדואר האלקטרוני. לעניינים דחופים ניתן לפנות לאנה.",
+    "Merhaba, 4 Aralık'a kadar ofis dışındayım. Döndüğümde e-postanıza yanıt vereceğim.",
+])
+def test_a_header_less_notice_in_another_language_pauses_until_its_date(world, body):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = world.reply(followup, world.addr("maria"), body, [world.mailer], date=WED + timedelta(minutes=5))
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "auto_reply"
+    assert daemon.store.all_submissions()[0].state is State.OPEN
+    # Away through Friday 4 December: no nudge before, the ladder goes on on Monday 7 December.
+    assert world.tick(daemon, datetime(2026, 12, 4, 16, 0, tzinfo=LON)).queued == []
+    assert len(world.tick(daemon, datetime(2026, 12, 7, 9, 0, tzinfo=LON)).queued) == 1
+    daemon.close()
+
+
+def test_a_receipt_that_calls_itself_an_automatic_reply_is_not_an_answer(world):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = world.reply(followup, world.addr("maria"), "这是来自QQ邮箱的假期自动回复邮件。您好，您的邮件已收到，我会尽快给您回复。",
+                      [world.mailer], date=WED + timedelta(minutes=5))
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    row = kind_of(daemon, mid)
+    assert row["kind"] == "auto_reply" and "calls itself automatic" in row["reason"]
+    assert daemon.store.all_submissions()[0].state is State.OPEN
+    daemon.close()
+
+
+def test_a_managers_announcement_to_everyone_in_notice_words_is_their_answer(world):
+    world.authenticated()
+    daemon = world.daemon(MON)
+    followup = nudged(world, daemon)
+    mid = world.reply(followup, world.addr("maria"),
+                      "Hi everyone,\n\nI'll be on vacation from November 30 through December 4. For urgent matters, "
+                      "please contact Paul. I'll catch up on everything when I return.", [world.mailer],
+                      date=WED + timedelta(minutes=5))
+    world.tick(daemon, WED + timedelta(minutes=30), expect_mailer=3)
+    assert kind_of(daemon, mid)["kind"] == "reply"
+    assert daemon.store.all_submissions()[0].state is not State.OPEN
+    daemon.close()

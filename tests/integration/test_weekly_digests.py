@@ -152,3 +152,30 @@ def test_a_crash_between_composing_and_sending_neither_loses_nor_doubles_a_diges
     rows = [r for r in store.outbox() if r.kind.startswith("digest_")]
     assert len(rows) == 4 and {r.state for r in rows} == {"sent"}
     store.close()
+
+
+def test_a_mentor_with_a_manager_digest_gets_one_mail_a_day_across_downtime(world):
+    """Maria gets her manager digest on Mondays at 11:00 and mentors Sam with check-ins on Mondays at 10:00. The
+    check-in gives way to the digest due later that day and goes on Tuesday. Then mailer is down for almost two
+    weeks and back on a Monday at 09:05: last week's digest and check-in wait for today's, so Maria gets one
+    digest at 11:00 and one check-in on Tuesday, not two of each within hours."""
+    world.write_config(recruiters=[(world.addr("rita"), "Rita Recruiter", None),
+                                   (world.addr("sam"), "Sam Sourcer", None)],
+                       managers=[(world.addr("maria"), "Maria Manager", None)],
+                       steps=[("20 business days", "followup_1", "manager", ())],
+                       extra="digests:\n  manager: every monday at 11:00\n"
+                             f"mentorships:\n  - recruiter: {world.addr('sam')}\n    mentor: {world.addr('maria')}\n"
+                             f"    every: every monday at 10:00\n    start: 2026-11-30\n")
+    path = world.tmp / "config.yaml"
+    maria = f"  - email: {world.addr('maria')}\n    name: Maria Manager\n"
+    path.write_text(path.read_text().replace(maria, maria + "    digest: true\n"))
+    world.send(world.addr("sam"), [world.addr("maria")], [world.mailer], subject="Candidate: Bob Baker – Frontend",
+               date=datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc))
+    world.wait_for(world.mailer, 1)
+    for now in ("2026-11-30T09:30Z", "2026-11-30T10:00Z", "2026-11-30T11:00Z", "2026-12-01T10:00Z",
+                "2026-12-14T09:05Z", "2026-12-14T10:00Z", "2026-12-14T11:00Z", "2026-12-15T10:00Z"):
+        run(world, now)
+    mine = [m for m in world.settle(world.addr("maria"), 4) if m["From"] and world.mailer in m["From"]]
+    sent = [(m["Date"][:16], "digest" if m["Subject"].startswith("Your week") else "check-in") for m in mine]
+    assert sent == [("Mon, 30 Nov 2026", "digest"), ("Tue, 01 Dec 2026", "check-in"),
+                    ("Mon, 14 Dec 2026", "digest"), ("Tue, 15 Dec 2026", "check-in")]

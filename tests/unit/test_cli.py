@@ -181,3 +181,36 @@ def test_journal_takes_listed_names_and_refuses_an_unknown_mentor_instead_of_say
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager; Rita Recruiter's "
                                       "mentors: maria@acme.test")
+
+
+def test_the_journal_of_a_recruiter_who_left_the_config_can_still_be_read(tmp_path):
+    """Tess left and was taken out of recruiters:; her mentor's answers are in the state, and handing them to her
+    successor is the point of keeping them. An address with no journal at all is still refused."""
+    (tmp_path / "config.yaml").write_text(config_text())
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.add_journal("tess@acme.test", "maria@acme.test", None, "What matters?", "Curiosity.",
+                          datetime(2026, 11, 30, 12, tzinfo=timezone.utc), "k1")
+    store.close()
+    config = ("--config", str(tmp_path / "config.yaml"))
+    left = mailer("journal", "tess@acme.test", *config)
+    assert left.returncode == 0, left.stderr
+    assert "Mentor journal of tess@acme.test" in left.stdout and "A: Curiosity." in left.stdout
+    assert "not a listed recruiter" in left.stderr  # said, but not in the way of the export
+    unknown = mailer("journal", "tina@acme.test", *config)
+    assert unknown.returncode == 2 and "tina@acme.test is not a listed recruiter" in unknown.stderr
+
+
+def test_the_journal_dates_an_answer_by_the_mentors_own_day(tmp_path):
+    """Nate (New York) answered on Tuesday evening, 21:30 his time, which is Wednesday 02:30 UTC: his answer is
+    Tuesday's, as the forward to the recruiter said ('answered your check-in on Tue 01 Dec')."""
+    (tmp_path / "config.yaml").write_text(config_text())
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "nate@acme.test", None, "What matters?", "Curiosity.",
+                          datetime(2026, 12, 2, 2, 30, tzinfo=timezone.utc), "k1")
+    store.close()
+    for fmt, line in (("text", "Tue 01 Dec 2026  Nate Newyork"), ("markdown", "## Tue 01 Dec 2026 · Nate Newyork"),
+                      ("html", "<h2>Tue 01 Dec 2026 · Nate Newyork</h2>")):
+        done = mailer("journal", "rita@acme.test", "--format", fmt, "--config", str(tmp_path / "config.yaml"))
+        assert done.returncode == 0 and line in done.stdout, (done.stdout, done.stderr)

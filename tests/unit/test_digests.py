@@ -1,6 +1,8 @@
 """Weekly digests: the `digests:` config, which digest is due when (pure), and what they say (from a real store)."""
 
 from datetime import date, datetime, timedelta, timezone
+import email
+import email.policy
 from pathlib import Path
 
 import pytest
@@ -99,8 +101,14 @@ def test_a_manager_who_had_mail_today_gets_the_digest_on_the_next_business_day(t
 def test_recipients_are_only_the_configured_ones(tmp_path):
     config = config_with(tmp_path, extra="digests:\n  manager: every monday at 09:00\n", digest_for=(NATE,))
     assert [(a, p) for a, p, _ in recipients(config, {"other@acme.test"})] == [("manager", NATE)]
-    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 09:00\n", digest_for=())
+    # An unlisted recruiter with open submissions is one while their domain is allowed (recruiter_domains)...
+    config = config_with(tmp_path, extra="recruiter_domains: [acme.test]\ndigests:\n  recruiter: every monday at "
+                                         "09:00\n", digest_for=())
     assert [p for _, p, _ in recipients(config, {"other@acme.test"})] == [RITA, "other@acme.test"]
+    # ... but one taken out of recruiters: (Tess left) is no recruiter any more: no weekly mail to her because
+    # her candidates are still open.
+    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 09:00\n", digest_for=())
+    assert [p for _, p, _ in recipients(config, {"tess@acme.test"})] == [RITA]
 
 
 def test_digests_with_nothing_to_say_are_none(tmp_path):
@@ -142,4 +150,90 @@ mentorships:
     store = Store(tmp_path / "state.db")
     assert digest.next_checkins(store, config, RITA, u(2026, 11, 30, 9)) == [
         {"mentor": "Nate Newyork", "at": "Tue 01 Dec 15:00 (10:00 in America/New_York)"}]
+    store.close()
+
+
+def test_a_recruiters_digest_names_the_day_the_check_in_really_goes_when_the_mentors_own_digest_takes_today(tmp_path):
+    """Maria mentors Sam on Mondays at 09:00 and gets her manager digest on Mondays at 09:00: her check-in moves
+    to Tuesday (one mail from mailer a day). Sam's digest, queued in the same pass, must say Tuesday, not a
+    Monday 09:00 that has passed and on which nothing comes."""
+    from mailer.compose import environment
+    from mailer.digests import queue_digests
+    config = config_with(tmp_path, extra=DIGESTS + """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: maria@acme.test
+    every: every monday at 09:00
+    start: 2026-11-30
+""", digest_for=(MARIA,))
+    store = Store(tmp_path / "state.db")
+    monday = u(2026, 11, 30, 9, 5)
+    with store.transaction():
+        store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "s1@x", (), u(2026, 11, 27, 10))
+        for audience, person, cal in recipients(config):
+            store.start_digests(audience, person, date(2026, 11, 23))
+    queued = queue_digests(store, config, environment(config.templates), monday)
+    assert {k.split(":")[0] for k in queued} >= {"digest-recruiter", "digest-manager"}
+    [row] = [r for r in store.outbox() if r.key.startswith("digest-recruiter:" + RITA)]
+    body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "with Maria Manager: Tue 01 Dec 09:00" in body, body
+    store.close()
+
+
+def test_the_ops_digest_lists_a_manager_who_answered_nothing_first_under_slowest_first(tmp_path):
+    """Nate has not answered his candidate in a week: no median yet, and slower than Maria's 2 hours, so
+    "slowest first" must not put him last."""
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        fast = store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), now - timedelta(days=7))
+        store.mark_answered(fast, now - timedelta(days=7) + timedelta(hours=2), timedelta(hours=2), "a1")
+        store.add_submission("k2", NATE, RITA, "Omar Haddad", "", "s", "m2@x", (), now - timedelta(days=7))
+    managers = digest.ops(store, config, now).variables["managers"]
+    assert [m["name"] for m in managers] == ["Nate Newyork", "Maria Manager"]
+    store.close()
+
+
+def test_a_mentors_answer_of_several_lines_stays_inside_its_item_in_the_recruiters_digest(tmp_path):
+    from mailer.compose import environment
+    from mailer.digests import DigestDue, compose_digest
+    from mailer.mentoring.schedule import Slot
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        store.add_journal(RITA, MARIA, None, "A red flag?", "Ask for a story about a hard bug.\nThen listen.",
+                          now - timedelta(days=2), "j1")
+    mail, _ = compose_digest(store, config, environment(config.templates),
+                             DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
+    body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    section = body.split("New from your mentors:")[1].split("\n\n")[0].replace("\r", "")
+    assert section.splitlines()[2] == "    Then listen.\"", section
+    store.close()
+
+
+def test_after_downtime_the_stale_slot_waits_for_the_fresher_one_due_later_that_day(tmp_path):
+    """Maria's digest is Mondays at 11:00; mailer was down from Friday 26 Feb to Monday 8 Mar 09:05. Last week's
+    slot (1 Mar) has come, but this week's comes at 11:00 today: sending last week's at 09:05 gave her two
+    digests in two days (today's waited a day for her cap). One goes: today's, at 11:00."""
+    config = config_with(tmp_path, extra="digests:\n  manager: every monday at 11:00\n", digest_for=(MARIA,))
+    slots = {("manager", MARIA): (date(2027, 1, 4), date(2027, 2, 22))}
+    assert plan(config, u(2027, 3, 8, 9, 5), slots) == set()
+    assert plan(config, u(2027, 3, 8, 11, 0), slots) == {("manager", MARIA, date(2027, 3, 8))}
+    # Back on a Tuesday instead: last Monday's slot is the latest, and goes at once.
+    assert plan(config, u(2027, 3, 9, 9, 5), slots) == {("manager", MARIA, date(2027, 3, 8))}
+
+
+def test_an_answer_in_words_is_not_labelled_reply_in_the_recruiters_digest(tmp_path):
+    """Nadia answered "Jon: yes please, book him." in her own words: "answered after 1 business hour (reply)"
+    labels it with a word that says nothing; a command's decision ("pass") still shows."""
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        words = store.add_submission("k1", MARIA, RITA, "Jon Jones", "", "s", "m1@x", (), now - timedelta(days=3))
+        store.record_answer(words, now - timedelta(days=3) + timedelta(hours=1), timedelta(hours=1), "a1", "ok")
+    answered = digest.recruiter(store, config, RITA, now).variables["answered"]
+    assert [a["decision"] for a in answered] == [""]
     store.close()

@@ -95,6 +95,12 @@ def test_mailer_check_refuses_a_bad_cadence_without_a_traceback(tmp_path):
     ("No problem at all, count me in", "yes"), ("Of course", "yes"), ("Absolutely, why not", "yes"),
     ("No, sorry.", "no"), ("Sorry, I can't take this on right now.", "no"), ("Unfortunately I'm too busy", "no"),
     ("I'll pass this time", "no"), ("What would that involve?", "question"), ("Let me think about it", "question"),
+    # The polite no opens with a wish: the "but" clause decides, and check-ins must not start.
+    ("I'd love to, but I can't take it on right now.", "no"), ("I'd be honoured, but I'm too busy this quarter.", "no"),
+    # Any other yes with a "but … can't" is a yes with a condition, or a no: the recruiter reads it, nothing starts.
+    ("Sure, but I can't do Tuesdays.", "question"), ("Happy to in principle, but unfortunately not before summer.",
+                                                     "question"),
+    ("Yes, but only monthly.", "yes"), ("Love to! No worries about the time.", "yes"),
 ])
 def test_invitation_replies_in_natural_forms(reply, meaning):
     assert read_invitation_reply(reply) == meaning
@@ -219,6 +225,25 @@ def test_journal_formats_newest_first_with_html_escaped():
     ("Ask about failure.\nNate Priya", "Ask about failure.\nNate Priya"),  # not only his own name
     ("Ask about failure.\nBrown shoes", "Ask about failure.\nBrown shoes"),
     ("Nate", "Nate"),                                                    # nothing but the name: left as it is
+    # the closing word above the name goes with it: "Best," alone would be quoted back in the next check-in
+    ("Ask about failure.\nBest,\nNate", "Ask about failure."),
+    ("Ask about failure.\n\nKind regards,\n\nNate B.", "Ask about failure."),
+    ("Ask about failure.\nThanks!\n— Nate", "Ask about failure."),
+    ("Ask about failure.\nCheers\nNate", "Ask about failure."),
+    ("Ask about failure.\nBest of luck with the search,\nNate", "Ask about failure.\nBest of luck with the search,"),
+    ("Best,\nNate", ""),                                                # a closing and a name: no advice at all
 ])
 def test_only_the_senders_own_sign_off_line_is_dropped(text, want):
     assert without_own_sign_off(text, "Nate Brown", "nate.brown@acme.test") == want
+
+
+def test_a_recruiter_taken_out_with_their_mentorship_left_in_is_told_both_ways_out(tmp_path):
+    """Tess left: ops took her out of recruiters: and forgot her mentorship. "add them under recruiters:" alone
+    points back the way they came; the config is refused (the daemon runs on, Tess's check-ins with it), so the
+    message must name the other fix too."""
+    [problem] = errors(tmp_path, PAIR.replace("rita@", "tess@").format(mentor="nadia@acme.test",
+                                                                       every="every monday at 09:00"))
+    assert "tess@acme.test is not a listed recruiter" in problem
+    assert "or take this mentorship out" in problem
+    [problem] = errors(tmp_path, PAIR.format(mentor="nobody@acme.test", every="every monday at 09:00"))
+    assert "nobody@acme.test is not a listed manager" in problem and "or take this mentorship out" in problem

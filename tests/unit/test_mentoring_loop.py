@@ -190,3 +190,124 @@ def test_a_last_line_that_is_not_the_mentors_own_name_stays(tmp_path):
     read(store, config, env, raw, 1, MON + timedelta(hours=2))
     [entry] = store.journal("rita@acme.test")
     assert entry.answer.endswith("Priya")  # a capitalised word, but not her name: part of the answer
+
+
+def test_two_waiting_candidates_are_named_with_and(tmp_path):
+    config, store, env = world(tmp_path)
+    with store.transaction():
+        for n, name in enumerate(("Cara Chen", "Hugo Hall", "Ivy Ito")):
+            sub = store.add_submission(f"k{n}", "maria@acme.test", "rita@acme.test", name, "", "s", f"s{n}@x", (),
+                                       MON - timedelta(days=6))
+            store.record_step(sub, 0, None, MON - timedelta(days=3))
+    queue_mentoring(store, config, env, MON)
+    [(_, body)] = outbox_text(store, "mentor_checkin")
+    assert "I know Cara Chen, Hugo Hall and Ivy Ito are still waiting" in body
+
+
+def test_last_time_you_told_me_quotes_an_answer_once_not_in_every_later_check_in(tmp_path):
+    """Nadia answered the first check-in and then never again: the second check-in thanks her for it, the
+    third and later ones do not quote the same old answer back as if it were new."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [first] = store.checkins("rita@acme.test", "maria@acme.test")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "maria@acme.test", first.id, first.question, "Curiosity beats credentials.",
+                          MON + timedelta(days=1), "answer-1")
+    for week in (1, 2, 3):  # each check-in went out on its day before the next slot
+        with store.transaction():
+            for row in store.outbox():
+                if row.kind == "mentor_checkin" and row.state == "queued":
+                    store.mark_sent(row.id, MON + timedelta(days=7 * (week - 1)))
+        queue_mentoring(store, config, env, MON + timedelta(days=7 * week))
+    bodies = [body for _, body in outbox_text(store, "mentor_checkin")]
+    assert len(bodies) == 4
+    assert "Last time you told me" not in bodies[0]
+    assert 'Last time you told me: "Curiosity beats credentials."' in bodies[1]
+    assert all("Curiosity beats credentials" not in b and "Last time you told me" not in b for b in bodies[2:])
+
+
+def test_the_yes_notice_gives_the_first_check_in_in_the_recruiters_time_with_the_mentors_beside_it(tmp_path):
+    """Rita is in London, Nate in New York: "Check-ins start Tue 08 Dec 10:00" would read as Rita's 10:00."""
+    text = config_text(extra=PAIR.replace("maria@", "nate@") + "    invite: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    queue_mentoring(store, config, env, MON + timedelta(hours=5))  # Nate's business hours
+    [(invitation, _)] = outbox_text(store, "mentor_invitation")
+    read(store, config, env, f"From: nate@acme.test\r\nTo: mailer@acme.test\r\nMessage-ID: <y@x>\r\nIn-Reply-To: "
+                             f"<{invitation.message_id}>\r\nSubject: Re: {invitation.subject}\r\n\r\nYes, happy to.\r\n",
+         1, MON + timedelta(hours=6))
+    [told] = [b for _, b in outbox_text(store, "mentor_notice") if "said yes" in b]
+    assert "Check-ins start Mon 07 Dec 15:00 (10:00 in America/New_York)." in told
+
+
+def test_a_check_in_answered_from_the_mentors_other_address_reaches_the_recruiter_once(tmp_path):
+    """Maria answers from her phone's Gmail and drops Rita from Cc: the answer is no proof it was Maria, so the
+    journal does not keep it, but it must not vanish either: Rita gets the words, the address and the alias to
+    add, once for that address. A colleague of another name in the thread is still just ignored."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [(row, _)] = outbox_text(store, "mentor_checkin")
+    answer = (f"From: Maria Manager <maria.manager@gmail.com>\r\nTo: mailer@acme.test\r\nMessage-ID: <oa1@x>\r\n"
+              f"In-Reply-To: <{row.message_id}>\r\nSubject: Re: {row.subject}\r\n\r\n"
+              f"Ask what they shipped last quarter.\r\n\r\nOn Mon, Rita wrote:\r\n> What makes a great hire?\r\n")
+    assert read(store, config, env, answer, 1, MON + timedelta(hours=2)) == {"ignored": 1}
+    assert store.journal("rita@acme.test") == []
+    [(notice, body)] = outbox_text(store, "mentor_notice")
+    assert notice.recipients[0] == "rita@acme.test"
+    assert notice.subject == "Maria Manager may have answered your check-in from maria.manager@gmail.com"
+    assert "Ask what they shipped last quarter." in body and "wrote:" not in body
+    assert "aliases: [maria.manager@gmail.com]" in body
+    again = answer.replace("oa1@x", "oa2@x").replace("shipped", "built")
+    assert read(store, config, env, again, 2, MON + timedelta(hours=3)) == {"ignored": 1}
+    assert len(outbox_text(store, "mentor_notice")) == 1  # once for this address
+    colleague = answer.replace("Maria Manager <maria.manager@gmail.com>", "Eve Other <eve@gmail.com>").replace(
+        "oa1@x", "oa3@x")
+    assert read(store, config, env, colleague, 3, MON + timedelta(hours=3)) == {"ignored": 1}
+    assert len(outbox_text(store, "mentor_notice")) == 1
+
+
+def test_a_question_back_is_not_quoted_in_the_next_check_in_as_advice_that_helped(tmp_path):
+    """Nadia answered a check-in with a question for Rita ("Could we talk over coffee? When are you free?"):
+    that is Rita's to answer, and 'Last time you told me: "… When are you free?" Thank you, that helped.' in
+    the next check-in reads as if nobody had read it."""
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    [first] = store.checkins("rita@acme.test", "maria@acme.test")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "maria@acme.test", first.id, first.question,
+                          "Good one. Could we talk about this over coffee instead? When are you free?",
+                          MON + timedelta(days=1), "answer-1")
+        [row] = [r for r in store.outbox() if r.kind == "mentor_checkin"]
+        store.mark_sent(row.id, MON)
+    queue_mentoring(store, config, env, MON + timedelta(days=7))
+    second = [body for _, body in outbox_text(store, "mentor_checkin")][1]
+    assert "coffee" not in second and "Last time you told me" not in second and "that helped" not in second
+
+
+def test_mailer_mentors_gives_the_next_check_in_with_its_time_zone(tmp_path):
+    """Nate's check-ins are at 10:00 in New York: 'Mon 07 Dec 10:00' alone reads as the reader's 10:00 (ops in
+    London), while `mailer status` beside it says 'EST'."""
+    from mailer.cli.mentoring import mentors_text
+    text = config_text(extra=PAIR.replace("maria@", "nate@"))
+    config = parse(text, tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    assert "Mon 30 Nov 10:00 EST" in mentors_text(store, config, MON)
+
+
+def test_after_downtime_a_stale_slot_waits_for_the_fresher_one_due_later_that_day(tmp_path):
+    """Check-ins on Mondays at 10:00; mailer was down from the first one until the Monday two weeks on, back at
+    09:30. Last Monday's slot has come, this Monday's comes at 10:00: two check-ins half an hour apart was the
+    result. One goes, at 10:00, and `mailer mentors` names it beforehand."""
+    from mailer.cli.mentoring import mentors_text
+    config, store, env = world(tmp_path)
+    queue_mentoring(store, config, env, MON)
+    with store.transaction():
+        [row] = [r for r in store.outbox() if r.kind == "mentor_checkin"]
+        store.mark_sent(row.id, MON)
+    back = MON + timedelta(days=14, minutes=-30)
+    assert "Mon 14 Dec 10:00 GMT" in mentors_text(store, config, back)
+    assert queue_mentoring(store, config, env, back) == []
+    assert queue_mentoring(store, config, env, MON + timedelta(days=14)) == [
+        "mentor-checkin:rita@acme.test:maria@acme.test:2026-12-14"]
+    assert queue_mentoring(store, config, env, MON + timedelta(days=14, minutes=30)) == []

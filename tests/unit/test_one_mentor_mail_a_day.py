@@ -96,3 +96,30 @@ def test_an_invitation_is_planned_at_the_mentors_opening_and_its_silence_notice_
     at = {p.kind: p.at for p in planned if p.kind.startswith("mentor_")}
     assert at == {"mentor_invitation": u(2026, 11, 30, 9), "mentor_notice": u(2026, 12, 14, 9)}
     store.close()
+
+
+def test_a_check_in_gives_way_to_the_mentors_own_manager_digest_due_later_that_day(tmp_path):
+    """Maria mentors Rita on Mondays at 10:00 and gets her manager digest on Mondays at 11:00: the check-in at 10:00
+    and the digest at 11:00 were two mails from mailer that day. The digest repeats candidates who wait, so it
+    keeps the day, as a nudge due later does, and the check-in goes on Tuesday at 10:00."""
+    from mailer.digests import queue_digests
+    monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
+    text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
+                       recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
+    config = parse(text.replace("  - email: maria@acme.test\n", "  - email: maria@acme.test\n    digest: true\n"),
+                   tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    env = environment(config.templates)
+    with store.transaction():  # Sam's candidate for Maria, in today: her first nudge is due on Wednesday
+        store.add_submission("k0", "maria@acme.test", "sam@acme.test", "Cand 0", "", "s", "s0@x", (),
+                             u(2026, 11, 30, 9))
+
+    def daemon_pass(at):  # the daemon's decision stages, in its order
+        return kinds(queue_digests(store, config, env, at) + queue_due(store, config, env, at))
+
+    assert daemon_pass(u(2026, 11, 30, 9, 30)) == []
+    assert daemon_pass(u(2026, 11, 30, 10)) == []  # the digest comes later today: the check-in gives way
+    assert daemon_pass(u(2026, 11, 30, 11)) == ["digest-manager"]
+    assert daemon_pass(u(2026, 12, 1, 9, 59)) == []
+    assert daemon_pass(u(2026, 12, 1, 10)) == ["mentor-checkin"]
+    store.close()

@@ -186,3 +186,31 @@ def test_default_period_is_whole_weeks_from_a_monday(tmp_path):
     # Until Monday 9 Nov 00:00 London: the 12 weeks are those of 17 Aug … 2 Nov (BST then: 23:00 UTC the day before).
     assert collect.last_weeks(config.default_calendar, UNTIL, 12) == datetime(2026, 8, 16, 23, 0, tzinfo=UTC)
     assert collect.last_weeks(config.default_calendar, u(2026, 11, 11, 15), 2) == SINCE + timedelta(weeks=1)
+
+
+def test_the_page_defines_every_figure_it_shows_as_the_readme_does(report):
+    """The mentorships table is on the page, so its figures are defined under "What the figures mean" too, and
+    a reply is what the README says it is (a forward by the recruiter counts, their `stop` does not)."""
+    from mailer.report.html import page
+    text = " ".join(page(report, timezone.utc).split())
+    meaning = text.split("What the figures mean", 1)[1]
+    assert "Mentorships: do mentors answer faster?" in text
+    assert "<dt>mentorship</dt>" in meaning and "since the mentorship started" in meaning
+    assert "one a recruiter forwarded" in meaning and "a recruiter's <code>stop</code>" in meaning
+
+
+def test_a_manager_digest_listing_the_candidate_counts_as_a_nudge_as_the_readme_says(tmp_path):
+    """Nate's weekly digest numbered Dan among his waiting candidates before he answered: a mail to the manager
+    listing the candidate, answerable like a grouped nudge, so nudges per answer counts it."""
+    config = make_config(tmp_path)
+    store = Store(tmp_path / "state.db")
+    with store.transaction():
+        sid = store.add_submission("k", NATE, RITA, "Dan Diaz", "SRE", "s", "d@x", (), u(2026, 10, 26, 14))
+        oid = store.enqueue(OutgoingMail("digest-manager:n", "dg@x", "digest_manager", NATE, "manager", config.address,
+                                         (NATE,), b"raw", "Your week"), u(2026, 10, 27, 14))
+        store.add_listing(oid, [sid])
+        store.mark_sent(oid, u(2026, 10, 27, 14))
+        store.record_answer(sid, u(2026, 10, 28, 15), timedelta(), "reply", "ok")
+    report = collect.report(store, config, SINCE, UNTIL)
+    assert by_manager(report)[NATE].nudges_per_answer == 1.0
+    store.close()

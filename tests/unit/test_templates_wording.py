@@ -82,3 +82,37 @@ def test_a_stand_ins_display_name_is_read_from_the_out_of_office():
     text = "I am away until Monday. For urgent matters please contact Dana Delegate (dana@acme.test)."
     assert display_name(text, "dana@acme.test") == "Dana Delegate"
     assert display_name("please contact dana@acme.test", "dana@acme.test") == ""
+
+
+def test_the_how_to_answer_reply_says_its_instruction_once_and_the_problem_as_a_sentence(tmp_path):
+    """A manager's "2 interview" to a digest listing one candidate: the answer read "I couldn't act on your
+    reply: There is no candidate 2: my mail listed 1. … You can answer with one of these on the first line:"
+    straight above the help's own "Reply with one of these on the first line"."""
+    from mailer.reading.commands import HELP_TEXT
+    config = make_config(tmp_path)
+    env = environment(config.templates)
+    for problem in ("There is no candidate 2: my mail listed 1.", "your mail listed 3 candidates; number them"):
+        envelope = Envelope(key="t:help", kind="help", manager="", audience="notice", sender_name="Acme",
+                            to="maria@acme.test")
+        mail = compose_notice(config, env, "help", envelope, {"thread_subject": "Your week", "problem": problem,
+                                                               "help": HELP_TEXT["manager"]}, "t", NOW)
+        for part in parts(mail):
+            flat = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", part)).split())
+            assert flat.lower().count("with one of these on the first line") == 1, flat
+            assert re.search(r"I couldn't act on your reply\. [A-Z]", flat), flat
+
+
+def test_mentoring_notices_speak_in_the_first_person_like_every_other_notice(tmp_path):
+    """"… in two weeks. mailer will not ask again" began a sentence in lower case and spoke of the sender in the
+    third person, where the other notices say "I have paused the follow-ups"."""
+    config = make_config(tmp_path)
+    env = environment(config.templates)
+    for outcome in ("declined", "silent", "accepted", "question"):
+        envelope = Envelope(key=f"t:{outcome}", kind="mentor_notice", manager="", audience="notice", sender_name="Acme",
+                            to="rita@acme.test")
+        mail = compose_notice(config, env, "mentor_notice", envelope, {
+            "outcome": outcome, "mentor": "Nadia Neumann", "words": "Sorry, no time.", "starts": "Tue 08 Dec 10:00",
+            "invited": "Tue 01 Dec"}, "t", NOW)
+        for part in parts(mail):
+            body = part.split("\n--")[0] if "<html" not in part else part.split('<p style="color: #888')[0]
+            assert "mailer will" not in body, (outcome, body)

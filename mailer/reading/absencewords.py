@@ -1,0 +1,100 @@
+"""What people write of an absence, per language, and what an answer to a recruiter says (tables, no logic).
+
+Read by reading/absence.py: a statement of absence is one of the two signs a header-less notice needs; answer words
+(the hiring matter, a yes, a day agreed) keep a person's note about their absence an answer.
+"""
+
+import re
+
+ABSENCE_WORDING = "|".join((
+    # English
+    r"\bout of (?:the |my )?office\b", r"\b(?:currently|presently) (?:away|out)\b", r"\b(?:am|will be) away\b",
+    r"\bon (?:an? |my )?(?:[a-z]+ ){0,2}(?:leave|vacation|holiday)\b", r"\b(?:on|taking) PTO\b",
+    r"\bI(?:'m| am) (?:currently )?OOO\b", r"\bon (?:a )?sabbatical\b", r"\bon (?:a )?business trip\b",
+    r"\btravel(?:l)?ing (?:for|on) (?:work|business)\b",
+    r"\battending (?:a |an |the )?(?:conference|training|workshop)\b",
+    r"\bnot (?:be )?in the office\b", r"\bwill not return until\b",
+    r"\bnot (?:be )?reading (?:my )?(?:e-?)?mail\b", r"\bne lirai pas (?:mon courrier|mes (?:messages|mails|courriels))\b",
+    # German
+    r"\bnicht im büro\b", r"\babwesend\b", r"\bau(?:ß|ss)er haus\b", r"\bim urlaub\b", r"\bwieder im büro\b",
+    # French, Spanish, Italian, Portuguese
+    r"\babsente? (?:du bureau|jusqu)", r"\bsuis (?:actuellement |momentanément )?absente?\b", r"\ben congés?\b", r"\bhors du bureau\b",
+    r"\bfuera de la oficina\b", r"\b(?:estoy|estaré) ausente\b", r"\bde vacaciones\b",
+    r"\bfuori (?:ufficio|sede)\b", r"\b(?:sono|sarò) assente\b", r"\bin ferie\b",
+    r"\bfora do escritório\b", r"\bde férias\b", r"\bserai absente?\b", r"\babsent\(e\)",
+    # Dutch, Scandinavian, Finnish, Polish, Czech, Russian
+    r"\bafwezig\b", r"\bniet op kantoor\b", r"\bniet aanwezig\b", r"\bmet vakantie\b", r"\bpå semester\b", r"\bfrånvarande\b",
+    r"\bfraværende\b", r"\bikke på kontoret\b", r"\blomalla\b", r"\bpoissa toimistolta\b", r"\bpoza biurem\b",
+    r"\bna urlopie\b", r"\bmimo kancelář\b", r"\bna dovolené\b", r"в отпуске", r"вне офиса",
+    # Chinese, Japanese
+    r"休假", r"不在办公室", r"无法亲自回复", r"不在にしております", r"休暇",
+    # Portuguese, Scandinavian, Finnish (more)
+    r"\b(?:estou|estarei) ausente\b", r"\bausente do escritório\b", r"\bde licença\b", r"\bem férias\b",
+    r"\binte på kontoret\b", r"\b(?:är|er) på (?:ferie|semester|reise)\b", r"\bikke til stede\b",
+    r"\bikke tilstede\b", r"lomalla\b", r"\bpoissa\b",  # also talvi-, kesä-, vuosilomalla
+    r"\bhar semester\b", r"\bborta från kontoret\b", r"\bjag är ledig\b",
+    r"\b(?:holder|har) (?:jule|sommer|vinter|påske)?ferie\b", r"\bpå barsel\b", r"\bude af huset\b",
+    r"\bvæk fra kontoret\b", r"\b(?:suis|serai) en (?:vacances|déplacement)\b",
+    # Polish, Czech, Slovak, Hungarian, Romanian
+    r"\bjestem nieobecn[ya]\b", r"\bnieobecn(?:y|a|ość)\b", r"\bnepřítomn[ýá]\b", r"\bmimo kanceláře?\b",
+    r"\bmimo kancelárie\b", r"\bna dovolenke\b", r"\bneprítomn[ýá]\b", r"\bszabadságon\b",
+    r"\bházon kívül\b", r"\birodán kívül\b", r"\bnem vagyok (?:az )?irodában\b", r"\bîn concediu\b",
+    r"\bîn afara biroului\b", r"\babsent din birou\b",
+    # Turkish, Russian, Ukrainian, Greek
+    r"\bofis dışında", r"\bizindeyim\b", r"\bizinde\b", r"\bofiste değilim\b", r"\byıllık izin",
+    r"отсутствую", r"в командировке", r"нет на месте", r"у відпустці", r"в відпустці", r"поза офісом",
+    r"відсутн(?:ій|я)", r"εκτός γραφείου", r"σε άδεια", r"απουσιάζω",
+    # Chinese (traditional), Japanese, Korean (more)
+    r"不在辦公室", r"休假中", r"出差", r"请假", r"請假", r"不在にして", r"出張", r"休暇中",
+    r"부재 ?중", r"휴가", r"출장", r"사무실에 없",
+    # more of what templates and people say: Dutch "op vakantie", German "nicht erreichbar", French "je suis
+    # actuellement en vacances", English "I'm away"; Hebrew, Arabic, Hindi (no word gaps \b could rely on)
+    r"\bop vakantie\b", r"\bmet verlof\b", r"\bnicht erreichbar\b",
+    r"\b(?:suis|serai) (?:actuellement |momentanément )en (?:vacances|déplacement|congés?)\b", r"\bI['’]m (?:currently )?away\b",
+    r"מחוץ למשרד", r"בחופשה", r"לא (?:נמצא|נמצאת) במשרד", r"خارج المكتب", r"في (?:إجازة|اجازة)",
+    r"छुट्टी पर", r"अवकाश पर", r"(?:कार्यालय|ऑफिस|दफ़्तर|दफ्तर) से बाहर",
+))
+
+# Every statement of absence above contains one of these words: a text with none of them (and no letter lost as
+# "?") is passed over without running the long pattern (most replies are), which keeps the rule at a few
+# microseconds a mail.
+ABSENCE_WORDS = (
+    "office", "away", "leave", "vacation", "reading", "lirai", "pto", "ooo", "sabbatical", "trip", "travel", "holiday", "return", "büro", "abwesend", "haus", "urlaub", "absent",
+    "congé", "bureau", "oficina", "ausente", "vacaciones", "ufficio", "sede", "assente", "ferie", "escritório",
+    "férias", "afwezig", "aanwezig", "kantoor", "vakantie", "semester", "frånvarande", "ledig", "fraværende", "kontoret", "lomalla",
+    "toimistolta", "biurem", "urlopie", "kancelář", "dovolené", "отпуске", "офиса", "休假", "不在", "无法亲自回复",
+    "休暇", "ausente", "licença", "kontoret", "ferie", "reise", "stede", "tilstede", "lomalla", "poissa",
+    "nieobecn", "nepřítomn", "kancelář", "kancelárie", "dovolenke", "neprítomn", "szabadság", "kívül", "irodában",
+    "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
+    "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
+    "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
+    "verlof", "erreichbar", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
+)
+
+# A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
+# 14, mais oui pour l'entretien. Je vous répondrai au plus vite pour la date." A notice never does (it knows
+# nothing of the mail it answers), so such a text is a notice only if it calls itself automatic. The candidate's own
+# name counts too, when classify knows which submission the mail answers (reading/candidatewords.py). A bare "ja" is
+# no answer: it is Finnish and Estonian "and". Words in quotes and "Subject:" lines
+# are left out: the vacation(1) notice quotes the subject it answers ('Your mail regarding "Candidate: …"').
+ANSWER_RE = re.compile(
+    r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
+    r"bewerber(?:in)?|sollicitant|interview(?:s|en)?|entretien|entrevista|colloquio|vorstellungsgespräch|"
+    r"samtalen?|sollicitatiegesprek|cv|résumé|lebenslauf|yes|oui|sí|sì|sim|ja (?:zum|zur|tak|gerne|bitte)|go ahead|"
+    r"looks (?:good|great|strong|promising)|passt (?:mir|gut)|"
+    # a day agreed: "Tuesday at 10 works", "Dienstag passt", "tirsdag passer fint", "mardi me va"
+    r"(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)? (?:works|is fine|suits me)|works for me|suits me|"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag) passt|(?:mandag|tirsdag|onsdag|torsdag|fredag) passer|"
+    r"passer (?:mig|fint|godt)|me va|me convient|"
+    # an invitation: "let's meet her", "invite him", "lade sie ein" (not a notice's "ich lade Sie ein, sich an … zu
+    # wenden"), "inviter hende", "invitez-la"
+    r"sounds good|let'?s meet|invite (?:her|him|them)|(?<!ich )lade (?:sie|ihn) (?:bitte |gerne )?ein|"
+    r"inviter? (?:hende|ham|dem)|invitez-(?:la|le)|convoquez-(?:la|le)|"
+    # the candidate and the interview in more languages (Polish, Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian,
+    # Romanian, Greek; a word's inflected forms: "kandydatka", "кандидатом", "adayı")
+    r"kandydat\w*|rozmow\w* kwalifikacyjn\w*|kandidát\w*|pohovor\w*|кандидат\w*|собеседовани\w*|співбесід\w*|"
+    r"aday(?:ı|a|la|ın|lar\w*)?|mülakat\w*|jelölt\w*|interjú\w*|candidatul|candidata|candidații|interviul(?:ui)?|"
+    r"υποψήφι\w*|συνέντευξ\w*)\b|"
+    # scripts without word gaps, or whose vowel signs \b does not see: Chinese, Japanese, Korean, Hebrew, Arabic, Hindi
+    r"候选人|候選人|面试|面試|候補者|応募者|面接|후보자|지원자|면접|מועמד|ראיון|المرشح|مقابلة|उम्मीदवार|साक्षात्कार|इंटरव्यू",
+    re.IGNORECASE)
