@@ -6,8 +6,8 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
-from mailer.reading.quoteheaders import (
-    flat_header, header_line, mark_header_blocks, mark_wrote_headers, skip, split_midline_headers, unquote)
+from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
+from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE, EMPTY_RE, LEGAL_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
     QUOTE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
