@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from mailer.reading import sentences
+from mailer.reading.replymarkers import QUOTE_RE
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,15 @@ class _Context:
 
 
 def _lines(text: str) -> Iterator[str]:
-    """Non-empty cleaned lines, each cut to _LINE_PEEK; lazy, so a huge mail costs only what is read."""
+    """Non-empty cleaned lines of the person's own words, each cut to _LINE_PEEK; lazy, so a huge mail costs only
+    what is read. Quoted lines ("> …") are skipped: the reply text keeps a quote above an answer written under or
+    between quoted lines as its context, and a quoted "pass" or "snooze 3d" is the earlier mail's, never a command."""
     start, size = 0, len(text)
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end
-        line = _clean(text[start:min(end, start + _LINE_PEEK)])
+        raw = text[start:min(end, start + _LINE_PEEK)]
+        line = "" if QUOTE_RE.match(raw) else _clean(raw)
         if line:
             yield line
         start = end + 1
@@ -339,8 +343,7 @@ _SIGN_OFF = re.compile(
 def gist(text: str, limit: int = 160) -> str:
     """What a reply says, for quoting it back: greeting and sign-off (with the name under it) dropped, the
     rest on one line, shortened at a word. "Hi Rita,\nNot enough Go.\nThanks,\nMaria" → "Not enough Go." """
-    lines = [_clean(line) for line in text.splitlines()[:_MAX_LINES]]
-    lines = [line for line in lines if line]
+    lines = list(islice(_lines(text), _MAX_LINES))
     while lines:
         greeting = _GREETING.match(lines[0])
         if not greeting:

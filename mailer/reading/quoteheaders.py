@@ -1,18 +1,20 @@
-"""Quote headers ("On … wrote:", wrapped, quoted or after text on the same line) and pasted header blocks
-("From:/Sent:/To:", one per line or run together) in a reply's lines: marks their line kinds for
-mailer/reading/replytext.py, which owns the cutting (the words are in mailer/reading/replymarkers.py)."""
+"""Quote headers ("On … wrote:", wrapped, quoted or after text on the same line) in a reply's lines: marks their line
+kinds for mailer/reading/replytext.py, which owns the cutting (pasted "From:/Sent:" blocks are
+mailer/reading/headerblocks.py's; the words are in mailer/reading/replymarkers.py)."""
 
 from __future__ import annotations
 
 import re
 
+from mailer.reading.headerblocks import flat_header
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, BIDI_RE, DATE_FIELDS, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_RE,
-    HEADER_START, HEADER_WORDS, ISO_DATE_LINE_RE, MIDLINE_BLOCK_RE, MIDLINE_HEADER_RE, QUOTE_RE, SENT_VERB_RE,
-    SENTENCE_END_RE, START_TOKEN_RE, SUBJECT_FIELDS, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
+    ADDR_OR_DIGIT_RE, ADDRESS_END_RE, BIDI_RE, ISO_DATE_LINE_RE, MIDLINE_BLOCK_RE, MIDLINE_HEADER_RE, QUOTE_RE,
+    SENT_VERB_RE, SENTENCE_END_RE, START_TOKEN_RE, TIME_RE, WROTE_END_RE, WROTE_VERB_RE, YEAR_RE)
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
-_LOOSE = 2  # at most this many unindented lines of a wrapped header value between two header lines
+_VERB_COLON_TEXT_RE = re.compile(WROTE_VERB_RE.pattern + r"\s*[:：]\s*\w", re.I)  # "Jane wrote: she can start …"
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")  # "kl.", "Dez.", "déc." end no sentence
+_NAME_PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "der", "den", "le", "la", "dos", "bin", "al"}
 
 
 def skip(kinds: list[str], i: int, over: str) -> int:
@@ -46,41 +48,6 @@ def split_midline_headers(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
-
-
-def header_line(line: str) -> bool:
-    """A line of a pasted header block: a header word, ":" and a value that reads as that field's value. A date
-    field's value has a digit; a sender's or recipient's is a name or an address, never a sentence ("From: the
-    beginning, I thought …", "To: sum up, …"); a subject that opens in lower case and ends a sentence is one too."""
-    found = HEADER_RE.match(line)
-    if not found:
-        return False
-    field = found["field"].lower()
-    value = BIDI_RE.sub("", line[found.end():]).strip("* \t")
-    if not value or "@" in value:
-        return True
-    if field in DATE_FIELDS:
-        return bool(re.search(r"\d", value))
-    sentence = bool(re.search(r"[.!?。！？]$", value)) and len(value.split()) >= 3
-    if field in SUBJECT_FIELDS:
-        return not (sentence and value[:1].islower() and not value.endswith("?"))
-    listed = ";" in value or all(len(x.split()) <= 2 for x in value.split(","))  # "maria, omar, jane, bob"
-    return not sentence and not (value[:1].islower() and len(value.split()) >= 4 and not listed)
-
-
-def flat_header(head: str) -> bool:
-    """A pasted header block run together on one line ("Temat: … Nadawca: … Adresat:"): three header fields or
-    more, and a date's digit or an address in it (a sentence that names "From:", "Sent:" and "To:" has neither)."""
-    if head.count(":") + head.count("：") < 3 or not FLAT_HEADER_OPEN_RE.match(head) \
-            or not ADDR_OR_DIGIT_RE.search(head):
-        return False
-    fields = 0
-    for found in FIELD_BEFORE_COLON_RE.findall(head):
-        words = found.lower().strip("* ")
-        glued = re.search(r"[A-Z][a-z]*$", found)  # "…10:12 AMTo:": the field glued to the value before it
-        fields += words in HEADER_WORDS or words.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in HEADER_WORDS \
-            or bool(glued and glued[0].lower() in HEADER_WORDS)
-    return fields >= 3
 
 
 def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
@@ -124,17 +91,24 @@ def _header_begin(plain: list[str], kinds: list[str], j: int, quote_follows: boo
             continue
         first = plain[k].strip().strip("-* ").strip()
         joined = " ".join([first] + [unquote(x) for x in plain[k + 1: j + 1] if x.strip()]).strip("-* ")
-        if len(joined) > 350:
-            break
+        if len(joined) > 350 or (k < j and _VERB_COLON_TEXT_RE.search(first)):
+            break  # a header ends at its "wrote:": "On Monday, Jane wrote: she …" above "man. 7. des. … skrev …:" is text
         opener = START_TOKEN_RE.match(unquote(first))
+        below = " ".join(plain[k + 1:j + 1])
+        if opener and k < j and not (YEAR_RE.search(first) or TIME_RE.search(first)) \
+                and (YEAR_RE.search(below) or TIME_RE.search(below)):
+            opener = None  # the date is in the lines under it: "1 yes, 2 pass" above "man. 7. des. 2026 … skrev …:"
         if not _reads_as_header(joined, bool(opener), quote_follows):
             if kinds[k] == "q" and k < j:
                 break  # inside a quote; (the wrapped "> wrote:" end line itself may be ">")
             continue
+        if blank and not (opener and YEAR_RE.search(first)):
+            continue  # across a blank line only a line that opens like a header with its date starts one ("1 yes,
+            # 2 pass" opens with a digit; Polymail's "On Tue, Apr 11, 2017 at 10:07 PM John Smith" / "" / "<" …)
         if (kinds[k] == "q" and k < j) or opener or (k == j and not WROTE_VERB_RE.search(joined)):
             return k  # the nearest line that opens like a header wins
-        if generic is None and not blank:
-            generic = k  # (across a blank line only a line that opens like a header starts one)
+        if generic is None:
+            generic = k
     return generic
 
 
@@ -165,30 +139,39 @@ def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> in
     that holds the date belongs to it ("În lun., 7 dec. 2026 la 10:12, Rita Recruiter"); a time alone is enough only
     above a continuation, so "Interview Tuesday 10:30" above "Rita Recruiter <rita@…> wrote:" stays text. A line
     that opens like a header with its date ("Le 07/12/2026 à" / "10:12, Rita a écrit :") is the first line too. A name
-    alone above a continuation belongs to it when a blank line (or the top) is above the name."""
+    alone above the address or verb it was wrapped from ("<rita@…> wrote:", "schrieb am …:") belongs to it when a blank
+    line (or the top) is above it, and a name with its address above the verb wrapped from them always; a word above a header that opens
+    in lower case ("interview" / "man. 7. des. 2026 … skrev …:") does not."""
     first = lines[begin].strip()
     continuation = first[:1] in "<(" or first[:1].islower()
     above = lines[begin - 1].strip() if begin > 0 else ""
-    opens = START_TOKEN_RE.match(above) and YEAR_RE.search(above) and not above.endswith((".", "!", "?", ":"))
+    opens = START_TOKEN_RE.match(above) and YEAR_RE.search(above) and not above.endswith(("!", "?", ":")) \
+        and (not above.endswith(".") or _ABBREVIATION_END_RE.search(above))  # "Den 2026-12-07 kl." / "10:12, skrev …:"
     if kinds[begin] != "t" or not (continuation or opens or not (YEAR_RE.search(first) or TIME_RE.search(first))):
         return begin
     found = begin
     while begin > 0 and j - begin < 3 and kinds[begin - 1] == "t":
         above = lines[begin - 1].strip()
         dated = YEAR_RE.search(above) or (TIME_RE.search(above) and continuation)
-        if len(above) > 100 or above.endswith((".", "!", "?")) or not dated:
+        if len(above) > 100 or (above.endswith((".", "!", "?")) and not _ABBREVIATION_END_RE.search(above)) \
+                or not dated:
             break
         begin -= 1
-    if begin == found and continuation and begin > 0 and kinds[begin - 1] == "t" \
-            and (begin == 1 or kinds[begin - 2] == "e") and _bare_name(lines[begin - 1]):
-        begin -= 1  # "Rita Recruiter" / "<rita@…> wrote:"
+    above = lines[begin - 1].strip() if begin > 0 else ""
+    alone = begin == 1 or (begin > 1 and kinds[begin - 2] == "e")
+    wrapped_name = ((first[:1] in "<(" or WROTE_VERB_RE.match(first)) and _bare_name(above) and alone) or \
+        ("@" in above and "@" not in first and len(above) <= 100 and not above.endswith((".", "!", "?")))
+    if begin == found and begin > 0 and wrapped_name and kinds[begin - 1] == "t":
+        begin -= 1  # "Rita Recruiter" / "<rita@…> wrote:"; "山田太郎 (<taro@…>) erabiltzaileak hau" / "idatzi zuen …:"
     return begin
 
 
 def _bare_name(line: str) -> bool:
-    """A name on a line of its own: up to four words, no digit, no closing punctuation."""
+    """A name on a line of its own: up to four words, none opening in lower case ("interview" is none), no digit, no
+    closing punctuation."""
     words = line.split()
-    return 0 < len(words) <= 4 and not re.search(r"\d|[.!?,;:]\s*$", line)
+    return 0 < len(words) <= 4 and not re.search(r"\d|[.!?,;:]\s*$", line) \
+        and not any(w[:1].islower() and w not in _NAME_PARTICLES for w in words)
 
 
 def _unterminated_header(lines: list[str], kinds: list[str], j: int) -> bool:
@@ -234,39 +217,3 @@ def _paragraph_start(lines: list[str], kinds: list[str], begin: int) -> int:
 def _header_part(line: str) -> bool:
     """A line a client may wrap a quote header into: a date, a time or an address ("11 would be best" is none)."""
     return "@" in line or bool(YEAR_RE.search(line) or TIME_RE.search(line))
-
-
-def mark_header_blocks(kinds: list[str], lines: list[str]) -> None:
-    """Turn runs of pasted headers ("From:" … "Subject:") into "H"; lone "To:" lines stay text. A value may wrap
-    over two more lines, and lines folded under a header (indented, as in "Cc:\tmaria@…\n        omar@…") go on
-    with it."""
-
-    def folded(j: int) -> bool:
-        return lines[j][:1] in (" ", "\t") and bool(lines[j].strip())
-
-    i = 0
-    while i < len(kinds):
-        if kinds[i] != "h":
-            i += 1
-            continue
-        j, count, loose = i, 0, 0
-        while j < len(kinds) and (kinds[j] == "h" or (kinds[j] == "t" and count and (loose < _LOOSE or folded(j)))
-                                  or (kinds[j] == "e" and count and skip(kinds, j, "e") < len(kinds)
-                                      and kinds[skip(kinds, j, "e")] == "h")):
-            if kinds[j] == "e":
-                j += 1  # "**Von:** …" blank "**An:** …": converted HTML puts each header in its own paragraph
-                continue
-            if kinds[j] == "h":
-                count, loose = count + 1, 0
-            elif not folded(j):
-                loose += 1  # a wrapped header value ("Subject: …\nspans over 2 lines")
-            j += 1
-        j -= max(0, loose - 1)  # of the loose lines under the last header, only the first is taken for its value
-        word = re.split(r"[:：*\s]", lines[i].strip().strip("*").lower(), maxsplit=1)[0]
-        if count >= 3 or (count >= 2 and word in HEADER_START):
-            for k in range(i, j):
-                kinds[k] = "H"
-        else:
-            for k in range(i, j):
-                kinds[k] = "t" if kinds[k] == "h" else kinds[k]
-        i = max(j, i + 1)

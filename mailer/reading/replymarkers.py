@@ -116,7 +116,8 @@ ADDR_OR_DIGIT_RE = re.compile(r"\d|@")
 # Two searches rather than one ".*time.*address:$" pattern, which backtracks quadratically on long lines.
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 ADDRESS_END_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?\)?\s*[:：]$")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A year, or a numeric date: "7.12.26", "07/12/2026", and Thunderbird's Czech and Slovak "07. 12. 26".
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\. \d{1,2}\. \d{2,4}\b")
 ISO_DATE_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*(?:gmt|utc|@|[:：]\s*$)", re.I)
 # A closing on a line of its own ("Best regards,", "Viele Grüße", "Cordialement"): the name line under it is
 # kept, a block of title/company/phone lines under that is the signature.
@@ -136,9 +137,13 @@ CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
 SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
 # A signature line under the name: short, no sentence; or a phone number, address or link.
 CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d")
-# First line of a legal disclaimer or an "external sender" banner placed under the text.
+# First line of a legal disclaimer placed under the text: a heading ("CONFIDENTIALITY NOTICE", "Disclaimer") ...
+DISCLAIMER_HEADING_RE = re.compile(r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential)", re.I)
+# ... or its first sentence, which a person's own "This email is confidential, but yes: interview" can share; so the
+# paragraph must also hold the legal words every disclaimer goes on with (the intended recipient or addressee, sent
+# in error, notify the sender, delete or destroy it, any use prohibited).
 DISCLAIMER_RE = re.compile(
-    r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential|"
+    r"^\W*(?:"
     r"this (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,40})? (?:is|are|may|contains?|"
     r"and its attachments)[^.]{0,60}(?:confidential|privileged|intended)|"
     r"the information (?:contained )?in this (?:e-?mail|message)[^.]{0,60}(?:confidential|privileged|intended)|"
@@ -148,3 +153,9 @@ DISCLAIMER_RE = re.compile(
     r"este (?:mensaje|correo)[^.]{0,80}(?:confidencial|destinado exclusivamente)|"
     r"(?:dit|deze) (?:e-?mail)?bericht[^.]{0,60}vertrouwelijk|"
     r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн)", re.I)
+LEGAL_RE = re.compile(
+    r"recipient|addressee|in error|notify|delete|destroy|unauthori[sz]ed|prohibited|strictly|solely|disclos|"
+    r"empfänger|adressat|irrtümlich|irrtum|löschen|vernichten|untersagt|unzulässig|weitergabe|"
+    r"destinataire|par erreur|supprim|détrui|interdit|destinatario|por error|elimin|destru|prohibid|"
+    r"per errore|cancell|distrugg|vietat|geadresseerde|ontvanger|abuis|verwijder|vernietig|"
+    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ", re.I)

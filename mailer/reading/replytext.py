@@ -6,12 +6,12 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
-from mailer.reading.quoteheaders import (
-    flat_header, header_line, mark_header_blocks, mark_wrote_headers, skip, split_midline_headers, unquote)
+from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
+from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_RE, EMPTY_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
+    ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE, EMPTY_RE, LEGAL_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
     QUOTE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
-from mailer.reading.signature import cut_signature, name_line
+from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -23,13 +23,15 @@ _MPR_LINE = 200
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
 _REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this many characters are the same
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
+_DISCLAIMER_LINES = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
+_LONE_DASH_RE = re.compile(r"^\s*[—–]\s*$")
 
 
 def _classify(lines: list[str]) -> list[str]:
     """One letter per line: e(mpty) d(elimiter) s(ignature) h(eader) q(uote) t(ext)."""
-    kinds = []
-    in_code = False
-    for line in lines:
+    kinds: list[str] = []
+    in_code = text_above = False
+    for i, line in enumerate(lines):
         head = line[:_LINE_PEEK]
         if FENCE_RE.match(head):
             in_code = not in_code
@@ -45,13 +47,40 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("d")
         elif len(line) < 200 and MOBILE_SIG_RE.match(head):
             kinds.append("s")
-        elif DISCLAIMER_RE.match(head):
-            kinds.append("d")
+        elif DISCLAIMER_HEADING_RE.match(head) or (DISCLAIMER_RE.match(head) and (
+                (text_above and kinds[-1] == "e") or _legal(lines, i))):
+            kinds.append("d")  # a paragraph of its own under the text, or one that goes on like a disclaimer
         elif header_line(head):
             kinds.append("h")
         else:
             kinds.append("t")
+        text_above = text_above or kinds[-1] == "t"
     return kinds
+
+
+def _legal(lines: list[str], i: int) -> bool:
+    """Does the paragraph from line i on go on like a disclaimer (recipient, in error, delete …)?"""
+    paragraph = []
+    for line in lines[i:i + _DISCLAIMER_LINES]:
+        if EMPTY_RE.match(line[:_LINE_PEEK]):
+            break
+        paragraph.append(line[:_LINE_PEEK])
+    return bool(LEGAL_RE.search(" ".join(paragraph)))
+
+
+def _rules_between_sentences(lines: list[str], kinds: list[str]) -> None:
+    """A lone em or en dash, or a spaced rule ("* * *"), opens a signature only when the lines under it read as one
+    (a name, a title, a contact); above a sentence ("she's great, and Omar too.") it is the person's own break."""
+    for i, kind in enumerate(kinds):
+        if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])):
+            continue
+        below = []
+        for k in range(i + 1, len(lines)):
+            if kinds[k] != "t":
+                break
+            below.append(lines[k].strip())
+        if below and not all(signature_line(x) for x in below):
+            kinds[i] = "t"
 
 
 def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
@@ -65,7 +94,7 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
             continue
         above = unquote(lines[i - 1])
         text = lines[i].strip()
-        continues = not re.search(r"[.!?:;)\]\"'»]$", above) or text[:1].islower()
+        continues = not re.search(r"[.!?:;)\]\"'»]$", above) or (text[:1].islower() and not re.search(r"[.!?]$", above))
         broken = above.count("(") > above.count(")") or re.search(r"https?://\S*$", above)  # a link cut in two
         below = kinds[i + 1] if i + 1 < len(lines) else "e"
         if (len(above) >= _WRAP_WIDTH or broken) and continues and below == "q":
@@ -96,6 +125,7 @@ def trim_reply(body: str) -> str:
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     lines = split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
+    _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)
     mark_header_blocks(kinds, lines)
@@ -161,10 +191,11 @@ def _mpr_cut(text: str) -> str:
         return text
     if len(replies) < 2 or not replies[0].content:
         return text
-    header = replies[1].headers.split("\n", 1)[0].strip()
+    block = [x.strip() for x in replies[1].headers.split("\n") if x.strip()]
+    header = block[0] if block else ""
     pos = text.find(header) if header else -1
-    if pos <= 0 or (HEADER_RE.match(header) and not header_line(header)):  # "from: the beginning, …" is a sentence
-        return text
+    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block):
+        return text  # "from: the beginning, …" is a sentence, "From: 80k" / "To: 95k" a range
     if not ADDR_OR_DIGIT_RE.search(header) and not QUOTE_RE.match(text[pos + len(header):].lstrip("\n")):
         # "On Monday, Jane wrote:" with no date, time or address and no quote under it is the person's sentence
         return text
@@ -184,7 +215,6 @@ def _reply_text(msg: Message) -> str:
     html = body_part(msg, "html") if not text else None  # some clients send an empty plain part
     if html is None:
         return text
-    source = part_text(html)
-    # If everything sat inside a quote container (a reply written below the quote), trim the
-    # whole text rather than return nothing.
-    return trim_reply(html_to_text(source, cut_quotes=True)) or trim_reply(html_to_text(source))
+    # Quoted history marked "> " as in a plain-text reply, so an answer written below or between the quotes is read
+    # as such (and no quoted line as the person's words).
+    return trim_reply(html_to_text(part_text(html), mark_quotes=True))

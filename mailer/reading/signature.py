@@ -26,15 +26,17 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
         if not CLOSING_RE.match(lines[text[pos]][:_LINE_PEEK]) or not name_line(name) or CLOSING_RE.match(name):
             here = lines[text[pos]]
             below = text[pos + 1:]
-            if len(here) <= 80 and ((name_line(here) and _repeats_name(here, lines, below))
-                                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))):
+            announced = lines[text[pos - 1]].rstrip().endswith((":", "："))  # "Also invite this one:" / "Omar" / …
+            if len(here) <= 80 and not announced and (
+                    (name_line(here) and _repeats_name(here, lines, below))
+                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
         if not rest:
             continue
         contact = any(CONTACT_RE.search(x) for x in rest)
-        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(_signature_line(x) for x in rest):
+        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
 
@@ -47,7 +49,7 @@ def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
         return False
     first = name.strip().lstrip("-—–/~* ").split()[0]
     return first in re.findall(r"\w+", rest[0]) and any(CONTACT_RE.search(x) for x in rest[1:]) \
-        and all(_signature_line(x) for x in rest)
+        and all(signature_line(x) for x in rest)
 
 
 def _contact_block(lines: list[str], block: list[int]) -> bool:
@@ -55,7 +57,7 @@ def _contact_block(lines: list[str], block: list[int]) -> bool:
     "555-941-0697"): short lines, one contact or more, and no sentence among them."""
     rest = [lines[k].strip() for k in block]
     return 0 < len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and \
-        all(_signature_line(x) and len(x.split()) <= 6 and not re.search(r"[?!]", x) for x in rest)
+        all(signature_line(x) and len(x.split()) <= 6 and not re.search(r"[?!]", x) for x in rest)
 
 
 def _title_line(line: str) -> bool:
@@ -72,7 +74,7 @@ def name_line(line: str) -> bool:
         all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
 
 
-def _signature_line(line: str) -> bool:
+def signature_line(line: str) -> bool:
     """A line of a signature block: a contact (phone, address, link) or a short capitalised title without a
     sentence."""
     if len(line) > 80:

@@ -185,7 +185,7 @@ def body_text(msg: Message) -> str:
         if plain is not None:
             return part_text(plain)
         html = body_part(m, "html")
-        return html_to_text(part_text(html), cut_quotes=False) if html is not None else ""
+        return html_to_text(part_text(html)) if html is not None else ""
     return tolerant(read, msg, "")
 
 
@@ -193,70 +193,109 @@ def body_text(msg: Message) -> str:
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
                "section", "article", "header", "footer", "center", "dd", "dt"}
 _SKIP_TAGS = {"style", "script", "head", "title", "template"}
-_QUOTE_IDS = {"divrplyfwdmsg", "appendonsend", "olk_src_body_section", "stopspelling"}
-_QUOTE_CLASSES = {"gmail_quote", "gmail_attr", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote",
-                  "zmail_extra", "outlookmessageheader"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "embed", "source", "track",
+              "param"}
+# Where clients put the quoted history of a reply. Gmail, Apple Mail, Thunderbird, Proton, Roundcube quote in a
+# <blockquote> (Gmail's and Thunderbird's attribution line, and Yahoo's whole history, sit in a container of their
+# own); an answer written below or between the quoted parts stays outside them. Gmail's, Proton's and Zoho's outer
+# container holds the attribution (or a forwarded mail) above its first blockquote, and an answer typed between the
+# blockquotes after that. Outlook and Hotmail put the history after a header block, as siblings.
+_QUOTE_CLASSES = {"gmail_attr", "moz-cite-prefix", "yahoo_quoted"}
+_OUTER_CLASSES = {"gmail_quote", "protonmail_quote", "zmail_extra"}
+_HISTORY_IDS = {"divrplyfwdmsg", "appendonsend", "olk_src_body_section", "stopspelling"}
+_HISTORY_CLASSES = {"outlookmessageheader"}
+_SEPARATOR = "\n________________________________\n"  # a rule trim_reply cuts at once reply text has been seen
+_QUOTED = "\ue000"  # marks text read inside a quote; never in mail text (a private-use character)
 
 
 class _HTMLText(HTMLParser):
-    """HTML to text that, if asked, stops at the first quoted-history marker of the common clients."""
+    """HTML to text; with mark_quotes, the lines of the client's quote containers start with "> " as in a plain-text
+    reply, and Outlook's history header block is preceded by a rule, so trim_reply reads top-posted, bottom-posted
+    and interleaved answers the same way in both."""
 
-    def __init__(self, cut_quotes: bool) -> None:
+    def __init__(self, mark_quotes: bool) -> None:
         super().__init__(convert_charrefs=True)
-        self.cut_quotes = cut_quotes
+        self.mark_quotes = mark_quotes
         self.out: list[str] = []
         self.skip = 0
-        self.done = False
+        self.open: list[list] = []  # open elements as [tag, quotes, outer container]
+        self.counts: dict[str, int] = {}  # open elements per tag (an end tag with none open is ignored at once)
+        self.outer: list[list] = []  # outer containers still quoting (each stops once, so hostile nesting stays linear)
+        self.depth = 0  # how many quoting elements are open
 
-    def _is_quote_start(self, tag: str, attrs: dict[str, str]) -> bool:
-        if not self.cut_quotes:
-            return False
-        ident = attrs.get("id", "").lower()
+    def _quotes(self, tag: str, attrs: dict[str, str]) -> tuple[bool, bool]:
+        """(quotes, is an outer container that quotes only until its first blockquote)."""
         classes = set(attrs.get("class", "").lower().split())
-        if ident in _QUOTE_IDS or classes & _QUOTE_CLASSES:
-            return True
-        return tag == "blockquote" and attrs.get("type", "").lower() == "cite"
+        outer = self.mark_quotes and tag != "blockquote" and bool(classes & _OUTER_CLASSES)
+        return self.mark_quotes and (tag == "blockquote" or bool(classes & _QUOTE_CLASSES) or outer), outer
+
+    def _history(self, attrs: dict[str, str]) -> bool:
+        classes = set(attrs.get("class", "").lower().split())
+        return self.mark_quotes and (attrs.get("id", "").lower() in _HISTORY_IDS or bool(classes & _HISTORY_CLASSES))
 
     def handle_starttag(self, tag, attrs):
-        if self.done:
-            return
         a = {k.lower(): (v or "") for k, v in attrs}
-        if self._is_quote_start(tag, a):
-            self.done = True
+        quotes, outer = self._quotes(tag, a) if tag not in _VOID_TAGS else (False, False)
+        if tag == "blockquote":
+            for entry in self.outer:  # an outer container's answers between blockquotes are not quoted
+                if entry[1]:
+                    entry[1] = False
+                    self.depth -= 1
+            self.outer.clear()
+        if tag not in _VOID_TAGS:
+            entry = [tag, quotes, outer]
+            self.open.append(entry)
+            self.counts[tag] = self.counts.get(tag, 0) + 1
+            self.depth += quotes
+            if outer:
+                self.outer.append(entry)
+        if self._history(a):
+            self.out.append(_SEPARATOR)
         elif tag in _SKIP_TAGS:
             self.skip += 1
         elif tag == "hr":
             # Outlook and Hotmail put the quoted "From:" block under an <hr>: a separator line
             # lets trim_reply cut there once reply text has been seen.
-            self.out.append("\n________________________________\n")
-        elif tag in _BLOCK_TAGS or tag == "blockquote":
+            self.out.append(_SEPARATOR)
+        elif tag in _BLOCK_TAGS or tag == "blockquote" or quotes:
             self.out.append("\n")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS and not self.done:
-            self.skip -= 1
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if self.done:
-            return
+        if self.counts.get(tag):
+            while self.open:
+                name, quotes, _ = entry = self.open.pop()
+                self.counts[name] -= 1
+                self.depth -= quotes
+                entry[1] = False
+                if quotes:
+                    self.out.append("\n")
+                if name == tag:
+                    break
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
             self.out.append("\n")
 
     def handle_data(self, data):
-        if not self.done and not self.skip:
-            self.out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+        if not self.skip:
+            text = re.sub(r"[ \t\r\n\f]+", " ", data.replace(_QUOTED, ""))
+            self.out.append(_QUOTED + text if self.depth and text.strip() else text)
 
     def text(self) -> str:
         lines = [line.strip() for line in "".join(self.out).split("\n")]
+        lines = ["> " + line.replace(_QUOTED, "").strip() if _QUOTED in line else line for line in lines]
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def html_to_text(html: str, cut_quotes: bool = False) -> str:
-    """Visible text of an HTML body; with cut_quotes, cut at the quoted-history container if any."""
-    parser = _HTMLText(cut_quotes)
+def html_to_text(html: str, mark_quotes: bool = False) -> str:
+    """Visible text of an HTML body; with mark_quotes, quoted history is marked as a plain-text reply marks it
+    ("> " lines, a rule above Outlook's header block)."""
+    parser = _HTMLText(mark_quotes)
     try:
         parser.feed(html)
         parser.close()

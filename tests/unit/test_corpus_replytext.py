@@ -112,9 +112,9 @@ def test_talon_html_replies(html):
 
 def test_talon_html_specials():
     olk = read(TALON / "OLK_SRC_BODY_SECTION.html")
-    assert trim_reply(html_to_text(olk, cut_quotes=True)) == "Reply"
+    assert trim_reply(html_to_text(olk, mark_quotes=True)) == "Reply"
     # talon also drops the "Bob" line above the <hr>; we keep it (it is the sender's sign-off).
-    hr = trim_reply(html_to_text(read(TALON / "reply-separated-by-hr.html"), cut_quotes=True))
+    hr = trim_reply(html_to_text(read(TALON / "reply-separated-by-hr.html"), mark_quotes=True))
     assert hr.split() == ["Hi", "there", "Bob"]
     shared = reply_text(load(TALON / "reply-quotations-share-block.eml"))
     assert shared.startswith("Hi Katharine.") and "From" not in shared
