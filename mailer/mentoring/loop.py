@@ -111,6 +111,11 @@ def local_day(config: Config, who: str, when: datetime) -> str:
     return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b")
 
 
+def restart_hint(recruiter: str, mentor: str) -> str:
+    """How ops restarts a pair its mentor ended ("stop"): the config still lists it, and that alone does not."""
+    return f"mailer mentors --restart {recruiter} {mentor}"
+
+
 def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> str:
     """A check-in's time as the recruiter reads it: in their own zone, with the mentor's (whose cadence set it)
     beside it when the two differ: "Tue 29 Dec 15:00 (10:00 in America/New_York)"."""

@@ -99,8 +99,11 @@ def covered_until(view: PairView, now: datetime) -> datetime | None:
 def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorSnapshot, now: datetime,
                  upcoming: bool = False) -> Slot | None:
     """The check-in slot due now (or with `upcoming`, the next one even if it lies ahead), with its send time
-    moved past the mentor's absence to their return day at the cadence's local time. Slots the latest
-    check-in stands in for (covered_until) are used up by it."""
+    moved past the mentor's absence, or the pause they asked for, to its last day's end at the cadence's local
+    time. Slots the latest check-in stands in for (covered_until) are used up by it. None for a pair the
+    mentor ended ("stop"), whatever the config says."""
+    if view.row is not None and view.row.state is MentorshipState.ENDED:
+        return None
     start = anchor(pair, view, config, now)
     if start is None:
         return None
@@ -114,7 +117,7 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     if slot is None:
         return None
     slot = fresher_today(pair.every, calendar, start, last, now, slot) or slot  # then `slot.at <= now` fails below
-    back = snap.pauses.get(pair.mentor)
+    back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
     slot = deferred(pair, calendar, slot, snap.nudged.get(pair.mentor, frozenset()))
@@ -210,11 +213,14 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
 
 def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, tuple[str, ...]]:
     """recruiter → the mentors the ladder's `to: mentor` rung may ask, in order of preference:
-    `recruiters[].mentor` first, then active mentorships, longest running first."""
+    `recruiters[].mentor` first, then active mentorships, longest running first. A mentor who ended the pair
+    ("stop" in a check-in thread) is asked by neither: they said they are out."""
     result: dict[str, list[str]] = {}
+    ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
     for recruiter in config.recruiters.values():
-        if recruiter.mentor:
-            result.setdefault(recruiter.email, []).append(config.canonical_manager(recruiter.mentor))
+        mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
+        if mentor and (recruiter.email, mentor) not in ended:
+            result.setdefault(recruiter.email, []).append(mentor)
     configured = {(p.recruiter, p.mentor) for p in config.mentorships}
     for row in sorted(rows, key=lambda r: (r.started_at or _NEVER, r.mentor)):
         if row.state is MentorshipState.ACTIVE and (row.recruiter, row.mentor) in configured:
