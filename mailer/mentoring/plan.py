@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
-from mailer.mentoring.schedule import Slot, at_local_time, due_slot, fresher_today, next_slot
+from mailer.mentoring.schedule import Schedule, Slot, at_local_time, due_slot, fresher_today, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
 from mailer.workdays import Calendar, is_open, next_business_day, next_open
 
@@ -40,6 +40,9 @@ class MentorSnapshot:
     # mentor → their local days with their one capped mail from mailer (a nudge, a manager digest, a mentor ask),
     # queued or coming later that day: a check-in on such a day moves to the next business day
     nudged: dict[str, frozenset[date]] = field(default_factory=dict)
+    # mentor → their manager digest's (schedule, start, last slot used), when they get one (`digest: true`): a
+    # check-in on a later day whose digest falls due moves as it will on that day (digest_on)
+    digests: dict[str, tuple[Schedule, date, date | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,23 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    slot = deferred(pair, calendar, slot, snap.nudged.get(pair.mentor, frozenset()))
+    taken = snap.nudged.get(pair.mentor, frozenset())
+    if digest_on(snap, pair.mentor, calendar, calendar.local_date(slot.at)):
+        taken |= {calendar.local_date(slot.at)}
+    slot = deferred(pair, calendar, slot, taken)
     return slot if upcoming or slot.at <= now else None
+
+
+def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, day: date) -> bool:
+    """Whether the mentor's manager digest falls due on `day` (their local date) and is not sent yet: on that day
+    it takes their one mail from mailer, so a check-in then moves (loop.nudge_days reads today's; this reads any
+    day, so `mentors`, `status` and the digests show the day the check-in will really go)."""
+    digest = snap.digests.get(mentor)
+    if digest is None:
+        return False
+    schedule, start, last = digest
+    slot = due_slot(schedule, calendar, start, last, calendar.closing(day))
+    return slot is not None and calendar.local_date(slot.at) == day
 
 
 def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:
