@@ -7,6 +7,7 @@ cause, so it is queued at most once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 import logging
 
@@ -200,3 +201,36 @@ def _next_checkin(store: Store, config: Config, about: MentoringMail, now: datet
     if slot is None:
         return "at the cadence's next date after that"
     return slot.at.astimezone(config.calendar_for(about.mentor).tz).strftime("%a %d %b %H:%M")
+
+
+def tell_moved_checkins(store: Store, config: Config, env: jinja2.Environment, mentor: str, absence_id: int,
+                        now: datetime) -> list[str]:
+    """After an out-of-office from `mentor` was stored: each recruiter whose next check-in with them it moves
+    is told once (from when to when, in their own time), as a manager's absence is told to the recruiters
+    whose candidates wait. The times are plan.checkin_slot's with and without the absence, so what they read
+    is what the daemon will do. Returns the keys queued."""
+    pairs = [p for p in config.mentorships if p.mentor == mentor]
+    if not pairs:
+        return []
+    snap = snapshot(store, config, now)
+    back = snap.pauses.get(mentor)
+    without = replace(snap, pauses={who: at for who, at in snap.pauses.items() if who != mentor})
+    queued = []
+    for pair in pairs:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        moved = checkin_slot(pair, view, config, snap, now, upcoming=True)
+        planned = checkin_slot(pair, view, config, without, now, upcoming=True)
+        if back is None or moved is None or planned is None or moved.at <= planned.at:
+            continue
+        key = f"mentor-moved:{absence_id}:{pair.recruiter}:{pair.mentor}:{planned.day}:{moved.at.date()}"
+        envelope = Envelope(key=key, kind="mentor_change", manager=mentor, audience="notice",
+                            sender_name=config.from_name, to=pair.recruiter, reply_to=(config.address,))
+        name = person(config, mentor)["name"]
+        if queue_notice(store, config, env, "mentor_change", envelope, {
+                "outcome": "moved", "mentor": name, "back": local_day(config, pair.recruiter, back),
+                "was": checkin_time(config, pair.recruiter, mentor, planned.at),
+                "moved_to": checkin_time(config, pair.recruiter, mentor, moved.at)}, now):
+            store.event(now, "checkin_moved", f"{name} is away: the check-in with {pair.recruiter} of "
+                                              f"{planned.at.isoformat()} moves to {moved.at.isoformat()}")
+            queued.append(key)
+    return queued

@@ -89,8 +89,8 @@ mentorships:
 """
 
 
-def world(tmp_path, extra=""):
-    text = config_text(extra=PAIR + extra)
+def world(tmp_path, extra="", trust="unauthenticated"):
+    text = config_text(extra=PAIR + extra, trust=trust)
     (tmp_path / "config.yaml").write_text(text)
     config = parse(text, tmp_path / "config.yaml")
     return config, Store(tmp_path / "s.db"), environment(config.templates)
@@ -213,4 +213,52 @@ def test_advice_that_mentions_stopping_goes_to_the_journal(tmp_path):
     answer(store, config, env, "We should stop hiring juniors without a buddy.", 1, MON + timedelta(hours=1))
     [entry] = store.journal("rita@acme.test")
     assert "stop hiring juniors" in entry.answer and store.mentorships()[0].state is MentorshipState.ACTIVE
+    assert bodies(store, "mentor_change") == []
+
+
+def test_an_out_of_office_that_moves_the_next_checkin_tells_the_recruiter_once(tmp_path):
+    """Maria's out-of-office (to a nudge, Thursday) says she is back on Wednesday: Monday's check-in goes on her
+    return day at the cadence's time, and Rita is told so, once, with both times; the daemon then sends it then."""
+    from email.message import EmailMessage
+    from mailer.effects import Effects
+    from mailer.model import Kind
+    from mailer.reading.classify import Verdict
+    from mailer.reading.parse import parse as parse_mail
+    config, store, env = world(tmp_path, trust="dkim")  # a proven notice: its return date is believed
+    first_checkin(store, config, env)
+    thursday = MON + timedelta(days=3)
+
+    def ooo(n, back, at):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = ("maria@acme.test", "mailer@acme.test",
+                                                                     "Out of office", f"<ooo{n}@x>")
+        msg.set_content("I am out of the office.")
+        with store.transaction():
+            Effects(store, config, env, parse_mail(bytes(msg)), at).apply(
+                Verdict(Kind.AUTO_REPLY, "ooo", return_date=back))
+
+    ooo(1, date(2026, 12, 9), thursday)
+    ooo(2, date(2026, 12, 9), thursday + timedelta(hours=1))  # the same absence again: not told twice
+    [(told, body)] = bodies(store, "mentor_change")
+    assert told.recipients[0] == "rita@acme.test"
+    assert "your check-in of Mon 07 Dec 10:00 moves to Wed 09 Dec 10:00" in body
+    assert queue_mentoring(store, config, env, datetime(2026, 12, 7, 10, tzinfo=timezone.utc)) == []
+    assert queue_mentoring(store, config, env, datetime(2026, 12, 9, 10, tzinfo=timezone.utc)) == [
+        "mentor-checkin:rita@acme.test:maria@acme.test:2026-12-07"]
+
+
+def test_an_out_of_office_that_moves_no_checkin_says_nothing_about_one(tmp_path):
+    from email.message import EmailMessage
+    from mailer.effects import Effects
+    from mailer.model import Kind
+    from mailer.reading.classify import Verdict
+    from mailer.reading.parse import parse as parse_mail
+    config, store, env = world(tmp_path)
+    first_checkin(store, config, env)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "maria@acme.test", "mailer@acme.test", "OOO", "<o@x>"
+    msg.set_content("I am out of the office.")
+    with store.transaction():  # Tuesday to Thursday: back before Monday's check-in
+        Effects(store, config, env, parse_mail(bytes(msg)), MON + timedelta(days=1)).apply(
+            Verdict(Kind.AUTO_REPLY, "ooo", return_date=date(2026, 12, 3)))
     assert bodies(store, "mentor_change") == []
