@@ -144,12 +144,23 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
 
 def _pause(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply:
     today = now.astimezone(tz).date()
-    day = pause_date(text, today)
+    day = _snooze_date(text, now, tz) or pause_date(text, today)
     dated = day is not None
     if day is None:
         day = today + DEFAULT_PAUSE
     day = min(day, today + LONGEST_PAUSE)
     return CheckinReply("pause", datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc), dated)
+
+
+def _snooze_date(text: str, now: datetime, tz: ZoneInfo) -> date | None:
+    """"… until 12 January" in a sentence means what "snooze until 12 January" means on a first line: back on
+    the 12th (the snooze command's reader, so both say the same; the out-of-office reader would say the 13th)."""
+    found = re.search(r"\b(?:until|till|til)\s+([^.,;!?\n]{3,40})", text, re.I)
+    if found is None:
+        return None
+    parsed = commands.parse_commands(f"snooze until {found.group(1)}", now, tz, role="recruiter")
+    until = parsed.commands[0].until if parsed.commands else None
+    return until.astimezone(tz).date() if until else None
 
 
 def pause_date(text: str, today: date) -> date | None:

@@ -41,6 +41,7 @@ def test_a_sure_stop_in_four_languages(words):
 @pytest.mark.parametrize("words, back", [
     ("pause until March", date(2027, 3, 1)),
     ("Pause until 15 January", date(2027, 1, 15)),
+    ("Not now, sorry. Pause the check-ins until 12 January.", date(2027, 1, 12)),
     ("not now, maybe after the summer", date(2027, 9, 1)),
     ("Let's pause the check-ins until after the summer.", date(2027, 9, 1)),
     ("Not until after Christmas, I'm swamped.", date(2027, 1, 4)),
