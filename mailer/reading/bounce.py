@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
+from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
-from mailer.reading.text import ADDRESS_RE, header_text, part_text, tolerant
+from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
+                                        walk)
+from mailer.reading.text import ADDRESS_RE, header_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
 # last-resort handler would print those tracebacks to stderr for perfectly ordinary mail.
 logging.getLogger("flufl.bounce").addHandler(logging.NullHandler())
-
-_MAX_TEXT = 200_000  # bound the body text the heuristics read, so huge mails stay cheap
-
 
 @dataclass(frozen=True)
 class Bounce:
@@ -34,14 +34,26 @@ _WARNING_RE = re.compile(
     r"verzögert|retrasad|retardé", re.I,
 )
 # A notice that the MTA stopped trying: whatever its status code, the mail did not arrive (permanent for
-# mailer), unlike a warning that it is still trying.
+# mailer), unlike a warning that it is still trying. Read before the warning words, so it wins over them. Besides
+# the common servers' words, the give-up phrasings of Sisimai's "expired" table (lib/Sisimai/Reason/Expired.pm,
+# whose other entries are delay warnings): qmail "in the queue too long", "not reachable within the allowed queue
+# period", "unable to deliver message after multiple retries"; Office 365 "has stopped trying".
 GAVE_UP_RE = re.compile(
     r"gave up|giving up|given up|have now given up|retry timeout exceeded|retry time (?:not reached|exceeded)"
-    r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|"
+    r".{0,60}long failure|message (?:has )?expired|expired after|too long in (?:the )?queue|in the queue too long|"
     r"could not be delivered (?:within|for) \d+ (?:days|hours)|will not be retried|no more retries|"
-    r"permanently failed|delivery time expired|maximum (?:queue|delivery) time", re.I | re.S)
+    r"permanently failed|delivery time expired|maximum (?:queue|delivery) time|has stopped trying|"
+    r"not reachable within the allowed queue period|(?:have|has) been failing for a long time|"
+    r"unable to deliver (?:the |this |your )?message after (?:multiple|several|\d+) (?:retries|attempts)",
+    re.I | re.S)
+# A report that says the server is still trying: what the common delay warnings write (Sendmail "THIS IS A WARNING
+# MESSAGE ONLY", Postfix "still being retried", Exim "Delivery attempts will continue", Exchange "will continue to be
+# attempted", OpenSMTPD "only a temporary failure report", Gmail/Zoho "will be retried for 2 more day(s)").
 _RETRY_RE = re.compile(r"will (?:be )?retr(?:y|ied)|still (?:trying|being retried)|will (?:continue|keep) (?:to )?"
-                       r"(?:try|trying)|is being retried|will try again", re.I)
+                       r"(?:try|trying)|is being retried|will try again|attempts will continue|will continue to be "
+                       r"attempted|warning (?:message )?only|(?:do not|don't) need to re-?send|only a temporary "
+                       r"failure|(?:is|will be) kept in the queue|has(?: not|n't) yet been delivered|"
+                       r"has(?: not|n't) been delivered yet", re.I)
 _FAILURE_RE = re.compile(
     r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
@@ -62,101 +74,6 @@ _CHALLENGE_RE = re.compile(
 # ARF complaints are reports, not bounces.  (MDNs are not excluded outright: some MTAs send
 # their rejections as report-type=disposition-notification, e.g. flufl simple_38.)
 _NON_BOUNCE_REPORTS = ("feedback-report",)
-_MSGID_LINE_RE = re.compile(r"^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]+>)", re.I | re.M)
-_DSN_FIELD_RE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
-# Parts that carry the returned original ("message/rfc822-headers" is a common misspelling).
-_RETURNED_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers",
-                   "message/global-headers")
-
-
-def _walk(msg: Message):
-    try:
-        yield from msg.walk()
-    except Exception:  # broken MIME trees can fail mid-walk; what we saw so far still counts
-        return
-
-
-def _body_text(msg: Message) -> str:
-    """Text of the report parts, stopping at the returned original (its text is not the NDR)."""
-    chunks: list[str] = []
-    size = 0
-    for part in _walk(msg):
-        if part.get_content_type() in _RETURNED_TYPES:
-            break
-        # A multipart whose boundary the parser lost keeps its whole text as a str payload.
-        broken = part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), str)
-        if part.get_content_maintype() == "text" or broken:
-            text = part_text(part)[:_MAX_TEXT]
-            chunks.append(text)
-            size += len(text)
-            if size >= _MAX_TEXT:
-                break
-    return "\n".join(chunks)
-
-
-def _dsn_blocks(part: Message) -> list[dict[str, str]]:
-    """Header blocks of a message/delivery-status part, whether or not the parser split them."""
-    payload = part.get_payload()
-    blocks: list[dict[str, str]] = []
-    if isinstance(payload, list):
-        for sub in payload:
-            if isinstance(sub, Message):
-                blocks.append({k.lower(): header_text(sub, k) for k in sub.keys()})
-        if blocks:
-            return blocks
-    current: dict[str, str] = {}
-    last = None
-    for line in part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not line.strip():
-            if current:
-                blocks.append(current)
-            current, last = {}, None
-        elif line[:1] in " \t" and last:
-            current[last] += " " + line.strip()
-        elif m := _DSN_FIELD_RE.match(line):
-            last = m.group(1).lower()
-            current[last] = m.group(2).strip()
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _recipient(block: dict[str, str]) -> str | None:
-    for field in ("original-recipient", "final-recipient", "x-actual-recipient"):
-        value = block.get(field, "")
-        addr = value.split(";", 1)[-1].strip().strip("<>").strip()
-        if "@" in addr:
-            return addr
-    return None
-
-
-def _parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
-    """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text."""
-    out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set()}
-    diagnostics = []
-    for part in _walk(msg):
-        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
-            continue
-        for block in _dsn_blocks(part):
-            addr = _recipient(block)
-            if addr is None:
-                continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
-            diagnostics.append(block.get("diagnostic-code", ""))
-            action = block.get("action", "").lower()
-            status = block.get("status", "").strip()
-            if action.startswith(("failed", "fail", "error")):
-                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five days of
-                # timeouts). The address may be fine, but this mail is lost: for mailer that is final.
-                out["gaveup" if status.startswith("4") else "failed"].add(addr)
-            elif action.startswith("delayed"):
-                out["delayed"].add(addr)
-            elif action.startswith(("delivered", "relayed", "expanded")):
-                out["delivered"].add(addr)
-            elif status.startswith("5"):
-                out["failed"].add(addr)
-            elif status.startswith("4"):
-                out["delayed"].add(addr)
-    return out, "\n".join(diagnostics)
 
 
 def _flufl(msg: Message) -> tuple[frozenset[bytes], frozenset[bytes]]:
@@ -180,49 +97,8 @@ def _flufl(msg: Message) -> tuple[frozenset[bytes], frozenset[bytes]]:
     return frozenset(), frozenset()
 
 
-def _original_message_id(msg: Message, own_id: str) -> str | None:
-    for part in _walk(msg):
-        if part is msg or part.get_content_type() not in _RETURNED_TYPES:
-            continue
-        payload = part.get_payload()
-        # The parser turns message/* parts into a nested Message; text/* stays text.
-        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-            mid = header_text(payload[0], "Message-ID").strip()
-            if mid:
-                return mid
-        elif m := _MSGID_LINE_RE.search(part_text(part)):
-            return m.group(1)
-    # Broken MIME (e.g. a DSN part whose boundary is wrong) can leave the returned headers as
-    # the headers of some sub-part, message/partial wraps them: any sub-part's own Message-ID.
-    for part in _walk(msg):
-        mid = "" if part is msg else header_text(part, "Message-ID").strip()
-        if mid and mid != own_id:
-            return mid
-    # Non-standard NDRs paste the returned headers into the body text.
-    text = []
-    for part in _walk(msg):
-        if part.get_content_maintype() == "text" or isinstance(part.get_payload(), str):
-            text.append(part_text(part)[:_MAX_TEXT])
-    for m in _MSGID_LINE_RE.finditer("\n".join(text)):
-        if m.group(1) != own_id:
-            return m.group(1)
-    return None
-
-
 def _ascii(addrs) -> set[str]:
     return {a.decode("ascii", "replace") if isinstance(a, bytes) else str(a) for a in addrs}
-
-
-def _body_addresses(text: str, exclude: set[str]) -> set[str]:
-    found = set()
-    for m in _FAILURE_RE.finditer(text):
-        window = text[max(0, m.start() - 300): m.end() + 300]
-        for addr in ADDRESS_RE.findall(window):
-            if addr.lower() not in exclude and not DAEMON_RE.search(addr):
-                found.add(addr)
-        if found:
-            break
-    return found
 
 
 def detect_bounce(msg: Message) -> Bounce | None:
@@ -238,14 +114,14 @@ def _detect(msg: Message) -> Bounce | None:
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     if ctype == "multipart/report" and report_type in _NON_BOUNCE_REPORTS:
         return None
-    body = _body_text(msg)
-    dsn, diagnostics = _parse_dsn(msg)
+    body = report_text(msg)
+    dsn, diagnostics = parse_dsn(msg)
     if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
         return None
 
     def found(permanent: bool, addrs: set[str], rule: str) -> Bounce:
         said = next((d.split(";", 1)[-1].strip() for d in diagnostics.splitlines() if d.strip()), "")
-        return Bounce(permanent, frozenset(addrs), _original_message_id(msg, own_id), rule, said[:300])
+        return Bounce(permanent, frozenset(addrs), original_message_id(msg, own_id), rule, said[:300])
 
     for kind in ("failed", "gaveup", "delayed"):
         if dsn[kind]:
@@ -266,7 +142,9 @@ def _detect(msg: Message) -> Bounce | None:
     signs = machine_signs(msg)
     if signs is None:
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
-    failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject))
+    # A server saying it stopped trying ("has stopped trying", "in the queue too long") reports a failure too.
+    failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject)) or \
+        bool(GAVE_UP_RE.search(body[:5000]))
     structural = ctype == "multipart/report" or signs == "report content type" or \
         bool(header_text(msg, "X-Failed-Recipients").strip())
     # flufl's looser detectors fire on some human mail (flufl groupwise_03, a Spanish Outlook
@@ -276,19 +154,23 @@ def _detect(msg: Message) -> Bounce | None:
     temporary, permanent = _flufl(without_attachments(msg))
     if (temporary or permanent) and corroborated:
         rule = "flufl:permanent" if permanent else "flufl:temporary"
-        return found(_final(bool(permanent), body), _ascii(permanent or temporary), rule)
+        named = failed_only(_ascii(permanent or temporary), msg)
+        return found(_final(bool(permanent), body), named, rule)
 
     # Heuristics for NDRs neither RFC 3464 nor flufl recognise.
-    returned = any(p.get_content_type() in _RETURNED_TYPES for p in _walk(msg) if p is not msg)
+    returned = any(p.get_content_type() in RETURNED_TYPES for p in walk(msg) if p is not msg)
     if not ((daemon and (subj_hit or failure_text)) or (subj_hit and (failure_text or null_path))
             or (structural and failure_text) or (null_path and returned and failure_text)):
         return None
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    exclude = {a.lower() for a in ADDRESS_RE.findall(sender + " " + header_text(msg, "To"))}
     rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
-    return found(_final(not warning, body), _body_addresses(body, exclude), rule)
+    excluded = set.union(*identifiers_and_senders(msg))
+    # A warning names its recipients near its delay words, a failure near its failure words; either may use both.
+    anchors = (_WARNING_RE, _FAILURE_RE, GAVE_UP_RE) if warning else (_FAILURE_RE, GAVE_UP_RE, _WARNING_RE)
+    named = next((hit for words in anchors if (hit := near_failure_words(body, words, excluded))), set())
+    return found(_final(not warning, body), named, rule)
 
 
 def _final(permanent: bool, body: str) -> bool:
@@ -317,7 +199,7 @@ def detect_complaint(msg: Message) -> Complaint | None:
 
 def _complaint(msg: Message) -> Complaint | None:
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
-    reports = [p for p in _walk(msg) if p.get_content_type() == "message/feedback-report"]
+    reports = [p for p in walk(msg) if p.get_content_type() == "message/feedback-report"]
     jmrp = _jmrp_recipient(msg)
     if report_type != "feedback-report" and not reports and not jmrp:
         ses = ses_notice(msg)
@@ -326,13 +208,13 @@ def _complaint(msg: Message) -> Complaint | None:
         return None
     fields: dict[str, str] = {}
     for part in reports:
-        for block in _dsn_blocks(part):
+        for block in dsn_blocks(part):
             fields.update(block)
     addresses = {a for key in ("original-rcpt-to", "removal-recipient")
                  for a in ADDRESS_RE.findall(fields.get(key, ""))} | jmrp
     original = None
-    for part in _walk(msg):
-        if part is msg or part.get_content_type() not in _RETURNED_TYPES:
+    for part in walk(msg):
+        if part is msg or part.get_content_type() not in RETURNED_TYPES:
             continue
         payload = part.get_payload()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
@@ -341,7 +223,7 @@ def _complaint(msg: Message) -> Complaint | None:
     if original is not None and not addresses:
         addresses = {a.lower() for a in ADDRESS_RE.findall(header_text(original, "To"))}
     own_id = header_text(msg, "Message-ID").strip()
-    return Complaint(frozenset(a.lower() for a in addresses), _original_message_id(msg, own_id),
+    return Complaint(frozenset(a.lower() for a in addresses), original_message_id(msg, own_id),
                      fields.get("feedback-type", "abuse").strip().lower() or "abuse")
 
 
@@ -349,7 +231,7 @@ def _jmrp_recipient(msg: Message) -> set[str]:
     """Microsoft's Junk Mail Reporting Program sends the reported mail as an attachment (not ARF), stamped
     with the recipient who reported it."""
     found: set[str] = set()
-    for part in _walk(msg):
+    for part in walk(msg):
         payload = part.get_payload() if part.get_content_type() == "message/rfc822" else None
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
             found |= set(ADDRESS_RE.findall(header_text(payload[0], "X-HmXmrOriginalRecipient")))

@@ -110,6 +110,16 @@ def reading_policy() -> email.policy.EmailPolicy:
     return email.policy.default.clone(header_factory=_HeaderObjects(email.policy.default.header_factory))
 
 
+_LINE_END = re.compile(rb"\r\n?")
+
+
+def lf_lines(raw: bytes) -> bytes:
+    """Every line end as LF. The stdlib parser already ends a line at CRLF, CR or LF (the header fields it reads
+    are the same), but keeps CR in the body text it hands out, where line-anchored rules would not see a line.
+    What a signature or a server proved is judged on the raw bytes (mailer/trust.py), never on this copy."""
+    return _LINE_END.sub(b"\n", raw) if b"\r" in raw else raw
+
+
 def parse(raw: bytes) -> Message:
     """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
     if not raw or not raw.strip():
@@ -117,7 +127,7 @@ def parse(raw: bytes) -> Message:
     # Some exports put a blank line before the headers; the parser would read it as "no headers".
     raw = raw.lstrip(b"\r\n")
     try:
-        msg = email.message_from_bytes(raw, policy=reading_policy())
+        msg = email.message_from_bytes(lf_lines(raw), policy=reading_policy())
         _flatten_broken_headers(msg)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
     except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME

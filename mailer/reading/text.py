@@ -124,12 +124,17 @@ def part_text(part: Message) -> str:
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
+        return _lf(raw) if isinstance(raw, str) else ""
     try:
         declared = part.get_content_charset()
     except Exception:  # noqa: BLE001
         declared = None
-    return decode_bytes(payload, declared)
+    # A base64 or quoted-printable part keeps the CRLF its writer encoded; line-anchored rules need lines.
+    return _lf(decode_bytes(payload, declared))
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def leaves(part: Message, depth: int = 0) -> Iterator[Message]:

@@ -3,6 +3,7 @@
 import csv
 import email
 import email.policy
+import re
 
 from mailer.reading.autoreply import detect_auto_reply
 from mailer.reading.bounce import Bounce, detect_bounce
@@ -127,3 +128,22 @@ def test_malformed_input_never_raises():
         assert bounce is None or isinstance(bounce, Bounce)
         assert rule is None or isinstance(rule, str)
         assert isinstance(reply_text(msg), str)
+
+
+def test_corrected_permanence_labels_are_met():
+    # Rows whose note carries "permanence: …" (label corrections, tests/data/corpus/README.md): delay warnings
+    # that a derived label called permanent, and give-up notices a file name called delayed.
+    marked = [(r["path"], re.search(r"permanence: (permanent|temporary)", r["note"]).group(1))
+              for r in rows("bounce") if "permanence: " in r["note"]]
+    assert len(marked) == 13
+    wrong = [(path, want) for path, want in marked
+             if (found := detect_bounce(load(path))) is None or found.permanent != (want == "permanent")]
+    assert wrong == []
+
+
+def test_unlabelled_mail_inspected_as_bounces_is_caught_as_permanent():
+    # Their notes say why each reads as a bounce (tests/data/corpus/README.md, "Label corrections").
+    inspected = [r["path"] for r in rows("unlabelled") if "reads as: bounce" in r["note"]]
+    assert len(inspected) == 5
+    missed = [p for p in inspected if (found := detect_bounce(load(p))) is None or not found.permanent]
+    assert missed == []

@@ -1,0 +1,136 @@
+"""The parts of a delivery or feedback report (pure): the report's own text, its RFC 3464 blocks and recipients by
+outcome, and the returned mail's Message-ID."""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from mailer.reading.text import header_text, part_text
+
+MAX_TEXT = 200_000  # bound the text read, so huge mails stay cheap
+
+_MSGID_LINE_RE = re.compile(r"^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]+>)", re.I | re.M)
+_DSN_FIELD_RE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
+# Parts that carry the returned original ("message/rfc822-headers" is a common misspelling).
+RETURNED_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers",
+                  "message/global-headers")
+
+
+def walk(msg: Message):
+    try:
+        yield from msg.walk()
+    except Exception:  # broken MIME trees can fail mid-walk; what we saw so far still counts
+        return
+
+
+def report_text(msg: Message) -> str:
+    """Text of the report parts, stopping at the returned original (its text is not the NDR)."""
+    chunks: list[str] = []
+    size = 0
+    for part in walk(msg):
+        if part.get_content_type() in RETURNED_TYPES:
+            break
+        # A multipart whose boundary the parser lost keeps its whole text as a str payload.
+        broken = part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), str)
+        if part.get_content_maintype() == "text" or broken:
+            text = part_text(part)[:MAX_TEXT]
+            chunks.append(text)
+            size += len(text)
+            if size >= MAX_TEXT:
+                break
+    return "\n".join(chunks)
+
+
+def dsn_blocks(part: Message) -> list[dict[str, str]]:
+    """Header blocks of a message/delivery-status part, whether or not the parser split them."""
+    payload = part.get_payload()
+    blocks: list[dict[str, str]] = []
+    if isinstance(payload, list):
+        for sub in payload:
+            if isinstance(sub, Message):
+                blocks.append({k.lower(): header_text(sub, k) for k in sub.keys()})
+        if blocks:
+            return blocks
+    current: dict[str, str] = {}
+    last = None
+    for line in part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, last = {}, None
+        elif line[:1] in " \t" and last:
+            current[last] += " " + line.strip()
+        elif m := _DSN_FIELD_RE.match(line):
+            last = m.group(1).lower()
+            current[last] = m.group(2).strip()
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _recipient(block: dict[str, str]) -> str | None:
+    for field in ("original-recipient", "final-recipient", "x-actual-recipient"):
+        value = block.get(field, "")
+        addr = value.split(";", 1)[-1].strip().strip("<>").strip()
+        if "@" in addr:
+            return addr
+    return None
+
+
+def parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
+    """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text."""
+    out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set()}
+    diagnostics = []
+    for part in walk(msg):
+        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        for block in dsn_blocks(part):
+            addr = _recipient(block)
+            if addr is None:
+                continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
+            diagnostics.append(block.get("diagnostic-code", ""))
+            action = block.get("action", "").lower()
+            status = block.get("status", "").strip()
+            if action.startswith(("failed", "fail", "error")):
+                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five days of
+                # timeouts). The address may be fine, but this mail is lost: for mailer that is final.
+                out["gaveup" if status.startswith("4") else "failed"].add(addr)
+            elif action.startswith("delayed"):
+                out["delayed"].add(addr)
+            elif action.startswith(("delivered", "relayed", "expanded")):
+                out["delivered"].add(addr)
+            elif status.startswith("5"):
+                out["failed"].add(addr)
+            elif status.startswith("4"):
+                out["delayed"].add(addr)
+    return out, "\n".join(diagnostics)
+
+
+def original_message_id(msg: Message, own_id: str) -> str | None:
+    for part in walk(msg):
+        if part is msg or part.get_content_type() not in RETURNED_TYPES:
+            continue
+        payload = part.get_payload()
+        # The parser turns message/* parts into a nested Message; text/* stays text.
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            mid = header_text(payload[0], "Message-ID").strip()
+            if mid:
+                return mid
+        elif m := _MSGID_LINE_RE.search(part_text(part)):
+            return m.group(1)
+    # Broken MIME (e.g. a DSN part whose boundary is wrong) can leave the returned headers as
+    # the headers of some sub-part, message/partial wraps them: any sub-part's own Message-ID.
+    for part in walk(msg):
+        mid = "" if part is msg else header_text(part, "Message-ID").strip()
+        if mid and mid != own_id:
+            return mid
+    # Non-standard NDRs paste the returned headers into the body text.
+    text = []
+    for part in walk(msg):
+        if part.get_content_maintype() == "text" or isinstance(part.get_payload(), str):
+            text.append(part_text(part)[:MAX_TEXT])
+    for m in _MSGID_LINE_RE.finditer("\n".join(text)):
+        if m.group(1) != own_id:
+            return m.group(1)
+    return None
