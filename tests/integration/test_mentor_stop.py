@@ -102,15 +102,19 @@ def test_pause_until_a_date_is_confirmed_once_and_the_check_ins_come_back_then(w
 
 
 @pytest.mark.parametrize("point", ["ingest_mid_batch", "ingest_after_commit", "send_after_smtp"])
-def test_a_stop_killed_at_each_dangerous_line_is_kept_and_said_once(world, point):
+@pytest.mark.parametrize("words, recruiter_told, confirmed", [
+    ("stop", 1, "stopped"), ("pause until 12 January", 0, "paused until Tue 12 Jan")])
+def test_a_stop_or_pause_killed_at_each_dangerous_line_is_kept_and_said_once(world, point, words, recruiter_told,
+                                                                             confirmed):
     setup(world)
-    answer_first_checkin(world, "stop", berlin(2026, 12, 2, 9, 0))
+    answer_first_checkin(world, words, berlin(2026, 12, 2, 9, 0))
     crashed = run(world, berlin(2026, 12, 2, 11, 0), crash_at=point)
     assert crashed.returncode == CRASHED, crashed.stdout + crashed.stderr
     passes(world, berlin(2026, 12, 2, 11, 1))
     passes(world, berlin(2026, 12, 2, 11, 2))
     passes(world, berlin(2026, 12, 8, 10, 0))
-    assert len(mailer_said(world, "rita", 3, "ended your mentoring check-ins")) == 1
-    assert len(mailer_said(world, "nadia", 2, "stopped")) == 1
+    # Rita's three: her copies of the check-in and of the answer, and the notice (stop) or the confirmation's Cc
+    assert len(mailer_said(world, "rita", 3, "ended your mentoring check-ins")) == recruiter_told
+    assert len(mailer_said(world, "nadia", 2, confirmed)) == 1
     assert [m for m in world.messages(world.addr("nadia")) if "check-in" in (m["Subject"] or "")
-            and "stopped" not in m["Subject"]][1:] == []  # the first check-in only
+            and "Check-ins with" not in m["Subject"]][1:] == []  # the first check-in only

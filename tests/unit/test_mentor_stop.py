@@ -263,3 +263,18 @@ def test_an_out_of_office_that_moves_no_checkin_says_nothing_about_one(tmp_path)
         Effects(store, config, env, parse_mail(bytes(msg)), MON + timedelta(days=1)).apply(
             Verdict(Kind.AUTO_REPLY, "ooo", return_date=date(2026, 12, 3)))
     assert bodies(store, "mentor_change") == []
+
+
+def test_restart_from_the_command_line_refuses_a_pair_not_in_the_config_or_not_ended(tmp_path, capsys):
+    from mailer.cli.mentoring import _restart
+    config, store, env = world(tmp_path)
+    first_checkin(store, config, env)
+    later = MON + timedelta(days=1)
+    assert _restart(store, config, "rita@acme.test", "nate@acme.test", later) == 2
+    assert "no mentorship in the config" in capsys.readouterr().err
+    assert _restart(store, config, "rita@acme.test", "maria@acme.test", later) == 1  # active: nothing to restart
+    assert "has not ended the check-ins" in capsys.readouterr().err
+    answer(store, config, env, "stop", 1, later)
+    assert _restart(store, config, "Rita Recruiter", "maria@acme.test", later + timedelta(hours=1)) == 0
+    assert "Restarted" in capsys.readouterr().out and store.mentorships()[0].state is MentorshipState.ACTIVE
+    assert [e["kind"] for e in store.events() if "restarted by ops" in e["detail"]] == ["mentor_restarted"]
