@@ -278,3 +278,15 @@ def test_restart_from_the_command_line_refuses_a_pair_not_in_the_config_or_not_e
     assert _restart(store, config, "Rita Recruiter", "maria@acme.test", later + timedelta(hours=1)) == 0
     assert "Restarted" in capsys.readouterr().out and store.mentorships()[0].state is MentorshipState.ACTIVE
     assert [e["kind"] for e in store.events() if "restarted by ops" in e["detail"]] == ["mentor_restarted"]
+
+
+def test_plan_day_lists_a_paused_pairs_check_in_on_the_day_it_comes_back_and_an_ended_one_never(tmp_path):
+    from mailer.forecast import forecast
+    config, store, env = world(tmp_path)
+    first_checkin(store, config, env)
+    answer(store, config, env, "pause until 21 December", 1, MON + timedelta(hours=1))
+    planned = forecast(store, config, env, MON + timedelta(days=1), MON + timedelta(days=30))
+    assert [p.at for p in planned if p.kind == "mentor_checkin"][:1] == [datetime(2026, 12, 21, 10, tzinfo=timezone.utc)]
+    answer(store, config, env, "stop", 2, MON + timedelta(hours=2))
+    planned = forecast(store, config, env, MON + timedelta(days=1), MON + timedelta(days=30))
+    assert [p for p in planned if p.kind == "mentor_checkin"] == []
