@@ -145,6 +145,8 @@ def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: 
     said = read_checkin_reply(answer, now, config.calendar_for(about.mentor).tz)
     if said is not None:
         return _stop_or_pause(store, config, env, msg, about, answer, said, now)
+    if _answers_a_confirmation(store, msg):  # "Thanks, see you in January" is no advice to quote back
+        return Verdict(Kind.MENTORING, "the mentor answered my confirmation of their stop or pause (not kept)")
     if not store.add_journal(about.recruiter, about.mentor, about.checkin.id, about.checkin.question, answer, when,
                              msg.key):
         return Verdict(Kind.MENTORING, "this answer is in the journal already")
@@ -189,6 +191,13 @@ def _stop_or_pause(store: Store, config: Config, env: jinja2.Environment, msg: M
     log.info("%s paused the check-ins with %s until %s [%s]", about.mentor, about.recruiter, said.until.isoformat(),
              msg.key)
     return Verdict(Kind.MENTORING, f"the mentor paused the check-ins until {until}")
+
+
+def _answers_a_confirmation(store: Store, msg: Message) -> bool:
+    """Whether the mail answers mailer's own confirmation of a stop or pause (it sits in the check-in thread)."""
+    nearest = msg.thread_ids[:1]
+    row = store.outbox_by_message_id(nearest[0]) if nearest else None
+    return row is not None and row.kind == "mentor_change"
 
 
 def _next_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:

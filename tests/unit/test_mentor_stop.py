@@ -290,3 +290,25 @@ def test_plan_day_lists_a_paused_pairs_check_in_on_the_day_it_comes_back_and_an_
     answer(store, config, env, "stop", 2, MON + timedelta(hours=2))
     planned = forecast(store, config, env, MON + timedelta(days=1), MON + timedelta(days=30))
     assert [p for p in planned if p.kind == "mentor_checkin"] == []
+
+
+def test_a_thank_you_to_the_confirmation_is_not_advice_but_a_stop_there_still_ends_the_pair(tmp_path):
+    config, store, env = world(tmp_path)
+    first_checkin(store, config, env)
+    answer(store, config, env, "pause until March", 1, MON + timedelta(hours=1))
+    [(confirm, _)] = bodies(store, "mentor_change")
+    chain = f"{email.message_from_bytes(confirm.raw)['References']} <{confirm.message_id}>"  # as a client writes it
+
+    def reply_to_confirmation(words, n, at):
+        raw = (f"From: Maria Manager <maria@acme.test>\r\nTo: mailer@acme.test\r\nMessage-ID: <c{n}@x>\r\n"
+               f"In-Reply-To: <{confirm.message_id}>\r\nReferences: {chain}\r\n"
+               f"Subject: Re: {confirm.subject}\r\n\r\n{words}\r\n")
+        report = IngestReport()
+        with store.transaction():
+            ingest_raw(store, config, env, raw.encode(), "INBOX", 100 + n, at, report)
+        return report.kinds
+
+    assert reply_to_confirmation("Thanks, see you then!", 1, MON + timedelta(hours=2)) == {"mentoring": 1}
+    assert store.journal("rita@acme.test") == []
+    reply_to_confirmation("Actually, stop the check-ins.", 2, MON + timedelta(hours=3))
+    assert store.mentorships()[0].state is MentorshipState.ENDED
