@@ -152,7 +152,8 @@ def _mentoring(store: Store, config: Config, env: jinja2.Environment | None, row
         return None
     paused = stored.paused_until if stored and about.checkin else None
     if paused is not None and paused > now:  # "pause until March" came while this check-in waited
-        _hold(store, row, back_at(pair, calendar, paused), f"the mentor paused the check-ins until {paused.isoformat()}")
+        _hold(store, row, back_at(pair, calendar, paused),
+              f"the mentor paused the check-ins until {paused.isoformat()}")
         return None
     if not _open_now(store, config, row, now):
         return None

@@ -48,13 +48,15 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:please |kindly )?(?:stop|end|cancel) (?:the |our |this )?{_MENTORING}",
         rf"no more {_CHECKINS}", rf"(?:i'd|i would|i want to|i'd like to|i would like to) (?:stop|end|opt out)"
         r"(?= (?:the |these |our |this )?(?:check-?ins?|mentoring|mentorship)|\s*(?:$|[.,;!]))",
-        rf"(?:i'm|i am|i'll be|i will be) (?:leaving|quitting) {_COMPANY}", rf"(?:i've|i have) (?:left|quit) {_COMPANY}",
+        rf"(?:i'm|i am|i'll be|i will be) (?:leaving|quitting) {_COMPANY}",
+        rf"(?:i've|i have) (?:left|quit) {_COMPANY}",
         rf"(?:i'm|i am) (?:stepping down|no longer able to mentor|not able to continue)",
         r"(?:i )?(?:can't|cannot|can no longer) (?:continue|keep up|keep going) (?:with )?(?:the |this |our )?"
         r"(?:mentoring|mentorship|check-?ins?)",
         r"please unsubscribe me", r"take me off (?:this|the|these)",
         # Deutsch
-        rf"(?:bitte )?keine {_CHECKINS} mehr", rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
+        rf"(?:bitte )?keine {_CHECKINS} mehr",
+        rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
         rf"(?:ich möchte|ich will|bitte) (?:das mentoring |die check-?ins )?(?:beenden|abbestellen|stoppen)",
         rf"ich (?:verlasse|verlass) {_COMPANY}",
         # Français
@@ -70,7 +72,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     "pause": (
         rf"(?:pause|snooze|hold off on|skip) (?:the |these |our |all |your )?(?:check-?ins?|mentoring|mails?)",
         rf"(?:pause|snooze){_WHEN}", rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
-        rf"not (?:right )?now{_END}", r"not (?:until|before)(?= )", rf"not at the moment{_END}", r"(?:take|need) a (?:short )?break",
+        rf"not (?:right )?now{_END}", r"not (?:until|before)(?= )", rf"not at the moment{_END}",
+        r"(?:take|need) a (?:short )?break",
         r"(?:too busy|swamped) (?:right now|at the moment|for now|until|till|this month|these weeks)",
         # Deutsch
         rf"(?:die |diese )?(?:check-?ins?|mentoring) (?:bitte )?(?:pausieren|aussetzen)", rf"pausieren{_WHEN}",

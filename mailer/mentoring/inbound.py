@@ -179,7 +179,8 @@ def _stop_or_pause(store: Store, config: Config, env: jinja2.Environment, msg: M
             **base, "outcome": "ended", "asked": local_day(config, about.recruiter, about.checkin.sent_at),
             "restart": restart_hint(about.recruiter, about.mentor)}, now)
         queue_notice(store, config, env, "mentor_change", confirm, {**base, "outcome": "ended_confirm"}, now)
-        store.event(now, "mentor_ended", f"{mentor} ended the check-ins with {recruiter}: {' '.join(words.split())[:200]}")
+        store.event(now, "mentor_ended",
+                    f"{mentor} ended the check-ins with {recruiter}: {' '.join(words.split())[:200]}")
         log.info("%s ended the check-ins with %s [%s]", about.mentor, about.recruiter, msg.key)
         return Verdict(Kind.MENTORING, "the mentor ended the check-ins (the recruiter told, the mentor confirmed)")
     if not store.pause_mentorship(about.recruiter, about.mentor, said.until):
