@@ -9,12 +9,12 @@ from datetime import datetime
 
 from mailer.config.settings import Config
 from mailer.digests import AUDIENCES, recipients
-from mailer.mentoring.loop import snapshot as mentoring_snapshot
+from mailer.mentoring.loop import restart_hint, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.mentoring.schedule import fresher_today, next_slot
 from mailer.recheck import KINDS
 from mailer.store import Store
-from mailer.store.mentoring import MentorshipState
+from mailer.store.mentoring import MentorshipRow, MentorshipState
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,9 @@ class Cadence:
     schedule: str
     state: str               # digests: "on"; check-ins: the mentorship's state (active, invited, declined …)
     last_sent: datetime | None
-    next_at: datetime | None  # None: no slot will come (declined, silent, waiting for a yes)
+    next_at: datetime | None  # None: no slot will come (declined, silent, ended, waiting for a yes)
     held: tuple[Held, ...] = ()
+    note: str = ""           # check-ins: what the mentor asked for ("ended by the mentor on …", "paused …")
 
     def as_json(self) -> dict:
         found = asdict(self)
@@ -97,10 +98,24 @@ def _checkins(store: Store, config: Config, mail: list[dict] | None, now: dateti
         view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
         row = view.row
         state = row.state.value if row else ("to invite" if pair.invite else "starting")
-        ended = row is not None and row.state in (MentorshipState.DECLINED, MentorshipState.SILENT)
+        ended = row is not None and row.state in (MentorshipState.DECLINED, MentorshipState.SILENT,
+                                                  MentorshipState.ENDED)
         upcoming = None if ended else checkin_slot(pair, view, config, snap, now, upcoming=True)
         last_sent, held = _about(mail, f"mentor-checkin:{pair.recruiter}:{pair.mentor}:")
         _, asking = _about(mail, f"mentor-invitation:{pair.recruiter}:{pair.mentor}")
         found.append(Cadence("check-in", pair.mentor, pair.recruiter, str(pair.every), state, last_sent,
-                             upcoming.at if upcoming else None, asking + held))
+                             upcoming.at if upcoming else None, asking + held,
+                             mentor_said(config, row, now) if row else ""))
     return found
+
+
+def mentor_said(config: Config, row: MentorshipRow, now: datetime) -> str:
+    """What the mentor asked for in a check-in thread, for `mentors` and `status`: "ended by the mentor on Mon
+    07 Dec (restart: mailer mentors --restart …)", "paused by the mentor until Mon 01 Mar", or ''."""
+    def day(at: datetime) -> str:
+        return at.astimezone(config.calendar_for(row.mentor).tz).strftime("%a %d %b")
+    if row.state is MentorshipState.ENDED and row.ended_at is not None:
+        return f"ended by the mentor on {day(row.ended_at)} (restart: {restart_hint(row.recruiter, row.mentor)})"
+    if row.state is MentorshipState.ACTIVE and row.paused_until is not None and row.paused_until > now:
+        return f"paused by the mentor until {day(row.paused_until)}"
+    return ""

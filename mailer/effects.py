@@ -20,6 +20,7 @@ from mailer.reading.parse import message_ids, original_ids
 from mailer.reading.sentences import display_name
 from mailer.compose import Envelope, person, waited_text
 from mailer.config.settings import Config
+from mailer.mentoring.inbound import tell_moved_checkins
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.absences import absence_grace, continues, pause_until
 from mailer.otheraddress import tell_recruiters
@@ -262,6 +263,7 @@ class Effects:
                      latest.since.isoformat(), max(until, latest.until).isoformat())
             # A recruiter whose candidate came in during the absence has not heard of it yet: told now, once.
             self.tell_away(latest.id, name, manager, v, max(until, latest.until), waiting, offered=False)
+            tell_moved_checkins(self.store, self.config, self.env, manager, latest.id, self.now)
             return
         pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
         self.event("paused", f"{name} is away; follow-ups resume "
@@ -270,6 +272,7 @@ class Effects:
         if offered:
             self.offer_to_delegate(v.delegate, name, manager, pause_id, waiting)
         self.tell_away(pause_id, name, manager, v, until, waiting, offered)
+        tell_moved_checkins(self.store, self.config, self.env, manager, pause_id, self.now)
 
     def tell_away(self, pause_id: int, name: str, manager: str, v: Verdict, until: datetime,
                   waiting: list[Submission], offered: bool) -> None:

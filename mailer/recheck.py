@@ -126,6 +126,8 @@ def checkin_problem(pair, state: MentorshipState | None, failing: bool) -> str:
         return "the mentorship was removed from the config"
     if state is MentorshipState.DECLINED:
         return "the mentor said no to mentoring"
+    if state is MentorshipState.ENDED:
+        return "the mentor ended the check-ins"
     if failing:
         return "the mentor's address fails"
     return ""
@@ -147,6 +149,11 @@ def _mentoring(store: Store, config: Config, env: jinja2.Environment | None, row
     if back is not None and back > now:
         _hold(store, row, back_at(pair, calendar, back) if about.checkin else next_open(calendar, back),
               f"the mentor is away until {back.isoformat()}")
+        return None
+    paused = stored.paused_until if stored and about.checkin else None
+    if paused is not None and paused > now:  # "pause until March" came while this check-in waited
+        _hold(store, row, back_at(pair, calendar, paused),
+              f"the mentor paused the check-ins until {paused.isoformat()}")
         return None
     if not _open_now(store, config, row, now):
         return None

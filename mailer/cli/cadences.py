@@ -21,7 +21,9 @@ def cadences_text(config: Config, found: list[Cadence], now: datetime) -> str:
     for c in found:
         what = f"{c.what} {c.recruiter} → {c.to}" if c.recruiter else f"{c.what} → {c.to}"
         nxt = when(c.to, c.next_at) if c.next_at else ("after a yes" if c.state in ("to invite", "invited")
-                                                         else f"none ({c.state})")
+                                                         else f"none ({c.note or c.state})")
+        if c.next_at and c.note:
+            nxt += f" ({c.note})"
         queued = "; ".join(_held_text(h, when(c.to, h.next_attempt), now) for h in c.held) or "-"
         rows.append([what, c.schedule, when(c.to, c.last_sent), nxt, queued])
     return "Digests and check-ins\n" + table(rows, ["what", "cadence", "last sent", "next", "in the queue"])

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 import sys
 
+from mailer.cadences import mentor_said
 from mailer.cli.status import table
 from mailer.config.settings import Config
 from mailer.mentoring.journal import FORMATS, render_journal
@@ -13,6 +14,7 @@ from mailer.mentoring.loop import FIGURES_WINDOW, snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.mentoring.suggest import suggestions
 from mailer.store import Store
+from mailer.store.mentoring import MentorshipState
 
 
 def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
@@ -25,6 +27,8 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
     journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
     mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors")
     mentors.add_argument("--now", type=instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
+    mentors.add_argument("--restart", nargs=2, metavar=("RECRUITER", "MENTOR"),
+                         help="restart the check-ins of a pair whose mentor ended them by answering 'stop'")
 
 
 def cmd_journal(args) -> int:
@@ -83,11 +87,51 @@ def cmd_mentors(args) -> int:
     from mailer.clock import SystemClock
     config = acting_config(args)[0]
     store = Store(config.state, must_exist=True)
+    now = _local_time(args.now, config) or SystemClock().now()
     try:
-        print(mentors_text(store, config, _local_time(args.now, config) or SystemClock().now()))
+        if args.restart:
+            return _restart(store, config, *args.restart, now)
+        print(mentors_text(store, config, now))
     finally:
         store.close()
     return 0
+
+
+def _restart(store: Store, config: Config, recruiter_text: str, mentor_text: str, now: datetime) -> int:
+    recruiter = by_name(recruiter_text, {r.email: r.name for r in config.recruiters.values()})
+    mentor = config.canonical_manager(by_name(mentor_text, {m.email: config.manager_name(m.email)
+                                                            for m in config.managers}))
+    if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
+        print(f"mailer mentors: {recruiter} and {mentor} are no mentorship in the config; add it under "
+              f"mentorships: first", file=sys.stderr)
+        return 2
+    with store.transaction():
+        restarted = store.restart_mentorship(recruiter, mentor, now)
+        if restarted:
+            store.event(now, "mentor_restarted", f"{config.manager_name(mentor)}'s check-ins with {recruiter} "
+                                                 f"restarted by ops (the mentor had ended them)")
+    if not restarted:
+        print(f"mailer mentors: {config.manager_name(mentor)} has not ended the check-ins with {recruiter}; "
+              f"nothing to restart", file=sys.stderr)
+        return 1
+    print(f"Restarted: {config.manager_name(mentor)}'s check-ins with {_name(config, recruiter)} go on at the "
+          f"cadence's next time ({mentors_next(store, config, recruiter, mentor, now)}).")
+    return 0
+
+
+def mentors_next(store: Store, config: Config, recruiter: str, mentor: str, now: datetime) -> str:
+    snap = snapshot(store, config, now)
+    pair = next(p for p in config.mentorships if (p.recruiter, p.mentor) == (recruiter, mentor))
+    slot = checkin_slot(pair, snap.pairs.get((recruiter, mentor), PairView()), config, snap, now, upcoming=True)
+    return _when(config, mentor, slot.at, hours=True) if slot else "-"
+
+
+def pair_state(config: Config, row, pair, now: datetime) -> str:
+    """The state column: the stored state, or what the mentor asked for (mailer/cadences.mentor_said)."""
+    if row is None:
+        return "to invite" if pair.invite else "starting"
+    said = mentor_said(config, row, now)
+    return said if row.state is MentorshipState.ENDED else f"{row.state.value}, {said}" if said else row.state.value
 
 
 def _name(config: Config, address: str) -> str:
@@ -110,9 +154,9 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
     for pair in config.mentorships:
         view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
         row = view.row
-        state = row.state.value if row else ("to invite" if pair.invite else "starting")
+        state = pair_state(config, row, pair, now)
         upcoming = checkin_slot(pair, view, config, snap, now, upcoming=True)
-        if row and row.state.value in ("declined", "silent"):
+        if row and row.state in (MentorshipState.DECLINED, MentorshipState.SILENT):
             upcoming = None
         lines.append([_name(config, pair.recruiter), config.manager_name(pair.mentor), state,
                       _when(config, pair.mentor, row.started_at if row else None), str(pair.every),

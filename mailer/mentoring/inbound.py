@@ -7,6 +7,7 @@ cause, so it is queued at most once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 import logging
 
@@ -15,7 +16,8 @@ import jinja2
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
-from mailer.mentoring.loop import checkin_time, local_day
+from mailer.mentoring.checkinreply import CheckinReply, read_checkin_reply
+from mailer.mentoring.loop import checkin_time, local_day, restart_hint, snapshot
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
@@ -140,6 +142,11 @@ def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: 
     answer = answer.strip()[:5000]
     if not answer:
         return Verdict(Kind.MENTORING, "the mentor answered a check-in without words of their own")
+    said = read_checkin_reply(answer, now, config.calendar_for(about.mentor).tz)
+    if said is not None:
+        return _stop_or_pause(store, config, env, msg, about, answer, said, now)
+    if _answers_a_confirmation(store, msg):  # "Thanks, see you in January" is no advice to quote back
+        return Verdict(Kind.MENTORING, "the mentor answered my confirmation of their stop or pause (not kept)")
     if not store.add_journal(about.recruiter, about.mentor, about.checkin.id, about.checkin.question, answer, when,
                              msg.key):
         return Verdict(Kind.MENTORING, "this answer is in the journal already")
@@ -152,3 +159,88 @@ def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: 
             "date": local_day(config, about.mentor, when)}, now)
     log.info("journal: %s answered %s's check-in [%s]", about.mentor, about.recruiter, msg.key)
     return Verdict(Kind.MENTORING, "the mentor answered a check-in (kept in the journal)")
+
+
+def _stop_or_pause(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
+                   words: str, said: CheckinReply, now: datetime) -> Verdict:
+    """The mentor ended the check-ins ("stop") or paused them to a date: stored, and said once (keys from the
+    mail), in the same transaction. Not advice, so not in the journal."""
+    mentor, recruiter = person(config, about.mentor)["name"], person(config, about.recruiter)["name"]
+    thread = tuple(c.message_id for c in store.checkins(about.recruiter, about.mentor))
+    confirm = Envelope(key=f"mentor-confirm:{msg.key}", kind="mentor_change", manager=about.mentor,
+                       audience="notice", sender_name=config.from_name, to=about.mentor,
+                       cc=(about.recruiter,) if said.verb == "pause" else (), reply_to=(config.address,),
+                       ancestors=thread)
+    base = {"mentor": mentor, "recruiter": recruiter, "words": words[:2000], "dated": said.dated}
+    if said.verb == "stop":
+        if not store.end_mentorship(about.recruiter, about.mentor, now):
+            return Verdict(Kind.MENTORING, "the mentor said stop again (the check-ins ended already)")
+        _tell_recruiter(store, config, env, about, f"mentor-ended:{msg.key}", "mentor_change", {
+            **base, "outcome": "ended", "asked": local_day(config, about.recruiter, about.checkin.sent_at),
+            "restart": restart_hint(about.recruiter, about.mentor)}, now)
+        queue_notice(store, config, env, "mentor_change", confirm, {**base, "outcome": "ended_confirm"}, now)
+        store.event(now, "mentor_ended",
+                    f"{mentor} ended the check-ins with {recruiter}: {' '.join(words.split())[:200]}")
+        log.info("%s ended the check-ins with %s [%s]", about.mentor, about.recruiter, msg.key)
+        return Verdict(Kind.MENTORING, "the mentor ended the check-ins (the recruiter told, the mentor confirmed)")
+    if not store.pause_mentorship(about.recruiter, about.mentor, said.until):
+        return Verdict(Kind.MENTORING, "the mentor paused the check-ins to the same day again (nothing changes)")
+    until = local_day(config, about.mentor, said.until)
+    queue_notice(store, config, env, "mentor_change", confirm, {
+        **base, "outcome": "paused", "until": until, "next": _next_checkin(store, config, about, now)}, now)
+    store.event(now, "mentor_paused", f"{mentor} paused the check-ins with {recruiter} until {until}")
+    log.info("%s paused the check-ins with %s until %s [%s]", about.mentor, about.recruiter, said.until.isoformat(),
+             msg.key)
+    return Verdict(Kind.MENTORING, f"the mentor paused the check-ins until {until}")
+
+
+def _answers_a_confirmation(store: Store, msg: Message) -> bool:
+    """Whether the mail answers mailer's own confirmation of a stop or pause (it sits in the check-in thread)."""
+    nearest = msg.thread_ids[:1]
+    row = store.outbox_by_message_id(nearest[0]) if nearest else None
+    return row is not None and row.kind == "mentor_change"
+
+
+def _next_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:
+    """The next check-in as the daemon will send it (the pause just stored included), in the mentor's time."""
+    pair = next((p for p in config.mentorships if (p.recruiter, p.mentor) == (about.recruiter, about.mentor)), None)
+    if pair is None:
+        return "at the cadence's next date after that"
+    snap = snapshot(store, config, now)
+    slot = checkin_slot(pair, snap.pairs[(pair.recruiter, pair.mentor)], config, snap, now, upcoming=True)
+    if slot is None:
+        return "at the cadence's next date after that"
+    return slot.at.astimezone(config.calendar_for(about.mentor).tz).strftime("%a %d %b %H:%M")
+
+
+def tell_moved_checkins(store: Store, config: Config, env: jinja2.Environment, mentor: str, absence_id: int,
+                        now: datetime) -> list[str]:
+    """After an out-of-office from `mentor` was stored: each recruiter whose next check-in with them it moves
+    is told once (from when to when, in their own time), as a manager's absence is told to the recruiters
+    whose candidates wait. The times are plan.checkin_slot's with and without the absence, so what they read
+    is what the daemon will do. Returns the keys queued."""
+    pairs = [p for p in config.mentorships if p.mentor == mentor]
+    if not pairs:
+        return []
+    snap = snapshot(store, config, now)
+    back = snap.pauses.get(mentor)
+    without = replace(snap, pauses={who: at for who, at in snap.pauses.items() if who != mentor})
+    queued = []
+    for pair in pairs:
+        view = snap.pairs.get((pair.recruiter, pair.mentor), PairView())
+        moved = checkin_slot(pair, view, config, snap, now, upcoming=True)
+        planned = checkin_slot(pair, view, config, without, now, upcoming=True)
+        if back is None or moved is None or planned is None or moved.at <= planned.at:
+            continue
+        key = f"mentor-moved:{absence_id}:{pair.recruiter}:{pair.mentor}:{planned.day}:{moved.at.date()}"
+        envelope = Envelope(key=key, kind="mentor_change", manager=mentor, audience="notice",
+                            sender_name=config.from_name, to=pair.recruiter, reply_to=(config.address,))
+        name = person(config, mentor)["name"]
+        if queue_notice(store, config, env, "mentor_change", envelope, {
+                "outcome": "moved", "mentor": name, "back": local_day(config, pair.recruiter, back),
+                "was": checkin_time(config, pair.recruiter, mentor, planned.at),
+                "moved_to": checkin_time(config, pair.recruiter, mentor, moved.at)}, now):
+            store.event(now, "checkin_moved", f"{name} is away: the check-in with {pair.recruiter} of "
+                                              f"{planned.at.isoformat()} moves to {moved.at.isoformat()}")
+            queued.append(key)
+    return queued

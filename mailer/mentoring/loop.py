@@ -39,7 +39,24 @@ def snapshot(store: Store, config: Config, now: datetime | None = None) -> Mento
                                                          checkins[0].slot if checkins else None,
                                                          store.latest_checkin_queue(pair.recruiter, pair.mentor))
     return MentorSnapshot(pairs, store.pauses(), frozenset(store.failing()),
-                          nudge_days(store, config, now) if now is not None and config.mentorships else {})
+                          nudge_days(store, config, now) if now is not None and config.mentorships else {},
+                          manager_digests(store, config, now) if now is not None else {})
+
+
+def manager_digests(store: Store, config: Config, now: datetime) -> dict:
+    """mentor → their manager digest's (schedule, start, last slot used), for mentors who get one (plan.digest_on);
+    a digest not started yet counts from today, as digests.due starts it."""
+    schedule = config.digests.manager
+    mentors = {p.mentor for p in config.mentorships}
+    if schedule is None or not mentors:
+        return {}
+    slots = store.digest_slots()
+    found = {}
+    for manager in config.managers:
+        if manager.digest and manager.email in mentors:
+            start, last = slots.get(("manager", manager.email), (manager.calendar.local_date(now), None))
+            found[manager.email] = (schedule, start, last)
+    return found
 
 
 def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozenset[date]]:
@@ -109,6 +126,11 @@ def next_times(store: Store, config: Config, now: datetime) -> list[datetime]:
 
 def local_day(config: Config, who: str, when: datetime) -> str:
     return when.astimezone(config.calendar_for(who).tz).strftime("%a %d %b")
+
+
+def restart_hint(recruiter: str, mentor: str) -> str:
+    """How ops restarts a pair its mentor ended ("stop"): the config still lists it, and that alone does not."""
+    return f"mailer mentors --restart {recruiter} {mentor}"
 
 
 def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> str:

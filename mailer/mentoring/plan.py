@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
-from mailer.mentoring.schedule import Slot, at_local_time, due_slot, fresher_today, next_slot
+from mailer.mentoring.schedule import Schedule, Slot, at_local_time, due_slot, fresher_today, next_slot
 from mailer.store.mentoring import MentorshipRow, MentorshipState
 from mailer.workdays import Calendar, is_open, next_business_day, next_open
 
@@ -40,6 +40,9 @@ class MentorSnapshot:
     # mentor → their local days with their one capped mail from mailer (a nudge, a manager digest, a mentor ask),
     # queued or coming later that day: a check-in on such a day moves to the next business day
     nudged: dict[str, frozenset[date]] = field(default_factory=dict)
+    # mentor → their manager digest's (schedule, start, last slot used), when they get one (`digest: true`): a
+    # check-in on a later day whose digest falls due moves as it will on that day (digest_on)
+    digests: dict[str, tuple[Schedule, date, date | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,11 @@ def covered_until(view: PairView, now: datetime) -> datetime | None:
 def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorSnapshot, now: datetime,
                  upcoming: bool = False) -> Slot | None:
     """The check-in slot due now (or with `upcoming`, the next one even if it lies ahead), with its send time
-    moved past the mentor's absence to their return day at the cadence's local time. Slots the latest
-    check-in stands in for (covered_until) are used up by it."""
+    moved past the mentor's absence, or the pause they asked for, to its last day's end at the cadence's local
+    time. Slots the latest check-in stands in for (covered_until) are used up by it. None for a pair the
+    mentor ended ("stop"), whatever the config says."""
+    if view.row is not None and view.row.state is MentorshipState.ENDED:
+        return None
     start = anchor(pair, view, config, now)
     if start is None:
         return None
@@ -114,11 +120,26 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     if slot is None:
         return None
     slot = fresher_today(pair.every, calendar, start, last, now, slot) or slot  # then `slot.at <= now` fails below
-    back = snap.pauses.get(pair.mentor)
+    back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    slot = deferred(pair, calendar, slot, snap.nudged.get(pair.mentor, frozenset()))
+    taken = snap.nudged.get(pair.mentor, frozenset())
+    if digest_on(snap, pair.mentor, calendar, calendar.local_date(slot.at)):
+        taken |= {calendar.local_date(slot.at)}
+    slot = deferred(pair, calendar, slot, taken)
     return slot if upcoming or slot.at <= now else None
+
+
+def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, day: date) -> bool:
+    """Whether the mentor's manager digest falls due on `day` (their local date) and is not sent yet: on that day
+    it takes their one mail from mailer, so a check-in then moves (loop.nudge_days reads today's; this reads any
+    day, so `mentors`, `status` and the digests show the day the check-in will really go)."""
+    digest = snap.digests.get(mentor)
+    if digest is None:
+        return False
+    schedule, start, last = digest
+    slot = due_slot(schedule, calendar, start, last, calendar.closing(day))
+    return slot is not None and calendar.local_date(slot.at) == day
 
 
 def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:
@@ -210,11 +231,14 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
 
 def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, tuple[str, ...]]:
     """recruiter → the mentors the ladder's `to: mentor` rung may ask, in order of preference:
-    `recruiters[].mentor` first, then active mentorships, longest running first."""
+    `recruiters[].mentor` first, then active mentorships, longest running first. A mentor who ended the pair
+    ("stop" in a check-in thread) is asked by neither: they said they are out."""
     result: dict[str, list[str]] = {}
+    ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
     for recruiter in config.recruiters.values():
-        if recruiter.mentor:
-            result.setdefault(recruiter.email, []).append(config.canonical_manager(recruiter.mentor))
+        mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
+        if mentor and (recruiter.email, mentor) not in ended:
+            result.setdefault(recruiter.email, []).append(mentor)
     configured = {(p.recruiter, p.mentor) for p in config.mentorships}
     for row in sorted(rows, key=lambda r: (r.started_at or _NEVER, r.mentor)):
         if row.state is MentorshipState.ACTIVE and (row.recruiter, row.mentor) in configured:

@@ -108,24 +108,35 @@ _UNSURE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?:but|and|however|though|although|aber|und|doch|mais|et|pero|y|"
                          r"aunque|sino)\s", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
-_COMPILED = {verb: re.compile("|".join(f"(?:(?<![\\w'-]){p})" if not p.startswith("^") else f"(?:{p})"
-                                       for p in phrases), re.I)
-             for verb, phrases in PHRASES.items()}
+
+
+def compiled(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """A phrase table (verb → regex phrases, as PHRASES) ready for `decision`: other readers of a sure decision
+    (a mentor ending their check-ins, mentoring/checkinreply.py) bring their own words and share the rules."""
+    return {verb: re.compile("|".join(f"(?:(?<![\\w'-]){p})" if not p.startswith("^") else f"(?:{p})"
+                                      for p in phrases), re.I)
+            for verb, phrases in table.items()}
+
+
+_COMPILED = compiled(PHRASES)
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400
 
 
-def decision(lines: Iterable[str]) -> str | None:
+def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = None,
+             unsure: re.Pattern[str] | None = None) -> str | None:
     """The one decision the first sentences state plainly, or None (none stated, or unsure: negated, asked,
-    conditional, or two different decisions)."""
+    conditional, or two different decisions). `phrases` (from `compiled`) and `unsure` replace the manager's
+    decisions and hedges for another reader."""
+    phrases, unsure = phrases or _COMPILED, unsure or _UNSURE
     text = " ".join(lines)[:_MAX_CHARS].replace("’", "'")
     found: set[str] = set()
     for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]:
-        hits = [(verb, m) for verb, pattern in _COMPILED.items() for clause in _clauses(sentence)
+        hits = [(verb, m) for verb, pattern in phrases.items() for clause in _clauses(sentence)
                 for m in pattern.finditer(clause) if m.group().strip()]
         if not hits:
             continue
-        if sentence.rstrip().endswith("?") or _UNSURE.search(sentence):
+        if sentence.rstrip().endswith("?") or unsure.search(sentence):
             return None
         for verb, match in hits:
             if _negated(match):

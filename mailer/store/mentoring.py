@@ -20,6 +20,7 @@ class MentorshipState(str, Enum):
     ACTIVE = "active"      # the mentor said yes (or no invitation was asked for): check-ins run
     DECLINED = "declined"  # the mentor said no: the recruiter was told, nothing more is sent
     SILENT = "silent"      # two weeks without an answer to the invitation: the recruiter was told
+    ENDED = "ended"        # the mentor answered a check-in "stop": nothing more is sent until ops restarts it
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class MentorshipRow:
     checkins_answered: int
     last_checkin_at: datetime | None
     last_answer_at: datetime | None
+    ended_at: datetime | None = None      # when the mentor said stop (state ENDED)
+    paused_until: datetime | None = None  # the mentor's "pause until …": no check-in before it
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ class MentoringQueries:
         return [MentorshipRow(r["recruiter"], r["mentor"], MentorshipState(r["state"]), _dt(r["invited_at"]),
                               _dt(r["replied_at"]), _dt(r["started_at"]),
                               date.fromisoformat(r["last_slot"]) if r["last_slot"] else None, _dt(r["told_at"]),
-                              r["sent"], r["answered"], _dt(r["last_checkin"]), _dt(r["last_answer"]))
+                              r["sent"], r["answered"], _dt(r["last_checkin"]), _dt(r["last_answer"]),
+                              _dt(r["ended_at"]), _dt(r["paused_until"]))
                 for r in rows]
 
     def record_invitation(self, recruiter: str, mentor: str, message_id: str, at: datetime) -> None:
@@ -121,6 +125,27 @@ class MentoringQueries:
         return self.db.execute("UPDATE mentorships SET state=?, told_at=? WHERE recruiter=? AND mentor=? AND state=?",
                                (MentorshipState.SILENT.value, _t(at), recruiter, mentor,
                                 MentorshipState.INVITED.value)).rowcount == 1
+
+    def end_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """The mentor said stop in a check-in thread. True the first time (a second "stop" changes nothing)."""
+        return self.db.execute("UPDATE mentorships SET state=?, ended_at=?, paused_until=NULL "
+                               "WHERE recruiter=? AND mentor=? AND state=?",
+                               (MentorshipState.ENDED.value, _t(at), recruiter, mentor,
+                                MentorshipState.ACTIVE.value)).rowcount == 1
+
+    def pause_mentorship(self, recruiter: str, mentor: str, until: datetime) -> bool:
+        """The mentor asked for no check-in before `until`. True when that changed the stored date."""
+        return self.db.execute("UPDATE mentorships SET paused_until=? WHERE recruiter=? AND mentor=? AND state=? "
+                               "AND paused_until IS NOT ?",
+                               (_t(until), recruiter, mentor, MentorshipState.ACTIVE.value, _t(until))).rowcount == 1
+
+    def restart_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """Ops restarts a pair the mentor ended (`mailer mentors --restart`): active again from `at`, the missed
+        slots collapsed into one check-in at the cadence's next time (as after a pause). True if it was ended."""
+        return self.db.execute("UPDATE mentorships SET state=?, ended_at=NULL, paused_until=? "
+                               "WHERE recruiter=? AND mentor=? AND state=?",
+                               (MentorshipState.ACTIVE.value, _t(at), recruiter, mentor,
+                                MentorshipState.ENDED.value)).rowcount == 1
 
     def mark_told(self, recruiter: str, mentor: str, at: datetime) -> bool:
         return self.db.execute("UPDATE mentorships SET told_at=? WHERE recruiter=? AND mentor=? AND told_at IS NULL",

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -113,5 +113,11 @@ ALTER TABLE submissions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
     10: """
 CREATE TABLE IF NOT EXISTS conversations (
     thread TEXT NOT NULL, message_id TEXT NOT NULL, PRIMARY KEY (thread, message_id));
+""",
+    # A mentor's own word in a check-in thread: "stop" ends the pair (state 'ended', when), "pause until March"
+    # holds its check-ins to a date. The config still lists the pair; the state says the mentor ended it.
+    11: """
+ALTER TABLE mentorships ADD COLUMN ended_at TEXT;
+ALTER TABLE mentorships ADD COLUMN paused_until TEXT;
 """,
 }

@@ -121,5 +121,35 @@ def test_a_check_in_gives_way_to_the_mentors_own_manager_digest_due_later_that_d
     assert daemon_pass(u(2026, 11, 30, 10)) == []  # the digest comes later today: the check-in gives way
     assert daemon_pass(u(2026, 11, 30, 11)) == ["digest-manager"]
     assert daemon_pass(u(2026, 12, 1, 9, 59)) == []
-    assert daemon_pass(u(2026, 12, 1, 10)) == ["mentor-checkin"]
+    assert "mentor-checkin" in daemon_pass(u(2026, 12, 1, 10))  # beside Tuesday's nudge: it moves once only
+    store.close()
+
+
+def test_mentors_and_status_show_the_day_a_digest_will_move_the_check_in_to(tmp_path):
+    """Seen on the Friday before: Monday's 10:00 check-in will give way to Maria's 11:00 manager digest, so
+    `mentors` and `status` name Tuesday 10:00 (they named Monday, the day only the daemon knew it would not go),
+    and the daemon then sends it then."""
+    from mailer.cadences import cadences
+    from mailer.cli.mentoring import mentors_text
+    from mailer.digests import queue_digests
+    monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
+    text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
+                       recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
+    config = parse(text.replace("  - email: maria@acme.test\n", "  - email: maria@acme.test\n    digest: true\n"),
+                   tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    env = environment(config.templates)
+    with store.transaction():
+        store.add_submission("k0", "maria@acme.test", "sam@acme.test", "Cand 0", "", "s", "s0@x", (),
+                             u(2026, 11, 27, 9))
+    friday = u(2026, 11, 27, 15)
+    [check_in] = [c for c in cadences(store, config, friday) if c.what == "check-in"]
+    assert check_in.next_at == u(2026, 12, 1, 10)
+    assert "Tue 01 Dec 10:00" in mentors_text(store, config, friday)
+
+    def daemon_pass(at):
+        return kinds(queue_digests(store, config, env, at) + queue_due(store, config, env, at))
+
+    assert "mentor-checkin" not in daemon_pass(u(2026, 11, 30, 10)) + daemon_pass(u(2026, 11, 30, 11))
+    assert "mentor-checkin" in daemon_pass(u(2026, 12, 1, 10))  # beside Tuesday's nudge: it moves once only
     store.close()

@@ -1,0 +1,193 @@
+"""A mentor's answer to a check-in → stop the check-ins, pause them to a date, or advice (pure).
+
+Read with the machinery that reads a manager's reply: a command on the first line ("stop", "pause until March",
+"snooze 4w": reading/commands.py, with the mentor's own words) or a sentence that says it plainly ("please stop
+these check-ins", "I'm leaving the company", "Bitte keine Check-ins mehr", "Mettons les check-ins en pause
+jusqu'en mars": reading/sentences.decision, with the phrases below). As for a manager's decision, precision
+comes first: a negation, a question or a condition leaves the answer advice ("we should stop hiring juniors",
+"should we pause the check-ins?"), and so do words that name no check-in ("stop" is about the mail only alone
+on its line or with the check-ins named). A pause's date is read by the out-of-office date reader
+(reading/returndate.py: "until March", "bis 15. Januar", "hasta marzo"), a duration ("4 weeks") or a season
+("after the summer"); a pause with no readable date lasts DEFAULT_PAUSE, and the confirmation names the day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+import re
+from zoneinfo import ZoneInfo
+
+from mailer.reading import commands, sentences
+from mailer.reading.returndate import ooo_return_date
+
+DEFAULT_PAUSE = timedelta(weeks=4)    # "not now" without a date
+LONGEST_PAUSE = timedelta(days=366)   # "after the summer" from December is nine months; further is a typo
+
+# First-line commands a mentor may write (the words of reading/commands.py's verbs "stop" and "snooze").
+COMMAND_WORDS: dict[str, tuple[str, ...]] = {
+    "stop": ("stop", "unsubscribe", "stopp", "stoppen", "abmelden", "arrêter", "arrête", "arrêtez", "para",
+             "parar", "basta"),
+    "snooze": ("snooze", "pause", "pausieren", "pausa", "pausar", "remind me"),
+}
+
+_CHECKINS = (r"(?:the |these |those |all |your |our |my |this |die |diese |les |ces |vos |nos |los |estos |"
+             r"tus |sus )?(?:mentoring |monthly |weekly )?(?:check-?ins?|mentoring(?: mails?)?|mentorship|mentorat|"
+             r"mentoría|mentoria|mails?|e-?mails?|messages?|reminders?|questions|nachrichten|erinnerungen|fragen|"
+             r"relances|correos|mensajes|recordatorios|preguntas)")
+_MENTORING = r"(?:mentoring|mentorship|the mentorship|das mentoring|le mentorat|la mentoría|la mentoria)"
+_COMPANY = (r"(?:the company|the firm|the team|acme|this company|das unternehmen|die firma|l'entreprise|"
+            r"la société|la empresa|la compañía)")
+_END = r"(?=\s*(?:$|[.,;!:)—–-]))"  # "not now." alone, never "not now is the time to hire"
+_WHEN = (r"(?=\s*(?:$|[.,;!:)—–-]|until|till|til|through|for|after|before|in|from|bis|nach|ab|erst|für|"
+         r"jusqu|après|avant|pendant|pour|hasta|después|durante|por|\d))")
+
+_PHRASES: dict[str, tuple[str, ...]] = {
+    "stop": (
+        rf"(?:please |kindly )?(?:stop|end|cancel|discontinue) (?:sending (?:me )?)?{_CHECKINS}",
+        rf"(?:please |kindly )?(?:stop|end|cancel) (?:the |our |this )?{_MENTORING}",
+        rf"no more {_CHECKINS}", rf"(?:i'd|i would|i want to|i'd like to|i would like to) (?:stop|end|opt out)"
+        r"(?= (?:the |these |our |this )?(?:check-?ins?|mentoring|mentorship)|\s*(?:$|[.,;!]))",
+        rf"(?:i'm|i am|i'll be|i will be) (?:leaving|quitting) {_COMPANY}",
+        rf"(?:i've|i have) (?:left|quit) {_COMPANY}",
+        rf"(?:i'm|i am) (?:stepping down|no longer able to mentor|not able to continue)",
+        r"(?:i )?(?:can't|cannot|can no longer) (?:continue|keep up|keep going) (?:with )?(?:the |this |our )?"
+        r"(?:mentoring|mentorship|check-?ins?)",
+        r"please unsubscribe me", r"take me off (?:this|the|these)",
+        # Deutsch
+        rf"(?:bitte )?keine {_CHECKINS} mehr",
+        rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
+        rf"(?:ich möchte|ich will|bitte) (?:das mentoring |die check-?ins )?(?:beenden|abbestellen|stoppen)",
+        rf"ich (?:verlasse|verlass) {_COMPANY}",
+        # Français
+        rf"(?:arrêtez|arrêtons|arrête|stoppez|stoppons|cessez) (?:d'envoyer )?{_CHECKINS}",
+        rf"(?:je )?ne (?:veux|souhaite) plus (?:recevoir )?(?:de |les |ces )?{_CHECKINS}", rf"plus de {_CHECKINS}",
+        rf"(?:mettre|mettons|mettez) fin (?:au|à notre) mentorat", rf"je quitte {_COMPANY}",
+        # Español
+        rf"(?:deja|dejad|deje|dejen|para|parad|pare|paremos|detén|detenga|cancela|cancelemos) (?:de enviar(?:me)? )?"
+        rf"{_CHECKINS}", rf"no (?:quiero|deseo) (?:recibir )?más {_CHECKINS}", rf"no más {_CHECKINS}",
+        rf"(?:terminar|terminemos|cancelar|cancelemos|finalizar) (?:el |la )?(?:mentoría|mentoria|mentoring)",
+        rf"(?:dejo|me voy de|abandono) {_COMPANY}",
+    ),
+    "pause": (
+        rf"(?:pause|snooze|hold off on|skip) (?:the |these |our |all |your )?(?:check-?ins?|mentoring|mails?)",
+        rf"(?:pause|snooze){_WHEN}", rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
+        rf"not (?:right )?now{_END}", r"not (?:until|before)(?= )", rf"not at the moment{_END}",
+        r"(?:take|need) a (?:short )?break",
+        r"(?:too busy|swamped) (?:right now|at the moment|for now|until|till|this month|these weeks)",
+        # Deutsch
+        rf"(?:die |diese )?(?:check-?ins?|mentoring) (?:bitte )?(?:pausieren|aussetzen)", rf"pausieren{_WHEN}",
+        rf"(?:gerade|jetzt|im moment|momentan) nicht{_END}", r"erst (?:wieder )?(?:ab|nach|im|in)(?= )", r"pause bis",
+        # Français
+        rf"(?:mettre|mettons|mets|mettez) (?:les |ces |nos )?(?:check-?ins |le mentorat )?en pause",
+        rf"pas (?:maintenant|pour le moment|tout de suite){_END}", r"pas avant(?= )", r"pause jusqu",
+        # Español
+        rf"(?:pausar|pausemos|pausa|pongamos en pausa) (?:los |estos |las )?(?:check-?ins?|mentoría|correos)?{_WHEN}",
+        rf"ahora no{_END}", rf"no (?:por )?ahora{_END}", r"(?:ahora|en este momento) no puedo", r"no hasta(?= )",
+    ),
+}
+_COMPILED = sentences.compiled(_PHRASES)
+# A pause may be hedged about its date ("not now, maybe after the summer"); a condition or a question still
+# leaves it undecided ("if you could pause…", "should we pause?"). A stop is never hedged: reading/sentences' own.
+_PAUSE_UNSURE = re.compile(r"(?<![\w'-])(?:if|unless|whether|should we|shall we|can we|could we|would you|"
+                           r"do you think|wenn|falls|ob|sollen wir|sollten wir|si|sauf|salvo|a menos)(?![\w'-])", re.I)
+
+_DURATION = re.compile(r"(?<!\w)(\d{1,3}|a|an|one|two|three|four|six|a few|zwei|drei|vier|deux|trois|quatre|dos|"
+                       r"tres|cuatro)\s*(d|days?|w|wks?|weeks?|mo|months?|tage?n?|wochen?|monate?n?|jours?|semaines?|"
+                       r"mois|días?|dias?|semanas?|meses?)(?!\w)", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a few": 3, "zwei": 2, "drei": 3,
+            "vier": 4, "deux": 2, "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4}
+# Seasons people pause to, as the first day after them: (month, day) in the northern year, most teams' calendar.
+_SEASONS = (
+    (re.compile(r"(?:after|nach|après|despues|después)\s+(?:the |dem |l'|el |del )?(?:summer|sommer|été|verano)"
+                r"(?:\s+(?:holidays?|break|ferien|vacances|vacaciones))?", re.I), (9, 1)),
+    (re.compile(r"(?:after|nach|après|despues|después)\s+(?:the |den |les |las |la )?(?:christmas|xmas|holidays|"
+                r"new year|weihnachten|feiertagen|neujahr|noël|fêtes|nouvel an|navidad|fiestas|año nuevo)", re.I),
+     (1, 4)),
+)
+
+
+@dataclass(frozen=True)
+class CheckinReply:
+    """What a mentor's check-in answer decides: `verb` "stop" or "pause" (with `until`, an aware UTC instant: the
+    start of the mentor's local day the check-ins resume); `dated` says whether the mentor gave the date."""
+
+    verb: str
+    until: datetime | None = None
+    dated: bool = True
+
+
+def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply | None:
+    """A stop or a pause the answer states for sure, or None: it is advice (kept in the journal).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> now = datetime(2026, 12, 7, 10, tzinfo=timezone.utc)
+    >>> read_checkin_reply("Please stop these check-ins, thanks.", now, ZoneInfo("Europe/Berlin")).verb
+    'stop'
+    >>> read_checkin_reply("pause until March", now, ZoneInfo("Europe/Berlin")).until.date()
+    datetime.date(2027, 2, 28)
+    >>> read_checkin_reply("We should stop hiring juniors.", now, ZoneInfo("Europe/Berlin")) is None
+    True
+    """
+    parsed = commands.parse_commands(text, now, tz, role="recruiter", words=COMMAND_WORDS)
+    if parsed.commands and parsed.commands[0].verb == "stop":
+        return CheckinReply("stop")
+    if parsed.commands and parsed.commands[0].verb == "snooze":
+        return CheckinReply("pause", parsed.commands[0].until)
+    lines = [line for line in text.strip().splitlines() if line.strip()][:5]
+    stop = sentences.decision(lines, {"stop": _COMPILED["stop"]})
+    pause = sentences.decision(lines, {"pause": _COMPILED["pause"]}, _PAUSE_UNSURE)
+    if stop and not pause:
+        return CheckinReply("stop")
+    if pause and not stop or parsed.problem and _COMPILED["pause"].search(text[:200]):
+        # "snooze until September" is past a manager's longest snooze: for a mentor's pause, read its date here.
+        return _pause(" ".join(lines), now, tz)
+    return None
+
+
+def _pause(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply:
+    today = now.astimezone(tz).date()
+    day = _snooze_date(text, now, tz) or pause_date(text, today)
+    dated = day is not None
+    if day is None:
+        day = today + DEFAULT_PAUSE
+    day = min(day, today + LONGEST_PAUSE)
+    return CheckinReply("pause", datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc), dated)
+
+
+def _snooze_date(text: str, now: datetime, tz: ZoneInfo) -> date | None:
+    """"… until 12 January" in a sentence means what "snooze until 12 January" means on a first line: back on
+    the 12th (the snooze command's reader, so both say the same; the out-of-office reader would say the 13th)."""
+    found = re.search(r"\b(?:until|till|til)\s+([^.,;!?\n]{3,40})", text, re.I)
+    if found is None:
+        return None
+    parsed = commands.parse_commands(f"snooze until {found.group(1)}", now, tz, role="recruiter")
+    until = parsed.commands[0].until if parsed.commands else None
+    return until.astimezone(tz).date() if until else None
+
+
+def pause_date(text: str, today: date) -> date | None:
+    """The first day of the check-ins again, from a pause's words: a season ("after the summer" → 1 September),
+    a duration ("for 4 weeks", "2w" → today + it) or a date (the out-of-office reader's: "until March" → 1 March,
+    "bis 15. Januar" → 16 January); None when the words give none.
+
+    >>> pause_date("not now, maybe after the summer", date(2026, 12, 7))
+    datetime.date(2027, 9, 1)
+    >>> pause_date("snooze 4w please", date(2026, 12, 7))
+    datetime.date(2027, 1, 4)
+    """
+    for pattern, (month, day) in _SEASONS:
+        if pattern.search(text):
+            found = date(today.year, month, day)
+            return found if found > today else date(today.year + 1, month, day)
+    duration = _DURATION.search(text)
+    if duration:
+        amount = _NUMBERS.get(duration.group(1).lower()) or int(duration.group(1))
+        unit = duration.group(2).lower()
+        days = 30 if unit.startswith(("mo", "mes", "mon")) or unit == "mois" else \
+            7 if unit.startswith(("w", "sem")) else 1
+        return today + timedelta(days=amount * days)
+    # "jusqu'en mars" is how a pause is said, "jusqu'au 3 mars" how an out-of-office says it.
+    found = ooo_return_date(re.sub(r"jusqu'en\b", "jusqu'à", text, flags=re.I), datetime.combine(today, time(12)))
+    # "until March" means the check-ins come back in March: the reader's first day back is the 1st.
+    return found if found is not None and found > today else None

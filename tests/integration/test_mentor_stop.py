@@ -1,0 +1,120 @@
+"""A mentor ends or pauses the check-ins by answering one, through a real Postfix and Dovecot and the daemon's
+own passes: what the recruiter and the mentor get (once), what `mailer mentors` says, that no check-in follows
+although config.yaml still lists the pair, and that ops restarts it. The stop is killed at each dangerous line:
+nothing lost, nothing sent twice."""
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytestmark = pytest.mark.integration
+BERLIN = ZoneInfo("Europe/Berlin")
+CRASHED = 86  # mailer.faults exit code
+
+
+def berlin(*args):
+    return datetime(*args, tzinfo=BERLIN).astimezone(timezone.utc)
+
+
+def setup(world):
+    """Nadia (Berlin) mentors Rita every Tuesday at 10:00 from 1 December; Rita is in every Cc."""
+    world.write_config(managers=[(world.addr("maria"), "Maria Manager", None),
+                                 (world.addr("nadia"), "Nadia Neumann", "Europe/Berlin")],
+                       extra=f"mentorships:\n  - recruiter: {world.addr('rita')}\n    mentor: {world.addr('nadia')}\n"
+                             f"    every: every tuesday at 10:00\n    start: 2026-12-01\n")
+
+
+def run(world, when: datetime, crash_at: str = ""):
+    return world.cli("run", "--once", "--now", when.isoformat(), env={"MAILER_CRASH_AT": crash_at})
+
+
+def passes(world, when: datetime) -> None:
+    done = run(world, when)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def text(msg) -> str:
+    return msg.get_body(("plain",)).get_content()
+
+
+def answer_first_checkin(world, words: str, when: datetime):
+    passes(world, berlin(2026, 12, 1, 10, 0))
+    [first] = world.wait_for(world.addr("nadia"), 1)
+    world.send(world.addr("nadia"), [world.mailer], [world.addr("rita")], subject="Re: " + first["Subject"],
+               sender_name="Nadia Neumann", body=f"{words}\n\nOn Tue, Rita wrote:\n> {first['Subject']}\n",
+               attachment=None, headers={"In-Reply-To": first["Message-ID"], "References": first["Message-ID"]},
+               date=when)
+    world.delivered(world.mailer)
+    return first
+
+
+def mailer_said(world, who: str, count: int, subject_has: str):
+    return [m for m in world.settle(world.addr(who), count) if subject_has in (m["Subject"] or "")
+            and world.mailer in (m["From"] or "")]
+
+
+def test_stop_ends_the_check_ins_tells_both_once_and_ops_restarts_them(world):
+    setup(world)
+    first = answer_first_checkin(world, "Please stop these check-ins, I'm moving to another team.",
+                                 berlin(2026, 12, 2, 9, 0))
+    passes(world, berlin(2026, 12, 2, 11, 0))
+    passes(world, berlin(2026, 12, 2, 11, 5))
+    # Rita: her copy of the check-in and of Nadia's answer, and mailer's notice; Nadia: the check-in, the confirmation.
+    [told] = mailer_said(world, "rita", 3, "ended your mentoring check-ins")
+    assert "I'm moving to another team" in text(told)
+    assert f"mailer mentors --restart {world.addr('rita')} {world.addr('nadia')}" in text(told)
+    [confirm] = mailer_said(world, "nadia", 2, "stopped")
+    assert "no more check-ins" in text(confirm) and confirm["In-Reply-To"] == first["Message-ID"]
+
+    passes(world, berlin(2026, 12, 8, 10, 0))  # config.yaml still lists the pair: no check-in
+    passes(world, berlin(2026, 12, 15, 10, 0))
+    assert len(world.settle(world.addr("nadia"), 2)) == 2
+    shown = world.cli("mentors", "--now", berlin(2026, 12, 15, 12, 0).isoformat())
+    assert "ended by the mentor on Wed 02 Dec" in shown.stdout, shown.stdout + shown.stderr
+    status = world.cli("status", "--now", berlin(2026, 12, 15, 12, 0).isoformat())
+    assert "ended by the mentor on Wed 02 Dec" in status.stdout, status.stdout + status.stderr
+
+    restarted = world.cli("mentors", "--restart", world.addr("rita"), world.addr("nadia"),
+                          "--now", berlin(2026, 12, 15, 12, 0).isoformat())
+    assert restarted.returncode == 0 and "Wed 16 Dec 10:00" in restarted.stdout, restarted.stdout + restarted.stderr
+    passes(world, berlin(2026, 12, 16, 10, 0))
+    [*_, again] = world.wait_for(world.addr("nadia"), 3)
+    assert "check-in" in again["Subject"]
+
+
+def test_pause_until_a_date_is_confirmed_once_and_the_check_ins_come_back_then(world):
+    setup(world)
+    answer_first_checkin(world, "Not now, sorry. Pause the check-ins until 12 January.", berlin(2026, 12, 2, 9, 0))
+    passes(world, berlin(2026, 12, 2, 11, 0))
+    passes(world, berlin(2026, 12, 2, 11, 5))
+    [confirm] = mailer_said(world, "nadia", 2, "paused until Tue 12 Jan")
+    assert "The next one comes Tue 12 Jan 10:00" in text(confirm)
+    assert world.addr("rita") in confirm["Cc"]
+    shown = world.cli("mentors", "--now", berlin(2026, 12, 3, 12, 0).isoformat())
+    assert "paused by the mentor until Tue 12 Jan" in shown.stdout, shown.stdout + shown.stderr
+    for day in (berlin(2026, 12, 8, 10, 0), berlin(2026, 12, 15, 10, 0), berlin(2027, 1, 5, 10, 0)):
+        passes(world, day)
+    assert len(world.settle(world.addr("nadia"), 2)) == 2  # nothing during the pause
+    passes(world, berlin(2027, 1, 12, 10, 0))
+    [*_, back] = world.wait_for(world.addr("nadia"), 3)
+    assert "check-in" in back["Subject"]
+
+
+@pytest.mark.parametrize("point", ["ingest_mid_batch", "ingest_after_commit", "send_after_smtp"])
+@pytest.mark.parametrize("words, recruiter_told, confirmed", [
+    ("stop", 1, "stopped"), ("pause until 12 January", 0, "paused until Tue 12 Jan")])
+def test_a_stop_or_pause_killed_at_each_dangerous_line_is_kept_and_said_once(world, point, words, recruiter_told,
+                                                                             confirmed):
+    setup(world)
+    answer_first_checkin(world, words, berlin(2026, 12, 2, 9, 0))
+    crashed = run(world, berlin(2026, 12, 2, 11, 0), crash_at=point)
+    assert crashed.returncode == CRASHED, crashed.stdout + crashed.stderr
+    passes(world, berlin(2026, 12, 2, 11, 1))
+    passes(world, berlin(2026, 12, 2, 11, 2))
+    passes(world, berlin(2026, 12, 8, 10, 0))
+    # Rita's three: her copies of the check-in and of the answer, and the notice (stop) or the confirmation's Cc
+    assert len(mailer_said(world, "rita", 3, "ended your mentoring check-ins")) == recruiter_told
+    assert len(mailer_said(world, "nadia", 2, confirmed)) == 1
+    assert [m for m in world.messages(world.addr("nadia")) if "check-in" in (m["Subject"] or "")
+            and "Check-ins with" not in m["Subject"]][1:] == []  # the first check-in only
