@@ -1,6 +1,7 @@
-"""SQLite: the connection, migrations, transactions, and the queries for mail read and people's state.
+"""SQLite: the connection, migrations, transactions, and the queries for mail read and submissions.
 
-With store_outbox.py (the send queue's queries) and schema.py, the only modules that speak SQL."""
+The other modules of mailer/store/ (outbox, pauses, mentoring, digests, health, history, threads) add their
+queries to Store; with schema.py they are the only modules that speak SQL."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ import secrets
 import sqlite3
 from typing import Iterator
 
-from mailer.absences import Absence
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
+from mailer.store.pauses import PauseQueries
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.store.digests import DigestQueries
 from mailer.store.health import HealthQueries
@@ -23,8 +24,6 @@ from mailer.store.history import HistoryQueries
 from mailer.store.mentoring import MentoringQueries
 from mailer.store.threads import ThreadQueries
 from mailer.errors import StoreError
-
-ENDED_IN_PERSON = "out of office, ended: wrote in person"  # pauses.reason once the manager wrote in
 
 # SQLite's words for a state that cannot be written: the file or its folder (the -wal and -shm files live
 # there) is read-only, the disk is full, or the device fails. No mail is at fault, so no mail is quarantined.
@@ -50,7 +49,8 @@ def unwritable(path: str, exc: Exception) -> str:
             f"mailer and that the disk has room)")
 
 
-class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries):
+class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries,
+            PauseQueries):
     def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
         """Open (or create) the state. A file that exists but holds no mailer state (empty, or another
         program's database) is refused rather than silently turned into a new, empty state — unless
@@ -291,56 +291,7 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=? WHERE id=?",
                         (state.value, decision, _t(snoozed_until), submission_id))
 
-    # ------------------------------------------------------------------ absences, failing addresses, aliases
-
-    def active_pause(self, manager: str, now: datetime) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM pauses WHERE manager=? AND until>? ORDER BY id DESC LIMIT 1",
-                               (manager, _t(now))).fetchone()
-
-    def add_pause(self, manager: str, since: datetime, until: datetime, reason: str, delegate: str | None,
-                  message_key: str) -> int:
-        return self.db.execute("INSERT INTO pauses (manager, since, until, reason, delegate, message_key) "
-                               "VALUES (?,?,?,?,?,?)",
-                               (manager, _t(since), _t(until), reason, delegate, message_key)).lastrowid
-
-    def extend_pause(self, pause_id: int, until: datetime, delegate: str | None) -> None:
-        self.db.execute("UPDATE pauses SET until=MAX(until, ?), delegate=COALESCE(?, delegate) WHERE id=?",
-                        (_t(until), delegate, pause_id))
-
-    def pauses(self) -> dict[str, datetime]:
-        """Each manager's latest absence end (past or future)."""
-        rows = self.db.execute("SELECT manager, MAX(until) until FROM pauses GROUP BY manager")
-        return {r["manager"]: _dt(r["until"]) for r in rows}
-
-    def end_pause(self, manager: str, now: datetime) -> bool:
-        """The manager wrote in person: whatever absence was running is over, and one that ended lately is
-        not continued by a later notice (absences.continues). True when one was running."""
-        running = self.db.execute("UPDATE pauses SET until=? WHERE manager=? AND until>?",
-                                  (_t(now), manager, _t(now))).rowcount > 0
-        self.db.execute("UPDATE pauses SET reason=? WHERE manager=? AND reason=?",
-                        (ENDED_IN_PERSON, manager, "out of office"))
-        return running
-
-    def latest_absence(self, manager: str) -> Absence | None:
-        """The manager's newest out-of-office pause, running or not (absences.continues decides)."""
-        row = self.db.execute("SELECT * FROM pauses WHERE manager=? ORDER BY id DESC LIMIT 1", (manager,)).fetchone()
-        return None if row is None else Absence(row["id"], _dt(row["since"]), _dt(row["until"]),
-                                                row["reason"] == ENDED_IN_PERSON)
-
-    def delegates(self, now: datetime) -> dict[str, str]:
-        """delegate address → manager, for absences still running."""
-        rows = self.db.execute("SELECT manager, delegate FROM pauses WHERE until>? AND delegate IS NOT NULL", (_t(now),))
-        return {r["delegate"]: r["manager"] for r in rows}
-
-    def mark_failing(self, address: str, at: datetime, reason: str) -> bool:
-        cur = self.db.execute("INSERT OR IGNORE INTO failing VALUES (?,?,?)", (address, _t(at), reason))
-        return cur.rowcount == 1
-
-    def clear_failing(self, address: str) -> bool:
-        return self.db.execute("DELETE FROM failing WHERE address=?", (address,)).rowcount == 1
-
-    def failing(self) -> dict[str, str]:
-        return {r["address"]: r["reason"] for r in self.db.execute("SELECT address, reason FROM failing")}
+    # ------------------------------------------------------------------ aliases
 
     def add_alias(self, alias: str, message_id: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (alias, message_id))
