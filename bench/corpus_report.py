@@ -216,7 +216,7 @@ def judge_ooo(table: Table) -> None:
 # ---------------------------------------------------------------- out-of-office mail collected for issue 12 item 6
 # Labelled files: tests/data/ooo/third_party.tsv (real mail already in the tuning corpus), tests/data/ooo_github/github.tsv
 # (tuning) and tests/data/heldout/ooo/github.tsv (held out by the fixed hash of the file name). Columns: file, is_ooo,
-# language, return_date (the first day back, README "Return dates"; empty = none stated), source.
+# language, return_date (the first day back, docs/READING.md "Return dates"; empty = none stated), source.
 OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
                          DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
                          DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv"),

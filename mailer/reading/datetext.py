@@ -1,4 +1,4 @@
-"""A notice's text made ready for the return-date rules (pure; README "Return dates"): what people write around a date
+"""A notice's text made ready for the return-date rules (pure; docs/READING.md "Return dates"): what people write around a date
 that the rules and dateparser would misread is rewritten first.
 
 Ranges become "X <mark> Y" so the rule for a range's end reads Y ("3–14 augusti", "30 nov–4 dec", "July 10-31",

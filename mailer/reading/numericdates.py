@@ -1,4 +1,4 @@
-"""Numeric dates in an out-of-office and the order of their day and month (pure; README "Return dates", rule 6).
+"""Numeric dates in an out-of-office and the order of their day and month (pure; docs/READING.md "Return dates", rule 6).
 
 "02.12.", "7. 12. 2026", "2026-12-07", "12/7", "4-12-2026": which number is the day follows the separator, the
 language, the text's own other dates, Content-Language and the sender's UTC offset, in the order month_first and
@@ -30,7 +30,7 @@ _AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundl
 
 
 def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
-    """Is a numeric a/b date month-first? Rules, in order (README "Return dates"): dotted dates and any
+    """Is a numeric a/b date month-first? Rules, in order (docs/READING.md "Return dates"): dotted dates and any
     language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
     en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
     elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its

@@ -1,4 +1,4 @@
-"""The first day back an out-of-office states, relative to the mail's Date (pure; README "Return dates").
+"""The first day back an out-of-office states, relative to the mail's Date (pure; docs/READING.md "Return dates").
 
 Words (reading/returnwords.py) say where a date stands and what it means; numeric dates are read by
 reading/numericdates.py, dates without a day by reading/vaguedates.py, CJK dates by reading/cjkdates.py, dates in

@@ -1,4 +1,4 @@
-"""Return dates stated without a day of the month (pure; README "Return dates", rules 5 and 9): a weekday alone
+"""Return dates stated without a day of the month (pure; docs/READING.md "Return dates", rules 5 and 9): a weekday alone
 ("back on Monday": the next Monday after the day sent), a week number ("uge 32",
 "KW 51", "week 32"), "next week" in words, the end of this month, and part of a month ("fin août", "early
 September", "Mitte Januar", "hasta septiembre").

@@ -1,4 +1,4 @@
-"""Return dates of out-of-office mail: the rules written in the README ("Return dates")."""
+"""Return dates of out-of-office mail: the rules written in docs/READING.md ("Return dates")."""
 
 from datetime import date, datetime, timezone
 from email import message_from_string

@@ -190,7 +190,7 @@ PHRASINGS = [
 # "Jan.", "einschl."), ordinals ("1er", "1º", "1.", "7th", a day alone "the 7th"), weekdays before the date, numeric
 # dates with dots, slashes or hyphens ("21-12 t/m 04-01"), elided articles ("l'11 gennaio", "fino all'1"), ranges
 # written with a dash ("30 nov–4 dec", "30.11.–4.12."), parts of the day ("au matin", "au soir"), and "12月7日以降"
-# (from the 7th on). The English slashed dates are sent from -0500 (month-first, README "Return dates" rule 6).
+# (from the 7th on). The English slashed dates are sent from -0500 (month-first, docs/READING.md "Return dates" rule 6).
 MORE = [
     ("fr", "Je suis absent jusqu'au 4 janv. 2027 inclus.", J4),
     ("fr", "Je serai de retour le lun. 11 janv.", J11),
@@ -551,7 +551,7 @@ NOTICES = [
     ("de", "Ich bin bis 4.12. im Urlaub und lese meine E-Mails nicht."),
     ("en", "I am on vacation until December 4 and will not be checking email."),
 ]
-# People writing about their own absence in the same words stay answers (README "Return dates", absence.py): each
+# People writing about their own absence in the same words stay answers (docs/READING.md "Return dates", absence.py): each
 # has an absence, and a phrase a notice rule must not take ("à mon retour", "a mi vuelta", "in my absence Anna
 # can", "nach meiner Rückkehr").
 PEOPLE = [

@@ -1,4 +1,4 @@
-"""An adversary's review of this round's out-of-office rules (README "Out-of-office" and "Return dates"): a person's
+"""An adversary's review of this round's out-of-office rules (docs/READING.md "Out of office" and "Return dates"): a person's
 answer that only mentions an absence stays an answer, dates around a year's end, 29 February and a quoted original
 are read right, and hostile text never raises. Project-written sentences."""
 

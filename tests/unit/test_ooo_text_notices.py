@@ -1,4 +1,4 @@
-"""Out-of-office notices told by their words alone (README "Out-of-office", reading/absence.py): the signs added
+"""Out-of-office notices told by their words alone (docs/READING.md "Out of office", reading/absence.py): the signs added
 for what a notice says will become of the mail, and the Danish and French absences. Project-written sentences."""
 
 import pytest

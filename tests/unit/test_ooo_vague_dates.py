@@ -1,4 +1,4 @@
-"""Return dates stated without a full date (README "Return dates", rules 5 and 9): a weekday alone, "next week",
+"""Return dates stated without a full date (docs/READING.md "Return dates", rules 5 and 9): a weekday alone, "next week",
 week numbers, part of a month, a month alone. Project-written sentences, sent on Wednesday 2 December 2026."""
 
 from datetime import date, datetime, timezone
