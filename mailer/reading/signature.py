@@ -12,6 +12,13 @@ _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines a
 # even with no closing above it.
 _CREDENTIALED_RE = re.compile(
     r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|Esq\.?|MSc|BSc))+$")
+# A signed name with its job title on the same line ("James Public, Lever Manager", "Jane Doe | Head of People",
+# "Omar Khan – Talent Partner"): two to four capitalised words, a comma, bar or dash, then a title of capitalised
+# words (with "of", "and", "&" between them).
+_NAME_AND_TITLE_RE = re.compile(
+    r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*(?:,|\||\s[-–—])\s*"
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z][\w&'./-]*|of|and|for|&|de|du|der|für|und)){0,5}$")
+_LINK_OPEN_RE = re.compile(r"(?:www\.|https?://|[\w.+-]+@)")  # "www.acme.example | Help Center" opens in lower case
 _SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
 
 
@@ -29,7 +36,9 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
             announced = lines[text[pos - 1]].rstrip().endswith((":", "："))  # "Also invite this one:" / "Omar" / …
             if len(here) <= 80 and not announced and (
                     (name_line(here) and _repeats_name(here, lines, below))
-                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))):
+                    or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))
+                    or (_NAME_AND_TITLE_RE.match(here.strip()) and _signs_off(lines, kept, text[pos])
+                        and _address_block(lines, below))):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
@@ -58,6 +67,29 @@ def _contact_block(lines: list[str], block: list[int]) -> bool:
     rest = [lines[k].strip() for k in block]
     return 0 < len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and \
         all(signature_line(x) and len(x.split()) <= 6 and not re.search(r"[?!]", x) for x in rest)
+
+
+def _signs_off(lines: list[str], kept: list[int], at: int) -> bool:
+    """Does the line at `at` stand apart under finished text, as a signature does: a blank line above it and a full
+    sentence (or a closing) ending the text above? "Please also look at" / "Omar Khan, Data Engineer" names a
+    candidate, no signer."""
+    above = [k for k in kept if k < at]
+    if len(above) < 2 or not EMPTY_RE.match(lines[above[-1]]):
+        return False
+    last = next((lines[k].strip() for k in reversed(above) if not EMPTY_RE.match(lines[k])), "")
+    return bool(re.search(r"[.!?)…]$", last)) or bool(CLOSING_RE.match(last[:_LINE_PEEK]))
+
+
+def _address_block(lines: list[str], block: list[int]) -> bool:
+    """The address, phone and link lines under a signed name and title: two lines or more, a contact among them,
+    none a sentence (ending in ".", "?" or "!", or opening in lower case unless with a link or address); a line of several phone numbers
+    ("P: 800-555-1234 | C: 818-555-4321") may be long, a line without a contact is short."""
+    rest = [lines[k].strip() for k in block]
+    # a second "Name, Title" line makes it a list of people ("Maria Lopez, Backend Engineer" / "Omar Khan, …")
+    return 2 <= len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and all(
+        not _NAME_AND_TITLE_RE.match(x) for x in rest) and all(
+        signature_line(x) and not re.search(r"[.?!]$", x) and (not x[:1].islower() or _LINK_OPEN_RE.match(x))
+        and (CONTACT_RE.search(x) or len(x.split()) <= 6) for x in rest)
 
 
 def _title_line(line: str) -> bool:
