@@ -82,7 +82,7 @@ def test_a_holiday_word_subject_over_a_notice_or_no_words_is_a_notice(subject, b
     assert detect_auto_reply(mail(subject, body)) == "subject:<holiday word alone>"
 
 
-LEAVE_ANNOUNCED_BY_HAND = [
+PERSONS_LETTERS = [
     # a person announcing their own leave, with more than the absence: thanks, wishes, plans, a handover
     "Hi,\n\nI'm off from the 20th to the 4th.\n\nThanks all for a great year, see you in January!\n\nTom\n",
     "I'll be on holiday for two weeks from Friday. Sam will cut the release; the changelog is already in the wiki.\n",
@@ -97,10 +97,14 @@ LEAVE_ANNOUNCED_BY_HAND = [
     "Don't mind the automatic reply you will get from me this week: I'm away, but I read this list.\n",
     # a person's short answer under that title
     "Yes, take the 3rd to the 10th, I'll cover for you.\n",
+    "Ja, nimm die Woche frei, ich übernehme die Interviews.\n",
+    "Oui, prends ta semaine, je m'occupe des entretiens.\n",
+    "Sí, tómate la semana, yo me encargo de las entrevistas.\n",
+    "Sì, prenditi la settimana, ci penso io ai colloqui.\n",
 ]
 
 
-@pytest.mark.parametrize("body", LEAVE_ANNOUNCED_BY_HAND)
+@pytest.mark.parametrize("body", PERSONS_LETTERS)
 @pytest.mark.parametrize("subject", ["Vacation", "[dev-list] vacation...", "Urlaub", "Vacances", "Ferie"])
 def test_a_holiday_word_subject_over_a_persons_letter_stays_a_person(subject, body):
     assert detect_auto_reply(mail(subject, body)) is None
