@@ -91,6 +91,55 @@ _REPORTED_LEAD_IN = re.compile(
     r"^\W*(?:(?!(?:as|it|this|that|which|mail|e-?mails?|messages?)\s)[^\W\d_]+ (?:said|says|wrote|writes|replied|answered)"
     r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
     r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
+# Words that speak to a group anywhere in the text ("Thanks all for a great year", "Danke euch allen", "buon agosto a
+# tutti", "god sommer til jer alle"): an auto-reply answers one sender, whoever it is, and has no group to thank or wish
+# well. Informal plurals alone ("euch", "jullie") are left out: a small firm's notice may say "ab 3.1. bin ich wieder für
+# euch da".
+_GROUP_ADDRESS = re.compile(
+    r"\b(?:everyone|everybody|y['’]all|you all|all of you|(?:thanks|thank you|cheers|hi|hello|hey) all|euch allen|ihr alle|"
+    r"allerseits|(?:à|a) tous|tout le monde|a tod[oa]s|a tutti|allemaal|til jer alle|jer alle|er alla|allihopa?|"
+    r"alle sammen)\b", re.IGNORECASE)
+# A person speaking of an automatic reply, their own or another's, rather than a text that is one: telling readers to
+# ignore it, or that they will get one ("Don't mind the automatic reply you'll get from me", "Ignoriert bitte meine
+# Abwesenheitsnotiz", "vous recevrez une réponse automatique"). A notice says "this is an automatic reply", or "you
+# receive this automatic reply because…", never what the reader will get later or should ignore.
+_AUTO_REPLY_WORDS = (r"(?:auto(?:matic|mated)? ?-?(?:reply|response|answer)|out[- ]of[- ](?:the[- ])?office(?: reply| notice)?|"
+                     r"automatische (?:antwort|nachricht)|abwesenheits(?:notiz|meldung)|réponse automatique|"
+                     r"message d'absence|respuesta automática|risposta automatica|automatisch antwoord|autosvar|"
+                     r"automatiskt svar|automatisk svar)")
+_REPORTED_AUTO_REPLY = re.compile(
+    r"\b(?:ignore|disregard|don'?t mind|do not mind|never mind|don'?t worry about|do not worry about|"
+    r"ignorier\w*|nicht wundern über|ignorez|ne tenez pas compte d[eu']|ignora[dr]?|ignorate|no hag[aá]is caso al?|"
+    r"no hagas caso al?|non fa(?:te|re) caso a(?:l|lla|llo)?|negeer|ignorera)\b.{0,30}?" + _AUTO_REPLY_WORDS + r"|"
+    r"\b(?:you|u)(?:'ll| will| may| might| would) (?:get|receive|see) (?:an?|my|the|one)\b.{0,20}?" + _AUTO_REPLY_WORDS
+    + r"|\b(?:ihr|du|sie) (?:werdet|wirst|werden) (?:eine|meine|die)\b.{0,20}?" + _AUTO_REPLY_WORDS
+    + r"|\bvous (?:recevrez|allez recevoir) (?:une|ma|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
+    + r"|\b(?:recibir[aá]s|recibir[aá]n|recibiréis|vas a recibir|vais a recibir) (?:una|mi|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
+    + r"|\b(?:riceverete|riceverai) (?:una|la mia|la)\b.{0,20}?" + _AUTO_REPLY_WORDS, re.IGNORECASE | re.DOTALL)
+
+
+def addresses_a_group(body: str) -> bool:
+    """Does the sender's own text speak to a group ("Thanks all", "à tous", "a tutti")? An auto-reply never does.
+
+    >>> addresses_a_group("I'm off until the 4th. Thanks all for a great year!")
+    True
+    >>> addresses_a_group("I am out of the office until the 4th. Thank you for your message.")
+    False
+    """
+    return _GROUP_ADDRESS.search(" ".join(own_text(body).split())) is not None
+
+
+def reports_an_auto_reply(text: str) -> bool:
+    """Does the text speak of an automatic reply ("ignore my out-of-office", "you'll get an auto-reply") rather than be one?
+
+    >>> reports_an_auto_reply("Don't mind the automatic reply you will get from me this week.")
+    True
+    >>> reports_an_auto_reply("This is an automatic reply. I am out of the office until Monday.")
+    False
+    """
+    return _REPORTED_AUTO_REPLY.search(text) is not None
+
+
 _GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"
              r"ol[áa]|dzień dobry|здравствуйте|добрый день|您好|你好|こんにちは|お世話になっております|안녕하세요)[\s,.!，。、]*)?")
 _SELF_DECLARED = re.compile(r"^\W*" + _GREETING + r"(?:" + SELF_DECLARED_WORDING + r")", re.IGNORECASE)
@@ -135,7 +184,7 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
         return False
-    if _REPORTED_LEAD_IN.match(text):
+    if _REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
                or _GROUP_GREETING.match(text) is not None)
@@ -184,7 +233,8 @@ def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> 
     """
     own = mended(own_text(body)).split("\n-- \n")[0].strip()
     text = " ".join(own.split())
-    if not text or len(text) > _ONLY_NOTICE_CHARS or "?" in text or _PAST_ABSENCE.search(text):
+    if (not text or len(text) > _ONLY_NOTICE_CHARS or "?" in text or _PAST_ABSENCE.search(text)
+            or reports_an_auto_reply(text)):
         return False
     absence = _ABSENCE.search(_SCHEDULE_RE.sub(" ", text))
     if absence is None or ANSWER_RE.search(" ".join(unrepeated(own).split())) or names_candidate(own, candidate):

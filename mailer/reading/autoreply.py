@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from email.message import Message
 
 from mailer.reading import returndate
-from mailer.reading.absence import only_an_absence, opens_as_automatic, says_out_of_office
+from mailer.reading.absence import (addresses_a_group, only_an_absence, opens_as_automatic, own_text,
+                                    says_out_of_office)
 from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
@@ -221,8 +222,33 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     if not replied and _LOTUS_SUBJECT_RE.fullmatch(behind or head):
         return "subject:<name> is out of the office"
     if not replied and _BARE_HOLIDAY_SUBJECT_RE.fullmatch(behind or head):
-        return "subject:<holiday word alone>"
+        return _HOLIDAY_ALONE
     return None
+
+
+_HOLIDAY_ALONE = "subject:<holiday word alone>"
+# Where an archive's own lines start ("-------------- next part --------------" and the scrubbed attachment's URL) or
+# the sender's signature: what comes after is nobody's sentence.
+_ARCHIVE_PART_RE = re.compile(r"^-{5,} next part -{5,}$|^-- $", re.MULTILINE)
+
+
+def _written_as_a_letter(body: str, candidate: CandidateWords) -> bool:
+    """Under a subject that is only a holiday word, do the sender's own words make it a person's announcement?
+
+    People title their own note to a team or a list the same way a responder titles its notice ("Vacation", "Urlaub",
+    "[team] holidays..."), so when there are words, they decide: a notice says what it is (`says_out_of_office`,
+    `opens_as_automatic`) or says nothing but the absence (`only_an_absence`). More than that, or words to a group
+    ("I'm off from the 20th to the 4th. Thanks all for a great year, see you in January!"), is a person's letter. No
+    words at all (an empty body, or only what an archive put in place of a scrubbed part) leave the subject to decide.
+    """
+    own = _ARCHIVE_PART_RE.split(own_text(body), maxsplit=1)[0]
+    if not re.search(r"[^\W\d_]", own):
+        return False
+    if opens_as_automatic(body):
+        return False
+    if addresses_a_group(body):  # "Thanks all", "à tous": an auto-reply has one reader
+        return True
+    return not (says_out_of_office(body, candidate) or only_an_absence(body, candidate))
 
 
 # A mailing list digest's own title ("R-help Digest, Vol 36, Issue 17", "Re: QGIS-Developer Digest, Vol 154, Issue 14"):
@@ -303,9 +329,11 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
     if header_text(msg, "Return-Path").strip() == "<>":
         return "header:Return-Path=<>"
     rule = _subject_rule(header_text(msg, "Subject"), subject_patterns)
+    body = _first_text(msg)
+    if rule == _HOLIDAY_ALONE and _written_as_a_letter(body, candidate):
+        rule = None  # a person's own announcement under the title a notice also has: read on, as any text
     if rule:
         return rule
-    body = _first_text(msg)
     if _has_header(msg, "X-Auto-Response-Suppress") and _AUTO_STATEMENT_RE.search(body[:300]):
         return "header:X-Auto-Response-Suppress+body:automatic"
     if _CHALLENGE_RE.search(body):

@@ -70,6 +70,47 @@ def test_a_person_answering_a_digest_stays_a_person(body):
     assert detect_auto_reply(mail("Re: [R] R-help Digest, Vol 36, Issue 17", body)) is None
 
 
+# ------------------------------------------------------------------ a holiday-word subject over words
+# The same subjects over words: the words decide. A notice's (only the absence, or a notice's phrasing) stays a notice;
+# an archive's scrubbed part is no words at all; a person's announcement with anything more is theirs.
+@pytest.mark.parametrize("body", NOTICES + [
+    "I am on holiday until 6 January with no access to e-mail. For urgent matters please contact Ann Lee.\n",
+    "-------------- next part --------------\nAn HTML attachment was scrubbed...\nURL: <http://lists.example.org/a.html>\n",
+])
+@pytest.mark.parametrize("subject", ["Ferie", "[dev-list] Vacation", "Urlaub bis 3.1."])
+def test_a_holiday_word_subject_over_a_notice_or_no_words_is_a_notice(subject, body):
+    assert detect_auto_reply(mail(subject, body)) == "subject:<holiday word alone>"
+
+
+PERSONS_LETTERS = [
+    # a person announcing their own leave, with more than the absence: thanks, wishes, plans, a handover
+    "Hi,\n\nI'm off from the 20th to the 4th.\n\nThanks all for a great year, see you in January!\n\nTom\n",
+    "I'll be on holiday for two weeks from Friday. Sam will cut the release; the changelog is already in the wiki.\n",
+    "Hallo,\n\nich bin ab Montag zwei Wochen im Urlaub. Danke euch allen für das tolle Jahr, bis bald!\n\nJan\n",
+    "Je pars en vacances du 3 au 17. Le dépôt reste ouvert, Paul relit les patchs. Bonnes fêtes à tous !\n",
+    "Me voy de vacaciones hasta el día 10. Gracias a todos por el trabajo de este año, nos vemos a la vuelta.\n",
+    "Vado in ferie fino al 20 agosto. Marco si occupa delle build notturne, buon agosto a tutti!\n",
+    "Jeg holder ferie fra i morgen til og med uge 32. Tak for et godt halvår, og god sommer til jer alle!\n",
+    # a group greeting
+    "Hi everyone, I'm on vacation until the 9th. Ping Bob for reviews.\n",
+    # a person reporting their own auto-reply
+    "Don't mind the automatic reply you will get from me this week: I'm away, but I read this list.\n",
+    # a person's short answer under that title
+    "Yes, take the 3rd to the 10th, I'll cover for you.\n",
+    "Ja, nimm die Woche frei, ich übernehme die Interviews.\n",
+    "Oui, prends ta semaine, je m'occupe des entretiens.\n",
+    "Sí, tómate la semana, yo me encargo de las entrevistas.\n",
+    "Sì, prenditi la settimana, ci penso io ai colloqui.\n",
+]
+
+
+@pytest.mark.parametrize("body", PERSONS_LETTERS)
+@pytest.mark.parametrize("subject", ["Vacation", "[dev-list] vacation...", "Urlaub", "Vacances", "Ferie"])
+def test_a_holiday_word_subject_over_a_persons_letter_stays_a_person(subject, body):
+    assert detect_auto_reply(mail(subject, body)) is None
+
+
+
 # ------------------------------------------------------------------ the original subject echoed without "Re:"
 @pytest.mark.parametrize("body", NOTICES)
 def test_an_echoed_subject_over_only_an_absence_is_a_notice(body):
@@ -154,3 +195,16 @@ def test_a_notices_own_clauses_dates_and_stand_in_pass(body):
 @pytest.mark.parametrize("subject", ["Candidate: Jane Doe – Backend Engineer", "Offerte 2026", "Outreach plan"])
 def test_a_word_that_only_begins_like_an_absence_word_leaves_the_subject_echoed(subject):
     assert detect_auto_reply(mail(subject, NOTICES[0])) == "subject:echoed+body:absence"
+
+
+# A reported auto-reply under any subject stays a person's: a reply, a title of their own, a digest's.
+@pytest.mark.parametrize("subject", ["Re: build failures", "Urlaub", "[R] R-help Digest, Vol 36, Issue 17", "geod_api"])
+@pytest.mark.parametrize("body", [
+    "Don't mind the automatic reply you will get from me this week: I'm away, but I read this list.\n",
+    "Ignoriert bitte meine Abwesenheitsnotiz, ich bin zwar im Urlaub, lese aber mit.\n",
+    "Vous recevrez une réponse automatique de ma part : je suis en congés, mais je suis le fil.\n",
+    "Recibiréis una respuesta automática mía, estoy de vacaciones hasta el lunes pero leo el correo.\n",
+    "Non fate caso alla risposta automatica, sono in ferie ma leggo la posta.\n",
+])
+def test_a_person_reporting_their_auto_reply_stays_a_person(subject, body):
+    assert detect_auto_reply(mail(subject, body)) is None

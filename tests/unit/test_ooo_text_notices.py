@@ -69,3 +69,63 @@ def test_mending_garbled_letters_leaves_other_text_alone():
     from mailer.reading.lostletters import mended
     assert mended("tilbage pÃ¥ kontoret, EstarÃ© fuera, ŁÃ³dź") == "tilbage på kontoret, Estaré fuera, Łódź"
     assert mended("SÃO PAULO, São Paulo, Åse") == "SÃO PAULO, São Paulo, Åse"  # no garbled letter: unchanged
+
+
+# A person speaking of an automatic reply (their own coming one, or telling readers to ignore it) is no notice, under any
+# subject; the notice that says "this is an automatic reply" or "you receive this automatic reply because" still is.
+REPORTED_AUTO_REPLIES = [
+    "Don't mind the automatic reply you will get from me this week: I'm away, but I read this list.",
+    "You'll get an out-of-office reply from me until Friday; ignore it, I'm checking mail in the evenings.",
+    "Ignoriert bitte meine Abwesenheitsnotiz, ich bin zwar im Urlaub, lese aber mit.",
+    "Ihr werdet eine automatische Antwort von mir bekommen, ich bin bis Montag im Urlaub.",
+    "Vous recevrez une réponse automatique de ma part : je suis en congés, mais je suis le fil.",
+    "Ne tenez pas compte de la réponse automatique, je suis absent mais je lis mes mails le soir.",
+    "Recibiréis una respuesta automática mía, estoy de vacaciones hasta el lunes pero leo el correo.",
+    "Non fate caso alla risposta automatica, sono in ferie ma leggo la posta.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_AUTO_REPLIES)
+def test_a_person_speaking_of_an_auto_reply_is_no_notice(text):
+    from mailer.reading.absence import only_an_absence, reports_an_auto_reply
+    assert reports_an_auto_reply(text)
+    assert not says_out_of_office(text)
+    assert not only_an_absence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This is an automatic reply. I am out of the office until Monday.",
+    "You receive this automatic reply because I am out of the office until Monday.",
+    "Dies ist eine automatische Antwort. Ich bin bis Montag nicht im Büro.",
+    "Ceci est une réponse automatique. Je suis absent jusqu'à lundi.",
+    "Esta es una respuesta automática. Estoy fuera de la oficina hasta el lunes.",
+    "Questa è una risposta automatica. Sono fuori ufficio fino a lunedì.",
+])
+def test_a_notice_calling_itself_automatic_still_is_one(text):
+    from mailer.reading.absence import reports_an_auto_reply
+    assert not reports_an_auto_reply(text)
+    assert says_out_of_office(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm off from the 20th to the 4th. Thanks all for a great year!",
+    "Ich bin ab Montag im Urlaub. Danke euch allen und bis bald!",
+    "Je pars en vacances demain. Bonnes fêtes à tous !",
+    "Me voy de vacaciones mañana. ¡Felices fiestas a todos!",
+    "Vado in ferie domani, buone vacanze a tutti!",
+    "Jeg holder ferie fra i morgen. God sommer til jer alle!",
+])
+def test_words_to_a_group_are_a_persons(text):
+    from mailer.reading.absence import addresses_a_group
+    assert addresses_a_group(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I am on vacation until 4 January. Thank you for your message.",
+    "Ich bin bis 4. Januar im Urlaub. Ab dann bin ich wieder für euch da.",  # "euch" alone: a small firm's notice
+    "Je suis en congés jusqu'au 4 janvier. Merci de votre message.",
+    "Estoy de vacaciones hasta el 4 de enero. Gracias por su mensaje.",
+])
+def test_a_notice_thanking_its_one_reader_addresses_no_group(text):
+    from mailer.reading.absence import addresses_a_group
+    assert not addresses_a_group(text)

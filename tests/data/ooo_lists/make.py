@@ -37,6 +37,8 @@ sys.path.insert(0, str(HERE.parent))  # run as a script: the shared rebuild modu
 from rebuild import (Split, blob_url, git_show, mirror_argument, pipermail_message,  # noqa: E402
                      redact_addresses, replace_listed)
 
+from fresh_rows import FRESH_ARCHIVES, FRESH_ROWS  # noqa: E402  (the fifth round's rows)
+
 HELDOUT = HERE.parent / "heldout" / "ooo_lists"
 # repository -> (source column, commit holding the archive files)
 ARCHIVES = {
@@ -260,9 +262,10 @@ BODY_ADDRESS = re.compile(rb"\b[\w.+-]+(?P<at> at |@| - at - | en )(?P<domain>[\
 def main() -> None:
     mirror = mirror_argument()
     split = Split(HERE, HELDOUT)
+    archives = {**ARCHIVES, **FRESH_ARCHIVES}
     months: dict[tuple[str, str], bytes] = {}
-    for name, repo, path, message_id, is_ooo, lang, back, note in ROWS:
-        source, commit = ARCHIVES[repo]
+    for name, repo, path, message_id, is_ooo, lang, back, note in ROWS + FRESH_ROWS:
+        source, commit = archives[repo]
         if (repo, path) not in months:
             month = git_show(mirror, repo, commit, path)
             months[repo, path] = gzip.decompress(month) if path.endswith(".gz") else month
