@@ -12,6 +12,10 @@ Shapes read wrong fail tests/unit/test_signoff_sweep.py too (or sit on its KNOWN
 Before any rule was written for it (the sweep's own commit, code of main at 3a6ebd7): 1702/2372 shapes right in 22
 languages (no language with every shape right; banners 0/18, Japanese business boxes 0/18, virus-scan footers 2/12,
 list footers 3/12, separators 513/924, signature blocks 180/374), people's look-alike words kept whole 66/66.
+After the rules it led to (closings in more languages, CJK signed names, box-drawing and full-width rules, legal-form
+and street abbreviations in signature lines, a bare name over a title and contact block, virus-scan, list and
+environment footers, external-sender banners): 2372/2372 in 22 languages; the hard negatives, 26 more written with
+the rules (venues, referees, banner and footer look-alikes), 92/92.
 """
 
 from __future__ import annotations

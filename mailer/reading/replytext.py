@@ -9,8 +9,9 @@ from mailparser_reply import EmailReplyParser
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE, EMPTY_RE, LEGAL_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
-    QUOTE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
+    ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
+    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -45,8 +46,8 @@ def _classify(lines: list[str]) -> list[str]:
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
                 or REPLY_ABOVE_RE.match(head) or SPACED_DELIM_RE.match(head) or flat_header(head):
             kinds.append("d")
-        elif len(line) < 200 and MOBILE_SIG_RE.match(head):
-            kinds.append("s")
+        elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
+            kinds.append("s")  # a footer is one only under some text: a reply that is all footer keeps it
         elif DISCLAIMER_HEADING_RE.match(head) or (DISCLAIMER_RE.match(head) and (
                 (text_above and kinds[-1] == "e") or _legal(lines, i))):
             kinds.append("d")  # a paragraph of its own under the text, or one that goes on like a disclaimer
@@ -56,6 +57,28 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("t")
         text_above = text_above or kinds[-1] == "t"
     return kinds
+
+
+_BANNER_LINES = 5  # a gateway's banner is a short paragraph
+
+
+def _drop_banner(lines: list[str], kinds: list[str]) -> None:
+    """A mail gateway's external-sender banner, the first paragraph above the person's text ("[EXTERNAL] …",
+    "CAUTION: This email originated from outside …"), is no part of what they wrote: its lines become "s", which is
+    skipped above the text. A person's "Attention: she is only free on Monday." names no outside sender and stays."""
+    first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
+    if first is None or kinds[first] != "t":
+        return
+    end = first
+    while end < len(kinds) and kinds[end] == "t" and end - first < _BANNER_LINES:
+        end += 1
+    paragraph = " ".join(x.strip() for x in lines[first:end])[:_LINE_PEEK * 2]
+    if BANNER_TAG_RE.match(lines[first][:_LINE_PEEK]) or (
+            BANNER_OPEN_RE.match(lines[first][:_LINE_PEEK]) and BANNER_WORDS_RE.search(paragraph)):
+        if end < len(kinds) and kinds[end] == "t":
+            return  # longer than a banner: the person's paragraph
+        for k in range(first, end):
+            kinds[k] = "s"
 
 
 def _legal(lines: list[str], i: int) -> bool:
@@ -125,6 +148,7 @@ def trim_reply(body: str) -> str:
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     lines = split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
+    _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)

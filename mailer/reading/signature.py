@@ -20,6 +20,17 @@ _NAME_AND_TITLE_RE = re.compile(
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z][\w&'./-]*|of|and|for|&|de|du|der|für|und)){0,5}$")
 _LINK_OPEN_RE = re.compile(r"(?:www\.|https?://|[\w.+-]+@)")  # "www.acme.example | Help Center" opens in lower case
 _SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
+# A company's legal form or a house number ends a signature line with a full stop that ends no sentence: "Acme Inc.",
+# "Acme S.r.l.", "Acme Sp. z o.o.", "Acme Kft.", "Andrássy út 1.".
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:[^\W\d_]{1,3}\.){2,}|\b(?:Inc|Ltd|Ltda|Corp|Co|Kft|Zrt|Nyrt|Bt|Pty|Plc|Cía|Cia)\."
+    r"|\b\d{1,4}\.)$")
+# An address line that opens with a street's abbreviation in lower case ("ul. Marszałkowska 1", "ул. Тверская, д. 1",
+# "str. Lipscani 5") and holds its number.
+_STREET_RE = re.compile(r"^[^\W\d_]{1,4}\. \S.*\d")
+# A signed name in Chinese, Japanese or Korean: two to four Han or Hangul characters, family and given name
+# sometimes apart ("王芳", "山田 太郎", "김민지"), which have no capitals to tell them by.
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{1,3}(?: ?[\u4e00-\u9fff\uac00-\ud7af]{1,3})?$")
 
 
 def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
@@ -37,8 +48,9 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
             if len(here) <= 80 and not announced and (
                     (name_line(here) and _repeats_name(here, lines, below))
                     or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))
-                    or (_NAME_AND_TITLE_RE.match(here.strip()) and _signs_off(lines, kept, text[pos])
-                        and _address_block(lines, below))):
+                    or ((_NAME_AND_TITLE_RE.match(here.strip())
+                         or (name_line(here) and _titled(lines, text[pos], below)))
+                        and _signs_off(lines, kept, text[pos]) and _address_block(lines, below))):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
@@ -77,7 +89,7 @@ def _signs_off(lines: list[str], kept: list[int], at: int) -> bool:
     if len(above) < 2 or not EMPTY_RE.match(lines[above[-1]]):
         return False
     last = next((lines[k].strip() for k in reversed(above) if not EMPTY_RE.match(lines[k])), "")
-    return bool(re.search(r"[.!?)…]$", last)) or bool(CLOSING_RE.match(last[:_LINE_PEEK]))
+    return bool(re.search(r"[.!?)…。！？]$", last)) or bool(CLOSING_RE.match(last[:_LINE_PEEK]))
 
 
 def _address_block(lines: list[str], block: list[int]) -> bool:
@@ -88,8 +100,17 @@ def _address_block(lines: list[str], block: list[int]) -> bool:
     # a second "Name, Title" line makes it a list of people ("Maria Lopez, Backend Engineer" / "Omar Khan, …")
     return 2 <= len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and all(
         not _NAME_AND_TITLE_RE.match(x) for x in rest) and all(
-        signature_line(x) and not re.search(r"[.?!]$", x) and (not x[:1].islower() or _LINK_OPEN_RE.match(x))
+        signature_line(x) and (not re.search(r"[.?!]$", x) or _ABBREVIATION_END_RE.search(x))
+        and (not x[:1].islower() or _LINK_OPEN_RE.match(x) or _STREET_RE.match(x))
         and (CONTACT_RE.search(x) or len(x.split()) <= 6) for x in rest)
+
+
+def _titled(lines: list[str], name: int, block: list[int]) -> bool:
+    """Under a bare signed name ("Maria Manager" / "Head of Engineering" / "Acme Inc." / phone), the next line, right
+    under it, is a title or company, with no number: a building over its street and phone ("Acme House" / "1 Main
+    Street"), the venue a person names, opens with the street instead; a block after a blank line ("Eva" / blank /
+    "Jane Doe" / address) is someone else's."""
+    return bool(block) and block[0] == name + 1 and not re.search(r"\d|@|www\.|https?://", lines[block[0]])
 
 
 def _title_line(line: str) -> bool:
@@ -102,6 +123,8 @@ def _title_line(line: str) -> bool:
 def name_line(line: str) -> bool:
     """A signed name: one to four capitalised words ("Maria Manager", "—Ryan", "J. Smith"), no digits."""
     words = line.strip().lstrip("-—–/~* ").split()
+    if _CJK_NAME_RE.match(" ".join(words)) and len("".join(words)) >= 2:
+        return not CLOSING_RE.match(line.strip())  # "谢谢", "以上" are closings
     return 0 < len(words) <= 4 and not re.search(r"\d|[.?!:,;]$", line.strip()) and \
         all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
 
@@ -113,4 +136,5 @@ def signature_line(line: str) -> bool:
         return False
     if CONTACT_RE.search(line):
         return True
-    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line) and not line[:1].islower()
+    return len(line.split()) <= 6 and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
+        and (not line[:1].islower() or bool(_STREET_RE.match(line)))
