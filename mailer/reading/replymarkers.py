@@ -87,7 +87,10 @@ BANNER_WORDS_RE = re.compile(
     r"originated from outside|from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|"
     r"external (?:sender|e-?mail|message)|externen absender|außerhalb (?:der|unserer|ihrer) organisation|"
     r"l'extérieur de (?:l'|votre |notre )organisation|expéditeur externe|fuera de (?:la|su|nuestra) organización|"
-    r"remitente externo|al di fuori dell'organizzazione|mittente esterno", re.I)
+    r"remitente externo|al di fuori dell'organizzazione|mittente esterno|"
+    # or its warning about clicking links and opening attachments, in a gateway's own words
+    r"(?:caution|care|careful) when clicking (?:on )?(?:any )?links|click(?:ing)? (?:on )?(?:any )?links or open(?:ing)? "
+    r"(?:any )?attachments", re.I)
 # Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …), as Outlook, GMX,
 # QQ Mail, Daum and others write them in their UI languages, by what the field holds: a date (whose value has a digit
 # in every client), a subject, or a sender or recipient (a name or an address, never a sentence).

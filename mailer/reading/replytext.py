@@ -26,6 +26,9 @@ _REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this man
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
 _DISCLAIMER_LINES = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
 _LONE_DASH_RE = re.compile(r"^\s*[—–]\s*$")
+# A rule drawn with box-drawing, geometric or full-width marks ("━━━", "■□■□", "＝＝＝"): Japanese and Chinese mail also
+# draws one between two topics of the person's own text, so it ends the text only above signature-like lines.
+_DRAWN_RULE_RE = re.compile(r"^\s*[\u2500-\u25ff\u2605\u2606\uff0a\uff0d\uff1d\uff3f\uff5e]{2,}\s*$")
 
 
 def _classify(lines: list[str]) -> list[str]:
@@ -73,8 +76,8 @@ def _drop_banner(lines: list[str], kinds: list[str]) -> None:
     while end < len(kinds) and kinds[end] == "t" and end - first < _BANNER_LINES:
         end += 1
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_LINE_PEEK * 2]
-    if BANNER_TAG_RE.match(lines[first][:_LINE_PEEK]) or (
-            BANNER_OPEN_RE.match(lines[first][:_LINE_PEEK]) and BANNER_WORDS_RE.search(paragraph)):
+    opener = BANNER_OPEN_RE.match(paragraph)  # its warning must go on to name the outside sender or the links
+    if BANNER_TAG_RE.match(paragraph) or (opener and BANNER_WORDS_RE.search(paragraph[opener.end():])):
         if end < len(kinds) and kinds[end] == "t":
             return  # longer than a banner: the person's paragraph
         for k in range(first, end):
@@ -95,10 +98,15 @@ def _rules_between_sentences(lines: list[str], kinds: list[str]) -> None:
     """A lone em or en dash, or a spaced rule ("* * *"), opens a signature only when the lines under it read as one
     (a name, a title, a contact); above a sentence ("she's great, and Omar too.") it is the person's own break."""
     for i, kind in enumerate(kinds):
-        if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])):
+        drawn = bool(_DRAWN_RULE_RE.match(lines[i][:_LINE_PEEK]))
+        if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])
+                               or drawn):
             continue
         below = []
-        for k in range(i + 1, len(lines)):
+        start = i + 1
+        while drawn and start < len(lines) and kinds[start] == "e":
+            start += 1  # a drawn rule between topics ("＝＝＝" / blank / "別件ですが、…。") is read by the paragraph under it
+        for k in range(start, len(lines)):
             if kinds[k] != "t":
                 break
             below.append(lines[k].strip())

@@ -20,14 +20,15 @@ _NAME_AND_TITLE_RE = re.compile(
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z][\w&'./-]*|of|and|for|&|de|du|der|für|und)){0,5}$")
 _LINK_OPEN_RE = re.compile(r"(?:www\.|https?://|[\w.+-]+@)")  # "www.acme.example | Help Center" opens in lower case
 _SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
-# A company's legal form or a house number ends a signature line with a full stop that ends no sentence: "Acme Inc.",
-# "Acme S.r.l.", "Acme Sp. z o.o.", "Acme Kft.", "Andrássy út 1.".
+# A company's legal form (the abbreviations of ISO 20275's entity legal forms people write) or a Hungarian street's
+# house number ends a signature line with a full stop that ends no sentence: "Acme Inc.", "Acme S.r.l.", "Acme Sp. z
+# o.o.", "Acme Kft.", "Andrássy út 1."; "Bring the C.V." or "See you at 3." under the name end sentences and stay.
 _ABBREVIATION_END_RE = re.compile(
-    r"(?:(?<![^\W\d_])(?:[^\W\d_]{1,3}\.){2,}|\b(?:Inc|Ltd|Ltda|Corp|Co|Kft|Zrt|Nyrt|Bt|Pty|Plc|Cía|Cia)\."
-    r"|\b\d{1,4}\.)$")
-# An address line that opens with a street's abbreviation in lower case ("ul. Marszałkowska 1", "ул. Тверская, д. 1",
-# "str. Lipscani 5") and holds its number.
-_STREET_RE = re.compile(r"^[^\W\d_]{1,4}\. \S.*\d")
+    r"(?:^|\s)(?:Inc|Ltd|Ltda|Corp|Co|LLC|Kft|Zrt|Nyrt|Bt|Pty|Plc|Cía|Cia|S\.A|S\.L|S\.r\.l|S\.p\.A|S\.R\.L|S\.A\.S|"
+    r"S\.A\.C|B\.V|N\.V|A\.Ş|Α\.Ε|s\.r\.o|a\.s|z o\.o|e\.V|K\.K|AG|GmbH & Co\. KG|(?:út|utca|tér|körút|krt\.) \d{1,4})\.$")
+# An address line that opens with a street's abbreviation in lower case and the street's capitalised name, and holds
+# its number ("ul. Marszałkowska 1", "ул. Тверская, д. 1", "str. Lipscani 5"); "ps. call her at 5" is a sentence.
+_STREET_RE = re.compile(r"^(?!p\.?s\.|n\.?b\.)[^\W\d_]{1,4}\. (?=[^\W\d_])(?![a-zà-ÿа-яёіїєґ]).*\d")
 # A signed name in Chinese, Japanese or Korean: two to four Han or Hangul characters, family and given name
 # sometimes apart ("王芳", "山田 太郎", "김민지"), which have no capitals to tell them by.
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{1,3}(?: ?[\u4e00-\u9fff\uac00-\ud7af]{1,3})?$")
@@ -57,7 +58,11 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
         if not rest:
             continue
         contact = any(CONTACT_RE.search(x) for x in rest)
-        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(signature_line(x) for x in rest):
+        # Han, kana and Hangul have no capitals to tell a title from a sentence written without its full stop
+        # ("내일" / "연락드릴게요"): lines of those alone are a signature only with a contact among them.
+        caseless = not any(c.isupper() for x in rest for c in x)
+        if (contact or (not caseless and (len(rest) >= 2 or _title_line(rest[0])))) \
+                and all(signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
 
@@ -136,5 +141,6 @@ def signature_line(line: str) -> bool:
         return False
     if CONTACT_RE.search(line):
         return True
-    return len(line.split()) <= 6 and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
+    return len(line.split()) <= 6 and not re.search(r"[。！？、]$", line) \
+        and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
         and (not line[:1].islower() or bool(_STREET_RE.match(line)))

@@ -69,7 +69,9 @@ WRITERS = {
     "pt": Writer("Sim, vamos entrevistá-la na terça.", ("Atenciosamente,", "Abraços,", "Obrigada,",
                  "Cumprimentos,", "Abs,", "Att.,"), "Ana", "Ana Souza", "AS", "Gerente de Engenharia",
                  "Acme Ltda.", "+55 11 91234-5678", ("Av. Paulista, 1000", "01310-100 São Paulo - SP"),
-                 "Enviado do meu iPhone", ""),
+                 "Enviado do meu iPhone",
+                 "Esta mensagem é confidencial e destinada exclusivamente ao destinatário. Se a recebeu por engano, "
+                 "por favor avise o remetente e apague-a."),
     "nl": Writer("Ja, laten we haar dinsdag spreken.", ("Met vriendelijke groet,", "Groeten,", "Groetjes,", "Mvg,",
                  "Hartelijke groet,", "Vriendelijke groeten,"), "Eva", "Eva de Vries", "EdV",
                  "Hoofd Engineering", "Acme B.V.", "+31 20 123 4567", ("Keizersgracht 1", "1015 CJ Amsterdam"),
@@ -121,13 +123,16 @@ WRITERS = {
     "ja": Writer("はい、火曜日に面接しましょう。", ("よろしくお願いいたします。", "よろしくお願いします。",
                  "以上、よろしくお願いいたします。", "以上です。", "引き続きよろしくお願いいたします。"), "山田",
                  "山田 太郎", "TY", "人事部 部長", "株式会社アクメ", "03-1234-5678", ("〒100-0001",
-                 "東京都千代田区千代田1-1"), "iPhoneから送信", ""),
+                 "東京都千代田区千代田1-1"), "iPhoneから送信",
+                 "本メールには機密情報が含まれている場合があります。誤って受信された場合は、送信者にご連絡のうえ削除してください。"),
     "zh": Writer("好的，周二安排面试吧。", ("谢谢！", "谢谢", "祝好", "祝好！", "此致\n敬礼"), "王芳", "王芳",
                  "WF", "技术总监", "阿克米科技有限公司", "+86 10 1234 5678", ("北京市朝阳区建国路1号",
-                 "100022"), "发自我的iPhone", ""),
+                 "100022"), "发自我的iPhone",
+                 "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错误地收到了本邮件，请您立即电话或邮件通知发件人并删除本邮件！"),
     "ko": Writer("네, 화요일에 면접 보시죠.", ("감사합니다.", "감사합니다", "수고하세요.", "좋은 하루 되세요."),
                  "김민지", "김민지", "MJ", "개발팀장", "(주)애크미", "+82 2 1234 5678",
-                 ("서울특별시 강남구 테헤란로 1", "06234"), "iPhone에서 보냄", ""),
+                 ("서울특별시 강남구 테헤란로 1", "06234"), "iPhone에서 보냄",
+                 "이 메일은 지정된 수신인만을 위한 것이며 기밀 정보를 포함할 수 있습니다. 잘못 수신하신 경우 발신인에게 알리고 삭제해 주시기 바랍니다."),
 }
 
 # Separators people and clients draw between the name and the signature block.
@@ -228,6 +233,12 @@ HARD_NEGATIVES = [
     ("ja", "names list", "以下の3名で面接をお願いします。\n田中一郎\n鈴木花子\n佐藤健\n\nよろしくお願いいたします。"),
     ("ja", "venue", "面接会場は以下の通りです。\n\n本社ビル\n東京都千代田区千代田1-1\nTEL: 03-1234-5678"),
     ("ja", "referee", "推薦者にも連絡してください：\n\n佐藤 健\n開発部 課長\n090-1234-5678"),
+    ("ja", "paragraph after name", "はい。\n\nよろしくお願いいたします。\n山田\n\n明日\n電話します"),
+    ("ko", "paragraph after name", "네, 진행해 주세요.\n\n감사합니다.\n김민지\n\n내일\n연락드릴게요"),
+    ("zh", "paragraph after name", "可以。\n\n谢谢！\n王芳\n\n明天\n我打电话给你"),
+    ("ja", "rule between topics", "面接をお願いします。\n\n＝＝＝＝＝＝＝＝＝＝\n\n別件ですが、佐藤さんは見送りでお願いします。"),
+    ("ja", "rule between topics", "面接をお願いします。\n━━━━━━━━━━\n別件：佐藤さんは見送りでお願いします。\n\nよろしくお願いいたします。"),
+    ("en", "rule between topics", "Interview her.\n\n━━━━━━━━━━\n\nAlso Omar: pass, he is too junior."),
     ("zh", "venue", "面试地点如下。\n\n总部大楼\n北京市朝阳区建国路1号\n电话：010-1234-5678"),
     ("ja", "venue", "面接会場は以下です。\n〒100-0001\n東京都千代田区千代田1-1\n\nよろしくお願いいたします。"),
     ("zh", "thanks only", "谢谢！"),
@@ -296,6 +307,8 @@ def cases() -> list[tuple[str, str, str, str]]:
             out.append((lang, "disclaimer", f"{kept}\n\n{w.disclaimer}", kept))
             out.append((lang, "disclaimer under block", f"{kept}\n\n{w.full}\n{w.title}\n{w.phone}\n\n"
                                                          f"{w.disclaimer}", kept))
+            out.append((lang, "disclaimer under rule", f"{kept}\n\n{'━' * 24}\n\n{w.disclaimer}", kept))
+            out.append((lang, "disclaimer under rule", f"{kept}\n\n{'_' * 32}\n{w.disclaimer}", kept))
     ja = WRITERS["ja"]
     japanese = "田中様\n\nお世話になっております。アクメの山田です。\n\n" + ja.answer
     box = "━" * 24
