@@ -203,10 +203,14 @@ DISCLAIMER_RE = re.compile(
     r"(?:ce|le présent) (?:message|courriel|e-?mail)[^.]{0,80}(?:confidentiel|destiné exclusivement)|"
     r"este (?:mensaje|correo)[^.]{0,80}(?:confidencial|destinado exclusivamente)|"
     r"(?:dit|deze) (?:e-?mail)?bericht[^.]{0,60}vertrouwelijk|"
-    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн)", re.I)
+    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн|"
+    r"(?:esta mensagem|este e-?mail)[^.]{0,80}(?:confidencia|destinad[oa] exclusivamente)|"
+    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|特定の|宛先)|本[邮郵]件[^。]{0,60}(?:保密|机密|機密|仅限|僅限)|"
+    r"이 (?:메일|이메일|전자우편)[^.]{0,60}(?:기밀|수신인|수신자))", re.I)
 LEGAL_RE = re.compile(
     r"recipient|addressee|in error|notify|delete|destroy|unauthori[sz]ed|prohibited|strictly|solely|disclos|"
     r"empfänger|adressat|irrtümlich|irrtum|löschen|vernichten|untersagt|unzulässig|weitergabe|"
     r"destinataire|par erreur|supprim|détrui|interdit|destinatario|por error|elimin|destru|prohibid|"
     r"per errore|cancell|distrugg|vietat|geadresseerde|ontvanger|abuis|verwijder|vernietig|"
-    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ", re.I)
+    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ|"
+    r"destinatário|por engano|apag|誤って|誤送信|削除|破棄|第三者|错误|錯誤|删除|刪除|收件人|잘못|삭제|수신인|수신자", re.I)
