@@ -8,10 +8,15 @@ import re
 EMPTY_RE = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff\u1427\xa0]*$")
 # ">" quoting, also Supercite-style "C>"; a longer prefix ("Richard>") is more often text.
 QUOTE_RE = re.compile(r"^\s*[A-Za-z]{0,2}>")
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# A code fence as people type it ("```", "~~~" with an optional language); a row of six tildes or more is a drawn
+# line above a signature, not code.
+FENCE_RE = re.compile(r"^\s*(```|~~~(?!~{3}))")
 # A line of punctuation only: "--", "-- ", "______" (Outlook), "***", "=====", and a lone em or en dash,
-# which Apple Mail, Superhuman and many people put above their signature instead of "-- ".
-DELIM_RE = re.compile(r"^\s*(?:[-_=*#~+—–]{2,}|[—–])\s*$")
+# which Apple Mail, Superhuman and many people put above their signature instead of "-- "; also the rules Japanese,
+# Chinese and Korean business mail draws around its signature: box-drawing lines ("━━━", "───", "═══"), geometric
+# marks ("■□■□", "◆───◆") and full-width "＝＝＝", "＊＊＊", "－－－", "～～～".
+_RULE_MARKS = "-_=*#~+—–\u2500-\u25ff\u2605\u2606\uff0a\uff0d\uff1d\uff3f\uff5e"
+DELIM_RE = re.compile(r"^\s*(?:[" + _RULE_MARKS + r"]{2,}|[—–])\s*$")
 # The same rule drawn with spaces ("* * *", "- - -") or as a row of dots ("**. . . . . . .**", a help desk's footer
 # rule): three spaced marks, or five dots, are a separator; a lone "..." in the text is not.
 SPACED_DELIM_RE = re.compile(r"^\s*\**\s*(?:(?:[-_=*#~+—–•·]\s+){2,}[-_=*#~+—–•·]|(?:\.\s*){5,})\s*\**\s*$")
@@ -43,13 +48,49 @@ MOBILE_SIG_RE = re.compile(
     r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
     r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
     r"gesendet (?:von|mit) (?:der|dem) .{0,40}?\b(?:app|mail|iphone|ipad|android|handy|smartphone)\s*$|"
-    r"(?:obter o|obtener|obtenir|scarica|get) outlook (?:para|pour|per|for) |outlook (?:für|voor) \S+ (?:beziehen|downloaden)|"
+    r"(?:obter o|obtener|obtenir|scarica|get) outlook (?:para|pour|per|for) |"
+    r"outlook (?:für|voor) \S+ (?:beziehen|downloaden|herunterladen)|"
     r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
     r"inviato da(?:l mio)? |verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|"
     r"lähetetty |wysłane z|wysłano z|отправлено с|надіслано з|從我的|从我的|发自我的|iphoneから送信|"
-    r"\S+ ?から送信|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
+    r"(?:\S+ ){0,3}\S+ ?から送信\s*$|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
     r"(?:az? )?\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
     r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
+# Footers a virus scanner, a mailing list or a company's mail server adds under the text, in the words those products
+# write: "This email has been scanned by …", Avast's "Virus-free.", Google Groups' "You received this message because
+# you are subscribed to …", a newsletter's "Unsubscribe | Manage preferences", "Please consider the environment before
+# printing this email".
+FOOTER_RE = re.compile(
+    r"^\W*(?:this (?:e-?mail|message)(?: has been| was)? (?:scanned|checked|analy[sz]ed)\b.{0,40}\b(?:by|for viruses)|"
+    r"virus-free\b|(?:diese|die) (?:e-?mail|nachricht) wurde von .{0,60}auf viren (?:geprüft|überprüft)|"
+    r"(?:cet|ce) (?:e-?mail|courriel|message) a été (?:vérifié|analysé) .{0,40}antivirus|"
+    r"este (?:correo|mensaje)(?: electrónico)? (?:ha sido|fue) (?:analizado|revisado|comprobado) .{0,40}antivirus|"
+    r"you (?:are )?receiv(?:ed|ing) this (?:message|e-?mail) because you(?: are|'re) subscribed to|"
+    r"sie (?:erhalten|haben) diese nachricht(?: erhalten)?, weil sie (?:mitglied|die gruppe|.{0,30}abonniert)|"
+    r"vous recevez ce message,? (?:car|parce que) vous (?:êtes|etes) abonné|"
+    r"(?:has )?recibi(?:do|ste) este mensaje porque (?:estás|está|te has) suscrit|"
+    r"to unsubscribe from this (?:group|list|mailing list|newsletter)\b|unsubscribe\s*[|·•]\s*\w|"
+    r"please consider the environment before printing|bitte denken sie an die umwelt,? bevor sie|"
+    r"pensez à l'environnement avant d'imprimer|antes de imprimir este (?:correo|e-?mail|mensaje))", re.I)
+# A mail gateway's banner above the text of mail from outside: an "[EXTERNAL]" tag, or a warning that names the
+# outside sender ("CAUTION: This email originated from outside of the organization …"), in a paragraph of its own
+# at the top; Outlook's first-contact tip ("You don't often get email from …") too.
+BANNER_TAG_RE = re.compile(
+    r"^\W*\[\s*(?:external|ext|extern|externe|externo|esterno|externí|zewnętrzn\w*)(?:\s+(?:e-?mail|sender|message|"
+    r"mail|absender))?\s*\]|^\W*(?:you don't often get (?:e-?mail|messages) from|"
+    r"sie erhalten nicht (?:oft|häufig) e-?mails? von|vous n'obtenez pas souvent d'e-?mails? (?:à partir )?de|"
+    r"no suele recibir (?:correos?|mensajes?) (?:electrónicos? )?de)", re.I)
+BANNER_OPEN_RE = re.compile(
+    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|atención|precaución|attenzione|"
+    r"external(?: e-?mail| sender| message)?|externe (?:e-?mail|nachricht))\s*[:!]", re.I)
+BANNER_WORDS_RE = re.compile(
+    r"originated from outside|from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|"
+    r"external (?:sender|e-?mail|message)|externen absender|außerhalb (?:der|unserer|ihrer) organisation|"
+    r"l'extérieur de (?:l'|votre |notre )organisation|expéditeur externe|fuera de (?:la|su|nuestra) organización|"
+    r"remitente externo|al di fuori dell'organizzazione|mittente esterno|"
+    # or its warning about clicking links and opening attachments, in a gateway's own words
+    r"(?:caution|care|careful) when clicking (?:on )?(?:any )?links|click(?:ing)? (?:on )?(?:any )?links or open(?:ing)? "
+    r"(?:any )?attachments", re.I)
 # Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …), as Outlook, GMX,
 # QQ Mail, Daum and others write them in their UI languages, by what the field holds: a date (whose value has a digit
 # in every client), a subject, or a sender or recipient (a name or an address, never a sentence).
@@ -131,7 +172,17 @@ _CLOSINGS = (
     r"grazie|(?:met )?vriendelijke groet(?:en)?|groeten|groetjes|med vänlig hälsning|vänliga hälsningar|"
     r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|pozdrawiam|pozdrowienia|pozdrav|s pozdravem|"
     r"с уважением|спасибо|atenciosamente|(?:melhores )?cumprimentos|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
-    r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다)")
+    r"saygılarımla|此致|敬礼|よろしくお願いします|감사합니다|"
+    # more of the closings business letters and mail write per language (published letter-writing conventions)
+    r"thank you(?: so much| very much)?|(?:warm|warmest|best|kind) wishes|a presto|buona giornata|un saluto|"
+    r"belle journée|muchas gracias|un cordial saludo|abs|att|abraço|hartelijke groet(?:en)?|mvg|ha det bra|vh|"
+    r"bedste hilsner|(?:med )?vennlig hilsen|parhain terveisin|kiitos|z poważaniem|dziękuję|serdecznie pozdrawiam|"
+    r"pozdrawiam serdecznie|děkuji|díky|hezký den|zdraví|всего доброго|с наилучшими пожеланиями|хорошего дня|"
+    r"з повагою|дякую|гарного дня|всього найкращого|iyi çalışmalar|teşekkürler|kolay gelsin|köszönöm|üdv|"
+    r"tisztelettel|cu stimă|mulțumesc|o zi bună|toate cele bune|με εκτίμηση|ευχαριστώ|φιλικά|καλή συνέχεια|"
+    # Japanese, Chinese and Korean closings, which end in their own full stop or exclamation mark
+    r"(?:以上、?)?(?:引き続き|今後とも)?(?:どうぞ)?よろしくお願い(?:いた|致)?します|以上(?:です|となります)?|"
+    r"谢谢|謝謝|祝好|顺祝商祺|수고하세요|좋은 하루 되세요|감사드립니다)")
 CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
 # A closing with the name on the same line: "Regards, Roman", "Thanks! Maria Manager".
 SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
@@ -152,10 +203,14 @@ DISCLAIMER_RE = re.compile(
     r"(?:ce|le présent) (?:message|courriel|e-?mail)[^.]{0,80}(?:confidentiel|destiné exclusivement)|"
     r"este (?:mensaje|correo)[^.]{0,80}(?:confidencial|destinado exclusivamente)|"
     r"(?:dit|deze) (?:e-?mail)?bericht[^.]{0,60}vertrouwelijk|"
-    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн)", re.I)
+    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн|"
+    r"(?:esta mensagem|este e-?mail)[^.]{0,80}(?:confidencia|destinad[oa] exclusivamente)|"
+    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|特定の|宛先)|本[邮郵]件[^。]{0,60}(?:保密|机密|機密|仅限|僅限)|"
+    r"이 (?:메일|이메일|전자우편)[^.]{0,60}(?:기밀|수신인|수신자))", re.I)
 LEGAL_RE = re.compile(
     r"recipient|addressee|in error|notify|delete|destroy|unauthori[sz]ed|prohibited|strictly|solely|disclos|"
     r"empfänger|adressat|irrtümlich|irrtum|löschen|vernichten|untersagt|unzulässig|weitergabe|"
     r"destinataire|par erreur|supprim|détrui|interdit|destinatario|por error|elimin|destru|prohibid|"
     r"per errore|cancell|distrugg|vietat|geadresseerde|ontvanger|abuis|verwijder|vernietig|"
-    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ", re.I)
+    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ|"
+    r"destinatário|por engano|apag|誤って|誤送信|削除|破棄|第三者|错误|錯誤|删除|刪除|收件人|잘못|삭제|수신인|수신자", re.I)

@@ -9,8 +9,9 @@ from mailparser_reply import EmailReplyParser
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE, EMPTY_RE, LEGAL_RE, FENCE_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE,
-    QUOTE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
+    ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
+    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -25,6 +26,9 @@ _REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this man
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
 _DISCLAIMER_LINES = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
 _LONE_DASH_RE = re.compile(r"^\s*[—–]\s*$")
+# A rule drawn with box-drawing, geometric or full-width marks ("━━━", "■□■□", "＝＝＝"): Japanese and Chinese mail also
+# draws one between two topics of the person's own text, so it ends the text only above signature-like lines.
+_DRAWN_RULE_RE = re.compile(r"^\s*[\u2500-\u25ff\u2605\u2606\uff0a\uff0d\uff1d\uff3f\uff5e]{2,}\s*$")
 
 
 def _classify(lines: list[str]) -> list[str]:
@@ -45,8 +49,8 @@ def _classify(lines: list[str]) -> list[str]:
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
                 or REPLY_ABOVE_RE.match(head) or SPACED_DELIM_RE.match(head) or flat_header(head):
             kinds.append("d")
-        elif len(line) < 200 and MOBILE_SIG_RE.match(head):
-            kinds.append("s")
+        elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
+            kinds.append("s")  # a footer is one only under some text: a reply that is all footer keeps it
         elif DISCLAIMER_HEADING_RE.match(head) or (DISCLAIMER_RE.match(head) and (
                 (text_above and kinds[-1] == "e") or _legal(lines, i))):
             kinds.append("d")  # a paragraph of its own under the text, or one that goes on like a disclaimer
@@ -56,6 +60,28 @@ def _classify(lines: list[str]) -> list[str]:
             kinds.append("t")
         text_above = text_above or kinds[-1] == "t"
     return kinds
+
+
+_BANNER_LINES = 5  # a gateway's banner is a short paragraph
+
+
+def _drop_banner(lines: list[str], kinds: list[str]) -> None:
+    """A mail gateway's external-sender banner, the first paragraph above the person's text ("[EXTERNAL] …",
+    "CAUTION: This email originated from outside …"), is no part of what they wrote: its lines become "s", which is
+    skipped above the text. A person's "Attention: she is only free on Monday." names no outside sender and stays."""
+    first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
+    if first is None or kinds[first] != "t":
+        return
+    end = first
+    while end < len(kinds) and kinds[end] == "t" and end - first < _BANNER_LINES:
+        end += 1
+    paragraph = " ".join(x.strip() for x in lines[first:end])[:_LINE_PEEK * 2]
+    opener = BANNER_OPEN_RE.match(paragraph)  # its warning must go on to name the outside sender or the links
+    if BANNER_TAG_RE.match(paragraph) or (opener and BANNER_WORDS_RE.search(paragraph[opener.end():])):
+        if end < len(kinds) and kinds[end] == "t":
+            return  # longer than a banner: the person's paragraph
+        for k in range(first, end):
+            kinds[k] = "s"
 
 
 def _legal(lines: list[str], i: int) -> bool:
@@ -72,10 +98,15 @@ def _rules_between_sentences(lines: list[str], kinds: list[str]) -> None:
     """A lone em or en dash, or a spaced rule ("* * *"), opens a signature only when the lines under it read as one
     (a name, a title, a contact); above a sentence ("she's great, and Omar too.") it is the person's own break."""
     for i, kind in enumerate(kinds):
-        if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])):
+        drawn = bool(_DRAWN_RULE_RE.match(lines[i][:_LINE_PEEK]))
+        if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])
+                               or drawn):
             continue
         below = []
-        for k in range(i + 1, len(lines)):
+        start = i + 1
+        while drawn and start < len(lines) and kinds[start] == "e":
+            start += 1  # a drawn rule between topics ("＝＝＝" / blank / "別件ですが、…。") is read by the paragraph under it
+        for k in range(start, len(lines)):
             if kinds[k] != "t":
                 break
             below.append(lines[k].strip())
@@ -125,6 +156,7 @@ def trim_reply(body: str) -> str:
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     lines = split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
+    _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)

@@ -20,6 +20,18 @@ _NAME_AND_TITLE_RE = re.compile(
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z][\w&'./-]*|of|and|for|&|de|du|der|für|und)){0,5}$")
 _LINK_OPEN_RE = re.compile(r"(?:www\.|https?://|[\w.+-]+@)")  # "www.acme.example | Help Center" opens in lower case
 _SIGNATURE_LINES = 8  # at most this many lines under a sign-off's name are taken for its signature block
+# A company's legal form (the abbreviations of ISO 20275's entity legal forms people write) or a Hungarian street's
+# house number ends a signature line with a full stop that ends no sentence: "Acme Inc.", "Acme S.r.l.", "Acme Sp. z
+# o.o.", "Acme Kft.", "Andrássy út 1."; "Bring the C.V." or "See you at 3." under the name end sentences and stay.
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:^|\s)(?:Inc|Ltd|Ltda|Corp|Co|LLC|Kft|Zrt|Nyrt|Bt|Pty|Plc|Cía|Cia|S\.A|S\.L|S\.r\.l|S\.p\.A|S\.R\.L|S\.A\.S|"
+    r"S\.A\.C|B\.V|N\.V|A\.Ş|Α\.Ε|s\.r\.o|a\.s|z o\.o|e\.V|K\.K|AG|GmbH & Co\. KG|(?:út|utca|tér|körút|krt\.) \d{1,4})\.$")
+# An address line that opens with a street's abbreviation in lower case and the street's capitalised name, and holds
+# its number ("ul. Marszałkowska 1", "ул. Тверская, д. 1", "str. Lipscani 5"); "ps. call her at 5" is a sentence.
+_STREET_RE = re.compile(r"^(?!p\.?s\.|n\.?b\.)[^\W\d_]{1,4}\. (?=[^\W\d_])(?![a-zà-ÿа-яёіїєґ]).*\d")
+# A signed name in Chinese, Japanese or Korean: two to four Han or Hangul characters, family and given name
+# sometimes apart ("王芳", "山田 太郎", "김민지"), which have no capitals to tell them by.
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{1,3}(?: ?[\u4e00-\u9fff\uac00-\ud7af]{1,3})?$")
 
 
 def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
@@ -37,15 +49,20 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
             if len(here) <= 80 and not announced and (
                     (name_line(here) and _repeats_name(here, lines, below))
                     or (_CREDENTIALED_RE.match(here.strip()) and _contact_block(lines, below))
-                    or (_NAME_AND_TITLE_RE.match(here.strip()) and _signs_off(lines, kept, text[pos])
-                        and _address_block(lines, below))):
+                    or ((_NAME_AND_TITLE_RE.match(here.strip())
+                         or (name_line(here) and _titled(lines, text[pos], below)))
+                        and _signs_off(lines, kept, text[pos]) and _address_block(lines, below))):
                 return [k for k in kept if k <= text[pos]]
             continue
         rest = [lines[k].strip() for k in text[pos + 2:]]
         if not rest:
             continue
         contact = any(CONTACT_RE.search(x) for x in rest)
-        if (contact or len(rest) >= 2 or _title_line(rest[0])) and all(signature_line(x) for x in rest):
+        # Han, kana and Hangul have no capitals to tell a title from a sentence written without its full stop
+        # ("내일" / "연락드릴게요"): lines of those alone are a signature only with a contact among them.
+        caseless = not any(c.isupper() for x in rest for c in x)
+        if (contact or (not caseless and (len(rest) >= 2 or _title_line(rest[0])))) \
+                and all(signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
 
@@ -77,7 +94,7 @@ def _signs_off(lines: list[str], kept: list[int], at: int) -> bool:
     if len(above) < 2 or not EMPTY_RE.match(lines[above[-1]]):
         return False
     last = next((lines[k].strip() for k in reversed(above) if not EMPTY_RE.match(lines[k])), "")
-    return bool(re.search(r"[.!?)…]$", last)) or bool(CLOSING_RE.match(last[:_LINE_PEEK]))
+    return bool(re.search(r"[.!?)…。！？]$", last)) or bool(CLOSING_RE.match(last[:_LINE_PEEK]))
 
 
 def _address_block(lines: list[str], block: list[int]) -> bool:
@@ -88,8 +105,17 @@ def _address_block(lines: list[str], block: list[int]) -> bool:
     # a second "Name, Title" line makes it a list of people ("Maria Lopez, Backend Engineer" / "Omar Khan, …")
     return 2 <= len(rest) <= _SIGNATURE_LINES and any(CONTACT_RE.search(x) for x in rest) and all(
         not _NAME_AND_TITLE_RE.match(x) for x in rest) and all(
-        signature_line(x) and not re.search(r"[.?!]$", x) and (not x[:1].islower() or _LINK_OPEN_RE.match(x))
+        signature_line(x) and (not re.search(r"[.?!]$", x) or _ABBREVIATION_END_RE.search(x))
+        and (not x[:1].islower() or _LINK_OPEN_RE.match(x) or _STREET_RE.match(x))
         and (CONTACT_RE.search(x) or len(x.split()) <= 6) for x in rest)
+
+
+def _titled(lines: list[str], name: int, block: list[int]) -> bool:
+    """Under a bare signed name ("Maria Manager" / "Head of Engineering" / "Acme Inc." / phone), the next line, right
+    under it, is a title or company, with no number: a building over its street and phone ("Acme House" / "1 Main
+    Street"), the venue a person names, opens with the street instead; a block after a blank line ("Eva" / blank /
+    "Jane Doe" / address) is someone else's."""
+    return bool(block) and block[0] == name + 1 and not re.search(r"\d|@|www\.|https?://", lines[block[0]])
 
 
 def _title_line(line: str) -> bool:
@@ -102,6 +128,8 @@ def _title_line(line: str) -> bool:
 def name_line(line: str) -> bool:
     """A signed name: one to four capitalised words ("Maria Manager", "—Ryan", "J. Smith"), no digits."""
     words = line.strip().lstrip("-—–/~* ").split()
+    if _CJK_NAME_RE.match(" ".join(words)) and len("".join(words)) >= 2:
+        return not CLOSING_RE.match(line.strip())  # "谢谢", "以上" are closings
     return 0 < len(words) <= 4 and not re.search(r"\d|[.?!:,;]$", line.strip()) and \
         all(w[:1].isupper() or w.lower() in ("van", "de", "von", "da", "di", "le", "la", "der", "den") for w in words)
 
@@ -113,4 +141,6 @@ def signature_line(line: str) -> bool:
         return False
     if CONTACT_RE.search(line):
         return True
-    return len(line.split()) <= 6 and not re.search(r"[.?,;:]$", line) and not line[:1].islower()
+    return len(line.split()) <= 6 and not re.search(r"[。！？、]$", line) \
+        and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
+        and (not line[:1].islower() or bool(_STREET_RE.match(line)))
