@@ -9,6 +9,7 @@ from email.message import Message
 
 from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
+from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
@@ -142,6 +143,10 @@ def _detect(msg: Message) -> Bounce | None:
     signs = machine_signs(msg)
     if signs is None:
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
+    refusal = refused_post(msg, body)
+    if refusal is not None:  # a list server refused the post: it reached no member
+        named = refused_addresses(near_failure_words(body, LIST_REFUSAL_RE, set.union(*identifiers_and_senders(msg))))
+        return Bounce(True, frozenset(named), original_message_id(msg, own_id), "list:refused", refusal[:300])
     # A server saying it stopped trying ("has stopped trying", "in the queue too long") reports a failure too.
     failure_text = bool(_FAILURE_RE.search(body)) or bool(_FAILURE_RE.search(subject)) or \
         bool(GAVE_UP_RE.search(body[:5000]))

@@ -46,9 +46,10 @@ _MACHINE_HEADERS = ("X-Failed-Recipients", "X-Autoreply", "X-Autorespond", "X-Au
                     "X-Mail-Autoreply", "X-MS-Exchange-Inbox-Rules-Loop", "X-Feedback-ID-Report")
 _PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 # Addresses no person writes from: "no-reply@", and the robots of list managers (Majordomo, Mailman, fml …).
+_LIST_MANAGER_NAMES = r"majordomo|listserv|listproc|mailman|sympa|ecartis|fml|ezmlm|smartlist|lyris"
 _ROBOT_RE = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|majordomo|listserv|listproc|mailman|sympa|ecartis|fml|ezmlm|"
-    r"smartlist|lyris)(?:[-+._][^@]*)?@", re.I)
+    rf"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|{_LIST_MANAGER_NAMES})(?:[-+._][^@]*)?@", re.I)
+_LIST_MANAGER_RE = re.compile(rf"^(?:{_LIST_MANAGER_NAMES})(?:[-+._][^@]*)?@", re.I)
 # A list's own administrative addresses ("team-request@", "neko-admin@", "owner-neko@"): a robot when the
 # mail also carries a list manager's headers (a person's post to a list comes from the person).
 _LIST_ROBOT_RE = re.compile(r"^(?:owner-[^@]+|[^@]+-(?:request|admin|owner|bounces?|ctl|help|confirm))@", re.I)
@@ -85,6 +86,18 @@ def robot_sender(msg: Message) -> str | None:
         if any(h.lower() in keys for h in _LIST_HEADERS):
             return "mailing-list notice"
     return None
+
+
+def list_robot_address(addr: str) -> bool:
+    """A list manager's or a list's administrative address ("majordomo@", "neko-ctl@", "owner-team@")."""
+    return bool(_LIST_MANAGER_RE.match(addr) or _LIST_ROBOT_RE.match(addr))
+
+
+def list_server_sender(msg: Message) -> bool:
+    """Is the sender a list server's own robot (Majordomo, Mailman, Sympa, fml …, or a list's administrative
+    address on mail carrying a list manager's headers), not a person posting through the list?"""
+    addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
+    return bool(_LIST_MANAGER_RE.match(addr)) or robot_sender(msg) == "mailing-list notice"
 
 
 def null_or_daemon_sender(msg: Message) -> bool:

@@ -120,12 +120,16 @@ def lf_lines(raw: bytes) -> bytes:
     return _LINE_END.sub(b"\n", raw) if b"\r" in raw else raw
 
 
+def without_leading_blank_lines(raw: bytes) -> bytes:
+    """Some exports put a blank line before the headers; the parser would read it as "no headers"."""
+    return raw.lstrip(b"\r\n")
+
+
 def parse(raw: bytes) -> Message:
     """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
     if not raw or not raw.strip():
         raise Unreadable("empty message")
-    # Some exports put a blank line before the headers; the parser would read it as "no headers".
-    raw = raw.lstrip(b"\r\n")
+    raw = without_leading_blank_lines(raw)
     try:
         msg = email.message_from_bytes(lf_lines(raw), policy=reading_policy())
         _flatten_broken_headers(msg)

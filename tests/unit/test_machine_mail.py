@@ -51,6 +51,21 @@ def test_headers_after_a_leading_blank_line_are_read():
     assert (msg.sender.email, msg.subject) == ("maria@acme.test", "Re: Jane")
 
 
+def test_the_corpus_loader_skips_blank_lines_before_the_headers_as_parse_does(tmp_path):
+    # A report saved with an empty line and a line of spaces before its headers (a mail exported by hand): the
+    # daemon reads it as a DSN, and the corpus figures must judge the same message, not a header-less body.
+    raw = (b"\n     \nFrom: postmaster@example.net\nTo: rita@acme.test\nSubject: Delivery Status Notification\n"
+           b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n"
+           b"--B\nContent-Type: text/plain\n\nDelivery to dana@example.net failed.\n\n"
+           b"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+           b"Final-Recipient: rfc822; dana@example.net\nAction: failed\nStatus: 5.1.1\n\n--B--\n")
+    path = tmp_path / "saved-report.eml"
+    path.write_bytes(raw)
+    found = bounces.detect_bounce(load(path))
+    assert found is not None and found.addresses == {"dana@example.net"} and found.permanent
+    assert bounces.detect_bounce(parse(raw).parsed) == found
+
+
 def test_every_feedback_report_is_a_complaint_and_no_bounce():
     reports = rows("complaint")
     assert len(reports) >= 10
