@@ -232,13 +232,17 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
 def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, tuple[str, ...]]:
     """recruiter → the mentors the ladder's `to: mentor` rung may ask, in order of preference:
     `recruiters[].mentor` first, then active mentorships, longest running first. A mentor who ended the pair
-    ("stop" in a check-in thread) is asked by neither: they said they are out."""
+    ("stop" in a check-in thread) is asked by neither: they said they are out. Every listed recruiter has an
+    entry, () when nobody may be asked."""
     result: dict[str, list[str]] = {}
     ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
     for recruiter in config.recruiters.values():
         mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
+        # Listed even with nobody left: policy.recipient falls back to recruiters[].mentor for a recruiter
+        # without an entry, which would ask the very mentor who ended the pair.
+        mentors = result.setdefault(recruiter.email, [])
         if mentor and (recruiter.email, mentor) not in ended:
-            result.setdefault(recruiter.email, []).append(mentor)
+            mentors.append(mentor)
     configured = {(p.recruiter, p.mentor) for p in config.mentorships}
     for row in sorted(rows, key=lambda r: (r.started_at or _NEVER, r.mentor)):
         if row.state is MentorshipState.ACTIVE and (row.recruiter, row.mentor) in configured:

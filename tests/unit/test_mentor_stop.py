@@ -150,7 +150,7 @@ def test_the_ladder_never_asks_a_mentor_who_ended_the_pair(tmp_path):
     first_checkin(store, config, env)
     assert escalation_mentors(config, store.mentorships()) == {"rita@acme.test": ("maria@acme.test",)}
     answer(store, config, env, "stop", 1, MON + timedelta(hours=1))
-    assert escalation_mentors(config, store.mentorships()) == {}
+    assert escalation_mentors(config, store.mentorships()) == {"rita@acme.test": ()}  # nobody: no fallback either
 
 
 def test_a_recruiters_named_mentor_who_ended_the_pair_is_not_asked_either(tmp_path):
@@ -160,7 +160,7 @@ def test_a_recruiters_named_mentor_who_ended_the_pair_is_not_asked_either(tmp_pa
     first_checkin(store, config, env)
     assert escalation_mentors(config, store.mentorships())["rita@acme.test"] == ("maria@acme.test",)
     answer(store, config, env, "I'm leaving the company.", 1, MON + timedelta(hours=1))
-    assert "rita@acme.test" not in escalation_mentors(config, store.mentorships())
+    assert escalation_mentors(config, store.mentorships())["rita@acme.test"] == ()
 
 
 def test_ops_restarts_an_ended_pair_and_the_next_checkin_goes_at_the_cadences_time(tmp_path):
