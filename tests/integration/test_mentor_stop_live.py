@@ -101,6 +101,19 @@ def test_pause_until_a_date_is_confirmed_once_and_the_check_ins_come_back_then(w
     assert "check-in" in back["Subject"]
 
 
+def test_leaving_next_month_with_words_that_go_on_is_advice_and_the_check_ins_go_on(world):
+    setup(world)
+    answer_first_checkin(world, "I'm leaving the company next month, let's make the most of it: ask about failure.",
+                         berlin(2026, 12, 2, 9, 0))
+    passes(world, berlin(2026, 12, 2, 11, 0))
+    journal = world.cli("journal", world.addr("rita"))
+    assert "let's make the most of it" in journal.stdout, journal.stdout + journal.stderr
+    passes(world, berlin(2026, 12, 8, 10, 0))
+    [*_, second] = world.wait_for(world.addr("nadia"), 2)
+    assert "check-in" in second["Subject"]
+    assert mailer_said(world, "rita", 3, "ended your mentoring check-ins") == []
+
+
 @pytest.mark.parametrize("point", ["ingest_mid_batch", "ingest_after_commit", "send_after_smtp"])
 @pytest.mark.parametrize("words, recruiter_told, confirmed", [
     ("stop", 1, "stopped"), ("pause until 12 January", 0, "paused until Tue 12 Jan")])
