@@ -10,8 +10,12 @@ on its line or with the check-ins named). Leaving the company is a stop only whe
 not with words that go on with them ("I'm leaving next month, let's make the most of it"), nor for a departure a
 week or more ahead without a farewell ("Ich verlasse das Unternehmen Ende Januar": advice, kept in the journal).
 
-A pause's date is read by the out-of-office date reader
-(reading/returndate.py: "until March", "bis 15. Januar", "hasta marzo"), a duration ("4 weeks") or a season ("after the
+A pause names the day the check-ins come back, in all four languages and as "snooze until X" does: "until 15
+January", "bis 15. Januar", "jusqu'au 15 janvier", "hasta el 15 de enero" → the first check-in slot on or after
+15 January; "until March" → 1 March. Words that include the day pause through it ("through 15 January", "bis
+einschließlich 15. Januar", "jusqu'au 15 janvier inclus", "hasta el 15 de enero incluido" → back on the 16th).
+(An out-of-office's "until X" is read the other way, as the last day away: auto-replies are written so.) The date
+is read by the out-of-office date reader (reading/returndate.py), a duration ("4 weeks") or a season ("after the
 summer"); a pause with no readable date lasts DEFAULT_PAUSE, and the confirmation names the day.
 """
 
@@ -217,6 +221,20 @@ def _snooze_date(text: str, now: datetime, tz: ZoneInfo) -> date | None:
     return until.astimezone(tz).date() if until else None
 
 
+# "until/bis/jusqu'au/hasta" before a day (a number or a weekday), not before words that include it ("bis
+# einschließlich", "through" is never rewritten): paused through the day before, back on the day named.
+_WEEKDAY_WORDS = (r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
+                  r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+_UNTIL_DAY = re.compile(
+    rf"(?<![\w'-])(until|till|til|bis(?: zum| zur)?|jusqu'(?:au|à)(?: le)?|hasta(?: el)?)\s+"
+    rf"(?!(?:einschließlich|inklusive|inclus|incluido|inclusive|including)\b)"
+    rf"(?=(?:[^\W\d]+,?\s+)?(?:the\s+)?\d|(?:{_WEEKDAY_WORDS}))"
+    rf"(?![^;!?\n]{{0,30}}(?<![\w'-])(?:einschließlich|inklusive|inclus|incluido|inclusive|included)(?![\w'-]))",
+    re.I)
+_BACK_ON = {"until": "back on ", "till": "back on ", "til": "back on ", "bis": "wieder am ", "jusqu": "de retour le ",
+            "hasta": "de vuelta el "}
+
+
 def pause_date(text: str, today: date) -> date | None:
     """The first day of the check-ins again, from a pause's words: a season ("after the summer" → 1 September),
     a duration ("for 4 weeks", "2w" → today + it) or a date, read by the out-of-office reader: the day named by
@@ -241,6 +259,9 @@ def pause_date(text: str, today: date) -> date | None:
         return today + timedelta(days=amount * days)
     # "jusqu'en mars" is how a pause is said, "jusqu'au 3 mars" how an out-of-office says it.
     text = re.sub(r"jusqu'en\b", "jusqu'à", text.replace("’", "'"), flags=re.I)
+    # A pause's "until 15 January" names the day the check-ins come back, in every language (as "snooze until X"
+    # does): said as the out-of-office reader's "back on X", whose day it is. Its "until X" is an absence's last day.
+    text = _UNTIL_DAY.sub(lambda m: _BACK_ON[m.group(1).split()[0].lower()[:5]], text)
     found = ooo_return_date(text, datetime.combine(today, time(12)))
     # "until March" means the check-ins come back in March: the reader's first day back is the 1st.
     return found if found is not None and found > today else None

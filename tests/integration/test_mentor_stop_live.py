@@ -83,9 +83,12 @@ def test_stop_ends_the_check_ins_tells_both_once_and_ops_restarts_them(world):
     assert "check-in" in again["Subject"]
 
 
-def test_pause_until_a_date_is_confirmed_once_and_the_check_ins_come_back_then(world):
+@pytest.mark.parametrize("words", ["Not now, sorry. Pause the check-ins until 12 January.",
+                                   "Gerade nicht, bitte die Check-ins bis 12. Januar pausieren."])
+def test_pause_until_a_date_is_confirmed_once_and_the_check_ins_come_back_then(world, words):
+    """"until 12 January" and "bis 12. Januar" name the same day: the check-ins come back on it."""
     setup(world)
-    answer_first_checkin(world, "Not now, sorry. Pause the check-ins until 12 January.", berlin(2026, 12, 2, 9, 0))
+    answer_first_checkin(world, words, berlin(2026, 12, 2, 9, 0))
     passes(world, berlin(2026, 12, 2, 11, 0))
     passes(world, berlin(2026, 12, 2, 11, 5))
     [confirm] = mailer_said(world, "nadia", 2, "paused until Tue 12 Jan")
