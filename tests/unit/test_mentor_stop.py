@@ -272,7 +272,7 @@ def test_restart_from_the_command_line_refuses_a_pair_not_in_the_config_or_not_e
     first_checkin(store, config, env)
     later = MON + timedelta(days=1)
     assert _restart(store, config, "rita@acme.test", "nate@acme.test", later) == 2
-    assert "no mentorship in the config" in capsys.readouterr().err
+    assert "no mentorship in the config pairs rita@acme.test with nate@acme.test" in capsys.readouterr().err
     assert _restart(store, config, "rita@acme.test", "maria@acme.test", later) == 1  # active: nothing to restart
     assert "has not ended the check-ins" in capsys.readouterr().err
     answer(store, config, env, "stop", 1, later)
