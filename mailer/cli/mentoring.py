@@ -167,7 +167,8 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
                       f"{_when(config, pair.mentor, row.last_checkin_at)} ({row.checkins_answered}/{row.checkins_sent} "
                       f"answered)" if row and row.checkins_sent else "-",
                       _when(config, pair.mentor, row.last_answer_at) if row else "-",
-                      _when(config, pair.mentor, upcoming.at, hours=True) if upcoming else "-"])
+                      _when(config, pair.mentor, upcoming.at, hours=True) if upcoming else
+                      "after a yes" if state in ("to invite", "invited") else "-"])  # as status says it
     for (recruiter, mentor), row in rows.items():
         if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
             lines.append([_name(config, recruiter), config.manager_name(mentor), row.state.value + " (not in config)",
