@@ -351,8 +351,7 @@ def load_with_text(path: Path | str) -> tuple[Config, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError([f"{path}: no such config file (pass --config PATH or set MAILER_CONFIG; start one with "
-                           f"`mailer example-config -o {path}`)"]) from None
+        raise ConfigError([f"{path}: no such config file (pass --config PATH or set MAILER_CONFIG)"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read: {exc}"]) from None
     return parse(text, path), text
