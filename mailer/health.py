@@ -128,11 +128,12 @@ def daemon_line(process: str, holder, last: datetime | None, now: datetime, aler
     running daemon, a dead one (or a released lock) a stopped one, whatever its last heartbeat. A pid written on
     another host cannot be checked from here: a sign of life within `alert_after` is all there is to go on.
     """
-    since = f"{last.astimezone(tz):%a %d %b %H:%M %Z}" if last else "never"
+    # "last pass at never" reads as a glitch on a first day: say there was none.
+    since = f"last pass at {last.astimezone(tz):%a %d %b %H:%M %Z}" if last else "no pass yet"
     if process == RUNNING:
         return f"daemon: running (pid {holder.pid})", True
     if process == ELSEWHERE:
         recent = last is not None and now - last < alert_after
-        return (f"daemon: pid {holder.pid} on {holder.host}, not checked from this host; last pass at {since}"
+        return (f"daemon: pid {holder.pid} on {holder.host}, not checked from this host; {since}"
                 + ("" if recent else " (no sign of life within health.alert_after)"), recent)
-    return f"daemon: stopped (last pass at {since})", False
+    return f"daemon: stopped ({since})", False

@@ -16,7 +16,13 @@ on the next pass, never "in doubt") it is decided again from the stored state an
   overdue and quotes the mentor's latest answer. A digest partly stale is recomposed, not dropped: the rest
   of it is still news, and its slot was used, so dropping it would skip a week.
 
-A mail that may already have reached someone (`in_doubt`) is never changed or cancelled.
+A mail that may already have reached someone (`in_doubt`) is never changed or cancelled, with one exception: the
+ladder's mentor ask to a mentor who has since ended the pair ("stop" in the check-in thread) is cancelled even when
+queued again after an interrupted send (its delivery copy never came back, so it most likely never went; a mentor
+who said stop must not be asked), and its submissions' step is forgotten in the same transaction, so the rung is
+planned afresh for the next mentor, or skipped with its reason. A crash before that commit leaves the ask queued
+with its step, decided again on the next pass; after it, it is cancelled and the rung re-planned: never sent,
+never lost.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from mailer.digests import DigestDue, compose_digest
 from mailer.mentoring.loop import checkin_mail
 from mailer.mentoring.plan import MentorDue, back_at
 from mailer.mentoring.schedule import Slot
+from mailer.model import State
 from mailer.store import Store
 from mailer.store.mentoring import MentorshipState
 from mailer.store.outbox import OutboxRow
@@ -47,6 +54,7 @@ WAITED = timedelta(minutes=5)
 def recheck_ready(store: Store, config: Config, env: jinja2.Environment | None, now: datetime) -> list[str]:
     """Check every digest and mentor mail ready to go now against the state; returns the keys left to send
     (cancelled and held ones are not). Mail that may already have reached someone (in doubt) is left alone."""
+    cancel_asks_to_ended_mentors(store, now)
     kept = []
     for row in store.ready_to_send(now, KINDS):
         try:
@@ -118,6 +126,28 @@ def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: dateti
     log.info("recomposed %s (%s) from the state at sending: it waited since %s", row.key, row.message_id,
              row.created_at.isoformat() if row.created_at else "?")
     return store.outbox_by_key(row.key)
+
+
+def cancel_asks_to_ended_mentors(store: Store, now: datetime) -> list[str]:
+    """Cancel each mentor ask ready to go whose mentor ended the pair with its recruiter since it was queued, and
+    forget its submissions' step with it (one transaction per ask); returns the keys cancelled."""
+    ended = {(m.recruiter, m.mentor) for m in store.mentorships() if m.state is MentorshipState.ENDED}
+    cancelled = []
+    for row in store.ready_mentor_asks(now) if ended else ():
+        listed = store.listed((row.message_id,))
+        if not any((sub.recruiter, row.person) in ended for sub in listed):
+            continue
+        reason = "the mentor ended the check-ins"
+        with store.transaction():
+            store.cancel(row.id, f"changed while queued: {reason}")
+            for sub in listed:
+                if sub.state is State.OPEN:
+                    store.forget_step(sub.id, row.id)
+            store.event(now, "cancelled", f"{row.subject} → {row.person}: {reason}; the rung is planned again")
+            faults.point("recheck_ask_before_commit")
+        log.info("cancelled %s (%s) to %s: %s; its rung is planned again", row.key, row.message_id, row.person, reason)
+        cancelled.append(row.key)
+    return cancelled
 
 
 def checkin_problem(pair, state: MentorshipState | None, failing: bool) -> str:

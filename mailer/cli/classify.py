@@ -17,6 +17,7 @@ from mailer.reading.classify import NEEDS_TRUST, Context, Verdict, classify
 from mailer.config.settings import Config
 from mailer.config.load import parse as parse_config
 from mailer.ingest import context_for
+from mailer.mentoring.reply import describe, read_mentor_reply
 from mailer.model import Kind, Message
 from mailer.reading.parse import Unreadable, parse
 from mailer.store import Store
@@ -140,8 +141,16 @@ def explain(raw: bytes, path: str, config: Config, store: Store | None, now: dat
     # The daemon's own step (ingest.py): the trust method on the whole mail, then the same rules again.
     auth = authenticate(raw, msg, config.trust, dns)
     acted = classify(msg, config, replace(context, sender_auth=auth))
-    return replace(explained, authenticated=auth.trusted, trust=trust_said(config.trust.method, auth),
-                   action=action(verdict, acted, kind, config))
+    explained = replace(explained, authenticated=auth.trusted, trust=trust_said(config.trust.method, auth),
+                        action=action(verdict, acted, kind, config))
+    # An answer in a mentorship's thread goes to the mentor loop before anything else (ingest.py): say what it does.
+    mentoring = read_mentor_reply(store, config, msg, acted, now, auth) if store is not None else None
+    if mentoring is None:
+        return explained
+    what = "an invitation" if mentoring.about.checkin is None else "a check-in"
+    # A command read in it is not acted on there ("stop" is the mentor's, not a manager's command).
+    return replace(explained, kind="mentoring", action=describe(mentoring, config), command="",
+                   reason=f"a reply to {what} of {mentoring.about.recruiter} with {mentoring.about.mentor}")
 
 
 def sources(names: list[str]) -> Iterator[tuple[str, bytes]]:

@@ -167,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ConfigError as exc:
         print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
+        if not Path(args.config).exists():  # a first day: say how to start one, not only how to point at another
+            print(f"  start one with: mailer example-config -o {args.config}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"mailer: {exc}", file=sys.stderr)

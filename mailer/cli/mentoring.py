@@ -25,7 +25,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
     journal.add_argument("recruiter", metavar="RECRUITER", help="the recruiter's address or listed name")
     journal.add_argument("--mentor", metavar="EMAIL", help="only this mentor's answers (address or listed name)")
     journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
-    mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors")
+    mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors",
+                             description="Every mentorship with its state (ended or paused by the mentor, with the "
+                                         "date), start, cadence, last check-in, last answer and next check-in in the "
+                                         "mentor's time; then, per recruiter, suggested mentors: listed managers "
+                                         "ranked by submissions in the last 90 days. Read from the state database.")
     mentors.add_argument("--now", type=instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
     mentors.add_argument("--restart", nargs=2, metavar=("RECRUITER", "MENTOR"),
                          help="restart the check-ins of a pair whose mentor ended them by answering 'stop'")
@@ -102,7 +106,7 @@ def _restart(store: Store, config: Config, recruiter_text: str, mentor_text: str
     mentor = config.canonical_manager(by_name(mentor_text, {m.email: config.manager_name(m.email)
                                                             for m in config.managers}))
     if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
-        print(f"mailer mentors: {recruiter} and {mentor} are no mentorship in the config; add it under "
+        print(f"mailer mentors: no mentorship in the config pairs {recruiter} with {mentor}; add them under "
               f"mentorships: first", file=sys.stderr)
         return 2
     with store.transaction():
@@ -163,7 +167,8 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
                       f"{_when(config, pair.mentor, row.last_checkin_at)} ({row.checkins_answered}/{row.checkins_sent} "
                       f"answered)" if row and row.checkins_sent else "-",
                       _when(config, pair.mentor, row.last_answer_at) if row else "-",
-                      _when(config, pair.mentor, upcoming.at, hours=True) if upcoming else "-"])
+                      _when(config, pair.mentor, upcoming.at, hours=True) if upcoming else
+                      "after a yes" if state in ("to invite", "invited") else "-"])  # as status says it
     for (recruiter, mentor), row in rows.items():
         if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
             lines.append([_name(config, recruiter), config.manager_name(mentor), row.state.value + " (not in config)",

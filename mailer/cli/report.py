@@ -42,8 +42,10 @@ def period(config: Config, since: str | None, until: str | None, now: datetime) 
     end = parse_bound(until, config, end=True) if until else now
     start = parse_bound(since, config, end=False) if since else last_weeks(config.default_calendar, end, DEFAULT_WEEKS)
     if start >= end:
-        raise ReportError(f"the period is empty: --since {start:%Y-%m-%d %H:%M} is not before --until "
-                          f"{end:%Y-%m-%d %H:%M}")
+        # Each bound as given: a date --until is the end of that day, and "--until 2026-11-02 00:00" for
+        # "--until 2026-11-01" reads as if the wrong date had been taken.
+        raise ReportError(f"the period is empty: --since {since or f'{start:%Y-%m-%d %H:%M}'} is not before "
+                          f"--until {until or 'now'}")
     return start, end
 
 

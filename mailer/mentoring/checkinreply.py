@@ -6,9 +6,17 @@ these check-ins", "I'm leaving the company", "Bitte keine Check-ins mehr", "Mett
 jusqu'en mars": reading/sentences.decision, with the phrases below). As for a manager's decision, precision
 comes first: a negation, a question or a condition leaves the answer advice ("we should stop hiring juniors",
 "should we pause the check-ins?"), and so do words that name no check-in ("stop" is about the mail only alone
-on its line or with the check-ins named). A pause's date is read by the out-of-office date reader
-(reading/returndate.py: "until March", "bis 15. Januar", "hasta marzo"), a duration ("4 weeks") or a season
-("after the summer"); a pause with no readable date lasts DEFAULT_PAUSE, and the confirmation names the day.
+on its line or with the check-ins named). Leaving the company is a stop only when it ends the check-ins now:
+not with words that go on with them ("I'm leaving next month, let's make the most of it"), nor for a departure a
+week or more ahead without a farewell ("Ich verlasse das Unternehmen Ende Januar": advice, kept in the journal).
+
+A pause names the day the check-ins come back, in all four languages and as "snooze until X" does: "until 15
+January", "bis 15. Januar", "jusqu'au 15 janvier", "hasta el 15 de enero" → the first check-in slot on or after
+15 January; "until March" → 1 March. Words that include the day pause through it ("through 15 January", "bis
+einschließlich 15. Januar", "jusqu'au 15 janvier inclus", "hasta el 15 de enero incluido" → back on the 16th).
+(An out-of-office's "until X" is read the other way, as the last day away: auto-replies are written so.) The date
+is read by the out-of-office date reader (reading/returndate.py), a duration ("4 weeks") or a season ("after the
+summer"); a pause with no readable date lasts DEFAULT_PAUSE, and the confirmation names the day.
 """
 
 from __future__ import annotations
@@ -48,8 +56,6 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:please |kindly )?(?:stop|end|cancel) (?:the |our |this )?{_MENTORING}",
         rf"no more {_CHECKINS}", rf"(?:i'd|i would|i want to|i'd like to|i would like to) (?:stop|end|opt out)"
         r"(?= (?:the |these |our |this )?(?:check-?ins?|mentoring|mentorship)|\s*(?:$|[.,;!]))",
-        rf"(?:i'm|i am|i'll be|i will be) (?:leaving|quitting) {_COMPANY}",
-        rf"(?:i've|i have) (?:left|quit) {_COMPANY}",
         rf"(?:i'm|i am) (?:stepping down|no longer able to mentor|not able to continue)",
         r"(?:i )?(?:can't|cannot|can no longer) (?:continue|keep up|keep going) (?:with )?(?:the |this |our )?"
         r"(?:mentoring|mentorship|check-?ins?)",
@@ -58,16 +64,20 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:bitte )?keine {_CHECKINS} mehr",
         rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
         rf"(?:ich möchte|ich will|bitte) (?:das mentoring |die check-?ins )?(?:beenden|abbestellen|stoppen)",
-        rf"ich (?:verlasse|verlass) {_COMPANY}",
         # Français
         rf"(?:arrêtez|arrêtons|arrête|stoppez|stoppons|cessez) (?:d'envoyer )?{_CHECKINS}",
         rf"(?:je )?ne (?:veux|souhaite) plus (?:recevoir )?(?:de |les |ces )?{_CHECKINS}", rf"plus de {_CHECKINS}",
-        rf"(?:mettre|mettons|mettez) fin (?:au|à notre) mentorat", rf"je quitte {_COMPANY}",
+        rf"(?:mettre|mettons|mettez) fin (?:au|à notre) mentorat",
         # Español
         rf"(?:deja|dejad|deje|dejen|para|parad|pare|paremos|detén|detenga|cancela|cancelemos) (?:de enviar(?:me)? )?"
         rf"{_CHECKINS}", rf"no (?:quiero|deseo) (?:recibir )?más {_CHECKINS}", rf"no más {_CHECKINS}",
         rf"(?:terminar|terminemos|cancelar|cancelemos|finalizar) (?:el |la )?(?:mentoría|mentoria|mentoring)",
-        rf"(?:dejo|me voy de|abandono) {_COMPANY}",
+    ),
+    # Leaving the company ends the check-ins only when nothing says to go on (_departure_ends_now).
+    "leave": (
+        rf"(?:i'm|i am|i'll be|i will be) (?:leaving|quitting) {_COMPANY}",
+        rf"(?:i've|i have) (?:left|quit) {_COMPANY}",
+        rf"ich (?:verlasse|verlass) {_COMPANY}", rf"je quitte {_COMPANY}", rf"(?:dejo|me voy de|abandono) {_COMPANY}",
     ),
     "pause": (
         rf"(?:pause|snooze|hold off on|skip) (?:the |these |our |all |your )?(?:check-?ins?|mentoring|mails?)",
@@ -87,6 +97,41 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 _COMPILED = sentences.compiled(_PHRASES)
+# A departure is a stop when it ends the check-ins now. Words that go on with them ("let's make the most of it",
+# "until then") keep it advice, and so does a departure a week or more ahead ("next month", "at the end of the
+# month", "in March", "Ende Januar", "le mois prochain", "el mes que viene") unless farewell words close the pair
+# ("it was a pleasure", "thanks for everything"). "I'm leaving the company" alone, "I have left", "I'm leaving
+# tomorrow" stay stops.
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|"
+           r"februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
+           r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+           r"noviembre|diciembre|spring|summer|autumn|fall|winter|frühling|sommer|herbst|printemps|été|automne|"
+           r"hiver|primavera|verano|otoño|invierno)")
+_AHEAD = re.compile(
+    rf"(?<![\w'-])(?:next (?:week|month|quarter|year)|(?:at )?the end of (?:the |this |next )?(?:month|quarter|year)|"
+    rf"end of {_MONTHS}|(?:in|by|after|from) (?:early |mid-?|late )?{_MONTHS}|in (?:a|one|two|three|four|a few|"
+    rf"\d+|a couple of) (?:weeks?|months?)|in the (?:new year|spring|summer|autumn|fall)|"
+    rf"nächste[nrs]? (?:woche|monat|quartal|jahr)|(?:zum |am )?(?:monats|quartals|jahres)ende|ende (?:des )?"
+    rf"(?:monats|quartals|jahres|{_MONTHS})|(?:im|ab|nach dem) {_MONTHS}|in (?:ein paar|zwei|drei|vier|\d+) "
+    rf"(?:wochen|monaten)|"
+    rf"(?:la semaine|le mois|l'année) prochaine?|(?:à la )?fin (?:du mois|de l'année|du trimestre|{_MONTHS})|"
+    rf"(?:en|début|mi-|fin) {_MONTHS}|dans (?:deux|trois|quatre|quelques|\d+) (?:semaines|mois)|"
+    rf"(?:la semana|el mes|el año) (?:que viene|próximo)|el próximo (?:mes|año)|la próxima semana|"
+    rf"a (?:fin|finales) de (?:mes|año|{_MONTHS})|en {_MONTHS}|dentro de (?:dos|tres|cuatro|unas|\d+) "
+    rf"(?:semanas|meses))(?![\w'-])", re.I)
+_GOING_ON = re.compile(
+    r"(?<![\w'-])(?:make the most of|until then|till then|in the meantime|meanwhile|keep (?:going|them coming|"
+    r"the (?:check-?ins|questions) coming)|let's (?:keep (?:going|at it)|continue|go on)|happy to (?:continue|keep "
+    r"going)|before i (?:go|leave)|(?:a few|one or two|the last few) more|bis dahin|in der zwischenzeit|"
+    r"(?:lass|lasst) uns (?:die |diese |unsere )?(?:zeit|wochen|check-?ins|gespräche)|nutzen wir|"
+    r"machen wir weiter|gerne weiter|vor meinem (?:weggang|abschied)|d'ici là|en attendant|profitons|continuons|"
+    r"avant mon départ|hasta entonces|mientras tanto|aprovechemos|sigamos|antes de irme)(?![\w'-])", re.I)
+_FAREWELL = re.compile(
+    r"(?<![\w'-])(?:it was a pleasure|it's been a pleasure|it has been a pleasure|thank you for everything|"
+    r"thanks for everything|farewell|goodbye|all the best|this (?:is|was) our last|es war (?:mir )?eine freude|"
+    r"danke für alles|alles gute|lebe?wohl|ce fut un plaisir|c'était un plaisir|merci pour tout|adieu|"
+    r"bonne continuation|fue un placer|ha sido un placer|gracias por todo|hasta siempre|mucha suerte)(?![\w'-])",
+    re.I)
 # A pause may be hedged about its date ("not now, maybe after the summer"); a condition or a question still
 # leaves it undecided ("if you could pause…", "should we pause?"). A stop is never hedged: reading/sentences' own.
 _PAUSE_UNSURE = re.compile(r"(?<![\w'-])(?:if|unless|whether|should we|shall we|can we|could we|would you|"
@@ -135,7 +180,8 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     if parsed.commands and parsed.commands[0].verb == "snooze":
         return CheckinReply("pause", parsed.commands[0].until)
     lines = [line for line in text.strip().splitlines() if line.strip()][:5]
-    stop = sentences.decision(lines, {"stop": _COMPILED["stop"]})
+    stop = sentences.decision(lines, {"stop": _COMPILED["stop"]}) or (
+        sentences.decision(lines, {"stop": _COMPILED["leave"]}) if _departure_ends_now(" ".join(lines)) else None)
     pause = sentences.decision(lines, {"pause": _COMPILED["pause"]}, _PAUSE_UNSURE)
     if stop and not pause:
         return CheckinReply("stop")
@@ -143,6 +189,15 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
         # "snooze until September" is past a manager's longest snooze: for a mentor's pause, read its date here.
         return _pause(" ".join(lines), now, tz)
     return None
+
+
+def _departure_ends_now(text: str) -> bool:
+    """Whether leaving the company, if the answer says so, ends the check-ins now: not when it goes on with them
+    ("let's make the most of it"), nor when the departure is a week or more ahead without a farewell."""
+    text = text.replace("’", "'")
+    if _GOING_ON.search(text):
+        return False
+    return not _AHEAD.search(text) or bool(_FAREWELL.search(text))
 
 
 def _pause(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply:
@@ -166,10 +221,25 @@ def _snooze_date(text: str, now: datetime, tz: ZoneInfo) -> date | None:
     return until.astimezone(tz).date() if until else None
 
 
+# "until/bis/jusqu'au/hasta" before a day (a number or a weekday), not before words that include it ("bis
+# einschließlich", "through" is never rewritten): paused through the day before, back on the day named.
+_WEEKDAY_WORDS = (r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
+                  r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+_UNTIL_DAY = re.compile(
+    rf"(?<![\w'-])(until|till|til|bis(?: zum| zur)?|jusqu'(?:au|à)(?: le)?|hasta(?: el)?)\s+"
+    rf"(?!(?:einschließlich|inklusive|inclus|incluido|inclusive|including)\b)"
+    rf"(?=(?:[^\W\d]+,?\s+)?(?:the\s+)?\d|(?:{_WEEKDAY_WORDS}))"
+    rf"(?![^;!?\n]{{0,30}}(?<![\w'-])(?:einschließlich|inklusive|inclus|incluido|inclusive|included)(?![\w'-]))",
+    re.I)
+_BACK_ON = {"until": "back on ", "till": "back on ", "til": "back on ", "bis": "wieder am ", "jusqu": "de retour le ",
+            "hasta": "de vuelta el "}
+
+
 def pause_date(text: str, today: date) -> date | None:
     """The first day of the check-ins again, from a pause's words: a season ("after the summer" → 1 September),
-    a duration ("for 4 weeks", "2w" → today + it) or a date (the out-of-office reader's: "until March" → 1 March,
-    "bis 15. Januar" → 16 January); None when the words give none.
+    a duration ("for 4 weeks", "2w" → today + it) or a date, read by the out-of-office reader: the day named by
+    "until", "bis", "jusqu'au", "hasta" ("bis 15. Januar" → 15 January; "bis einschließlich 15. Januar", "through
+    15 January" → 16 January), a month's first day ("until March" → 1 March); None when the words give none.
 
     >>> pause_date("not now, maybe after the summer", date(2026, 12, 7))
     datetime.date(2027, 9, 1)
@@ -188,6 +258,10 @@ def pause_date(text: str, today: date) -> date | None:
             7 if unit.startswith(("w", "sem")) else 1
         return today + timedelta(days=amount * days)
     # "jusqu'en mars" is how a pause is said, "jusqu'au 3 mars" how an out-of-office says it.
-    found = ooo_return_date(re.sub(r"jusqu'en\b", "jusqu'à", text, flags=re.I), datetime.combine(today, time(12)))
+    text = re.sub(r"jusqu'en\b", "jusqu'à", text.replace("’", "'"), flags=re.I)
+    # A pause's "until 15 January" names the day the check-ins come back, in every language (as "snooze until X"
+    # does): said as the out-of-office reader's "back on X", whose day it is. Its "until X" is an absence's last day.
+    text = _UNTIL_DAY.sub(lambda m: _BACK_ON[m.group(1).split()[0].lower()[:5]], text)
+    found = ooo_return_date(text, datetime.combine(today, time(12)))
     # "until March" means the check-ins come back in March: the reader's first day back is the 1st.
     return found if found is not None and found > today else None

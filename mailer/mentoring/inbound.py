@@ -15,48 +15,39 @@ import jinja2
 
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
-from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
-from mailer.mentoring.checkinreply import CheckinReply, read_checkin_reply
+from mailer.mentoring.answers import without_own_sign_off
+from mailer.mentoring.checkinreply import CheckinReply
 from mailer.mentoring.loop import checkin_time, local_day, restart_hint, snapshot
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
+from mailer.mentoring.reply import MentorReply, read_mentor_reply
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
 from mailer.otheraddress import known, may_be, own_domains
-from mailer.reading import replytext
-from mailer.reading.authres import AuthVerdict, check_sender
+from mailer.reading.authres import AuthVerdict
 from mailer.reading.classify import Verdict
 from mailer.store import Store
 from mailer.store.mentoring import MentoringMail
 
 log = logging.getLogger(__name__)
 
-# Verdicts the mentor loop leaves to the rest of mailer: its own mail, bounces, out-of-office (which pauses the
-# mentor like any manager), and a recruiter's new submission.
-_NOT_OURS = (Kind.OWN, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.SUBMISSION, Kind.QUARANTINED)
-
-
 def mentor_reply(store: Store, config: Config, env: jinja2.Environment, msg: Message, verdict: Verdict,
                  now: datetime, sender_auth: AuthVerdict | None = None) -> Verdict | None:
     """If `msg` answers an invitation or a check-in, act on it and return its verdict; else None (not ours).
     `sender_auth` is the config's trust method on this mail (what classify read): an answer, a no, or the end
-    of an absence acts only for a proven sender, as everywhere else."""
-    if verdict.kind in _NOT_OURS or msg.sender_ambiguous:
+    of an absence acts only for a proven sender, as everywhere else. The reading is reply.py's, which
+    `mailer classify` shows."""
+    reply = read_mentor_reply(store, config, msg, verdict, now, sender_auth)
+    if reply is None:
         return None
-    about = store.mentoring_mail(msg.thread_ids)
-    if about is None:
-        return None
-    sender = config.canonical_manager(msg.sender.email)
-    trust = sender_auth
-    if trust is None and config.replies.require_authenticated_senders:
-        trust = check_sender(msg.parsed, config.replies.authserv_ids, msg.sender.email)
-    if trust is not None and not trust.trusted:
+    about = reply.about
+    if reply.sender == "unproven":
         return Verdict(Kind.IGNORED, f"mentoring reply from {msg.sender.email} not acted on: sender not "
-                                     f"authenticated ({trust.reason})")
-    if sender == about.recruiter:
+                                     f"authenticated ({reply.why_unproven})")
+    if reply.sender == "recruiter":
         return Verdict(Kind.MENTORING, "the recruiter wrote in their mentoring thread (nothing to do)")
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
-    if sender != about.mentor:
-        if _other_address(store, config, env, msg, about, text, trust is not None, now):
+    if reply.sender == "other":
+        if _other_address(store, config, env, msg, about, reply.text, sender_auth is not None or
+                          config.replies.require_authenticated_senders, now):
             return Verdict(Kind.IGNORED, f"in a mentoring thread, from {msg.sender.email}, which may be "
                                          f"{config.manager_name(about.mentor)}'s other address: not kept, the "
                                          f"recruiter told")
@@ -65,8 +56,8 @@ def mentor_reply(store: Store, config: Config, env: jinja2.Environment, msg: Mes
     if store.end_pause(about.mentor, now):
         store.event(now, "back", f"{config.manager_name(about.mentor)} wrote in: absence over")
     if about.checkin is None:
-        return _invitation_answer(store, config, env, msg, about, text, when, now)
-    return _checkin_answer(store, config, env, msg, about, text, when, now)
+        return _invitation_answer(store, config, env, msg, about, reply.text, reply.invitation, when, now)
+    return _checkin_answer(store, config, env, msg, reply, when, now)
 
 
 def _tell_recruiter(store: Store, config: Config, env: jinja2.Environment, about: MentoringMail, key: str,
@@ -98,8 +89,7 @@ def _other_address(store: Store, config: Config, env: jinja2.Environment, msg: M
 
 
 def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
-                       text: str, when: datetime, now: datetime) -> Verdict:
-    outcome = read_invitation_reply(text)
+                       text: str, outcome: str, when: datetime, now: datetime) -> Verdict:
     mentor, recruiter = person(config, about.mentor)["name"], person(config, about.recruiter)["name"]
     row = next((r for r in store.mentorships() if (r.recruiter, r.mentor) == (about.recruiter, about.mentor)), None)
     invited = local_day(config, about.recruiter, row.invited_at if row and row.invited_at else now)
@@ -135,17 +125,14 @@ def _first_checkin(store: Store, config: Config, about: MentoringMail, now: date
     return checkin_time(config, pair.recruiter, pair.mentor, slot.at)
 
 
-def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, about: MentoringMail,
-                    text: str, when: datetime, now: datetime) -> Verdict:
-    # The mentor's own sign-off is no part of the advice: the next check-in quotes the answer back to them.
-    answer = without_own_sign_off(text, msg.sender.name, msg.sender.email, config.manager_name(about.mentor))
-    answer = answer.strip()[:5000]
+def _checkin_answer(store: Store, config: Config, env: jinja2.Environment, msg: Message, reply: MentorReply,
+                    when: datetime, now: datetime) -> Verdict:
+    about, answer = reply.about, reply.answer
     if not answer:
         return Verdict(Kind.MENTORING, "the mentor answered a check-in without words of their own")
-    said = read_checkin_reply(answer, now, config.calendar_for(about.mentor).tz)
-    if said is not None:
-        return _stop_or_pause(store, config, env, msg, about, answer, said, now)
-    if _answers_a_confirmation(store, msg):  # "Thanks, see you in January" is no advice to quote back
+    if reply.said is not None:
+        return _stop_or_pause(store, config, env, msg, about, answer, reply.said, now)
+    if reply.to_confirmation:  # "Thanks, see you in January" is no advice to quote back
         return Verdict(Kind.MENTORING, "the mentor answered my confirmation of their stop or pause (not kept)")
     if not store.add_journal(about.recruiter, about.mentor, about.checkin.id, about.checkin.question, answer, when,
                              msg.key):
@@ -192,13 +179,6 @@ def _stop_or_pause(store: Store, config: Config, env: jinja2.Environment, msg: M
     log.info("%s paused the check-ins with %s until %s [%s]", about.mentor, about.recruiter, said.until.isoformat(),
              msg.key)
     return Verdict(Kind.MENTORING, f"the mentor paused the check-ins until {until}")
-
-
-def _answers_a_confirmation(store: Store, msg: Message) -> bool:
-    """Whether the mail answers mailer's own confirmation of a stop or pause (it sits in the check-in thread)."""
-    nearest = msg.thread_ids[:1]
-    row = store.outbox_by_message_id(nearest[0]) if nearest else None
-    return row is not None and row.kind == "mentor_change"
 
 
 def _next_checkin(store: Store, config: Config, about: MentoringMail, now: datetime) -> str:

@@ -123,6 +123,10 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
+    if upcoming and slot.at < now:
+        # Overdue (mailer was down across the slot): it goes at the next pass in the mentor's hours, and the
+        # views (status, mentors, the recruiter's digest) say so rather than name a time gone by.
+        slot = Slot(slot.day, next_open(calendar, now))
     taken = snap.nudged.get(pair.mentor, frozenset())
     if digest_on(snap, pair.mentor, calendar, calendar.local_date(slot.at)):
         taken |= {calendar.local_date(slot.at)}
@@ -232,13 +236,17 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
 def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, tuple[str, ...]]:
     """recruiter → the mentors the ladder's `to: mentor` rung may ask, in order of preference:
     `recruiters[].mentor` first, then active mentorships, longest running first. A mentor who ended the pair
-    ("stop" in a check-in thread) is asked by neither: they said they are out."""
+    ("stop" in a check-in thread) is asked by neither: they said they are out. Every listed recruiter has an
+    entry, () when nobody may be asked."""
     result: dict[str, list[str]] = {}
     ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
     for recruiter in config.recruiters.values():
         mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
+        # Listed even with nobody left: policy.recipient falls back to recruiters[].mentor for a recruiter
+        # without an entry, which would ask the very mentor who ended the pair.
+        mentors = result.setdefault(recruiter.email, [])
         if mentor and (recruiter.email, mentor) not in ended:
-            result.setdefault(recruiter.email, []).append(mentor)
+            mentors.append(mentor)
     configured = {(p.recruiter, p.mentor) for p in config.mentorships}
     for row in sorted(rows, key=lambda r: (r.started_at or _NEVER, r.mentor)):
         if row.state is MentorshipState.ACTIVE and (row.recruiter, row.mentor) in configured:

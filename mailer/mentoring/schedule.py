@@ -42,7 +42,11 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 EXAMPLES = ("every week on monday at 09:00", "every 2 weeks on tuesday at 10:00",
             "every month on the first monday at 09:00", "every weekday at 09:00")
 
-_DAY = r"(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*?s?"
+# A weekday's name, its usual abbreviations ("tue", "tues", "thurs") or either in the plural ("mondays"); never
+# a word that merely starts like one ("monkey", "sunny"), which would put a typo's check-ins on a day nobody chose.
+_DAY_WORDS = ("monday", "mon", "tuesday", "tues", "tue", "wednesday", "weds", "wed", "thursday", "thurs", "thur", "thu",
+              "friday", "fri", "saturday", "sat", "sunday", "sun")
+_DAY = rf"(?P<day>{'|'.join(_DAY_WORDS)})s?(?![a-z])"
 _AT = r"at\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})"
 _FORMS = (
     ("weekday", re.compile(rf"^every\s+(?:weekday|working\s+day|business\s+day)\s+{_AT}$")),
@@ -116,7 +120,7 @@ def parse_schedule(text: str) -> Schedule:
         at = time(hour, minute)
         if unit == "weekday":
             return Schedule("weekday", at)
-        weekday = [d[:3] for d in WEEKDAYS].index(match["day"])
+        weekday = [d[:3] for d in WEEKDAYS].index(match["day"][:3])
         if unit == "month":
             return Schedule("month", at, weekday, nth=ORDINALS[match["nth"]])
         n = match.groupdict().get("n")

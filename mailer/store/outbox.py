@@ -107,6 +107,12 @@ class OutboxQueries:
         return self._outbox(f"WHERE state='queued' AND in_doubt=0 AND next_attempt_at<=? "
                             f"AND kind IN ({','.join('?' * len(kinds))})", (_t(now), *kinds))
 
+    def ready_mentor_asks(self, now: datetime) -> list[OutboxRow]:
+        """The ladder's mentor asks whose time has come, queued again after an interrupted send included (not one
+        that already reached some of its recipients), oldest first (not claimed)."""
+        return self._outbox("WHERE state='queued' AND in_doubt<2 AND next_attempt_at<=? AND kind='followup' "
+                            "AND audience='mentor'", (_t(now),))
+
     def claim(self, now: datetime, kinds: tuple[str, ...] | None = None) -> OutboxRow | None:
         """Move the oldest ready mail (of these kinds) to 'sending', committed before any byte goes out."""
         only = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""

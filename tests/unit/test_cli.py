@@ -35,6 +35,7 @@ def test_bad_config_names_file_line_key_and_exits_2_without_traceback(tmp_path):
 def test_missing_config_file(tmp_path):
     result = mailer("status", "--config", str(tmp_path / "nope.yaml"))
     assert result.returncode == 2 and "no such config file" in result.stderr and "Traceback" not in result.stderr
+    assert f"start one with: mailer example-config -o {tmp_path / 'nope.yaml'}" in result.stderr  # a first-day user
 
 
 def test_bad_now_is_a_usage_error(tmp_path):

@@ -47,7 +47,7 @@ def test_the_daemon_line_says_running_with_the_pid_or_stopped_with_the_last_pass
     assert (line, running) == ("daemon: running (pid 42)", True)  # alive though silent: health says the rest
     line, running = daemon_line(STOPPED, Holder(42, "here"), NOW - timedelta(minutes=1), NOW, after, LON)
     assert (line, running) == ("daemon: stopped (last pass at Tue 24 Nov 11:59 GMT)", False)
-    assert daemon_line(STOPPED, None, None, NOW, after, LON) == ("daemon: stopped (last pass at never)", False)
+    assert daemon_line(STOPPED, None, None, NOW, after, LON) == ("daemon: stopped (no pass yet)", False)
     line, running = daemon_line(ELSEWHERE, Holder(42, "box2"), NOW - timedelta(minutes=1), NOW, after, LON)
     assert running and "pid 42 on box2, not checked from this host" in line
     line, running = daemon_line(ELSEWHERE, Holder(42, "box2"), NOW - timedelta(hours=1), NOW, after, LON)

@@ -237,3 +237,24 @@ def test_an_answer_in_words_is_not_labelled_reply_in_the_recruiters_digest(tmp_p
     answered = digest.recruiter(store, config, RITA, now).variables["answered"]
     assert [a["decision"] for a in answered] == [""]
     store.close()
+
+
+def test_after_downtime_a_recruiters_digest_names_the_overdue_check_in_as_going_now_not_on_its_past_slot(tmp_path):
+    """mailer was down across Tuesday's 10:00 check-in (Nate, New York) and comes back on Monday 7 Dec with
+    Rita's digest: that check-in goes in this pass, so the digest says so, not 'Tue 01 Dec', a day gone by.
+    (Nate gets no manager digest here: one on Monday would take his one mail that day, and move it to Tuesday.)"""
+    config = config_with(tmp_path, extra=DIGESTS + """
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: nate@acme.test
+    every: every tuesday at 10:00
+    start: 2026-12-01
+""", digest_for=(MARIA,))
+    store = Store(tmp_path / "state.db")
+    back = u(2026, 12, 7, 15)  # 10:00 in New York: inside Nate's hours
+    assert digest.next_checkins(store, config, RITA, back) == [
+        {"mentor": "Nate Newyork", "at": "Mon 07 Dec 15:00 (10:00 in America/New_York)"}]
+    before_hours = u(2026, 12, 7, 9)  # 04:00 in New York: it goes when his day opens
+    assert digest.next_checkins(store, config, RITA, before_hours) == [
+        {"mentor": "Nate Newyork", "at": "Mon 07 Dec 14:00 (09:00 in America/New_York)"}]
+    store.close()

@@ -311,3 +311,11 @@ def test_after_downtime_a_stale_slot_waits_for_the_fresher_one_due_later_that_da
     assert queue_mentoring(store, config, env, MON + timedelta(days=14)) == [
         "mentor-checkin:rita@acme.test:maria@acme.test:2026-12-14"]
     assert queue_mentoring(store, config, env, MON + timedelta(days=14, minutes=30)) == []
+
+
+def test_mailer_mentors_says_a_pair_still_to_invite_checks_in_after_a_yes_as_status_does(tmp_path):
+    from mailer.cli.mentoring import mentors_text
+    config = parse(config_text(extra=PAIR + "    invite: true\n"), tmp_path / "config.yaml")
+    [pair_line] = [line for line in mentors_text(Store(tmp_path / "s.db"), config, MON).splitlines()
+                   if line.startswith("Rita Recruiter")]
+    assert "to invite" in pair_line and pair_line.rstrip().endswith("after a yes")

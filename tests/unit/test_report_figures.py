@@ -214,3 +214,17 @@ def test_a_manager_digest_listing_the_candidate_counts_as_a_nudge_as_the_readme_
     report = collect.report(store, config, SINCE, UNTIL)
     assert by_manager(report)[NATE].nudges_per_answer == 1.0
     store.close()
+
+
+def test_an_empty_period_names_the_bounds_as_they_were_given(tmp_path):
+    from mailer.cli.report import ReportError, period
+    config = make_config(tmp_path)
+    with pytest.raises(ReportError) as err:  # --until a date is the end of that day, not the next day's 00:00
+        period(config, "2026-12-01", "2026-11-01", datetime(2026, 12, 7, tzinfo=timezone.utc))
+    assert str(err.value) == "the period is empty: --since 2026-12-01 is not before --until 2026-11-01"
+
+
+def test_the_page_title_reads_as_a_title_after_a_question(report):
+    from mailer.report.html import page
+    text = page(report, timezone.utc, title="Acme Recruiting: are managers answering?")
+    assert "<title>Acme Recruiting: are managers answering? (" in text and "?:" not in text

@@ -31,6 +31,8 @@ def cal(tz=BERLIN, holidays=(), **kw):
     ("every month on the last friday at 15:00", Schedule("month", time(15), 4, nth=-1)),
     ("every weekday at 09:00", Schedule("weekday", time(9))),
     ("2 weeks on tuesday at 10:00", Schedule("week", time(10), 1, interval=2)),  # under `every:`
+    ("every tues at 10:00", Schedule("week", time(10), 1)), ("every thurs at 10:00", Schedule("week", time(10), 3)),
+    ("every Mondays at 10:00", Schedule("week", time(10), 0)), ("every weds at 10:00", Schedule("week", time(10), 2)),
 ])
 def test_the_forms_of_the_language(text, expected):
     assert parse_schedule(text) == expected
@@ -39,7 +41,10 @@ def test_the_forms_of_the_language(text, expected):
 
 @pytest.mark.parametrize("text", ["every fortnight", "daily at 09:00", "every monday", "every monday at 25:00",
                                   "every 0 weeks on monday at 09:00", "every month on the fifth monday at 09:00",
-                                  "every week on funday at 09:00", ""])
+                                  "every week on funday at 09:00", "",
+                                  # a word that only starts like a weekday is a typo, not that day
+                                  "every monkey at 08:00", "every mondy at 08:00", "every sunny at 10:00",
+                                  "every 2 weeks on saturn at 10:00", "every wednesdayish at 10:00"])
 def test_anything_else_is_refused_quoting_the_text(text):
     with pytest.raises(ScheduleError) as err:
         parse_schedule(text)
