@@ -10,6 +10,11 @@ Apple, Lotus Notes, Zimbra, providers and custom rules word them, under "Re:").
 
 On the code the sweep was written against (main at c578d2c, before any rule change):
   people's notes never taken for a notice: 196/206; notices kept without headers recognised: 66/72
+After the rules the sweep called for (a question to the reader, a forward's subject, an absence-word subject over words
+to a group, a person saying what their own auto-reply says; leave words and "my mailbox is not monitored"):
+  people's notes never taken for a notice: 206/206; notices kept without headers recognised: 71/72
+(the one notice left, "I'm away until 7 December. Maria" under "Re:", is what a person writes too: known, left).
+These are tuning figures: the rules were written against these rows.
 
 Rows read wrong fail tests/unit/test_ooo_people_sweep.py too unless listed there as known misses, with the reason.
 """

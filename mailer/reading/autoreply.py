@@ -13,7 +13,7 @@ from mailer.reading.absence import (addresses_a_group, only_an_absence, opens_as
                                     says_out_of_office)
 from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.subjectwords import DEFAULT_SUBJECT_PATTERNS
-from mailer.reading.text import ADDRESS_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
+from mailer.reading.text import ADDRESS_RE, FORWARD_SUBJECT_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
 
 # Values of Precedence that mark machine-sent mail (RFC 3834 section 2 lists bulk/junk/list).
 _PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
@@ -66,14 +66,21 @@ _LIST_TAG_RE = re.compile(r"\[[^\]\[]{1,40}\]\s*")
 
 def _behind_tags(s: str) -> tuple[str, bool]:
     """The subject behind leading list tags and reply prefixes, and whether a reply prefix was among them."""
-    replied = False
+    behind, replied, _forwarded = _behind_prefixes(s)
+    return behind, replied
+
+
+def _behind_prefixes(s: str) -> tuple[str, bool, bool]:
+    """The subject behind leading list tags and prefixes; whether a reply prefix, and whether a forward's, was among them."""
+    replied = forwarded = False
     while True:
         m = _LIST_TAG_RE.match(s)
         if m is None:
             m = PREFIX_RE.match(s)
             if m is None:
-                return s, replied
+                return s, replied, forwarded
             replied = True
+            forwarded = forwarded or FORWARD_SUBJECT_RE.match(m.group(0)) is not None
         s = s[m.end():]
 
 
@@ -118,7 +125,9 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
     if not s:
         return None
     head = s.lstrip("[(【（ ")
-    behind, replied = _behind_tags(s)
+    behind, replied, forwarded = _behind_prefixes(s)
+    if forwarded:  # "Fwd: Automatic reply: …": a person passing on what they got, the title is the forwarded mail's
+        return None
     behind = behind if behind != head else ""  # no tag or prefix: the plain test below covers it
     marks = [mark for mark in "([【（" if mark in s]  # most subjects have none: skip the bracket test
     # A responder's note in brackets closing the subject, maybe cut short: "Re: Digest, Issue 8 (NOTICE - Out of the
@@ -155,6 +164,16 @@ def _subject_rule(subject: str, patterns: Sequence[str]) -> str | None:
 
 
 _HOLIDAY_ALONE = "subject:<holiday word alone>"
+# A subject rule whose words say the mail is automatic ("Automatic reply", "AUTO:", "自动回复", "Автоответ", "Vacation
+# reply") rather than only name an absence ("Congés", "Out of Office", "休暇のお知らせ", "<name> is out of the office"):
+# only the latter is also what people title their own announcement to a team.
+_AUTOMATIC_SUBJECT_RE = re.compile(r"auto|otomati|automaat|samodejni|sjálfvirkt|tự động|(?:vacation|risposta) (?:re|non)|"
+                                   r"自動|自动|자동|автоот|автомат|автовідп|αυτόματ|אוטומטי|تلقائي|स्वचालित|อัตโนมัติ|خودکار",
+                                   re.IGNORECASE)
+
+
+def _names_an_absence(rule: str) -> bool:
+    return rule.startswith("subject:") and _AUTOMATIC_SUBJECT_RE.search(rule) is None
 # Where an archive's own lines start ("-------------- next part --------------" and the scrubbed attachment's URL) or
 # the sender's signature: what comes after is nobody's sentence.
 _ARCHIVE_PART_RE = re.compile(r"^-{5,} next part -{5,}$|^-- $", re.MULTILINE)
@@ -260,6 +279,8 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
     body = _first_text(msg)
     if rule == _HOLIDAY_ALONE and _written_as_a_letter(body, candidate):
         rule = None  # a person's own announcement under the title a notice also has: read on, as any text
+    elif rule and _names_an_absence(rule) and addresses_a_group(body) and not opens_as_automatic(body):
+        rule = None  # "[team] Congés" over "Bonjour à tous, …": a person's announcement (an auto-reply has one reader)
     if rule:
         return rule
     if _has_header(msg, "X-Auto-Response-Suppress") and _AUTO_STATEMENT_RE.search(body[:300]):

@@ -161,8 +161,13 @@ NOTICE_WORDING = "|".join((
     r"\b(?:naléhav\w*|urgentn\w*|neodkladn\w*|naliehav\w*|súrn\w*)\b[^.!?\n]{0,40}?\b(?:kontaktujte|obraťte se|obráťte sa)\b",
     r"\burgen(?:ț|ţ)\w*\b[^.!?\n]{0,40}?\b(?:contacta(?:ț|ţ)i|vă rog să (?:contacta|lua(?:ț|ţ)i legătura))",
     r"\bacil\b[^.!?\n]{0,40}?(?:ulaşabilirsiniz|iletişime geçebilirsiniz|başvurabilirsiniz)",
-    # Lotus Notes' and Exchange's own sentences
-    r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",
+    # the mailbox not read meanwhile, said of the mailbox ("my mailbox is not monitored", "this inbox is unmonitored")
+    r"\b(?:my|this) (?:mailbox|inbox|e-?mail(?: account| address)?) (?:is|will) not (?:be )?(?:being )?(?:monitored|checked)\b",
+    r"\b(?:my|this) (?:mailbox|inbox|e-?mail(?: account| address)?) (?:is|will be) unmonitored\b",
+    # Lotus Notes' and Exchange's own sentences ("starting X and will not return until Y", in Swedish "från och med X och
+    # kommer inte tillbaka förrän Y": two dates in one sentence, the shape of the template)
+    r"\bout of the office starting\b.{0,40}\bwill not return until\b",
+    r"\bfrån och med\b.{0,40}?\boch kommer inte (?:tillbaka|åter) förrän\b", r"\bonly notification you will receive\b",
     r"\beinzige benachrichtigung\b", r"\bnicht im büro sein\.? ich kehre zurück am\b",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",

@@ -14,26 +14,14 @@ def key(row: tuple[str, str, str, str]) -> tuple[str, str, str]:
     return lang, family, body[:40]
 
 
-# Shapes read wrong, each with why it is left.
-KNOWN_PERSON_MISSES: dict[tuple[str, str, str], str] = {
-    ("fr", "list", "Bonjour à tous,\n\nje serai en congés du 3"): "read wrong on c578d2c, before this sweep's rules",
-    ("ja", "list", "皆さん\n\n11月30日から12月4日まで休暇をいただきます。期間中は田中さんが対"): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "quote", "Anna is out until the 4th, see her reply"): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "words", "For urgent matters contact Bob - that's "): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "words", "I will have limited access to email whil"): "read wrong on c578d2c, before this sweep's rules",
-    ("ja", "words", "今週は出張中でメールの確認が難しいので、候補日は金曜までに送ってもらえますか？"): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "words", "Sorry, I have been out of the office wit"): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "words", "I'm out of the office until Monday. If i"): "read wrong on c578d2c, before this sweep's rules",
-    ("de", "words", "Ich bin bis 4.12. im Urlaub, in dringend"): "read wrong on c578d2c, before this sweep's rules",
-    ("fr", "words", "Pour toute urgence, contacte Marc : je s"): "read wrong on c578d2c, before this sweep's rules",
-}
+# Shapes read wrong, each with why it is left. (On c578d2c, before this sweep's rules, ten people's notes were taken
+# for notices and six notices missed: bench/ooo_people_sweep.py's docstring has the figures.)
+KNOWN_PERSON_MISSES: dict[tuple[str, str, str], str] = {}
 KNOWN_NOTICE_MISSES: dict[tuple[str, str, str], str] = {
-    ("en", "custom", "Thanks for your message. I'm on parental"): "read wrong on c578d2c, before this sweep's rules",
-    ("sv", "gmail", "Hej! Jag är föräldraledig till och med j"): "read wrong on c578d2c, before this sweep's rules",
-    ("en", "plain", "I'm away until 7 December.\n\nMaria"): "read wrong on c578d2c, before this sweep's rules",
-    ("sv", "lotus", "Jag kommer att vara borta från kontoret "): "read wrong on c578d2c, before this sweep's rules",
-    ("cs", "zimbra", "Do 4. prosince čerpám dovolenou. V naléh"): "read wrong on c578d2c, before this sweep's rules",
-    ("ro", "zimbra", "Sunt plecat din birou până pe 4 decembri"): "read wrong on c578d2c, before this sweep's rules",
+    # A bare absence and a name, under "Re:": the same words a person writes in answer ("I'm away until 7 December.
+    # Maria"), with no notice's phrasing and no subject of its own. Reading it as a notice would take people's short
+    # notes for notices, which costs more than a missed notice (the nudges pause for a manager who did answer).
+    ("en", "plain", "I'm away until 7 December.\n\nMaria"): "a person writes the same words",
 }
 
 
