@@ -19,7 +19,8 @@ tests/unit/ooo_people_lookalike_shapes.py:
   words      a person's message using a notice's own phrases ("limited access to email", "for urgent matters
              contact") with a question or a story of their own
 
-notices() rows are (language, client, subject, body): tests/unit/ooo_notice_shapes.py. Data only:
+notices() rows are (language, client, subject, body): tests/unit/ooo_notice_shapes.py. A second batch of both,
+written after the rules, is in tests/unit/ooo_sweep_second_shapes.py. Data only:
 tests/unit/test_ooo_people_sweep.py asserts each verdict, bench/ooo_people_sweep.py prints the counts.
 """
 
@@ -29,6 +30,7 @@ import email.message
 
 from ooo_notice_shapes import NOTICES
 from ooo_people_lookalike_shapes import LOOKALIKES, RE
+from ooo_sweep_second_shapes import NOTICES_SECOND, PEOPLE_SECOND
 
 CANDIDATE = {
     "en": "Candidate Jane Doe", "de": "Kandidatin Jane Doe", "fr": "Candidate Jane Doe", "es": "Candidata Jane Doe",
@@ -248,11 +250,14 @@ def _subject(lang: str, subject: str) -> str:
     return "Re: " + CANDIDATE[lang] if subject == RE else subject
 
 
-def people() -> list[tuple[str, str, str, str]]:
-    """Every person's note of the sweep, its "<re>" subject made the language's "Re: <candidate>"."""
-    return [(lang, place, _subject(lang, subject), body) for lang, place, subject, body in PEOPLE + LOOKALIKES]
+def people(batch: str = "all") -> list[tuple[str, str, str, str]]:
+    """The sweep's people's notes, each "<re>" subject made the language's "Re: <candidate>". `batch`: "first" (the rows
+    the rules were written against), "second" (tests/unit/ooo_sweep_second_shapes.py, written after them) or "all"."""
+    rows = {"first": PEOPLE + LOOKALIKES, "second": PEOPLE_SECOND, "all": PEOPLE + LOOKALIKES + PEOPLE_SECOND}[batch]
+    return [(lang, place, _subject(lang, subject), body) for lang, place, subject, body in rows]
 
 
-def notices() -> list[tuple[str, str, str, str]]:
-    """Every notice of the sweep, under the language's "Re: <candidate>"."""
-    return [(lang, client, _subject(lang, subject), body) for lang, client, subject, body in NOTICES]
+def notices(batch: str = "all") -> list[tuple[str, str, str, str]]:
+    """The sweep's notices under the language's "Re: <candidate>"; `batch` as for people()."""
+    rows = {"first": NOTICES, "second": NOTICES_SECOND, "all": NOTICES + NOTICES_SECOND}[batch]
+    return [(lang, client, _subject(lang, subject), body) for lang, client, subject, body in rows]
