@@ -22,8 +22,8 @@ from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_R
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
-from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_the_reader, reports_an_auto_reply,
-                                        speaks_to_a_group)
+from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_the_reader, asks_to_be_called,
+                                        reports_an_auto_reply, speaks_to_a_group)
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -137,7 +137,7 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
     if REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
-               or GROUP_GREETING.match(text) is not None or asks_the_reader(own))
+               or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own))
     return not answers or bool(automatic.search(text))
 
 

@@ -81,6 +81,27 @@ _CLAUSE = re.compile(r"[,;:，、；：]|\s[-–—]\s|\b(?:but|aber|mais|pero|m
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# A person asking to be called, with no number given ("if it's urgent just call me", "llámame al móvil", "ruf mich
+# einfach an"): the reader knows the number, so it is someone they know. A notice answers anyone, and gives the number
+# it asks them to call ("call me on +44 …", "mobil erreichen Sie mich unter 0171 …").
+_CALL_ME = re.compile(
+    r"\b(?:call|ring|phone|text) me\b|\bruf(?:t|en sie)? mich\b|\bappelle[zr]?-moi\b|\bm['’]appeler\b|\bllám(?:ame|eme|adme)\b|"
+    r"\bchiam(?:ami|atemi)\b|\bmi chiami\b|\b(?:me liga|liga-me|ligue-me|me ligue)\b|\bbel (?:me|mij)\b|\bring (?:mig|meg|til mig)\b|"
+    r"\bzadzwoń do mnie\b|\bzavolej mi\b|\b(?:по)?звони(?:те)? мне\b", re.IGNORECASE)
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ()./-]{5,}\d")
+
+
+def asks_to_be_called(own: str) -> bool:
+    """Does the sender ask to be called without giving a number, as one writes to someone who has it?
+
+    >>> asks_to_be_called("Out until Monday. For anything urgent, call me on my mobile.")
+    True
+    >>> asks_to_be_called("I am on leave until Monday. For urgent matters, call me on +44 7700 900123.")
+    False
+    """
+    return _CALL_ME.search(own) is not None and _PHONE_NUMBER.search(own) is None
+
+
 def speaks_to_a_group(text: str) -> bool:
     """Does the text greet or speak to a group ("Hi all", "à tous", "皆さん", "Thanks all")? An auto-reply never does.
 

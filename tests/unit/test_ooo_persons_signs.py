@@ -133,3 +133,41 @@ def test_notices_in_the_words_the_sweep_found_missing(text):
 ])
 def test_a_person_saying_as_much_stays_theirs(text):
     assert detect_auto_reply(mail("Re: Panel", text)) is None
+
+
+# ------------------------------------------------------------------ asked to be called, with no number given
+@pytest.mark.parametrize("text", [
+    "Estoy fuera de la oficina hasta el lunes. Para cualquier asunto urgente, llámame al móvil.",
+    "I'm out of the office until Monday with limited access to email. If it's urgent, call me.",
+    "Ich bin bis Montag nicht im Büro. In dringenden Fällen ruf mich einfach an.",
+    "Je suis absent jusqu'à lundi. Pour toute urgence, appelle-moi sur mon portable.",
+    "Sono fuori ufficio fino a lunedì. Per urgenze chiamami pure.",
+])
+def test_a_person_asking_to_be_called_without_a_number_stays_theirs(text):
+    assert detect_auto_reply(mail("Re: Panel", text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I am out of the office until Monday. For urgent matters, call me on +44 7700 900123.",
+    "Ich bin bis Montag nicht im Büro. In dringenden Fällen rufen Sie mich bitte unter 0171 2345678 an.",
+    "Estoy fuera de la oficina hasta el lunes. Para cualquier asunto urgente, llámeme al 600 123 456.",
+])
+def test_a_notice_giving_the_number_to_call_stays_one(text):
+    assert detect_auto_reply(mail("Re: Panel", text)) is not None
+
+
+def test_known_cost_a_notice_asking_to_be_called_without_a_number_is_missed():
+    # What the rule costs, preferred to taking a person's note for a notice: a notice set for colleagues who have the
+    # number ("For anything urgent, call me on my mobile") reads as a person's.
+    text = "I am on annual leave until 4 December with limited access to email. For anything urgent, call me on my mobile."
+    assert detect_auto_reply(mail("Re: Panel", text)) is None
+
+
+# ------------------------------------------------------------------ Japanese: the answer put off in honorific words
+def test_a_japanese_notice_putting_off_the_answer_in_honorific_words():
+    text = "いつもお世話になっております。\n3月9日まで休暇のため不在にしております。ご連絡は3月10日以降となります。"
+    assert says_out_of_office(text)
+
+
+def test_a_japanese_person_saying_when_they_will_answer_stays_theirs():
+    assert detect_auto_reply(mail("Re: 面談", "来週まで出張で不在です。返信は月曜になります。")) is None
