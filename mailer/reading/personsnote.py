@@ -75,7 +75,11 @@ _REPORTED_AUTO_REPLY = re.compile(
 _QUESTION = re.compile(r"([^.!?。！？\n\ufffd]+)[?？](?![\w?\ufffd])")
 _NOTICE_QUESTION = re.compile(
     r"\b(?:urgen|dringend|spoed|piln|naléhav|naliehav|sürgős|acil\b|срочн|терміно|help|hilfe|aide\b|ayuda|aiuto|ajuda|"
-    r"hjälp|hjælp|hjelp|assist)|急|긴급|급한", re.IGNORECASE)
+    r"hjälp|hjælp|hjelp|assist)|急|긴급|급한|"
+    # a notice's questions to anyone, opening on a need ("Need to book a meeting? Use my calendar link", "Looking for the
+    # FAQ?", "Brauchen Sie …?", "Vous cherchez …?"): a person asks about the matter itself
+    r"^\W*(?:do you |are you )?(?:need|looking for|want|wondering|have you (?:tried|checked|seen)|did you know|"
+    r"brauchen sie|suchen sie|besoin d|vous cherchez|necesita|busca)\b", re.IGNORECASE)
 # Where the clause that asks starts: after a comma, a colon, a dash or a "but".
 _CLAUSE = re.compile(r"[,;:，、；：]|\s[-–—]\s|\b(?:but|aber|mais|pero|ma|maar|men|mutta|ale|но)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")

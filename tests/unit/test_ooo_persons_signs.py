@@ -42,6 +42,8 @@ def test_a_notices_words_with_a_question_to_the_reader_stay_a_persons(text):
     "Ich bin bis 9.3. nicht im Büro und lese keine E-Mails. Dringend? Bitte wenden Sie sich an Lee.",
     "Je suis absent jusqu'au 9 mars et n'aurai pas accès à mes mails. Une urgence ? Merci de contacter Lee.",
     'Your mail regarding "Can we talk on Monday?" will be read when I return. I am on leave until 9 March.',
+    "I am out of the office until 9 March with limited access to email. Want to book a meeting? Use my calendar link.",
+    "I am on leave until 9 March with limited access to email. Looking for the release notes? See the wiki.",
     "Ich werde ab 02.03.2026 nicht im B?ro sein. Ich kehre zur?ck am 09.03.2026.",
 ])
 def test_a_notices_own_short_or_urgent_question_keeps_it_a_notice(text):
