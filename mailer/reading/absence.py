@@ -22,6 +22,8 @@ from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_R
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
+from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_the_reader, asks_to_be_called,
+                                        reports_an_auto_reply, speaks_to_a_group)
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -76,68 +78,16 @@ _REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get ba
                               re.IGNORECASE)
 
 
-# A note written to many at once, by a person: an auto-reply answers one sender and never greets a group ("Hi everyone,
-# I'll be on vacation … for urgent matters, please tag …", "Hallo zusammen", "Bonjour à tous"), a maintainer's or
-# manager's own announcement does. Such a text is a notice only if it calls itself automatic. "Dear all" is left out:
-# some formal templates open with it.
-_GROUP_GREETING = re.compile(
-    r"^\W*(?:(?:(?:hi|hey|hello|greetings)[,]? (?:everyone|everybody|all|folks|team|guys|y['’]all|people)|"
-    r"hallo (?:zusammen|alle|allerseits|ihr lieben)|(?:bonjour|salut|coucou) (?:à tous|a tous|tout le monde)|"
-    r"hola (?:a )?tod[oa]s|(?:ciao|buongiorno) a tutti|(?:hoi|hallo|hey) allemaal|hej (?:alla|allihop|allesammen)|"
-    r"ol[áa] a todos|oi (?:a )?todos)\b|大家好)", re.IGNORECASE)
-# A person pasting what someone else wrote, introduced by their own words ("he said this: …", "Got this back from her:
-# …"): the notice's words that follow are a quote, not the sender's. No notice opens by reporting speech.
-_REPORTED_LEAD_IN = re.compile(
-    r"^\W*(?:(?!(?:as|it|this|that|which|mail|e-?mails?|messages?)\s)[^\W\d_]+ (?:said|says|wrote|writes|replied|answered)"
-    r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
-    r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
-# Words that speak to a group anywhere in the text ("Thanks all for a great year", "Danke euch allen", "buon agosto a
-# tutti", "god sommer til jer alle"): an auto-reply answers one sender, whoever it is, and has no group to thank or wish
-# well. Informal plurals alone ("euch", "jullie") are left out: a small firm's notice may say "ab 3.1. bin ich wieder für
-# euch da".
-_GROUP_ADDRESS = re.compile(
-    r"\b(?:everyone|everybody|y['’]all|you all|all of you|(?:thanks|thank you|cheers|hi|hello|hey) all|euch allen|ihr alle|"
-    r"allerseits|(?:à|a) tous|tout le monde|a tod[oa]s|a tutti|allemaal|til jer alle|jer alle|er alla|allihopa?|"
-    r"alle sammen)\b", re.IGNORECASE)
-# A person speaking of an automatic reply, their own or another's, rather than a text that is one: telling readers to
-# ignore it, or that they will get one ("Don't mind the automatic reply you'll get from me", "Ignoriert bitte meine
-# Abwesenheitsnotiz", "vous recevrez une réponse automatique"). A notice says "this is an automatic reply", or "you
-# receive this automatic reply because…", never what the reader will get later or should ignore.
-_AUTO_REPLY_WORDS = (r"(?:auto(?:matic|mated)? ?-?(?:reply|response|answer)|out[- ]of[- ](?:the[- ])?office(?: reply| notice)?|"
-                     r"automatische (?:antwort|nachricht)|abwesenheits(?:notiz|meldung)|réponse automatique|"
-                     r"message d'absence|respuesta automática|risposta automatica|automatisch antwoord|autosvar|"
-                     r"automatiskt svar|automatisk svar)")
-_REPORTED_AUTO_REPLY = re.compile(
-    r"\b(?:ignore|disregard|don'?t mind|do not mind|never mind|don'?t worry about|do not worry about|"
-    r"ignorier\w*|nicht wundern über|ignorez|ne tenez pas compte d[eu']|ignora[dr]?|ignorate|no hag[aá]is caso al?|"
-    r"no hagas caso al?|non fa(?:te|re) caso a(?:l|lla|llo)?|negeer|ignorera)\b.{0,30}?" + _AUTO_REPLY_WORDS + r"|"
-    r"\b(?:you|u)(?:'ll| will| may| might| would) (?:get|receive|see) (?:an?|my|the|one)\b.{0,20}?" + _AUTO_REPLY_WORDS
-    + r"|\b(?:ihr|du|sie) (?:werdet|wirst|werden) (?:eine|meine|die)\b.{0,20}?" + _AUTO_REPLY_WORDS
-    + r"|\bvous (?:recevrez|allez recevoir) (?:une|ma|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
-    + r"|\b(?:recibir[aá]s|recibir[aá]n|recibiréis|vas a recibir|vais a recibir) (?:una|mi|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
-    + r"|\b(?:riceverete|riceverai) (?:una|la mia|la)\b.{0,20}?" + _AUTO_REPLY_WORDS, re.IGNORECASE | re.DOTALL)
-
-
 def addresses_a_group(body: str) -> bool:
-    """Does the sender's own text speak to a group ("Thanks all", "à tous", "a tutti")? An auto-reply never does.
+    """Does the sender's own text greet or speak to a group ("Hi all", "Thanks all", "à tous", "a tutti", "皆さん")? An
+    auto-reply never does (reading/personsnote.py).
 
     >>> addresses_a_group("I'm off until the 4th. Thanks all for a great year!")
     True
     >>> addresses_a_group("I am out of the office until the 4th. Thank you for your message.")
     False
     """
-    return _GROUP_ADDRESS.search(" ".join(own_text(body).split())) is not None
-
-
-def reports_an_auto_reply(text: str) -> bool:
-    """Does the text speak of an automatic reply ("ignore my out-of-office", "you'll get an auto-reply") rather than be one?
-
-    >>> reports_an_auto_reply("Don't mind the automatic reply you will get from me this week.")
-    True
-    >>> reports_an_auto_reply("This is an automatic reply. I am out of the office until Monday.")
-    False
-    """
-    return _REPORTED_AUTO_REPLY.search(text) is not None
+    return speaks_to_a_group(" ".join(own_text(body).split()))
 
 
 _GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"
@@ -184,10 +134,10 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
         return False
-    if _REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
+    if REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
-               or _GROUP_GREETING.match(text) is not None)
+               or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own))
     return not answers or bool(automatic.search(text))
 
 

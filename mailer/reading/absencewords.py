@@ -53,6 +53,10 @@ ABSENCE_WORDING = "|".join((
     r"\b(?:suis|serai) (?:actuellement |momentanément )en (?:vacances|déplacement|congés?)\b", r"\bI['’]m (?:currently )?away\b",
     r"מחוץ למשרד", r"בחופשה", r"לא (?:נמצא|נמצאת) במשרד", r"خارج المكتب", r"في (?:إجازة|اجازة)",
     r"छुट्टी पर", r"अवकाश पर", r"(?:कार्यालय|ऑफिस|दफ़्तर|दफ्तर) से बाहर",
+    # leave of other kinds, as notices in the Nordic languages, Czech and Romanian say it: "föräldraledig", "tjänstledig",
+    # "sjukskriven", "på barselsorlov", "i foreldrepermisjon", "čerpám dovolenou" (taking my leave), "plecat din birou"
+    r"\b(?:föräldra|tjänst|barn)ledig\b", r"\bsjukskriven\b", r"\bpå (?:föräldra)?ledighet\b", r"\bpå (?:barsels)?orlov\b",
+    r"\bi (?:foreldre)?permisjon\b", r"\bčerpám (?:řádnou )?dovolenou\b", r"\bplecat[ăa]? din (?:birou|oraș|țară)\b",
 ))
 
 # Every statement of absence above contains one of these words: a text with none of them (and no letter lost as
@@ -68,7 +72,7 @@ ABSENCE_WORDS = (
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
     "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
-    "verlof", "erreichbar", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
+    "verlof", "erreichbar", "sjukskriven", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
 )
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au

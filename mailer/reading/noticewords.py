@@ -142,6 +142,9 @@ NOTICE_WORDING = "|".join((
     r"(?:返回|回来|回国|回到公司)后(?:会)?(?:尽快|第一时间)(?:回复|处理|答复)您",
     r"順次(?:ご)?(?:返信|対応|確認)", r"以降(?:に|、)?(?:順次)?(?:ご)?(?:返信|連絡|対応)(?:いたします|致します|させていただきます)",
     r"メール(?:の)?確認(?:が|は)?(?:でき(?:ません|かね)|難し|困難)",
+    # the answer put off in a notice's honorific words: "ご返信は12月7日以降となります" (a person's "返信は月曜になります"
+    # lacks the honorific ご and the formal となります)
+    r"ご(?:返信|回答|連絡|対応)(?:は|が)[^。]{0,20}?以降となります",
     r"메일 ?확인이 ?(?:어렵|불가|힘들|늦)", r"확인하여 ?(?:회신|답변|답장)",
     r"(?:복귀|귀국) ?(?:후|하여|하는 대로)? ?(?:회신|답변|답장|연락) ?(?:드리|하겠)",
     r"גישה מוגבלת", r"ללא גישה ל", r"(?:ל|ב)(?:עניינים|נושאים|מקרים) דחופים",
@@ -161,8 +164,13 @@ NOTICE_WORDING = "|".join((
     r"\b(?:naléhav\w*|urgentn\w*|neodkladn\w*|naliehav\w*|súrn\w*)\b[^.!?\n]{0,40}?\b(?:kontaktujte|obraťte se|obráťte sa)\b",
     r"\burgen(?:ț|ţ)\w*\b[^.!?\n]{0,40}?\b(?:contacta(?:ț|ţ)i|vă rog să (?:contacta|lua(?:ț|ţ)i legătura))",
     r"\bacil\b[^.!?\n]{0,40}?(?:ulaşabilirsiniz|iletişime geçebilirsiniz|başvurabilirsiniz)",
-    # Lotus Notes' and Exchange's own sentences
-    r"\bout of the office starting\b.{0,40}\bwill not return until\b", r"\bonly notification you will receive\b",
+    # the mailbox not read meanwhile, said of the mailbox ("my mailbox is not monitored", "this inbox is unmonitored")
+    r"\b(?:my|this) (?:mailbox|inbox|e-?mail(?: account| address)?) (?:is|will) not (?:be )?(?:being )?(?:monitored|checked)\b",
+    r"\b(?:my|this) (?:mailbox|inbox|e-?mail(?: account| address)?) (?:is|will be) unmonitored\b",
+    # Lotus Notes' and Exchange's own sentences ("starting X and will not return until Y", in Swedish "från och med X och
+    # kommer inte tillbaka förrän Y": two dates in one sentence, the shape of the template)
+    r"\bout of the office starting\b.{0,40}\bwill not return until\b",
+    r"\bfrån och med\b.{0,40}?\boch kommer inte (?:tillbaka|åter) förrän\b", r"\bonly notification you will receive\b",
     r"\beinzige benachrichtigung\b", r"\bnicht im büro sein\.? ich kehre zurück am\b",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",
