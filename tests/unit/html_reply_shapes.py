@@ -87,18 +87,24 @@ PLACEHOLDERS = [
     "Ce message est au format HTML. Veuillez utiliser un logiciel de messagerie compatible HTML.",
 ]
 
-# A person's own markup that looks like a quote, a header or a marker: all of their words stay (a blockquote they
-# wrote between their lines is read as the reader marks quotes, "> ", like quoted lines between paragraphs).
+# A person's own markup that looks like a quote, a header or a marker: all of their words stay. An editor's indent (a
+# blockquote with no border, as Gmail's "Indent more" writes it) is their layout and reads as their text; a quote they
+# made with a cite blockquote between their lines is read as the reader marks quotes, "> ", like quoted lines between
+# paragraphs.
 EMPHASIS = '<blockquote style="margin:0 0 0 40px;border:none;padding:0px"><div>{}</div></blockquote>'
 HARD_NEGATIVES = [
     ("emphasis blockquote", "<div>Yes, interview her. Her last manager put it best:</div>"
      + EMPHASIS.format("She shipped the payments migration on her own.")
      + "<div><br></div><div>Thanks,</div><div>Maria</div>",
-     "Yes, interview her. Her last manager put it best:\n> She shipped the payments migration on her own.\n\n"
+     "Yes, interview her. Her last manager put it best:\nShe shipped the payments migration on her own.\n\n"
      "Thanks,\nMaria"),
     ("emphasis blockquote above signature", "<div>Interview her. Her referee wrote:</div>"
      + EMPHASIS.format("She is the best engineer I have worked with.")
      + SIGNATURES[0][1],
+     "Interview her. Her referee wrote:\nShe is the best engineer I have worked with."),
+    ("quote button blockquote above signature", "<div>Interview her. Her referee wrote:</div><blockquote "
+     'style="border-left:3px solid #ccc;padding-left:8px"><div>She is the best engineer I have worked with.</div>'
+     "</blockquote>" + SIGNATURES[0][1],
      "Interview her. Her referee wrote:\n> She is the best engineer I have worked with."),
     ("emphasis blockquote", '<div>Pass, sorry. The brief said:</div><blockquote type="cite">'
      "<div>Five years of Go in production.</div></blockquote><div>She has one.</div><div><br></div>"

@@ -1,0 +1,83 @@
+"""How a person's HTML reads as text (mailer/reading/text.py): table rows, text that keeps its line breaks, an editor's
+indent, Yahoo's prefixed quote class; each rule with variants of the shape and the look-alikes that must not change."""
+
+from email.message import EmailMessage
+
+import pytest
+
+from mailer.reading.replytext import reply_text
+from mailer.reading.text import html_to_text
+
+
+def lines(text: str) -> list[str]:
+    return [x for x in text.split("\n") if x.strip()]
+
+
+def html_reply(html: str) -> str:
+    msg = EmailMessage()
+    msg.set_content(html, subtype="html")
+    return reply_text(msg)
+
+
+@pytest.mark.parametrize("row, want", [
+    ("<tr><td>Mon 14 Dec</td><td>09:30</td><td>Omar</td></tr>", "Mon 14 Dec 09:30 Omar"),
+    ("<tr><th>Candidate</th><th>Verdict</th></tr>", "Candidate Verdict"),
+    ('<tr><td><span style="color:red">Li Wei</span></td><td><b>pass</b></td></tr>', "Li Wei pass"),
+])
+def test_a_table_rows_cells_read_as_one_line_with_spaces_between(row, want):
+    assert html_to_text(f"<p>My picks:</p><table>{row}</table>").split("\n")[-1] == want
+
+
+def test_words_split_over_inline_spans_inside_a_cell_stay_whole():
+    assert html_to_text("<table><tr><td>inter<span>view</span></td></tr></table>") == "interview"
+
+
+@pytest.mark.parametrize("open_tag, close_tag", [
+    ("<pre>", "</pre>"),
+    ('<div style="white-space:pre-wrap">', "</div>"),
+    ('<div style="WHITE-SPACE: pre-line">', "</div>"),
+])
+def test_text_that_keeps_its_line_breaks_keeps_its_lines(open_tag, close_tag):
+    text = "Interview her on Friday.\n\nRegards,\nOmar"
+    assert html_to_text(f"{open_tag}{text}{close_tag}") == text
+    assert html_reply(f"{open_tag}{text}{close_tag}") == text
+
+
+def test_source_line_breaks_outside_pre_are_spaces():
+    assert html_to_text("<div>Interview her\non Friday.</div>") == "Interview her on Friday."
+    assert html_to_text('<div style="white-space:nowrap">one\ntwo</div>') == "one two"
+
+
+def test_a_quoted_pre_marks_each_of_its_lines():
+    html = '<div>Yes.</div><blockquote type="cite"><pre>first line\nsecond line</pre></blockquote>'
+    assert html_to_text(html, mark_quotes=True).split("\n")[-2:] == ["> first line", "> second line"]
+
+
+@pytest.mark.parametrize("style", ["margin:0 0 0 40px;border:none;padding:0px", "margin-left:2em; border: 0"])
+def test_an_editors_indent_is_the_persons_text_not_a_quote(style):
+    html = (f"<div>Pass. The brief asked for:</div><blockquote style=\"{style}\"><div>five years of Go</div>"
+            "</blockquote><br><div class=\"gmail_signature\">--<br>Omar Haddad<br>Staff Engineer</div>")
+    assert lines(html_reply(html)) == ["Pass. The brief asked for:", "five years of Go"]
+
+
+@pytest.mark.parametrize("blockquote", [
+    '<blockquote type="cite" style="border:none">',  # a client's cite quote, whatever its style
+    '<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border:none">',
+    '<blockquote style="border-left:1px solid #ccc">',
+    "<blockquote>",
+])
+def test_a_quote_set_off_by_a_border_a_cite_type_or_a_class_is_still_a_quote(blockquote):
+    html = f"<div>Yes.</div>{blockquote}<div>Here is the CV.</div></blockquote>"
+    assert html_to_text(html, mark_quotes=True).split("\n")[-1] == "> Here is the CV."
+
+
+@pytest.mark.parametrize("cls", ["ydp3c2b1yahoo_quoted", "ydpd4e5f6a7yahoo_quoted", "yahoo_quoted"])
+def test_yahoos_prefixed_quote_class_is_a_quote(cls):
+    html = (f'<div class="{cls}"><div>On Monday, 7 December 2026, 10:12, Omar &lt;o@x.example&gt; wrote:</div>'
+            "<div>Old question?</div></div><div>My answer below the quote.</div>")
+    assert html_reply(html) == "My answer below the quote."
+
+
+def test_a_class_that_only_looks_prefixed_is_no_quote():
+    html = '<div class="ydpnotes">Interview her.</div><div class="my-yahoo_quoted-notes">Omar too.</div>'
+    assert lines(html_to_text(html, mark_quotes=True)) == ["Interview her.", "Omar too."]
