@@ -36,6 +36,15 @@ REPLY_ABOVE_RE = re.compile(
     r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
     r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
     r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
+# A text/plain part that only tells the reader to use an HTML mail program ("This message is in HTML format. Please
+# use an HTML-capable mail program", "Diese Nachricht ist im HTML-Format"): the words are in the HTML part. It names
+# HTML together with a reader, a format or a support word, in a short part of its own.
+HTML_PLACEHOLDER_RE = re.compile(
+    r"\bhtml[- ]?(?:capable|compatible|enabled|format|version|messages?|e-?mails?|viewer|reader|client|fähig\w*|"
+    r"kompatibl\w*)|\b(?:contains?|supports?|view|read|display|in|im|au|en|in formato|no formato|en formato) "
+    r"(?:the )?(?:format )?html\b|\b(?:format|formato) html\b|\bcompatible html\b", re.I)
+HTML_PLACEHOLDER_CHARS = 300
+
 # Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
 # a device word before any comma, or X to be a short name without a full stop: "Sent from my desk, is much
 # easier…" is a sentence.

@@ -10,7 +10,8 @@ from mailer.reading.headerblocks import flat_header, header_line, mark_header_bl
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
-    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS, HTML_PLACEHOLDER_RE,
+    MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
@@ -236,6 +237,12 @@ def _mpr_cut(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------ messages
+def _html_placeholder(text: str) -> bool:
+    """Is this plain part's text only a note asking for an HTML mail reader?"""
+    return len(text) <= HTML_PLACEHOLDER_CHARS and text.count("\n") <= 2 and bool(HTML_PLACEHOLDER_RE.search(text))
+
+
+
 def reply_text(msg: Message) -> str:
     """The new text of a reply message (text/plain preferred, else text/html)."""
     return tolerant(_reply_text, msg, "")
@@ -244,7 +251,8 @@ def reply_text(msg: Message) -> str:
 def _reply_text(msg: Message) -> str:
     plain = body_part(msg, "plain")
     text = trim_reply(part_text(plain)) if plain is not None else ""
-    html = body_part(msg, "html") if not text else None  # some clients send an empty plain part
+    # Some clients send an empty plain part, or one that only asks for an HTML reader: the words are in the HTML.
+    html = body_part(msg, "html") if not text or _html_placeholder(text) else None
     if html is None:
         return text
     # Quoted history marked "> " as in a plain-text reply, so an answer written below or between the quotes is read

@@ -81,3 +81,36 @@ def test_yahoos_prefixed_quote_class_is_a_quote(cls):
 def test_a_class_that_only_looks_prefixed_is_no_quote():
     html = '<div class="ydpnotes">Interview her.</div><div class="my-yahoo_quoted-notes">Omar too.</div>'
     assert lines(html_to_text(html, mark_quotes=True)) == ["Interview her.", "Omar too."]
+
+
+def alternative(plain: str, html: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg.set_content(plain)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+@pytest.mark.parametrize("plain", [
+    "This is an HTML message. Please use an HTML-capable reader.",
+    "Your mail program cannot display HTML messages.",
+    "Please view this e-mail in HTML format.",
+    "Diese E-Mail ist im HTML-Format verfasst.",
+    "Este mensaje está en formato HTML.",
+    "Ce courriel nécessite un lecteur compatible HTML.",
+])
+def test_a_plain_part_that_only_asks_for_an_html_reader_gives_way_to_the_html(plain):
+    html = "<div>Pass on Omar, interview Li Wei.</div><div><br></div><div>Regards,</div><div>Jo</div>"
+    assert lines(reply_text(alternative(plain, html))) == ["Pass on Omar, interview Li Wei.", "Regards,", "Jo"]
+
+
+@pytest.mark.parametrize("plain", [
+    "Interview her. Her portfolio is plain HTML and CSS, which is what we need.",
+    "Yes.\n\nShe knows HTML, CSS and React.\n\nRegards,\nJo",
+    "Her CV says she wrote HTML email templates for five years at a bank, in Go and Python before that, and that "
+    "she moved to London in 2024; she is free to start in March and wants a hybrid role. In HTML format, too. "
+    "Interview her please, and let Omar know as well, he asked me about her last week at the offsite in Leeds.",
+])
+def test_a_persons_plain_text_naming_html_is_read_as_their_words(plain):
+    html = "<div>A different HTML part.</div>"
+    got = reply_text(alternative(plain, html))
+    assert "different" not in got and got.split()[:3] == plain.split()[:3]
