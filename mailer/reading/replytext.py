@@ -134,6 +134,18 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = "q"
 
 
+def _announced_quote(lines: list[str], kinds: list[str], kept: list[int]) -> bool:
+    """Do the kept lines end with quoted lines right under a text line of the person's that ends in a colon?"""
+    k = len(kept) - 1
+    while k >= 0 and kinds[kept[k]] == "e":
+        k -= 1
+    if k < 0 or kinds[kept[k]] != "q":
+        return False
+    while k >= 0 and kinds[kept[k]] in "qe":
+        k -= 1
+    return k >= 0 and kinds[kept[k]] == "t" and lines[kept[k]].rstrip().endswith((":", "："))
+
+
 def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
     """Is the text from start on just a sign-off ("Regards, Roman"; "Thanks," + a name)?"""
     rest = [lines[k].strip() for k in range(start, len(lines)) if kinds[k] != "e"]
@@ -203,8 +215,9 @@ def trim_reply(body: str) -> str:
             seen_text = True
         kept.append(i)
         i += 1
-    # A quote that ends the reply is the history being replied to.
-    if any(kinds[k] == "t" for k in kept):
+    # A quote that ends the reply is the history being replied to, unless the person's own line right above it
+    # announces it ("Her referee wrote:", "The brief said:"): then it is what they quote.
+    if any(kinds[k] == "t" for k in kept) and not _announced_quote(lines, kinds, kept):
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
     kept = cut_signature(lines, kept)

@@ -5,7 +5,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from mailer.reading.replytext import reply_text
+from mailer.reading.replytext import reply_text, trim_reply
 from mailer.reading.text import html_to_text
 
 
@@ -114,3 +114,31 @@ def test_a_persons_plain_text_naming_html_is_read_as_their_words(plain):
     html = "<div>A different HTML part.</div>"
     got = reply_text(alternative(plain, html))
     assert "different" not in got and got.split()[:3] == plain.split()[:3]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Interview her. Her referee wrote:\n> She is the best engineer I have worked with.\n\n-- \nJo Manager\nCTO",
+     "Interview her. Her referee wrote:\n> She is the best engineer I have worked with."),
+    ("Pass. The brief said:\n\n> Five years of Go in production.\n> Team lead experience.\n",
+     "Pass. The brief said:\n\n> Five years of Go in production.\n> Team lead experience."),
+    ("可以。推荐人这样说：\n> 她是我合作过最好的工程师。\n\n--\n王芳",
+     "可以。推荐人这样说：\n> 她是我合作过最好的工程师。"),
+])
+def test_a_quote_the_persons_own_line_announces_stays_at_the_end(body, kept):
+    assert trim_reply(body) == kept
+
+
+def test_a_quote_set_off_by_a_bordered_blockquote_above_the_signature_stays():
+    html = ('<div>Interview her. Her referee wrote:</div><blockquote style="border-left:3px solid #ccc">She is the best '
+            'engineer I have worked with.</blockquote><div>-- </div><div>Jo Manager<br>CTO</div>')
+    assert lines(html_reply(html)) == ["Interview her. Her referee wrote:", "> She is the best engineer I have worked with."]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Thanks, interview her.\n\n> Here is Jane's CV.\n> Rita", "Thanks, interview her."),
+    ("Thanks, interview her.\n\nRita Recruiter wrote:\n> Here is Jane's CV.", "Thanks, interview her."),
+    ("Yes: interview her.\n\n> Here is Jane's CV.", "Yes: interview her."),
+    ("Interview her. Details:\nShe starts in May.\n\n> Here is Jane's CV.", "Interview her. Details:\nShe starts in May."),
+])
+def test_a_quote_that_ends_the_reply_with_no_announcing_line_is_still_the_history(body, kept):
+    assert trim_reply(body) == kept
