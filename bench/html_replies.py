@@ -1,6 +1,6 @@
-"""How many of the HTML reply shapes of tests/unit/html_reply_shapes.py (Gmail, Outlook desktop/web/new, Apple Mail,
-iOS, Thunderbird, Yahoo, Proton, Zimbra, Fastmail, Superhuman, Spark, Front, Missive, Hey, GMX, Mail.ru, Yandex, QQ,
-Foxmail, 163, Naver: the person's text as <div>, <p>, <br> lines, Word paragraphs, split <span>s, &nbsp;, lists and
+"""How many of the HTML reply shapes of tests/unit/html_reply_shapes.py (Gmail, Outlook 2003/desktop/web/new/mobile,
+Apple Mail, iOS, Thunderbird, Yahoo, Proton, Zimbra, Fastmail, Superhuman, Spark, Front, Missive, Hey, GMX, Mail.ru,
+Yandex, QQ, Foxmail, 163, Naver, Zoho, Notion Mail: the person's text as <div>, <p>, <br> lines, Word paragraphs, split <span>s, &nbsp;, lists and
 tables; client signatures and app footers; text parts that disagree with the HTML) and of the "reply above this line"
 markers of tests/unit/reply_marker_shapes.py (help desks and hiring apps, ~15 languages; plain, HTML, quoted) come out
 as the person wrote them, per client or app and per family, and how many of a person's look-alikes (family "keep …")
@@ -19,6 +19,13 @@ white-space:pre-wrap text run onto one line, 0/50; a text/plain placeholder for 
 signature is dropped, 0/2; a table of interview slots runs together, 0/2); reply-above markers 104/260 (Zendesk's and
 Help Scout's markers outside English and German, the same sentences alone on a line, and the markers that say what
 the reply does, "to post a comment", "to reply"), people's sentences naming the line kept whole 8/8.
+After the rules it led to (table cells, <pre>/pre-wrap lines, an editor's border:none indent is text, Yahoo's
+ydp-prefixed quote class, a text/plain placeholder gives way to the HTML, reply-above markers in ~20 languages, a
+quote announced by the person's own line stays at the end), on the sweep as it grew with them (a bordered blockquote
+above a signature, 2 cases; the indent cases expect the person's line without "> "; Zoho, Zoho classic, Notion Mail
+and Outlook mobile's reference-message container, 40 cases): HTML replies 393/393, look-alikes 18/18; markers
+260/260, look-alikes 8/8. The same sweep on main at b869b9e: HTML replies 293/393, look-alikes 10/18; markers
+104/260, look-alikes 8/8.
 """
 
 from __future__ import annotations

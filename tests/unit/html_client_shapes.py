@@ -261,8 +261,36 @@ def naver(answer: str) -> str:
             f'(월) 10:12:00 (GMT+09:00)<br><b>Subject:</b> Jane Doe<br>&nbsp;<br>{quote_lines()}')
 
 
+def zoho(answer: str) -> str:
+    return (f'<div style="font-family:Verdana,Arial;font-size:10pt"><div>{answer}</div><div><br></div><div class='
+            f'"zmail_extra_hr" style="border-top:1px solid #ccc;height:0;margin:10px 0;line-height:0"><br></div><div '
+            f'class="zmail_extra" data-zmail_extra=""><div><br></div><div id="Zm-_Id_-Sgn1">---- On Mon, 07 Dec 2026 '
+            f'10:12:00 +0100 <b>{RITA}</b> wrote ---<br></div><div><br></div><blockquote style="border-left:1px solid '
+            f'#0000FF;padding-left:6px;margin:0 0 0 5px">{quote_lines()}</blockquote></div><div><br></div></div>')
+
+
+def zoho_classic(answer: str) -> str:
+    """Zoho Mail's older composer: a "beforequote" title on the attribution, the history unquoted under it."""
+    return (f'<div>{answer}</div><div title="beforequote:::">---- On Mon, 07 Dec 2026 10:12:00 +0100 <b>Rita '
+            f'Recruiter&lt;rita@acme.example&gt;</b> wrote ----<br></div><div>{quote_lines()}</div>')
+
+
+def notion(answer: str) -> str:
+    return (f'<div>{answer}</div><blockquote class="notion-mail-quote"><div>On Mon, Dec 7, 2026 at 10:12 AM, Rita '
+            f'Recruiter wrote:</div>{quote_lines()}</blockquote>')
+
+
+def outlook_mobile(answer: str) -> str:
+    """Outlook for iOS and Android since 2023: the app's footer, then the history in a reference-message container."""
+    return (f'<div dir="ltr">{answer}</div><div id="ms-outlook-mobile-signature" dir="ltr">Get Outlook for Android'
+            f'</div><div id="mail-editor-reference-message-container"><div class="ms-outlook-mobile-reference-'
+            f'message"><div style="font-family:Aptos"><b>From:</b> {RITA}<br><b>Sent:</b> Monday, December 7, 2026 '
+            f'10:12:14 AM<br><b>To:</b> Maria<br><b>Subject:</b> Jane Doe</div>{quote_lines()}</div></div>')
+
+
 CLIENTS = {"Gmail": gmail, "Gmail classic": gmail_classic, "Outlook 2003": outlook_2003, "Outlook desktop": outlook_desktop, "Outlook web": outlook_web, "Outlook new": outlook_new,
            "Apple Mail": apple, "iOS Mail": ios, "Thunderbird": thunderbird, "Yahoo": yahoo, "Proton": proton,
            "Zimbra": zimbra, "Fastmail": fastmail, "Superhuman": superhuman, "Spark": spark, "Front": front,
            "Missive": missive, "Hey": hey, "GMX": gmx, "Mail.ru": mailru, "Yandex": yandex, "QQ": qq,
-           "Foxmail": foxmail, "163": netease, "Naver": naver}
+           "Foxmail": foxmail, "163": netease, "Naver": naver, "Zoho": zoho, "Zoho classic": zoho_classic,
+           "Notion Mail": notion, "Outlook mobile": outlook_mobile}
