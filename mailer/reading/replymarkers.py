@@ -27,15 +27,42 @@ FORWARD_RE = re.compile(
     r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
     r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
     r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
-# Helpdesk "reply above this line" markers (Zendesk, Freshdesk, Help Scout, Zammad …) in several languages:
-# everything below them is the quoted ticket.
+# Help desks' and apps' "reply above this line" markers (Zendesk "##- Please type your reply above this line -##",
+# Help Scout, Freshdesk, Jira, Basecamp, Intercom, Greenhouse, Workable, Teamtailor, Zammad …), which a person answers
+# above: everything below them is the notification. The words that name the line, per language:
+_ABOVE_THIS_LINE = (
+    r"above (?:this|the) line|(?:über|oberhalb) (?:dieser|der) (?:zeile|linie)|au-dessus de (?:cette|la) ligne|"
+    r"(?:por )?encima de (?:esta|la) línea|sopra (?:questa|la) (?:riga|linea)|(?:acima|por cima) (?:desta|da) linha|"
+    r"boven (?:deze|de) (?:regel|lijn)|ovanför (?:den här|denna) (?:raden|rad|linjen|linje)|"
+    r"over denne (?:linjen|linje|linja)|tämän rivin yläpuolelle|(?:powyżej|nad) (?:tej|tą) (?:linii|linią)|"
+    r"nad (?:tento|tímto) (?:řádek|řádkem)|nad tento riadok|(?:над|выше) (?:этой|этою) (?:строкой|строки|линией|линии)|"
+    r"(?:над|вище) (?:цим|цього|цією) (?:рядком|рядка|лінією)|bu satırın (?:üstüne|üzerine)|"
+    r"(?:e|ez a|ezen) sor (?:fölé|felett)|deasupra acestei linii|πάνω από αυτή τη γραμμή|"
+    r"(?:この|本)(?:行|ライン|線)(?:より)?の?上|(?:此|这|這)(?:行|条线|條線|线|線)的?(?:上方|以上|之上)|이 (?:줄|선|라인) 위에?")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# The words before it ("Please type your reply", "Bitte geben Sie Ihre Antwort", "请在"): a few words with no
+# sentence's end among them, so "Yes. Please reply above this line …" is no marker.
+_MARKER_LEAD = r"(?:(?:[^\W\d_][\w'’]*,?\s+){0,WORDS}|[" + _CJK + r"、，]{0,20})"
+# Set off by marks ("##-", "--", "—-—", "###", "[---]", one long dash), the line may go on to say what the reply does ("to post a
+# comment", "to reply to the candidate", "に返信を入力してください").
 REPLY_ABOVE_RE = re.compile(
-    r"^\W*(?:(?:please )?(?:type|write|reply|respond)(?: your (?:reply|response))? above this line|"
-    r"bitte (?:oberhalb|über) dieser (?:zeile|linie) (?:antworten|schreiben)|antworten sie (?:oberhalb|über) dieser zeile|"
-    r"(?:veuillez )?répond(?:re|ez) au-dessus de cette ligne|escriba (?:su respuesta )?(?:por )?encima de esta línea|"
-    r"responda (?:acima|por cima) desta linha|rispondi(?:ete)? sopra questa riga|"
-    r"antwoord (?:boven|bóven) deze (?:regel|lijn)|svara ovanför denna rad|svar over denne linje|"
-    r"odpowiedz powyżej tej linii|ответьте выше этой строки|このライン?の上に(?:返信|ご返信)|请在此行上方回复)\W*$", re.I)
+    r"^\s*(?:(?:[#\-—–=*_~\[\]]\s*){2,}|[—–]\s*)" + _MARKER_LEAD.replace("WORDS", "6") + rf"(?:{_ABOVE_THIS_LINE})[^.!?;。！？]{{0,60}}"
+    r"[.!。！]?(?:\s*[#\-—–=*_~\[\]]){0,12}\s*$", re.I)
+# On a line of its own without marks it is the whole line: a few words before it, then at most a purpose ("to
+# respond"), one word ("yazın") or a CJK verb; "Please reply above this line next time, the bot lost …" is a sentence.
+REPLY_ABOVE_BARE_RE = re.compile(
+    r"^\s*" + _MARKER_LEAD.replace("WORDS", "5") + rf"(?:{_ABOVE_THIS_LINE})(?:\s+to(?:\s+[^\W\d_][\w'’]*){{1,7}}|"
+    rf"\s+[^\W\d_][\w'’]*|(?:\s*[{_CJK}]+){{1,3}})?\s*[.!。！]?\s*$", re.I)
+
+# A text/plain part that only tells the reader to use an HTML mail program ("This message is in HTML format. Please
+# use an HTML-capable mail program", "Diese Nachricht ist im HTML-Format"): the words are in the HTML part. It names
+# HTML together with a reader, a format or a support word, in a short part of its own.
+HTML_PLACEHOLDER_RE = re.compile(
+    r"\bhtml[- ]?(?:capable|compatible|enabled|format|version|messages?|e-?mails?|viewer|reader|client|fähig\w*|"
+    r"kompatibl\w*)|\b(?:contains?|supports?|view|read|display|in|im|au|en|in formato|no formato|en formato) "
+    r"(?:the )?(?:format )?html\b|\b(?:format|formato) html\b|\bcompatible html\b", re.I)
+HTML_PLACEHOLDER_CHARS = 300
+
 # Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
 # a device word before any comma, or X to be a short name without a full stop: "Sent from my desk, is much
 # easier…" is a sentence.

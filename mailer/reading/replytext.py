@@ -10,8 +10,9 @@ from mailer.reading.headerblocks import flat_header, header_line, mark_header_bl
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
-    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
-    REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
+    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS, HTML_PLACEHOLDER_RE,
+    MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -47,7 +48,8 @@ def _classify(lines: list[str]) -> list[str]:
         elif QUOTE_RE.match(head):
             kinds.append("q")
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
-                or REPLY_ABOVE_RE.match(head) or SPACED_DELIM_RE.match(head) or flat_header(head):
+                or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
+                or flat_header(head):
             kinds.append("d")
         elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
             kinds.append("s")  # a footer is one only under some text: a reply that is all footer keeps it
@@ -132,6 +134,18 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = "q"
 
 
+def _announced_quote(lines: list[str], kinds: list[str], kept: list[int]) -> bool:
+    """Do the kept lines end with quoted lines right under a text line of the person's that ends in a colon?"""
+    k = len(kept) - 1
+    while k >= 0 and kinds[kept[k]] == "e":
+        k -= 1
+    if k < 0 or kinds[kept[k]] != "q":
+        return False
+    while k >= 0 and kinds[kept[k]] in "qe":
+        k -= 1
+    return k >= 0 and kinds[kept[k]] == "t" and lines[kept[k]].rstrip().endswith((":", "："))
+
+
 def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
     """Is the text from start on just a sign-off ("Regards, Roman"; "Thanks," + a name)?"""
     rest = [lines[k].strip() for k in range(start, len(lines)) if kinds[k] != "e"]
@@ -201,8 +215,9 @@ def trim_reply(body: str) -> str:
             seen_text = True
         kept.append(i)
         i += 1
-    # A quote that ends the reply is the history being replied to.
-    if any(kinds[k] == "t" for k in kept):
+    # A quote that ends the reply is the history being replied to, unless the person's own line right above it
+    # announces it ("Her referee wrote:", "The brief said:"): then it is what they quote.
+    if any(kinds[k] == "t" for k in kept) and not _announced_quote(lines, kinds, kept):
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
     kept = cut_signature(lines, kept)
@@ -236,6 +251,12 @@ def _mpr_cut(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------ messages
+def _html_placeholder(text: str) -> bool:
+    """Is this plain part's text only a note asking for an HTML mail reader?"""
+    return len(text) <= HTML_PLACEHOLDER_CHARS and text.count("\n") <= 2 and bool(HTML_PLACEHOLDER_RE.search(text))
+
+
+
 def reply_text(msg: Message) -> str:
     """The new text of a reply message (text/plain preferred, else text/html)."""
     return tolerant(_reply_text, msg, "")
@@ -244,7 +265,8 @@ def reply_text(msg: Message) -> str:
 def _reply_text(msg: Message) -> str:
     plain = body_part(msg, "plain")
     text = trim_reply(part_text(plain)) if plain is not None else ""
-    html = body_part(msg, "html") if not text else None  # some clients send an empty plain part
+    # Some clients send an empty plain part, or one that only asks for an HTML reader: the words are in the HTML.
+    html = body_part(msg, "html") if not text or _html_placeholder(text) else None
     if html is None:
         return text
     # Quoted history marked "> " as in a plain-text reply, so an answer written below or between the quotes is read

@@ -204,8 +204,22 @@ _QUOTE_CLASSES = {"gmail_attr", "moz-cite-prefix", "yahoo_quoted"}
 _OUTER_CLASSES = {"gmail_quote", "protonmail_quote", "zmail_extra"}
 _HISTORY_IDS = {"divrplyfwdmsg", "appendonsend", "olk_src_body_section", "stopspelling"}
 _HISTORY_CLASSES = {"outlookmessageheader"}
+_YAHOO_PREFIX_RE = re.compile(r"^ydp[0-9a-f]{4,}(?=[a-z])")
+_CELL_TAGS = {"td", "th"}  # a table row's cells are read as one line, a space between them ("Tue 8 Dec 10:00")
+# Text whose line breaks are in the source: a <pre> (Thunderbird's signature and plain-text quotes, plain-text
+# composers sending HTML) or an element styled white-space:pre, pre-wrap or pre-line.
+_PRE_STYLE_RE = re.compile(r"white-space\s*:\s*pre", re.I)
+# An editor's indent is a blockquote with no border (Gmail's "Indent more" writes margin:0 0 0 40px;border:none): the
+# person's own layout, no quote; a client's quote is set off by a border, a cite type or its class.
+_INDENT_STYLE_RE = re.compile(r"border\s*:\s*(?:none|0)\b", re.I)
 _SEPARATOR = "\n________________________________\n"  # a rule trim_reply cuts at once reply text has been seen
 _QUOTED = "\ue000"  # marks text read inside a quote; never in mail text (a private-use character)
+
+
+def _classes(attrs: dict[str, str]) -> set[str]:
+    """An element's classes, without the prefix Yahoo's composer writes before each of them when it quotes a mail that
+    Yahoo wrote ("ydp3c2b1yahoo_quoted" is yahoo_quoted)."""
+    return {_YAHOO_PREFIX_RE.sub("", c) for c in attrs.get("class", "").lower().split()}
 
 
 class _HTMLText(HTMLParser):
@@ -218,35 +232,41 @@ class _HTMLText(HTMLParser):
         self.mark_quotes = mark_quotes
         self.out: list[str] = []
         self.skip = 0
-        self.open: list[list] = []  # open elements as [tag, quotes, outer container]
+        self.open: list[list] = []  # open elements as [tag, quotes, outer container, keeps its line breaks]
         self.counts: dict[str, int] = {}  # open elements per tag (an end tag with none open is ignored at once)
         self.outer: list[list] = []  # outer containers still quoting (each stops once, so hostile nesting stays linear)
         self.depth = 0  # how many quoting elements are open
+        self.pre = 0  # how many open elements keep their source's line breaks
 
     def _quotes(self, tag: str, attrs: dict[str, str]) -> tuple[bool, bool]:
         """(quotes, is an outer container that quotes only until its first blockquote)."""
-        classes = set(attrs.get("class", "").lower().split())
+        classes = _classes(attrs)
         outer = self.mark_quotes and tag != "blockquote" and bool(classes & _OUTER_CLASSES)
-        return self.mark_quotes and (tag == "blockquote" or bool(classes & _QUOTE_CLASSES) or outer), outer
+        indent = tag == "blockquote" and not classes and attrs.get("type", "").lower() != "cite" and \
+            bool(_INDENT_STYLE_RE.search(attrs.get("style", "")))
+        quoting = (tag == "blockquote" and not indent) or bool(classes & _QUOTE_CLASSES) or outer
+        return self.mark_quotes and quoting, outer
 
     def _history(self, attrs: dict[str, str]) -> bool:
-        classes = set(attrs.get("class", "").lower().split())
+        classes = _classes(attrs)
         return self.mark_quotes and (attrs.get("id", "").lower() in _HISTORY_IDS or bool(classes & _HISTORY_CLASSES))
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
         quotes, outer = self._quotes(tag, a) if tag not in _VOID_TAGS else (False, False)
-        if tag == "blockquote":
+        if tag == "blockquote" and quotes:
             for entry in self.outer:  # an outer container's answers between blockquotes are not quoted
                 if entry[1]:
                     entry[1] = False
                     self.depth -= 1
             self.outer.clear()
         if tag not in _VOID_TAGS:
-            entry = [tag, quotes, outer]
+            pre = tag == "pre" or bool(_PRE_STYLE_RE.search(a.get("style", "")))
+            entry = [tag, quotes, outer, pre]
             self.open.append(entry)
             self.counts[tag] = self.counts.get(tag, 0) + 1
             self.depth += quotes
+            self.pre += pre
             if outer:
                 self.outer.append(entry)
         if self._history(a):
@@ -259,6 +279,8 @@ class _HTMLText(HTMLParser):
             self.out.append(_SEPARATOR)
         elif tag in _BLOCK_TAGS or tag == "blockquote" or quotes:
             self.out.append("\n")
+        elif tag in _CELL_TAGS:
+            self.out.append(" ")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -268,9 +290,10 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag):
         if self.counts.get(tag):
             while self.open:
-                name, quotes, _ = entry = self.open.pop()
+                name, quotes, _, pre = entry = self.open.pop()
                 self.counts[name] -= 1
                 self.depth -= quotes
+                self.pre -= pre
                 entry[1] = False
                 if quotes:
                     self.out.append("\n")
@@ -282,9 +305,17 @@ class _HTMLText(HTMLParser):
             self.out.append("\n")
 
     def handle_data(self, data):
-        if not self.skip:
-            text = re.sub(r"[ \t\r\n\f]+", " ", data.replace(_QUOTED, ""))
-            self.out.append(_QUOTED + text if self.depth and text.strip() else text)
+        if self.skip:
+            return
+        data = data.replace(_QUOTED, "")
+        if self.pre:  # each of its lines is a line, and each quoted line is marked
+            self.out.append("\n".join(self._run(line) for line in data.replace("\r\n", "\n").split("\n")))
+        else:
+            self.out.append(self._run(data))
+
+    def _run(self, text: str) -> str:
+        text = re.sub(r"[ \t\r\n\f]+", " ", text)
+        return _QUOTED + text if self.depth and text.strip() else text
 
     def text(self) -> str:
         lines = [line.strip() for line in "".join(self.out).split("\n")]
