@@ -137,7 +137,14 @@ def parser() -> argparse.ArgumentParser:
     auth.add_argument("--authorize-url", default=None, help=argparse.SUPPRESS)  # a Google-compatible stand-in (tests)
     auth.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the browser (default 600)")
 
-    demo = sub.add_parser("demo", parents=[common], help="self-contained demo on an embedded mail stack")
+    # The demo writes its own config and state: it takes no --config (one given before the command is ignored).
+    verbose_only = argparse.ArgumentParser(add_help=False)
+    verbose_only.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                              help="more log detail (-vv for debug)")
+    demo = sub.add_parser("demo", parents=[verbose_only], help="self-contained demo on an embedded mail stack",
+                          description="A scripted fortnight of recruiters, managers and mentors on an embedded "
+                                      "IMAP and SMTP server on loopback, with its own config and a SQLite state "
+                                      "in a temporary folder: nothing to set up, and no config file is read.")
     demo.add_argument("--keep", type=Path, help="keep the demo's database and config in this folder")
     from mailer.cli.mentoring import add_parsers
     add_parsers(sub, common, _instant)  # journal, mentors
@@ -339,6 +346,8 @@ def cmd_report(args) -> int:
     except ReportError as exc:  # a period or output file that cannot be: a usage problem
         print(f"mailer report: {exc}", file=sys.stderr)
         return 2
+
+
 def cmd_auth(args) -> int:
     from mailer.auth.google_consent import GOOGLE_AUTHORIZE, consent
     config = _load(args).current

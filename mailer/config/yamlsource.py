@@ -112,6 +112,9 @@ class Reader:
     def __init__(self, filename: str):
         self.filename = filename
         self.problems: list[str] = []
+        # Paths whose absence is already told (a missing required key, or a misspelt key that meant it): one
+        # mistake gets one message, not a second "is required" when the value is read.
+        self.told_missing: set[str] = set()
 
     def problem(self, line: int, path: str, message: str) -> None:
         where = f"{self.filename}:{line}" if line else self.filename
@@ -149,14 +152,20 @@ class Node:
         if not isinstance(self.value, dict):
             self.fail(f"expected a mapping (key: value lines), got {show(self.value)}")
             return False
+        meant = set()
         for key in self.value:
             if key not in allowed:
                 hint = difflib.get_close_matches(str(key), allowed, n=1)
                 extra = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(allowed)}"
                 self.child(str(key)).fail(f"unknown key '{key}'{extra}")
+                meant.update(hint)
         for key in required:
             if self.value.get(key) in (None, ""):
-                self.fail(f"missing required key '{key}'")
+                if key not in meant or key in self.value:
+                    self.fail(f"missing required key '{key}'")
+                self.reader.told_missing.add(self.child(key).path)
+        for key in meant:
+            self.reader.told_missing.add(self.child(key).path)
         return True
 
     def items(self) -> list["Node"]:
@@ -170,7 +179,7 @@ class Node:
     def text(self, default: str | None = None, required: bool = False) -> Any:
         if self.value is None or self.value == "":
             if required:
-                return self.fail("is required")
+                return BAD if self.path in self.reader.told_missing else self.fail("is required")
             return default
         if isinstance(self.value, bool):
             return self.fail(f"expected text, got {self.value!r} (YAML reads yes/no/on/off as booleans: quote it)")

@@ -22,6 +22,12 @@ def test_version_and_help():
         assert command in out
 
 
+def test_demo_offers_no_config_it_would_ignore():
+    out = mailer("demo", "--help").stdout
+    assert "--keep" in out and "--verbose" in out
+    assert "--config" not in out and "no config file is read" in out
+
+
 def test_bad_config_names_file_line_key_and_exits_2_without_traceback(tmp_path):
     text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")])
     (tmp_path / "config.yaml").write_text(text)

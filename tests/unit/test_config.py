@@ -172,3 +172,27 @@ def test_a_zero_interval_or_timeout_is_refused(tmp_path, key, value, low):
         text = config_text().replace("  timeout: 10 seconds", f"  timeout: {value}", 1)
     got = problems(tmp_path, text)
     assert len(got) == 1 and f"expected at least {low}, got" in got[0], got
+
+
+MENTORSHIP = ("mentorships:\n  - recruiter: rita@acme.test\n    {key}: nate@acme.test\n"
+              "    every: every monday at 09:00\n")
+
+
+def test_a_misspelt_required_key_is_one_problem_not_three(tmp_path):
+    text = config_text(extra=MENTORSHIP.format(key="mentr"))
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, 'mentr:')}: mentorships[0].mentr: unknown key 'mentr'; "
+                   f"did you mean 'mentor'?"]
+
+
+def test_a_missing_required_key_is_told_once(tmp_path):
+    text = config_text(extra=MENTORSHIP.format(key="mentor").replace("    mentor: nate@acme.test\n", ""))
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, '- recruiter:')}: mentorships[0]: missing required key 'mentor'"]
+
+
+def test_a_misspelt_key_beside_the_right_one_is_still_told(tmp_path):
+    text = config_text(extra=MENTORSHIP.format(key="mentor") + "    mentr: olivia@acme.test\n")
+    got = problems(tmp_path, text)
+    assert got == [f"config.yaml:{line_of(text, 'mentr:')}: mentorships[0].mentr: unknown key 'mentr'; "
+                   f"did you mean 'mentor'?"]

@@ -153,6 +153,15 @@ def test_the_ladder_never_asks_a_mentor_who_ended_the_pair(tmp_path):
     assert escalation_mentors(config, store.mentorships()) == {"rita@acme.test": ()}  # nobody: no fallback either
 
 
+def test_a_paused_mentor_is_still_asked_about_a_stuck_candidate(tmp_path):
+    """A pause holds the check-ins only (README, "Stop and pause"): the ladder's ask is the help they agreed to."""
+    config, store, env = world(tmp_path)
+    first_checkin(store, config, env)
+    answer(store, config, env, "pause until March", 1, MON + timedelta(hours=1))
+    assert store.mentorships()[0].paused_until is not None
+    assert escalation_mentors(config, store.mentorships()) == {"rita@acme.test": ("maria@acme.test",)}
+
+
 def test_a_recruiters_named_mentor_who_ended_the_pair_is_not_asked_either(tmp_path):
     config, store, env = world(tmp_path)
     config = config.__class__(**{**config.__dict__, "recruiters": {
