@@ -10,8 +10,8 @@ from mailer.reading.headerblocks import flat_header, header_line, mark_header_bl
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
-    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS, HTML_PLACEHOLDER_RE,
-    MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
+    HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
@@ -48,7 +48,7 @@ def _classify(lines: list[str]) -> list[str]:
         elif QUOTE_RE.match(head):
             kinds.append("q")
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
-                or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
+                or EQUALS_FORWARD_RE.match(head) or NAMED_FORWARD_RE.match(head) or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
                 or flat_header(head):
             kinds.append("d")
         elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
