@@ -20,6 +20,15 @@ signed name under the quote keeps the quote); the person's text 52/64 (log and s
 date and hold "UTC" read as a Gmail quote header and cut the text, a P.S. under the signature cut); line shapes 17/21
 (a zero-width-space line and a byte order mark left in the text, format=flowed soft breaks with DelSp and a
 space-stuffed ">" not decoded).
+After the rules it led to (Apple Mail's forward line in 21 more languages, Zoho's "=" rule and Lotus Notes', mutt's and
+Horde's named forward lines; Gmail's old ISO-date header needs its ":", a capitalised name or an <address>; a P.S.
+under a "-- " signature or a mobile footer is kept; a byte order mark and blank lines of invisible spaces are no text;
+a signed name alone under the quote keeps the name and drops the quote; a trailing "|" or ":" quote goes; format=flowed
+parts are unflowed before reading), on the sweep as it grew with them (the DelSp case's soft break given its space,
+which it lacked; two inline-answer cases expect the first quoted part to go with a header at the top, as the labelled
+sets have it; a signed name and a closing under the quote, 2 cases): 596/596 in 41 languages (forward 487/487, quote
+24/24, text 64/64, line 21/21). The same sweep on main at 24954d9: 474/596 (forward 384/487, quote 21/24, text 52/64,
+line 17/21).
 """
 
 from __future__ import annotations
