@@ -148,7 +148,7 @@ def _announced_quote(lines: list[str], kinds: list[str], kept: list[int]) -> boo
 
 
 # "P.S.", "PS:", "P.P.S.", Spanish and Portuguese "P.D." opening a line under the signature.
-_POSTSCRIPT_RE = re.compile(r"^\s*(?:(?:p\.?\s?){1,2}s\b\.?|p\.\s?d\.)\s*[:\-–]?\s*\S", re.I)
+_POSTSCRIPT_RE = re.compile(r"^\s*(?:(?:p\.?\s?){1,2}s\b|p\.\s?d\b)(?P<mark>\.|\s*[:\-–])?\s*\S", re.I)
 _POSTSCRIPT_REACH = 10  # a P.S. is looked for this many lines under the signature's first line
 
 
@@ -161,8 +161,9 @@ def _postscript_below(lines: list[str], kinds: list[str], i: int) -> int | None:
     for k in range(i + 1, min(len(lines), i + _POSTSCRIPT_REACH)):
         if kinds[k] not in "tes":
             return None
-        if kinds[k] == "t" and _POSTSCRIPT_RE.match(lines[k][:_LINE_PEEK]):
-            return k
+        found = _POSTSCRIPT_RE.match(lines[k][:_LINE_PEEK]) if kinds[k] == "t" else None
+        if found and (found["mark"] or not signature_line(lines[k].strip())):
+            return k  # a bare "PS" that opens a signature line ("PS Consulting GmbH") is a company, not a P.S.
     return None
 
 

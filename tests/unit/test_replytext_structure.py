@@ -73,6 +73,7 @@ HEADER = "On Mon, Dec 7, 2026 at 10:12 AM Rita <rita@acme.example> wrote:"
     ("—\nOmar Khan | Acme\n+1 555 123 4567", "P.P.S. and the badge"),
     ("Sent from my iPhone", "ps. she speaks Polish too"),
     ("-- \nOmar", "P.D. Puede empezar en marzo."),
+    ("-- \nOmar", "PS She can start in March, not before."),
 ])
 def test_a_postscript_under_the_signature_is_kept_and_the_signature_between_dropped(signature, postscript):
     body = f"Yes, invite Lee.\n\n{signature}\n\n{postscript}"
@@ -87,6 +88,7 @@ def test_a_postscript_under_the_signature_is_kept_and_the_signature_between_drop
     "Yes, invite Lee.\n\n-- \nOmar\n\n> P.S. my CV is attached",
     "Yes, invite Lee.\n\n-- \nOmar\n\n" + HEADER + "\n> P.S. my CV is attached",
     "Yes, invite Lee.\n\n-- \nOmar\nPSychology dept, room 4",
+    "Yes, invite Lee.\n\n-- \nOmar Khan\nPS Consulting GmbH\n+49 30 1234567",
 ])
 def test_a_postscript_of_the_quoted_or_forwarded_mail_is_not_taken(body):
     assert trim_reply(body) == "Yes, invite Lee."
