@@ -58,6 +58,8 @@ def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
         if kinds[j] not in "tq" or len(line) > _LINE_PEEK:
             continue
         if kinds[j] == "t" and ISO_DATE_LINE_RE.match(line.strip()):  # Gmail "2016-03-03 … GMT"
+            if not _iso_sender(lines, j):
+                continue  # a log or schedule line ("2026-12-07 10:12:15 UTC ERROR … jane@…", "… 10:00 UTC: Jane")
             end = j
             if not line.rstrip().endswith((":", "：")):
                 for k in (j + 1, j + 2):  # its "<address>:" may be wrapped onto the next lines
@@ -78,6 +80,29 @@ def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
             mark = "B" if kinds[begin] == "q" and begin < j else "b"
             for k in range(begin, j + 1):
                 kinds[k] = mark
+
+
+_ISO_SENDER_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+                            r"\s+(?P<who>[^:：]+?)\s*$", re.I)
+
+
+def _iso_sender(lines: list[str], j: int) -> bool:
+    """Gmail's old "2016-03-03 17:21 GMT+01:00 Some One <some@one.example>:" header ends in ":" (or its wrapped next
+    line does); when the ":" was lost, after the date, the time and the zone come only a name in capitals or a
+    "<address>", while a log line goes on with seconds or a sentence ("2026-12-07 10:12:15 UTC ERROR sync failed for
+    jane@…") and a schedule line with ": Jane"."""
+    if lines[j].rstrip().endswith((":", "：")):
+        return True
+    for k in (j + 1, j + 2):  # the address and ":" wrapped onto the next lines (never a header of its own: "On …")
+        if k >= len(lines) or not lines[k].strip() or START_TOKEN_RE.match(lines[k].strip()) or len(lines[k]) >= 120:
+            break
+        if lines[k].rstrip().endswith(":"):
+            return True
+    found = _ISO_SENDER_RE.match(lines[j].strip())
+    if not found:
+        return False
+    words = found["who"].split()
+    return 0 < len(words) <= 6 and (words[-1].endswith(">") or all(w[:1].isupper() for w in words))
 
 
 def _header_begin(plain: list[str], kinds: list[str], j: int, quote_follows: bool) -> int | None:

@@ -22,11 +22,32 @@ DELIM_RE = re.compile(r"^\s*(?:[" + _RULE_MARKS + r"]{2,}|[—–])\s*$")
 SPACED_DELIM_RE = re.compile(r"^\s*\**\s*(?:(?:[-_=*#~+—–•·]\s+){2,}[-_=*#~+—–•·]|(?:\.\s*){5,})\s*\**\s*$")
 # "-----Original Message-----", "---------- Forwarded message ---------" in any language.
 ORIGINAL_RE = re.compile(r"^\s*\**\s*-{2,}\s*[^-\s][^\n]{0,40}?\s*-{2,}\s*\**\s*$")
+# Apple Mail's and iOS Mail's line above a forwarded mail ("Begin forwarded message:") in their UI languages, alone on
+# its line with an optional colon.
 FORWARD_RE = re.compile(
     r"^\s*>?\s*(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-mail)|début du message "
     r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|"
     r"vidarebefordrat brev|videresendt (?:melding|meddelelse)|początek przekazywanej wiadomości|"
-    r"начало пересылаемого сообщения)\s*:?\s*$", re.I)
+    r"начало (?:пересылаемого|переадресованного) сообщения|início da mensagem (?:encaminhada|reencaminhada)|"
+    r"välitetty viesti alkaa|začátek přeposlané zprávy|začiatok preposlanej správy|továbbított levél kezdete|"
+    r"початок (?:пересланого|переадресованого) (?:листа|повідомлення)|αρχή προωθημένου μηνύματος|"
+    r"începutul mesajului (?:redirecționat|redirectionat|transmis)|početak proslijeđene poruke|"
+    r"inici del missatge reenviat|(?:iletilen|yönlendirilen) ileti başlangıcı|転送されたメッセージ|以下是转发的邮件|"
+    r"以下為轉寄的郵件|전달된 메시지|תחילת הודעה שהועברה|بداية الرسالة الم[ُ]?عاد توجيهها|"
+    r"bắt đầu tin nhắn được chuyển tiếp|awal pesan yang diteruskan|เริ่มข้อความที่ส่งต่อ)\s*[:：]?\s*$", re.I)
+# A forward rule drawn with "=" (Zoho's "============ Forwarded message ============"): only with a forward word inside,
+# since a person may set off a heading of their own with "=" marks.
+_FORWARD_WORDS = (r"forward\w*|original\w*|ursprüngliche|weitergeleitet\w*|transféré|réexpédié|reenviado|inoltrat\w*|"
+                  r"encaminhad\w*|doorgestuurd|vidarebefordrat|videresendt|välitetty|przekazan\w*|přeposlan\w*|"
+                  r"továbbított|redirecționat|пересыла\w*|переадресован\w*|переслан\w*|转发|轉寄|転送|전달")
+EQUALS_FORWARD_RE = re.compile(r"^\s*={3,}\s*[^=\n]{0,20}?(?:" + _FORWARD_WORDS + r")[^=\n]{0,30}={3,}\s*$", re.I)
+# Lotus Notes' "----- Forwarded by Rita Recruiter/ACME on 07.12.2026 10:12 -----" and mutt's or Horde's "----- Forwarded
+# message from rita@acme.example -----": a rule of dashes around the forward words and who forwarded or sent it, too
+# long for ORIGINAL_RE's few words.
+NAMED_FORWARD_RE = re.compile(
+    r"^\s*-{3,}\s*(?:forwarded by|weitergeleitet von|transféré par|reenviado por|inoltrato da|doorgestuurd door|"
+    r"forwarded message from|weitergeleitete nachricht von|message transféré de|mensaje reenviado de)\s"
+    r"(?=[^\n]*[\d@/])[^\n]{3,120}?-{3,}\s*$", re.I)  # (a date, an address or Lotus' "Name/ORG": no sentence)
 # Help desks' and apps' "reply above this line" markers (Zendesk "##- Please type your reply above this line -##",
 # Help Scout, Freshdesk, Jira, Basecamp, Intercom, Greenhouse, Workable, Teamtailor, Zammad …), which a person answers
 # above: everything below them is the notification. The words that name the line, per language:

@@ -6,12 +6,13 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
-    EMPTY_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS, HTML_PLACEHOLDER_RE,
-    MOBILE_SIG_RE, ORIGINAL_RE, QUOTE_RE,
+    EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
+    HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
@@ -48,7 +49,7 @@ def _classify(lines: list[str]) -> list[str]:
         elif QUOTE_RE.match(head):
             kinds.append("q")
         elif DELIM_RE.match(head) or ORIGINAL_RE.match(head) or FORWARD_RE.match(head) \
-                or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
+                or EQUALS_FORWARD_RE.match(head) or NAMED_FORWARD_RE.match(head) or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
                 or flat_header(head):
             kinds.append("d")
         elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
@@ -146,11 +147,58 @@ def _announced_quote(lines: list[str], kinds: list[str], kept: list[int]) -> boo
     return k >= 0 and kinds[kept[k]] == "t" and lines[kept[k]].rstrip().endswith((":", "："))
 
 
+# "P.S.", "PS:", "P.P.S.", Spanish and Portuguese "P.D." opening a line under the signature.
+_POSTSCRIPT_RE = re.compile(r"^\s*(?:(?:p\.?\s?){1,2}s\b|p\.\s?d\b)(?P<mark>\.|\s*[:\-–])?\s*\S", re.I)
+_POSTSCRIPT_REACH = 10  # a P.S. is looked for this many lines under the signature's first line
+
+
+def _postscript_below(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """The line of a P.S. under the signature that opens at line i ("-- " or a lone dash, "Sent from my iPhone"), when
+    only the signature's lines are between them; None for any other separator (a forward's or an original message's
+    line, a header block) or when a quote comes first."""
+    if kinds[i] not in "ds" or (kinds[i] == "d" and not DELIM_RE.match(lines[i][:_LINE_PEEK])):
+        return None
+    for k in range(i + 1, min(len(lines), i + _POSTSCRIPT_REACH)):
+        if kinds[k] not in "tes":
+            return None
+        found = _POSTSCRIPT_RE.match(lines[k][:_LINE_PEEK]) if kinds[k] == "t" else None
+        if found and (found["mark"] or not signature_line(lines[k].strip())):
+            return k  # a bare "PS" that opens a signature line ("PS Consulting GmbH") is a company, not a P.S.
+    return None
+
+
+_PREFIX_QUOTE_RE = re.compile(r"^\s*([|:])(?:\s|$)")
+
+
+def _without_prefixed_quote(lines: list[str], kinds: list[str], kept: list[int]) -> list[int]:
+    """A trailing quote marked with "|" or ":" instead of ">" (older clients and list archives): two lines or more under
+    the text, each opening with the same mark and a space (a table row, which ends in "|" too, and ":)" are no quote)."""
+    k, marks, count = len(kept), set(), 0
+    while k > 0:
+        line = lines[kept[k - 1]]
+        if kinds[kept[k - 1]] == "e":
+            k -= 1
+            continue
+        found = _PREFIX_QUOTE_RE.match(line)
+        if kinds[kept[k - 1]] != "t" or not found or line.rstrip().endswith("|") and line.strip() != "|":
+            break
+        marks.add(found[1])
+        count += 1
+        k -= 1
+    above = next((lines[x].rstrip() for x in reversed(kept[:k]) if kinds[x] != "e"), "")
+    if count < 2 or len(marks) != 1 or not above or above.endswith((":", "：")):
+        return kept  # all of the text, or lines the text announces ("Slots that work:" / "| Tue 10:00 Jane")
+    while k > 0 and kinds[kept[k - 1]] == "e":
+        k -= 1
+    return kept[:k]
+
+
 def _sign_off_only(lines: list[str], kinds: list[str], start: int) -> bool:
     """Is the text from start on just a sign-off ("Regards, Roman"; "Thanks," + a name)?"""
     rest = [lines[k].strip() for k in range(start, len(lines)) if kinds[k] != "e"]
     return 0 < len(rest) <= 2 and all(kinds[k] in "te" for k in range(start, len(lines))) and \
-        bool(SIGN_OFF_RE.match(rest[0])) and (len(rest) == 1 or name_line(rest[1]))
+        (bool(SIGN_OFF_RE.match(rest[0])) and (len(rest) == 1 or name_line(rest[1]))
+         or (len(rest) == 1 and name_line(rest[0])))  # a signed name alone: "Maria", "—Ryan"
 
 
 def _repeats_quote(lines: list[str], kinds: list[str], start: int, end: int, after: int) -> bool:
@@ -167,7 +215,7 @@ def _repeats_quote(lines: list[str], kinds: list[str], start: int, end: int, aft
 
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
-    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    text = body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")  # a byte order mark is no text
     lines = split_midline_headers(text.split("\n"))
     kinds = _classify(lines)
     _drop_banner(lines, kinds)
@@ -181,6 +229,10 @@ def trim_reply(body: str) -> str:
     while i < n:
         kind = kinds[i]
         if kind in "dsH":
+            postscript = _postscript_below(lines, kinds, i) if seen_text else None
+            if postscript is not None:
+                i = postscript  # "P.S. …" under the signature is the person's again
+                continue
             if seen_text:
                 break  # everything after a signature, separator or header block is history
             i += 1
@@ -220,8 +272,10 @@ def trim_reply(body: str) -> str:
     if any(kinds[k] == "t" for k in kept) and not _announced_quote(lines, kinds, kept):
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
+        kept = _without_prefixed_quote(lines, kinds, kept)
     kept = cut_signature(lines, kept)
-    result = "\n".join(lines[k] for k in kept).strip()
+    # a blank line of no-break or zero-width spaces is a blank line
+    result = "\n".join("" if kinds[k] == "e" else lines[k] for k in kept).strip()
     return _mpr_cut(result)
 
 
@@ -264,7 +318,11 @@ def reply_text(msg: Message) -> str:
 
 def _reply_text(msg: Message) -> str:
     plain = body_part(msg, "plain")
-    text = trim_reply(part_text(plain)) if plain is not None else ""
+    text = ""
+    if plain is not None:
+        flowed, delsp = is_flowed(plain)
+        body = part_text(plain)
+        text = trim_reply(unflow(body, delsp) if flowed else body)  # a flowed paragraph is one line, as it is shown
     # Some clients send an empty plain part, or one that only asks for an HTML reader: the words are in the HTML.
     html = body_part(msg, "html") if not text or _html_placeholder(text) else None
     if html is None:
