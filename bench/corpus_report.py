@@ -2,9 +2,9 @@
 
 Usage: python bench/corpus_report.py [--misses | --tuning-misses | --tuning-only] [--code DIR] [--added-since REV]
   --misses   list every miss
-  --tuning-misses  list the misses of the tuning set only (safe for rule writers: no held-out file is named)
-  --tuning-only  print the tuning set's figures and misses only, no held-out figure at all (for rule writers
-             before their rules are done: an aggregate read too early is a figure tuned on)
+  --tuning-misses, --tuning-only  the tuning set's figures and misses only: no held-out file is named and no
+             held-out figure is printed (for rule writers before their rules are done: an aggregate read too
+             early is a figure tuned on)
   --code DIR judge with the mailer package found in DIR (e.g. an export of an older commit: "before" figures)
   --added-since REV  only the out-of-office checks, on the labelled files added to tests/data since git revision REV
              (a collection round's own figures, tuning vs held-out; combine with --misses only if you may see held-out)
@@ -363,7 +363,7 @@ def arguments() -> argparse.Namespace:
 def main() -> None:
     args = arguments()
     show = tuple(SETS) if args.misses else ("tuning",) if args.tuning_misses or args.tuning_only else ()
-    if args.tuning_only:
+    if args.tuning_only or args.tuning_misses:
         Table.splits = ("tuning",)
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers import make_config  # noqa: E402 - the tests' own config with unknown managers tracked
