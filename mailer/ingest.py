@@ -13,7 +13,7 @@ import jinja2
 from mailer import budget, faults
 from mailer.effects import Effects
 from mailer.errors import InboxError, StoreError
-from mailer.guard import check_new_state
+from mailer.guard import check_mailbox, check_new_state
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
@@ -160,7 +160,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     """Fetch and record every new mail. A crash anywhere re-fetches from the last committed UID."""
     report = IngestReport()
     folder = config.imap.folder
-    check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
+    check_mailbox(store, config)  # another mailbox's state is refused before it reads anything
+    check_new_state(store, config, inbox)  # so is a lost one
     if config.smtp is not None and config.smtp.read_back_sent:
         try:
             read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE

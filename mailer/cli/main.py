@@ -28,7 +28,7 @@ commands:
   mailer plan --day 2026-12-10     every mail that will go out that day, in each recipient's time
   mailer check --health            the daemon's health for monitors (exit 0 healthy, 1 not)
   mailer backup FILE               a consistent copy of the state, safe while mailer runs
-  mailer init --fresh              start over on purpose with a new state
+  mailer init --fresh              start over on purpose with a new state (--adopt: mailer's address changed)
   mailer close 12 | forget NAME | address clear EMAIL   ops steering, confirmed to the recruiter
   mailer report --output r.html    are managers answering faster? figures and charts from the database
   mailer mentors                   mentorships, next check-ins, and who should be each recruiter's mentor

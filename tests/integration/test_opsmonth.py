@@ -2,11 +2,15 @@
 at another mailbox's state never send a mail twice."""
 
 from datetime import datetime, timedelta, timezone
+import os
 import shutil
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from helpers import ROOT
 from mailer.store import Store
 
 pytestmark = pytest.mark.integration
@@ -23,6 +27,12 @@ def run_once(world, now: datetime):
     result = world.cli("run", "--once", "--now", iso(now))
     assert result.returncode == 0, result.stderr
     return result
+
+
+def cli_with(world, config, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password}
+    return subprocess.run([sys.executable, "-m", "mailer", *args, "--config", str(config)], capture_output=True,
+                          text=True, timeout=60, env=env, cwd=ROOT)
 
 
 def nudges(world) -> list[str]:
@@ -50,3 +60,25 @@ def test_a_state_restored_from_backup_does_not_send_a_sent_nudge_again(world):
     store = Store(world.tmp / "mailer.db", must_exist=True)
     assert [row.state for row in store.outbox()] == ["sent"]
     store.close()
+
+
+def test_a_second_config_pointing_at_the_same_state_is_refused_and_sends_nothing(world):
+    """Team 2's config was copied from team 1's with a new address but the same `state:`; with team 1's daemon
+    stopped (so no lock stops it), it must not read its own inbox into team 1's state and nudge team 1's
+    managers a second time from its address."""
+    world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], date=SUBMITTED)
+    world.wait_for(world.mailer, 1)
+    run_once(world, SUBMITTED + timedelta(hours=1))
+    team2 = world.tmp / "team2"
+    team2.mkdir()
+    text = (world.tmp / "config.yaml").read_text().replace(world.mailer, world.addr("mailer2"))
+    (team2 / "config.yaml").write_text(text + f"state: {world.tmp / 'mailer.db'}\n")
+    result = cli_with(world, team2 / "config.yaml", "run", "--once", "--now", iso(DUE))
+    assert result.returncode == 2, result.stderr
+    assert f"belongs to the mailer of {world.mailer}" in result.stderr
+    assert "its own `state:` file" in result.stderr and "Traceback" not in result.stderr
+    world.settle(world.addr("maria"), 1)
+    assert nudges(world) == []
+    run_once(world, DUE)  # team 1's own mailer goes on as before
+    world.settle(world.addr("maria"), 2)
+    assert nudges(world) == ["Re: Candidate: Jane Doe – Backend"]

@@ -1,0 +1,38 @@
+"""A state reads one mailbox: a config with another `address` is refused before it reads anything, and
+`mailer init --adopt` is how ops say that mailer's own address really changed."""
+
+import pytest
+
+from helpers import make_config
+from mailer.cli.main import main
+from mailer.guard import MAILBOX, StateLost, StateOfAnotherMailbox, check_mailbox
+from mailer.store import Store
+
+
+def test_the_first_pass_records_the_address_and_a_later_one_from_another_is_refused(tmp_path):
+    store = Store(tmp_path / "mailer.db")
+    check_mailbox(store, make_config(tmp_path, address="mailer@acme.test"))
+    assert store.meta(MAILBOX) == "mailer@acme.test"
+    check_mailbox(store, make_config(tmp_path, address="Mailer@ACME.test"))  # the same address, other case
+    with pytest.raises(StateOfAnotherMailbox, match="belongs to the mailer of mailer@acme.test, but .* has "
+                                                    "address: team2@acme.test: two configs pointing at one state"):
+        check_mailbox(store, make_config(tmp_path, address="team2@acme.test"))
+    assert store.meta(MAILBOX) == "mailer@acme.test"
+    store.close()
+
+
+def test_the_refusal_stops_the_daemon_like_a_lost_state():
+    assert issubclass(StateOfAnotherMailbox, StateLost)  # the daemon re-raises it: exit 2, not an outage
+
+
+def test_init_adopt_gives_the_state_to_the_configs_new_address(tmp_path, capsys):
+    store = Store(tmp_path / "mailer.db")
+    check_mailbox(store, make_config(tmp_path, address="mailer@acme.test"))
+    store.close()
+    config = make_config(tmp_path, address="recruiting@acme.test")
+    assert main(["init", "--adopt", "--config", str(tmp_path / "config.yaml")]) == 0
+    assert "now the state of recruiting@acme.test's mailer (it was mailer@acme.test's)" in capsys.readouterr().out
+    store = Store(tmp_path / "mailer.db")
+    check_mailbox(store, config)  # no longer refused
+    assert store.meta(MAILBOX) == "recruiting@acme.test"
+    store.close()
