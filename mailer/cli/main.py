@@ -240,7 +240,7 @@ def cmd_plan(args) -> int:
     from mailer.cli.ops import plan_window_text, window
     config, fallback = readable_config(args)
     at = _local_time(args.at or args.now, config) or SystemClock().now()
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         if fallback:  # on standard error: standard output stays the plan alone
             now = _local_time(args.now, config) or SystemClock().now()
@@ -258,7 +258,7 @@ def cmd_status(args) -> int:
     from mailer.cli.status import status
     from mailer.store import Store
     config, fallback = readable_config(args)
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     now = _local_time(args.now, config) or SystemClock().now()
     try:
         # First: a daemon that cannot read its inbox shows here; so does a config.yaml it refused.

@@ -117,7 +117,7 @@ def cmd_backup(args) -> int:
     from mailer.cli.actingconfig import acting_config
     from mailer.store import Store
     config = acting_config(args)[0]  # the state the daemon writes: a backup is wanted most before a fix
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         store.quick_check()
         store.backup(args.file)
@@ -183,7 +183,7 @@ def health_exit(args) -> int:
     from mailer.cli.actingconfig import health_view, readable_config
     from mailer.store import Store
     config, fallback = readable_config(args)
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         health, warning = health_view(config, store, _now(args, config), fallback)
     finally:
