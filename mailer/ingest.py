@@ -14,6 +14,7 @@ from mailer import budget, faults
 from mailer.effects import Effects
 from mailer.errors import InboxError, StoreError
 from mailer.guard import check_mailbox, check_new_state
+from mailer.heldlog import held_until_stored
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
@@ -168,7 +169,7 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
         except InboxError as exc:  # Sent unreadable must not stop the inbox: the inbox's own read says if it's down
             log.warning("reading sent mail back (smtp.read_back_sent) failed this pass: %s", exc)
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
-        with store.transaction():
+        with held_until_stored(), store.transaction():
             for uid, raw in batch.mails:
                 # A DKIM signature covers the whole body: a mail whose attachments were left out is downloaded
                 # whole if, and only when, its sender's signature has to be checked (signedcopy.py).
