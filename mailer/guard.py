@@ -31,10 +31,11 @@ def check_mailbox(store: Store, config: Config) -> None:
     A second config copied from the first (another team, another address) but left with the same `state:`
     would otherwise take the first team's open candidates over: its folder's UIDVALIDITY differs, so it re-reads
     its own inbox into them and nudges their managers again, from its address. A state written before this
-    check recorded nothing: it is taken to belong to the address it is opened with now."""
+    check recorded nothing: it belongs to the address its latest queued mail was sent from, or, if it never
+    queued any, to the address it is opened with now."""
     ours = config.address.casefold()
-    recorded = store.meta(MAILBOX)
-    if recorded is None:
+    recorded = store.meta(MAILBOX) or store.latest_envelope_from()
+    if store.meta(MAILBOX) is None and recorded in (None, ours):
         with store.transaction():
             store.set_meta(MAILBOX, ours)
         return

@@ -143,6 +143,11 @@ class OutboxQueries:
                               (_t(at), message_id))
         return cur.rowcount == 1
 
+    def latest_envelope_from(self) -> str | None:
+        """The address the latest queued mail goes out from: mailer's own (config.address) when it was queued."""
+        row = self.db.execute("SELECT envelope_from FROM outbox ORDER BY id DESC LIMIT 1").fetchone()
+        return row["envelope_from"].casefold() if row else None
+
     def copy_came_back(self, message_id: str) -> bool:
         """mailer's delivery copy of this mail, under its Message-ID or one a relay gave it, is already in the
         inbox: the mail went out, even if this row was queued afresh (a state restored from a backup)."""

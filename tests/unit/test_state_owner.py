@@ -36,3 +36,20 @@ def test_init_adopt_gives_the_state_to_the_configs_new_address(tmp_path, capsys)
     check_mailbox(store, config)  # no longer refused
     assert store.meta(MAILBOX) == "recruiting@acme.test"
     store.close()
+
+
+def test_a_state_from_before_the_check_belongs_to_the_address_its_mail_went_out_from(tmp_path):
+    """Upgraded while two configs share it: the first to open it must not claim team 1's state."""
+    from datetime import datetime, timezone
+    from mailer.model import OutgoingMail
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.enqueue(OutgoingMail("k1", "m1@acme.test", "followup", "maria@acme.test", "manager",
+                                   "Mailer@acme.test", ("maria@acme.test",), b"Subject: hi\r\n\r\nhello\r\n", "hi"),
+                      datetime(2026, 12, 1, tzinfo=timezone.utc))
+    assert store.meta(MAILBOX) is None  # as a state written before this check
+    with pytest.raises(StateOfAnotherMailbox, match="belongs to the mailer of mailer@acme.test"):
+        check_mailbox(store, make_config(tmp_path, address="team2@acme.test"))
+    check_mailbox(store, make_config(tmp_path, address="mailer@acme.test"))
+    assert store.meta(MAILBOX) == "mailer@acme.test"
+    store.close()
