@@ -53,3 +53,19 @@ def test_a_state_from_before_the_check_belongs_to_the_address_its_mail_went_out_
     check_mailbox(store, make_config(tmp_path, address="mailer@acme.test"))
     assert store.meta(MAILBOX) == "mailer@acme.test"
     store.close()
+
+
+def test_a_running_daemon_refuses_an_edit_of_its_address_and_keeps_running_on_the_last_good_config(tmp_path):
+    """Taking it would stop the daemon at its next pass (the state is the old address's), or nudge from a second
+    team's address pasted by mistake; like a moved `state:`, the edit is refused and said in status."""
+    import os
+    from helpers import config_text
+    from mailer.config.load import ConfigSource
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text(address="mailer@acme.test"))
+    source = ConfigSource(path)
+    path.write_text(config_text(address="recruiting@acme.test"))
+    os.utime(path, ns=(1, 1))  # a different stamp, whatever the clock's resolution
+    assert source.refresh().address == "mailer@acme.test"
+    assert "address: changed from mailer@acme.test to recruiting@acme.test" in source.last_error
+    assert "mailer init --adopt" in source.last_error
