@@ -106,8 +106,14 @@ def cmd_init(args) -> int:
                     store.set_meta(MAILBOX, config.address.casefold())
                 print(f"{config.state}: now the state of {config.address}'s mailer"
                       + (f" (it was {before}'s)" if before and before != config.address.casefold() else ""))
+            elif existed:
+                print(f"{config.state}: ready (it existed)")
             else:
-                print(f"{config.state}: {'ready (it existed)' if existed else 'created'}")
+                # The first pass, not this command, marks where reading starts: mail CC'd between the two is
+                # left alone with start_from: new, so say so while ops can still start mailer at once.
+                later = ("; mail already in {0} when mailer first runs is left alone (imap.start_from: new): "
+                         "start mailer now".format(config.imap.folder) if config.imap.start_from == "new" else "")
+                print(f"{config.state}: created{later}")
         finally:
             store.close()
     return 0

@@ -69,3 +69,14 @@ def test_a_running_daemon_refuses_an_edit_of_its_address_and_keeps_running_on_th
     assert source.refresh().address == "mailer@acme.test"
     assert "address: changed from mailer@acme.test to recruiting@acme.test" in source.last_error
     assert "mailer init --adopt" in source.last_error
+
+
+def test_init_says_that_mail_before_the_first_run_is_left_alone(tmp_path, capsys):
+    """An ops person ran `mailer init`, recruiters CC'd mailer, the daemon started an hour later: those
+    submissions were left alone without a word at init."""
+    make_config(tmp_path, extra="")
+    text = (tmp_path / "config.yaml").read_text().replace("start_from: all", "start_from: new")
+    (tmp_path / "config.yaml").write_text(text)
+    assert main(["init", "--config", str(tmp_path / "config.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "created; mail already in INBOX when mailer first runs is left alone (imap.start_from: new)" in out
