@@ -33,15 +33,21 @@ def check_mailbox(store: Store, config: Config) -> None:
     its own inbox into them and nudges their managers again, from its address. A state written before this
     check recorded nothing: it belongs to the address its latest queued mail was sent from, or, if it never
     queued any, to the address it is opened with now."""
+    problem = other_mailbox(store, config)
+    if problem:
+        raise StateOfAnotherMailbox(problem)
+    if store.meta(MAILBOX) is None:
+        with store.transaction():
+            store.set_meta(MAILBOX, config.address.casefold())
+
+
+def other_mailbox(store: Store, config: Config) -> str | None:
+    """Why this state is not config.address's (check_mailbox raises it; `mailer check` reports it), or None."""
     ours = config.address.casefold()
     recorded = store.meta(MAILBOX) or store.latest_envelope_from()
-    if store.meta(MAILBOX) is None and recorded in (None, ours):
-        with store.transaction():
-            store.set_meta(MAILBOX, ours)
-        return
-    if recorded != ours:
-        raise StateOfAnotherMailbox(
-            f"the state database {store.path} belongs to the mailer of {recorded}, but {config.path} has "
+    if recorded in (None, ours):
+        return None
+    return (f"the state database {store.path} belongs to the mailer of {recorded}, but {config.path} has "
             f"address: {config.address}: two configs pointing at one state? Reading on would nudge {recorded}'s "
             f"open candidates a second time, from {config.address}. Give each config its own `state:` file; if "
             f"mailer's own address really changed to {config.address}, say so once with `mailer init --adopt`.")

@@ -80,3 +80,14 @@ def test_init_says_that_mail_before_the_first_run_is_left_alone(tmp_path, capsys
     assert main(["init", "--config", str(tmp_path / "config.yaml")]) == 0
     out = capsys.readouterr().out
     assert "created; mail already in INBOX when mailer first runs is left alone (imap.start_from: new)" in out
+
+
+def test_check_fails_on_a_state_that_belongs_to_another_mailbox(tmp_path, capsys, monkeypatch):
+    """Team 2's pre-flight `mailer check` must not say all is well and leave `mailer run` to refuse."""
+    import mailer.cli.check as check
+    store = Store(tmp_path / "mailer.db")
+    check_mailbox(store, make_config(tmp_path, address="mailer@acme.test"))
+    store.close()
+    ok, what, detail = check.state_step(make_config(tmp_path, address="team2@acme.test"))
+    assert (ok, what) == (False, "state") and "belongs to the mailer of mailer@acme.test" in detail
+    assert check.state_step(make_config(tmp_path, address="mailer@acme.test"))[0]
