@@ -61,6 +61,12 @@ DECISION_STAGES = (("digests", lambda store, config, env, now: queue_digests(sto
                    ("queued", lambda store, config, env, now: queue_due(store, config, env, now)))
 
 
+def outage_kind(problem: str) -> str:
+    """'read', 'send', … (the failing stage), with ' login' when the server refused the login."""
+    stage = problem.split(":", 1)[0]
+    return f"{stage} login" if ": login refused for " in problem else stage
+
+
 class Daemon:
     """Owns the connections and the store; every decision takes `now` from the injected clock."""
 
@@ -142,8 +148,9 @@ class Daemon:
         if read:
             notify("WATCHDOG=1")
         # An outage is logged once, not every tick, nor again when only its wording changes ("refused",
-        # then "reset", then "timed out"): the failing stages are what is compared.
-        stages = tuple(p.split(":", 1)[0] for p in problems)
+        # then "reset", then "timed out"): the failing stages are what is compared, and whether a login was
+        # refused, which ops must fix (a rotated password) where a dropped connection mends itself.
+        stages = tuple(outage_kind(p) for p in problems)
         if report.error and stages != self._outage_stages:
             log.error("%s (will keep trying)", report.error)
         elif not report.error and self._outage:
@@ -194,9 +201,9 @@ class Daemon:
             try:
                 woke = self.inbox().wait(wait, self.stop_event)
             except InboxError as exc:
-                if "read" not in self._outage_stages:
+                if outage_kind(f"read: {exc}") not in self._outage_stages:
                     log.error("read: %s (will keep trying)", exc)
-                self._outage, self._outage_stages = f"read: {exc}", ("read",)
+                self._outage, self._outage_stages = f"read: {exc}", (outage_kind(f"read: {exc}"),)
                 self._failures += 1
                 continue
             if woke and not self.stop_event.is_set():

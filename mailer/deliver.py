@@ -124,6 +124,14 @@ def deliver(store: Store, config: Config, session: SmtpSession, now: datetime, i
         row = store.claim(now, kinds=("breaker_notice",) if tripped is not None else None if nudges else NOTICE_KINDS)
         if row is None:
             break
+        if row.attempts == 1 and not row.in_doubt and store.copy_came_back(row.message_id):
+            # Its Message-ID is fixed per key and per database, so a restored backup queues the same mail again;
+            # the copy read back from the inbox proves it went. A retry for refused recipients is not skipped.
+            with store.transaction():
+                store.mark_sent(row.id, now)
+            log.warning("not sending %s (%s) again: it already went out, its delivery copy is in the inbox "
+                        "(a state restored from a backup?)", row.key, row.message_id)
+            continue
         if row.kind in ("followup", "digest") and not still_wanted(store, config, row, now):
             continue
         faults.point("send_after_claim")

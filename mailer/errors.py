@@ -28,6 +28,10 @@ class StoreError(MailerError):
     """The state database cannot be used: names the file and why."""
 
 
+class StateUnwritable(StoreError):
+    """The state's file, folder or disk takes no writes (read-only, full): an outage, never a mail's fault."""
+
+
 class InboxError(MailerError):
     """The mailbox cannot be read now (connection, login, protocol). The loop retries later."""
 

@@ -1,5 +1,6 @@
-"""The state is never lost silently: a new state database next to an inbox that already holds mail mailer
-sent is refused before it reads anything, because reading on would forget every open candidate."""
+"""The state is never lost or mixed up silently: a new state database next to an inbox that already holds mail
+mailer sent is refused before it reads anything, because reading on would forget every open candidate; so is a
+state that another mailbox's mailer wrote, because reading on would send that mailbox's nudges a second time."""
 
 from __future__ import annotations
 
@@ -13,10 +14,43 @@ from mailer.store import Store
 log = logging.getLogger(__name__)
 
 FRESH_START = "fresh_start"  # meta key set by `mailer init --fresh`: this state starts over on purpose
+MAILBOX = "address"          # meta key: the `address` whose inbox this state reads, set at its first pass
 
 
 class StateLost(StoreError):
     """The state is new but the mailbox shows mailer has run before: stop, do not start over silently."""
+
+
+class StateOfAnotherMailbox(StateLost):
+    """The state was written by a mailer with another `address`: two configs share one `state:` file."""
+
+
+def check_mailbox(store: Store, config: Config) -> None:
+    """The state reads one mailbox: the first pass records config.address, later passes must match it.
+
+    A second config copied from the first (another team, another address) but left with the same `state:`
+    would otherwise take the first team's open candidates over: its folder's UIDVALIDITY differs, so it re-reads
+    its own inbox into them and nudges their managers again, from its address. A state written before this
+    check recorded nothing: it belongs to the address its latest queued mail was sent from, or, if it never
+    queued any, to the address it is opened with now."""
+    problem = other_mailbox(store, config)
+    if problem:
+        raise StateOfAnotherMailbox(problem)
+    if store.meta(MAILBOX) is None:
+        with store.transaction():
+            store.set_meta(MAILBOX, config.address.casefold())
+
+
+def other_mailbox(store: Store, config: Config) -> str | None:
+    """Why this state is not config.address's (check_mailbox raises it; `mailer check` reports it), or None."""
+    ours = config.address.casefold()
+    recorded = store.meta(MAILBOX) or store.latest_envelope_from()
+    if recorded in (None, ours):
+        return None
+    return (f"the state database {store.path} belongs to the mailer of {recorded}, but {config.path} has "
+            f"address: {config.address}: two configs pointing at one state? Reading on would nudge {recorded}'s "
+            f"open candidates a second time, from {config.address}. Give each config its own `state:` file; if "
+            f"mailer's own address really changed to {config.address}, say so once with `mailer init --adopt`.")
 
 
 def check_new_state(store: Store, config: Config, inbox: Inbox) -> None:

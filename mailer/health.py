@@ -44,6 +44,9 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
             store.beat(SEND, now, f"{sent} mail(s)")
         store.error_now(now, error)
         beats = store.beats()
+        if read_ok and ALERTED in beats:  # ops were told of the outage: tell them it is over, once
+            _tell_recovered(store, config, env, now, beats[ALERTED])
+            return
         # Counted from the first failed read of this outage, not from the last good one: a daemon started
         # after a long stop (or a clock jump) gets alert_after to recover before anyone is alarmed.
         failing_since = beats[ERROR].at if not read_ok and ERROR in beats else None
@@ -61,9 +64,25 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
             queue_notice(store, config, env, "health_alert", envelope, {
                 "error": error or "unknown", "since": _when(config, person, unread_since),
                 "alert_after": _duration(config.health_alert_after.total_seconds()),
-                "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": ""}, now)
+                "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": False}, now)
         log.error("the inbox has not been read since %s: ops told by mail (%s)", unread_since.isoformat(),
                   ", ".join(config.ops or tuple(config.recruiters)))
+
+
+def _tell_recovered(store: Store, config: Config, env: jinja2.Environment, now: datetime, alerted: Beat) -> None:
+    """The inbox is read again after an outage ops were alerted to: without this mail the alert was the last word,
+    and ops had to poll `mailer status` to learn that it was over. The next outage alerts afresh."""
+    people = config.ops or tuple(config.recruiters)
+    for person in people:
+        envelope = Envelope(key=f"health-recovered:{alerted.at.isoformat()}:{person}", kind="health_alert", manager="",
+                            audience="notice", sender_name=config.from_name, to=person, reply_to=())
+        queue_notice(store, config, env, "health_alert", envelope, {
+            "error": alerted.detail or "unknown", "since": _when(config, person, now),
+            "alert_after": _duration(config.health_alert_after.total_seconds()),
+            "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": True}, now)
+    store.forget_beat(ALERTED)
+    store.event(now, "health_recovered", f"inbox read again after the outage alerted at {alerted.at:%Y-%m-%d %H:%M} UTC")
+    log.info("the inbox is read again: ops told by mail (%s)", ", ".join(people))
 
 
 def _unread_since(beats: dict[str, Beat]) -> datetime | None:

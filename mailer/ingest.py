@@ -13,7 +13,8 @@ import jinja2
 from mailer import budget, faults
 from mailer.effects import Effects
 from mailer.errors import InboxError, StoreError
-from mailer.guard import check_new_state
+from mailer.guard import check_mailbox, check_new_state
+from mailer.heldlog import held_until_stored
 from mailer.reading.classify import Context, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
@@ -160,14 +161,15 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     """Fetch and record every new mail. A crash anywhere re-fetches from the last committed UID."""
     report = IngestReport()
     folder = config.imap.folder
-    check_new_state(store, config, inbox)  # a lost state is refused before it reads anything
+    check_mailbox(store, config)  # another mailbox's state is refused before it reads anything
+    check_new_state(store, config, inbox)  # so is a lost one
     if config.smtp is not None and config.smtp.read_back_sent:
         try:
             read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
         except InboxError as exc:  # Sent unreadable must not stop the inbox: the inbox's own read says if it's down
             log.warning("reading sent mail back (smtp.read_back_sent) failed this pass: %s", exc)
     for batch in inbox.fetch_new(folder, store.folder_state(folder)):
-        with store.transaction():
+        with held_until_stored(), store.transaction():
             for uid, raw in batch.mails:
                 # A DKIM signature covers the whole body: a mail whose attachments were left out is downloaded
                 # whole if, and only when, its sender's signature has to be checked (signedcopy.py).

@@ -185,7 +185,7 @@ NOTICE_SAMPLES = {
         {"candidate": "Bob Baker", "role": "", "recruiter": "Sam Sourcer", "submitted": "Tue 24 Nov 2026",
          "subject": "Bob Baker (Designer)", "resume": ""}]},
     "health_alert": {"error": "read: IMAP imap.example.com:993: login refused", "since": "Mon 07 Dec 09:00 Europe/London",
-                     "alert_after": "30 min", "inbox": "INBOX of mailer@example.com"},
+                     "alert_after": "30 min", "inbox": "INBOX of mailer@example.com", "recovered": False},
     "ops_notice": {"action": "closed", "by": "ops@example.com", "lines": ["Jane Doe (to Maria Manager)"],
                    "why": "closed by ops"},
     # The mentor loop (mailer/mentoring/): invitation and check-in in the recruiter's voice, notices to the recruiter.

@@ -43,7 +43,7 @@ def acting_config(args, consequence: str = ""):
     from mailer.store import Store
     config, fallback = readable_config(args)
     if fallback is not None:
-        store = Store(config.state, must_exist=True)
+        store = Store(config.state, must_exist=True, readable_if_unwritable=True)
         try:
             lines = health_view(config, store, _local_time(getattr(args, "now", None), config) or SystemClock().now(),
                                 fallback)[1]

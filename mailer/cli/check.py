@@ -62,6 +62,25 @@ def credentials_step(label: str, server: Server) -> tuple[bool, str, str]:
     return True, f"{label} credentials", f"user {server.username!r}, password from {named}"
 
 
+def state_step(config: Config) -> tuple[bool, str, str]:
+    """Whether `state:` is this mailbox's: a second config left pointing at the first one's state passes every
+    other check, then `mailer run` refuses it (guard.check_mailbox)."""
+    from mailer.errors import StoreError
+    from mailer.guard import other_mailbox
+    from mailer.store import Store
+    if not config.state.exists():
+        return True, "state", f"{config.state} (not created yet: `mailer init` or the first `mailer run` creates it)"
+    try:
+        store = Store(config.state, must_exist=True, readable_if_unwritable=True)
+    except StoreError as exc:
+        return False, "state", str(exc)
+    try:
+        problem = other_mailbox(store, config)
+    finally:
+        store.close()
+    return (False, "state", problem) if problem else (True, "state", f"{config.state} ({config.address}'s)")
+
+
 def run_checks(config: Config) -> int:
     failures = 0
 
@@ -71,6 +90,7 @@ def run_checks(config: Config) -> int:
         print(f"{'ok  ' if ok else 'FAIL'} {what}{': ' + detail if detail else ''}")
 
     report(True, "config", str(config.path))
+    report(*state_step(config))
     env = environment(config.templates)
     rendered: dict[str, str | TemplateProblem] = {}  # one line per template, however many samples it renders
     for due in sample_dues(config):

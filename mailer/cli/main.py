@@ -28,7 +28,7 @@ commands:
   mailer plan --day 2026-12-10     every mail that will go out that day, in each recipient's time
   mailer check --health            the daemon's health for monitors (exit 0 healthy, 1 not)
   mailer backup FILE               a consistent copy of the state, safe while mailer runs
-  mailer init --fresh              start over on purpose with a new state
+  mailer init --fresh              start over on purpose with a new state (--adopt: mailer's address changed)
   mailer close 12 | forget NAME | address clear EMAIL   ops steering, confirmed to the recruiter
   mailer report --output r.html    are managers answering faster? figures and charts from the database
   mailer mentors                   mentorships, next check-ins, and who should be each recruiter's mentor
@@ -240,7 +240,7 @@ def cmd_plan(args) -> int:
     from mailer.cli.ops import plan_window_text, window
     config, fallback = readable_config(args)
     at = _local_time(args.at or args.now, config) or SystemClock().now()
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         if fallback:  # on standard error: standard output stays the plan alone
             now = _local_time(args.now, config) or SystemClock().now()
@@ -258,7 +258,7 @@ def cmd_status(args) -> int:
     from mailer.cli.status import status
     from mailer.store import Store
     config, fallback = readable_config(args)
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     now = _local_time(args.now, config) or SystemClock().now()
     try:
         # First: a daemon that cannot read its inbox shows here; so does a config.yaml it refused.

@@ -20,6 +20,8 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
     init = sub.add_parser("init", parents=[common], help="create the state database (--fresh: start over on purpose)")
     init.add_argument("--fresh", action="store_true",
                       help="start over on purpose: mail already in the inbox will not be matched to a lost state")
+    init.add_argument("--adopt", action="store_true",
+                      help="mailer's address changed: this state now belongs to the config's address")
 
     backup = sub.add_parser("backup", parents=[common], help="copy the state database, safe while mailer runs")
     backup.add_argument("file", type=Path, metavar="FILE")
@@ -79,7 +81,7 @@ def cmd_example_config(args) -> int:
 
 def cmd_init(args) -> int:
     from mailer.config.load import load
-    from mailer.guard import FRESH_START
+    from mailer.guard import FRESH_START, MAILBOX
     from mailer.store import Store
     from mailer.store.lock import StateLock
     config = load(args.config)
@@ -98,8 +100,20 @@ def cmd_init(args) -> int:
                     store.set_meta(FRESH_START, SystemClock().now().isoformat(timespec="seconds"))
                 print(f"{config.state}: a fresh state; mailer will start reading {config.imap.folder} without "
                       f"matching its earlier mail to a lost state (imap.start_from: {config.imap.start_from})")
+            elif args.adopt:
+                before = store.meta(MAILBOX)
+                with store.transaction():
+                    store.set_meta(MAILBOX, config.address.casefold())
+                print(f"{config.state}: now the state of {config.address}'s mailer"
+                      + (f" (it was {before}'s)" if before and before != config.address.casefold() else ""))
+            elif existed:
+                print(f"{config.state}: ready (it existed)")
             else:
-                print(f"{config.state}: {'ready (it existed)' if existed else 'created'}")
+                # The first pass, not this command, marks where reading starts: mail CC'd between the two is
+                # left alone with start_from: new, so say so while ops can still start mailer at once.
+                later = ("; mail already in {0} when mailer first runs is left alone (imap.start_from: new): "
+                         "start mailer now".format(config.imap.folder) if config.imap.start_from == "new" else "")
+                print(f"{config.state}: created{later}")
         finally:
             store.close()
     return 0
@@ -109,7 +123,7 @@ def cmd_backup(args) -> int:
     from mailer.cli.actingconfig import acting_config
     from mailer.store import Store
     config = acting_config(args)[0]  # the state the daemon writes: a backup is wanted most before a fix
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         store.quick_check()
         store.backup(args.file)
@@ -175,7 +189,7 @@ def health_exit(args) -> int:
     from mailer.cli.actingconfig import health_view, readable_config
     from mailer.store import Store
     config, fallback = readable_config(args)
-    store = Store(config.state, must_exist=True)
+    store = Store(config.state, must_exist=True, readable_if_unwritable=True)
     try:
         health, warning = health_view(config, store, _now(args, config), fallback)
     finally:

@@ -19,6 +19,7 @@ from mailer.config.providers import PROFILES, Profile, sent_folder as sent_folde
 from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import digests as parse_digests, parse_mentorships, questions_list
 from mailer.config.calendars import calendar as parse_calendar
+from mailer.config.fixedkeys import refused_edit
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "load_with_text", "parse", "shipped_templates"]
@@ -386,11 +387,9 @@ class ConfigSource:
             self.last_error = str(exc)
             log.error("config change refused, still running on the last good config:\n%s", exc)
             return self.current
-        if fresh.state.resolve() != self.current.state.resolve():
-            # A running daemon never swaps its state under itself: the new file would be empty, and everything
-            # open would be forgotten without a word. Moving the state is a stop, move, start.
-            self.last_error = (f"{self.path}: state: changed from {self.current.state} to {fresh.state}; a running "
-                               f"mailer keeps its database. Stop mailer, move the file (with its -wal), and start it")
+        refused = refused_edit(self.path, self.current, fresh)
+        if refused:
+            self.last_error = refused
             log.error("config change refused, still running on the last good config:\n%s", self.last_error)
             return self.current
         self.current, self.text = fresh, text

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 import json
 from pathlib import Path
+from urllib.parse import quote
 import re
 import secrets
 import sqlite3
@@ -23,7 +24,7 @@ from mailer.store.health import HealthQueries
 from mailer.store.history import HistoryQueries
 from mailer.store.mentoring import MentoringQueries
 from mailer.store.threads import ThreadQueries
-from mailer.errors import StoreError
+from mailer.errors import StateUnwritable, StoreError
 
 # SQLite's words for a state that cannot be written: the file or its folder (the -wal and -shm files live
 # there) is read-only, the disk is full, or the device fails. No mail is at fault, so no mail is quarantined.
@@ -39,7 +40,7 @@ class _Connection(sqlite3.Connection):
             return super().execute(*args, **kwargs)
         except sqlite3.OperationalError as exc:
             if any(words in str(exc).lower() for words in _UNWRITABLE):
-                raise StoreError(unwritable(self.path, exc)) from exc
+                raise StateUnwritable(unwritable(self.path, exc)) from exc
             raise
 
 
@@ -51,10 +52,13 @@ def unwritable(path: str, exc: Exception) -> str:
 
 class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, HealthQueries, ThreadQueries,
             PauseQueries):
-    def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False):
+    def __init__(self, path: Path | str, must_exist: bool = False, replace_empty: bool = False,
+                 readable_if_unwritable: bool = False):
         """Open (or create) the state. A file that exists but holds no mailer state (empty, or another
         program's database) is refused rather than silently turned into a new, empty state — unless
-        `replace_empty` (`mailer init --fresh`)."""
+        `replace_empty` (`mailer init --fresh`). `readable_if_unwritable`: for the commands that only read
+        (status, check --health, plan, backup), a state on a full disk or in a read-only folder is opened
+        read-only instead of refused, so they can still say why the daemon is stuck and copy the state away."""
         self.path = str(path)
         existed = Path(path).exists()
         if must_exist and not existed:
@@ -63,6 +67,32 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
             self._open(must_hold_state=existed and not replace_empty)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
+        except StateUnwritable:
+            if not (readable_if_unwritable and existed and self._open_read_only()):
+                raise
+
+    def _open_read_only(self) -> bool:
+        """Open a state that takes no writes for reading, or return False. With no frames in a -wal file (a
+        clean stop checkpoints it), every commit is in the main file: read it as immutable, which needs no -wal
+        or -shm to be created (a full disk has no room for them; nothing commits meanwhile, as nothing can be
+        written). Otherwise SQLite's read-only mode, which works when the daemon's -shm file is there."""
+        if getattr(self, "db", None) is not None:
+            self.db.close()  # the writable open that failed
+        wal = Path(self.path + "-wal")
+        mode = "immutable=1" if not wal.exists() or wal.stat().st_size == 0 else "mode=ro"
+        uri = f"file:{quote(str(Path(self.path).resolve()))}?{mode}"
+        try:
+            self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0, factory=_Connection)
+            self.db.path = self.path
+            self.db.row_factory = sqlite3.Row
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except (sqlite3.Error, StoreError):
+            return False
+        if row is None or int(row["value"]) != SCHEMA_VERSION:  # an older state needs its migration written
+            self.db.close()
+            return False
+        self._depth = 0
+        return True
 
     def _open(self, must_hold_state: bool = False) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.

@@ -54,6 +54,9 @@ class HealthQueries:
         self.db.execute("INSERT INTO health VALUES (?,?,?) ON CONFLICT (name) DO UPDATE SET at=excluded.at, "
                         "detail=excluded.detail", (name, _t(at), detail))
 
+    def forget_beat(self, name: str) -> None:
+        self.db.execute("DELETE FROM health WHERE name=?", (name,))
+
     def error_now(self, at: datetime, detail: str | None) -> None:
         """The daemon's current error (None: all well). An error that continues keeps the time it started."""
         if detail is None:

@@ -143,6 +143,18 @@ class OutboxQueries:
                               (_t(at), message_id))
         return cur.rowcount == 1
 
+    def latest_envelope_from(self) -> str | None:
+        """The address the latest queued mail goes out from: mailer's own (config.address) when it was queued."""
+        row = self.db.execute("SELECT envelope_from FROM outbox ORDER BY id DESC LIMIT 1").fetchone()
+        return row["envelope_from"].casefold() if row else None
+
+    def copy_came_back(self, message_id: str) -> bool:
+        """mailer's delivery copy of this mail, under its Message-ID or one a relay gave it, is already in the
+        inbox: the mail went out, even if this row was queued afresh (a state restored from a backup)."""
+        return self.db.execute(
+            "SELECT 1 FROM messages WHERE kind='own' AND (key=? OR key IN (SELECT alias FROM aliases "
+            "WHERE message_id=?)) LIMIT 1", (message_id, message_id)).fetchone() is not None
+
     def requeue_in_doubt(self, outbox_id: int, when: datetime, error: str) -> None:
         self.db.execute("UPDATE outbox SET state='queued', in_doubt=1, next_attempt_at=?, last_error=? WHERE id=?",
                         (_t(when), error, outbox_id))

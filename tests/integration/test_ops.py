@@ -154,6 +154,10 @@ def test_a_wrong_password_shows_in_status_in_check_health_and_ops_hear_once(worl
 
     assert world.cli("run", "--once", "--now", iso(t0 + timedelta(minutes=80))).returncode == 0
     assert world.cli("check", "--health", "--now", iso(t0 + timedelta(minutes=81))).returncode == 0
+    for minutes in (85, 90):  # back: ops hear that too, once (queued after the pass that read, sent by the next)
+        world.cli("run", "--once", "--now", iso(t0 + timedelta(minutes=minutes)))
+    assert [m["Subject"] for m in world.settle(world.addr("olga"), 2)] == ["mailer cannot read its inbox",
+                                                                          "mailer reads its inbox again"]
 
 
 def test_plan_day_lists_exactly_what_the_daemon_then_sends(world):

@@ -175,3 +175,46 @@ def test_an_outbox_row_is_the_outgoing_mail_it_holds(tmp_path):
     [row] = store.outbox(QueueState.QUEUED)
     assert isinstance(row, OutgoingMail) and row.state is QueueState.QUEUED
     assert OutgoingMail(**{f: getattr(row, f) for f in OutgoingMail.__dataclass_fields__}) == original
+
+
+def record_own_copy(store, message_id):
+    with store.transaction():
+        store.record_message(message_id, message_id, "INBOX", 7, "mailer@acme.test", "hi", NOW, NOW, "own",
+                             "sent by mailer itself")
+
+
+def test_a_mail_whose_delivery_copy_is_already_in_the_inbox_is_not_sent_again(tmp_path, smtp_server):
+    """A state restored from a backup queues the same mail (same key, same Message-ID) again; its copy, read back
+    from the inbox, proves it went out."""
+    handler, port = smtp_server()
+    config, store = setup(tmp_path, port)
+    record_own_copy(store, "m1@acme.test")
+    with SmtpSession(config.smtp.server) as session:
+        report = deliver(store, config, session, NOW)
+    assert handler.accepted == [] and report.sent == []
+    assert store.outbox()[0].state == "sent"
+
+
+def test_a_copy_under_a_relays_message_id_counts_as_the_mail_gone_out(tmp_path, smtp_server):
+    handler, port = smtp_server()
+    config, store = setup(tmp_path, port)
+    record_own_copy(store, "rewritten@relay.test")
+    with store.transaction():
+        store.add_alias("rewritten@relay.test", "m1@acme.test")
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW)
+    assert handler.accepted == [] and store.outbox()[0].state == "sent"
+
+
+def test_a_retry_for_refused_recipients_goes_out_although_the_copy_came_back(tmp_path, smtp_server):
+    """The copy to mailer got through with the first try; the recipient refused for now still gets the mail."""
+    handler, port = smtp_server(refuse={"maria@acme.test": "451 try later"})
+    config, store = setup(tmp_path, port)
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW)
+    record_own_copy(store, "m1@acme.test")
+    handler.refuse = {}
+    with SmtpSession(config.smtp.server) as session:
+        deliver(store, config, session, NOW + timedelta(hours=1))
+    assert handler.accepted[-1][1] == ["maria@acme.test"]
+    assert store.outbox()[0].state == "sent"
