@@ -137,14 +137,17 @@ class Daemon:
             report.error = "; ".join(filter(None, (report.error, f"config: {self.source.last_error.splitlines()[0]}")))
         self._remember(config, now)
         try:
-            record_pass(self.store, config, env, now, read, len(report.delivered.sent) if report.delivered else 0,
-                        report.error)
+            told = record_pass(self.store, config, env, now, read,
+                               len(report.delivered.sent) if report.delivered else 0, report.error)
         except StoreError as exc:  # a pass with nothing to record still fails here: the daemon must not look fine
             if str(exc) not in (report.error or ""):
                 problems.append(f"state: {exc}")
                 report.error = "; ".join(filter(None, (report.error, problems[-1])))
         except Exception:  # noqa: BLE001 - the heartbeat is for people; it must not stop the mail
             log.warning("could not store the heartbeat", exc_info=True)
+        else:
+            if told:  # the alert or all-clear goes now, not at the next pass (a cron's run --once: minutes later)
+                self._send_ops_mail(config, env)
         if read:
             notify("WATCHDOG=1")
         # An outage is logged once, not every tick, nor again when only its wording changes ("refused",
@@ -170,6 +173,12 @@ class Daemon:
             self._remembered = config
         except Exception:  # noqa: BLE001 - a help for people; an unwritable state is reported by the heartbeat
             log.debug("could not record the config in the state", exc_info=True)
+
+    def _send_ops_mail(self, config: Config, env) -> None:
+        try:
+            self._deliver(config, env, nudges=False)
+        except Exception:  # noqa: BLE001 - SMTP down too: the queued mail goes with the next pass's send stage
+            log.debug("the mail to ops waits for the next pass", exc_info=True)
 
     def _deliver(self, config: Config, env, nudges: bool) -> DeliveryReport:
         with self._session_factory(config.smtp.server) as session:

@@ -34,9 +34,10 @@ def record_start(store: Store, now: datetime) -> None:
 
 
 def record_pass(store: Store, config: Config, env: jinja2.Environment, now: datetime, read_ok: bool, sent: int,
-                error: str | None) -> None:
+                error: str | None) -> bool:
     """Store the heartbeat of one pass and, once reading the inbox has failed for `health.alert_after`, queue
-    the one alert of this outage to ops (through the outbox: SMTP may well still work)."""
+    the one alert of this outage to ops (through the outbox: SMTP may well still work). True when a mail to ops
+    (the alert, or the all-clear after it) was queued, for the caller to send it in this pass."""
     with store.transaction():
         if read_ok:
             store.beat(READ, now)
@@ -46,15 +47,15 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
         beats = store.beats()
         if read_ok and ALERTED in beats:  # ops were told of the outage: tell them it is over, once
             _tell_recovered(store, config, env, now, beats[ALERTED])
-            return
+            return True
         # Counted from the first failed read of this outage, not from the last good one: a daemon started
         # after a long stop (or a clock jump) gets alert_after to recover before anyone is alarmed.
         failing_since = beats[ERROR].at if not read_ok and ERROR in beats else None
         if failing_since is None or now - failing_since < config.health_alert_after:
-            return
+            return False
         alerted = beats.get(ALERTED)
         if alerted is not None and alerted.at >= failing_since:
-            return  # this outage has been told already
+            return False  # this outage has been told already
         unread_since = _unread_since(beats) or failing_since
         store.beat(ALERTED, now, error or "")
         store.event(now, "health_alert", f"inbox unread since {unread_since:%Y-%m-%d %H:%M} UTC: {error}")
@@ -67,6 +68,7 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
                 "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": False}, now)
         log.error("the inbox has not been read since %s: ops told by mail (%s)", unread_since.isoformat(),
                   ", ".join(config.ops or tuple(config.recruiters)))
+        return True
 
 
 def _tell_recovered(store: Store, config: Config, env: jinja2.Environment, now: datetime, alerted: Beat) -> None:
