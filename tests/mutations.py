@@ -355,6 +355,13 @@ MUTATIONS: dict[str, dict[str, Mutation]] = {
 }
 
 
+# Mutations that take away the report itself (its body, or the returned mail its detector reads): what is left
+# may not say "machine" any more. Such a mail must still be judged, never refused; it must not be read as a
+# person's while its remaining headers still carry a machine sign (mailer.reading.machine).
+REMOVES_THE_REPORT = {("bytes and lines", "only headers"), ("bytes and lines", "only headers, no blank line"),
+                      ("parts", "message/rfc822 empty"), ("parts", "message/rfc822 a few header lines")}
+
+
 def all_mutations() -> list[tuple[str, str, Mutation]]:
     """(family, name, mutation), in table order."""
     return [(family, name, fn) for family, table in MUTATIONS.items() for name, fn in table.items()]
