@@ -10,7 +10,10 @@ Usage: python bench/unreadable_shapes.py [--code DIR] [--every N] [--show]
   --show      name the seeds behind each refusal or person's verdict (tuning files only)
 
 Prints, per mutation family and mutation: how many mutated mails were refused as unreadable (parse raised
-Unreadable, or anything else), and how many were read as a person's (reply, other reply, command, submission).
+Unreadable, or anything else), how many were read as a person's (reply, other reply, command, submission), and
+how many kept the verdict of the mail as it was (bounce stays bounce, complaint stays complaint). The "person"
+figure of a mutation that takes the report itself away (tests/mutations.py REMOVES_THE_REPORT) counts mail left
+with nothing that says "machine".
 Reads only the tuning corpus (tests/data/corpus), never tests/data/heldout.
 """
 
@@ -50,9 +53,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         config = make_config(Path(tmp))
-        judged = [(path, raw) for path, raw in seeds()[::args.every] if verdict(raw, config) in MACHINE_VERDICTS]
-        cells: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, []])
-        for path, raw in judged:
+        judged = [(path, raw, kind) for path, raw in seeds()[::args.every]
+                  if (kind := verdict(raw, config)) in MACHINE_VERDICTS]
+        cells: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, 0, []])
+        for path, raw, before in judged:
             for family, name, mutate in all_mutations():
                 mutated = mutate(raw)
                 if mutated is None:
@@ -63,23 +67,24 @@ def main() -> None:
                 refused, person = got.startswith(("refused", "crash")), got in PERSON_VERDICTS
                 cell[1] += refused
                 cell[2] += person
+                cell[3] += got == before
                 if refused or person:
-                    cell[3].append(f"{path} ({got[:90]})")
+                    cell[4].append(f"{path} ({got[:90]})")
     print(f"code: {CODE}\n{len(judged)} tuning reports judged a bounce or complaint, mutated as below\n")
     width = max(len(f"{f}: {n}") for f, n in cells)
-    print(f"{'family: mutation'.ljust(width)}  {'mutated':>7}  {'refused':>7}  {'person':>6}")
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (family, name), (count, refused, person, seen) in cells.items():
-        print(f"{f'{family}: {name}'.ljust(width)}  {count:>7}  {refused:>7}  {person:>6}")
-        for i, n in enumerate((count, refused, person)):
+    print(f"{'family: mutation'.ljust(width)}  {'mutated':>7}  {'refused':>7}  {'person':>6}  {'same verdict':>12}")
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for (family, name), (count, refused, person, same, seen) in cells.items():
+        print(f"{f'{family}: {name}'.ljust(width)}  {count:>7}  {refused:>7}  {person:>6}  {same:>12}")
+        for i, n in enumerate((count, refused, person, same)):
             totals[family][i] += n
             totals["all"][i] += n
         if args.show:
             for line in seen[:8]:
                 print(f"    {line}")
     print()
-    for family, (count, refused, person) in totals.items():
-        print(f"{f'[{family}]'.ljust(width)}  {count:>7}  {refused:>7}  {person:>6}")
+    for family, (count, refused, person, same) in totals.items():
+        print(f"{f'[{family}]'.ljust(width)}  {count:>7}  {refused:>7}  {person:>6}  {same:>12}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,13 @@ import email
 import email.policy
 from pathlib import Path
 
-from mailer.reading.parse import read_mime
+try:
+    from mailer.reading.parse import read_mime
+except ImportError:  # an older mailer (bench --code DIR): it skipped blank lines only
+    from mailer.reading.parse import without_leading_blank_lines
+
+    def read_mime(raw: bytes, policy):
+        return email.message_from_bytes(without_leading_blank_lines(raw), policy=policy)
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"

@@ -66,8 +66,10 @@ _FAILURE_SUBJECT_RE = re.compile(
 
 
 def subject_is_bounce(subject: str) -> bool:
-    s = " ".join(subject.lower().split()).lstrip("[(*- ")
-    return s.startswith(BOUNCE_SUBJECTS)
+    """A bounce subject at the start, past leading brackets and stars ("[SPAM] " is not stripped); a subject
+    whose bracket is its own word ("[Postmaster] Email Delivery Failure") is read before the stripping too."""
+    s = " ".join(subject.lower().split())
+    return s.lstrip("[(*- ").startswith(BOUNCE_SUBJECTS) or s.startswith(BOUNCE_SUBJECTS)
 
 
 def subject_reports_failure(subject: str) -> bool:

@@ -207,3 +207,12 @@ def test_an_unreadable_field_of_machine_mail_is_left_out_not_fatal(monkeypatch):
     assert msg.body_text == "" and msg.subject.startswith("Undelivered")
     with pytest.raises(Unreadable, match="cannot read the message: LookupError"):
         parse(person())
+
+
+@pytest.mark.parametrize("subject,bounce", [("[Postmaster] Email Delivery Failure", True),
+                                            ("  [postmaster] notice", True), ("Postmaster duties next week", False),
+                                            ("[Team] postmaster rota", False)])
+def test_a_postmaster_tag_in_brackets_is_a_bounce_subject(subject, bounce):
+    """"[postmaster]" was in the list but could never match: the brackets were stripped before the comparison."""
+    from mailer.reading.machine import subject_is_bounce  # noqa: PLC0415
+    assert subject_is_bounce(subject) is bounce
