@@ -94,9 +94,17 @@ def test_a_persons_mail_with_no_from_and_a_postmaster_return_path_is_still_refus
         parse(person(b"X-Other: 1", b"Return-Path: <dana@acme.test>\n"))
 
 
-def test_a_report_with_several_from_fields_is_not_a_persons_answer(verdict):
-    raw = dsn(b"From: MAILER-DAEMON\nFrom: postmaster@mx.example.net")
-    assert verdict(raw) not in (Kind.REPLY, Kind.OTHER_REPLY, Kind.COMMAND)
+@pytest.mark.parametrize("from_field", [b"From: MAILER-DAEMON\nFrom: postmaster@mx.example.net",
+                                        b"From: postmaster@mx.example.net, mailer-daemon@mx.example.net"])
+def test_a_report_with_several_from_fields_is_still_a_bounce(verdict, from_field):
+    """A report acts only about mail mailer sent (its returned Message-ID), so who its From names does not matter."""
+    assert verdict(dsn(from_field)) is Kind.BOUNCE
+
+
+@pytest.mark.parametrize("from_field", [b"From: Dana <dana@acme.test>\nFrom: eve@evil.test",
+                                        b"From: dana@acme.test <eve@evil.test>"])
+def test_a_persons_mail_naming_two_senders_is_still_never_acted_on(verdict, from_field):
+    assert verdict(person(from_field)) is Kind.IGNORED
 
 
 # ------------------------------------------------------------------------------ bytes and lines
