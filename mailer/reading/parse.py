@@ -51,6 +51,22 @@ def addresses(values: list[str]) -> tuple[Address, ...]:
     return tuple(result)
 
 
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s@\"]+@[^<>\s@\"]+\.[^<>\s@\"]+)\s*>")
+_RAW_BYTE = re.compile("[\udc80-\udcff]+")
+
+
+def angle_address(msg: email.message.Message) -> tuple[Address, ...]:
+    """The one `<local@domain>` of a From the stdlib could not read, from the raw field: a display name in raw
+    8-bit bytes (Shift_JIS "メール" holds a "[" byte, Big5 a "\\") breaks the stdlib's address parser and loses an
+    address that is plainly there. None unless there is exactly one such address in exactly one From field."""
+    values = [_RAW_BYTE.sub("?", str(v)) for k, v in msg.raw_items() if k.lower() == "from"]
+    found = [m for value in values for m in _ANGLE_ADDR.finditer(value)]
+    if len(values) != 1 or len(found) != 1:
+        return ()
+    name = " ".join(values[0][:found[0].start()].replace('"', " ").split())
+    return (Address(found[0].group(1).lower(), name),)
+
+
 NULL_SENDER_DOMAIN = "null-sender.invalid"  # RFC 2606: never a real mailbox, never a listed person
 
 
@@ -159,7 +175,7 @@ def parse(raw: bytes) -> Message:
         raise Unreadable(f"cannot parse MIME structure: {exc}") from None
     if not headers:
         raise Unreadable("no headers")
-    senders = addresses(_header(msg, "From"))
+    senders = addresses(_header(msg, "From")) or angle_address(msg)
     machine = None
     if not senders:
         # Machine mail needs no valid From ("MAILER-DAEMON", "<>", "Postmaster"): it is judged by what it

@@ -224,3 +224,27 @@ def test_a_postmaster_tag_in_brackets_is_a_bounce_subject(subject, bounce):
     """"[postmaster]" was in the list but could never match: the brackets were stripped before the comparison."""
     from mailer.reading.machine import subject_is_bounce  # noqa: PLC0415
     assert subject_is_bounce(subject) is bounce
+
+
+@pytest.mark.parametrize("name", ["メール配信".encode("shift_jis"), "郵件".encode("big5"), "Système".encode("latin-1")])
+def test_an_address_behind_a_raw_8bit_display_name_is_read(verdict, name):
+    """Raw Shift_JIS (a "[" byte) or Big5 (a "\\" byte) in a display name breaks the stdlib's address parser."""
+    raw = dsn(b"From: " + name + b' "Mail Delivery System" <MAILER-DAEMON@mx.example.net>')
+    assert parse(raw).sender.email == "mailer-daemon@mx.example.net"
+    assert verdict(raw) is Kind.BOUNCE
+    mail = person(b"From: " + name + b" <dana@acme.test>")
+    assert parse(mail).sender.email == "dana@acme.test" and verdict(mail) is Kind.REPLY
+
+
+@pytest.mark.parametrize("from_field", [
+    b"From: " + "メール".encode("shift_jis") + b" <dana@acme.test> <eve@evil.test>",   # two addresses: no guess
+    b"From: " + "メール".encode("shift_jis") + b" <dana>",                              # no domain
+    b"From: " + "メール".encode("shift_jis") + b" <dana@acme.test>\nFrom: eve@evil.test",
+])
+def test_no_address_is_guessed_where_the_raw_from_does_not_name_exactly_one(verdict, from_field):
+    try:
+        kind = verdict(person(from_field))
+    except Unreadable as exc:
+        assert "no valid From address" in str(exc)
+    else:
+        assert kind is Kind.IGNORED
