@@ -64,7 +64,12 @@ def angle_address(msg: email.message.Message) -> tuple[Address, ...]:
     if len(values) != 1 or len(found) != 1:
         return ()
     name = " ".join(values[0][:found[0].start()].replace('"', " ").split())
-    return (Address(found[0].group(1).lower(), name),)
+    sender = Address(found[0].group(1).lower(), name)
+    # The field rewritten as the stdlib can read it, so every reader of From (the cheap signs, the detectors)
+    # sees the address parse found, as _flatten_broken_headers does for other fields.
+    index = next(i for i, (k, _) in enumerate(msg.raw_items()) if k.lower() == "from")
+    msg._headers[index] = (msg._headers[index][0], email.utils.formataddr((name, sender.email)))
+    return (sender,)
 
 
 NULL_SENDER_DOMAIN = "null-sender.invalid"  # RFC 2606: never a real mailbox, never a listed person

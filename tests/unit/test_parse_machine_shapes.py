@@ -248,3 +248,9 @@ def test_no_address_is_guessed_where_the_raw_from_does_not_name_exactly_one(verd
         assert "no valid From address" in str(exc)
     else:
         assert kind is Kind.IGNORED
+
+
+def test_the_address_read_from_a_raw_8bit_from_is_what_the_machine_signs_see():
+    from mailer.reading.machine import machine_signs  # noqa: PLC0415
+    raw = person(b"From: " + "メール".encode("shift_jis") + b" <MAILER-DAEMON@mx.example.net>")
+    assert machine_signs(parse(raw).parsed) == "null or daemon sender"
