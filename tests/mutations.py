@@ -348,6 +348,7 @@ MUTATIONS: dict[str, dict[str, Mutation]] = {
         ">From lines": _gt_from_lines,
         "leading blank lines": lambda raw: b"\n\r\n" + raw,
         "leading whitespace lines": lambda raw: b"   \n\t\n \n" + raw,
+        "UTF-8 byte-order mark first": lambda raw: b"\xef\xbb\xbf" + raw,
         "lone CR line ends": _lone_cr,
         "lone CR inside lines": _cr_inside_lines,
         "very long lines": _very_long_lines,

@@ -13,9 +13,13 @@ _BLANK_LINE = re.compile(rb"[ \t\r]*\n")
 
 
 def without_leading_noise(raw: bytes) -> bytes:
-    """Blank lines, lines of spaces and an mbox "From " separator before the headers, dropped: exports and
-    archives put them there, and the parser would read the mail as "no headers" (LF line ends expected)."""
+    """A UTF-8 byte-order mark, blank lines, lines of spaces and an mbox "From " separator before the headers,
+    dropped: editors, exports and archives put them there, and the parser would read the mail as "no headers"
+    (LF line ends expected)."""
     while True:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+            continue
         blank = _BLANK_LINE.match(raw)
         if blank:
             raw = raw[blank.end():]

@@ -109,6 +109,7 @@ def test_a_persons_mail_naming_two_senders_is_still_never_acted_on(verdict, from
 
 # ------------------------------------------------------------------------------ bytes and lines
 @pytest.mark.parametrize("prefix", [b"\n\n", b"   \n\t\n", b"From MAILER-DAEMON Tue Nov 24 09:00:00 2026\n",
+                                    b"\xef\xbb\xbf", b"\xef\xbb\xbf\n",
                                     b"From MAILER-DAEMON Tue Nov 24 09:00:00 2026\n \n\n"])
 def test_leading_noise_before_the_headers_is_skipped(verdict, prefix):
     assert without_leading_noise(prefix + b"From: a@b.test\n") == b"From: a@b.test\n"
@@ -254,3 +255,7 @@ def test_the_address_read_from_a_raw_8bit_from_is_what_the_machine_signs_see():
     from mailer.reading.machine import machine_signs  # noqa: PLC0415
     raw = person(b"From: " + "メール".encode("shift_jis") + b" <MAILER-DAEMON@mx.example.net>")
     assert machine_signs(parse(raw).parsed) == "null or daemon sender"
+
+
+def test_a_persons_mail_saved_with_a_byte_order_mark_is_still_theirs(verdict):
+    assert verdict(b"\xef\xbb\xbf" + person()) is Kind.REPLY
