@@ -11,7 +11,7 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import DAEMON_RE, machine_signs, subject_is_bounce, without_attachments
+from mailer.reading.machine import DAEMON_RE, daemon_envelope, machine_signs, subject_is_bounce, without_attachments
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
                                         walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
@@ -137,7 +137,7 @@ def _detect(msg: Message) -> Bounce | None:
         return Bounce(ses.permanent, ses.addresses, ses.original_message_id, "ses:bounce", ses.diagnostic) \
             if ses.kind == "bounce" else None
     # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
-    daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>"
+    daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>" or daemon_envelope(msg)
     null_path = header_text(msg, "Return-Path").strip() == "<>"
     subj_hit = subject_is_bounce(subject)
     signs = machine_signs(msg)

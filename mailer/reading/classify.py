@@ -338,8 +338,10 @@ def nobody(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 
 # Top to bottom; the first rule that answers decides. Feedback reports and bounces come before auto-replies
 # because many also carry Auto-Submitted; spam and all machine mail come before replies, as none of it is an answer
-# (spam also before auto-replies: a notice a filter called spam pauses nobody).
-RULES: tuple[Rule, ...] = (own_mail, ambiguous_sender, complaint, bounce, spam, auto_reply, machine_mail,
+# (spam also before auto-replies: a notice a filter called spam pauses nobody). Reports come before the ambiguous
+# From too: a report acts only about mail mailer sent (its returned Message-ID), whoever its From names, so a DSN
+# whose MTA wrote two From fields is still read, while a person's mail naming two senders is never acted on.
+RULES: tuple[Rule, ...] = (own_mail, complaint, bounce, ambiguous_sender, spam, auto_reply, machine_mail,
                            threaded_reply, forwarded_reply, off_thread_reply, submission, recruiter_command, nobody)
 NEEDS_TRUST = (  # kinds that act only for a proven sender
     Kind.SUBMISSION, Kind.REPLY, Kind.COMMAND, Kind.AUTO_REPLY)

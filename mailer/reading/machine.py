@@ -66,8 +66,10 @@ _FAILURE_SUBJECT_RE = re.compile(
 
 
 def subject_is_bounce(subject: str) -> bool:
-    s = " ".join(subject.lower().split()).lstrip("[(*- ")
-    return s.startswith(BOUNCE_SUBJECTS)
+    """A bounce subject at the start, past leading brackets and stars ("[SPAM] " is not stripped); a subject
+    whose bracket is its own word ("[Postmaster] Email Delivery Failure") is read before the stripping too."""
+    s = " ".join(subject.lower().split())
+    return s.lstrip("[(*- ").startswith(BOUNCE_SUBJECTS) or s.startswith(BOUNCE_SUBJECTS)
 
 
 def subject_reports_failure(subject: str) -> bool:
@@ -103,7 +105,17 @@ def list_server_sender(msg: Message) -> bool:
 def null_or_daemon_sender(msg: Message) -> bool:
     sender = header_text(msg, "From").strip()
     return (sender in ("", "<>") and "from" in (k.lower() for k in msg.keys())) or bool(DAEMON_RE.search(sender)) \
-        or header_text(msg, "Return-Path").strip() == "<>"
+        or header_text(msg, "Return-Path").strip() == "<>" or daemon_envelope(msg)
+
+
+def daemon_envelope(msg: Message) -> bool:
+    """A From without an address (absent, a bare word, a group) on mail whose envelope sender, as the delivering
+    server recorded it in Return-Path, is an MTA's own account ("<postmaster@…>", "<MAILER-DAEMON@…>"): the
+    report's From was lost on the way, its envelope still says who sent it. Mail with a From address is judged by
+    that address, never by its envelope (a list's or a provider's bounce address is no daemon)."""
+    if "@" in header_text(msg, "From"):
+        return False
+    return bool(DAEMON_RE.search(header_text(msg, "Return-Path").strip().strip("<>").strip()))
 
 
 def report_parts(msg: Message) -> bool:

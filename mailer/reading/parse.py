@@ -13,7 +13,9 @@ import re
 
 from mailer.model import Address, Message
 from mailer.errors import Unreadable
+from mailer.reading.bounce import detect_bounce, detect_complaint
 from mailer.reading.machine import machine_signs
+from mailer.reading.repair import with_found_boundary, without_leading_noise, without_nul
 from mailer.reading.text import body_text, strip_prefixes
 
 
@@ -49,13 +51,35 @@ def addresses(values: list[str]) -> tuple[Address, ...]:
     return tuple(result)
 
 
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s@\"]+@[^<>\s@\"]+\.[^<>\s@\"]+)\s*>")
+_RAW_BYTE = re.compile("[\udc80-\udcff]+")
+
+
+def angle_address(msg: email.message.Message) -> tuple[Address, ...]:
+    """The one `<local@domain>` of a From the stdlib could not read, from the raw field: a display name in raw
+    8-bit bytes (Shift_JIS "メール" holds a "[" byte, Big5 a "\\") breaks the stdlib's address parser and loses an
+    address that is plainly there. None unless there is exactly one such address in exactly one From field."""
+    values = [_RAW_BYTE.sub("?", str(v)) for k, v in msg.raw_items() if k.lower() == "from"]
+    found = [m for value in values for m in _ANGLE_ADDR.finditer(value)]
+    if len(values) != 1 or len(found) != 1:
+        return ()
+    name = " ".join(values[0][:found[0].start()].replace('"', " ").split())
+    sender = Address(found[0].group(1).lower(), name)
+    # The field rewritten as the stdlib can read it, so every reader of From (the cheap signs, the detectors)
+    # sees the address parse found, as _flatten_broken_headers does for other fields.
+    index = next(i for i, (k, _) in enumerate(msg.raw_items()) if k.lower() == "from")
+    msg._headers[index] = (msg._headers[index][0], email.utils.formataddr((name, sender.email)))
+    return (sender,)
+
+
 NULL_SENDER_DOMAIN = "null-sender.invalid"  # RFC 2606: never a real mailbox, never a listed person
 
 
 def null_sender(msg: email.message.Message) -> Address | None:
     """A stand-in sender for machine mail whose From has no usable address (None for anything else):
-    `MAILER-DAEMON` becomes mailer-daemon@null-sender.invalid."""
-    if not machine_signs(msg):
+    `MAILER-DAEMON` becomes mailer-daemon@null-sender.invalid. Machine mail is what a cheap sign or the bounce
+    or feedback-report detector says it is: a report from "InterScan MSS" with its From lost is still judged."""
+    if not judged_machine_mail(msg):
         return None
     raw = " ".join(_header(msg, "From"))
     name, addr = email.utils.parseaddr(raw)
@@ -125,24 +149,43 @@ def without_leading_blank_lines(raw: bytes) -> bytes:
     return raw.lstrip(b"\r\n")
 
 
+def read_mime(raw: bytes, policy: email.policy.Policy | None = None) -> email.message.Message:
+    """The stdlib's message of `raw` as mailer reads it: leading blank lines, spaces and an mbox "From " line
+    dropped, every line end LF, NUL bytes dropped, and a multipart the parser could not split (a boundary missing,
+    wrong or unquoted, a type it cannot read) split at the delimiter lines its body really has (repair.py).
+    May raise what the stdlib raises."""
+    copy = without_nul(without_leading_noise(lf_lines(raw)))
+    msg = email.message_from_bytes(copy, policy=policy or reading_policy())
+    if msg.get_content_maintype() == "multipart" and not msg.is_multipart():
+        repaired = with_found_boundary(copy)
+        if repaired is not None:
+            msg = email.message_from_bytes(repaired, policy=policy or reading_policy())
+    return msg
+
+
 def parse(raw: bytes) -> Message:
-    """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all."""
+    """Parse one mail. Raises Unreadable when it has no usable sender or cannot be parsed at all.
+
+    Machine mail is judged, never refused for its shape: a report without a usable From gets a stand-in sender
+    (null_sender), and one whose fields the stdlib cannot read is read field by field, keeping what can be read.
+    A person's mail without a usable From stays refused ("no valid From address")."""
     if not raw or not raw.strip():
         raise Unreadable("empty message")
     raw = without_leading_blank_lines(raw)
     try:
-        msg = email.message_from_bytes(lf_lines(raw), policy=reading_policy())
+        msg = _read_mime_or_compat32(raw)
         _flatten_broken_headers(msg)
         headers = tuple((k, _safe_str(v)) for k, v in msg.items())
     except Exception as exc:  # noqa: BLE001 - the stdlib raises many kinds on broken MIME
         raise Unreadable(f"cannot parse MIME structure: {exc}") from None
     if not headers:
         raise Unreadable("no headers")
-    senders = addresses(_header(msg, "From"))
+    senders = addresses(_header(msg, "From")) or angle_address(msg)
+    machine = None
     if not senders:
         # Machine mail needs no valid From ("MAILER-DAEMON", "<>", "Postmaster"): it is judged by what it
         # is, not refused; a person's mail without a usable sender still is.
-        nobody = null_sender(msg)
+        machine = nobody = null_sender(msg)
         if nobody is None:
             raise Unreadable("no valid From address")
         senders = (nobody,)
@@ -153,25 +196,51 @@ def parse(raw: bytes) -> Message:
     try:
         return _message(raw, msg, headers, senders, ambiguous)
     except Exception as exc:  # noqa: BLE001 - odd charsets, dates or HTML raise many kinds; never stop the inbox
-        raise Unreadable(f"cannot read the message: {type(exc).__name__}: {exc}") from None
+        if machine is None and not judged_machine_mail(msg):
+            raise Unreadable(f"cannot read the message: {type(exc).__name__}: {exc}") from None
+        return _message(raw, msg, headers, senders, ambiguous, careful=True)
+
+
+def _read_mime_or_compat32(raw: bytes) -> email.message.Message:
+    try:
+        return read_mime(raw)
+    except Exception:  # noqa: BLE001 - compat32 keeps headers as plain strings and raises far less
+        return read_mime(raw, email.policy.compat32)
+
+
+def judged_machine_mail(msg: email.message.Message) -> bool:
+    """Does a cheap sign, the bounce detector or the feedback-report detector call msg machine mail?"""
+    return bool(machine_signs(msg)) or detect_bounce(msg) is not None or detect_complaint(msg) is not None
+
+
+def _careful(read, default):
+    try:
+        return read()
+    except Exception:  # noqa: BLE001 - one field the stdlib cannot read; the others still are
+        return default
 
 
 def _message(raw: bytes, msg: email.message.Message, headers: tuple, senders: tuple[Address, ...],
-             ambiguous: bool) -> Message:
-    raw_mid = message_ids(_first(msg, "Message-ID"))
+             ambiguous: bool, careful: bool = False) -> Message:
+    """The Message; with `careful` (machine mail the plain reading failed on), each field the stdlib cannot read
+    is left empty instead of failing the whole mail."""
+    def read(field, default):
+        return _careful(field, default) if careful else field()
+
+    raw_mid = read(lambda: message_ids(_first(msg, "Message-ID")), ())
     mid = raw_mid[0] if raw_mid else None
     return Message(
         key=mid or "nomid:" + hashlib.sha256(raw).hexdigest()[:32],
         message_id=mid,
         sender=senders[0],
-        to=addresses(_header(msg, "To")),
-        cc=addresses(_header(msg, "Cc")),
-        subject=" ".join((_first(msg, "Subject") or "").split()),
-        date=_date(_first(msg, "Date")),
-        in_reply_to=message_ids(_first(msg, "In-Reply-To")),
-        references=message_ids(" ".join(_header(msg, "References"))),
-        attachments=_attachment_names(msg),
-        body_text=body_text(msg),
+        to=read(lambda: addresses(_header(msg, "To")), ()),
+        cc=read(lambda: addresses(_header(msg, "Cc")), ()),
+        subject=read(lambda: " ".join((_first(msg, "Subject") or "").split()), ""),
+        date=read(lambda: _date(_first(msg, "Date")), None),
+        in_reply_to=read(lambda: message_ids(_first(msg, "In-Reply-To")), ()),
+        references=read(lambda: message_ids(" ".join(_header(msg, "References"))), ()),
+        attachments=read(lambda: _attachment_names(msg), ()),
+        body_text=read(lambda: body_text(msg), ""),
         headers=headers,
         sender_ambiguous=ambiguous,
         parsed=msg,
