@@ -154,7 +154,9 @@ class Daemon:
         # then "reset", then "timed out"): the failing stages are what is compared, and whether a login was
         # refused, which ops must fix (a rotated password) where a dropped connection mends itself.
         stages = tuple(outage_kind(p) for p in problems)
-        if report.error and stages != self._outage_stages:
+        if report.error and self.stop_event.is_set():  # cut short by SIGTERM: no "will keep trying" before "stopped"
+            log.warning("%s (stopping: what did not go out is sent at the next start)", report.error)
+        elif report.error and stages != self._outage_stages:
             log.error("%s (will keep trying)", report.error)
         elif not report.error and self._outage:
             log.info("recovered: %s", self._outage)

@@ -54,3 +54,34 @@ def test_a_refused_login_after_a_dropped_connection_is_logged_and_its_repeats_ar
     assert errors == [f"read: {EOF_ERROR} (will keep trying)", f"read: {REFUSED} (will keep trying)",
                       f"read: {EOF_ERROR} (will keep trying)"]
     daemon.close()
+
+
+class StoppedSmtp(NoSmtp):
+    """A send cut short: the daemon was told to stop while the server stalled."""
+
+    def __enter__(self):
+        from mailer.errors import SendFailure
+        raise SendFailure("SMTP 127.0.0.1:10025: timed out", permanent=False, unreachable=True)
+
+
+class QuietInbox(FailingInbox):
+    def count_own(self, folder, domain):
+        return 0
+
+    def fetch_new(self, folder, state):
+        return iter(())
+
+
+def test_a_send_cut_short_by_a_stop_does_not_promise_to_keep_trying(tmp_path, caplog):
+    """Found in an ops run: SIGTERM during a stalled SMTP connection logged "(will keep trying)" right before
+    "mailer stopped"; the mail went back to the queue and went once at the next start."""
+    make_config(tmp_path)
+    daemon = Daemon(ConfigSource(tmp_path / "config.yaml"), FixedClock(NOW), inbox_factory=QuietInbox,
+                    session_factory=StoppedSmtp)
+    caplog.set_level(logging.INFO, logger="mailer")
+    daemon.stop_event.set()
+    daemon.tick()
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert said and all("will keep trying" not in line for line in said)
+    assert any("stopping: what did not go out is sent at the next start" in line for line in said)
+    daemon.close()
