@@ -8,7 +8,7 @@ import re
 
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BIDI_RE, DATE_FIELDS, FIELD_BEFORE_COLON_RE, FLAT_HEADER_OPEN_RE, HEADER_RE, HEADER_START,
-    HEADER_WORDS, SUBJECT_FIELDS)
+    HEADER_WORDS, ORIGINAL_RE, SUBJECT_FIELDS)
 
 _LOOSE = 2  # at most this many unindented lines of a wrapped header value between two header lines
 
@@ -104,3 +104,33 @@ def _client_block(lines: list[str], i: int, j: int, fields: int) -> bool:
         if "@" in lines[k] or (found and found["field"].lower() in DATE_FIELDS):
             return True
     return False
+
+
+_QUOTED_BLOCK_PEEK = 12  # a quoted header block is looked for in this many lines at the head of a quote
+_QUOTE_MARKS_RE = re.compile(r"^\s*(?:>\s?)+")  # (quoteheaders.unquote, which imports this module)
+
+
+def mark_quoted_header_blocks(kinds: list[str], lines: list[str]) -> None:
+    """A quote that opens with a quoted "-----Original Message-----" line or a quoted Outlook block ("> From: …",
+    "> Sent: …", "> To: …") opens with its header: those lines become "B", as a quoted "On … wrote:" does, so the
+    quote goes with them above the answer. Only when a quoted line follows the block (the header of what is quoted);
+    a person's own quoted "> From: Maria" is no block (`mark_header_blocks` decides on the unquoted lines)."""
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "q" or (i > 0 and kinds[i - 1] in "qB"):
+            i += 1
+            continue
+        end = i
+        while end < len(kinds) and end - i < _QUOTED_BLOCK_PEEK and kinds[end] == "q":
+            end += 1
+        plain = [_QUOTE_MARKS_RE.sub("", x) for x in lines[i:end]]
+        first = 1 if ORIGINAL_RE.match(plain[0]) else 0
+        sub = ["e" if not x.strip() else "h" if header_line(x) else "t" for x in plain]
+        mark_header_blocks(sub, plain)
+        block = first
+        while block < len(sub) and sub[block] == "H":
+            block += 1
+        if block and i + block < len(kinds) and kinds[i + block] == "q":
+            for k in range(i, i + block):
+                kinds[k] = "B"
+        i = end

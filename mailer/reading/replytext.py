@@ -7,7 +7,7 @@ from email.message import Message
 
 from mailparser_reply import EmailReplyParser
 from mailer.reading.flowed import is_flowed, unflow
-from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks
+from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
@@ -135,6 +135,25 @@ def _rejoin_quotes(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = "q"
 
 
+# A mark where the replier cut part of the quote: "[...]", "[…]", "[snip]", "<snip>", "[schnipp]", "...".
+_ELISION_RE = re.compile(r"^\s*(?:[\[(<]\s*(?:\.{3}|…|snip(?:ped)?|schnipp|cut|gekürzt)\s*[\])>]|\.{3}|…)\s*$", re.I)
+
+
+def _elisions_in_quotes(lines: list[str], kinds: list[str]) -> None:
+    """A replier who shortens the quote leaves "[...]" where lines were cut: between two quoted lines (blank lines
+    aside) that mark is part of the quote, so the quote above the answer is read as one block. The same mark between
+    the person's own paragraphs, or right above their text, stays text."""
+    for i, kind in enumerate(kinds):
+        if kind != "t" or not _ELISION_RE.match(lines[i][:_LINE_PEEK]):
+            continue
+        above = i - 1
+        while above >= 0 and kinds[above] == "e":
+            above -= 1
+        below = skip(kinds, i + 1, "e")
+        if above >= 0 and kinds[above] == "q" and below < len(kinds) and kinds[below] == "q":
+            kinds[i] = "q"
+
+
 def _announced_quote(lines: list[str], kinds: list[str], kept: list[int]) -> bool:
     """Do the kept lines end with quoted lines right under a text line of the person's that ends in a colon?"""
     k = len(kept) - 1
@@ -221,8 +240,10 @@ def trim_reply(body: str) -> str:
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)
+    _elisions_in_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)
     mark_header_blocks(kinds, lines)
+    mark_quoted_header_blocks(kinds, lines)
     kept: list[int] = []
     seen_text = False
     i, n = 0, len(lines)
@@ -235,6 +256,11 @@ def trim_reply(body: str) -> str:
                 continue
             if seen_text:
                 break  # everything after a signature, separator or header block is history
+            if kind == "H":
+                nxt = skip(kinds, skip(kinds, i, "H"), "e")
+                if nxt < n and kinds[nxt] == "q":
+                    i = skip(kinds, nxt, "qeB")  # a header block at the top ("From: …" / "Date: …", as Mew writes
+                    continue  # its attribution) opens the quote under it, like "On … wrote:"
             i += 1
             continue
         if kind == "B" and not seen_text:

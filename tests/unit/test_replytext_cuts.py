@@ -21,7 +21,16 @@ def labelled() -> list[tuple[str, str]]:
 
 # The round 7 additions missed on arrival (tests/data/replies/README.md) are read right now: their classes are
 # tested in test_replytext_clients.py. A miss found later is listed here with its failure class.
-KNOWN_MISSES: set[str] = set()
+# A quote with no header above the answer (a list reply whose attribution the replier deleted): these labels drop
+# it as "quoted history above the text" (the README's convention), while the reader keeps it as the answer's context
+# as Discourse's expectations (corpus: quote_and_text) and test_a_command_written_right_under_the_quote_is_kept
+# have it. The two conventions disagree; which one holds is left to the maintainers, so no rule was written.
+KNOWN_MISSES: set[str] = {
+    "notmuch_corpus/default_foo_cur_08.eml",
+    "notmuch_corpus/lkml_1382298775.002830.eml",
+    "notmuch_corpus/lkml_1382298793.002302.eml",
+    "notmuch_corpus/lkml_1382298793.002340.eml",
+}
 
 
 def case_text(name: str) -> str:
@@ -40,7 +49,7 @@ def test_tuning_half_of_the_labelled_replies():
 def test_labelled_tuning_half_is_complete():
     on_disk = {str(p.relative_to(REPLIES)) for p in REPLIES.rglob("*.*")
                if p.suffix in (".txt", ".eml") and p.parent != REPLIES}
-    assert on_disk == {name for name, _ in labelled()} and len(on_disk) == 202
+    assert on_disk == {name for name, _ in labelled()} and len(on_disk) == 232
 
 
 @pytest.mark.parametrize("header", [
