@@ -1,12 +1,7 @@
 """The annotators' label-correction rule for reply text (tests/reply_label_rule.py): a header-less quote that opens
 the body, right above the person's words, belongs to the label; a quote under its own header does not."""
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tests.reply_label_rule import corrected, opening_quote  # noqa: E402
+from reply_label_rule import corrected, opening_quote
 
 ANSWER = "Yes, Tuesday works.\n\nDana"
 
