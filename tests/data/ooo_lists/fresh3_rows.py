@@ -7,6 +7,15 @@ columns, redactions and split as make.py's ROWS. Kept apart only so make.py stay
 FRESH3_ARCHIVES = {
     "twisted/pipermail": ("twisted_pipermail", "75a0ed20ffa55cc4354dc11e725a2f2c096f566c"),
     "imagej/pipermail": ("imagej_pipermail", "e1ba8566b04f736fe4e2ef06b8cea2a97ef36897"),
+    # second batch, collected the same day before any rule change (see README.md, "Sixth collection round")
+    "JulienPalard/python-committers-archives": ("python_committers_archives",
+                                                "de5e49c1d8191a133d4c5ba2daf8570f4d65aba4"),
+    "r-mailing-lists/r-help-es": ("r_mailing_lists", "06d9c756291ba91d57f50e350a737e69691300e1"),
+    "BackupTheBerlios/yajhfc-user-maillist": ("berlios_lists", "75d3e5a7379e3560cd1fa1da0732d43af810f879"),
+    "BackupTheBerlios/chan-sccp-users-maillist": ("berlios_lists", "29dbbe3bfd8851a597dff1f73f41bb7ebd739066"),
+    "BackupTheBerlios/netzworkk-kwtools-maillist": ("berlios_lists", "16e3e83136e08a48e299293bbdd2fac0c3b30bcd"),
+    "BackupTheBerlios/smb4k-devel-maillist": ("berlios_lists", "89f60e6f66cd80f9a59c1a02f0f0cdbb4cf0d645"),
+    "BackupTheBerlios/senf-dev-maillist": ("berlios_lists", "0303fde89eba82d839f42d1b134fdb2d2cb16e6f"),
 }
 
 # Archives that hold each month twice (first with non-ASCII letters as "?", then intact): the last copy is taken.
@@ -135,4 +144,87 @@ FRESH3_ROWS = [
      "<b2d351a8-7fea-4d5b-ac35-2d7397caf4ef@email.android.com>", "0", "en", "",
      'a developer answering from his phone: "I can send you more details next Monday, when I\'m back from '
      'vacation.", over a German quote header ("Am 19.08.2015 … schrieb")'),
+    # ---- second batch: notices (is_ooo 1)
+    ("yajhfc-user-2007-08-lotus-not-return-until-day-first.eml", "BackupTheBerlios/yajhfc-user-maillist",
+     "2007-August.txt", "<OFB6EDD10D.68D9C62C-ONC1257342.006DF028-C1257342.006DF02A@controlli.org>", "1", "en",
+     "2007-08-27",
+     'Lotus Notes "… is out of the office.", Italy: "starting 11/08/2007 and will not return until 27/08/2007" (day '
+     "first: 27 > 12); his mobile number masked"),
+    ("chan-sccp-users-2007-04-exchange-returning-afternoon.eml", "BackupTheBerlios/chan-sccp-users-maillist",
+     "2007-April.txt", "<c51b37c0d8c640d6998d7bf4dbbd06ea@cb980f367c56447f994732f811199adb>", "1", "en", "2007-04-04",
+     'Exchange "Out of Office AutoReply April 3rd", sent 3 April 2007: "I am currently out of the office, returning '
+     'the afternoon of April 4th"; the same responder\'s second copy was left out'),
+    # ---- second batch: people's notes (is_ooo 0)
+    ("python-committers-2008-08-human-on-vacation-until.eml", "JulienPalard/python-committers-archives",
+     "2008-08.txt", "<48A114EB.3090801@v.loewis.de>", "0", "en", "",
+     'a release manager\'s answer about a beta date: "I\'ll be on vacation then, and not be able to produce Windows '
+     'binaries (until September 8)"'),
+    ("python-committers-2009-07-human-im-on-holiday.eml", "JulienPalard/python-committers-archives", "2009-07.txt",
+     "<1afaf6160907071910p5b39be43sbbcf15dcb4685ae5@mail.gmail.com>", "0", "en", "",
+     'a two-line answer: "Would you mind doing the honors? I\'m on holiday.:)"'),
+    ("python-committers-2012-07-human-is-pat-on-vacation.eml", "JulienPalard/python-committers-archives",
+     "2012-07.txt", "<CAFy_4dLwmMtbOsR7jsRiwx1TJPRTJPZMO890-799SupUOR_5aQ@mail.gmail.com>", "0", "en", "",
+     'the answer to "Is Pat on vacation?" (its subject): "Sorry for the delay, I will get to them on Monday, I will '
+     'be traveling from EuroPython this weekend."'),
+    ("python-committers-2016-11-human-going-on-vacation-until.eml", "JulienPalard/python-committers-archives",
+     "2016-11.txt", "<20161112220435.GA12885@gazelle>", "0", "en", "",
+     'a list moderator\'s own post: "I\'m going on vacation starting this Tuesday November 15th, and won\'t have much '
+     'Internet access … until I get back on November 30th. Could someone please take over moderating …"'),
+    ("python-committers-2017-02-human-going-on-vacation-in-minutes.eml", "JulienPalard/python-committers-archives",
+     "2017-02.txt", "<CAP1=2W6b1_9bnnqtqmCsXM-+AiX5QHea=myXrafFmVH+cS+qeQ@mail.gmail.com>", "0", "en", "",
+     'an answer: "I\'m going on vacation in literally 10 minutes, so the best I can do is tell you …"'),
+    ("python-committers-2017-04-human-on-vacation-until-tomorrow.eml", "JulienPalard/python-committers-archives",
+     "2017-04.txt", "<CAP1=2W69VK_8WXJ83Nh6p43mWN_YeTMLm_SFBF5oe8XwdiV_DA@mail.gmail.com>", "0", "en", "",
+     'an answer in a thread: "I\'m on vacation until tomorrow so I\'ve been off of GitHub since last Thursday, but '
+     '…"'),
+    ("python-committers-2018-09-human-was-on-leave.eml", "JulienPalard/python-committers-archives", "2018-09.txt",
+     "<DDBCBE25-9409-447A-A40C-699559801DA1@python.org>", "0", "en", "",
+     'an answer: "I expected to have time to work on my PEP while I was on leave for my son\'s wedding, but y\'know, '
+     'family! :)"'),
+    ("python-committers-2019-03-human-away-next-two-weeks.eml", "JulienPalard/python-committers-archives",
+     "2019-03.txt", "<3002e29f-308d-3901-887b-fc7ae6c954fc@python.org>", "0", "en", "",
+     'an answer under a French quote header ("Le 02/03/2019 … a écrit"): "I don\'t really have the time right now, '
+     'and I\'ll be away the next two weeks"'),
+    ("python-committers-2019-04-human-late-was-on-holiday.eml", "JulienPalard/python-committers-archives",
+     "2019-04.txt", "<20190415111031.aciafpjjfjd5bg6r@xps>", "0", "en", "",
+     'a new core developer\'s thanks: "Sorry for my late introduction, I was on holiday."'),
+    ("r-help-es-2012-03-human-llegar-de-viaje.eml", "r-mailing-lists/r-help-es", "raw/2012-March.mbox",
+     "<4F6F5D2B.5050009@gmail.com>", "0", "es", "",
+     'a person\'s answer: "Acabo de llegar a casa de viaje, y se ha arreglado solo"'),
+    ("r-help-es-2015-07-human-no-este-de-vacaciones.eml", "r-mailing-lists/r-help-es", "raw/2015-July.mbox",
+     "<20150721105751.2ba7f3f6@epigpbn01.ad-hugtip>", "0", "es", "",
+     'a question that opens "Si aún hay alguien que no esté de vacaciones, igual me pueden ayudar."'),
+    ("r-help-es-2012-10-human-despues-de-las-vacaciones.eml", "r-mailing-lists/r-help-es", "raw/2012-October.mbox",
+     "<CAGnmr54bt4TdTUi8_=a_OJ=u4CqLGnD6RQjJdCppcGZvRDh6gQ@mail.gmail.com>", "0", "es", "",
+     'a user group\'s announcement: "Después de las vacaciones, volvemos con las reuniones de usuarios de R en '
+     'Barcelona. Será el jueves 11 de octubre"'),
+    ("r-help-es-2014-09-human-tras-las-vacaciones.eml", "r-mailing-lists/r-help-es", "raw/2014-September.mbox",
+     "<CAOKbq8g43gaGuds1xTN4+W28QBt3JobS9OcVegQeO0jEQc+BEw@mail.gmail.com>", "0", "es", "",
+     'a user group\'s announcement: "Recuperamos la actividad del grupo de usuarios tras las vacaciones", then the '
+     "agenda"),
+    ("netzworkk-kwtools-2008-06-human-ferien-mitte-juli.eml", "BackupTheBerlios/netzworkk-kwtools-maillist",
+     "2008-June.txt.gz", "<20080629151248.GA6685@suffbook.netzworkk.de>", "0", "de", "",
+     'a maintainer\'s bug report: "Werde ich wohl erst Mitte Juli in Angriff nehmen können, da … Ferien sind" (the '
+     "archive lost the umlauts as ?)"),
+    ("netzworkk-kwtools-2008-11-human-erst-mal-urlaub.eml", "BackupTheBerlios/netzworkk-kwtools-maillist",
+     "2008-November.txt.gz", "<20081110164530.GA28761@suffbook.netzworkk.de>", "0", "de", "",
+     'the maintainer\'s release note: "Das wird als nächstes in Angriff genommen, erst mal Urlaub :)"'),
+    ("netzworkk-kwtools-2009-02-human-im-urlaub-am-wieder-da.eml", "BackupTheBerlios/netzworkk-kwtools-maillist",
+     "2009-February.txt.gz", "<20090215185215.GA11295@suffbook.netzworkk.de>", "0", "de", "",
+     'the maintainer about a helper: "Der Mensch dafür ist z. Z. im Urlaub. … Am 17.02 ist er wieder da." (someone '
+     "else's absence, with the day back)"),
+    ("netzworkk-kwtools-2011-12-human-ich-gehe-in-urlaub.eml", "BackupTheBerlios/netzworkk-kwtools-maillist",
+     "2011-December.txt.gz", "<20111223033407.GA31785@suffbook.netzworkk.de>", "0", "de", "",
+     'the maintainer: a script is finished, "Ich gehe jetzt in Urlaub. Ich wünsche euch allen schöne Feiertage und nen '
+     'guten Rutsch."'),
+    ("senf-dev-2008-03-human-gruesse-aus-dem-urlaub.eml", "BackupTheBerlios/senf-dev-maillist", "2008-March.txt.gz",
+     "<47DF9A0A.5080102@fokus.fraunhofer.de>", "0", "de", "",
+     'a developer\'s answer about a library name, signed "Gruesse aus dem Urlaub, Jens"'),
+    ("smb4k-devel-2007-01-human-moving-may-be-absent.eml", "BackupTheBerlios/smb4k-devel-maillist",
+     "2007-January.txt", "<200701241835.09660.alexander.reinholdt@web.de>", "0", "en", "",
+     'a maintainer\'s own post "Moving next week / future plan": "next week, I will move and start my new job. Thus, I '
+     'may be absent for a while"'),
+    ("smb4k-devel-2009-10-human-unavailable-until-sunday.eml", "BackupTheBerlios/smb4k-devel-maillist",
+     "2009-October.txt", "<200910231456.39090.alexander.reinholdt@t-online.de>", "0", "en", "",
+     'the same maintainer\'s question, then "Please note that I will be unavailable until Sunday night."'),
 ]

@@ -248,6 +248,7 @@ ROWS = [
 PHONES = {
     "r-help-2005-12-militaer-wk-vom-bis.eml": [(b"079 438 27 68", b"079 xxx xx xx")],
     "r-help-1999-04-automatic-reply-out-of-town.eml": [(b"+358 40 532\n5962", b"+358 40 xxx\nxxxx")],
+    "yajhfc-user-2007-08-lotus-not-return-until-day-first.eml": [(b"+39 349 8318348", b"+39 3xx xxxxxxx")],
     "x2go-dev-2013-06-human-vac-til.eml": [(b"+49 (1520) 1976148", b"+49 (15xx) xxxxxxx"),
                                            (b"herweg 7, 24357 fleckeby", b"[address removed]")],
 }
