@@ -41,6 +41,20 @@ REPORTED_LEAD_IN = re.compile(
     r"^\W*(?:(?!(?:as|it|this|that|which|mail|e-?mails?|messages?)\s)[^\W\d_]+ (?:said|says|wrote|writes|replied|answered)"
     r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
     r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
+# An aside to people the writer knows, opening the text ("Just fyi, I'll be on vacation next week", "Heads up: …", "Nur
+# zur Info: …", "Pour info, …", "Para que lo sepáis: …", "Ter info: …", "Per tua info …", "Só pra avisar: …", "Dla
+# info: …", "Просто чтобы вы знали: …"): a person passing news on to a team or a list. A notice answers a stranger and
+# opens on the thanks or the absence itself. Only the informal, shortened forms count: the formal "For your
+# information", "Zur Information", "Pour information", "Para su información" may open a template, and are left out.
+_ASIDE_LEAD_IN = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hallo|hoi|bonjour|salut|hola|ciao|ol[áa]|oi|hej|cześć|привет)\b[^.!?,:;\n]{0,30}[,.!:;]?\s*)?"
+    r"(?:(?:just |quick )?j?fyi\b|f\.y\.i\.|(?:just |a quick |quick )?(?:a )?heads[- ]?up\b|"
+    r"(?:nur |kurz |mal )?zur info\b|kurze info\b|(?:juste |simplement )?pour (?:ton |votre |vot' )?info\b|"
+    r"para que lo sep(?:as|áis|an)\b|para (?:tu|vuestra) info\b|(?:even |alleen )?ter info\b|"
+    r"(?:giusto |solo )?per (?:tua|vostra) info(?:rmazione)?\b|giusto per info\b|"
+    r"(?:só|apenas) (?:pra|para) (?:avisar|vocês saberem|você saber)\b|(?:tak )?dla info\b|"
+    r"(?:просто )?чтобы (?:вы|ты) знали?\b|для инфы\b)",
+    re.IGNORECASE)
 # A person speaking of an automatic reply, their own or another's, rather than a text that is one: telling readers to
 # ignore it, that they will get one, or what theirs says ("Don't mind the automatic reply you'll get from me",
 # "Ignoriert bitte meine Abwesenheitsnotiz", "vous recevrez une réponse automatique", "that's what my out-of-office
@@ -146,3 +160,14 @@ def asks_the_reader(own: str) -> bool:
         if asks and not _NOTICE_QUESTION.search(question):
             return True
     return False
+
+
+def opens_as_an_aside(text: str) -> bool:
+    """Does the text open as a person's aside to readers they know ("FYI", "Heads up", "Nur zur Info", "Pour info")?
+
+    >>> opens_as_an_aside("Just fyi, I'll be on vacation next week and won't be checking my email very often.")
+    True
+    >>> opens_as_an_aside("I am on vacation next week. For your information, urgent matters go to the front desk.")
+    False
+    """
+    return _ASIDE_LEAD_IN.match(text) is not None
