@@ -23,7 +23,8 @@ from mailer.reading.candidatewords import CandidateWords, names_candidate, unrep
 from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
 from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_the_reader, asks_to_be_called,
-                                        reports_an_auto_reply, speaks_to_a_group)
+                                        away_at_the_readers_time, opens_as_an_aside, reports_an_auto_reply,
+                                        speaks_to_a_group)
 
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
@@ -90,6 +91,18 @@ def addresses_a_group(body: str) -> bool:
     return speaks_to_a_group(" ".join(own_text(body).split()))
 
 
+def opens_with_an_aside(body: str) -> bool:
+    """Does the sender's own text open as an aside to readers they know ("Just fyi, …", "Nur zur Info: …", "Pour info,
+    …")? An auto-reply answers a stranger (reading/personsnote.py).
+
+    >>> opens_with_an_aside("Pour info, je suis en congés du 3 au 14 mai.")
+    True
+    >>> opens_with_an_aside("Je suis en congés du 3 au 14 mai. Pour toute urgence, contactez Lee.")
+    False
+    """
+    return opens_as_an_aside(" ".join(own_text(body).split()))
+
+
 _GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"
              r"ol[áa]|dzień dobry|здравствуйте|добрый день|您好|你好|こんにちは|お世話になっております|안녕하세요)[\s,.!，。、]*)?")
 _SELF_DECLARED = re.compile(r"^\W*" + _GREETING + r"(?:" + SELF_DECLARED_WORDING + r")", re.IGNORECASE)
@@ -137,7 +150,8 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
     if REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
-               or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own))
+               or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own)
+               or opens_as_an_aside(text) or away_at_the_readers_time(text))
     return not answers or bool(automatic.search(text))
 
 
@@ -184,7 +198,7 @@ def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> 
     own = mended(own_text(body)).split("\n-- \n")[0].strip()
     text = " ".join(own.split())
     if (not text or len(text) > _ONLY_NOTICE_CHARS or "?" in text or _PAST_ABSENCE.search(text)
-            or reports_an_auto_reply(text)):
+            or reports_an_auto_reply(text) or opens_as_an_aside(text) or away_at_the_readers_time(text)):
         return False
     absence = _ABSENCE.search(_SCHEDULE_RE.sub(" ", text))
     if absence is None or ANSWER_RE.search(" ".join(unrepeated(own).split())) or names_candidate(own, candidate):

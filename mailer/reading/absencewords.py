@@ -85,6 +85,12 @@ ANSWER_RE = re.compile(
     r"\b(?:candidates?|candidat(?:e|es|s)?|candidat[oa]s?|kandidat(?:in|en|innen|er|erne|ens)?|kandidaat|"
     r"bewerber(?:in)?|sollicitant|interview(?:s|en)?|entretien|entrevista|colloquio|vorstellungsgespräch|"
     r"samtalen?|sollicitatiegesprek|cv|résumé|lebenslauf|yes|oui|sí|sì|sim|ja (?:zum|zur|tak|gerne|bitte)|go ahead|"
+    # "go ahead" in more languages, a person's leave to the reader to act without them ("donc vas-y", "así que
+    # adelante con el merge", "nur zu", "ga je gang", "procedi pure"): a notice gives no one leave to do anything
+    r"vas-y|allez-y|así que adelante|(?<=¡)adelante|adelante sin mí|nur zu(?=[!.,;]|$)|mach(?:t)? (?:ruhig|einfach) weiter|"
+    r"ga je gang|gaan jullie gang|ga gerust (?:door|verder)|procedi pure|procedete pure|vai pure|andate pure|"
+    r"vai em frente|podem seguir em frente|kør bare|kjør bare|kör bara|kör på|(?:go on|proceed|carry on) without me|"
+    r"(?:działajcie|róbcie) beze mnie|(?:действуйте|делайте) без меня|"
     r"looks (?:good|great|strong|promising)|passt (?:mir|gut)|"
     # a day agreed: "Tuesday at 10 works", "Dienstag passt", "tirsdag passer fint", "mardi me va"
     r"(?:mon|tues|wednes|thurs|fri)day(?: at [\w:.]+)? (?:works|is fine|suits me)|works for me|suits me|"

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from email.message import Message
 
 from mailer.reading import returndate
-from mailer.reading.absence import (addresses_a_group, only_an_absence, opens_as_automatic, own_text,
-                                    says_out_of_office)
+from mailer.reading.absence import (addresses_a_group, only_an_absence, opens_as_automatic, opens_with_an_aside,
+                                    own_text, says_out_of_office)
 from mailer.reading.candidatewords import CandidateWords
 from mailer.reading.subjectwords import DEFAULT_SUBJECT_PATTERNS
 from mailer.reading.text import ADDRESS_RE, FORWARD_SUBJECT_RE, PREFIX_RE, header_text, html_to_text, part_text, text_parts, tolerant
@@ -279,8 +279,10 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
     body = _first_text(msg)
     if rule == _HOLIDAY_ALONE and _written_as_a_letter(body, candidate):
         rule = None  # a person's own announcement under the title a notice also has: read on, as any text
-    elif rule and _names_an_absence(rule) and addresses_a_group(body) and not opens_as_automatic(body):
-        rule = None  # "[team] Congés" over "Bonjour à tous, …": a person's announcement (an auto-reply has one reader)
+    elif (rule and _names_an_absence(rule) and (addresses_a_group(body) or opens_with_an_aside(body))
+          and not opens_as_automatic(body)):
+        rule = None  # "[team] Congés" over "Bonjour à tous, …" or "Pour info, …": a person's announcement (an
+        # auto-reply has one reader, a stranger)
     if rule:
         return rule
     if _has_header(msg, "X-Auto-Response-Suppress") and _AUTO_STATEMENT_RE.search(body[:300]):

@@ -41,6 +41,38 @@ REPORTED_LEAD_IN = re.compile(
     r"^\W*(?:(?!(?:as|it|this|that|which|mail|e-?mails?|messages?)\s)[^\W\d_]+ (?:said|says|wrote|writes|replied|answered)"
     r"(?: (?:me|us|back))?(?: this| the following)?|(?:i |we )?(?:got|received) (?:this|the following)(?: back)?"
     r"(?: from (?:him|her|them|[^\W\d_]+))?)\s*(?::|,|\.|-|\s)", re.IGNORECASE)
+# An aside to people the writer knows, opening the text ("Just fyi, I'll be on vacation next week", "Heads up: …", "Nur
+# zur Info: …", "Pour info, …", "Para que lo sepáis: …", "Ter info: …", "Per tua info …", "Só pra avisar: …", "Dla
+# info: …", "Просто чтобы вы знали: …"): a person passing news on to a team or a list. A notice answers a stranger and
+# opens on the thanks or the absence itself. Only the informal, shortened forms count: the formal "For your
+# information", "Zur Information", "Pour information", "Para su información" may open a template, and are left out.
+_ASIDE_LEAD_IN = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hallo|hoi|bonjour|salut|hola|ciao|ol[áa]|oi|hej|cześć|привет)\b[^.!?,:;\n]{0,30}[,.!:;]?\s*)?"
+    r"(?:(?:just |quick )?j?fyi\b|f\.y\.i\.|(?:just |a quick |quick )?(?:a )?heads[- ]?up\b|"
+    r"(?:nur |kurz |mal )?zur info\b|kurze info\b|(?:juste |simplement )?pour (?:ton |votre |vot' )?info\b|"
+    r"para que lo sep(?:as|áis|an)\b|para (?:tu|vuestra) info\b|(?:even |alleen )?ter info\b|"
+    r"(?:giusto |solo )?per (?:tua|vostra) info(?:rmazione)?\b|giusto per info\b|"
+    r"(?:só|apenas) (?:pra|para) (?:avisar|vocês saberem|você saber)\b|(?:tak )?dla info\b|"
+    r"(?:просто )?чтобы (?:вы|ты) знали?\b|для инфы\b)",
+    re.IGNORECASE)
+# An absence at a time the reader named ("I'll be on vacation then", "Da bin ich leider im Urlaub", "Je serai en congés
+# cette semaine-là", "Estaré de viaje esos días"): the writer answers a date proposed in the thread. A notice knows
+# nothing of the mail it answers, so it names its own dates ("this week", "until 14 May"), never "then" or "that week".
+_AWAY = (r"(?:away|out|off|on (?:vacation|holiday|leave|a trip)|travel+ing|abroad|unavailable|not around|not in|gone)")
+_THAT_TIME_EN = r"(?:then|that (?:day|week|weekend|month|morning|afternoon|evening)|on that (?:day|date)|at that time)"
+_AT_THE_READERS_TIME = re.compile(
+    r"\b(?:I['’]ll|I will|I['’]m|I am|I['’]d|I would|we['’]ll|we will|we['’]re|we are) (?:be )?(?:probably |likely |still )?"
+    + _AWAY + r"(?: myself)? " + _THAT_TIME_EN + r"\b|"
+    r"\b(?:da|dann|an dem tag|in der woche|zu der zeit) (?:bin|wäre|sind|wären) (?:ich|wir) (?:leider |schon |noch )?"
+    r"(?:im urlaub|in urlaub|nicht da|weg|unterwegs|verreist|nicht im büro)|"
+    r"\b(?:je serai|je suis|nous serons|je ne serai pas là)\b[^.!?\n]{0,30}?(?:à ce moment-là|ce jour-là|cette semaine-là|"
+    r"à cette date|à cette période)|"
+    r"\b(?:estaré|estoy|estaremos|no estaré)\b[^.!?\n]{0,30}?(?:esos días|ese día|esa semana|en esas fechas|en esa fecha)|"
+    r"\b(?:sarò|saremo|non ci sarò|non sarò)\b[^.!?\n]{0,30}?(?:quel giorno|quella settimana|in quei giorni|in quelle date)|"
+    r"\b(?:(?:ben|zijn) (?:ik|we|wij) (?:dan|die dag|die week|op die dag)|(?:dan|die dag|die week|op die dag) (?:ben|zijn) "
+    r"(?:ik|we|wij)) (?:al |juist )?(?:op vakantie|weg|afwezig|niet op kantoor|er niet)|"
+    r"\b(?:estarei|não estarei|estaremos)\b[^.!?\n]{0,30}?(?:nesse dia|nessa semana|nesses dias|nessa data)",
+    re.IGNORECASE)
 # A person speaking of an automatic reply, their own or another's, rather than a text that is one: telling readers to
 # ignore it, that they will get one, or what theirs says ("Don't mind the automatic reply you'll get from me",
 # "Ignoriert bitte meine Abwesenheitsnotiz", "vous recevrez une réponse automatique", "that's what my out-of-office
@@ -146,3 +178,25 @@ def asks_the_reader(own: str) -> bool:
         if asks and not _NOTICE_QUESTION.search(question):
             return True
     return False
+
+
+def opens_as_an_aside(text: str) -> bool:
+    """Does the text open as a person's aside to readers they know ("FYI", "Heads up", "Nur zur Info", "Pour info")?
+
+    >>> opens_as_an_aside("Just fyi, I'll be on vacation next week and won't be checking my email very often.")
+    True
+    >>> opens_as_an_aside("I am on vacation next week. For your information, urgent matters go to the front desk.")
+    False
+    """
+    return _ASIDE_LEAD_IN.match(text) is not None
+
+
+def away_at_the_readers_time(text: str) -> bool:
+    """Is the absence said of a time the reader named ("I'll be on vacation then", "Da bin ich im Urlaub")?
+
+    >>> away_at_the_readers_time("I'll be on vacation then, and not able to produce the binaries.")
+    True
+    >>> away_at_the_readers_time("I am on vacation this week with no access to email and will respond then.")
+    False
+    """
+    return _AT_THE_READERS_TIME.search(text) is not None
