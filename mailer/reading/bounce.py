@@ -125,11 +125,11 @@ def _detect(msg: Message) -> Bounce | None:
         return Bounce(permanent, frozenset(addrs), original_message_id(msg, own_id), rule, said[:300])
 
     for kind in ("failed", "gaveup", "delayed"):
-        if dsn[kind]:
+        if dsn[kind] or kind in dsn["unnamed"]:
             rule = "dsn:failed-transient" if kind == "gaveup" else "dsn:" + kind
             final = kind != "delayed" or bool(GAVE_UP_RE.search(body[:5000]))
             return found(final, dsn["failed"] | dsn["gaveup"] | dsn["delayed"], rule)
-    if dsn["delivered"]:
+    if dsn["delivered"] or "delivered" in dsn["unnamed"]:
         return None  # a success DSN ("delivered"/"relayed") is good news, not a bounce
 
     ses = ses_notice(msg)
