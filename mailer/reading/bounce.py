@@ -11,7 +11,8 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import DAEMON_RE, daemon_envelope, machine_signs, subject_is_bounce, without_attachments
+from mailer.reading.machine import (DAEMON_RE, daemon_envelope, forwarded_report, machine_signs, subject_is_bounce,
+                                    without_attachments)
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
                                         walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
@@ -115,6 +116,8 @@ def _detect(msg: Message) -> Bounce | None:
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     if ctype == "multipart/report" and report_type in _NON_BOUNCE_REPORTS:
         return None
+    if forwarded_report(msg):
+        return None  # a person forwarded a report as an attachment: their words, not a bounce of theirs
     body = report_text(msg)
     dsn, diagnostics = parse_dsn(msg)
     if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
@@ -203,6 +206,8 @@ def detect_complaint(msg: Message) -> Complaint | None:
 
 
 def _complaint(msg: Message) -> Complaint | None:
+    if forwarded_report(msg):
+        return None  # a person forwarded a report as an attachment: their words, not a complaint
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     reports = [p for p in walk(msg) if p.get_content_type() == "message/feedback-report"]
     jmrp = _jmrp_recipient(msg)

@@ -119,13 +119,30 @@ def daemon_envelope(msg: Message) -> bool:
 
 
 def report_parts(msg: Message) -> bool:
-    """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong)."""
+    """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong). Parts inside an
+    attached message are that message's: a person who forwards a bounce as an attachment wrote no report."""
     if msg.get_content_type() == "multipart/report":
         return True
     try:
-        return any(part.get_content_type() in REPORT_TYPES for part in msg.walk())
+        return any(part.get_content_type() in REPORT_TYPES for part in leaves(msg))
     except Exception:  # noqa: BLE001 - a broken tree: what we could see said nothing
         return False
+
+
+def attached_report(msg: Message) -> bool:
+    """Does a message attached to msg (message/rfc822: a forwarded mail, a returned original) carry report parts?"""
+    try:
+        return any(part.get_content_type() in REPORT_TYPES or part.get_content_type() == "multipart/report"
+                   for part in msg.walk() if part is not msg)
+    except Exception:  # noqa: BLE001 - a broken tree: what we could see said nothing
+        return False
+
+
+def forwarded_report(msg: Message) -> bool:
+    """A person's mail with a report attached (a bounce or feedback report forwarded to ask what it means): no
+    sign of machine mail of its own, report parts only inside the attached message. The report is the
+    attachment's; the mail, and its words, are the person's."""
+    return machine_signs(msg) is None and attached_report(msg)
 
 
 def machine_signs(msg: Message) -> str | None:
