@@ -90,6 +90,24 @@ def robot_sender(msg: Message) -> str | None:
     return None
 
 
+# The accounts a host's own jobs send from (cron, scripts run as root, daemons): no person answers from them.
+_SYSTEM_ACCOUNT_RE = re.compile(r"^(?:root|daemon|nobody|cron|anacron|logwatch|logcheck)@([^@\s]+)$", re.I)
+
+
+def system_account_sender(msg: Message) -> bool:
+    """Mail a host's own job sent: its envelope sender (Return-Path) or From is a system account (root@, daemon@,
+    cron@ …) and its From is on that same host or domain. A person's mail that a root-run script passes on keeps
+    the person's From on their own domain, and stays theirs."""
+    envelope = _SYSTEM_ACCOUNT_RE.match(header_text(msg, "Return-Path").strip().strip("<>").strip())
+    sender = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
+    if _SYSTEM_ACCOUNT_RE.match(sender):
+        return True
+    if envelope is None or "@" not in sender:
+        return False
+    host, domain = envelope.group(1).lower(), sender.rsplit("@", 1)[1].lower()
+    return host == domain or host.endswith("." + domain) or domain.endswith("." + host)
+
+
 def list_robot_address(addr: str) -> bool:
     """A list manager's or a list's administrative address ("majordomo@", "neko-ctl@", "owner-team@")."""
     return bool(_LIST_MANAGER_RE.match(addr) or _LIST_ROBOT_RE.match(addr))
@@ -157,6 +175,8 @@ def machine_signs(msg: Message) -> str | None:
         robot = robot_sender(msg)
         if robot:
             return robot
+        if system_account_sender(msg):
+            return "system account sender"
         if subject_reports_failure(header_text(msg, "Subject")):
             return "bounce subject"
         auto = header_text(msg, "Auto-Submitted").strip().lower()
