@@ -51,6 +51,12 @@ def detect_complaint(msg):
     return found(msg) if found else None
 
 
+def is_machine_notice(row: dict) -> bool:
+    """An `other` row that a machine wrote (a read receipt, a DMARC or TLS report, a service's notice): its note
+    starts with "machine mail:" (tests/data/corpus/README.md). It must never be taken for an answer either."""
+    return row["category"] == "other" and row["note"].startswith("machine mail:")
+
+
 def source(path: str) -> str:
     return path.split("/", 1)[0]
 
@@ -191,7 +197,7 @@ def judge_corpus(table: Table, config, show: bool) -> int:
                 table.add("unlabelled mail inspected as a bounce, caught", src, split, b is not None, path)
             elif cat == "unlabelled":
                 table.add("unlabelled mail not taken for a bounce (inspect misses)", src, split, b is None, path)
-            if cat in MACHINE:
+            if cat in MACHINE or is_machine_notice(row):
                 kind = machine_answer(raw, config)
                 table.add("machine mail never an answer (in a tracked thread)", src, split,
                           kind not in (Kind.REPLY.value, Kind.OTHER_REPLY.value, Kind.COMMAND.value), f"{path} ({kind})")

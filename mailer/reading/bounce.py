@@ -11,7 +11,8 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import DAEMON_RE, daemon_envelope, machine_signs, subject_is_bounce, without_attachments
+from mailer.reading.machine import (DAEMON_RE, daemon_envelope, forwarded_report, machine_signs, subject_is_bounce,
+                                    without_attachments)
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
                                         walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
@@ -32,6 +33,7 @@ class Bounce:
 _WARNING_RE = re.compile(
     r"\(delay\)|delayed|still being retried|will be retried|will continue to|warning:|"
     r"advisory-only|has not yet been delivered|not yet been delivered|no action is required|"
+    r"will be delivered (?:to (?:the |its )?recipients? )?(?:with (?:a )?delay|later)|"
     r"verzögert|retrasad|retardé", re.I,
 )
 # A notice that the MTA stopped trying: whatever its status code, the mail did not arrive (permanent for
@@ -60,6 +62,7 @@ _FAILURE_RE = re.compile(
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
     r"mailbox (?:unavailable|not found|is full|full)|does not exist|recipient address rejected|"
     r"returned to sender|delivery to the following recipients? failed|not delivered|"
+    r"did not reach (?:the |its |some or all of (?:the |its )?)?(?:intended )?recipients?|was automatically rejected|"
     r"message was not accepted|not a valid (?:user|recipient|address)|quota exceeded|over quota|"
     r"host (?:or domain name )?not found|"
     r"\b5\.\d{1,3}\.\d{1,3}\b|\b55[0-4][ -]|unzustellbar|konnte nicht zugestellt|"
@@ -72,6 +75,10 @@ _CHALLENGE_RE = re.compile(
     r"x-boxbe-notice|sender not pre-approved|my (?:boxbe )?guest list|protected by bluebottle|"
     r"recipient's allowed list|confirm (?:that )?you are a (?:real person|human)|challenge[- ]response", re.I,
 )
+# A filter's refusal at delivery (a Sieve "reject", RFC 5429: Dovecot and Cyrus send "Automatically rejected mail"):
+# the mail was refused, so it did not arrive. Counted only from a daemon or a null sender.
+_REJECTED_SUBJECT_RE = re.compile(r"^\s*(?:automatically rejected (?:mail|message)|(?:mail|message) (?:was )?"
+                                  r"(?:automatically )?rejected)\b", re.I)
 # ARF complaints are reports, not bounces.  (MDNs are not excluded outright: some MTAs send
 # their rejections as report-type=disposition-notification, e.g. flufl simple_38.)
 _NON_BOUNCE_REPORTS = ("feedback-report",)
@@ -115,6 +122,8 @@ def _detect(msg: Message) -> Bounce | None:
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     if ctype == "multipart/report" and report_type in _NON_BOUNCE_REPORTS:
         return None
+    if forwarded_report(msg):
+        return None  # a person forwarded a report as an attachment: their words, not a bounce of theirs
     body = report_text(msg)
     dsn, diagnostics = parse_dsn(msg)
     if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
@@ -125,11 +134,11 @@ def _detect(msg: Message) -> Bounce | None:
         return Bounce(permanent, frozenset(addrs), original_message_id(msg, own_id), rule, said[:300])
 
     for kind in ("failed", "gaveup", "delayed"):
-        if dsn[kind]:
+        if dsn[kind] or kind in dsn["unnamed"]:
             rule = "dsn:failed-transient" if kind == "gaveup" else "dsn:" + kind
             final = kind != "delayed" or bool(GAVE_UP_RE.search(body[:5000]))
             return found(final, dsn["failed"] | dsn["gaveup"] | dsn["delayed"], rule)
-    if dsn["delivered"]:
+    if dsn["delivered"] or "delivered" in dsn["unnamed"]:
         return None  # a success DSN ("delivered"/"relayed") is good news, not a bounce
 
     ses = ses_notice(msg)
@@ -164,13 +173,14 @@ def _detect(msg: Message) -> Bounce | None:
 
     # Heuristics for NDRs neither RFC 3464 nor flufl recognise.
     returned = any(p.get_content_type() in RETURNED_TYPES for p in walk(msg) if p is not msg)
+    rejected = bool(_REJECTED_SUBJECT_RE.search(subject)) and (daemon or null_path)
     if not ((daemon and (subj_hit or failure_text)) or (subj_hit and (failure_text or null_path))
-            or (structural and failure_text) or (null_path and returned and failure_text)):
+            or (structural and failure_text) or (null_path and returned and failure_text) or rejected):
         return None
     warning = bool(_WARNING_RE.search(subject)) or (
         bool(_WARNING_RE.search(body[:3000])) and not re.search(
             r"returned|failed|permanent|undeliverable|could not be delivered", subject, re.I))
-    rule = "heuristic:" + ("subject" if subj_hit else "sender" if daemon else "structure")
+    rule = "heuristic:" + ("subject" if subj_hit else "rejected" if rejected else "sender" if daemon else "structure")
     excluded = set.union(*identifiers_and_senders(msg))
     # A warning names its recipients near its delay words, a failure near its failure words; either may use both.
     anchors = (_WARNING_RE, _FAILURE_RE, GAVE_UP_RE) if warning else (_FAILURE_RE, GAVE_UP_RE, _WARNING_RE)
@@ -203,6 +213,8 @@ def detect_complaint(msg: Message) -> Complaint | None:
 
 
 def _complaint(msg: Message) -> Complaint | None:
+    if forwarded_report(msg):
+        return None  # a person forwarded a report as an attachment: their words, not a complaint
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     reports = [p for p in walk(msg) if p.get_content_type() == "message/feedback-report"]
     jmrp = _jmrp_recipient(msg)

@@ -26,12 +26,20 @@ _RECEIVED_ID_RE = re.compile(r"\bid\s+<([^<>\s]+)>", re.I)
 # transcript ("From: <a> RCPT: <b>"), not a header.
 _SENDER_FIELDS = ("from", "sender", "return-path")
 _PASTED_SENDER_RE = re.compile(r"^[ \t>]*(?:from|sender|return-path)[ \t]*:([^\n]*)", re.I | re.M)
+# An address a notice gives as whom to ask ("please send comments to …", "contact …", "questions to …") is its
+# helpdesk, not a recipient that failed: the words right before the address say so.
+_CONTACT_RE = re.compile(r"(?:\bcontact(?: us| the [\w ]{1,30})?(?: at| via| on)?|\breach us at|"
+                         r"\b(?:help|comments?|questions?|queries|inquiries|enquiries|assistance)\b[^.@\n]{0,40}\bto)"
+                         r"[ :<(\"']*$", re.I)
 
 
 def failed_only(addresses: set[str], msg: Message) -> set[str]:
     """What a scanner found, without identifiers, and without the report's own addresses and the returned mail's
     sender unless nothing else is left (a mail its sender sent to themself fails to reach its sender)."""
     ids, senders = identifiers_and_senders(msg)
+    # A scanner reading prose keeps the sentence's full stop or comma ("… delivered to dana@example.net."):
+    # no address ends in one.
+    addresses = {a.rstrip(".,;:") for a in addresses}
     left = {a for a in addresses if a.lower() not in ids}
     return {a for a in left if a.lower() not in senders} or left
 
@@ -70,8 +78,10 @@ def near_failure_words(text: str, failure: re.Pattern, excluded: set[str]) -> se
     text = " ".join(text.split())
     for m in failure.finditer(text):
         window = _whole_words(text, m.start(), m.end(), 300)
-        for addr in ADDRESS_RE.findall(window):
-            if addr.lower() not in excluded and not DAEMON_RE.search(addr):
+        for hit in ADDRESS_RE.finditer(window):
+            addr = hit.group(0)
+            if addr.lower() not in excluded and not DAEMON_RE.search(addr) and \
+                    not _CONTACT_RE.search(window, max(0, hit.start() - 60), hit.start()):
                 found.add(addr)
         if found:
             break

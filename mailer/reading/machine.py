@@ -90,6 +90,24 @@ def robot_sender(msg: Message) -> str | None:
     return None
 
 
+# The accounts a host's own jobs send from (cron, scripts run as root, daemons): no person answers from them.
+_SYSTEM_ACCOUNT_RE = re.compile(r"^(?:root|daemon|nobody|cron|anacron|logwatch|logcheck)@([^@\s]+)$", re.I)
+
+
+def system_account_sender(msg: Message) -> bool:
+    """Mail a host's own job sent: its envelope sender (Return-Path) or From is a system account (root@, daemon@,
+    cron@ …) and its From is on that same host or domain. A person's mail that a root-run script passes on keeps
+    the person's From on their own domain, and stays theirs."""
+    envelope = _SYSTEM_ACCOUNT_RE.match(header_text(msg, "Return-Path").strip().strip("<>").strip())
+    sender = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
+    if _SYSTEM_ACCOUNT_RE.match(sender):
+        return True
+    if envelope is None or "@" not in sender:
+        return False
+    host, domain = envelope.group(1).lower(), sender.rsplit("@", 1)[1].lower()
+    return host == domain or host.endswith("." + domain) or domain.endswith("." + host)
+
+
 def list_robot_address(addr: str) -> bool:
     """A list manager's or a list's administrative address ("majordomo@", "neko-ctl@", "owner-team@")."""
     return bool(_LIST_MANAGER_RE.match(addr) or _LIST_ROBOT_RE.match(addr))
@@ -119,13 +137,30 @@ def daemon_envelope(msg: Message) -> bool:
 
 
 def report_parts(msg: Message) -> bool:
-    """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong)."""
+    """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong). Parts inside an
+    attached message are that message's: a person who forwards a bounce as an attachment wrote no report."""
     if msg.get_content_type() == "multipart/report":
         return True
     try:
-        return any(part.get_content_type() in REPORT_TYPES for part in msg.walk())
+        return any(part.get_content_type() in REPORT_TYPES for part in leaves(msg))
     except Exception:  # noqa: BLE001 - a broken tree: what we could see said nothing
         return False
+
+
+def attached_report(msg: Message) -> bool:
+    """Does a message attached to msg (message/rfc822: a forwarded mail, a returned original) carry report parts?"""
+    try:
+        return any(part.get_content_type() in REPORT_TYPES or part.get_content_type() == "multipart/report"
+                   for part in msg.walk() if part is not msg)
+    except Exception:  # noqa: BLE001 - a broken tree: what we could see said nothing
+        return False
+
+
+def forwarded_report(msg: Message) -> bool:
+    """A person's mail with a report attached (a bounce or feedback report forwarded to ask what it means): no
+    sign of machine mail of its own, report parts only inside the attached message. The report is the
+    attachment's; the mail, and its words, are the person's."""
+    return machine_signs(msg) is None and attached_report(msg)
 
 
 def machine_signs(msg: Message) -> str | None:
@@ -140,6 +175,8 @@ def machine_signs(msg: Message) -> str | None:
         robot = robot_sender(msg)
         if robot:
             return robot
+        if system_account_sender(msg):
+            return "system account sender"
         if subject_reports_failure(header_text(msg, "Subject")):
             return "bounce subject"
         auto = header_text(msg, "Auto-Submitted").strip().lower()

@@ -79,32 +79,48 @@ def _recipient(block: dict[str, str]) -> str | None:
 
 
 def parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
-    """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text."""
-    out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set()}
+    """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text. A recipient the
+    report names by something other than an address (RFC 3464's own "Final-Recipient: unknown; nair_s", an X.400
+    name) still has an outcome: it is counted under `unnamed` (failed, gaveup, delayed, delivered), no address."""
+    out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set(),
+                                "unnamed": set()}
     diagnostics = []
     for part in walk(msg):
         if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
             continue
         for block in dsn_blocks(part):
             addr = _recipient(block)
-            if addr is None:
+            if addr is None and not _names_a_recipient(block):
                 continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
             diagnostics.append(block.get("diagnostic-code", ""))
-            action = block.get("action", "").lower()
-            status = block.get("status", "").strip()
-            if action.startswith(("failed", "fail", "error")):
-                # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five days of
-                # timeouts). The address may be fine, but this mail is lost: for mailer that is final.
-                out["gaveup" if status.startswith("4") else "failed"].add(addr)
-            elif action.startswith("delayed"):
-                out["delayed"].add(addr)
-            elif action.startswith(("delivered", "relayed", "expanded")):
-                out["delivered"].add(addr)
-            elif status.startswith("5"):
-                out["failed"].add(addr)
-            elif status.startswith("4"):
-                out["delayed"].add(addr)
+            kind = _outcome(block.get("action", "").lower(), block.get("status", "").strip())
+            if kind is not None and addr is not None:
+                out[kind].add(addr)
+            elif kind is not None:
+                out["unnamed"].add(kind)
     return out, "\n".join(diagnostics)
+
+
+def _names_a_recipient(block: dict[str, str]) -> bool:
+    """A per-recipient block, whatever its recipient is: it has a recipient field (the per-message block, with
+    Reporting-MTA and Arrival-Date, has none)."""
+    return any(block.get(f, "").strip() for f in ("final-recipient", "original-recipient"))
+
+
+def _outcome(action: str, status: str) -> str | None:
+    if action.startswith(("failed", "fail", "error")):
+        # "failed" with a 4.x.x status: the MTA gave up on a transient cause (e.g. five days of
+        # timeouts). The address may be fine, but this mail is lost: for mailer that is final.
+        return "gaveup" if status.startswith("4") else "failed"
+    if action.startswith("delayed"):
+        return "delayed"
+    if action.startswith(("delivered", "relayed", "expanded")):
+        return "delivered"
+    if status.startswith("5"):
+        return "failed"
+    if status.startswith("4"):
+        return "delayed"
+    return None
 
 
 def original_message_id(msg: Message, own_id: str) -> str | None:
