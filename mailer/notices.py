@@ -53,6 +53,24 @@ def address_complained(store: Store, config: Config, env: jinja2.Environment, ro
             "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
 
 
+def authentication_failed(store: Store, config: Config, env: jinja2.Environment, row, addresses: list[str],
+                          reporter: str, now: datetime) -> None:
+    """A receiving server reported that mailer's mail failed its SPF/DKIM checks (a DMARC failure report): the
+    recipients did not object, but such mail may land in spam for everyone. Ops (no ops: the recruiters of that
+    mail) are told at most once a day, whatever the number of reports."""
+    log.warning("mail to %s failed %s's authentication checks (DMARC failure report): check the sending domain's "
+                "SPF and DKIM", ", ".join(addresses), reporter)
+    listed = store.listed((row.message_id,))
+    for person in config.ops or tuple(dict.fromkeys(s.recruiter for s in listed)):
+        envelope = Envelope(key=f"auth-failure:{now:%Y-%m-%d}:{person}", kind="complaint_notice",
+                            manager=row.manager, audience="notice", sender_name=config.from_name, to=person,
+                            reply_to=(config.address,))
+        queue_notice(store, config, env, "complaint_notice", envelope, {
+            "address": ", ".join(addresses), "mail_subject": row.subject, "feedback_type": "auth-failure",
+            "reporter": reporter, "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now,
+            [s.id for s in listed])
+
+
 def queue_notice(store: Store, config: Config, env: jinja2.Environment, template: str, envelope: Envelope,
                  variables: dict, now: datetime, listing: list[int] | None = None) -> bool:
     """Queue a notice once (its key says why it exists). If it cannot be written, say so and carry on:

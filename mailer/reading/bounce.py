@@ -206,6 +206,14 @@ class Complaint:
     original_message_id: str | None
     feedback_type: str               # abuse, fraud, opt-out, auth-failure …
 
+    @property
+    def objection(self) -> bool:
+        """Whether the report says the recipient did not want the mail (RFC 5965 abuse, fraud, opt-out, virus,
+        other, an unknown type). An RFC 6591 auth-failure report (a DMARC failure report) says only that the mail
+        failed the receiver's SPF/DKIM checks, and not-spam (RFC 6650) the opposite of a complaint: neither is the
+        recipient's objection, so neither may stop mail to them."""
+        return self.feedback_type not in ("auth-failure", "not-spam")
+
 
 def detect_complaint(msg: Message) -> Complaint | None:
     """A Complaint if msg is an ARF feedback report, else None."""

@@ -174,3 +174,50 @@ def test_amazon_ses_notifications_by_mail_are_read_from_their_json():
     found = bounces.detect_bounce(load("sisimai_set_of_emails/maildir/bsd/lhost-amazonses-09.eml"))
     assert found is not None and found.permanent and found.addresses == {"bounce@simulator.amazonses.com"}
     assert "550 5.1.1" in found.diagnostic
+
+
+def _report_twice(tmp_path, feedback_type: str):
+    config = make_config(tmp_path, extra="ops: [olga@acme.test]\n")
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        sub_id = store.add_submission("k", "maria@acme.test", "rita@acme.test", "Jane Doe", "", "Candidate: Jane Doe",
+                                      "s1@x", (), NOW - timedelta(days=2))
+        out = store.enqueue(OutgoingMail("f1", "f1@acme.test", "followup", "maria@acme.test", "manager",
+                                         "mailer@acme.test", ("maria@acme.test", "mailer@acme.test"), b"x",
+                                         "Re: Candidate: Jane Doe"), NOW)
+        store.add_listing(out, [sub_id])
+    found = bounces.Complaint(frozenset({"maria@acme.test"}), "<f1@acme.test>", feedback_type)
+    for n in range(2):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "dmarc-noreply@mx.test", "mailer@acme.test", "Report"
+        msg["Message-ID"] = f"<r{n}@x>"
+        msg.set_content("report")
+        with store.transaction():
+            Effects(store, config, environment(config.templates), parse(bytes(msg)), NOW).apply(
+                Verdict(Kind.COMPLAINT, "feedback report", complaint=found))
+    return store
+
+
+@pytest.mark.parametrize("feedback_type, objection", [
+    ("abuse", True), ("fraud", True), ("opt-out", True), ("virus", True), ("other", True), ("x-unknown", True),
+    ("auth-failure", False), ("not-spam", False)])
+def test_only_a_recipients_objection_counts_as_a_complaint(feedback_type, objection):
+    assert bounces.Complaint(frozenset(), None, feedback_type).objection is objection
+
+
+def test_a_dmarc_failure_report_keeps_mailing_the_recipient_and_tells_ops_once_a_day(tmp_path):
+    store = _report_twice(tmp_path, "auth-failure")
+    assert "maria@acme.test" not in store.failing()
+    notices = [row for row in store.outbox() if row.kind == "complaint_notice"]
+    assert [n.recipients[0] for n in notices] == ["olga@acme.test"]
+    text = notices[0].raw.decode("utf-8", "replace")
+    assert "failed a server's authentication check" in text and "SPF and DKIM" in text
+    assert "stopped mailing" not in text
+    store.close()
+
+
+def test_a_not_spam_report_changes_nothing_but_the_record(tmp_path):
+    store = _report_twice(tmp_path, "not-spam")
+    assert "maria@acme.test" not in store.failing()
+    assert [row for row in store.outbox() if row.kind == "complaint_notice"] == []
+    store.close()
