@@ -24,7 +24,7 @@ from mailer.mentoring.inbound import tell_moved_checkins
 from mailer.model import Kind, Message, State, Submission, candidate_key
 from mailer.absences import absence_grace, continues, pause_until
 from mailer.otheraddress import tell_recruiters
-from mailer.notices import address_complained, address_failed, authentication_failed, queue_notice
+from mailer.notices import address_failed, feedback_reported, queue_notice
 from mailer.store import Store
 from mailer.safety import is_public_mail_domain, loop_suspected
 from mailer.workdays import business_time_between, next_open
@@ -351,16 +351,8 @@ class Effects:
             self.event("complaint", f"{found.feedback_type} feedback report about {row.subject} naming none of "
                                     f"its recipients")
             return
-        if not found.objection:  # a DMARC failure or not-spam report: nobody objected, mail to them goes on
-            self.event("complaint", f"{found.feedback_type} feedback report about {row.subject} to "
-                                    f"{', '.join(sorted(named))}: not a complaint, mail to them goes on")
-            if found.feedback_type == "auth-failure":
-                authentication_failed(self.store, self.config, self.env, row, sorted(named),
-                                      self.msg.sender.email, self.now)
-            return
-        for address in sorted(named):
-            address_complained(self.store, self.config, self.env, row, address, found.feedback_type,
-                               self.msg.sender.email, self.now)
+        feedback_reported(self.store, self.config, self.env, row, found, sorted(named), self.msg.sender.email,
+                          self.now)
 
     def own(self, v: Verdict) -> None:
         msg = self.msg

@@ -9,6 +9,7 @@ import jinja2
 from mailer.compose import Envelope, compose_notice
 from mailer.config.settings import Config
 from mailer.errors import TemplateProblem
+from mailer.reading.bounce import Complaint
 from mailer.safety import over_daily_cap
 from mailer.store import Store
 
@@ -51,6 +52,21 @@ def address_complained(store: Store, config: Config, env: jinja2.Environment, ro
             "address": address, "mail_subject": row.subject,
             "feedback_type": feedback_type, "reporter": reporter,
             "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
+
+
+def feedback_reported(store: Store, config: Config, env: jinja2.Environment, row, found: Complaint,
+                      addresses: list[str], reporter: str, now: datetime) -> None:
+    """A feedback report about mail mailer sent, naming these of its recipients. Only a recipient's objection
+    stops mail to them; a DMARC failure report tells ops the domain's mail fails authentication; not-spam is
+    only recorded."""
+    if found.objection:
+        for address in addresses:
+            address_complained(store, config, env, row, address, found.feedback_type, reporter, now)
+        return
+    store.event(now, "complaint", f"{found.feedback_type} feedback report about {row.subject} to "
+                                  f"{', '.join(addresses)}: not a complaint, mail to them goes on")
+    if found.feedback_type == "auth-failure":
+        authentication_failed(store, config, env, row, addresses, reporter, now)
 
 
 def authentication_failed(store: Store, config: Config, env: jinja2.Environment, row, addresses: list[str],
