@@ -97,12 +97,14 @@ _SYSTEM_ACCOUNT_RE = re.compile(r"^(?:root|daemon|nobody|cron|anacron|logwatch|l
 def system_account_sender(msg: Message) -> bool:
     """Mail a host's own job sent: its envelope sender (Return-Path) or From is a system account (root@, daemon@,
     cron@ …) and its From is on that same host or domain. A person's mail that a root-run script passes on keeps
-    the person's From on their own domain, and stays theirs."""
+    the person's From on their own domain, and stays theirs; so does a reply, whatever its envelope: a job's report
+    answers nothing, while a mail host that re-injects its users' mail as root (a procmail or fetchmail set-up)
+    gives every manager's answer a root envelope on the company's own domain."""
     envelope = _SYSTEM_ACCOUNT_RE.match(header_text(msg, "Return-Path").strip().strip("<>").strip())
     sender = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
     if _SYSTEM_ACCOUNT_RE.match(sender):
         return True
-    if envelope is None or "@" not in sender:
+    if envelope is None or "@" not in sender or header_text(msg, "In-Reply-To") or header_text(msg, "References"):
         return False
     host, domain = envelope.group(1).lower(), sender.rsplit("@", 1)[1].lower()
     return host == domain or host.endswith("." + domain) or domain.endswith("." + host)

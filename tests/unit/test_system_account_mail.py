@@ -56,6 +56,10 @@ def test_a_hosts_own_job_is_machine_mail_never_an_answer(tmp_path, headers, body
     "From: Nobody Special <nobody.special@example.net>\nSubject: Re: Jane Doe for Backend",
     # an envelope on another domain than the From (a provider's bounce address): judged by the From
     "Return-Path: <daemon@relay.example.org>\nFrom: Dana Lee <dana.lee@example.net>\nSubject: Re: Jane Doe",
+    # the company's mail host re-injects its users' mail as root: a reply stays the person's
+    "Return-Path: <root@mx.acme.test>\nFrom: Dana Lee <dana.lee@acme.test>\nSubject: Re: Jane Doe\n"
+    "In-Reply-To: <s1@x>",
+    "Return-Path: <root@acme.test>\nFrom: Dana Lee <dana@acme.test>\nSubject: RE: Jane Doe\nReferences: <s1@x>",
 ])
 def test_a_persons_answer_stays_an_answer(tmp_path, headers):
     raw = mail(headers, "Yes, let's interview Jane on Thursday.\n")
