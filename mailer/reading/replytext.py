@@ -28,7 +28,7 @@ _REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this man
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
 _DISCLAIMER_LINES = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
 _LONE_DASH_RE = re.compile(r"^\s*[—–]\s*$")
-# A code comment drawn as a rule ("#------", "//=====", "% ----"): it brackets the person's code, and opens no signature.
+# A code comment drawn as a rule ("#------", "//=====", "% ----"): it brackets the person's code, opens no signature.
 _COMMENT_RULE_RE = re.compile(r"^\s*(?:#|//|%|;)\s*[-=_~*+]{2,}\s*$")
 # A rule drawn with box-drawing, geometric or full-width marks ("━━━", "■□■□", "＝＝＝"): Japanese and Chinese mail also
 # draws one between two topics of the person's own text, so it ends the text only above signature-like lines.
