@@ -15,6 +15,9 @@ _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines a
 _VERB_COLON_TEXT_RE = re.compile(WROTE_VERB_RE.pattern + r"\s*[:：]\s*\w", re.I)  # "Jane wrote: she can start …"
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")  # "kl.", "Dez.", "déc." end no sentence
 _NAME_PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "der", "den", "le", "la", "dos", "bin", "al"}
+_HANDLE_RE = re.compile(r"^[^\W\d_][\w.-]{1,30}$")  # a nickname or login: "dMp", "laurent", "j.doe"
+_PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "someone", "somebody", "who", "er", "sie", "ich", "il",
+             "elle", "on", "je", "él", "ella", "yo", "alguien"}
 
 
 def skip(kinds: list[str], i: int, over: str) -> int:
@@ -151,11 +154,15 @@ def _reads_as_header(joined: str, opener: bool, quote_follows: bool) -> bool:
 
 def _name_wrote(joined: str, verb: re.Match) -> bool:
     """"Rita Recruiter wrote:", "Rita Recruiter a écrit :": a name of up to four capitalised words, the verb, ":"
-    (not "Jane said yesterday she wrote:")."""
+    (not "Jane said yesterday she wrote:"); or one word in lower case, the nickname or login list archives sign
+    with ("dMp wrote:", "laurent a écrit :"), when it is no pronoun ("she wrote:")."""
     who = joined[:verb.start()].strip(" ,\"'")
     words = who.split()
-    return joined.endswith((":", "：")) and 0 < len(words) <= 4 and len(joined) - verb.end() <= 3 \
-        and all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].islower() for w in words)
+    if not (joined.endswith((":", "：")) and 0 < len(words) <= 4 and len(joined) - verb.end() <= 3):
+        return False
+    if len(words) == 1 and _HANDLE_RE.match(who) and who.lower() not in _PRONOUNS:
+        return True
+    return all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].islower() for w in words)
 
 
 def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> int:

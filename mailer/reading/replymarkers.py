@@ -185,7 +185,9 @@ WROTE_VERB_RE = re.compile(
     r"написал(?:\(а\)|а)?|написав|пише|писал|kirjoitti|kirjutas|rakstīja|rašė|írta|yazdı|έγραψε|a scris|"
     r"je napisao|je napisal|написа|כתב|كتب|đã viết|menulis|写道|寫道|작성|のメッセージ|は書きました|"
     r"escribiu|idatzi zuen|のメール|napisao|napisala|geschrieben|skrifaði|geskryf|sumulat si|aliandika|تمت كتابة|نوشت|"
-    r"เขียนว่า|ने लिखा|লিখেছেন)", re.I)
+    r"เขียนว่า|ने लिखा|লিখেছেন|"
+    # the same verbs after a list archive or gateway lost their accented letter as "?" ("Laurent a ?crit :")
+    r"a \?crit|escribi\?|napisa\?(?:\(a\)|a)?|\?rta|yazd\?)", re.I)
 # A sentence that ends inside a would-be quote header ("Yes. I spoke to her on Mon, Dec 7 … and she wrote:"): a word
 # of two letters or more, its full stop, and a capitalised word; titles and abbreviated months or weekdays before a
 # number ("Dr. Rita", "Mo., 7. Dez. 2026") are none.
@@ -216,7 +218,8 @@ _CLOSINGS = (
     r"respectfully|take care|(?:viele|beste|liebe|freundliche|herzliche|schöne)? ?(?:grüße|grüsse|gruß|gruss)|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|lg|vg|cordialement|bien cordialement|"
     r"bien à (?:vous|toi)|salutations(?: distinguées)?|amitiés|bonne (?:journée|soirée)|merci(?: beaucoup)?|"
-    r"(?:un )?saludos?(?: cordiales)?|atentamente|un abrazo|gracias|cordiali saluti|distinti saluti|saluti|"
+    r"(?:(?:suerte|gracias|muchas gracias) y )?(?:un )?saludos?(?: cordiales)?|suerte|"
+    r"atentamente|un abrazo|gracias|cordiali saluti|distinti saluti|saluti|"
     r"grazie|(?:met )?vriendelijke groet(?:en)?|groeten|groetjes|med vänlig hälsning|vänliga hälsningar|"
     r"hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|pozdrawiam|pozdrowienia|pozdrav|s pozdravem|"
     r"с уважением|спасибо|atenciosamente|(?:melhores )?cumprimentos|abraços|obrigad[oa]|ystävällisin terveisin|terveisin|üdvözlettel|"
@@ -235,7 +238,8 @@ CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
 # A closing with the name on the same line: "Regards, Roman", "Thanks! Maria Manager".
 SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
 # A signature line under the name: short, no sentence; or a phone number, address or link.
-CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d")
+# A list archive writes an address "x at y.org" (pipermail) or "x en y.es" (its Spanish lists): such a line alone too.
+CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d|^\s*[\w.+-]+ (?:at|en) [\w-]+(?:\.[\w-]+)+\s*$")
 # First line of a legal disclaimer placed under the text: a heading ("CONFIDENTIALITY NOTICE", "Disclaimer") ...
 DISCLAIMER_HEADING_RE = re.compile(r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential)", re.I)
 # ... or its first sentence, which a person's own "This email is confidential, but yes: interview" can share; so the

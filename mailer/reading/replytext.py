@@ -14,7 +14,7 @@ from mailer.reading.replymarkers import (
     EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
     HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
-from mailer.reading.signature import cut_signature, name_line, signature_line
+from mailer.reading.signature import cut_signature, name_line, signature_line, signed_above_quote
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -28,6 +28,8 @@ _REPEAT_KEY = 40  # a footer line repeats a quoted one when their first this man
 _WRAP_WIDTH = 40  # a quoted line at least this long may have been wrapped by the replying client
 _DISCLAIMER_LINES = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
 _LONE_DASH_RE = re.compile(r"^\s*[—–]\s*$")
+# A code comment drawn as a rule ("#------", "//=====", "% ----"): it brackets the person's code, opens no signature.
+_COMMENT_RULE_RE = re.compile(r"^\s*(?:#|//|%|;)\s*[-=_~*+]{2,}\s*$")
 # A rule drawn with box-drawing, geometric or full-width marks ("━━━", "■□■□", "＝＝＝"): Japanese and Chinese mail also
 # draws one between two topics of the person's own text, so it ends the text only above signature-like lines.
 _DRAWN_RULE_RE = re.compile(r"^\s*[\u2500-\u25ff\u2605\u2606\uff0a\uff0d\uff1d\uff3f\uff5e]{2,}\s*$")
@@ -99,9 +101,13 @@ def _legal(lines: list[str], i: int) -> bool:
 
 def _rules_between_sentences(lines: list[str], kinds: list[str]) -> None:
     """A lone em or en dash, or a spaced rule ("* * *"), opens a signature only when the lines under it read as one
-    (a name, a title, a contact); above a sentence ("she's great, and Omar too.") it is the person's own break."""
+    (a name, a title, a contact); above a sentence ("she's great, and Omar too.") it is the person's own break. A
+    rule drawn as a code comment ("#------" above and under the R code of an answer) is their code."""
     for i, kind in enumerate(kinds):
         drawn = bool(_DRAWN_RULE_RE.match(lines[i][:_LINE_PEEK]))
+        if kind == "d" and _COMMENT_RULE_RE.match(lines[i][:_LINE_PEEK]):
+            kinds[i] = "t"
+            continue
         if kind != "d" or not (_LONE_DASH_RE.match(lines[i][:_LINE_PEEK]) or SPACED_DELIM_RE.match(lines[i][:_LINE_PEEK])
                                or drawn):
             continue
@@ -296,6 +302,7 @@ def trim_reply(body: str) -> str:
     # A quote that ends the reply is the history being replied to, unless the person's own line right above it
     # announces it ("Her referee wrote:", "The brief said:"): then it is what they quote.
     if any(kinds[k] == "t" for k in kept) and not _announced_quote(lines, kinds, kept):
+        kept = signed_above_quote(lines, kinds, kept)
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
         kept = _without_prefixed_quote(lines, kinds, kept)

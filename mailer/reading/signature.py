@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, EMPTY_RE
+from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, EMPTY_RE, SIGN_OFF_RE
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
 # A signed name with post-nominal letters ("John Doe, FCLS", "Jane Smith, PhD, SPHR"): it opens a signature block
@@ -65,6 +65,40 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
                 and all(signature_line(x) for x in rest):
             return [k for k in kept if k <= text[pos + 1]]
     return kept
+
+
+_TAG_RE = re.compile(r"^\S{1,12}(?: \S{1,12})?$")  # "jm~", "-- jm", "J.M."
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "J.M." ends in a full stop that ends no sentence
+
+
+def signed_above_quote(lines: list[str], kinds: list[str], kept: list[int]) -> list[int]:
+    """Some webmail puts the sender's signature under the quoted history, so a reply reads: the text, its closing,
+    the quote, then a short signed tag over the signature block ("Un saludo" / "> …" / "jm~" / "____" / "J. Miguel
+    Marin"). When the text above the last quote has a sentence and ends with a closing, and under the quote there is
+    only such a tag (one short line, no sentence) right above a separator, the quote and the tag are no inline
+    answer: the kept lines end at the closing. An answer under a quote ("Yes, Monday." / "-- ") is a sentence, and a
+    reply that opens with "Thanks!" over an inline answer has no sentence above its closing; both stay."""
+    last_quote = next((x for x in range(len(kept) - 1, -1, -1) if kinds[kept[x]] == "q"), None)
+    if last_quote is None:
+        return kept
+    tail = [k for k in kept[last_quote + 1:] if kinds[k] != "e"]
+    if len(tail) != 1 or kinds[tail[0]] != "t":
+        return kept
+    tag = lines[tail[0]].strip()
+    if not _TAG_RE.match(tag) or (re.search(r"[.!?,;:]$", tag) and not _INITIALS_RE.match(tag)):
+        return kept
+    below = next((k for k in range(tail[0] + 1, len(lines)) if kinds[k] != "e"), None)
+    if below is None or kinds[below] != "d":
+        return kept
+    start = last_quote
+    while start > 0 and kinds[kept[start - 1]] in "qe":
+        start -= 1
+    above = [lines[k].strip() for k in kept[:start] if kinds[k] == "t"]
+    if len(above) < 2 or not (CLOSING_RE.match(above[-1][:_LINE_PEEK]) or SIGN_OFF_RE.match(above[-1][:_LINE_PEEK])):
+        return kept
+    if not any(re.search(r"[.!?)]$", x) for x in above[:-1]):
+        return kept  # "Thanks!" over an inline answer: no text has been signed off yet
+    return kept[:start]
 
 
 def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:

@@ -96,14 +96,36 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
 
     Mail that is valid UTF-8 but labelled otherwise (a Big5 or Latin-1 label on UTF-8 bytes, common in
     forwarded and webmail mail) would turn to garbage: multi-byte UTF-8 sequences that decode cleanly are
-    a far stronger signal than the label, as random legacy text almost never forms valid UTF-8."""
+    a far stronger signal than the label, as random legacy text almost never forms valid UTF-8. 8-bit text with
+    no label, or an ASCII one, that is not UTF-8 is a legacy 8-bit charset (`_legacy_8bit`)."""
     charset = (declared or "utf-8").lower()
-    if charset not in ("utf-8", "utf8", "us-ascii", "ascii") and _is_utf8(payload):
-        return payload.decode("utf-8")
+    if charset not in ("utf-8", "utf8") and _is_utf8(payload):
+        return payload.decode("utf-8")  # an ASCII label on 8-bit bytes is as wrong as a Latin-1 one
+    if (declared is None or charset in ("us-ascii", "ascii")) and not payload.isascii() and not _is_utf8(payload):
+        return _legacy_8bit(payload)
     try:
         return payload.decode(charset, errors="replace")
     except (LookupError, UnicodeError, ValueError):  # unknown, or without a "replace" mode (idna)
         return payload.decode("utf-8" if _is_utf8(payload) else "latin-1", errors="replace")
+
+
+def _legacy_8bit(payload: bytes) -> str:
+    """8-bit text that names no charset (or calls itself ASCII) and is not UTF-8, line by line.
+
+    Mail archives (pipermail's text files) and old clients send Latin-1 or Windows-1252 letters with no label;
+    read as UTF-8 every "é" became U+FFFD. A line that is valid UTF-8 (a quoted part from a newer client) stays
+    UTF-8; any other line is Windows-1252, the superset of Latin-1 that such clients wrote, with Latin-1 for the
+    five bytes Windows-1252 leaves undefined."""
+    lines = []
+    for line in payload.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                lines.append(line.decode("latin-1"))
+    return "\n".join(lines)
 
 
 def _is_utf8(payload: bytes) -> bool:

@@ -2,6 +2,8 @@
 
 from email.message import EmailMessage
 
+import pytest
+
 from mailer.reading.candidate import strip_noise
 from mailer.reading.parse import base_subject
 from mailer.reading.replytext import reply_text, trim_reply
@@ -42,3 +44,41 @@ def test_reply_above_markers_in_other_languages():
         "Interview, danke."
     assert trim_reply("Oui.\n-- Répondez au-dessus de cette ligne --\nold") == "Oui."
     assert trim_reply("Sí.\n\n## Escriba su respuesta por encima de esta línea ##\nold") == "Sí."
+
+
+def _undeclared(body: bytes, content_type: str | None = None):
+    from email import message_from_bytes
+    head = b"From: marta@acme.example\nSubject: Re: Lucia\n"
+    if content_type:
+        head += b"Content-Type: " + content_type.encode() + b"\n"
+    return message_from_bytes(head + b"\n" + body)
+
+
+def test_eight_bit_text_with_no_charset_is_read_as_windows_1252():
+    # a list archive's copy (pipermail keeps no Content-Type) of a Spanish reply written in Latin-1
+    msg = _undeclared("Sí, la vemos el martes.\nUn saludo, Sebastián\n".encode("latin-1"))
+    assert reply_text(msg) == "Sí, la vemos el martes.\nUn saludo, Sebastián"
+
+
+def test_eight_bit_text_that_calls_itself_ascii_is_read_as_windows_1252():
+    msg = _undeclared("Gr\xfc\xdfe und bis Dienstag \x96 Olaf".encode("latin-1"), "text/plain; charset=us-ascii")
+    assert reply_text(msg) == "Grüße und bis Dienstag – Olaf"
+
+
+def test_a_utf8_quote_under_latin1_text_keeps_both():
+    body = "Perdón, ya funciona.\n".encode("latin-1") + "> ¿Qué error te da?\n".encode("utf-8")
+    assert decode_bytes(body, None) == "Perdón, ya funciona.\n> ¿Qué error te da?\n"
+
+
+@pytest.mark.parametrize("declared", [None, "us-ascii", "utf-8"])
+def test_utf8_text_stays_utf8(declared):
+    assert decode_bytes("Grüße, Lucía – 日本".encode("utf-8"), declared) == "Grüße, Lucía – 日本"
+
+
+def test_a_declared_legacy_charset_is_still_used():
+    assert decode_bytes("Perdón".encode("iso-8859-1"), "iso-8859-1") == "Perdón"
+
+
+def test_a_broken_utf8_byte_in_declared_utf8_text_is_replaced_not_reread():
+    # the label says UTF-8: one bad byte is one replacement character, the rest keeps its letters
+    assert decode_bytes("Grüße ".encode("utf-8") + b"\xff", "utf-8") == "Grüße \ufffd"
