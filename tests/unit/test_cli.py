@@ -1,3 +1,4 @@
+import re
 """The command line as ops meet it: exit codes and messages, never a traceback."""
 
 from datetime import datetime, timezone
@@ -67,7 +68,7 @@ def test_plan_lists_what_would_go_and_sends_nothing(tmp_path):
     assert early.returncode == 0 and "Nothing due" in early.stdout
     due = mailer("plan", "--at", "2026-11-25T13:00Z", "--config", cfg)
     assert due.returncode == 0, due.stderr
-    assert "maria@acme.test" in due.stdout and "Ann Able, Bob Baker" in due.stdout and "(digest)" in due.stdout
+    assert re.search(r"maria@acme\.test +digest +Ann Able, Bob Baker +Candidates waiting", due.stdout), due.stdout
     store = Store(tmp_path / "mailer.db")
     assert store.outbox() == []  # plan wrote nothing
     store.close()
