@@ -153,7 +153,10 @@ def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> di
     answered = [s for s in mine if s is not None]
     calendar = config.calendar_for(pair.mentor)
     median = statistics.median(answered) if answered else None
-    return {"since": local_day(config, pair.mentor, since), "submissions": len(mine),
+    # "Since" the first of them, not the window's start: "since Wed 22 Jul" in mailer's second week reads as
+    # if it had counted since July, and a mentor who joined last month wonders which candidates those were.
+    first = store.first_submission_since(pair.recruiter, pair.mentor, since) or since
+    return {"since": local_day(config, pair.mentor, first), "submissions": len(mine),
             "median": waited_text(timedelta(seconds=median), calendar.day_hours) if median is not None else "",
             "fast": median is not None and median <= calendar.day_hours * 3600}
 
