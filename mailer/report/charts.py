@@ -47,11 +47,21 @@ def _reply_time(report: Report, ax) -> None:
 
 
 def _within_sla(report: Report, ax) -> None:
+    """A bar per week with its share written on it; a week with nothing to count says "no data". A missing bar
+    alone read the same as 0% (a week whose every answer came late), and drawing such a week as 0 was false."""
     positions = _weeks(report, ax)
-    shares = [0 if row.figures.within_sla is None else 100 * row.figures.within_sla for row in report.weeks]
-    ax.bar(list(positions), shares, color=_BLUE)
+    measured = [(p, 100 * row.figures.within_sla) for p, row in zip(positions, report.weeks)
+                if row.figures.within_sla is not None]
+    ax.bar([p for p, _ in measured], [share for _, share in measured], color=_BLUE)
+    for p, share in measured:
+        ax.annotate(f"{share:.0f}%", (p, share), xytext=(0, 2), textcoords="offset points", ha="center",
+                    va="bottom", fontsize=7)
+    for p, row in zip(positions, report.weeks):
+        if row.figures.within_sla is None:
+            ax.text(p, 2, "no data", ha="center", va="bottom", fontsize=7, color=_GREY)
     ax.set_ylabel(f"% answered within {report.sla or 'the first rung'}")
-    ax.set_ylim(0, 100)
+    ax.set_ylim(0, 112)  # room for the label above a full bar
+    ax.set_yticks([0, 20, 40, 60, 80, 100])
 
 
 def _volume(report: Report, ax) -> None:

@@ -85,6 +85,10 @@ def test_html_report_draws_its_charts_in_a_real_browser_without_any_network(worl
                 assert _drawn(charts.nth(i).screenshot())
             # The chart has the data: four week labels (2, 9, 16, 23 Nov) on the reply-time axis.
             assert page.locator("#chart-reply-time").inner_text().count("Nov") >= 4
+            # Weeks of 2, 9 and 16 Nov had nothing to count: labelled so, not drawn as 0%; 23 Nov: Jane on
+            # time, Omar's deadline passed unanswered.
+            sla = page.locator("#chart-within-sla").inner_text()
+            assert sla.count("no data") == 3 and "50%" in sla, sla
 
             # The table sorts by a column on a click, and back on a second click.
             table = page.locator("#managers")
