@@ -74,6 +74,12 @@ def test_weekly_digests_over_several_weeks(world):
     setup(world)
     run(world, "2026-11-30T08:30Z")  # Monday, before business hours: nothing yet
     assert digests(world, "rita") == []
+    # `plan --at` shows what that pass will send, digests included, named as `plan --day` names them.
+    planned = world.cli("plan", "--at", "2026-11-30T09:05Z")
+    assert planned.returncode == 0, planned.stderr
+    for who, kind in (("rita", "digest_recruiter"), ("sam", "digest_recruiter"), ("olga", "digest_ops"),
+                      ("maria", "digest_manager")):
+        assert re.search(rf"{re.escape(world.addr(who))} +{kind} ", planned.stdout), planned.stdout
     run(world, "2026-11-30T09:05Z")
     run(world, "2026-11-30T09:20Z")  # again the same morning: nothing twice
 
