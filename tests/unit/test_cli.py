@@ -189,6 +189,19 @@ def test_journal_takes_listed_names_and_refuses_an_unknown_mentor_instead_of_say
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager; Rita Recruiter's "
                                       "mentors: maria@acme.test")
+    # Nate is a listed manager, but not Rita's mentor: "no answers yet" read as if he were (found in a team's
+    # month); with answers kept from a pair since taken out of the config, the journal shows them.
+    not_hers = mailer("journal", "rita@acme.test", "--mentor", "nate@acme.test", *config)
+    assert not_hers.returncode == 2 and not_hers.stdout == ""
+    assert not_hers.stderr.strip() == ("mailer journal: nate@acme.test is not a mentor of Rita Recruiter; their "
+                                       "mentors: maria@acme.test")
+    store = Store(tmp_path / "mailer.db")
+    with store.transaction():
+        store.add_journal("rita@acme.test", "nate@acme.test", None, "What matters?", "Speed.",
+                          datetime(2026, 11, 2, 12, tzinfo=timezone.utc), "k2")
+    store.close()
+    former = mailer("journal", "rita@acme.test", "--mentor", "nate@acme.test", *config)
+    assert former.returncode == 0 and "A: Speed." in former.stdout, former.stderr
 
 
 def test_the_journal_of_a_recruiter_who_left_the_config_can_still_be_read(tmp_path):
