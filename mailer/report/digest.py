@@ -132,10 +132,7 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
 
 def manager(store: Store, config: Config, address: str, now: datetime) -> Content | None:
     """None while the manager is away, their address fails, or nothing of theirs is waiting."""
-    if store.active_pause(address, now) is not None or address in store.failing():
-        return None
-    waiting = [s for s in store.open_submissions_of_manager(address)
-               if not (s.snoozed_until and s.snoozed_until > now)]
+    waiting = store.manager_digest_waiting(address, now)
     if not waiting:
         return None
     cal = config.calendar_for(address)

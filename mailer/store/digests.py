@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from mailer.model import Submission
+
 
 class DigestQueries:
     """Mixed into Store, which owns the connection (`self.db`) and the transactions."""
@@ -31,3 +33,11 @@ class DigestQueries:
         row = self.db.execute("SELECT created_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
                               "('cancelled', 'failed') ORDER BY key DESC LIMIT 1", (head, key)).fetchone()
         return datetime.fromisoformat(row["created_at"]) if row else None
+
+    def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
+        """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while
+        they are away or their address fails: then the digest has nothing to say, and sends nothing."""
+        if self.active_pause(manager, now) is not None or manager in self.failing():
+            return []
+        return [s for s in self.open_submissions_of_manager(manager)
+                if not (s.snoozed_until and s.snoozed_until > now)]
