@@ -235,3 +235,22 @@ def test_the_journal_dates_an_answer_by_the_mentors_own_day(tmp_path):
                       ("html", "<h2>Tue 01 Dec 2026 · Nate Newyork</h2>")):
         done = mailer("journal", "rita@acme.test", "--format", fmt, "--config", str(tmp_path / "config.yaml"))
         assert done.returncode == 0 and line in done.stdout, (done.stdout, done.stderr)
+
+
+def test_run_dash_v_is_mailers_debug_and_leaves_the_libraries_quiet(monkeypatch):
+    """`run` logs its decisions by default, so its -v is mailer's debug; imaplib's narration (the mail's text on
+    the wire) takes -vv, as for every other command (found in a team's month: -v printed candidates' mail)."""
+    import importlib
+    import logging
+    cli = importlib.import_module("mailer.cli.main")  # the module (mailer.cli exports its `main` function)
+    levels = []
+    monkeypatch.setattr(cli, "setup_logging", lambda verbose, libraries=None: levels.append((verbose, libraries)))
+    monkeypatch.setitem(cli.COMMANDS, "run", lambda args: 0)
+    monkeypatch.setitem(cli.COMMANDS, "status", lambda args: 0)
+    for argv in (["-v", "run", "--once"], ["-vv", "run", "--once"], ["-vv", "status"], ["status"]):
+        assert cli.main(argv) == 0
+    assert levels == [(2, False), (3, True), (2, True), (0, False)]
+    monkeypatch.undo()
+    cli.setup_logging(2, libraries=False)
+    assert logging.getLogger("imapclient.imaplib").getEffectiveLevel() == logging.WARNING
+    cli.setup_logging(0)
