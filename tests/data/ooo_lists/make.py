@@ -38,7 +38,6 @@ from rebuild import (Split, blob_url, git_show, mirror_argument, pipermail_messa
                      redact_addresses, replace_listed)
 
 from fresh_rows import FRESH_ARCHIVES, FRESH_ROWS  # noqa: E402  (the fifth round's rows)
-from fresh3_rows import FRESH3_ARCHIVES, FRESH3_ROWS, REPEATED  # noqa: E402  (the sixth round's rows)
 
 HELDOUT = HERE.parent / "heldout" / "ooo_lists"
 # repository -> (source column, commit holding the archive files)
@@ -261,22 +260,16 @@ BODY_ADDRESS = re.compile(rb"\b[\w.+-]+(?P<at> at |@| - at - | en )(?P<domain>[\
 
 
 def main() -> None:
-    """`--new-only`: rebuild only the sixth round's files from the mirror and keep every earlier file as committed
-    (their labels are still written), for a machine that holds only the sixth round's mirrors."""
     mirror = mirror_argument()
-    new_only = "--new-only" in sys.argv
     split = Split(HERE, HELDOUT)
-    archives = {**ARCHIVES, **FRESH_ARCHIVES, **FRESH3_ARCHIVES}
+    archives = {**ARCHIVES, **FRESH_ARCHIVES}
     months: dict[tuple[str, str], bytes] = {}
-    for name, repo, path, message_id, is_ooo, lang, back, note in ROWS + FRESH_ROWS + FRESH3_ROWS:
+    for name, repo, path, message_id, is_ooo, lang, back, note in ROWS + FRESH_ROWS:
         source, commit = archives[repo]
-        if new_only and repo not in FRESH3_ARCHIVES:
-            split.add(name, None, is_ooo, lang, back, source, "partial", blob_url(repo, commit, path), note)
-            continue
         if (repo, path) not in months:
             month = git_show(mirror, repo, commit, path)
             months[repo, path] = gzip.decompress(month) if path.endswith(".gz") else month
-        mail = pipermail_message(months[repo, path], message_id, SEPARATOR, repeated=repo in REPEATED)
+        mail = pipermail_message(months[repo, path], message_id, SEPARATOR)
         mail = redact_addresses(mail, FROM_HEADER, FROM_LINE, BODY_ADDRESS)
         mail = replace_listed(name, mail, PHONES.get(name, []))
         split.add(name, mail, is_ooo, lang, back, source, "partial", blob_url(repo, commit, path), note)
