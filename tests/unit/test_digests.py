@@ -319,3 +319,25 @@ def test_a_recruiters_first_digest_looks_back_a_week_and_a_long_gap_at_most_five
     assert since_last_digest(store, key, now) == now - timedelta(weeks=5)
     assert since_last_digest(store, key, now - timedelta(weeks=8)) == long_ago
     store.close()
+
+
+def test_each_answer_in_a_recruiters_digest_is_a_line_of_its_own(tmp_path):
+    """Found in a team's month: with two answers in the week, the text read "- Tom Berg: … (interview)  - Ana
+    Lima: …" on one line (the template's `{% endif %}` ate the line's end, as trim_blocks does)."""
+    from mailer.compose import environment
+    from mailer.digests import DigestDue, compose_digest
+    from mailer.mentoring.schedule import Slot
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        for n, name in enumerate(("Tom Berg", "Ana Lima")):
+            sid = store.add_submission(f"k{n}", MARIA, RITA, name, "", "s", f"m{n}@x", (), now - timedelta(days=3))
+            store.record_answer(sid, now - timedelta(days=2, hours=n), timedelta(hours=5), f"a{n}", "ok")
+    mail, _ = compose_digest(store, config, environment(config.templates),
+                             DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
+    body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    lines = body.replace("\r", "").split("Answered since Mon 23 Nov:\n")[1].split("\n\n")[0].splitlines()
+    assert lines == ["  - Ana Lima: Maria Manager answered after 1 business day",
+                     "  - Tom Berg: Maria Manager answered after 1 business day"], body
+    store.close()
