@@ -39,11 +39,14 @@ def _reply_time(report: Report, ax) -> None:
     p90s = [row.figures.p90_hours for row in report.weeks]
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
     gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
-    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median")
+    # The median drawn last, on top: in a week of one reply (or equal ones) the two points coincide, and the
+    # 90th percentile's square hid the median's dot, as if that week had no median.
     ax.plot(list(positions), gaps(p90s), marker="s", color=_ORANGE, linestyle="--", label="90th percentile")
+    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median", zorder=3)
     ax.set_ylabel("business hours to first reply")
     ax.set_ylim(bottom=0)
-    ax.legend(frameon=False, loc="best")
+    handles, labels = ax.get_legend_handles_labels()
+    ax.legend(handles[::-1], labels[::-1], frameon=False, loc="best")  # the median first, as before
 
 
 def _within_sla(report: Report, ax) -> None:
