@@ -146,7 +146,7 @@ def compose_digest(store: Store, config: Config, env: jinja2.Environment, item: 
 
 def _content(store: Store, config: Config, item: DigestDue, now: datetime) -> content.Content | None:
     if item.audience == "recruiter":
-        return content.recruiter(store, config, item.person, now)
+        return content.recruiter(store, config, item.person, now, content.since_last_digest(store, item.key, now))
     if item.audience == "manager":
         return content.manager(store, config, item.person, now)
     return content.ops(store, config, now)

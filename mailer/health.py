@@ -66,7 +66,8 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
                 "error": error or "unknown", "since": _when(config, person, unread_since),
                 "alert_after": _duration(config.health_alert_after.total_seconds()),
                 "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": False}, now)
-        log.error("the inbox has not been read since %s: ops told by mail (%s)", unread_since.isoformat(),
+        # Queued, not sent: SMTP may be down too. The delivery pass logs "sent health:…" when it really goes.
+        log.error("the inbox has not been read since %s: an alert to ops is queued (%s)", unread_since.isoformat(),
                   ", ".join(config.ops or tuple(config.recruiters)))
         return True
 
@@ -84,7 +85,7 @@ def _tell_recovered(store: Store, config: Config, env: jinja2.Environment, now: 
             "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": True}, now)
     store.forget_beat(ALERTED)
     store.event(now, "health_recovered", f"inbox read again after the outage alerted at {alerted.at:%Y-%m-%d %H:%M} UTC")
-    log.info("the inbox is read again: ops told by mail (%s)", ", ".join(people))
+    log.info("the inbox is read again: the all-clear to ops is queued (%s)", ", ".join(people))
 
 
 def _unread_since(beats: dict[str, Beat]) -> datetime | None:

@@ -151,14 +151,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def setup_logging(verbose: int) -> None:
+def setup_logging(verbose: int, libraries: bool | None = None) -> None:
+    """`verbose` sets mailer's level (0 warnings, 1 decisions, 2 debug); `libraries` whether the libraries'
+    own narration shows too (default: at debug)."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    libraries = verbose >= 2 if libraries is None else libraries
     # The offset in every timestamp: a log read in another zone (or across a DST change) is never ambiguous.
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
                         datefmt="%Y-%m-%d %H:%M:%S%z", stream=sys.stderr)
     # Libraries that narrate every message at INFO: their detail is only wanted when debugging (-vv).
     for name in ("flufl.bounce", "imapclient", "mail.log", "pymap", "dateparser"):
-        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+        logging.getLogger(name).setLevel(logging.DEBUG if libraries else logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,7 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.config_named = args.config is not None or "MAILER_CONFIG" in os.environ
     args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
-    setup_logging(args.verbose + (1 if args.command == "run" else 0))
+    # `run` logs its decisions by default, so its -v is mailer's debug; the libraries' narration (imaplib's every
+    # line on the wire, the mail's text included) still takes -vv, as for every other command.
+    setup_logging(args.verbose + (1 if args.command == "run" else 0), libraries=args.verbose >= 2)
     from mailer.errors import ConfigError, MailerError, StoreError, TemplateProblem
     try:
         return COMMANDS[args.command](args)

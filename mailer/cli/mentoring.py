@@ -60,6 +60,12 @@ def cmd_journal(args) -> int:
         entries = store.journal(recruiter, mentor)
     finally:
         store.close()
+    theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
+    if mentor and not entries and mentor not in theirs:
+        # A listed manager who is someone else's mentor: "no answers yet" read as if they were this one's.
+        print(f"mailer journal: {args.mentor} is not a mentor of {_name(config, recruiter)}; their mentors: "
+              f"{', '.join(theirs) or 'none'}", file=sys.stderr)
+        return 2
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
     zones = {e.mentor: config.calendar_for(e.mentor).tz for e in entries}
     sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format, zones))

@@ -211,7 +211,6 @@ def window(args, config, now: datetime) -> tuple[datetime, datetime]:
 
 
 def plan_window_text(store, config, env, now: datetime, start: datetime, end: datetime) -> str:
-    from mailer.cli.status import table
     from mailer.forecast import forecast
     tz = config.default_calendar.tz
     planned = [p for p in forecast(store, config, env, now, end) if p.at >= start]
@@ -219,14 +218,21 @@ def plan_window_text(store, config, env, now: datetime, start: datetime, end: da
             f"if no mail comes in (nothing is sent by plan)")
     if not planned:
         return f"Nothing will be sent from {head}."
+    return f"{len(planned)} mail(s) from {head}:\n" + planned_table(config, planned)
+
+
+def planned_table(config, planned) -> str:
+    """The forecast's mails as `plan --day` and `plan --at` both show them: when (in defaults.timezone and in the
+    recipient's own zone), to whom, the kind of mail, the candidates it lists, its subject."""
+    from mailer.cli.status import table
+    tz = config.default_calendar.tz
     rows = []
     for p in planned:
         their = config.calendar_for(p.to).tz
         local = f"{p.at.astimezone(their):%a %d %b %H:%M} {their.key}" if their.key != tz.key else "(same)"
         rows.append([f"{p.at.astimezone(tz):%a %d %b %H:%M}", local, p.to, p.kind, ", ".join(p.candidates) or "-",
                      p.subject])
-    return f"{len(planned)} mail(s) from {head}:\n" + table(rows, [f"time ({tz.key})", "their time", "to", "kind",
-                                                                  "candidates", "subject"])
+    return table(rows, [f"time ({tz.key})", "their time", "to", "kind", "candidates", "subject"])
 
 
 def day(text: str) -> date:

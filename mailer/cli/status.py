@@ -7,10 +7,9 @@ import unicodedata
 
 import jinja2
 
-from mailer.compose import compose, waited_text
+from mailer.compose import waited_text
 from mailer.config.settings import Config
-from mailer.decide import plan, snapshot, thread_for
-from mailer.mentoring.loop import plan as mentor_plan
+from mailer.decide import snapshot
 from mailer.model import QueueState
 from mailer.policy import next_step, recipient
 from mailer.store import Store
@@ -140,18 +139,13 @@ def quarantine_text(store: Store) -> str:
 
 
 def plan_text(store: Store, config: Config, env: jinja2.Environment, at: datetime) -> str:
-    items = plan(store, config, at)
-    mentoring = [[d.pair.recruiter if d.kind == "silent" else d.pair.mentor, f"mentor {d.kind}", "-",
-                  d.question or f"{d.pair.recruiter} and {d.pair.mentor}"] for d in mentor_plan(store, config, at)]
-    if not items and not mentoring:
-        return f"Nothing due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z}."
-    rows = []
-    for due in items:
-        if not due.recipient:
-            rows.append(["(skipped)", due.audience, ", ".join(i.submission.candidate for i in due.items), "-"])
-            continue
-        mail = compose(config, env, due, thread_for(store, due), store.instance, at)
-        rows.append([due.recipient, f"step {due.step + 1}" + (" (digest)" if mail.kind == "digest" else ""),
-                     ", ".join(i.submission.candidate for i in due.items), mail.subject])
-    rows += mentoring  # invitations, check-ins (with their question) and "no answer" notices of the mentor loop
-    return f"Due at {at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z} (nothing is sent by plan):\n" + table(rows, ["to", "what", "candidates", "subject"])
+    """What one pass of the daemon at `at` sends, from the stored state as it is now (as if mailer ran then and
+    not in between): the daemon's own decision and delivery passes on an in-memory copy, as `plan --day` runs
+    them, so the two name each mail alike (kind and subject) and list digests too, with the cap and hours applied."""
+    from mailer.cli.ops import planned_table
+    from mailer.forecast import forecast
+    when = f"{at.astimezone(config.default_calendar.tz):%Y-%m-%d %H:%M %Z}"
+    planned = forecast(store, config, env, at, at)
+    if not planned:
+        return f"Nothing due at {when}."
+    return f"Due at {when} (nothing is sent by plan):\n" + planned_table(config, planned)

@@ -74,16 +74,26 @@ def without_own_sign_off(text: str, *names: str) -> str:
     'Ask about failure.\\nPriya'
     """
     lines = text.rstrip().split("\n")
-    found = _SIGN_OFF_LINE.match(lines[-1]) if len(lines) > 1 else None
-    if found is None:
+    if len(lines) < 2:
         return text
     own = _own_names(names)
-    words = [w.strip(".").lower() for w in found.group("name").split()]
-    initials = {w[0] for w in own}
-    full = [w for w in words if w in own]
-    if full and all(w in own or (len(w) == 1 and w in initials) for w in words):
+    # "Best, Maria" on one line: the closing and the name together (as common as the two on two lines).
+    closing, comma, rest = lines[-1].partition(",")
+    if comma and _CLOSING_LINE.match(closing + comma) and _only_own_name(rest, own):
+        return "\n".join(lines[:-1]).rstrip()
+    if _only_own_name(lines[-1], own):
         kept = "\n".join(lines[:-1]).rstrip().split("\n")
         if _CLOSING_LINE.match(kept[-1]):
             kept = kept[:-1]
         return "\n".join(kept).rstrip()
     return text
+
+
+def _only_own_name(line: str, own: set[str]) -> bool:
+    """Whether a line is only the sender's own name: "Nate", "— Nate B.", "nate" (their initials may stand in)."""
+    found = _SIGN_OFF_LINE.match(line)
+    if found is None:
+        return False
+    words = [w.strip(".").lower() for w in found.group("name").split()]
+    initials = {w[0] for w in own}
+    return any(w in own for w in words) and all(w in own or (len(w) == 1 and w in initials) for w in words)

@@ -44,8 +44,9 @@ def snapshot(store: Store, config: Config, now: datetime | None = None) -> Mento
 
 
 def manager_digests(store: Store, config: Config, now: datetime) -> dict:
-    """mentor → their manager digest's (schedule, start, last slot used), for mentors who get one (plan.digest_on);
-    a digest not started yet counts from today, as digests.due starts it."""
+    """mentor → their manager digest's (schedule, start, last slot used), for mentors who get one (plan.digest_on):
+    `digest: true` and, as the state is now, something for it to list; a digest not started yet counts from
+    today, as digests.due starts it."""
     schedule = config.digests.manager
     mentors = {p.mentor for p in config.mentorships}
     if schedule is None or not mentors:
@@ -53,7 +54,7 @@ def manager_digests(store: Store, config: Config, now: datetime) -> dict:
     slots = store.digest_slots()
     found = {}
     for manager in config.managers:
-        if manager.digest and manager.email in mentors:
+        if manager.digest and manager.email in mentors and store.manager_digest_waiting(manager.email, now):
             start, last = slots.get(("manager", manager.email), (manager.calendar.local_date(now), None))
             found[manager.email] = (schedule, start, last)
     return found
@@ -84,7 +85,7 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
 def digest_today(store: Store, config: Config, mentors: set[str], now: datetime) -> list[str]:
     """The mentors whose manager digest (`digest: true`) falls due before their day ends and is not sent yet (one
     sent or queued is among the capped mail already): it repeats candidates who wait, so like a nudge due later
-    it keeps the day."""
+    it keeps the day. Not one with nothing to list: it sends nothing, and the check-in lost a day for it."""
     schedule = config.digests.manager
     if schedule is None:
         return []
@@ -94,7 +95,8 @@ def digest_today(store: Store, config: Config, mentors: set[str], now: datetime)
         if manager.digest and manager.email in mentors:
             today = manager.calendar.local_date(now)
             start, last = slots.get(("manager", manager.email), (today, None))
-            if due_slot(schedule, manager.calendar, start, last, manager.calendar.closing(today)) is not None:
+            if due_slot(schedule, manager.calendar, start, last, manager.calendar.closing(today)) is not None \
+                    and store.manager_digest_waiting(manager.email, now):
                 found.append(manager.email)
     return found
 
@@ -153,7 +155,10 @@ def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> di
     answered = [s for s in mine if s is not None]
     calendar = config.calendar_for(pair.mentor)
     median = statistics.median(answered) if answered else None
-    return {"since": local_day(config, pair.mentor, since), "submissions": len(mine),
+    # "Since" the first of them, not the window's start: "since Wed 22 Jul" in mailer's second week reads as
+    # if it had counted since July, and a mentor who joined last month wonders which candidates those were.
+    first = store.first_submission_since(pair.recruiter, pair.mentor, since) or since
+    return {"since": local_day(config, pair.mentor, first), "submissions": len(mine),
             "median": waited_text(timedelta(seconds=median), calendar.day_hours) if median is not None else "",
             "fast": median is not None and median <= calendar.day_hours * 3600}
 

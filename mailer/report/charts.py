@@ -39,19 +39,32 @@ def _reply_time(report: Report, ax) -> None:
     p90s = [row.figures.p90_hours for row in report.weeks]
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
     gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
-    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median")
+    # The median drawn last, on top: in a week of one reply (or equal ones) the two points coincide, and the
+    # 90th percentile's square hid the median's dot, as if that week had no median.
     ax.plot(list(positions), gaps(p90s), marker="s", color=_ORANGE, linestyle="--", label="90th percentile")
+    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median", zorder=3)
     ax.set_ylabel("business hours to first reply")
     ax.set_ylim(bottom=0)
-    ax.legend(frameon=False, loc="best")
+    handles, labels = ax.get_legend_handles_labels()
+    ax.legend(handles[::-1], labels[::-1], frameon=False, loc="best")  # the median first, as before
 
 
 def _within_sla(report: Report, ax) -> None:
+    """A bar per week with its share written on it; a week with nothing to count says "no data". A missing bar
+    alone read the same as 0% (a week whose every answer came late), and drawing such a week as 0 was false."""
     positions = _weeks(report, ax)
-    shares = [0 if row.figures.within_sla is None else 100 * row.figures.within_sla for row in report.weeks]
-    ax.bar(list(positions), shares, color=_BLUE)
+    measured = [(p, 100 * row.figures.within_sla) for p, row in zip(positions, report.weeks)
+                if row.figures.within_sla is not None]
+    ax.bar([p for p, _ in measured], [share for _, share in measured], color=_BLUE)
+    for p, share in measured:
+        ax.annotate(f"{share:.0f}%", (p, share), xytext=(0, 2), textcoords="offset points", ha="center",
+                    va="bottom", fontsize=7)
+    for p, row in zip(positions, report.weeks):
+        if row.figures.within_sla is None:
+            ax.text(p, 2, "no data", ha="center", va="bottom", fontsize=7, color=_GREY)
     ax.set_ylabel(f"% answered within {report.sla or 'the first rung'}")
-    ax.set_ylim(0, 100)
+    ax.set_ylim(0, 112)  # room for the label above a full bar
+    ax.set_yticks([0, 20, 40, 60, 80, 100])
 
 
 def _volume(report: Report, ax) -> None:

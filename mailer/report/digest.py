@@ -1,7 +1,7 @@
 """What each weekly digest says, read from the store: template variables, or None when there is nothing to say.
 
-- recruiter: their open submissions per manager with ages in business days, who answered in the last 7 days
-  and how fast, their mentors' answers (the journal) of the last 7 days, and their next check-ins;
+- recruiter: their open submissions per manager with ages in business days, who answered since their last digest
+  and how fast, their mentors' answers (the journal) since then, and their next check-ins;
 - manager: their pending candidates as a numbered list (answerable by reply: "1 yes 2 pass") and their own
   reply-time trend, the last 4 weeks against the 4 before;
 - ops: the team report of the last 12 weeks; the mail carries its reply-time chart inline and the page attached.
@@ -24,6 +24,9 @@ from mailer.store.mentoring import MentorshipState
 from mailer.workdays import business_time_between
 
 WEEK = timedelta(days=7)
+# A recruiter's digest reports what happened since their last one (a slot skipped for a holiday week or downtime,
+# or an every-2-weeks cadence, must not drop a week of answers), but never more than this far back.
+LONGEST_LOOKBACK = 5 * WEEK
 TREND_WEEKS = 4
 OPS_WEEKS = 12
 
@@ -34,7 +37,7 @@ SAMPLES = {
         "groups": [{"manager": "Maria Manager", "candidates": [
             {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": ""}]}],
         "answered": [{"candidate": "Bob Baker", "manager": "Nate Newyork", "after": "5 business hours",
-                      "decision": "interview"}],
+                      "decision": "interview"}], "since": "Mon 23 Nov",
         "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}],
         "next_checkins": [{"mentor": "Maria Manager", "at": "Tue 01 Dec 10:00"}]},
     "digest_manager": {
@@ -70,7 +73,18 @@ def _hours(value: float | None) -> str | None:
     return None if value is None else f"{value:.1f} business hours"
 
 
-def recruiter(store: Store, config: Config, address: str, now: datetime) -> Content | None:
+def since_last_digest(store: Store, key: str, now: datetime) -> datetime:
+    """Where a recruiter's digest under `key` starts reporting: when their previous digest was queued (so one
+    skipped for a holiday week, downtime or a 2-weekly cadence loses nothing, and nothing is told twice); the
+    first one looks back a week; never more than LONGEST_LOOKBACK."""
+    previous = store.previous_digest_at(key)
+    return max(previous if previous is not None else now - WEEK, now - LONGEST_LOOKBACK)
+
+
+def recruiter(store: Store, config: Config, address: str, now: datetime, since: datetime | None = None
+              ) -> Content | None:
+    """`since`: where "answered" and the mentors' answers start (default: a week before `now`)."""
+    since = since if since is not None else now - WEEK
     open_subs = store.open_submissions_of_recruiter(address)
     groups: dict[str, list[dict]] = {}
     for sub in open_subs:
@@ -79,7 +93,7 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
             "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
                      if sub.snoozed_until and sub.snoozed_until > now else "")})
     answered = []
-    for sub in store.answered_between(address, now - WEEK, now):
+    for sub in store.answered_between(address, since, now):
         cal = config.calendar_for(sub.manager)
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),
@@ -87,11 +101,12 @@ def recruiter(store: Store, config: Config, address: str, now: datetime) -> Cont
                                               cal.day_hours),
                          "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
-                      for e in store.journal(address) if now - WEEK <= e.at <= now]
+                      for e in store.journal(address) if since <= e.at <= now]
     if not (groups or answered or mentor_answers):
         return None  # upcoming check-ins alone are no reason to write
     return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
                     "answered": answered, "mentor_answers": mentor_answers,
+                    "since": f"{since.astimezone(config.default_calendar.tz):%a %d %b}",
                     "next_checkins": next_checkins(store, config, address, now)})
 
 
@@ -117,10 +132,7 @@ def next_checkins(store: Store, config: Config, address: str, now: datetime) -> 
 
 def manager(store: Store, config: Config, address: str, now: datetime) -> Content | None:
     """None while the manager is away, their address fails, or nothing of theirs is waiting."""
-    if store.active_pause(address, now) is not None or address in store.failing():
-        return None
-    waiting = [s for s in store.open_submissions_of_manager(address)
-               if not (s.snoozed_until and s.snoozed_until > now)]
+    waiting = store.manager_digest_waiting(address, now)
     if not waiting:
         return None
     cal = config.calendar_for(address)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+
+from mailer.model import Submission
 
 
 class DigestQueries:
@@ -22,3 +24,20 @@ class DigestQueries:
     def use_digest_slot(self, audience: str, person: str, day: date) -> None:
         self.db.execute("UPDATE digest_slots SET last_slot=? WHERE audience=? AND person=?",
                         (day.isoformat(), audience, person))
+
+    def previous_digest_at(self, key: str) -> datetime | None:
+        """When the digest before the one queued under `key` ('digest-recruiter:rita@acme.example:2026-11-30') was
+        queued for the same person, or None: the start of what the next one reports. Keys end with the slot's
+        ISO day, so an earlier slot sorts first; a cancelled or failed digest told nothing and does not count."""
+        head = key.rpartition(":")[0] + ":"
+        row = self.db.execute("SELECT created_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
+                              "('cancelled', 'failed') ORDER BY key DESC LIMIT 1", (head, key)).fetchone()
+        return datetime.fromisoformat(row["created_at"]) if row else None
+
+    def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
+        """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while
+        they are away or their address fails: then the digest has nothing to say, and sends nothing."""
+        if self.active_pause(manager, now) is not None or manager in self.failing():
+            return []
+        return [s for s in self.open_submissions_of_manager(manager)
+                if not (s.snoozed_until and s.snoozed_until > now)]

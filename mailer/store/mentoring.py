@@ -211,6 +211,12 @@ class MentoringQueries:
                                (_t(since),)).fetchall()
         return [(r["recruiter"], r["manager"], r["response_seconds"]) for r in rows]
 
+    def first_submission_since(self, recruiter: str, manager: str, since: datetime) -> datetime | None:
+        """When the recruiter's first submission to this manager since `since` arrived, or None."""
+        row = self.db.execute("SELECT MIN(submitted_at) AS at FROM submissions WHERE recruiter=? AND manager=? "
+                              "AND submitted_at>=?", (recruiter, manager, _t(since))).fetchone()
+        return _dt(row["at"])
+
 
 def _checkin(r) -> CheckinRow:
     return CheckinRow(r["id"], r["recruiter"], r["mentor"], date.fromisoformat(r["slot"]), r["message_id"],

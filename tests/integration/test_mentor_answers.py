@@ -99,3 +99,19 @@ def test_an_answer_from_the_mentors_personal_address_reaches_the_recruiter_once(
     assert f"aliases: [{personal}]" in text(told[0])
     journal = world.cli("journal", rita)
     assert "no answers yet" in journal.stdout
+
+
+def test_a_one_line_best_name_sign_off_is_not_kept(world):
+    """Found in a team's month: Maria signed "Best, Maria" on one line, and the journal, the recruiter's digest and
+    the next check-in carried it as part of her advice."""
+    setup(world)
+    run(world, berlin(2026, 12, 1, 10, 0))
+    [first] = world.wait_for(world.addr("nadia"), 1)
+    world.reply(first, world.addr("nadia"), "Bring two questions per candidate to the debrief.\n\nBest, Nadia",
+                to=[world.mailer], cc=[world.addr("rita")], date=berlin(2026, 12, 2, 9, 0))
+    world.delivered(world.mailer)
+    run(world, berlin(2026, 12, 2, 11, 0))
+    journal = world.cli("journal", world.addr("rita"))
+    assert journal.returncode == 0, journal.stderr
+    assert "A: Bring two questions per candidate to the debrief." in journal.stdout
+    assert "Best" not in journal.stdout and "Nadia\n" not in journal.stdout.split("A: ", 1)[1]

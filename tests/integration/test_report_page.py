@@ -85,6 +85,10 @@ def test_html_report_draws_its_charts_in_a_real_browser_without_any_network(worl
                 assert _drawn(charts.nth(i).screenshot())
             # The chart has the data: four week labels (2, 9, 16, 23 Nov) on the reply-time axis.
             assert page.locator("#chart-reply-time").inner_text().count("Nov") >= 4
+            # Weeks of 2, 9 and 16 Nov had nothing to count: labelled so, not drawn as 0%; 23 Nov: Jane on
+            # time, Omar's deadline passed unanswered.
+            sla = page.locator("#chart-within-sla").inner_text()
+            assert sla.count("no data") == 3 and "50%" in sla, sla
 
             # The table sorts by a column on a click, and back on a second click.
             table = page.locator("#managers")
@@ -106,3 +110,33 @@ def _drawn(png: bytes) -> bool:
     colours = image.getcolors(maxcolors=1 << 24)
     inked = [(n, c) for n, c in colours if sum(c) < 700]
     return sum(n for n, _ in inked) > 0.01 * image.width * image.height and len(inked) > 5
+
+
+def test_the_tables_fit_the_page(world):
+    """Found in a team's month: the tables' long headings, kept on one line each, pushed the mentorships' table
+    (and with longer addresses the managers' one) past the page's width, the last columns cut off behind a
+    scroll bar in a laptop's window."""
+    world.write_config(managers=[(world.addr("maria"), "Maria Manager", None),
+                                 (world.addr("nate"), "Nate Newyork", "America/New_York"),
+                                 (world.addr("olivia"), "Olivia Owner", None)],
+                       extra=f"mentorships:\n  - recruiter: {world.addr('rita')}\n    mentor: {world.addr('olivia')}\n"
+                             f"    every: every tuesday at 10:00\n    start: 2026-11-24\n")
+    history(world)  # Tuesday's 13:00 pass sends Olivia's first check-in: the mentorship has started
+    page_file = world.tmp / "report.html"
+    done = world.cli("report", "--since", "2026-11-02", "--until", "2026-11-27", "--output", str(page_file))
+    assert done.returncode == 0, done.stderr
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 900})
+            page.goto(page_file.resolve().as_uri())
+            assert page.locator("#mentorships tbody tr").count() == 1
+            right = page.evaluate("document.querySelector('#mentorships').getBoundingClientRect().right")
+            body = page.evaluate("document.body.getBoundingClientRect().right")
+            assert right <= body + 1, (right, body)
+            wide = page.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => "
+                                 "e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+                                 ".map(e => e.tagName + '#' + e.id)")
+            assert wide == [], wide
+        finally:
+            browser.close()

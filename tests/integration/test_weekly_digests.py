@@ -67,13 +67,19 @@ def text(msg) -> str:
 def waiting_part(msg) -> str:
     """The recruiter digest's "still waiting" section."""
     body = text(msg)
-    return body.split("Answered in the last 7 days")[0]
+    return body.split("Answered since")[0]
 
 
 def test_weekly_digests_over_several_weeks(world):
     setup(world)
     run(world, "2026-11-30T08:30Z")  # Monday, before business hours: nothing yet
     assert digests(world, "rita") == []
+    # `plan --at` shows what that pass will send, digests included, named as `plan --day` names them.
+    planned = world.cli("plan", "--at", "2026-11-30T09:05Z")
+    assert planned.returncode == 0, planned.stderr
+    for who, kind in (("rita", "digest_recruiter"), ("sam", "digest_recruiter"), ("olga", "digest_ops"),
+                      ("maria", "digest_manager")):
+        assert re.search(rf"{re.escape(world.addr(who))} +{kind} ", planned.stdout), planned.stdout
     run(world, "2026-11-30T09:05Z")
     run(world, "2026-11-30T09:20Z")  # again the same morning: nothing twice
 
@@ -129,10 +135,19 @@ def test_weekly_digests_over_several_weeks(world):
     maria2 = [m for m in world.messages(world.addr("maria")) if m["Subject"].startswith("Your week")][1]
     assert re.search(r"1\. Bob Baker", text(maria2)) and "Jane Doe" not in text(maria2)
 
-    # Two Mondays missed (the daemon was down): one digest for the latest slot, not two.
+    # Two Mondays missed (the daemon was down): one digest for the latest slot, not two. Nate answered on Omar
+    # in the first missed week: the digest reports everything since the last one, not only the last 7 days.
+    omar = next(m for m in world.messages(world.addr("nate")) if m["Subject"] == "Candidate: Omar Haddad – Data")
+    inbox = len(world.messages(world.mailer))
+    world.reply(omar, world.addr("nate"), "interview", to=[world.addr("rita")], cc=[world.mailer],
+                date=datetime(2026, 12, 9, 15, 0, tzinfo=timezone.utc))
+    world.wait_for(world.mailer, inbox + 1)
     run(world, "2026-12-21T09:05Z")
     run(world, "2026-12-21T09:30Z")
     assert len(digests(world, "rita")) == 3 and len(digests(world, "sam")) == 3
+    rita3 = digests(world, "rita")[2]
+    assert "Answered since Mon 07 Dec:" in text(rita3), text(rita3)
+    assert "Omar Haddad: Nate Newyork answered after" in text(rita3) and "Jane Doe" not in text(rita3)
     assert digests(world, "tess") == []  # nothing to say, ever: no mail
     assert len(world.settle(world.addr("olga"), 3)) == 3
 

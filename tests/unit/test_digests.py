@@ -208,7 +208,7 @@ def test_a_mentors_answer_of_several_lines_stays_inside_its_item_in_the_recruite
     mail, _ = compose_digest(store, config, environment(config.templates),
                              DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
     body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
-    section = body.split("New from your mentors:")[1].split("\n\n")[0].replace("\r", "")
+    section = body.split("New from your mentors since Mon 23 Nov:")[1].split("\n\n")[0].replace("\r", "")
     assert section.splitlines()[2] == "    Then listen.\"", section
     store.close()
 
@@ -257,4 +257,87 @@ mentorships:
     before_hours = u(2026, 12, 7, 9)  # 04:00 in New York: it goes when his day opens
     assert digest.next_checkins(store, config, RITA, before_hours) == [
         {"mentor": "Nate Newyork", "at": "Mon 07 Dec 14:00 (09:00 in America/New_York)"}]
+    store.close()
+
+
+def _recruiter_digest_text(store, rita: str) -> list[str]:
+    rows = [r for r in store.outbox() if r.kind == "digest_recruiter" and r.person == rita]
+    return [email.message_from_bytes(r.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+            for r in rows]
+
+
+def test_a_recruiters_digest_after_a_skipped_week_reports_everything_since_the_last_one_and_nothing_twice(tmp_path):
+    """Found in a team's month: the London office's week off (26-30 Oct) skipped Rita's Monday digest, and the
+    next one said only "answered in the last 7 days": Maria's answer on Tom and Nadia's advice of that week were
+    in no digest at all. The same with an every-2-weeks cadence, every other week. A digest reports what happened
+    since the previous one; what that one already said is not said again."""
+    from mailer.compose import environment
+    from mailer.digests import queue_digests
+    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 08:00\n", digest_for=())
+    store, env = Store(tmp_path / "state.db"), environment(config.templates)
+    first = u(2026, 11, 16, 9, 5)
+    with store.transaction():
+        store.start_digests("recruiter", RITA, date(2026, 11, 1))
+        told = store.add_submission("k0", MARIA, RITA, "Old News", "", "s", "m0@x", (), first - timedelta(days=3))
+        store.record_answer(told, first - timedelta(days=2), timedelta(hours=2), "a0", "interview")
+        waiting = store.add_submission("k1", NATE, RITA, "Omar Haddad", "", "s", "m1@x", (), first - timedelta(days=1))
+        tom = store.add_submission("k2", MARIA, RITA, "Tom Berg", "", "s", "m2@x", (), first + timedelta(days=1))
+    assert queue_digests(store, config, env, first) == [f"digest-recruiter:{RITA}:2026-11-16"]
+    # The next Monday's slot is never used (a holiday week, or mailer down); Tom is answered in it, and
+    # Maria's advice goes to the journal.
+    with store.transaction():
+        store.record_answer(tom, first + timedelta(days=4), timedelta(hours=5), "a2", "interview")
+        store.add_journal(RITA, MARIA, None, "A red flag?", "Ask for the scorecard first.",
+                          first + timedelta(days=5), "j1")
+    two_weeks_on = u(2026, 11, 30, 9, 5)
+    assert queue_digests(store, config, env, two_weeks_on) == [f"digest-recruiter:{RITA}:2026-11-30"]
+    earlier, latest = _recruiter_digest_text(store, RITA)
+    assert "Old News: Maria Manager answered after" in earlier
+    assert "Answered since Mon 16 Nov:" in latest and "Tom Berg: Maria Manager answered after" in latest
+    assert "New from your mentors since Mon 16 Nov:" in latest and "Ask for the scorecard first." in latest
+    assert "Old News" not in latest and "Omar Haddad" in latest and waiting
+    store.close()
+
+
+def test_a_recruiters_first_digest_looks_back_a_week_and_a_long_gap_at_most_five(tmp_path):
+    """Rita's previous digest went ten weeks ago (she was taken out of the config and put back): her next one
+    is a digest, not the whole quarter again."""
+    from mailer.compose import environment
+    from mailer.digests import queue_digests
+    from mailer.report.digest import since_last_digest
+    config = config_with(tmp_path, extra="digests:\n  recruiter: every monday at 08:00\n", digest_for=())
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    key = f"digest-recruiter:{RITA}:2026-11-30"
+    assert since_last_digest(store, key, now) == now - timedelta(days=7)
+    long_ago = now - timedelta(weeks=10)
+    with store.transaction():
+        store.start_digests("recruiter", RITA, date(2026, 9, 1))
+        store.add_submission("k", MARIA, RITA, "Jane Doe", "", "s", "m@x", (), long_ago - timedelta(days=1))
+    assert queue_digests(store, config, environment(config.templates), long_ago) == [
+        f"digest-recruiter:{RITA}:2026-09-21"]
+    assert since_last_digest(store, key, now) == now - timedelta(weeks=5)
+    assert since_last_digest(store, key, now - timedelta(weeks=8)) == long_ago
+    store.close()
+
+
+def test_each_answer_in_a_recruiters_digest_is_a_line_of_its_own(tmp_path):
+    """Found in a team's month: with two answers in the week, the text read "- Tom Berg: … (interview)  - Ana
+    Lima: …" on one line (the template's `{% endif %}` ate the line's end, as trim_blocks does)."""
+    from mailer.compose import environment
+    from mailer.digests import DigestDue, compose_digest
+    from mailer.mentoring.schedule import Slot
+    config = config_with(tmp_path)
+    store = Store(tmp_path / "state.db")
+    now = u(2026, 11, 30, 9)
+    with store.transaction():
+        for n, name in enumerate(("Tom Berg", "Ana Lima")):
+            sid = store.add_submission(f"k{n}", MARIA, RITA, name, "", "s", f"m{n}@x", (), now - timedelta(days=3))
+            store.record_answer(sid, now - timedelta(days=2, hours=n), timedelta(hours=5), f"a{n}", "ok")
+    mail, _ = compose_digest(store, config, environment(config.templates),
+                             DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
+    body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    lines = body.replace("\r", "").split("Answered since Mon 23 Nov:\n")[1].split("\n\n")[0].splitlines()
+    assert lines == ["  - Ana Lima: Maria Manager answered after 1 business day",
+                     "  - Tom Berg: Maria Manager answered after 1 business day"], body
     store.close()

@@ -46,3 +46,19 @@ def test_a_short_outage_nobody_was_told_of_ends_without_a_mail(tmp_path):
     record_pass(store, config, env, T0 + timedelta(minutes=10), True, 0, None)
     assert told(store) == []
     store.close()
+
+
+def test_the_log_says_the_alert_is_queued_not_that_ops_were_told(tmp_path, caplog):
+    """The alert and the all-clear are only queued here (SMTP may be down too); a log saying "ops told by mail"
+    sent ops hunting for a mail that never left. The delivery pass logs "sent health:…" when one does."""
+    config = make_config(tmp_path, extra="ops: [olga@acme.test]\n")
+    store, env = Store(tmp_path / "mailer.db"), environment(config.templates)
+    caplog.set_level("INFO", logger="mailer.health")
+    record_pass(store, config, env, T0, False, 0, DOWN)
+    record_pass(store, config, env, T0 + timedelta(minutes=31), False, 0, DOWN)
+    record_pass(store, config, env, T0 + timedelta(minutes=40), True, 0, None)
+    lines = [r.getMessage() for r in caplog.records if r.name == "mailer.health"]
+    assert lines == ["the inbox has not been read since 2026-12-18T10:00:00+00:00: an alert to ops is queued "
+                     "(olga@acme.test)", "the inbox is read again: the all-clear to ops is queued (olga@acme.test)"]
+    assert not any("told by mail" in line for line in lines)
+    store.close()

@@ -232,6 +232,14 @@ def test_journal_formats_newest_first_with_html_escaped():
     ("Ask about failure.\nCheers\nNate", "Ask about failure."),
     ("Ask about failure.\nBest of luck with the search,\nNate", "Ask about failure.\nBest of luck with the search,"),
     ("Best,\nNate", ""),                                                # a closing and a name: no advice at all
+    # the closing and the name on one line, as often as on two (found in a team's month: "Best, Maria" was kept,
+    # and quoted in the recruiter's digest and the next check-in)
+    ("Ask about failure.\n\nBest, Nate", "Ask about failure."),
+    ("Ask about failure.\nThanks, Nate B.", "Ask about failure."),
+    ("Ask about failure.\nViele Grüße, Nate", "Ask about failure."),
+    ("Ask about failure.\nBest, Priya", "Ask about failure.\nBest, Priya"),   # someone else's name: kept
+    ("Ask about failure.\nBest, the hiring panel", "Ask about failure.\nBest, the hiring panel"),
+    ("Ask about failure.\nNate, call me", "Ask about failure.\nNate, call me"),
 ])
 def test_only_the_senders_own_sign_off_line_is_dropped(text, want):
     assert without_own_sign_off(text, "Nate Brown", "nate.brown@acme.test") == want

@@ -58,6 +58,9 @@ def test_a_checkin_carries_figures_thanks_and_overdue_candidates_and_is_queued_o
     assert row.recipients[:2] == ("maria@acme.test", "rita@acme.test")
     assert shipped_questions()[0] in body
     assert "sent you 2 candidates" in body and "2 business hours (median)" in body and "thank you for being so quick" in body
+    # Counted from the first of them (Tue 10 Nov), not from the 90-day window's start (Tue 01 Sep): in a
+    # team's second week "since 22 Jul" read as if mailer had counted since July.
+    assert "Since Tue 10 Nov I have sent you 2 candidates" in body, body
     assert "Omar Haddad is still waiting for your answer" in body and "Jane Doe" not in body
     [pair] = store.mentorships()
     assert (pair.state, pair.checkins_sent, pair.started_at) == (MentorshipState.ACTIVE, 1, MON)

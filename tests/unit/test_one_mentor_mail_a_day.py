@@ -153,3 +153,23 @@ def test_mentors_and_status_show_the_day_a_digest_will_move_the_check_in_to(tmp_
     assert "mentor-checkin" not in daemon_pass(u(2026, 11, 30, 10)) + daemon_pass(u(2026, 11, 30, 11))
     assert "mentor-checkin" in daemon_pass(u(2026, 12, 1, 10))  # beside Tuesday's nudge: it moves once only
     store.close()
+
+
+def test_a_manager_digest_with_nothing_to_list_does_not_move_the_check_in(tmp_path):
+    """Maria's digest at 11:00 has nothing to list (no candidate of hers waits): it sends nothing, so her 10:00
+    check-in must not give way to it and lose a day, and `mentors` must not say it will."""
+    from mailer.cadences import cadences
+    from mailer.digests import queue_digests
+    monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
+    text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
+                       recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
+    config = parse(text.replace("  - email: maria@acme.test\n", "  - email: maria@acme.test\n    digest: true\n"),
+                   tmp_path / "config.yaml")
+    store = Store(tmp_path / "s.db")
+    env = environment(config.templates)
+    [check_in] = [c for c in cadences(store, config, u(2026, 11, 27, 15)) if c.what == "check-in"]
+    assert check_in.next_at == u(2026, 11, 30, 10)
+    assert kinds(queue_digests(store, config, env, u(2026, 11, 30, 10))
+                 + queue_due(store, config, env, u(2026, 11, 30, 10))) == ["mentor-checkin"]
+    assert queue_digests(store, config, env, u(2026, 11, 30, 11)) == []  # nothing to list: no digest
+    store.close()
