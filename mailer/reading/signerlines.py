@@ -25,9 +25,14 @@ def _dash_signed(line: str) -> bool:
     return stripped[:1] in "-–—" and not stripped.startswith("-- ") and name_line(stripped)
 
 
-def _contact_or_extension(line: str) -> bool:
-    """A line that is a phone, extension, address or link and little else ("x8321", "ext. 2231", "(713) 555-0142")."""
-    return len(line.split()) <= 4 and bool(CONTACT_RE.search(line) or _EXTENSION_RE.fullmatch(" " + line))
+# A phone number alone on its line, perhaps with its label ("(713) 555-0142", "Tel: 713.853.4305", "cell 555 0142").
+_PHONE_LINE_RE = re.compile(r"(?:(?:tel|phone|ph|cell|mobile|fax)\.?:?\s*)?\+?[\d(][\d ().-]{5,}\d(?:\s*\(\w+\))?", re.I)
+
+
+def _phone_or_extension(line: str) -> bool:
+    """A line that is a phone number or an extension and nothing else ("x8321", "ext. 2231", "(713) 555-0142"); a
+    footnote or a link under a dash-signed name ("[1] http://…") is the person's, as the reply labels keep it."""
+    return bool(_PHONE_LINE_RE.fullmatch(line) or _EXTENSION_RE.fullmatch(" " + line))
 
 
 def _title_or_contact(line: str) -> bool:
@@ -38,15 +43,13 @@ def _title_or_contact(line: str) -> bool:
 
 
 def cut_signer_block(lines: list[str], kept: list[int]) -> list[int]:
-    """Drop the block under a dash-signed name when every line of it is an extension, phone or address line (one at
-    least), and the department and title lines under a name written with its extension. A dash-signed name over a
+    """Drop the block under a dash-signed name when every line of it is an extension or phone line, and the department and title lines under a name written with its extension. A dash-signed name over a
     sentence ("-Grace" / "Call me at x8321 if you need me.") or over another name (a list) keeps everything."""
     text = [k for k in kept if not EMPTY_RE.match(lines[k])]
     for pos in range(max(0, len(text) - _BLOCK_LINES - 1), len(text) - 1):
         here, rest = lines[text[pos]], [lines[k].strip() for k in text[pos + 1:]]
         listed = pos > 0 and _dash_signed(lines[text[pos - 1]])  # "-Grace" / "-Omar": a list of names
-        if _dash_signed(here) and not listed and all(_contact_or_extension(x) and not re.search(r"[.?!]$", x)
-                                                     for x in rest):
+        if _dash_signed(here) and not listed and all(_phone_or_extension(x) for x in rest):
             return [k for k in kept if k <= text[pos]]
         if _NAME_EXTENSION_RE.match(here.strip()) and all(_title_or_contact(x) and not _dash_signed(x)
                                                           and not _NAME_EXTENSION_RE.match(x) for x in rest):

@@ -84,3 +84,13 @@ def test_a_sentence_under_a_name_with_extension_stays():
 def test_a_lower_case_line_with_an_extension_is_no_signer():
     body = "Who covers the desk?\n\ncall me x8321\nAcme Trading Floor\n"
     assert trim_reply(body) == body.strip()
+
+
+@pytest.mark.parametrize("body", [
+    "The patch is fine, apply it.[1]\n\n-Carl\n\n[1] http://example.org/notes",
+    "Looks good to me.\n\n-Carl\n[*] http://example.org/x",
+    "Applied, thanks.\n\n- Jiang\nhttp://example.org/tree",
+])
+def test_footnotes_and_links_under_a_dash_signed_name_stay(body):
+    # the reply labels keep footnotes written under a name signed with a dash (tests/data/replies/README.md)
+    assert trim_reply(body) == body
