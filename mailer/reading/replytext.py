@@ -8,6 +8,7 @@ from email.message import Message
 from mailparser_reply import EmailReplyParser
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
+from mailer.reading.notesheads import mark_notes_heads
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
@@ -15,6 +16,7 @@ from mailer.reading.replymarkers import (
     HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import cut_signature, name_line, signature_line, signed_above_quote
+from mailer.reading.signerlines import cut_signer_block
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
@@ -250,6 +252,7 @@ def trim_reply(body: str) -> str:
     mark_wrote_headers(lines, kinds)
     mark_header_blocks(kinds, lines)
     mark_quoted_header_blocks(kinds, lines)
+    mark_notes_heads(kinds, lines)
     kept: list[int] = []
     seen_text = False
     i, n = 0, len(lines)
@@ -307,6 +310,7 @@ def trim_reply(body: str) -> str:
             kept.pop()
         kept = _without_prefixed_quote(lines, kinds, kept)
     kept = cut_signature(lines, kept)
+    kept = cut_signer_block(lines, kept)
     # a blank line of no-break or zero-width spaces is a blank line
     result = "\n".join("" if kinds[k] == "e" else lines[k] for k in kept).strip()
     return _mpr_cut(result)
