@@ -70,7 +70,8 @@ def test_the_answer_to_the_last_quote_keeps_it_even_when_a_signature_follows():
 
 
 def test_a_question_about_the_quoted_signature_keeps_it():
-    body = "Thursday works.\n\n> Best,\n> Rita\n> --\n> Rita Recruiter | Acme\n> +1 555 0100\n\nIs this your new number?\n"
+    body = ("Thursday works.\n\n> Best,\n> Rita\n> --\n> Rita Recruiter | Acme\n> +1 555 0100\n\n"
+            "Is this your new number?\n")
     assert trim_reply(body) == body.rstrip("\n")
 
 
