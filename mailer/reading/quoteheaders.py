@@ -147,7 +147,8 @@ def _reads_as_header(joined: str, opener: bool, quote_follows: bool) -> bool:
     ending in ":" with the address left out. Never when a sentence ends inside it ("Yes. I spoke to her on
     Mon, Dec 7 … and she wrote:")."""
     verb = WROTE_VERB_RE.search(joined) or (opener and SENT_VERB_RE.search(joined))
-    header = (verb and (ADDR_OR_DIGIT_RE.search(joined) or (quote_follows and _name_wrote(joined, verb)))) \
+    named = verb and quote_follows and (_name_wrote(joined, verb) or _archived_address_wrote(joined, verb))
+    header = (verb and (ADDR_OR_DIGIT_RE.search(joined) or named)) \
         or ((opener or YEAR_RE.search(joined)) and _no_verb_header(joined, quote_follows))
     return bool(header) and not SENTENCE_END_RE.search(joined)
 
@@ -163,6 +164,20 @@ def _name_wrote(joined: str, verb: re.Match) -> bool:
     if len(words) == 1 and _HANDLE_RE.match(who) and who.lower() not in _PRONOUNS:
         return True
     return all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].islower() for w in words)
+
+
+# The stand-in a list archive writes for an address, "x@y" shown as "x at y" (pipermail; "x en y", "x em y" in its
+# Spanish and Portuguese archives): "matador at BerliOS napisa?(a):" is an attribution, as "matador napisał(a):" is.
+_ARCHIVED_ADDRESS_RE = re.compile(r"^[^\W\d_][\w.+-]{0,40} (?:at|en|em) [^\W_][\w-]*(?:\.[\w-]+)*$")
+
+
+def _archived_address_wrote(joined: str, verb: re.Match) -> bool:
+    """"jdoe at example.org wrote:", "matador at BerliOS napisa?(a):": an archived address, the verb and ":" with
+    nothing after it. A pronoun before "at" ("we at Acme wrote:") is a sentence of the person's."""
+    who = joined[:verb.start()].strip(" ,\"'")
+    if not (joined.endswith((":", "：")) and len(joined) - verb.end() <= 3):
+        return False
+    return bool(_ARCHIVED_ADDRESS_RE.match(who)) and who.split()[0].lower() not in _PRONOUNS
 
 
 def _wrapped_start(lines: list[str], kinds: list[str], begin: int, j: int) -> int:

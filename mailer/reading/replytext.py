@@ -15,7 +15,8 @@ from mailer.reading.replymarkers import (
     EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
     HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
-from mailer.reading.signature import cut_signature, name_line, signature_line, signed_above_quote
+from mailer.reading.signature import (
+    cut_signature, name_line, quoted_signature_above_closing, signature_line, signed_above_quote)
 from mailer.reading.signerlines import cut_signer_block
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -306,6 +307,7 @@ def trim_reply(body: str) -> str:
     # announces it ("Her referee wrote:", "The brief said:"): then it is what they quote.
     if any(kinds[k] == "t" for k in kept) and not _announced_quote(lines, kinds, kept):
         kept = signed_above_quote(lines, kinds, kept)
+        kept = quoted_signature_above_closing(lines, kinds, kept)
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
         kept = _without_prefixed_quote(lines, kinds, kept)

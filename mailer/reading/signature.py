@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, EMPTY_RE, SIGN_OFF_RE
+from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, DELIM_RE, EMPTY_RE, SIGN_OFF_RE
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
 # A signed name with post-nominal letters ("John Doe, FCLS", "Jane Smith, PhD, SPHR"): it opens a signature block
@@ -99,6 +99,45 @@ def signed_above_quote(lines: list[str], kinds: list[str], kept: list[int]) -> l
     if not any(re.search(r"[.!?)]$", x) for x in above[:-1]):
         return kept  # "Thanks!" over an inline answer: no text has been signed off yet
     return kept[:start]
+
+
+_QUOTED_CLOSING_LINES = 3  # the quoted mail's closing and name above its own "--"
+_QUOTED_SIGNATURE_LINES = 12  # its signature and the list's footer under that "--"
+_CLOSING_TAIL_LINES, _CLOSING_TAIL_CHARS = 2, 40  # the person's closing under that quote: a line or two, short
+
+
+def quoted_signature_above_closing(lines: list[str], kinds: list[str], kept: list[int]) -> list[int]:
+    """An inline answer often runs to the end of the mail it quotes, so its last quote is that mail's closing, name,
+    "--" signature and list footer, with the person's own short closing under it ("> Abraços," / "> Thiago" / "> --"
+    / "> …" / "valeu..."). That quote holds nothing they answer: it goes and the closing stays. A quote with a
+    sentence above its "--" ("> Can you come on Monday?"), one without a "--", or a line under it that is more than a
+    short closing ("Is this your new number?") stays."""
+    last = next((x for x in range(len(kept) - 1, -1, -1) if kinds[kept[x]] == "q"), None)
+    if last is None:
+        return kept
+    tail = [lines[k].strip() for k in kept[last + 1:] if kinds[k] != "e"]
+    if not 0 < len(tail) <= _CLOSING_TAIL_LINES or any(kinds[k] not in "te" for k in kept[last + 1:]) \
+            or any(len(x) > _CLOSING_TAIL_CHARS or x.endswith("?") for x in tail):
+        return kept
+    start = last
+    while start > 0 and kinds[kept[start - 1]] in "qe":
+        start -= 1
+    if not any(kinds[k] == "t" for k in kept[:start]):
+        return kept  # no answer above it: the quote is the one being answered
+    quoted = [x for x in (re.sub(r"^\s*(?:>\s?)+", "", lines[k]).strip() for k in kept[start:last + 1]) if x]
+    delim = next((i for i, x in enumerate(quoted) if DELIM_RE.match(x)), None)
+    if delim is None or delim > _QUOTED_CLOSING_LINES or len(quoted) - delim - 1 > _QUOTED_SIGNATURE_LINES:
+        return kept
+    if not all(_closing_or_name(x) for x in quoted[:delim]):
+        return kept
+    return kept[:start] + kept[last + 1:]
+
+
+def _closing_or_name(line: str) -> bool:
+    """A closing ("Abraços,", "Best,") or a name ("Thiago Arrais"): a few words that end no sentence."""
+    if CLOSING_RE.match(line) or SIGN_OFF_RE.match(line):
+        return True
+    return len(line.split()) <= 4 and len(line) <= _CLOSING_TAIL_CHARS and not re.search(r"[.!?:;]$", line)
 
 
 def _repeats_name(name: str, lines: list[str], block: list[int]) -> bool:
