@@ -28,6 +28,7 @@ import time
 from collections import defaultdict
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -286,6 +287,16 @@ def judge_ooo_collected(table: Table, config, only: set[str] | None = None) -> N
                                   src, split, rule is None and kind == Kind.REPLY.value, f"{label} ({rule or kind})")
 
 
+def answerable(raw: bytes) -> bool:
+    """Can this person's whole mail be judged as an answer? Not when its From names no address (an export that
+    removed addresses: no sender to answer for), nor when a list delivered it (list headers: a person's mail
+    through a list is list traffic by design, README "Machine mail is never an answer")."""
+    head = BytesHeaderParser().parsebytes(raw)
+    listed = any(head.get(h) for h in ("List-Id", "List-Post", "Mailing-List", "X-Mailman-Version", "X-BeenThere"))
+    return "@" in str(head.get("From", "")) and not listed \
+        and str(head.get("Precedence", "")).strip().lower() not in ("list", "bulk")
+
+
 def normalise(text: str) -> str:
     """Whitespace-insensitive form for the exact match: runs of spaces, tabs and newlines become one space."""
     return " ".join(text.split())
@@ -344,9 +355,13 @@ def judge_reply_text(table: Table, config) -> None:
     for root, split in ((DATA / "replies", "tuning"), (HELDOUT / "replies", "held-out")):
         if (root / "expected.json").exists():
             for name, case in json.loads((root / "expected.json").read_text()).items():
+                raw = (root / name).read_bytes()
                 if (root / name).suffix == ".txt":
-                    judge_person_body(table, config, case["source"], split,
-                                      (root / name).read_bytes().decode("utf-8", "replace"), name)
+                    judge_person_body(table, config, case["source"], split, raw.decode("utf-8", "replace"), name)
+                elif answerable(raw):
+                    kind = machine_answer(raw, config)
+                    table.add("a person's whole reply mail (not through a list) counted as an answer", case["source"],
+                              split, kind in (Kind.REPLY.value, Kind.COMMAND.value), f"{name} ({kind})")
                 both(f"{case['source']} {case['language']}", split, reply_case(root / name), case["reply_text"], name)
 
 
