@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
@@ -41,6 +40,7 @@ from mailer.model import Kind, State, Submission  # noqa: E402
 from mailer.reading import autoreply, bounce, replytext  # noqa: E402
 from mailer.reading.classify import Context, classify  # noqa: E402
 from mailer.reading.parse import Unreadable, parse  # noqa: E402
+from report_table import Table  # noqa: E402 - bench/ sits on sys.path when run as a script
 
 HELDOUT = DATA / "heldout"
 SETS = {"tuning": CORPUS, "held-out": HELDOUT}
@@ -60,40 +60,6 @@ def is_machine_notice(row: dict) -> bool:
 
 def source(path: str) -> str:
     return path.split("/", 1)[0]
-
-
-class Table:
-    """Rows of (check, group) → hits/total per set; printed with a column per set (those in `splits`)."""
-
-    splits: tuple[str, ...] = ("tuning", "held-out")
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, []]))
-
-    def add(self, check: str, group: str, split: str, ok: bool, label: str) -> None:
-        for g in (group, "all") if group != "all" else ("all",):
-            cell = self.cells[(check, g)][split]
-            cell[0] += ok
-            cell[1] += 1
-            if not ok:
-                cell[2].append(label)
-
-    def print(self, show: tuple[str, ...]) -> None:
-        """One row per (check, group); under each [all] row, the misses of the sets named in `show`."""
-        width = max(len(f"{c} [{g}]") for c, g in self.cells)
-        print(f"{'check [group]'.ljust(width)}  {'tuning':>14}  {'held-out':>14}")
-        for (check, group), cells in sorted(self.cells.items(), key=lambda kv: (kv[0][0], kv[0][1] != "all", kv[0][1])):
-            out = []
-            for split in SETS:
-                hit, total, _ = cells.get(split, (0, 0, []))
-                shown = split in self.splits
-                out.append(f"{hit}/{total} {hit / total:.3f}" if total and shown else "-" if shown else "(not shown)")
-            print(f"{f'{check} [{group}]'.ljust(width)}  {out[0]:>14}  {out[1]:>14}")
-            if group == "all":
-                for split in show:
-                    misses = cells.get(split, (0, 0, []))[2]
-                    if misses:
-                        print(f"    {split} misses: {', '.join(misses)}")
 
 
 def machine_answer(raw: bytes, config) -> str:
