@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.companyheads import mark_company_heads
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.notesheads import mark_notes_heads
@@ -254,6 +255,7 @@ def trim_reply(body: str) -> str:
     mark_header_blocks(kinds, lines)
     mark_quoted_header_blocks(kinds, lines)
     mark_notes_heads(kinds, lines)
+    mark_company_heads(kinds, lines)
     kept: list[int] = []
     seen_text = False
     i, n = 0, len(lines)
