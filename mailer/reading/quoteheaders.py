@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading.archivedaddresses import as_addresses
 from mailer.reading.headerblocks import flat_header
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, ADDRESS_END_RE, BIDI_RE, ISO_DATE_LINE_RE, MIDLINE_BLOCK_RE, MIDLINE_HEADER_RE, QUOTE_RE,
@@ -56,6 +57,7 @@ def split_midline_headers(lines: list[str]) -> list[str]:
 def mark_wrote_headers(lines: list[str], kinds: list[str]) -> None:
     """Mark the lines of each "On … wrote:" header (wrapped over lines or not) as "b", or "B"
     when the header itself is quoted (it then belongs to the quote it introduces)."""
+    lines = as_addresses(lines)  # a list archive's "<x at y.org>" is the address a client wrote there
     plain = [BIDI_RE.sub("", x) for x in lines]  # right-to-left clients wrap names and addresses in direction marks
     for j, line in enumerate(plain):
         if kinds[j] not in "tq" or len(line) > _LINE_PEEK:
