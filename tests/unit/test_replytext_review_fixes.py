@@ -1,0 +1,66 @@
+"""A manager's answer that this session's company-mail and list-archive rules took for a head, a tag, a signature
+line or a contact (review 3 of round 7): a line ending in a date and time over an Outlook block, a command under
+the quote above a webmail signature, a P.S. or a command under a name written with its extension, and a time
+written "at 14.30". Each reply must keep its answer and its command; the mail the rules were written for (Lotus
+Notes heads, "jm~" over a signature, Enron departments, archived "x at y.org" addresses) is still read as before.
+Sentences are this file's own (mailer/reading/notesheads.py, signature.py, signerlines.py, replymarkers.py)."""
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailer.reading.commands import parse_commands
+from mailer.reading.replytext import trim_reply
+
+NOW = datetime(2026, 12, 7, 15, tzinfo=timezone.utc)
+TZ = ZoneInfo("Europe/Berlin")
+
+
+def verbs(text: str) -> list[str]:
+    return [command.verb for command in parse_commands(text, NOW, TZ).commands]
+
+
+# ---- 1. a person's line ending in a date and time over an Outlook block is no Lotus Notes head
+OUTLOOK = ("\n\nFrom: Rita Recruiter <rita@acme.example>\nSent: Monday, November 30, 2026 9:00 AM\n"
+           "To: Dana Lee <dana@acme.example>\nSubject: Candidate Omar Haddad\n\n"
+           "Hi Dana,\nshall I book an interview with Omar next week, or do you pass?\nRita\n")
+OUTLOOK_DE = ("\nVon: Rita Recruiter <rita@acme.example>\nGesendet: Montag, 30. November 2026 09:00\n"
+              "An: Dana Lee <dana@acme.example>\nBetreff: Kandidat Omar Haddad\n\nHallo Dana,\nInterview oder nicht?\n")
+
+
+@pytest.mark.parametrize("answer", [
+    "Pass, we gave the job to someone else on 11/27/2026 16:45",  # "<sender> on <time>"'s shape
+    "interview on 12/10/2026 14:00",
+    "Interview\n12/10/2026 14:00",  # a name over a time, as Notes writes its head
+    "Interview     12/10/2026 2:00 PM",  # a name, a gap and a time
+])
+def test_a_line_ending_in_a_time_over_an_outlook_block_is_the_answer(answer):
+    assert trim_reply(answer + OUTLOOK) == answer
+
+
+@pytest.mark.parametrize("answer, verb", [
+    ("Pass, we gave the job to someone else on 11/27/2026 16:45", "pass"),
+    ("Interview\n12/10/2026 14:00", "interview"),
+])
+def test_the_command_over_an_outlook_block_is_read(answer, verb):
+    assert verbs(trim_reply(answer + OUTLOOK)) == [verb]
+
+
+def test_a_time_over_a_german_outlook_block_is_the_answer():
+    answer = "Ja, gerne\n10.12.2026 14:00"  # the day-first time Notes writes in German
+    assert trim_reply(answer + OUTLOOK_DE) == answer
+
+
+NOTES_TABLE = "To: Rita Recruiter/HOU/ACME@ACME\ncc:\nSubject: Re: Omar Haddad\n\nShall we meet him?\n\nRita\n"
+
+
+def test_the_first_line_of_a_mail_is_never_a_notes_head():
+    # nothing above it: the line over the To:/cc:/Subject: table is what the person wrote, not a sender's head
+    answer = "Interview\n12/10/2026 14:00"
+    assert trim_reply(f"{answer}\n\n{NOTES_TABLE}") == answer
+
+
+def test_a_notes_head_under_the_answer_still_ends_it():
+    body = f"Interview him on Thursday.\n\nDana\n\n\nRita Recruiter\n12/03/2026 05:20 PM\n{NOTES_TABLE}"
+    assert trim_reply(body) == "Interview him on Thursday.\n\nDana"
