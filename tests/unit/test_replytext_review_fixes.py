@@ -34,6 +34,7 @@ OUTLOOK_DE = ("\nVon: Rita Recruiter <rita@acme.example>\nGesendet: Montag, 30. 
     "interview on 12/10/2026 14:00",
     "Interview\n12/10/2026 14:00",  # a name over a time, as Notes writes its head
     "Interview     12/10/2026 2:00 PM",  # a name, a gap and a time
+    "Thanks Rita.\nPass, we gave the job to someone else on 11/27/2026 16:45",  # under a line of text too
 ])
 def test_a_line_ending_in_a_time_over_an_outlook_block_is_the_answer(answer):
     assert trim_reply(answer + OUTLOOK) == answer
