@@ -65,3 +65,30 @@ def test_the_first_line_of_a_mail_is_never_a_notes_head():
 def test_a_notes_head_under_the_answer_still_ends_it():
     body = f"Interview him on Thursday.\n\nDana\n\n\nRita Recruiter\n12/03/2026 05:20 PM\n{NOTES_TABLE}"
     assert trim_reply(body) == "Interview him on Thursday.\n\nDana"
+
+
+# ---- 2. a command under the quote above a webmail signature is the inline answer, not a tag
+@pytest.mark.parametrize("text, answer, separator", [
+    ("My answer is below.\nThanks!\n\n> Shall we bring Omar in?", "Interview", "-- \nDana Lee\nGlobex Ltd"),
+    ("Hi Rita, one line inline.\nBest,\n\n> Is he a fit for the team?", "pass", "-- \nDana"),
+    ("Short one below.\nThanks,\n\n> Shall I write to him again?", "snooze 3d", "____\nDana Lee"),
+    ("See below.\nCheers,\n\n> Do we go ahead with Omar?", "Yes", "-- \nDana Lee"),
+])
+def test_a_command_under_the_quote_above_a_signature_stays(text, answer, separator):
+    # the quote and the command under it are the inline answer: both stay, the signature goes
+    assert trim_reply(f"{text}\n{answer}\n{separator}") == f"{text}\n{answer}"
+
+
+def test_a_word_under_the_quote_that_is_not_the_signers_tag_stays():
+    body = "Notes inline.\nBest,\n\n> Which day suits you?\nThursday\n-- \nDana Lee\nGlobex Ltd"
+    assert trim_reply(body).endswith("> Which day suits you?\nThursday")
+
+
+SIGNED = ("Vale,\nme parece buena candidata, la vería el jueves.\n\nUn saludo\n\n\n> ¿La vemos esta semana?\n\n\n"
+          "{tag}\n\n_______________________________\n\n    Dana Lee\n  Globex S.A.\n")
+
+
+@pytest.mark.parametrize("tag", ["dl", "D.L.", "DL", "Dana", "dl~", "~dana", "-- dl"])
+def test_the_signers_tag_under_the_quote_still_goes(tag):
+    # the signer's initials, first name or a marked tag over the signature under the separator
+    assert trim_reply(SIGNED.format(tag=tag)) == "Vale,\nme parece buena candidata, la vería el jueves.\n\nUn saludo"
