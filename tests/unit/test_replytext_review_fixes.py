@@ -92,3 +92,18 @@ SIGNED = ("Vale,\nme parece buena candidata, la vería el jueves.\n\nUn saludo\n
 def test_the_signers_tag_under_the_quote_still_goes(tag):
     # the signer's initials, first name or a marked tag over the signature under the separator
     assert trim_reply(SIGNED.format(tag=tag)) == "Vale,\nme parece buena candidata, la vería el jueves.\n\nUn saludo"
+
+
+# ---- 3. a P.S. or a command under a name written with its extension is the person's
+@pytest.mark.parametrize("line", ["P.S. Pass on Omar", "PS: pass on Omar", "Snooze Omar 3d", "Interview Omar Monday",
+                                  "Pass", "Call Omar Today"])
+def test_a_postscript_or_command_under_a_name_with_extension_stays(line):
+    body = f"Interview her Monday.\nSamuel x3-9890\n{line}"
+    assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("block", ["Globex Net Works _ Talent Data Management", "Senior Counsel, GNW",
+                                   "Head of People\nGlobex Robotics", "Talent Team"])
+def test_the_department_under_a_name_with_extension_still_goes(block):
+    body = f"The room is booked.\n\nSamuel x3-9890\n{block}"
+    assert trim_reply(body) == "The room is booked.\n\nSamuel x3-9890"
