@@ -107,3 +107,16 @@ def test_a_postscript_or_command_under_a_name_with_extension_stays(line):
 def test_the_department_under_a_name_with_extension_still_goes(block):
     body = f"The room is booked.\n\nSamuel x3-9890\n{block}"
     assert trim_reply(body) == "The room is booked.\n\nSamuel x3-9890"
+
+
+# ---- 4. a time written "at 14.30" is no archived address
+@pytest.mark.parametrize("line", ["call at 14.30", "Meet at 10.30", "Lunch at 12.15"])
+def test_a_time_under_a_signed_name_stays(line):
+    body = f"Interview her.\nBest,\nDana\n{line}"
+    assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("address", ["dlee at globex.example", "dlee en globex.es", "d.lee at mail.globex.org"])
+def test_an_archived_address_under_a_signed_name_is_still_signature(address):
+    body = f"Interview her.\n\nBest,\nDana\nTalent Team\n{address}"
+    assert trim_reply(body) == "Interview her.\n\nBest,\nDana"
