@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading.replymarkers import DATE_FIELDS, HEADER_RE, HEADER_START
+
 # Notes writes the sent time in the user's locale: "07/26/2000 05:20 PM", "26.07.2000 17:20", "2/7/01 11:09:16 AM".
 _SENT_TIME = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _TIME_RE = re.compile(r"^\s*" + _SENT_TIME + r"\s*$")
@@ -51,14 +53,30 @@ def _head_above(lines: list[str], kinds: list[str], table: int) -> list[int]:
         else:
             break
         k -= 1
+    if not head or not any(kinds[x] == "t" for x in range(min(head))):
+        return []  # the mail's first text line is the person's, whatever it ends with ("Interview" / a time)
     return head if any(_timed(lines[x]) for x in head + [table]) else []
+
+
+def _names_sender_or_time(lines: list[str], kinds: list[str], table: int) -> bool:
+    """Does the header table starting at `table` have a sender or sent-time field ("From:", "Sent:", "Von:",
+    "Datum:")? Notes' own table has neither (To:/cc:/Subject:), which is why Notes writes them in a head above it;
+    Outlook's "From:/Sent:/To:/Subject:" block names both, so the line above it is the person's."""
+    k = table
+    while k < len(kinds) and kinds[k] == "H":
+        found = HEADER_RE.match(lines[k])
+        field = found["field"].lower() if found else ""
+        if field in DATE_FIELDS or field in HEADER_START or field.split(" ", 1)[0] in HEADER_START:
+            return True
+        k += 1
+    return False
 
 
 def mark_notes_heads(kinds: list[str], lines: list[str]) -> None:
     """Mark Notes' sender/time head above each header table "H" (so the reply ends above it, as above the table),
     and a "Forwarded by" rule wrapped over two lines "d" (as it is when whole)."""
     for i in range(len(kinds)):
-        if kinds[i] == "H" and (i == 0 or kinds[i - 1] != "H"):
+        if kinds[i] == "H" and (i == 0 or kinds[i - 1] != "H") and not _names_sender_or_time(lines, kinds, i):
             for k in _head_above(lines, kinds, i):
                 kinds[k] = "H"
         if _WRAPPED_FORWARD_RE.match(lines[i]) and i + 1 < len(lines) and _RULE_END_RE.match(lines[i + 1]):

@@ -239,7 +239,9 @@ CLOSING_RE = re.compile(r"^\W*" + _CLOSINGS + r"\W*$", re.I)
 SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S*(?:\s+\S+){0,3})?\s*$", re.I)
 # A signature line under the name: short, no sentence; or a phone number, address or link.
 # A list archive writes an address "x at y.org" (pipermail) or "x en y.es" (its Spanish lists): such a line alone too.
-CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d|^\s*[\w.+-]+ (?:at|en) [\w-]+(?:\.[\w-]+)+\s*$")
+# Its last label is letters, as a domain's is, so a time ("call at 14.30") is no address.
+CONTACT_RE = re.compile(
+    r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d|^\s*[\w.+-]+ (?:at|en) [\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\s*$")
 # First line of a legal disclaimer placed under the text: a heading ("CONFIDENTIALITY NOTICE", "Disclaimer") ...
 DISCLAIMER_HEADING_RE = re.compile(r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential)", re.I)
 # ... or its first sentence, which a person's own "This email is confidential, but yes: interview" can share; so the

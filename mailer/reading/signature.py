@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading.commands import DEFAULT_WORDS
 from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, DELIM_RE, EMPTY_RE, SIGN_OFF_RE
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
@@ -69,14 +70,40 @@ def cut_signature(lines: list[str], kept: list[int]) -> list[int]:
 
 _TAG_RE = re.compile(r"^\S{1,12}(?: \S{1,12})?$")  # "jm~", "-- jm", "J.M."
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "J.M." ends in a full stop that ends no sentence
+# A line that opens with one of the command words a manager or recruiter answers with ("Interview", "pass - too
+# junior", "snooze 3d", "Yes"), after any dash or tilde: what mailer asked for, never a signature's line.
+_COMMAND_OPEN_RE = re.compile(
+    r"^[\s\-–—~*/]*(?:" + "|".join(sorted((re.escape(w) for ws in DEFAULT_WORDS.values() for w in ws), key=len,
+                                          reverse=True)) + r")(?!\w)", re.I)
+_TAG_MARK_RE = re.compile(r"~|^-")  # "jm~", "~Marta", "-- mg", "-mg": the mark says the line signs the mail
+
+
+def opens_with_command(line: str) -> bool:
+    """Does the line open with a command word ("Interview", "pass on Omar", "Snooze Omar 3d", "Yes")? Initials
+    ("N.G.", "Y.K.") open with none."""
+    return not _INITIALS_RE.match(line.strip()) and bool(_COMMAND_OPEN_RE.match(line))
+
+
+def _stands_for_signer(tag: str, signer: str) -> bool:
+    """Is the tag the signer's own under the separator below it: a marked tag ("jm~", "-- mg", "~Marta"), their
+    initials ("mg", "M.G." over "Marta Gómez", "jm" over "J. Miguel Marin") or their first or last name?"""
+    if _TAG_MARK_RE.search(tag):
+        return True
+    letters = "".join(re.findall(r"[^\W\d_]+", tag)).lower()
+    names = [x.lower() for x in re.findall(r"[^\W\d_]+", signer)]
+    if not letters or not names:
+        return False
+    initials = "".join(x[0] for x in names)
+    return letters in (initials, names[0][0] + names[-1][0], names[0], names[-1])
 
 
 def signed_above_quote(lines: list[str], kinds: list[str], kept: list[int]) -> list[int]:
     """Some webmail puts the sender's signature under the quoted history, so a reply reads: the text, its closing,
     the quote, then a short signed tag over the signature block ("Un saludo" / "> …" / "jm~" / "____" / "J. Miguel
     Marin"). When the text above the last quote has a sentence and ends with a closing, and under the quote there is
-    only such a tag (one short line, no sentence) right above a separator, the quote and the tag are no inline
-    answer: the kept lines end at the closing. An answer under a quote ("Yes, Monday." / "-- ") is a sentence, and a
+    only such a tag (one short line, no sentence, marked as a tag or standing for the signer named under the
+    separator, never a command word) right above a separator, the quote and the tag are no inline answer: the kept
+    lines end at the closing. An answer under a quote ("Yes, Monday." / "-- ") is a sentence, and a
     reply that opens with "Thanks!" over an inline answer has no sentence above its closing; both stay."""
     last_quote = next((x for x in range(len(kept) - 1, -1, -1) if kinds[kept[x]] == "q"), None)
     if last_quote is None:
@@ -88,8 +115,11 @@ def signed_above_quote(lines: list[str], kinds: list[str], kept: list[int]) -> l
     if not _TAG_RE.match(tag) or (re.search(r"[.!?,;:]$", tag) and not _INITIALS_RE.match(tag)):
         return kept
     below = next((k for k in range(tail[0] + 1, len(lines)) if kinds[k] != "e"), None)
-    if below is None or kinds[below] != "d":
-        return kept
+    if below is None or kinds[below] != "d" or opens_with_command(tag):
+        return kept  # "Interview" / "-- " is the inline answer the quote asks for
+    signer = next((lines[k].strip() for k in range(below + 1, len(lines)) if kinds[k] != "e"), "")
+    if not _stands_for_signer(tag, signer):
+        return kept  # "Thursday" over "Dana Lee" answers the quote; only the signer's own tag signs it
     start = last_quote
     while start > 0 and kinds[kept[start - 1]] in "qe":
         start -= 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mailer.reading.replymarkers import CONTACT_RE, EMPTY_RE
-from mailer.reading.signature import name_line
+from mailer.reading.signature import name_line, opens_with_command
 
 # An office phone extension, as people in companies give it: "x8321", "x3-9890", "ext. 2231", "Ext 45".
 _EXTENSION_RE = re.compile(r"\s*(?:x|ext\.?|extn\.?)\s?\d[\d-]{2,}\s*", re.I)
@@ -35,11 +35,26 @@ def _phone_or_extension(line: str) -> bool:
     return bool(_PHONE_LINE_RE.fullmatch(line) or _EXTENSION_RE.fullmatch(" " + line))
 
 
+# A line the person goes on writing under their name: a P.S. ("P.S. Pass on Omar", "PS: …") or one opening with a
+# verb a manager writes to the recruiter ("Call Omar Today"), which a title of capitalised words can look like.
+_POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?){1,2}s\b", re.I)
+_REQUEST_VERB_RE = re.compile(
+    r"^\s*(?:call|ask|meet|book|send|see|tell|let|please|check|schedule|set|move|keep|give|take|get|make|"
+    r"forward|invite|reply|talk|remind|put|find|go|try|bring|thanks|thank)(?!\w)", re.I)
+# The small words a title or department writes in lower case between its capitalised words ("Head of People").
+_TITLE_JOINS = frozenset(("of", "and", "for", "the", "at", "in", "&", "de", "du", "der", "für", "und"))
+
+
 def _title_or_contact(line: str) -> bool:
-    """A department, title or company line ("Enron Net Works _ Global Data Management", "Senior Counsel, ENA") or a
-    contact line: short, no sentence, not opening in lower case."""
+    """A department, title or company line ("Enron Net Works _ Global Data Management", "Senior Counsel, ENA",
+    "Head of People") or a contact line: short, no sentence, each word capitalised (or a number, a mark, or a
+    joining "of"/"and"). A P.S. or a line opening with a command or request verb ("Snooze Omar 3d", "Call Omar
+    Today") is the person's own."""
+    if _POSTSCRIPT_RE.match(line) or opens_with_command(line) or _REQUEST_VERB_RE.match(line):
+        return False
     return bool(CONTACT_RE.search(line)) or (
-        len(line) <= 80 and len(line.split()) <= 8 and not re.search(r"[.?!,;:]$", line) and not line[:1].islower())
+        len(line) <= 80 and len(line.split()) <= 8 and not re.search(r"[.?!,;:]$", line)
+        and all(not w[:1].islower() or w in _TITLE_JOINS for w in line.split()))
 
 
 def cut_signer_block(lines: list[str], kept: list[int]) -> list[int]:
