@@ -116,8 +116,10 @@ def system_account_envelope(msg: Message) -> bool:
     Thread-Topic/Thread-Index are a person's client answering, which a cron job or a script never writes: an
     off-thread answer re-injected as root by the company's own mail host keeps them."""
     envelope = _SYSTEM_ACCOUNT_RE.match(header_text(msg, "Return-Path").strip().strip("<>").strip())
+    if envelope is None:  # most mail: nothing more to read
+        return False
     sender = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
-    if envelope is None or "@" not in sender or any(header_text(msg, name) for name in _REPLY_HEADERS) \
+    if "@" not in sender or any(header_text(msg, name) for name in _REPLY_HEADERS) \
             or PREFIX_RE.match(header_text(msg, "Subject").lstrip()):
         return False
     host, domain = envelope.group(1).lower(), sender.rsplit("@", 1)[1].lower()
