@@ -91,6 +91,26 @@ def addresses_a_group(body: str) -> bool:
     return speaks_to_a_group(" ".join(own_text(body).split()))
 
 
+# A notice's words on whom to write meanwhile ("For urgent matters contact Lee Chan", "Pour toute urgence …", "In
+# dringenden Fällen wenden Sie sich an …"): written for strangers, who do not know whom to ask. An aside to readers the
+# writer knows says at most that their mail will wait ("won't be checking my email", "limited access to email"); an
+# "FYI" over a redirect is a notice that opens so.
+_REDIRECT_WORD = re.compile(r"urgen|dringend|spoed|piln|nagł|naléhav|naliehav|sürgős|\bacil\b|срочн|contact|kontakt|wenden|"
+                            r"absence|abwesenheit|ausencia|assenza|ausência|frånvaro|fravær|afwezigheid|nieobecn|nepřítomn|"
+                            r"poissaolo", re.IGNORECASE)
+
+
+def opens_as_a_persons_aside(text: str) -> bool:
+    """Does the text open as an aside ("FYI", "Heads up", "Pour info" …) and give no notice's redirect?
+
+    >>> opens_as_a_persons_aside("FYI - I'm out of the office until Thursday with limited access to email.")
+    True
+    >>> opens_as_a_persons_aside("FYI: I am out of the office until 14 May. For urgent matters contact Lee Chan.")
+    False
+    """
+    return opens_as_an_aside(text) and not any(_REDIRECT_WORD.search(m.group(0)) for m in _NOTICE.finditer(text))
+
+
 def opens_with_an_aside(body: str) -> bool:
     """Does the sender's own text open as an aside to readers they know ("Just fyi, …", "Nur zur Info: …", "Pour info,
     …")? An auto-reply answers a stranger (reading/personsnote.py).
@@ -100,7 +120,7 @@ def opens_with_an_aside(body: str) -> bool:
     >>> opens_with_an_aside("Je suis en congés du 3 au 14 mai. Pour toute urgence, contactez Lee.")
     False
     """
-    return opens_as_an_aside(" ".join(own_text(body).split()))
+    return opens_as_a_persons_aside(" ".join(own_text(body).split()))
 
 
 _GREETING = (r"(?:(?:hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|buongiorno|ciao|"
@@ -151,7 +171,7 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
                or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own)
-               or opens_as_an_aside(text) or away_at_the_readers_time(text))
+               or opens_as_a_persons_aside(text) or away_at_the_readers_time(text))
     return not answers or bool(automatic.search(text))
 
 
@@ -198,7 +218,7 @@ def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> 
     own = mended(own_text(body)).split("\n-- \n")[0].strip()
     text = " ".join(own.split())
     if (not text or len(text) > _ONLY_NOTICE_CHARS or "?" in text or _PAST_ABSENCE.search(text)
-            or reports_an_auto_reply(text) or opens_as_an_aside(text) or away_at_the_readers_time(text)):
+            or reports_an_auto_reply(text) or opens_as_a_persons_aside(text) or away_at_the_readers_time(text)):
         return False
     absence = _ABSENCE.search(_SCHEDULE_RE.sub(" ", text))
     if absence is None or ANSWER_RE.search(" ".join(unrepeated(own).split())) or names_candidate(own, candidate):

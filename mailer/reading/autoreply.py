@@ -174,6 +174,19 @@ _AUTOMATIC_SUBJECT_RE = re.compile(r"auto|otomati|automaat|samodejni|sjálfvirkt
 
 def _names_an_absence(rule: str) -> bool:
     return rule.startswith("subject:") and _AUTOMATIC_SUBJECT_RE.search(rule) is None
+def _over_another_subject(subject: str, rule: str) -> bool:
+    """Does the rule's absence word open the subject as a responder's prefix over the subject it answers ("Out of
+    Office: Candidate: Jane Doe – Backend"), rather than title a person's own note ("[team] Out of Office", "Out of
+    office: back on the 14th")? A person passing news on writes their own title; a responder repeats the mail's."""
+    pat = _norm_subject(rule.removeprefix("subject:"))
+    s = _norm_subject(subject)
+    for start in (s.lstrip("[(【（ "), _behind_tags(s)[0]):
+        if pat and start.startswith(pat) and (pat.endswith(":") or start[len(pat):].startswith(":")):
+            rest = start[len(pat):].lstrip(":").strip()
+            return re.search(r"[^\W\d_]", rest) is not None and _SUBJECT_ABSENCE_RE.search(rest) is None
+    return False
+
+
 # Where an archive's own lines start ("-------------- next part --------------" and the scrubbed attachment's URL) or
 # the sender's signature: what comes after is nobody's sentence.
 _ARCHIVE_PART_RE = re.compile(r"^-{5,} next part -{5,}$|^-- $", re.MULTILINE)
@@ -279,7 +292,8 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
     body = _first_text(msg)
     if rule == _HOLIDAY_ALONE and _written_as_a_letter(body, candidate):
         rule = None  # a person's own announcement under the title a notice also has: read on, as any text
-    elif (rule and _names_an_absence(rule) and (addresses_a_group(body) or opens_with_an_aside(body))
+    elif (rule and _names_an_absence(rule) and (addresses_a_group(body) or opens_with_an_aside(body)
+                                                and not _over_another_subject(header_text(msg, "Subject"), rule))
           and not opens_as_automatic(body)):
         rule = None  # "[team] Congés" over "Bonjour à tous, …" or "Pour info, …": a person's announcement (an
         # auto-reply has one reader, a stranger)

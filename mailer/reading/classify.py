@@ -92,8 +92,15 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         sign = sign or "no sender address"
     if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
         return None  # weaker signs: list mail and the like may still carry a person's words
+    if sign == "system account sender" and _listed_person(config, msg.sender.email) \
+            and not machine.system_account_from(msg.parsed):
+        return None  # only a root envelope on a listed manager's or recruiter's From: their mail host re-injected it
     return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
                                  f"never an answer")
+
+
+def _listed_person(config: Config, address: str) -> bool:
+    return config.manager(address) is not None or address.lower() in config.recruiters
 
 
 def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:

@@ -8,7 +8,7 @@ import email.utils
 from email.message import Message
 import re
 
-from mailer.reading.text import header_text, leaves
+from mailer.reading.text import PREFIX_RE, header_text, leaves
 
 # Local parts / display names of the accounts MTAs send non-delivery reports from.
 DAEMON_RE = re.compile(
@@ -92,6 +92,8 @@ def robot_sender(msg: Message) -> str | None:
 
 # The accounts a host's own jobs send from (cron, scripts run as root, daemons): no person answers from them.
 _SYSTEM_ACCOUNT_RE = re.compile(r"^(?:root|daemon|nobody|cron|anacron|logwatch|logcheck)@([^@\s]+)$", re.I)
+# Headers only a person's client writes on an answer (Outlook's Thread-Topic/Thread-Index among them).
+_REPLY_HEADERS = ("In-Reply-To", "References", "Thread-Topic", "Thread-Index")
 
 
 def system_account_sender(msg: Message) -> bool:
@@ -100,11 +102,25 @@ def system_account_sender(msg: Message) -> bool:
     the person's From on their own domain, and stays theirs; so does a reply, whatever its envelope: a job's report
     answers nothing, while a mail host that re-injects its users' mail as root (a procmail or fetchmail set-up)
     gives every manager's answer a root envelope on the company's own domain."""
+    return system_account_from(msg) or system_account_envelope(msg)
+
+
+def system_account_from(msg: Message) -> bool:
+    """Is the From itself a system account (root@, cron@ …)? No person writes from one, whoever is listed."""
+    return bool(_SYSTEM_ACCOUNT_RE.match(email.utils.parseaddr(header_text(msg, "From"))[1].strip()))
+
+
+def system_account_envelope(msg: Message) -> bool:
+    """Only the envelope says a job sent it: a system account's Return-Path on the From's own host or domain, and
+    nothing of a reply. A reply's headers (In-Reply-To, References), its subject's "RE:"/"AW:"/"Fwd:" or Outlook's
+    Thread-Topic/Thread-Index are a person's client answering, which a cron job or a script never writes: an
+    off-thread answer re-injected as root by the company's own mail host keeps them."""
     envelope = _SYSTEM_ACCOUNT_RE.match(header_text(msg, "Return-Path").strip().strip("<>").strip())
+    if envelope is None:  # most mail: nothing more to read
+        return False
     sender = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
-    if _SYSTEM_ACCOUNT_RE.match(sender):
-        return True
-    if envelope is None or "@" not in sender or header_text(msg, "In-Reply-To") or header_text(msg, "References"):
+    if "@" not in sender or any(header_text(msg, name) for name in _REPLY_HEADERS) \
+            or PREFIX_RE.match(header_text(msg, "Subject").lstrip()):
         return False
     host, domain = envelope.group(1).lower(), sender.rsplit("@", 1)[1].lower()
     return host == domain or host.endswith("." + domain) or domain.endswith("." + host)
@@ -162,7 +178,7 @@ def forwarded_report(msg: Message) -> bool:
     """A person's mail with a report attached (a bounce or feedback report forwarded to ask what it means): no
     sign of machine mail of its own, report parts only inside the attached message. The report is the
     attachment's; the mail, and its words, are the person's."""
-    return machine_signs(msg) is None and attached_report(msg)
+    return attached_report(msg) and machine_signs(msg) is None  # the cheap walk first: most mail has no report
 
 
 def machine_signs(msg: Message) -> str | None:

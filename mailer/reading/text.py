@@ -97,7 +97,10 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
     Mail that is valid UTF-8 but labelled otherwise (a Big5 or Latin-1 label on UTF-8 bytes, common in
     forwarded and webmail mail) would turn to garbage: multi-byte UTF-8 sequences that decode cleanly are
     a far stronger signal than the label, as random legacy text almost never forms valid UTF-8. 8-bit text with
-    no label, or an ASCII one, that is not UTF-8 is a legacy 8-bit charset (`_legacy_8bit`)."""
+    no label, an ASCII one or one that names none ("unknown-8bit"), that is not UTF-8 is a legacy 8-bit
+    charset (`_legacy_8bit`)."""
+    if declared is not None and declared.lower() in _NO_CHARSET_LABELS:
+        declared = None
     charset = (declared or "utf-8").lower()
     if charset not in ("utf-8", "utf8") and _is_utf8(payload):
         return payload.decode("utf-8")  # an ASCII label on 8-bit bytes is as wrong as a Latin-1 one
@@ -121,11 +124,16 @@ def _legacy_8bit(payload: bytes) -> str:
         try:
             lines.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            try:
-                lines.append(line.decode("cp1252"))
-            except UnicodeDecodeError:
-                lines.append(line.decode("latin-1"))
+            lines.append("".join(piece.decode("latin-1" if _CP1252_UNDEFINED.fullmatch(piece) else "cp1252")
+                                 for piece in _CP1252_UNDEFINED.split(line) if piece))
     return "\n".join(lines)
+
+
+# Labels that name no charset: an MTA's "unknown-8bit" (RFC 1428), a client's "x-unknown" or "default".
+_NO_CHARSET_LABELS = frozenset({"unknown-8bit", "x-unknown", "default"})
+# The five bytes Windows-1252 leaves undefined, kept as their own pieces so only they are read as Latin-1 and the
+# quotes and dashes around them stay Windows-1252's.
+_CP1252_UNDEFINED = re.compile(rb"([\x81\x8d\x8f\x90\x9d])")
 
 
 def _is_utf8(payload: bytes) -> bool:
