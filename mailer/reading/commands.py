@@ -215,6 +215,8 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
         command, problem = _forget(rest, item)
     elif not any(ch.isalnum() for ch in rest):  # "yes", "No.", "yes 👍", "pass :)"
         command, problem = Command(verb, item), None
+    elif verb in _TIMED_VERBS and _only_a_time(rest):  # "interview on Monday", "Interview 12/10/2026 2:00 PM"
+        command, problem = Command(verb, item, comment=rest.strip()), None
     else:
         comment = _comment(rest)
         if comment is None:
@@ -223,6 +225,25 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
     if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
         return None, _role_problem(match.group(), ctx.role)
     return command, problem
+
+
+# A decision followed only by when ("interview on Monday", "hold until next week", "Interview 12/10/2026 2:00 PM")
+# is that decision with the time as its comment; any other word after it leaves a sentence, read by sentences.py.
+_TIMED_VERBS = frozenset({"interview", "hold"})
+_TIME_WORD = re.compile(
+    r"(?:on|at|this|next|until|till|by|from|around|the|of|in|a|please|asap|today|tomorrow|tonight|morning|afternoon|"
+    r"evening|week|month|am|pm|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
+    r"\d{1,2}(?:st|nd|rd|th|am|pm|h)|\d+[:./-][\d:./-]*(?:am|pm|h)?)[.,!]*", re.I)  # a bare "2" is no time
+
+
+def _only_a_time(rest: str) -> bool:
+    """Is `rest` only a time ("on Monday", "12/10/2026 2:00 PM", "next week please")? It must name one: a day, a
+    date, a time or a week, not only filler words."""
+    words = rest.split()
+    return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
+        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till)[.,!]*", w, re.I)
+                for w in words)
 
 
 def _comment(rest: str) -> str | None:
