@@ -89,6 +89,13 @@ _GREETING = re.compile(
     r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
     r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
     r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:\W*$|,\s*(?P<rest>\S.*))", re.I)
+# A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
+# inline"): the decision is the first line of the person's own under it, as if the pointer were a greeting.
+_POINTS_BELOW = re.compile(
+    r"(?:(?:my\s+)?(?:answers?|comments?|replies|responses?|notes?)\s+(?:are\s+)?(?:below|inline|in[\s-]line)|"
+    r"see\s+(?:my\s+)?(?:(?:answers?|comments?|notes?)\s+)?(?:below|inline)|answered\s+inline|"
+    r"(?:meine\s+)?antworten\s+(?:unten|im\s+text)|siehe\s+unten|r[ée]ponses?\s+(?:ci-dessous|dans\s+le\s+texte)|"
+    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo)\W*$", re.I)
 # An item number: "1 yes", "1: yes", "1. yes", "1) pass", "#1 interview", "1 - pass".
 _ITEM = re.compile(r"#?\s*(\d{1,3})(?:\s*[.):\-–]\s*|\s+)")
 # Parts of one line split at "," or ";" only when an item number follows, so a comment may hold commas.
@@ -114,7 +121,7 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     lines = list(islice(_lines(text), _MAX_LINES))
     for index, line in enumerate(lines):
         greeting = _GREETING.match(line)
-        if greeting and not greeting.group("rest"):
+        if (greeting and not greeting.group("rest")) or _POINTS_BELOW.match(line):
             continue
         lines = lines[index:]
         if greeting:

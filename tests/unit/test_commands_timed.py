@@ -44,3 +44,21 @@ def test_anything_else_after_the_word_leaves_no_command(text):
 
 def test_a_bare_number_after_the_word_is_no_time():
     assert [c.verb for c in parse_commands("yes 2", NOW, TZ, items=3).commands] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Answers below.\nThanks!\n\n> Do you want to meet her?\nInterview",
+    "See my comments inline.\n\n> Interview or pass?\ninterview",
+    "Antworten unten.\n> Interview?\nInterview",
+    "Réponses ci-dessous.\n> Entretien ?\ninterview",
+])
+def test_a_line_pointing_below_gives_way_to_the_answer_under_the_quote(text):
+    assert [c.verb for c in parse_commands(text, NOW, TZ).commands] == ["interview"]
+
+
+@pytest.mark.parametrize("text", [
+    "Answers below are from the team, I have not decided.\n> Interview?\nInterview",  # not only a pointer
+    "See below.\n> Interview?\nLet me think about it",                                    # no decision under it
+])
+def test_a_pointer_that_is_more_than_a_pointer_or_no_decision_under_it_gives_none(text):
+    assert [c.verb for c in parse_commands(text, NOW, TZ).commands] == []
