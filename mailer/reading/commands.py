@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from itertools import islice
 import re
@@ -297,6 +297,8 @@ def _until(argument: str, ctx: _Context) -> datetime | None:
     today = ctx.now.astimezone(ctx.tz).date()
     if text == "next week":  # the start of next week, where dateparser would say "in 7 days"
         day = today + timedelta(days=7 - today.weekday())
+    elif (numeric := _unambiguous_numeric_date(text, today)) is not None:
+        day = numeric
     elif not re.search(r"[^\W\d_]", text) and not _ISO_DATE.fullmatch(text):
         return None  # "3/12" is 3 Dec in London and 12 Mar in New York; a bare "2" is no date at all
     else:
@@ -307,6 +309,31 @@ def _until(argument: str, ctx: _Context) -> datetime | None:
             return None
         day = parsed.astimezone(ctx.tz).date()
     return datetime.combine(day, time(0), tzinfo=ctx.tz).astimezone(timezone.utc)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\.?")
+
+
+def _unambiguous_numeric_date(text: str, today: date) -> date | None:
+    """ "12/14", "14/12/2026", "14.12.": a numeric date whose order one number above 12 settles (day-first in
+    London, month-first in New York: only such a date can be read the same by both). Without a year, the next
+    such day from today. None for anything else, an ambiguous "3/12" included."""
+    match = _NUMERIC_DATE.fullmatch(text)
+    if not match:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    year = int(match.group(3)) if match.group(3) else today.year
+    year += 2000 if year < 100 else 0
+    try:
+        found = date(year, month, day)
+        if not match.group(3) and found < today:
+            found = date(year + 1, month, day)
+    except ValueError:  # 31/02
+        return None
+    return found
 
 
 def _forget(rest: str, item: int | None) -> tuple[Command | None, str | None]:

@@ -62,3 +62,20 @@ def test_a_line_pointing_below_gives_way_to_the_answer_under_the_quote(text):
 ])
 def test_a_pointer_that_is_more_than_a_pointer_or_no_decision_under_it_gives_none(text):
     assert [c.verb for c in parse_commands(text, NOW, TZ).commands] == []
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York"])
+@pytest.mark.parametrize("text, day", [
+    ("snooze until 12/14/2026", "2026-12-14"), ("snooze until 14/12/2026", "2026-12-14"),
+    ("snooze until 12/14", "2026-12-14"), ("snooze until 14.12.", "2026-12-14"),
+    ("snooze until 12/14/26", "2026-12-14"), ("snooze until 1/13", "2027-01-13"),  # no year: the next such day
+])
+def test_a_numeric_date_one_number_above_12_settles_is_read_the_same_everywhere(zone, text, day):
+    [command] = parse_commands(text, NOW, ZoneInfo(zone)).commands
+    assert command.until.astimezone(ZoneInfo(zone)).date().isoformat() == day
+
+
+@pytest.mark.parametrize("text", ["snooze until 3/12", "snooze until 31/02", "snooze until 11/30/2026"])
+def test_an_ambiguous_impossible_or_past_numeric_date_gets_the_help_reply(text):
+    parsed = parse_commands(text, NOW, TZ)
+    assert parsed.commands == () and parsed.problem
