@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice
 import re
@@ -11,9 +11,8 @@ from typing import Iterator, Mapping, Sequence
 import unicodedata
 from zoneinfo import ZoneInfo
 
-import dateparser
-
 from mailer.reading import sentences
+from mailer.reading.commandtimes import MAX_SNOOZE, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.replymarkers import QUOTE_RE
 
 
@@ -80,7 +79,6 @@ _YOU_CAN = {"manager": "As the hiring manager you can reply interview, pass, hol
             "recruiter": "As the recruiter you can reply status, snooze, done, forget <name> or stop."}
 _MAX_LINES = 20  # a command sits at the top; the rest of a long mail is never read
 _LINE_PEEK = 300  # commands are short, so every pattern only sees a line's first characters
-_MAX_SNOOZE = timedelta(days=90)
 _SNOOZE_HELP = "I couldn't tell how long to snooze: write e.g. 'snooze 3d' or 'snooze until Monday'."
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -104,10 +102,7 @@ _PART_SPLIT = re.compile(r"\s*[,;]\s*(?=#?\d{1,3}(?:\s*[.):\-–]|\s))")
 _COMMENT = re.compile(r"(?:\s*[,.!:;]+|\s*[–—]+|\s+-+|-+(?=\s))\s*(?P<comment>.*)", re.S)
 # Where a snooze argument ends and its comment starts; ", 2026" continues a date, ". " or " - " do not.
 _SNOOZE_END = re.compile(r"\s*(?:[;!]|,(?!\s*\d)|\.(?=\s)|\s[-–—]+\s)\s*")
-_SNOOZE_PREFIX = re.compile(r"(?:until|till|til|'til|to|on|for|in)\s+")
-_DURATION = re.compile(r"(\d+(?:\.\d+)?|an?|one)\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)")
-_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}  # by first letter; a month counts as 30 days
-_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
 
 
 def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager", items: int | None = None,
@@ -222,7 +217,7 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
         command, problem = _forget(rest, item)
     elif not any(ch.isalnum() for ch in rest):  # "yes", "No.", "yes 👍", "pass :)"
         command, problem = Command(verb, item), None
-    elif verb in _TIMED_VERBS and _only_a_time(rest):  # "interview on Monday", "Interview 12/10/2026 2:00 PM"
+    elif verb in TIMED_VERBS and only_a_time(rest):  # "interview on Monday", "Interview 12/10/2026 2:00 PM"
         command, problem = Command(verb, item, comment=rest.strip()), None
     else:
         comment = _comment(rest)
@@ -232,25 +227,6 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
     if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
         return None, _role_problem(match.group(), ctx.role)
     return command, problem
-
-
-# A decision followed only by when ("interview on Monday", "hold until next week", "Interview 12/10/2026 2:00 PM")
-# is that decision with the time as its comment; any other word after it leaves a sentence, read by sentences.py.
-_TIMED_VERBS = frozenset({"interview", "hold"})
-_TIME_WORD = re.compile(
-    r"(?:on|at|this|next|until|till|by|from|around|the|of|in|a|please|asap|today|tomorrow|tonight|morning|afternoon|"
-    r"evening|week|month|am|pm|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
-    r"\d{1,2}(?:st|nd|rd|th|am|pm|h)|\d+[:./-][\d:./-]*(?:am|pm|h)?)[.,!]*", re.I)  # a bare "2" is no time
-
-
-def _only_a_time(rest: str) -> bool:
-    """Is `rest` only a time ("on Monday", "12/10/2026 2:00 PM", "next week please")? It must name one: a day, a
-    date, a time or a week, not only filler words."""
-    words = rest.split()
-    return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
-        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till)[.,!]*", w, re.I)
-                for w in words)
 
 
 def _comment(rest: str) -> str | None:
@@ -272,7 +248,7 @@ def _snooze(rest: str, item: int | None, ctx: _Context) -> tuple[Command | None,
         return None, None
     if not argument:
         return None, _SNOOZE_HELP
-    until = _until(argument, ctx)
+    until = snooze_until(argument, ctx.now, ctx.tz)
     if until is None:
         # "snooze whenever" wants help; "remind me what this role is?" is a sentence that starts alike.
         if "?" in body or len(argument.split()) > 5:
@@ -280,60 +256,9 @@ def _snooze(rest: str, item: int | None, ctx: _Context) -> tuple[Command | None,
         return None, _SNOOZE_HELP
     if until <= ctx.now:
         return None, f"'{argument}' is not in the future; write e.g. 'snooze 3d' or 'snooze until Monday'."
-    if until - ctx.now > _MAX_SNOOZE:
+    if until - ctx.now > MAX_SNOOZE:
         return None, f"I can snooze for at most 90 days, and '{argument}' is further away than that."
     return Command("snooze", item, until=until, comment=comment), None
-
-
-def _until(argument: str, ctx: _Context) -> datetime | None:
-    """A duration → now + it; a date → the start of that local day, in UTC. None if unreadable."""
-    text = _SNOOZE_PREFIX.sub("", " ".join(argument.lower().split()), count=1)
-    duration = _DURATION.fullmatch(text)
-    if duration:
-        amount = 1.0 if duration.group(1) in ("a", "an", "one") else float(duration.group(1))
-        days = amount * _UNIT_DAYS[duration.group(2)[0]]
-        # "snooze 99999999d" would overflow a date: anything past the longest snooze gets that answer instead.
-        return ctx.now + min(timedelta(days=min(days, 10_000)), _MAX_SNOOZE + timedelta(days=1))
-    today = ctx.now.astimezone(ctx.tz).date()
-    if text == "next week":  # the start of next week, where dateparser would say "in 7 days"
-        day = today + timedelta(days=7 - today.weekday())
-    elif (numeric := _unambiguous_numeric_date(text, today)) is not None:
-        day = numeric
-    elif not re.search(r"[^\W\d_]", text) and not _ISO_DATE.fullmatch(text):
-        return None  # "3/12" is 3 Dec in London and 12 Mar in New York; a bare "2" is no date at all
-    else:
-        parsed = dateparser.parse(text, languages=["en"], settings={
-            "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": ctx.now.astimezone(ctx.tz),
-            "TIMEZONE": str(ctx.tz), "RETURN_AS_TIMEZONE_AWARE": True})
-        if parsed is None:
-            return None
-        day = parsed.astimezone(ctx.tz).date()
-    return datetime.combine(day, time(0), tzinfo=ctx.tz).astimezone(timezone.utc)
-
-
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\.?")
-
-
-def _unambiguous_numeric_date(text: str, today: date) -> date | None:
-    """ "12/14", "14/12/2026", "14.12.": a numeric date whose order one number above 12 settles (day-first in
-    London, month-first in New York: only such a date can be read the same by both). Without a year, the next
-    such day from today. None for anything else, an ambiguous "3/12" included."""
-    match = _NUMERIC_DATE.fullmatch(text)
-    if not match:
-        return None
-    first, second = int(match.group(1)), int(match.group(2))
-    if (first > 12) == (second > 12):
-        return None
-    day, month = (first, second) if first > 12 else (second, first)
-    year = int(match.group(3)) if match.group(3) else today.year
-    year += 2000 if year < 100 else 0
-    try:
-        found = date(year, month, day)
-        if not match.group(3) and found < today:
-            found = date(year + 1, month, day)
-    except ValueError:  # 31/02
-        return None
-    return found
 
 
 def _forget(rest: str, item: int | None) -> tuple[Command | None, str | None]:
