@@ -26,13 +26,15 @@ class DigestQueries:
                         (day.isoformat(), audience, person))
 
     def previous_digest_at(self, key: str) -> datetime | None:
-        """When the digest before the one queued under `key` ('digest-recruiter:rita@acme.example:2026-11-30') was
-        queued for the same person, or None: the start of what the next one reports. Keys end with the slot's
-        ISO day, so an earlier slot sorts first; a cancelled or failed digest told nothing and does not count."""
+        """When the content of the digest before the one queued under `key`
+        ('digest-recruiter:rita@acme.example:2026-11-30') for the same person was composed, or None: the start of
+        what the next one reports. That is its queueing time, or later when it waited and was composed again at
+        sending (recheck.py): it then told what happened up to then. Keys end with the slot's ISO day, so an
+        earlier slot sorts first; a cancelled or failed digest told nothing and does not count."""
         head = key.rpartition(":")[0] + ":"
-        row = self.db.execute("SELECT created_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
+        row = self.db.execute("SELECT composed_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
                               "('cancelled', 'failed') ORDER BY key DESC LIMIT 1", (head, key)).fetchone()
-        return datetime.fromisoformat(row["created_at"]) if row else None
+        return datetime.fromisoformat(row["composed_at"]) if row else None
 
     def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
         """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while
