@@ -4,7 +4,9 @@ A digest's slot comes from its schedule (`digests:` in config.yaml, the cadence 
 mentoring/schedule.py) in the recipient's calendar. It is queued under a key naming the slot, in the same
 transaction that records the slot as used, so a crash, a restart or a clock jump never sends it twice or skips
 the latest one; a slot with nothing to say is recorded as used too, and sends nothing. A digest waits for the
-recipient's business hours, and a manager's for a day on which they have had no other mail from mailer.
+recipient's business hours, and a manager's for a day on which they have had no other mail from mailer. An
+earlier digest to the same person that still waits unsent (mailer stopped or SMTP down since it was queued) is
+cancelled in that transaction: the new one says all it would, and both would tell the same answers.
 """
 
 from __future__ import annotations
@@ -109,19 +111,26 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
             mail, said = compose_digest(store, config, env, item, now)
             with store.transaction():
                 store.use_digest_slot(item.audience, item.person, item.slot.day)
+                # An earlier digest still unsent would tell again what this one tells (its window is in this one's).
+                superseded = store.supersede_waiting_digests(
+                    item.key, f"superseded by the digest for {item.slot.day:%a %d %b}, which says all it would")
+                for stale in superseded:
+                    store.event(now, "cancelled", f"{stale}: superseded by {item.key}")
                 if mail is None:
                     store.event(now, "digest_skipped", f"{item.audience} digest to {item.person} for "
                                                        f"{item.slot.day:%a %d %b}: nothing to say")
-                    continue
-                outbox_id = store.enqueue(mail, now)
-                if outbox_id is not None and said.listing:
-                    store.add_listing(outbox_id, list(said.listing))
-                faults.point("digest_before_commit")
+                else:
+                    outbox_id = store.enqueue(mail, now)
+                    if outbox_id is not None and said.listing:
+                        store.add_listing(outbox_id, list(said.listing))
+                    faults.point("digest_before_commit")
         except Exception as exc:  # noqa: BLE001 - this digest cannot be written (a template, a bug); the rest go on
             log.error("cannot queue %s: %s: %s", item.key, type(exc).__name__, exc)
             with store.transaction():
                 store.event(now, "compose_failed", f"{item.key}: {exc}")
             continue
+        for stale in superseded:
+            log.info("cancelled %s: it still waited when %s was queued, which supersedes it", stale, item.key)
         if mail is not None:
             queued.append(item.key)
             log.info("queued %s digest %s to %s for %s", item.audience, mail.message_id, item.person, item.slot.day)

@@ -106,3 +106,23 @@ def test_an_answer_or_advice_in_the_second_a_digest_is_composed_is_told_once(tmp
     assert len(texts) == 2 and len(_told(texts, "Tom Berg")) == 1, texts
     assert len([t for t in texts if "Ask for the scorecard first." in t]) == 1, texts
     store.close()
+
+
+def test_a_digest_still_unsent_when_the_next_slots_is_queued_gives_way_to_it(tmp_path):
+    """mailer stopped (or SMTP was down) from just after Monday's digest was queued until the next Monday: the
+    old one, recomposed at sending, and the new one would both tell the week's answers. The new one, composed
+    from the last digest that went, tells them once; the old one is cancelled with the reason."""
+    config, store, env = _world(tmp_path)
+    queue_digests(store, config, env, MONDAY - timedelta(days=7))
+    _send(store, MONDAY - timedelta(days=7))
+    _submit_and_answer(store, "tom", "Tom Berg", MONDAY - timedelta(hours=1))
+    queue_digests(store, config, env, MONDAY)  # queued, never sent
+    _submit_and_answer(store, "ana", "Ana Lima", MONDAY + timedelta(days=1))
+    assert queue_digests(store, config, env, NEXT_MONDAY) == [f"digest-recruiter:{RITA}:2026-11-23"]
+    assert recheck_ready(store, config, env, NEXT_MONDAY) == [f"digest-recruiter:{RITA}:2026-11-23"]
+    rows = store.outbox()
+    assert [r.state for r in rows] == [QueueState.SENT, QueueState.CANCELLED, QueueState.QUEUED]
+    assert "superseded by the digest for Mon 23 Nov" in rows[1].last_error
+    texts = [t for t, r in zip(_recruiter_digest_text(store, RITA), rows) if r.state is not QueueState.CANCELLED]
+    assert (_told(texts, "Tom Berg"), _told(texts, "Ana Lima")) == ([1], [1]), texts
+    store.close()
