@@ -108,7 +108,7 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
         return None  # upcoming check-ins alone are no reason to write
     return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
                     "answered": answered, "mentor_answers": mentor_answers,
-                    "since": f"{since.astimezone(config.default_calendar.tz):%a %d %b}",
+                    "since": f"{since.astimezone(config.calendar_for(address).tz):%a %d %b}",  # theirs
                     "next_checkins": next_checkins(store, config, address, now)})
 
 

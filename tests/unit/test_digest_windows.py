@@ -126,3 +126,22 @@ def test_a_digest_still_unsent_when_the_next_slots_is_queued_gives_way_to_it(tmp
     texts = [t for t, r in zip(_recruiter_digest_text(store, RITA), rows) if r.state is not QueueState.CANCELLED]
     assert (_told(texts, "Tom Berg"), _told(texts, "Ana Lima")) == ([1], [1]), texts
     store.close()
+
+
+def test_the_day_a_recruiters_digest_reports_since_is_in_the_recruiters_own_calendar(tmp_path, monkeypatch):
+    """The "since" day is read in the recruiter's calendar, as the check-in times beside it are (checkin_time):
+    today every recruiter has the default one (a recruiter has no timezone of their own and cannot be listed as
+    a manager), so the test gives Rita Auckland's. Her previous digest was composed on Tuesday morning her time,
+    Monday evening in London: her digest says "since Tue 17 Nov"."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+    from mailer.config.settings import Config
+    from mailer.report import digest
+    config, store, _ = _world(tmp_path)
+    auckland = replace(config.default_calendar, tz=ZoneInfo("Pacific/Auckland"))
+    default_calendar_for = Config.calendar_for
+    monkeypatch.setattr(Config, "calendar_for",
+                        lambda self, address: auckland if address == RITA else default_calendar_for(self, address))
+    said = digest.recruiter(store, config, RITA, NEXT_MONDAY, since=u(2026, 11, 16, 20))
+    assert said.variables["since"] == "Tue 17 Nov"
+    store.close()
