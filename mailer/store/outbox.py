@@ -49,12 +49,14 @@ class OutboxQueries:
                                (manager,))
         return [r["message_id"] for r in rows]
 
-    def nudges_since(self, since: datetime) -> dict[str, list[datetime]]:
-        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap)."""
+    def nudges_since(self, since: datetime, audiences: tuple[str, ...] = ("manager", "mentor")
+                     ) -> dict[str, list[datetime]]:
+        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap); with
+        `audiences=("mentoring",)`, the mentor loop's check-ins and invitations instead."""
         result: dict[str, list[datetime]] = {}
-        for r in self.db.execute("SELECT person, created_at FROM outbox "
-                                 "WHERE audience IN ('manager', 'mentor') AND created_at>=? AND state!='cancelled' "
-                                 "ORDER BY id", (_t(since),)):
+        for r in self.db.execute(f"SELECT person, created_at FROM outbox "
+                                 f"WHERE audience IN ({','.join('?' * len(audiences))}) AND created_at>=? "
+                                 f"AND state!='cancelled' ORDER BY id", (*audiences, _t(since))):
             result.setdefault(r["person"], []).append(_dt(r["created_at"]))
         return result
 
