@@ -4,7 +4,10 @@ A digest's slot comes from its schedule (`digests:` in config.yaml, the cadence 
 mentoring/schedule.py) in the recipient's calendar. It is queued under a key naming the slot, in the same
 transaction that records the slot as used, so a crash, a restart or a clock jump never sends it twice or skips
 the latest one; a slot with nothing to say is recorded as used too, and sends nothing. A digest waits for the
-recipient's business hours, and a manager's for a day on which they have had no other mail from mailer.
+recipient's business hours, and a manager's for a day on which they have had no other mail from mailer (a
+mentoring check-in included). An
+earlier digest to the same person that still waits unsent (mailer stopped or SMTP down since it was queued) is
+cancelled in that transaction: the new one says all it would, and both would tell the same answers.
 """
 
 from __future__ import annotations
@@ -73,9 +76,11 @@ def recipients(config: Config, recruiters: Iterable[str] = ()) -> list[tuple[str
 
 
 def due(config: Config, people: list[tuple[str, str, Calendar]], slots: dict[tuple[str, str], tuple[date, date | None]],
-        capped_mail: dict[str, list[datetime]], now: datetime) -> list[DigestDue]:
+        capped_mail: dict[str, list[datetime]], now: datetime,
+        mentor_mail: dict[str, list[datetime]] | None = None) -> list[DigestDue]:
     """The digests to queue now. `slots` holds each person's start day and last slot used; someone not in it
-    starts today. `capped_mail` is the mail counted against a person's daily cap (nudges, asks, digests)."""
+    starts today. `capped_mail` is the mail counted against a person's daily cap (nudges, asks, digests);
+    `mentor_mail` when the mentor loop's check-ins and invitations were queued to each person."""
     result = []
     for audience, address, calendar in people:
         schedule = getattr(config.digests, audience)
@@ -88,6 +93,10 @@ def due(config: Config, people: list[tuple[str, str, Calendar]], slots: dict[tup
             if sum(1 for at in capped_mail.get(address, []) if calendar.local_date(at) == today) \
                     >= config.followups.max_per_manager_per_day:
                 continue  # today's mail to this manager has gone: the digest comes on their next business day
+            if any(calendar.local_date(at) == today for at in (mentor_mail or {}).get(address, [])):
+                # A check-in or invitation went to them today (they mentor a recruiter): one mail from mailer
+                # a day. A check-in gives way to a digest it can foresee, not to one whose candidate came after it.
+                continue
         result.append(DigestDue(audience, address, slot))
     return result
 
@@ -103,25 +112,33 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
     queued = []
     # Managers' digests first: one takes its mentor's day (the check-in moves on), and a recruiter's digest
     # queued after it in this pass then names the day the check-in really goes.
-    found = due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now)
+    found = due(config, people, store.digest_slots(), store.nudges_since(now - timedelta(days=2)), now,
+                store.nudges_since(now - timedelta(days=2), ("mentoring",)))
     for item in sorted(found, key=lambda d: d.audience != "manager"):
         try:
             mail, said = compose_digest(store, config, env, item, now)
             with store.transaction():
                 store.use_digest_slot(item.audience, item.person, item.slot.day)
+                # An earlier digest still unsent would tell again what this one tells (its window is in this one's).
+                superseded = store.supersede_waiting_digests(
+                    item.key, f"superseded by the digest for {item.slot.day:%a %d %b}, which says all it would")
+                for stale in superseded:
+                    store.event(now, "cancelled", f"{stale}: superseded by {item.key}")
                 if mail is None:
                     store.event(now, "digest_skipped", f"{item.audience} digest to {item.person} for "
                                                        f"{item.slot.day:%a %d %b}: nothing to say")
-                    continue
-                outbox_id = store.enqueue(mail, now)
-                if outbox_id is not None and said.listing:
-                    store.add_listing(outbox_id, list(said.listing))
-                faults.point("digest_before_commit")
+                else:
+                    outbox_id = store.enqueue(mail, now)
+                    if outbox_id is not None and said.listing:
+                        store.add_listing(outbox_id, list(said.listing))
+                    faults.point("digest_before_commit")
         except Exception as exc:  # noqa: BLE001 - this digest cannot be written (a template, a bug); the rest go on
             log.error("cannot queue %s: %s: %s", item.key, type(exc).__name__, exc)
             with store.transaction():
                 store.event(now, "compose_failed", f"{item.key}: {exc}")
             continue
+        for stale in superseded:
+            log.info("cancelled %s: it still waited when %s was queued, which supersedes it", stale, item.key)
         if mail is not None:
             queued.append(item.key)
             log.info("queued %s digest %s to %s for %s", item.audience, mail.message_id, item.person, item.slot.day)

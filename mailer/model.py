@@ -177,7 +177,8 @@ NOTICE_SAMPLES = {
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
     "complaint_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe",
-                         "feedback_type": "abuse", "reporter": "staff@hotmail.com", "candidates": ["Jane Doe"]},
+                         "feedback_type": "abuse", "reporter": "staff@hotmail.com", "to_ops": True,
+                         "candidates": ["Jane Doe"]},
     "not_mine_notice": {"manager": "Maria Manager", "candidate": "Jane Doe", "comment": "try Nate"},
     "delegate_offer": {"manager": "Maria Manager", "candidates": [
         {"candidate": "Jane Doe", "role": "Engineer", "recruiter": "Rita Recruiter", "submitted": "Mon 23 Nov 2026",

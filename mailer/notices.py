@@ -43,15 +43,7 @@ def address_complained(store: Store, config: Config, env: jinja2.Environment, ro
     store.event(now, "address_complained", f"{address}: {feedback_type} feedback report from {reporter}; "
                                            f"no more mail to it")
     log.warning("%s reported mailer's mail (%s): no more mail to it", address, feedback_type)
-    listed = store.listed((row.message_id,))
-    for person in config.ops or tuple(dict.fromkeys(s.recruiter for s in listed)):
-        envelope = Envelope(key=f"complaint:{address}:{person}", kind="complaint_notice",
-                            manager=row.manager, audience="notice",
-                            sender_name=config.from_name, to=person, reply_to=(config.address,))
-        queue_notice(store, config, env, "complaint_notice", envelope, {
-            "address": address, "mail_subject": row.subject,
-            "feedback_type": feedback_type, "reporter": reporter,
-            "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
+    _tell_about_report(store, config, env, row, f"complaint:{address}", address, feedback_type, reporter, now)
 
 
 def feedback_reported(store: Store, config: Config, env: jinja2.Environment, row, found: Complaint,
@@ -63,8 +55,8 @@ def feedback_reported(store: Store, config: Config, env: jinja2.Environment, row
         for address in addresses:
             address_complained(store, config, env, row, address, found.feedback_type, reporter, now)
         return
-    store.event(now, "complaint", f"{found.feedback_type} feedback report about {row.subject} to "
-                                  f"{', '.join(addresses)}: not a complaint, mail to them goes on")
+    store.event(now, "feedback_report", f"{found.feedback_type} feedback report about {row.subject} to "
+                                        f"{', '.join(addresses)}: not a complaint, mail to them goes on")
     if found.feedback_type == "auth-failure":
         authentication_failed(store, config, env, row, addresses, reporter, now)
 
@@ -76,14 +68,22 @@ def authentication_failed(store: Store, config: Config, env: jinja2.Environment,
     mail) are told at most once a day, whatever the number of reports."""
     log.warning("mail to %s failed %s's authentication checks (DMARC failure report): check the sending domain's "
                 "SPF and DKIM", ", ".join(addresses), reporter)
+    _tell_about_report(store, config, env, row, f"auth-failure:{now:%Y-%m-%d}", ", ".join(addresses), "auth-failure",
+                       reporter, now)
+
+
+def _tell_about_report(store: Store, config: Config, env: jinja2.Environment, row, key_head: str, address: str,
+                       feedback_type: str, reporter: str, now: datetime) -> None:
+    """Queue the complaint notice about a feedback report on `row` (under `key_head`:person, once each) to ops,
+    or with no ops to the recruiters of that mail, who are then asked to pass on what only a mail domain's
+    administrator can fix."""
     listed = store.listed((row.message_id,))
     for person in config.ops or tuple(dict.fromkeys(s.recruiter for s in listed)):
-        envelope = Envelope(key=f"auth-failure:{now:%Y-%m-%d}:{person}", kind="complaint_notice",
-                            manager=row.manager, audience="notice", sender_name=config.from_name, to=person,
-                            reply_to=(config.address,))
+        envelope = Envelope(key=f"{key_head}:{person}", kind="complaint_notice", manager=row.manager,
+                            audience="notice", sender_name=config.from_name, to=person, reply_to=(config.address,))
         queue_notice(store, config, env, "complaint_notice", envelope, {
-            "address": ", ".join(addresses), "mail_subject": row.subject, "feedback_type": "auth-failure",
-            "reporter": reporter, "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now,
+            "address": address, "mail_subject": row.subject, "feedback_type": feedback_type, "reporter": reporter,
+            "to_ops": bool(config.ops), "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now,
             [s.id for s in listed])
 
 

@@ -120,7 +120,7 @@ def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: dateti
         log.error("cannot recompose %s (%s): it would get another Message-ID", row.key, row.message_id)
         return row
     with store.transaction():
-        store.recompose_queued(row.id, mail, listing)
+        store.recompose_queued(row.id, mail, listing, now)
         faults.point("recheck_before_commit")
     faults.point("recheck_after_recompose")
     log.info("recomposed %s (%s) from the state at sending: it waited since %s", row.key, row.message_id,

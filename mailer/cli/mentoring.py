@@ -48,28 +48,33 @@ def cmd_journal(args) -> int:
         print(f"mailer journal: {recruiter} is not a listed recruiter any more; their journal as kept",
               file=sys.stderr)
     mentor = None
+    theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
     if args.mentor:
         mentor = config.canonical_manager(by_name(args.mentor, {m.email: m.name for m in config.managers}))
         if config.manager(mentor) is None:  # else an unknown mentor would read as "no answers yet"
-            theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
-            print(f"mailer journal: {args.mentor} is not a listed manager; {_name(config, recruiter)}'s mentors: "
-                  f"{', '.join(theirs) or 'none'}", file=sys.stderr)
+            print(f"mailer journal: {args.mentor} is not a listed manager; {_mentors(config, recruiter, theirs)}",
+                  file=sys.stderr)
             return 2
     store = Store(config.state, must_exist=True)
     try:
         entries = store.journal(recruiter, mentor)
     finally:
         store.close()
-    theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
     if mentor and not entries and mentor not in theirs:
         # A listed manager who is someone else's mentor: "no answers yet" read as if they were this one's.
-        print(f"mailer journal: {args.mentor} is not a mentor of {_name(config, recruiter)}; their mentors: "
-              f"{', '.join(theirs) or 'none'}", file=sys.stderr)
+        print(f"mailer journal: {args.mentor} is not a mentor of {_name(config, recruiter)}; "
+              f"{_mentors(config, recruiter, theirs)}", file=sys.stderr)
         return 2
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
     zones = {e.mentor: config.calendar_for(e.mentor).tz for e in entries}
     sys.stdout.write(render_journal(entries, _name(config, recruiter), names, args.format, zones))
     return 0
+
+
+def _mentors(config: Config, recruiter: str, mentors: list[str]) -> str:
+    """"Rita Recruiter's mentors: Maria Manager (maria@acme.example)": either form is taken by --mentor."""
+    listed = ", ".join(f"{config.manager_name(m)} ({m})" if config.manager_name(m) != m else m for m in mentors)
+    return f"{_name(config, recruiter)}'s mentors: {listed or 'none'}"
 
 
 def _has_journal(config: Config, recruiter: str) -> bool:

@@ -148,16 +148,17 @@ def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> s
 def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> dict | None:
     """The mentor's own recent numbers as this recruiter's manager: submissions and median time to first answer."""
     since = now - FIGURES_WINDOW
-    mine = [seconds for recruiter, manager, seconds in store.submissions_since(since)
-            if recruiter == pair.recruiter and manager == pair.mentor]
-    if not mine:
+    theirs = [(seconds, at) for recruiter, manager, seconds, at in store.submissions_since(since)
+              if recruiter == pair.recruiter and manager == pair.mentor]
+    if not theirs:
         return None
+    mine = [seconds for seconds, _ in theirs]
     answered = [s for s in mine if s is not None]
     calendar = config.calendar_for(pair.mentor)
     median = statistics.median(answered) if answered else None
     # "Since" the first of them, not the window's start: "since Wed 22 Jul" in mailer's second week reads as
     # if it had counted since July, and a mentor who joined last month wonders which candidates those were.
-    first = store.first_submission_since(pair.recruiter, pair.mentor, since) or since
+    first = theirs[0][1]  # oldest first
     return {"since": local_day(config, pair.mentor, first), "submissions": len(mine),
             "median": waited_text(timedelta(seconds=median), calendar.day_hours) if median is not None else "",
             "fast": median is not None and median <= calendar.day_hours * 3600}

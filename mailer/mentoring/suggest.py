@@ -6,6 +6,7 @@ The play mailer is built on: ask the managers you hire with most. A slow one gai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 import statistics
 
 from mailer.config.settings import Config
@@ -19,15 +20,16 @@ class Suggestion:
     median_hours: float | None     # business hours to the first answer, of those answered
 
 
-def suggestions(config: Config, submissions: list[tuple[str, str, float | None]], recruiter: str,
+def suggestions(config: Config, submissions: list[tuple[str, str, float | None, datetime]], recruiter: str,
                 taken: set[str]) -> list[Suggestion]:
     """Listed managers (not `taken`, not the recruiter) ranked by submissions from `recruiter`, then slowness.
 
-    `submissions`: (recruiter, manager, business seconds to first answer or None) in the window, e.g. 90 days.
+    `submissions`: (recruiter, manager, business seconds to first answer or None, submitted at) in the window,
+    e.g. 90 days (store.submissions_since).
     Unanswered submissions count as slower than any answered median.
     """
     per: dict[str, list[float | None]] = {}
-    for who, manager, seconds in submissions:
+    for who, manager, seconds, _ in submissions:
         if who == recruiter and config.manager(manager) is not None:
             per.setdefault(config.canonical_manager(manager), []).append(seconds)
     result = []

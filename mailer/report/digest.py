@@ -74,16 +74,18 @@ def _hours(value: float | None) -> str | None:
 
 
 def since_last_digest(store: Store, key: str, now: datetime) -> datetime:
-    """Where a recruiter's digest under `key` starts reporting: when their previous digest was queued (so one
-    skipped for a holiday week, downtime or a 2-weekly cadence loses nothing, and nothing is told twice); the
-    first one looks back a week; never more than LONGEST_LOOKBACK."""
+    """Where a recruiter's digest under `key` starts reporting: when their previous digest's content was composed
+    (queued, or composed again at sending after it waited), so one skipped for a holiday week, downtime or a
+    2-weekly cadence loses nothing, and nothing is told twice; the first one looks back a week; never more than
+    LONGEST_LOOKBACK. A digest reports [start, composed): answers and advice stamped in that second go next."""
     previous = store.previous_digest_at(key)
     return max(previous if previous is not None else now - WEEK, now - LONGEST_LOOKBACK)
 
 
 def recruiter(store: Store, config: Config, address: str, now: datetime, since: datetime | None = None
               ) -> Content | None:
-    """`since`: where "answered" and the mentors' answers start (default: a week before `now`)."""
+    """`since`: where "answered" and the mentors' answers start (default: a week before `now`); both end before
+    `now`, to the stored second."""
     since = since if since is not None else now - WEEK
     open_subs = store.open_submissions_of_recruiter(address)
     groups: dict[str, list[dict]] = {}
@@ -101,12 +103,12 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
                                               cal.day_hours),
                          "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
-                      for e in store.journal(address) if since <= e.at <= now]
+                      for e in store.journal_between(address, since, now)]
     if not (groups or answered or mentor_answers):
         return None  # upcoming check-ins alone are no reason to write
     return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
                     "answered": answered, "mentor_answers": mentor_answers,
-                    "since": f"{since.astimezone(config.default_calendar.tz):%a %d %b}",
+                    "since": f"{since.astimezone(config.calendar_for(address).tz):%a %d %b}",  # theirs
                     "next_checkins": next_checkins(store, config, address, now)})
 
 

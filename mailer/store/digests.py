@@ -7,6 +7,10 @@ from datetime import date, datetime
 from mailer.model import Submission
 
 
+# A queued mail that never went out: the one condition both digest queries below must agree on.
+_WAITING = "state='queued' AND in_doubt=0"
+
+
 class DigestQueries:
     """Mixed into Store, which owns the connection (`self.db`) and the transactions."""
 
@@ -26,13 +30,28 @@ class DigestQueries:
                         (day.isoformat(), audience, person))
 
     def previous_digest_at(self, key: str) -> datetime | None:
-        """When the digest before the one queued under `key` ('digest-recruiter:rita@acme.example:2026-11-30') was
-        queued for the same person, or None: the start of what the next one reports. Keys end with the slot's
-        ISO day, so an earlier slot sorts first; a cancelled or failed digest told nothing and does not count."""
+        """When the content of the digest before the one queued under `key`
+        ('digest-recruiter:rita@acme.example:2026-11-30') for the same person was composed, or None: the start of
+        what the next one reports. That is its queueing time, or later when it waited and was composed again at
+        sending (recheck.py): it then told what happened up to then. Keys end with the slot's ISO day, so an
+        earlier slot sorts first; a cancelled or failed digest told nothing and does not count, nor does one still
+        waiting that never went out: the digest queued under `key` supersedes it (`supersede_waiting_digests`)."""
         head = key.rpartition(":")[0] + ":"
-        row = self.db.execute("SELECT created_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
-                              "('cancelled', 'failed') ORDER BY key DESC LIMIT 1", (head, key)).fetchone()
-        return datetime.fromisoformat(row["created_at"]) if row else None
+        row = self.db.execute(f"SELECT composed_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
+                              f"('cancelled', 'failed') AND NOT ({_WAITING}) ORDER BY key DESC LIMIT 1",
+                              (head, key)).fetchone()
+        return datetime.fromisoformat(row["composed_at"]) if row else None
+
+    def supersede_waiting_digests(self, key: str, reason: str) -> list[str]:
+        """Cancel the same person's earlier digests that still wait in the queue and never went out (mailer was
+        stopped, or SMTP down, since they were queued): the digest queued under `key` says all they would, so
+        sent as well they would tell the same answers twice. Returns their keys. One that may already have gone
+        (in doubt) is left to go: what it told counts."""
+        head = key.rpartition(":")[0] + ":"
+        where = f"key > ? AND key < ? AND {_WAITING}"
+        keys = [r["key"] for r in self.db.execute(f"SELECT key FROM outbox WHERE {where} ORDER BY key", (head, key))]
+        self.db.execute(f"UPDATE outbox SET state='cancelled', last_error=? WHERE {where}", (reason, head, key))
+        return keys
 
     def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
         """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while

@@ -204,18 +204,19 @@ class MentoringQueries:
         rows = self.db.execute(f"SELECT * FROM journal {where} ORDER BY at DESC, id DESC", args).fetchall()
         return [JournalEntry(r["recruiter"], r["mentor"], r["question"], r["answer"], _dt(r["at"])) for r in rows]
 
-    def submissions_since(self, since: datetime) -> list[tuple[str, str, float | None]]:
-        """(recruiter, manager, business seconds to the first answer or None) of every submission since `since`:
-        the figures behind a mentor's thank-you and the suggested mentors."""
-        rows = self.db.execute("SELECT recruiter, manager, response_seconds FROM submissions WHERE submitted_at>=?",
-                               (_t(since),)).fetchall()
-        return [(r["recruiter"], r["manager"], r["response_seconds"]) for r in rows]
+    def journal_between(self, recruiter: str, since: datetime, until: datetime) -> list[JournalEntry]:
+        """A recruiter's journal entries stamped in [since, until), newest first: the same window, to the stored
+        second, as `answered_between`, so back-to-back digests tell each entry once."""
+        rows = self.db.execute("SELECT * FROM journal WHERE recruiter=? AND at>=? AND at<? ORDER BY at DESC, id DESC",
+                               (recruiter, _t(since), _t(until))).fetchall()
+        return [JournalEntry(r["recruiter"], r["mentor"], r["question"], r["answer"], _dt(r["at"])) for r in rows]
 
-    def first_submission_since(self, recruiter: str, manager: str, since: datetime) -> datetime | None:
-        """When the recruiter's first submission to this manager since `since` arrived, or None."""
-        row = self.db.execute("SELECT MIN(submitted_at) AS at FROM submissions WHERE recruiter=? AND manager=? "
-                              "AND submitted_at>=?", (recruiter, manager, _t(since))).fetchone()
-        return _dt(row["at"])
+    def submissions_since(self, since: datetime) -> list[tuple[str, str, float | None, datetime]]:
+        """(recruiter, manager, business seconds to the first answer or None, submitted at) of every submission
+        since `since`, oldest first: the figures behind a mentor's thank-you and the suggested mentors."""
+        rows = self.db.execute("SELECT recruiter, manager, response_seconds, submitted_at FROM submissions "
+                               "WHERE submitted_at>=? ORDER BY submitted_at, id", (_t(since),)).fetchall()
+        return [(r["recruiter"], r["manager"], r["response_seconds"], _dt(r["submitted_at"])) for r in rows]
 
 
 def _checkin(r) -> CheckinRow:

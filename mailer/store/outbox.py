@@ -49,12 +49,14 @@ class OutboxQueries:
                                (manager,))
         return [r["message_id"] for r in rows]
 
-    def nudges_since(self, since: datetime) -> dict[str, list[datetime]]:
-        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap)."""
+    def nudges_since(self, since: datetime, audiences: tuple[str, ...] = ("manager", "mentor")
+                     ) -> dict[str, list[datetime]]:
+        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap); with
+        `audiences=("mentoring",)`, the mentor loop's check-ins and invitations instead."""
         result: dict[str, list[datetime]] = {}
-        for r in self.db.execute("SELECT person, created_at FROM outbox "
-                                 "WHERE audience IN ('manager', 'mentor') AND created_at>=? AND state!='cancelled' "
-                                 "ORDER BY id", (_t(since),)):
+        for r in self.db.execute(f"SELECT person, created_at FROM outbox "
+                                 f"WHERE audience IN ({','.join('?' * len(audiences))}) AND created_at>=? "
+                                 f"AND state!='cancelled' ORDER BY id", (*audiences, _t(since))):
             result.setdefault(r["person"], []).append(_dt(r["created_at"]))
         return result
 
@@ -62,10 +64,10 @@ class OutboxQueries:
         """Queue a mail once: a second call with the same key returns None and changes nothing."""
         cur = self.db.execute(
             "INSERT OR IGNORE INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, "
-            "subject, raw, state, created_at, next_attempt_at, person) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "subject, raw, state, created_at, next_attempt_at, person, composed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mail.key, mail.message_id, mail.kind, mail.manager, mail.audience, mail.envelope_from,
              json.dumps(list(mail.recipients)), mail.subject, mail.raw, QueueState.QUEUED.value, _t(at), _t(at),
-             mail.recipients[0] if mail.recipients else None))
+             mail.recipients[0] if mail.recipients else None, _t(at)))
         return cur.lastrowid if cur.rowcount == 1 else None
 
     def _outbox(self, where: str, args: tuple = (), limit: int = -1) -> list[OutboxRow]:
@@ -177,11 +179,12 @@ class OutboxQueries:
         self.db.execute("UPDATE outbox SET state='queued', attempts=attempts-1, next_attempt_at=?, last_error=? "
                         "WHERE id=?", (_t(until), reason, outbox_id))
 
-    def recompose_queued(self, outbox_id: int, mail: OutgoingMail, listing: list[int]) -> None:
-        """A mail that waited, composed again from the state at sending: same key and Message-ID, new content,
+    def recompose_queued(self, outbox_id: int, mail: OutgoingMail, listing: list[int], at: datetime) -> None:
+        """A mail that waited, composed again from the state at `at`: same key and Message-ID, new content,
         and the candidates it now numbers (a reply "1 pass" reads the list the recipient got)."""
-        self.db.execute("UPDATE outbox SET raw=?, subject=?, recipients=? WHERE id=? AND message_id=?",
-                        (mail.raw, mail.subject, json.dumps(list(mail.recipients)), outbox_id, mail.message_id))
+        self.db.execute("UPDATE outbox SET raw=?, subject=?, recipients=?, composed_at=? WHERE id=? AND message_id=?",
+                        (mail.raw, mail.subject, json.dumps(list(mail.recipients)), _t(at), outbox_id,
+                         mail.message_id))
         self.db.execute("DELETE FROM listings WHERE outbox_id=?", (outbox_id,))
         for position, submission_id in enumerate(listing, 1):
             self.db.execute("INSERT INTO listings VALUES (?,?,?)", (outbox_id, position, submission_id))

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,5 +119,12 @@ CREATE TABLE IF NOT EXISTS conversations (
     11: """
 ALTER TABLE mentorships ADD COLUMN ended_at TEXT;
 ALTER TABLE mentorships ADD COLUMN paused_until TEXT;
+""",
+    # When a queued mail's content was composed: at queueing, and again when recheck.py recomposes one that
+    # waited. A recruiter's digest reports from its previous one's composition, not its queueing, so what a
+    # recomposed digest told is not told again. Rows queued before keep their queueing time.
+    12: """
+ALTER TABLE outbox ADD COLUMN composed_at TEXT;
+UPDATE outbox SET composed_at = created_at WHERE composed_at IS NULL;
 """,
 }

@@ -194,3 +194,33 @@ def test_a_mentor_with_a_manager_digest_gets_one_mail_a_day_across_downtime(worl
     sent = [(m["Date"][:16], "digest" if m["Subject"].startswith("Your week") else "check-in") for m in mine]
     assert sent == [("Mon, 30 Nov 2026", "digest"), ("Tue, 01 Dec 2026", "check-in"),
                     ("Mon, 14 Dec 2026", "digest"), ("Tue, 15 Dec 2026", "check-in")]
+
+
+def test_a_digest_composed_again_after_an_smtp_outage_is_not_repeated_by_the_next_one(world):
+    """SMTP is down when Monday's digests are queued at 09:05: they wait. Nate answers on Omar at 11:05; at 11:10
+    SMTP is back and Rita's digest, composed again from the state then, tells it. The next Monday's digest starts
+    where that one ended, so it does not tell it again (it started from 09:05, when the first was queued)."""
+    setup(world)
+    path = world.tmp / "config.yaml"
+    working = path.read_text()
+    smtp = f"smtp:\n  host: {world.stack.host}\n  port: {world.stack.smtp_port}\n"
+    assert smtp in working
+    path.write_text(working.replace(smtp, f"smtp:\n  host: {world.stack.host}\n  port: 9\n"))  # nothing listens
+    run(world, "2026-11-30T09:05Z", expect=1)  # "send: cannot reach 127.0.0.1:9 (will keep trying)"
+    path.write_text(working)
+    store = Store(world.tmp / "mailer.db")
+    assert [r.state for r in store.outbox() if r.key.startswith(f"digest-recruiter:{world.addr('rita')}")] == ["queued"]
+    store.close()
+    omar = next(m for m in world.messages(world.addr("nate")) if m["Subject"] == "Candidate: Omar Haddad – Data")
+    inbox = len(world.messages(world.mailer))
+    world.reply(omar, world.addr("nate"), "interview", to=[world.addr("rita")], cc=[world.mailer],
+                date=datetime(2026, 11, 30, 11, 5, tzinfo=timezone.utc))
+    world.wait_for(world.mailer, inbox + 1)
+    run(world, "2026-11-30T11:10Z")
+    world.wait_for(world.addr("rita"), 2)  # Nate's answer, and her digest
+    [rita1] = digests(world, "rita")
+    assert "Omar Haddad: Nate Newyork answered after" in text(rita1), text(rita1)
+    run(world, "2026-12-07T09:05Z")
+    world.wait_for(world.addr("rita"), 3)
+    rita2 = digests(world, "rita")[1]
+    assert "Omar Haddad" not in text(rita2) and "Jane Doe" in waiting_part(rita2), text(rita2)

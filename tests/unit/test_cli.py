@@ -188,13 +188,14 @@ def test_journal_takes_listed_names_and_refuses_an_unknown_mentor_instead_of_say
     unknown = mailer("journal", "rita@acme.test", "--mentor", "Mario Manager", *config)
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager; Rita Recruiter's "
-                                      "mentors: maria@acme.test")
+                                      "mentors: Maria Manager (maria@acme.test)")
     # Nate is a listed manager, but not Rita's mentor: "no answers yet" read as if he were (found in a team's
     # month); with answers kept from a pair since taken out of the config, the journal shows them.
     not_hers = mailer("journal", "rita@acme.test", "--mentor", "nate@acme.test", *config)
     assert not_hers.returncode == 2 and not_hers.stdout == ""
-    assert not_hers.stderr.strip() == ("mailer journal: nate@acme.test is not a mentor of Rita Recruiter; their "
-                                       "mentors: maria@acme.test")
+    # "their mentors" read as Nate's own mentors (found in review): the recruiter is named.
+    assert not_hers.stderr.strip() == ("mailer journal: nate@acme.test is not a mentor of Rita Recruiter; Rita "
+                                       "Recruiter's mentors: Maria Manager (maria@acme.test)")
     store = Store(tmp_path / "mailer.db")
     with store.transaction():
         store.add_journal("rita@acme.test", "nate@acme.test", None, "What matters?", "Speed.",

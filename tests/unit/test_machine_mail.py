@@ -176,8 +176,8 @@ def test_amazon_ses_notifications_by_mail_are_read_from_their_json():
     assert "550 5.1.1" in found.diagnostic
 
 
-def _report_twice(tmp_path, feedback_type: str):
-    config = make_config(tmp_path, extra="ops: [olga@acme.test]\n")
+def _report_twice(tmp_path, feedback_type: str, ops: bool = True):
+    config = make_config(tmp_path, extra="ops: [olga@acme.test]\n" if ops else "")
     store = Store(tmp_path / "x.db")
     with store.transaction():
         sub_id = store.add_submission("k", "maria@acme.test", "rita@acme.test", "Jane Doe", "", "Candidate: Jane Doe",
@@ -220,4 +220,39 @@ def test_a_not_spam_report_changes_nothing_but_the_record(tmp_path):
     store = _report_twice(tmp_path, "not-spam")
     assert "maria@acme.test" not in store.failing()
     assert [row for row in store.outbox() if row.kind == "complaint_notice"] == []
+    store.close()
+
+
+def _notice_text(row) -> tuple[str, str]:
+    from email import message_from_bytes, policy
+    msg = message_from_bytes(row.raw, policy=policy.default)
+    return msg["Subject"], msg.get_body(("plain",)).get_content()
+
+
+def test_with_no_ops_a_dmarc_failure_report_asks_the_recruiter_to_forward_it_to_whoever_runs_the_mail_domain(
+        tmp_path):
+    """A recruiter cannot check SPF/DKIM records: the notice says who can (found in review). Ops are not asked."""
+    for ops, recipient in ((False, "rita@acme.test"), (True, "olga@acme.test")):
+        (tmp_path / recipient).mkdir()
+        store = _report_twice(tmp_path / recipient, "auth-failure", ops=ops)
+        [notice] = [row for row in store.outbox() if row.kind == "complaint_notice"]
+        subject, text = _notice_text(notice)
+        assert notice.recipients[0] == recipient
+        assert subject == "My mail to maria@acme.test failed a server's authentication check"
+        assert ("forward this to whoever runs the mail domain" in " ".join(text.split())) is not ops, text
+        store.close()
+
+
+def test_a_complaint_notice_speaks_in_the_same_voice_as_the_other(tmp_path):
+    """Subjects said "My mail to … failed" and "… reported mailer's mail as unwanted": one voice, mailer's "my"."""
+    store = _report_twice(tmp_path, "abuse")
+    [notice] = [row for row in store.outbox() if row.kind == "complaint_notice"]
+    assert _notice_text(notice)[0] == "maria@acme.test reported my mail as unwanted"
+    store.close()
+
+
+def test_a_report_that_is_not_a_complaint_is_recorded_as_a_feedback_report_not_a_complaint(tmp_path):
+    store = _report_twice(tmp_path, "not-spam")
+    recorded = [(e["kind"], e["detail"]) for e in store.events() if "not-spam" in e["detail"]]
+    assert recorded and {kind for kind, _ in recorded} == {"feedback_report"}, recorded
     store.close()

@@ -196,10 +196,11 @@ def test_suggested_mentors_ranked_by_submissions_then_slowness(tmp_path):
     text, path = config_with(tmp_path, "")
     config = parse(text, path)
     h = 3600
-    subs = [("rita@acme.test", "maria@acme.test", 2 * h), ("rita@acme.test", "maria@acme.test", 4 * h),
-            ("rita@acme.test", "omar@acme.test", 1 * h), ("rita@acme.test", "omar@acme.test", None),
-            ("rita@acme.test", "nadia@acme.test", 30 * h), ("sam@acme.test", "nadia@acme.test", 1 * h),
-            ("rita@acme.test", "stranger@else.test", h)]
+    at = datetime(2026, 11, 2, 10, tzinfo=timezone.utc)  # when each was submitted: not used in the ranking
+    subs = [("rita@acme.test", "maria@acme.test", 2 * h, at), ("rita@acme.test", "maria@acme.test", 4 * h, at),
+            ("rita@acme.test", "omar@acme.test", 1 * h, at), ("rita@acme.test", "omar@acme.test", None, at),
+            ("rita@acme.test", "nadia@acme.test", 30 * h, at), ("sam@acme.test", "nadia@acme.test", 1 * h, at),
+            ("rita@acme.test", "stranger@else.test", h, at)]
     ranked = suggestions(config, subs, "rita@acme.test", taken=set())
     assert [(s.manager, s.submissions, s.answered, s.median_hours) for s in ranked] == [
         ("omar@acme.test", 2, 1, 1.0), ("maria@acme.test", 2, 2, 3.0), ("nadia@acme.test", 1, 1, 30.0)]

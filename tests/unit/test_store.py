@@ -152,3 +152,27 @@ def test_a_resent_candidate_is_found_by_folded_name_without_reading_the_managers
         "EXPLAIN QUERY PLAN SELECT * FROM submissions WHERE manager=? AND candidate_key=? AND state=?", ("a", "b", "c")))
     assert "submissions_candidate" in plan
     store.close()
+
+
+def test_a_version_11_database_gets_each_queued_mails_composition_time_from_its_queueing(tmp_path):
+    """Migration 12: a recruiter's next digest starts from the previous one's composition; rows queued before
+    the upgrade take their queueing time (what the digest before them reported up to)."""
+    from mailer.store.schema import MIGRATIONS
+    path = tmp_path / "v11.db"
+    db = sqlite3.connect(path)
+    db.create_function("mailer_fold", 1, lambda name: name)
+    for statement in (SCHEMA + "".join(MIGRATIONS[v] for v in range(2, 12))).split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("INSERT INTO meta VALUES ('schema', '11'), ('instance', 'abc')")
+    db.execute("INSERT INTO outbox (key, message_id, kind, manager, audience, envelope_from, recipients, subject, "
+               "raw, state, created_at, next_attempt_at, person) VALUES ('digest-recruiter:rita@x:2026-11-23', "
+               "'d1@x', 'digest_recruiter', '', 'recruiter', 'mailer@x', '[\"rita@x\"]', 'Digest', x'00', 'sent', "
+               "'2026-11-23T09:05:00+00:00', '2026-11-23T09:05:00+00:00', 'rita@x')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.db.execute("SELECT composed_at FROM outbox").fetchone()[0] == "2026-11-23T09:05:00+00:00"
+    assert store.previous_digest_at("digest-recruiter:rita@x:2026-11-30") == datetime(2026, 11, 23, 9, 5,
+                                                                                      tzinfo=timezone.utc)
+    store.close()
