@@ -131,13 +131,15 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     if problem:
         return Parsed((), problem)
     if ctx.role == "manager":
-        return Parsed(_with_sentences(command, lines))
+        return Parsed(_with_sentences(command, lines, ctx))
     return Parsed((command,) if command else ())
 
 
-def _with_sentences(command: Command | None, lines: list[str]) -> tuple[Command, ...]:
+def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) -> tuple[Command, ...]:
     """A manager may write the decision as a sentence ("Interview please, sorry for the delay"). A one-word
-    command whose comment states a different decision ("No, let's interview her") is unsure: no command."""
+    command whose comment states a different decision ("No, let's interview her", "Sí. Bueno, no, mejor paso")
+    is unsure, and a "yes" or "no" that only says the mail came or was not read yet ("Yes, I got it, will review
+    tonight", "Non, je n'ai pas encore regardé") answers that, not the candidate: no command."""
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
@@ -145,7 +147,17 @@ def _with_sentences(command: Command | None, lines: list[str]) -> tuple[Command,
         other = sentences.decision([command.comment])
         if other is not None and other != command.verb:
             return ()
+        if other is None and sentences.only_acknowledged(command.comment):
+            return ()
+        for clause in _BARE_CLAUSE.split(command.comment):
+            word = ctx.pattern.fullmatch(clause.strip())
+            if word and ctx.verbs[word.lastindex - 1] in _SENTENCE_CHECKED - {command.verb}:
+                return ()
     return (command,)
+
+
+# Where a comment's clauses end: a bare "no" standing between two of them contradicts the "yes" before.
+_BARE_CLAUSE = re.compile(r"[,.;:!?]+")
 
 
 _SENTENCE_CHECKED = frozenset({"interview", "pass", "hold", "hired"})

@@ -145,6 +145,23 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
     return found.pop() if len(found) == 1 else None
 
 
+# A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail
+# came, or it will be read later ("Yes, I got it, will review tonight", "Nein, ich hatte noch keine Zeit").
+_ACKNOWLEDGED = re.compile(
+    r"(?<![\w'-])(?:got it|received|(?:i'll|i will|will|going to) (?:review|look|read|check|get to)|reading it|"
+    r"looking (?:at|into) it|not yet|haven't (?:had|looked|read|seen)|have not (?:had|looked|read|seen)|"
+    r"(?:habe ich |hab's |hab ich )?(?:bekommen|erhalten)|angekommen|schaue? (?:es mir |ich mir |mir das )?(?:an|später)|"
+    r"noch (?:nicht|keine)|keine zeit|(?:bien )?reçu|je (?:vais )?regarde[rs]?|pas encore|pas eu le temps|"
+    r"recibido|lo (?:miro|reviso|leo)|(?:voy a )?(?:mirarlo|revisarlo|leerlo)|todavía no|aún no|"
+    r"no (?:lo )?he (?:visto|leído|mirado|tenido tiempo))(?![\w'-])", re.I)
+
+
+def only_acknowledged(comment: str) -> bool:
+    """Does a one-word answer's comment say only that the mail came or will be read ("got it, will review
+    tonight", "bien reçu, je regarde ce soir", "todavía no lo he visto")?"""
+    return bool(_ACKNOWLEDGED.search(comment.replace("’", "'")))
+
+
 def _clauses(sentence: str) -> list[str]:
     """The sentence cut at commas and conjunctions, and the sentence whole (phrases may span a comma:
     "interview, please")."""
