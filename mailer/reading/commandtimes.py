@@ -35,6 +35,10 @@ _TIME_WORD = re.compile(
     r"(?:on|at|this|next|until|till|by|from|around|the|of|in|a|please|asap|today|tomorrow|tonight|morning|afternoon|"
     r"evening|week|month|am|pm|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
+    # The same in German, French and Spanish ("Interview am Montag", "Entretien lundi", "Entrevista el lunes").
+    r"am|um|uhr|le|el|la|à|a|las|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:lun|mar|mercre|jeu|vendre|same)di|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|nächste[nr]?|woche|semaine|prochaine|"
+    r"semana|que|viene|próxima|morgen|demain|mañana|"
     r"\d{1,2}(?:st|nd|rd|th|am|pm|h)|\d+[:./-][\d:./-]*(?:am|pm|h)?)[.,!]*", re.I)  # a bare "2" is no time
 
 
@@ -43,7 +47,8 @@ def only_a_time(rest: str) -> bool:
     date, a time or a week, not only filler words."""
     words = rest.split()
     return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
-        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till)[.,!]*", w, re.I)
+        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till|am|um|le|el|la|à|las|"
+                                 r"que)[.,!]*", w, re.I)
                 for w in words)
 
 
