@@ -15,6 +15,10 @@ Before any rule was written for it (the sweep's own commit, code of main at 9fcc
 "Oui, bien reçu" read as interview; "Nein, ich hatte noch keine Zeit", "Non, je n'ai pas encore regardé" read as
 pass; "Sí. Bueno, no, mejor paso." read as interview) and 87 missed (casual words, snoozes outside English,
 decisions with a time outside English, "not mine" in a sentence).
+After the rules it led to (an acknowledging or contradicted yes/no is none; casual words; a thumb after a greeting;
+snoozes in German, French and Spanish, soft when no time follows; decision sentences and timed decisions in more
+words; not mine as a sentence): 393/396 (en 186/186, de 76/78, fr 62/63, es 69/69), 0 wrong, 3 missed: the
+KNOWN_MISSES of test_decision_sweep.py, each with its reason.
 """
 
 from __future__ import annotations
