@@ -225,9 +225,12 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
     if not match:
         return None, None
     verb, rest = ctx.verbs[match.lastindex - 1], text[match.end():]
+    soft = verb == "snooze" and " ".join(match.group().lower().split()) in SOFT_SNOOZE_WORDS
+    if soft and ctx.role != "manager":
+        return None, None  # a recruiter's "I'll get back to you next week" promises the manager an answer
     if verb == "snooze":
         command, problem = _snooze(rest, item, ctx)
-        if problem and " ".join(match.group().lower().split()) in SOFT_SNOOZE_WORDS:
+        if problem and soft:
             return None, None  # "I'll get back to you after the offsite" is a sentence: no help reply to it
     elif verb == "forget":
         command, problem = _forget(rest, item)

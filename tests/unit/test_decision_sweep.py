@@ -63,3 +63,11 @@ def test_the_new_words_leave_their_look_alikes_alone(text):
     # turn these into a decision, nor into a help reply: each is a plain reply.
     assert reading(f"{text}\n") == "none"
     assert parse_commands(text, NOW, TZ).problem is None
+
+
+def test_a_recruiters_promise_to_get_back_is_no_snooze():
+    # The soft snooze words are a manager's: the recruiter who writes them promises the manager an answer, and
+    # pausing that manager's reminders on it would be a decision nobody made.
+    assert parse_commands("I'll get back to you next week", NOW, TZ, role="manager").commands[0].verb == "snooze"
+    assert parse_commands("I'll get back to you next week", NOW, TZ, role="recruiter").commands == ()
+    assert parse_commands("snooze until Monday", NOW, TZ, role="recruiter").commands[0].verb == "snooze"
