@@ -163,7 +163,7 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
 # A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail
 # came, or it will be read later ("Yes, I got it, will review tonight", "Nein, ich hatte noch keine Zeit").
 _ACKNOWLEDGED = re.compile(
-    r"(?<![\w'-])(?:got it|received|(?:i'll|i will|will|going to) (?:review|look|read|check|get to)|reading it|"
+    r"(?<![\w'-])(?:got it|received|(?:i'll|i will|will|going to) (?:review|look(?! forward)|read|check|get to)|reading it|"
     r"looking (?:at|into) it|not yet|haven't (?:had|looked|read|seen)|have not (?:had|looked|read|seen)|"
     r"(?:habe ich |hab's |hab ich )?(?:bekommen|erhalten)|angekommen|schaue? (?:es mir |ich mir |mir das )?(?:an|später)|"
     r"noch (?:nicht|keine)|keine zeit|(?:bien )?reçu|je (?:vais )?regarde[rs]?|pas encore|pas eu le temps|"

@@ -71,3 +71,12 @@ def test_a_recruiters_promise_to_get_back_is_no_snooze():
     assert parse_commands("I'll get back to you next week", NOW, TZ, role="manager").commands[0].verb == "snooze"
     assert parse_commands("I'll get back to you next week", NOW, TZ, role="recruiter").commands == ()
     assert parse_commands("snooze until Monday", NOW, TZ, role="recruiter").commands[0].verb == "snooze"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yes, look forward to meeting her", "interview"), ("Yes! Will look forward to meeting her", "interview"),
+    ("No, not enough Go experience", "pass"), ("Yes, no problem, bring her in", "interview"),
+])
+def test_a_remark_that_is_no_acknowledgement_keeps_the_decision(text, want):
+    # An acknowledgement ("got it, will look at it") undoes a yes; a remark that only shares words with one does not.
+    assert reading(f"{text}\n") == want
