@@ -12,7 +12,7 @@ import unicodedata
 from zoneinfo import ZoneInfo
 
 from mailer.reading import sentences
-from mailer.reading.commandtimes import MAX_SNOOZE, TIMED_VERBS, only_a_time, snooze_until
+from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.replymarkers import QUOTE_RE
 
 
@@ -40,12 +40,13 @@ _ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
 
 DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "yes", "y", "yes please", "approve", "approved", "let's talk", "lets talk",
-                  "let's chat", "👍", "ja", "oui", "sí", "si"),
+                  "let's chat", "👍", "ja", "oui", "sí", "si", "yep", "yup", "entretien", "entrevista"),
     "pass": ("pass", "no", "n", "nope", "no thanks", "no thank you", "reject", "rejected", "decline", "declined",
-             "not a fit", "not a match", "not interested", "👎", "nein", "non"),
+             "not a fit", "not a match", "not interested", "👎", "nein", "non", "nah", "hard pass", "not for us", "nö",
+             "nein danke", "non merci", "no gracias"),
     "hold": ("hold", "on hold", "wait", "later"),
     "hired": ("hired",),
-    "snooze": ("snooze", "remind me"),
+    "snooze": ("snooze", "remind me", *SOFT_SNOOZE_WORDS),
     "not_mine": ("not mine", "wrong person", "wrong manager", "not my role", "not my req", "not my candidate"),
     "stop": ("stop", "unsubscribe"),
     "status": ("status",),
@@ -82,11 +83,12 @@ _LINE_PEEK = 300  # commands are short, so every pattern only sees a line's firs
 _SNOOZE_HELP = "I couldn't tell how long to snooze: write e.g. 'snooze 3d' or 'snooze until Monday'."
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
-# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read).
+# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read). A waving
+# hand ends a greeting; a thumb after it ("Hi Rita, 👍") is the answer.
 _GREETING = re.compile(
     r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
     r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
-    r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:\W*$|,\s*(?P<rest>\S.*))", re.I)
+    r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
 # A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
 # inline"): the decision is the first line of the person's own under it, as if the pointer were a greeting.
 _POINTS_BELOW = re.compile(
@@ -131,13 +133,15 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     if problem:
         return Parsed((), problem)
     if ctx.role == "manager":
-        return Parsed(_with_sentences(command, lines))
+        return Parsed(_with_sentences(command, lines, ctx))
     return Parsed((command,) if command else ())
 
 
-def _with_sentences(command: Command | None, lines: list[str]) -> tuple[Command, ...]:
+def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) -> tuple[Command, ...]:
     """A manager may write the decision as a sentence ("Interview please, sorry for the delay"). A one-word
-    command whose comment states a different decision ("No, let's interview her") is unsure: no command."""
+    command whose comment states a different decision ("No, let's interview her", "Sí. Bueno, no, mejor paso")
+    is unsure, and a "yes" or "no" that only says the mail came or was not read yet ("Yes, I got it, will review
+    tonight", "Non, je n'ai pas encore regardé") answers that, not the candidate: no command."""
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
@@ -145,7 +149,17 @@ def _with_sentences(command: Command | None, lines: list[str]) -> tuple[Command,
         other = sentences.decision([command.comment])
         if other is not None and other != command.verb:
             return ()
+        if other is None and sentences.only_acknowledged(command.comment):
+            return ()
+        for clause in _BARE_CLAUSE.split(command.comment):
+            word = ctx.pattern.fullmatch(clause.strip())
+            if word and ctx.verbs[word.lastindex - 1] in _SENTENCE_CHECKED - {command.verb}:
+                return ()
     return (command,)
+
+
+# Where a comment's clauses end: a bare "no" standing between two of them contradicts the "yes" before.
+_BARE_CLAUSE = re.compile(r"[,.;:!?]+")
 
 
 _SENTENCE_CHECKED = frozenset({"interview", "pass", "hold", "hired"})
@@ -211,8 +225,13 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
     if not match:
         return None, None
     verb, rest = ctx.verbs[match.lastindex - 1], text[match.end():]
+    soft = verb == "snooze" and " ".join(match.group().lower().split()) in SOFT_SNOOZE_WORDS
+    if soft and ctx.role != "manager":
+        return None, None  # a recruiter's "I'll get back to you next week" promises the manager an answer
     if verb == "snooze":
         command, problem = _snooze(rest, item, ctx)
+        if problem and soft:
+            return None, None  # "I'll get back to you after the offsite" is a sentence: no help reply to it
     elif verb == "forget":
         command, problem = _forget(rest, item)
     elif not any(ch.isalnum() for ch in rest):  # "yes", "No.", "yes 👍", "pass :)"

@@ -10,9 +10,21 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 MAX_SNOOZE = timedelta(days=90)
-_SNOOZE_PREFIX = re.compile(r"(?:until|till|til|'til|to|on|for|in)\s+")
-_DURATION = re.compile(r"(\d+(?:\.\d+)?|an?|one)\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)")
-_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}  # by first letter; a month counts as 30 days
+# Words that snooze when a readable time follows ("I'll get back to you next week", "ping me on the 14th", "Relance-moi
+# lundi"); with none they start an ordinary sentence ("Ping me when she replies", "Rappelle-moi quand tu peux",
+# "Avísame si necesitas algo"), so no help reply, where "snooze whenever" asks for help.
+SOFT_SNOOZE_WORDS = ("back to you", "get back to you", "i'll get back to you", "i will get back to you", "ping me",
+                     "ask me again", "ich melde mich", "erinnere mich", "erinner mich", "je te reviens",
+                     "je reviens vers toi", "relance-moi", "rappelle-moi", "te digo algo", "recuérdamelo", "recuérdame",
+                     "avísame")
+_SNOOZE_PREFIX = re.compile(r"(?:until|till|til|'til|to|on|for|in|bis|am|ab|jusqu'à|jusqu'au|le|dans|d'ici|"
+                            r"hasta el|hasta|el|en|dentro de)\s+")
+_DURATION = re.compile(r"(\d+(?:\.\d+)?|an?|one)\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
+                       r"tagen?|wochen?|jours?|semaines?|d[ií]as|semanas?)")
+# By first letter; a month counts as 30 days. Tag/jour are days, semaine/semana weeks.
+_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "t": 1, "j": 1, "s": 7}
+_NEXT_WEEK = frozenset({"next week", "nächste woche", "kommende woche", "la semaine prochaine", "semaine prochaine",
+                        "la semana que viene", "semana que viene", "la próxima semana", "próxima semana"})
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -23,6 +35,10 @@ _TIME_WORD = re.compile(
     r"(?:on|at|this|next|until|till|by|from|around|the|of|in|a|please|asap|today|tomorrow|tonight|morning|afternoon|"
     r"evening|week|month|am|pm|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
+    # The same in German, French and Spanish ("Interview am Montag", "Entretien lundi", "Entrevista el lunes").
+    r"am|um|uhr|le|el|la|à|a|las|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:lun|mar|mercre|jeu|vendre|same)di|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|nächste[nr]?|woche|semaine|prochaine|"
+    r"semana|que|viene|próxima|morgen|demain|mañana|"
     r"\d{1,2}(?:st|nd|rd|th|am|pm|h)|\d+[:./-][\d:./-]*(?:am|pm|h)?)[.,!]*", re.I)  # a bare "2" is no time
 
 
@@ -31,13 +47,15 @@ def only_a_time(rest: str) -> bool:
     date, a time or a week, not only filler words."""
     words = rest.split()
     return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
-        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till)[.,!]*", w, re.I)
+        and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till|am|um|le|el|la|à|las|"
+                                 r"que)[.,!]*", w, re.I)
                 for w in words)
 
 
 def snooze_until(argument: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     """A duration → now + it; a date → the start of that local day, in UTC. None if unreadable."""
-    text = _SNOOZE_PREFIX.sub("", " ".join(argument.lower().split()), count=1)
+    text = " ".join(argument.lower().split())
+    text = text if text in _NEXT_WEEK else _SNOOZE_PREFIX.sub("", text, count=1)
     duration = _DURATION.fullmatch(text)
     if duration:
         amount = 1.0 if duration.group(1) in ("a", "an", "one") else float(duration.group(1))
@@ -45,14 +63,14 @@ def snooze_until(argument: str, now: datetime, tz: ZoneInfo) -> datetime | None:
         # "snooze 99999999d" would overflow a date: anything past the longest snooze gets that answer instead.
         return now + min(timedelta(days=min(days, 10_000)), MAX_SNOOZE + timedelta(days=1))
     today = now.astimezone(tz).date()
-    if text == "next week":  # the start of next week, where dateparser would say "in 7 days"
+    if text in _NEXT_WEEK:  # the start of next week, where dateparser would say "in 7 days"
         day = today + timedelta(days=7 - today.weekday())
     elif (numeric := _unambiguous_numeric_date(text, today)) is not None:
         day = numeric
     elif not re.search(r"[^\W\d_]", text) and not _ISO_DATE.fullmatch(text):
         return None  # "3/12" is 3 Dec in London and 12 Mar in New York; a bare "2" is no date at all
     else:
-        parsed = dateparser.parse(text, languages=["en"], settings={
+        parsed = dateparser.parse(text, languages=["en", "de", "fr", "es"], settings={
             "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": now.astimezone(tz),
             "TIMEZONE": str(tz), "RETURN_AS_TIMEZONE_AWARE": True})
         if parsed is None:

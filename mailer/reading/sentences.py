@@ -23,7 +23,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:let's|i'd like to|i would like to|we'd like to|we would like to|i want to|happy to|keen to|would love to|"
         rf"i'd love to) (?:meet|talk to|speak (?:to|with)|chat with) {_OBJ}",
         r"(?:please |go ahead and |let's )?(?:set up|schedule|book|arrange|organi[sz]e) (?:an? |the )?(?:interview|"
-        r"first call|phone screen|call with (?:her|him|them))",
+        r"(?:first |intro |quick |phone )?call(?! with (?!her|him|them))|phone screen)",
         rf"(?:let's |happy to |please )?(?:move|bring) {_OBJ} (?:forward|in)\b",
         r"(?:i'm|i am|we're|we are) (?:very |really )?interested(?=\s*(?:$|[.,;!]|in (?:her|him|them|meeting|"
         r"talking|an interview|this candidate)\b))",
@@ -34,18 +34,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:kennenlernen|sprechen|interviewen|einladen|treffen)",
         r"(?:bitte )?(?:ein |einen )?(?:interview|gespräch|vorstellungsgespräch) (?:vereinbaren|planen|einplanen|"
         r"ansetzen|organisieren)",
-        r"(?:bitte )?(?:sie|ihn) einladen",
+        r"(?:bitte )?(?:sie|ihn) einladen", r"(?:gerne|gern|bitte) einladen",
+        r"lass(?:t)? uns (?:sie|ihn) kennenlernen", r"lass(?:t)? uns (?:mit (?:ihr|ihm) )?(?:sprechen|reden)",
+        r"(?:einen )?termin mit (?:ihr|ihm) (?:vereinbaren|ausmachen|machen|finden)",
         # Français
         r"(?:je veux|j'aimerais|je voudrais|je souhaite|nous voulons|nous aimerions|nous souhaitons|on veut) "
         r"(?:bien )?(?:la |le |les |l')(?:rencontrer|voir|interviewer|recevoir)",
         r"(?:ok|oui|d'accord|volontiers),? (?:pour )?(?:un )?entretien",
         r"entretien,? (?:svp|stp|s'il vous plaît|s'il te plaît|volontiers)",
         r"(?:organisons|planifions|prévoyons|organisez|planifiez|programmez|calez) un entretien",
+        r"(?:on|je|nous) (?:la|le|les) (?:rencontre|rencontrons|voit|voyons|reçoit|recevons)\b",
         # Español
         r"(?:me gustaría|quiero|quisiera|queremos|nos gustaría) (?:entrevistarla|entrevistarlo|entrevistarle|conocerla|"
         r"conocerlo|conocerle|hablar con (?:ella|él))",
         r"(?:sí|claro|vale|ok),? (?:a la |una )?entrevista", r"entrevista,? por favor",
         r"(?:agendemos|programemos|organicemos|coordinemos|agenda|programa|organiza|coordina) una entrevista",
+        r"hablemos con (?:ella|él)", r"tr[áa]ela\b", r"tr[áa]elo\b",
     ),
     "pass": (
         r"not (?:a |the )?(?:good |great |right |strong |real )?(?:fit|match)\b",
@@ -58,6 +62,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:she's|he's|they're|she is|he is|they are) (?:too junior|too senior|not senior enough|underqualified|"
         r"overqualified)", r"(?:she|he|they) (?:doesn't|does not|don't|do not) (?:fit|match)\b",
         r"(?:please |we'll |i'll |let's )?(?:decline|reject) (?:her|him|them|the candidate|this one)",
+        r"not for us(?=\s*(?:$|[.,;!]))", r"nichts für uns(?=\s*(?:$|[.,;!]))", r"^eher nicht(?=\s*(?:$|[.,;!]))",
+        r"^(?:bitte )?absagen(?=\s*(?:$|[.,;!]))", r"pas pour nous(?=\s*(?:$|[.,;!]))",
+        r"no es para nosotros(?=\s*(?:$|[.,;!]))",
         # Deutsch
         r"(?:er|sie|das profil|der kandidat|die kandidatin|der lebenslauf) passt (?:leider |einfach |wirklich )?nicht",
         r"passt (?:leider )?nicht (?:zu uns|zur stelle|zur rolle|ins team|auf die stelle)",
@@ -82,7 +89,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:let's|please|we'll|i'll) hold off", r"(?:role|req|position|hiring|opening) is (?:now )?on hold",
         r"(?:auf )?eis legen", r"(?:vorerst |erstmal |bitte )zurückstellen", r"(?:die stelle|die position) ist "
         r"(?:gerade |derzeit )?(?:auf eis|pausiert|gestoppt)",
-        r"(?:mettre|mettons|mets|mettez) (?:la candidature |la |le )?en (?:attente|pause|suspens)",
+        r"(?:mettre|mettons|mets|mettez)(?:-la|-le| la candidature| la| le)? en (?:attente|pause|suspens)",
         r"en attente pour (?:le moment|l'instant)", r"(?:le poste|le recrutement) est (?:en pause|gelé|suspendu)",
         r"(?:dejémosla|dejémoslo|dejarla|dejarlo|ponerla|ponerlo|ponla|ponlo|mantenla|mantenlo) en (?:espera|pausa|"
         r"suspenso)", r"(?:el puesto|la vacante|la posición) está (?:en pausa|congelad[oa]|en espera)",
@@ -94,6 +101,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"angebot (?:wurde )?angenommen",
         r"(?:nous l'avons|on l'a|je l'ai) (?:embauchée?|recrutée?|engagée?)", r"(?:elle|il) a accepté (?:notre |l')offre",
         r"(?:la|lo|le) (?:hemos|he) contratad[oa]", r"(?:la|lo) contratamos", r"(?:aceptó|ha aceptado) (?:la|nuestra) oferta",
+    ),
+    # Not mine: the phrase holds its own negation, so nothing outside it may negate it again.
+    "not_mine": (
+        r"(?:this |that |it )?(?:isn't|is not|'s not|is not) (?:my|for my) (?:role|req|requisition|team|candidate|"
+        r"opening|position)\b", r"^not my (?:role|req|requisition|team|candidate|opening|position)\b",
+        r"^(?:das ist |ist )?nicht (?:meine|mein) (?:stelle|team|rolle|kandidatin|kandidat|position)\b",
+        r"(?:ce n'est |c'est )?pas (?:mon|ma) (?:poste|équipe|candidate?|recrutement)\b",
+        r"^no es (?:mi|de mi) (?:vacante|puesto|equipo|candidata?|posición)\b",
     ),
 }
 
@@ -143,6 +158,23 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
                 return None
             found.add(verb)
     return found.pop() if len(found) == 1 else None
+
+
+# A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail
+# came, or it will be read later ("Yes, I got it, will review tonight", "Nein, ich hatte noch keine Zeit").
+_ACKNOWLEDGED = re.compile(
+    r"(?<![\w'-])(?:got it|received|(?:i'll|i will|will|going to) (?:review|look(?! forward)|read|check|get to)|reading it|"
+    r"looking (?:at|into) it|not yet|haven't (?:had|looked|read|seen)|have not (?:had|looked|read|seen)|"
+    r"(?:habe ich |hab's |hab ich )?(?:bekommen|erhalten)|angekommen|schaue? (?:es mir |ich mir |mir das )?(?:an|später)|"
+    r"noch (?:nicht|keine)|keine zeit|(?:bien )?reçu|je (?:vais )?regarde[rs]?|pas encore|pas eu le temps|"
+    r"recibido|lo (?:miro|reviso|leo)|(?:voy a )?(?:mirarlo|revisarlo|leerlo)|todavía no|aún no|"
+    r"no (?:lo )?he (?:visto|leído|mirado|tenido tiempo))(?![\w'-])", re.I)
+
+
+def only_acknowledged(comment: str) -> bool:
+    """Does a one-word answer's comment say only that the mail came or will be read ("got it, will review
+    tonight", "bien reçu, je regarde ce soir", "todavía no lo he visto")?"""
+    return bool(_ACKNOWLEDGED.search(comment.replace("’", "'")))
 
 
 def _clauses(sentence: str) -> list[str]:
