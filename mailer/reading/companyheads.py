@@ -39,6 +39,9 @@ _GROUPWISE_RE = re.compile(r"^\s*>>>\s+\S.{0,150}?\s" + _SENT_TIME + r"\s*>>>\s*
 _DASHES_RE = re.compile(r"^\s*-{3,}\s*$")
 # A phone number alone, perhaps with its label: "503/464-7927", "(713) 853-5620", "Tel: 713.853.4305".
 _PHONE_RE = re.compile(r"(?:(?:tel|phone|ph|cell|mobile|fax|direct)\.?:?\s*)?\+?[\d(][\d ()./-]{5,}\d", re.I)
+# What a person writes alone on a line that the phone shape would take too: a year span, a date.
+_NOT_A_PHONE_RE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
+                             r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
 
 
 def mark_company_heads(kinds: list[str], lines: list[str]) -> None:
@@ -129,7 +132,8 @@ def _mark_phone_under_name(kinds: list[str], lines: list[str]) -> None:
     nothing of the person's under it, is the signer's contact: "s". A name and number the text announces ("Her
     references:" above them) stay, as do a number with text under it and a number under a sentence."""
     for i in range(1, len(lines)):
-        if kinds[i] != "t" or kinds[i - 1] != "t" or not _PHONE_RE.fullmatch(lines[i].strip()):
+        if kinds[i] != "t" or kinds[i - 1] != "t" or not _PHONE_RE.fullmatch(lines[i].strip()) \
+                or _NOT_A_PHONE_RE.fullmatch(lines[i].strip()):
             continue
         name = lines[i - 1].strip()
         if not name_line(name) or len(name.split()) > 4 or SIGN_OFF_RE.match(name):

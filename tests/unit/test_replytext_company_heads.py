@@ -107,3 +107,9 @@ def test_a_phone_number_the_person_gives_stays():
     assert trim_reply(explained) == explained
     followed = "The agency's contact is\n\nJane Doe\n503/464-7927\n\nand she expects your call."
     assert trim_reply(followed) == followed
+
+
+def test_a_date_alone_under_the_closing_name_is_no_phone_number():
+    from mailer.reading.replytext import trim_reply
+    assert trim_reply("Sounds good, start her then.\n\nThanks,\nTom\n12/14/2026\n").endswith("Tom\n12/14/2026")
+    assert trim_reply("Sounds good.\n\nThanks,\nTom\n503/464-7927\n") == "Sounds good.\n\nThanks,\nTom"
