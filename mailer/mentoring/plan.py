@@ -40,9 +40,9 @@ class MentorSnapshot:
     # mentor → their local days with their one capped mail from mailer (a nudge, a manager digest, a mentor ask),
     # queued or coming later that day: a check-in on such a day moves to the next business day
     nudged: dict[str, frozenset[date]] = field(default_factory=dict)
-    # mentor → their manager digest's (schedule, start, last slot used), when they get one (`digest: true`): a
-    # check-in on a later day whose digest falls due moves as it will on that day (digest_on)
-    digests: dict[str, tuple[Schedule, date, date | None]] = field(default_factory=dict)
+    # mentor → their manager digest's (schedule, start, last slot used, the next one as it will go), when they get
+    # one (`digest: true`): a check-in on a later day the digest goes on moves as it will on that day (digest_on)
+    digests: dict[str, tuple[Schedule, date, date | None, Slot]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -135,14 +135,17 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
 
 
 def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, day: date) -> bool:
-    """Whether the mentor's manager digest falls due on `day` (their local date) and is not sent yet: on that day
-    it takes their one mail from mailer, so a check-in then moves (loop.nudge_days reads today's; this reads any
-    day, so `mentors`, `status` and the digests show the day the check-in will really go)."""
+    """Whether the mentor's manager digest goes on `day` (their local date): on that day it takes their one mail
+    from mailer, so a check-in then moves (loop.nudge_days reads today's; this reads any day, so `mentors`,
+    `status` and the digests show the day the check-in will really go). The next digest goes on the day the
+    daemon will send it (a day after its slot when a check-in took that day), the ones after it on their slots."""
     digest = snap.digests.get(mentor)
     if digest is None:
         return False
-    schedule, start, last = digest
-    slot = due_slot(schedule, calendar, start, last, calendar.closing(day))
+    schedule, start, _, pending = digest
+    if calendar.local_date(pending.at) == day:
+        return True
+    slot = due_slot(schedule, calendar, start, pending.day, calendar.closing(day))
     return slot is not None and calendar.local_date(slot.at) == day
 
 

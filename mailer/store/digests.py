@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from mailer.model import Submission
 
@@ -24,6 +24,13 @@ class DigestQueries:
         """A person's digests start on `start` (their first slot is on or after it); kept if already started."""
         self.db.execute("INSERT OR IGNORE INTO digest_slots (audience, person, start) VALUES (?,?,?)",
                         (audience, person, start.isoformat()))
+
+    def mail_taking_the_day(self, now: datetime) -> tuple[dict[str, list[datetime]], dict[str, list[datetime]]]:
+        """What digestplan.due reads to know whether a manager's day is taken, per person over the last two days
+        (enough for "today" in any time zone): when mail under the daily cap (nudges, asks, digests) was queued,
+        and when the mentor loop's check-ins and invitations were."""
+        since = now - timedelta(days=2)
+        return self.nudges_since(since), self.nudges_since(since, ("mentoring",))
 
     def use_digest_slot(self, audience: str, person: str, day: date) -> None:
         self.db.execute("UPDATE digest_slots SET last_slot=? WHERE audience=? AND person=?",

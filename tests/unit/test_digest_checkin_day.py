@@ -1,10 +1,18 @@
 """A mentor who is also a manager with a digest gets one mail from mailer a day: a check-in gives way to their
-digest when it is planned, and a digest gives way to a check-in that already went that day."""
+digest when it is planned, and a digest gives way to a check-in that already went that day; `status`, `plan --day`
+and `mentors` show the day the daemon will send each."""
 
 from datetime import date, timedelta
 
+from helpers import config_text
+from mailer.cadences import cadences
+from mailer.cli.cadences import cadences_text
+from mailer.cli.mentoring import mentors_text
 from mailer.compose import environment
+from mailer.config.load import parse
+from mailer.decide import queue_due
 from mailer.digests import queue_digests, recipients
+from mailer.forecast import forecast
 from mailer.mentoring.loop import queue_mentoring
 from mailer.store import Store
 from test_digests import MARIA, NATE, RITA, config_with, u
@@ -35,4 +43,80 @@ def test_a_manager_digest_after_a_check_in_that_went_the_same_day_waits_for_the_
         store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), monday + timedelta(hours=1))
     assert queue_digests(store, config, env, u(2026, 11, 30, 14, 5)) == []
     assert queue_digests(store, config, env, u(2026, 12, 1, 9, 5)) == [f"digest-manager:{MARIA}:2026-11-30"]
+    store.close()
+
+
+TWO_PAIRS = """
+digests:
+  manager: every monday at 14:00
+mentorships:
+  - recruiter: rita@acme.test
+    mentor: maria@acme.test
+    every: every monday at 10:00
+    start: 2026-11-23
+  - recruiter: sam@acme.test
+    mentor: maria@acme.test
+    every: every tuesday at 10:00
+    start: 2026-11-30
+"""
+
+
+def after_a_check_in_and_a_new_candidate(tmp_path, extra=MENTORED, recruiters=None):
+    """Monday 30 Nov: Maria's 10:00 check-in went, then Rita's candidate for her came at 11:00, so her 14:00
+    manager digest has something to list and gives way to the check-in: it goes on Tuesday at 09:00."""
+    text = config_text(extra=extra, recruiters=recruiters).replace(
+        f"  - email: {MARIA}\n", f"  - email: {MARIA}\n    digest: true\n")
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "state.db"), environment(config.templates)
+    with store.transaction():
+        for audience, person, _ in recipients(config):
+            store.start_digests(audience, person, date(2026, 11, 23))
+    monday = u(2026, 11, 30, 10, 0)
+    [checkin] = queue_mentoring(store, config, env, monday)
+    with store.transaction():
+        store.mark_sent(store.outbox_by_key(checkin).id, monday)
+        store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), monday + timedelta(hours=1))
+    return config, store, env
+
+
+def test_status_shows_the_manager_digest_on_the_day_it_goes_after_a_check_in(tmp_path):
+    """Found in review: `status` named Monday 14:00, the slot, when the daemon holds the digest to Tuesday."""
+    config, store, env = after_a_check_in_and_a_new_candidate(tmp_path)
+    noon = u(2026, 11, 30, 12, 0)
+    [digest] = [c for c in cadences(store, config, noon) if c.what == "manager digest"]
+    assert digest.next_at == u(2026, 12, 1, 9, 0)
+    assert "Tue 01 Dec 09:00 GMT" in cadences_text(config, cadences(store, config, noon), noon)
+    assert queue_digests(store, config, env, u(2026, 11, 30, 14, 0)) == []  # the daemon agrees
+    assert queue_digests(store, config, env, u(2026, 12, 1, 9, 0)) == [f"digest-manager:{MARIA}:2026-11-30"]
+    store.close()
+
+
+def test_plan_day_lists_the_manager_digest_at_the_minute_it_goes_after_a_check_in(tmp_path):
+    """`plan --day` visited the slot (Monday 14:00), where the daemon's pass held it, and then only the next
+    instant something else made it look: the digest was listed on Tuesday at 14:00, not at Tuesday's opening."""
+    config, store, env = after_a_check_in_and_a_new_candidate(tmp_path)
+    noon = u(2026, 11, 30, 12, 0)
+    planned = forecast(store, config, env, noon, u(2026, 12, 1, 18, 0))
+    assert [(p.kind, p.at) for p in planned if p.kind == "digest_manager"] == [("digest_manager", u(2026, 12, 1, 9))]
+    store.close()
+
+
+def test_mentors_and_status_show_the_next_check_in_moved_by_the_digest_it_pushed_to_the_next_day(tmp_path):
+    """Maria also mentors Sam on Tuesdays at 10:00. Her Monday digest, held by Rita's check-in, goes on Tuesday
+    at 09:00 and takes that day, so Sam's check-in goes on Wednesday: `mentors`, `status` and Sam's digest named
+    Tuesday, reading the digest as if it went on its slot's day."""
+    config, store, env = after_a_check_in_and_a_new_candidate(
+        tmp_path, TWO_PAIRS, [(RITA, "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
+    noon = u(2026, 11, 30, 12, 0)
+    [sams] = [c for c in cadences(store, config, noon) if c.recruiter == "sam@acme.test"]
+    assert sams.next_at == u(2026, 12, 2, 10, 0)
+    sam_row = next(line for line in mentors_text(store, config, noon).splitlines() if line.startswith("Sam"))
+    assert "Wed 02 Dec 10:00" in sam_row
+
+    def daemon_pass(at):  # the daemon's decision stages, in its order
+        return queue_digests(store, config, env, at) + queue_due(store, config, env, at)
+    assert daemon_pass(u(2026, 12, 1, 9, 0)) == [f"digest-manager:{MARIA}:2026-11-30"]
+    assert daemon_pass(u(2026, 12, 1, 10, 0)) == []
+    assert daemon_pass(u(2026, 12, 2, 10, 0)) == [f"mentor-checkin:sam@acme.test:{MARIA}:2026-12-01"]
     store.close()
