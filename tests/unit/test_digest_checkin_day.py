@@ -14,6 +14,7 @@ from mailer.decide import queue_due
 from mailer.digests import queue_digests, recipients
 from mailer.forecast import forecast
 from mailer.mentoring.loop import queue_mentoring
+from mailer.report.digest import next_checkins
 from mailer.store import Store
 from test_digests import MARIA, NATE, RITA, config_with, u
 
@@ -113,6 +114,8 @@ def test_mentors_and_status_show_the_next_check_in_moved_by_the_digest_it_pushed
     assert sams.next_at == u(2026, 12, 2, 10, 0)
     sam_row = next(line for line in mentors_text(store, config, noon).splitlines() if line.startswith("Sam"))
     assert "Wed 02 Dec 10:00" in sam_row
+    assert next_checkins(store, config, "sam@acme.test", noon) == [{"mentor": "Maria Manager",
+                                                                     "at": "Wed 02 Dec 10:00"}]
 
     def daemon_pass(at):  # the daemon's decision stages, in its order
         return queue_digests(store, config, env, at) + queue_due(store, config, env, at)
