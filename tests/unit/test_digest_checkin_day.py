@@ -123,3 +123,21 @@ def test_mentors_and_status_show_the_next_check_in_moved_by_the_digest_it_pushed
     assert daemon_pass(u(2026, 12, 1, 10, 0)) == []
     assert daemon_pass(u(2026, 12, 2, 10, 0)) == [f"mentor-checkin:sam@acme.test:{MARIA}:2026-12-01"]
     store.close()
+
+
+def test_status_shows_a_manager_digest_held_by_the_nudge_that_went_that_day(tmp_path):
+    """The same for the daily cap, before this session too: Maria's nudge went on Monday at 10:00, so her 14:00
+    digest goes on Tuesday at 09:00, and `status` named Monday 14:00."""
+    config = config_with(tmp_path, digest_for=(MARIA,),
+                         extra="digests:\n  manager: every monday at 14:00\n")
+    store, env = Store(tmp_path / "state.db"), environment(config.templates)
+    with store.transaction():
+        store.start_digests("manager", MARIA, date(2026, 11, 23))
+        store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), u(2026, 11, 26, 10))
+    assert [k.split(":")[0] for k in queue_due(store, config, env, u(2026, 11, 30, 10))] == ["manager"]
+    noon = u(2026, 11, 30, 12, 0)
+    [digest] = [c for c in cadences(store, config, noon) if c.what == "manager digest"]
+    assert digest.next_at == u(2026, 12, 1, 9, 0)
+    assert queue_digests(store, config, env, u(2026, 11, 30, 14, 0)) == []  # the daemon agrees
+    assert queue_digests(store, config, env, u(2026, 12, 1, 9, 0)) == [f"digest-manager:{MARIA}:2026-11-30"]
+    store.close()
