@@ -60,6 +60,16 @@ class DigestQueries:
         self.db.execute(f"UPDATE outbox SET state='cancelled', last_error=? WHERE {where}", (reason, head, key))
         return keys
 
+    def manager_digest_waiting_from(self, manager: str, now: datetime) -> datetime | None:
+        """The first instant from `now` at which a manager digest to `manager` lists something if no mail comes in
+        (manager_digest_waiting itself, asked again as each snooze or absence ends), or None."""
+        ends = {s.snoozed_until for s in self.open_submissions_of_manager(manager)
+                if s.snoozed_until is not None and s.snoozed_until > now}
+        back = self.pauses().get(manager)
+        if back is not None and back > now:
+            ends.add(back)
+        return next((at for at in sorted({now, *ends}) if self.manager_digest_waiting(manager, at)), None)
+
     def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
         """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while
         they are away or their address fails: then the digest has nothing to say, and sends nothing."""

@@ -141,3 +141,26 @@ def test_status_shows_a_manager_digest_held_by_the_nudge_that_went_that_day(tmp_
     assert queue_digests(store, config, env, u(2026, 11, 30, 14, 0)) == []  # the daemon agrees
     assert queue_digests(store, config, env, u(2026, 12, 1, 9, 0)) == [f"digest-manager:{MARIA}:2026-11-30"]
     store.close()
+
+
+def test_mentors_see_the_check_in_give_way_to_a_digest_whose_candidate_a_snooze_holds_only_until_then(tmp_path):
+    """Maria snoozed her one candidate until Friday: today's digest has nothing to list, but next Monday's will,
+    and her check-in that Monday gives way to it. `mentors` and `status` read whether the digest lists something
+    now, not when it goes, and named Monday."""
+    from mailer.model import State
+    config = config_with(tmp_path, digest_for=(MARIA,), extra=MENTORED.replace("2026-11-23", "2026-12-07"))
+    store, env = Store(tmp_path / "state.db"), environment(config.templates)
+    with store.transaction():
+        store.start_digests("manager", MARIA, date(2026, 11, 23))
+        store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), u(2026, 11, 26, 10))
+        store.decide(1, State.OPEN, "snooze", u(2026, 12, 4, 9))
+    tuesday = u(2026, 12, 1, 12, 0)
+    [check_in] = [c for c in cadences(store, config, tuesday) if c.what == "check-in"]
+    assert check_in.next_at == u(2026, 12, 8, 10, 0)
+    assert "Tue 08 Dec 10:00" in mentors_text(store, config, tuesday)
+    # The daemon: Friday's nudge as the snooze ends; on Monday no nudge, and the check-in waits for the digest.
+    assert [k.split(":")[0] for k in queue_due(store, config, env, u(2026, 12, 4, 9))] == ["manager"]
+    assert queue_due(store, config, env, u(2026, 12, 7, 10)) == []
+    assert queue_digests(store, config, env, u(2026, 12, 7, 14)) == [f"digest-manager:{MARIA}:2026-12-07"]
+    assert f"mentor-checkin:{RITA}:{MARIA}:2026-12-07" in queue_due(store, config, env, u(2026, 12, 8, 10))
+    store.close()
