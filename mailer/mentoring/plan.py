@@ -124,14 +124,15 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    if upcoming and slot.at < now:
-        # Overdue (mailer was down across the slot): it goes at the next pass in the mentor's hours, and the
-        # views (status, mentors, the recruiter's digest) say so rather than name a time gone by.
-        slot = Slot(slot.day, next_open(calendar, now))
     taken = snap.nudged.get(pair.mentor, frozenset())
     if digest_on(snap, pair.mentor, calendar, slot.at):
         taken |= {calendar.local_date(slot.at)}
     slot = deferred(pair, calendar, slot, taken)
+    if upcoming and slot.at < now:
+        # Overdue (mailer was down across the slot, or it moved to a day that has come): it goes at the next pass
+        # in the mentor's hours, and the views (status, mentors, the recruiter's digest) say so rather than name a
+        # time gone by. Only after it moved, from its own day as the daemon moves it: once only.
+        slot = Slot(slot.day, next_open(calendar, now))
     return slot if upcoming or slot.at <= now else None
 
 

@@ -164,3 +164,22 @@ def test_mentors_see_the_check_in_give_way_to_a_digest_whose_candidate_a_snooze_
     assert queue_digests(store, config, env, u(2026, 12, 7, 14)) == [f"digest-manager:{MARIA}:2026-12-07"]
     assert f"mentor-checkin:{RITA}:{MARIA}:2026-12-07" in queue_due(store, config, env, u(2026, 12, 8, 10))
     store.close()
+
+
+def test_a_check_in_already_moved_a_day_is_shown_at_its_new_time_on_a_day_a_nudge_is_due(tmp_path):
+    """Sam's Tuesday check-in, moved to Wednesday 10:00 by Maria's digest, goes then beside her 11:00 nudge (a
+    check-in moves once only). On Wednesday morning `status` and `mentors` moved it again, to Thursday: they took
+    the overdue slot to the next pass before moving it for the day's nudge, where the daemon moves it from its
+    own day. `plan --day`, looking where they said, listed it at 11:00."""
+    config, store, env = after_a_check_in_and_a_new_candidate(
+        tmp_path, TWO_PAIRS, [(RITA, "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
+    planned = forecast(store, config, env, u(2026, 11, 30, 12), u(2026, 12, 2, 18))
+    assert [(p.kind, p.at) for p in planned if p.kind == "mentor_checkin"] == [("mentor_checkin", u(2026, 12, 2, 10))]
+    assert queue_digests(store, config, env, u(2026, 12, 1, 9, 0)) == [f"digest-manager:{MARIA}:2026-11-30"]
+    wednesday = u(2026, 12, 2, 9, 0)
+    [sams] = [c for c in cadences(store, config, wednesday) if c.recruiter == "sam@acme.test"]
+    assert sams.next_at == u(2026, 12, 2, 10, 0)
+    assert "Wed 02 Dec 10:00" in next(line for line in mentors_text(store, config, wednesday).splitlines()
+                                      if line.startswith("Sam"))
+    assert queue_due(store, config, env, u(2026, 12, 2, 10, 0)) == [f"mentor-checkin:sam@acme.test:{MARIA}:2026-12-01"]
+    store.close()
