@@ -8,10 +8,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from mailer.config.settings import Config
-from mailer.digests import AUDIENCES, recipients
+from mailer.digestplan import AUDIENCES, next_due, recipients
 from mailer.mentoring.loop import restart_hint, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
-from mailer.mentoring.schedule import fresher_today, next_slot
 from mailer.recheck import KINDS
 from mailer.store import Store
 from mailer.store.mentoring import MentorshipRow, MentorshipState
@@ -78,14 +77,16 @@ def _digests(store: Store, config: Config, mail: list[dict] | None, now: datetim
     if not any(getattr(config.digests, a) for a in AUDIENCES):
         return []
     slots = store.digest_slots()
+    capped_mail, mentor_mail = store.mail_taking_the_day(now)
     found = []
-    for audience, person, calendar in recipients(config, {s.recruiter for s in store.open_submissions()}):
-        schedule = getattr(config.digests, audience)
-        start, last = slots.get((audience, person), (calendar.local_date(now), None))
+    for recipient in recipients(config, {s.recruiter for s in store.open_submissions()}):
+        audience, person, _ = recipient
         last_sent, held = _about(mail, f"digest-{audience}:{person}:")
-        slot = next_slot(schedule, calendar, start, last, now)
-        slot = fresher_today(schedule, calendar, start, last, now, slot) or slot  # a missed slot waits for it
-        found.append(Cadence(f"{audience} digest", person, "", str(schedule), "on", last_sent, slot.at, held))
+        # When the daemon's own decision says it goes: a missed slot waits for today's, a manager whose day is
+        # taken (a nudge, a check-in) gets it on the next business day.
+        slot = next_due(config, recipient, slots, capped_mail, now, mentor_mail)
+        found.append(Cadence(f"{audience} digest", person, "", str(getattr(config.digests, audience)), "on",
+                             last_sent, slot.at, held))
     return found
 
 

@@ -34,7 +34,8 @@ import jinja2
 
 from mailer import faults
 from mailer.config.settings import Config
-from mailer.digests import DigestDue, compose_digest
+from mailer.digestplan import DigestDue
+from mailer.digests import compose_digest
 from mailer.mentoring.loop import checkin_mail
 from mailer.mentoring.plan import MentorDue, back_at
 from mailer.mentoring.schedule import Slot

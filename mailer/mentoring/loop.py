@@ -13,6 +13,7 @@ import jinja2
 from mailer.compose import Envelope, compose_notice, person, waited_text
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
+from mailer.digestplan import next_due
 from mailer.model import OutgoingMail
 from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
 from mailer.mentoring.schedule import due_slot
@@ -44,19 +45,26 @@ def snapshot(store: Store, config: Config, now: datetime | None = None) -> Mento
 
 
 def manager_digests(store: Store, config: Config, now: datetime) -> dict:
-    """mentor → their manager digest's (schedule, start, last slot used), for mentors who get one (plan.digest_on):
-    `digest: true` and, as the state is now, something for it to list; a digest not started yet counts from
-    today, as digests.due starts it."""
+    """mentor → their manager digest's (schedule, start, last slot used, the next one as it will go, from when it
+    has something to list), for mentors who get one (plan.digest_on): `digest: true` and something to list now or
+    once a snooze or absence ends; a digest not started yet counts from today, as digests.due starts it. The next
+    one goes when the daemon's own decision says (digestplan.next_due): on the next business day when a check-in
+    already took its slot's day."""
     schedule = config.digests.manager
     mentors = {p.mentor for p in config.mentorships}
     if schedule is None or not mentors:
         return {}
     slots = store.digest_slots()
+    capped_mail, mentor_mail = store.mail_taking_the_day(now)
     found = {}
     for manager in config.managers:
-        if manager.digest and manager.email in mentors and store.manager_digest_waiting(manager.email, now):
+        listed_from = store.manager_digest_waiting_from(manager.email, now) \
+            if manager.digest and manager.email in mentors else None
+        if listed_from is not None:
             start, last = slots.get(("manager", manager.email), (manager.calendar.local_date(now), None))
-            found[manager.email] = (schedule, start, last)
+            pending = next_due(config, ("manager", manager.email, manager.calendar), slots, capped_mail, now,
+                               mentor_mail)
+            found[manager.email] = (schedule, start, last, pending, listed_from)
     return found
 
 

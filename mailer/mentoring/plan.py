@@ -40,9 +40,10 @@ class MentorSnapshot:
     # mentor → their local days with their one capped mail from mailer (a nudge, a manager digest, a mentor ask),
     # queued or coming later that day: a check-in on such a day moves to the next business day
     nudged: dict[str, frozenset[date]] = field(default_factory=dict)
-    # mentor → their manager digest's (schedule, start, last slot used), when they get one (`digest: true`): a
-    # check-in on a later day whose digest falls due moves as it will on that day (digest_on)
-    digests: dict[str, tuple[Schedule, date, date | None]] = field(default_factory=dict)
+    # mentor → their manager digest's (schedule, start, last slot used, the next one as it will go, from when it
+    # lists something), when they get one (`digest: true`): a check-in on a later day the digest goes on moves as
+    # it will on that day (digest_on)
+    digests: dict[str, tuple[Schedule, date, date | None, Slot, datetime]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,27 +124,33 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    if upcoming and slot.at < now:
-        # Overdue (mailer was down across the slot): it goes at the next pass in the mentor's hours, and the
-        # views (status, mentors, the recruiter's digest) say so rather than name a time gone by.
-        slot = Slot(slot.day, next_open(calendar, now))
     taken = snap.nudged.get(pair.mentor, frozenset())
-    if digest_on(snap, pair.mentor, calendar, calendar.local_date(slot.at)):
+    if digest_on(snap, pair.mentor, calendar, slot.at):
         taken |= {calendar.local_date(slot.at)}
     slot = deferred(pair, calendar, slot, taken)
+    if upcoming and slot.at < now:
+        # Overdue (mailer was down across the slot, or it moved to a day that has come): it goes at the next pass
+        # in the mentor's hours, and the views (status, mentors, the recruiter's digest) say so rather than name a
+        # time gone by. Only after it moved, from its own day as the daemon moves it: once only.
+        slot = Slot(slot.day, next_open(calendar, now))
     return slot if upcoming or slot.at <= now else None
 
 
-def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, day: date) -> bool:
-    """Whether the mentor's manager digest falls due on `day` (their local date) and is not sent yet: on that day
-    it takes their one mail from mailer, so a check-in then moves (loop.nudge_days reads today's; this reads any
-    day, so `mentors`, `status` and the digests show the day the check-in will really go)."""
+def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, at: datetime) -> bool:
+    """Whether the mentor's manager digest goes on the day of a check-in at `at` (their local date) with something
+    to list: on that day it takes their one mail from mailer, so the check-in moves (loop.nudge_days reads today's;
+    this reads any day, so `mentors`, `status` and the digests show the day the check-in will really go). The next
+    digest goes on the day the daemon will send it (a day after its slot when a check-in took that day), the ones
+    after it on their slots. What it lists is read as the daemon reads it: when the digest goes if that is first,
+    else at the check-in's time (a snooze or an absence that ends later that day moves nothing)."""
     digest = snap.digests.get(mentor)
     if digest is None:
         return False
-    schedule, start, last = digest
-    slot = due_slot(schedule, calendar, start, last, calendar.closing(day))
-    return slot is not None and calendar.local_date(slot.at) == day
+    schedule, start, _, pending, listed_from = digest
+    day = calendar.local_date(at)
+    goes = pending if calendar.local_date(pending.at) == day else \
+        due_slot(schedule, calendar, start, pending.day, calendar.closing(day))
+    return goes is not None and calendar.local_date(goes.at) == day and listed_from <= min(goes.at, at)
 
 
 def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from mailer.model import Submission
 
@@ -24,6 +24,13 @@ class DigestQueries:
         """A person's digests start on `start` (their first slot is on or after it); kept if already started."""
         self.db.execute("INSERT OR IGNORE INTO digest_slots (audience, person, start) VALUES (?,?,?)",
                         (audience, person, start.isoformat()))
+
+    def mail_taking_the_day(self, now: datetime) -> tuple[dict[str, list[datetime]], dict[str, list[datetime]]]:
+        """What digestplan.due reads to know whether a manager's day is taken, per person over the last two days
+        (enough for "today" in any time zone): when mail under the daily cap (nudges, asks, digests) was queued,
+        and when the mentor loop's check-ins and invitations were."""
+        since = now - timedelta(days=2)
+        return self.nudges_since(since), self.nudges_since(since, ("mentoring",))
 
     def use_digest_slot(self, audience: str, person: str, day: date) -> None:
         self.db.execute("UPDATE digest_slots SET last_slot=? WHERE audience=? AND person=?",
@@ -52,6 +59,16 @@ class DigestQueries:
         keys = [r["key"] for r in self.db.execute(f"SELECT key FROM outbox WHERE {where} ORDER BY key", (head, key))]
         self.db.execute(f"UPDATE outbox SET state='cancelled', last_error=? WHERE {where}", (reason, head, key))
         return keys
+
+    def manager_digest_waiting_from(self, manager: str, now: datetime) -> datetime | None:
+        """The first instant from `now` at which a manager digest to `manager` lists something if no mail comes in
+        (manager_digest_waiting itself, asked again as each snooze or absence ends), or None."""
+        ends = {s.snoozed_until for s in self.open_submissions_of_manager(manager)
+                if s.snoozed_until is not None and s.snoozed_until > now}
+        back = self.pauses().get(manager)
+        if back is not None and back > now:
+            ends.add(back)
+        return next((at for at in sorted({now, *ends}) if self.manager_digest_waiting(manager, at)), None)
 
     def manager_digest_waiting(self, manager: str, now: datetime) -> list[Submission]:
         """The candidates a manager digest to `manager` lists now: theirs still open and not snoozed. None while
