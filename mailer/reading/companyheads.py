@@ -16,32 +16,26 @@ from __future__ import annotations
 import re
 
 from mailer.reading.headerblocks import header_line
-from mailer.reading.notesheads import _WRAPPED_FORWARD_RE as FORWARD_RULE_OPEN_RE, mark_notes_heads
+from mailer.reading.notesheads import SENT_TIME, WRAPPED_FORWARD_RE, mark_notes_heads
 from mailer.reading.replymarkers import HEADER_RE, SIGN_OFF_RE
 from mailer.reading.signature import name_line
+from mailer.reading.signerlines import phone_line
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
-# Notes writes the sent time in the user's locale: "07/26/2000 05:20 PM", "26.07.2000 17:20", "2/7/01 11:09:16 AM".
-_SENT_TIME = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # The head line right above a table: the time alone, or the sender and the time ("jane@acme.example on 12/06/2000
 # 12:35:43 AM", "Jane Doe   02/05/2001 06:37 AM").
-_HEAD_TIME_RE = re.compile(r"^\s*(?:\S.{0,100}?(?:\s+on|\s{3,}|\t+)\s*)?" + _SENT_TIME + r"\s*$")
+_HEAD_TIME_RE = re.compile(r"^\s*(?:\S.{0,100}?(?:\s+on|\s{3,}|\t+)\s*)?" + SENT_TIME + r"\s*$")
 _HEAD_BLANKS = 1  # blank lines between the head and its table
 _TABLE_LINES = 16  # a table's To: line, its wrapped recipients, cc: and Subject: fit in this many lines
 # A recipient list wrapped onto its own line: Notes names ("Jane Doe/HOU/ACME@ACME, Bob "), addresses, separated by
 # commas; each part a few words, no sentence.
 _NOTES_NAME_RE = re.compile(r"[@]|\w/\w")
-_BOXED_FROM_RE = re.compile(r"^\s+From:\s+\S.{0,100}?\s{3,}" + _SENT_TIME + r"\s*$")
+_BOXED_FROM_RE = re.compile(r"^\s+From:\s+\S.{0,100}?\s{3,}" + SENT_TIME + r"\s*$")
 _BOX_BLANKS = 2  # whitespace-only lines between the company line and the boxed "From:" line
 # The company line: a few capitalised words, perhaps ending in an abbreviation ("Corp.", "Inc."), no sentence.
 _COMPANY_RE = re.compile(r"^[A-Z][\w&'-]*\.?(?:\s+(?:[A-Z&][\w&'-]*|of|and|de|du)\.?){0,6}$")
-_GROUPWISE_RE = re.compile(r"^\s*>>>\s+\S.{0,150}?\s" + _SENT_TIME + r"\s*>>>\s*$")
+_GROUPWISE_RE = re.compile(r"^\s*>>>\s+\S.{0,150}?\s" + SENT_TIME + r"\s*>>>\s*$")
 _DASHES_RE = re.compile(r"^\s*-{3,}\s*$")
-# A phone number alone, perhaps with its label: "503/464-7927", "(713) 853-5620", "Tel: 713.853.4305".
-_PHONE_RE = re.compile(r"(?:(?:tel|phone|ph|cell|mobile|fax|direct)\.?:?\s*)?\+?[\d(][\d ()./-]{5,}\d", re.I)
-# What a person writes alone on a line that the phone shape would take too: a year span, a date.
-_NOT_A_PHONE_RE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
-                             r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
 
 
 def mark_company_heads(kinds: list[str], lines: list[str]) -> None:
@@ -52,7 +46,7 @@ def mark_company_heads(kinds: list[str], lines: list[str]) -> None:
     for i, line in enumerate(lines):
         if kinds[i] in "tq" and _GROUPWISE_RE.match(line[:_LINE_PEEK]):
             kinds[i] = "d"
-        if kinds[i] == "t" and FORWARD_RULE_OPEN_RE.match(line[:_LINE_PEEK]) and i + 1 < len(lines) \
+        if kinds[i] == "t" and WRAPPED_FORWARD_RE.match(line[:_LINE_PEEK]) and i + 1 < len(lines) \
                 and _DASHES_RE.match(lines[i + 1]):
             kinds[i] = kinds[i + 1] = "d"  # the whole rule, wrapped after its time: "… 08:35 AM" / "-----"
     _mark_phone_under_name(kinds, lines)
@@ -132,8 +126,7 @@ def _mark_phone_under_name(kinds: list[str], lines: list[str]) -> None:
     nothing of the person's under it, is the signer's contact: "s". A name and number the text announces ("Her
     references:" above them) stay, as do a number with text under it and a number under a sentence."""
     for i in range(1, len(lines)):
-        if kinds[i] != "t" or kinds[i - 1] != "t" or not _PHONE_RE.fullmatch(lines[i].strip()) \
-                or _NOT_A_PHONE_RE.fullmatch(lines[i].strip()):
+        if kinds[i] != "t" or kinds[i - 1] != "t" or not phone_line(lines[i].strip()):
             continue
         name = lines[i - 1].strip()
         if not name_line(name) or len(name.split()) > 4 or SIGN_OFF_RE.match(name):

@@ -11,19 +11,19 @@ import re
 from mailer.reading.replymarkers import DATE_FIELDS, HEADER_RE, HEADER_START
 
 # Notes writes the sent time in the user's locale: "07/26/2000 05:20 PM", "26.07.2000 17:20", "2/7/01 11:09:16 AM".
-_SENT_TIME = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_TIME_RE = re.compile(r"^\s*" + _SENT_TIME + r"\s*$")
+SENT_TIME = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME_RE = re.compile(r"^\s*" + SENT_TIME + r"\s*$")
 # The sender and the time on one line: "<sender> on <time>" (Notes' Internet mail), or the sender then a wide gap
 # and the time ("Jane Doe   02/05/2001 06:37 AM", "Jane Doe @ ACME        04/04/2001 05:44 PM"): a sentence that
 # mentions a date has neither the bare "on" before a time at the line's end nor the gap.
-_SENDER_TIME_RE = re.compile(r"^\s*\S.{0,100}?(?:\s+on|\s{3,}|\t+)\s*" + _SENT_TIME + r"\s*$")
+_SENDER_TIME_RE = re.compile(r"^\s*\S.{0,100}?(?:\s+on|\s{3,}|\t+)\s*" + SENT_TIME + r"\s*$")
 _SENT_BY_RE = re.compile(r"^\s*(?:sent by|please respond to)\s*:?\s+\S", re.I)
 _HEAD_LINES = 4  # a head is at most this many lines (name, "Sent by:", time, "Please respond to")
 _BLANKS = 3  # blank lines Notes may leave between the head and its table
 # A sender's name line at the head's top: a few words ("Jane Doe", "Jane Doe@ACME", "Jane Doe/HOU/ACME@ACME"), no
 # sentence.
 _NAME_RE = re.compile(r"^\s*[\"'(]?[^\W\d_][\w.'\"@/&() -]{0,60}$")
-_WRAPPED_FORWARD_RE = re.compile(
+WRAPPED_FORWARD_RE = re.compile(
     r"^\s*-{3,}\s*(?:forwarded by|weitergeleitet von|transféré par|reenviado por|inoltrato da|doorgestuurd door)\s"
     r"(?=[^\n]*[\d@/])(?![^\n]*-{3,}\s*$)[^\n]{3,120}$", re.I)  # its closing dashes went to the next line
 _RULE_END_RE = re.compile(r"^\s*[^-\s][^\n]{0,30}?-{3,}\s*$")  # "07:02 PM ---------------------------"
@@ -79,5 +79,5 @@ def mark_notes_heads(kinds: list[str], lines: list[str]) -> None:
         if kinds[i] == "H" and (i == 0 or kinds[i - 1] != "H") and not _names_sender_or_time(lines, kinds, i):
             for k in _head_above(lines, kinds, i):
                 kinds[k] = "H"
-        if _WRAPPED_FORWARD_RE.match(lines[i]) and i + 1 < len(lines) and _RULE_END_RE.match(lines[i + 1]):
+        if WRAPPED_FORWARD_RE.match(lines[i]) and i + 1 < len(lines) and _RULE_END_RE.match(lines[i + 1]):
             kinds[i] = kinds[i + 1] = "d"

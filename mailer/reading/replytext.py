@@ -18,8 +18,7 @@ from mailer.reading.replymarkers import (
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import (
     cut_signature, name_line, quoted_signature_above_closing, signature_line, signed_above_quote)
-from mailer.reading.signerextension import mark_extension_under_closing
-from mailer.reading.signerlines import cut_signer_block
+from mailer.reading.signerlines import cut_signer_block, mark_extension_under_closing
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).

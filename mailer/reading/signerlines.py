@@ -1,13 +1,14 @@
 """The signer's own line in company mail, which the closing-and-name rule of mailer/reading/signature.py does not see:
-a name signed with a dash ("-Grace", "--Stinson") over the sender's extension, and a name written with its extension
-("Samuel x3-9890 (GCP Team)") over a department or title line. The name stays; the contact and title lines under it,
-when they are all the rest, go (mailer/reading/replytext.py calls this after cut_signature)."""
+a name signed with a dash ("-Grace", "--Stinson") over the sender's extension, a name written with its extension
+("Samuel x3-9890 (GCP Team)") over a department or title line, and a short office extension alone under the closing
+and name ("Thanks," / "Bill" / "3-3831"). The name stays; the contact and title lines under it, when they are all the
+rest, go (mailer/reading/replytext.py calls these after cut_signature and the company heads)."""
 
 from __future__ import annotations
 
 import re
 
-from mailer.reading.replymarkers import CONTACT_RE, EMPTY_RE
+from mailer.reading.replymarkers import CONTACT_RE, EMPTY_RE, SIGN_OFF_RE
 from mailer.reading.signature import name_line, opens_with_command
 
 # An office phone extension, as people in companies give it: "x8321", "x3-9890", "ext. 2231", "Ext 45".
@@ -25,14 +26,23 @@ def _dash_signed(line: str) -> bool:
     return stripped[:1] in "-–—" and not stripped.startswith("-- ") and name_line(stripped)
 
 
-# A phone number alone on its line, perhaps with its label ("(713) 555-0142", "Tel: 713.853.4305", "cell 555 0142").
-_PHONE_LINE_RE = re.compile(r"(?:(?:tel|phone|ph|cell|mobile|fax)\.?:?\s*)?\+?[\d(][\d ().-]{5,}\d(?:\s*\(\w+\))?", re.I)
+# A phone number alone on its line, perhaps with its label ("(713) 555-0142", "Tel: 713.853.4305", "503/464-7927").
+_PHONE_LINE_RE = re.compile(
+    r"(?:(?:tel|phone|ph|cell|mobile|fax|direct)\.?:?\s*)?\+?[\d(][\d ()./-]{5,}\d(?:\s*\(\w+\))?", re.I)
+# What a person writes alone on a line that the phone shape would take too: a year span, a date.
+_NOT_A_PHONE_RE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
+                             r"(?:19|20)\d\d-\d{1,2}-\d{1,2}")
+
+
+def phone_line(line: str) -> bool:
+    """A phone number and nothing else (a date or a year span is no phone number)."""
+    return bool(_PHONE_LINE_RE.fullmatch(line)) and not _NOT_A_PHONE_RE.fullmatch(line)
 
 
 def _phone_or_extension(line: str) -> bool:
     """A line that is a phone number or an extension and nothing else ("x8321", "ext. 2231", "(713) 555-0142"); a
     footnote or a link under a dash-signed name ("[1] http://…") is the person's, as the reply labels keep it."""
-    return bool(_PHONE_LINE_RE.fullmatch(line) or _EXTENSION_RE.fullmatch(" " + line))
+    return phone_line(line) or bool(_EXTENSION_RE.fullmatch(" " + line))
 
 
 # A line the person goes on writing under their name: a P.S. ("P.S. Pass on Omar", "PS: …") or one opening with a
@@ -70,3 +80,33 @@ def cut_signer_block(lines: list[str], kept: list[int]) -> list[int]:
                                                           and not _NAME_EXTENSION_RE.match(x) for x in rest):
             return [k for k in kept if k <= text[pos]]
     return kept
+
+
+# An internal extension alone: a one- or two-digit exchange, a dash and four or five digits, perhaps after "x" or
+# "ext." ("3-3831", "x3-3831", "Ext. 5-4693"); or four or five digits after "x"/"ext" ("x3831", "ext 31822").
+_BARE_EXTENSION_RE = re.compile(r"(?:(?:x|ext\.?|extn\.?)\s?)?\d{1,2}-\d{4,5}|(?:x|ext\.?|extn\.?)\s?\d{4,5}", re.I)
+
+
+def mark_extension_under_closing(kinds: list[str], lines: list[str]) -> None:
+    """An extension alone on its line, under the signer's name which itself is under a closing ("Thanks," /
+    "Bill", or "Thanks, Bill" on one line), with nothing of the person's under it, is the signer's contact: "s"
+    (kinds as replytext's). An extension with text under it, under a sentence or under a name with no closing stays."""
+    for i in range(1, len(lines)):
+        if kinds[i] != "t" or kinds[i - 1] != "t" or not _BARE_EXTENSION_RE.fullmatch(lines[i].strip()):
+            continue
+        if not _signed_under_closing(kinds, lines, i - 1):
+            continue
+        nxt = i + 1
+        while nxt < len(lines) and kinds[nxt] == "e":
+            nxt += 1
+        if nxt == len(lines) or kinds[nxt] != "t":
+            kinds[i] = "s"
+
+
+def _signed_under_closing(kinds: list[str], lines: list[str], k: int) -> bool:
+    """Line k is a closing with the name on it ("Thanks, Bill"), or a name right under a closing ("Thanks," / "Bill")."""
+    here = lines[k].strip()
+    if SIGN_OFF_RE.match(here) and re.search(r"[,!.]\s*\w", here):
+        return True
+    return name_line(here) and not SIGN_OFF_RE.match(here) and k > 0 and kinds[k - 1] == "t" \
+        and bool(SIGN_OFF_RE.match(lines[k - 1].strip()))

@@ -1,5 +1,5 @@
 """A company signer's short office extension alone under their name and closing ("Thanks," / "Bill" / "3-3831") is
-signature (the third Enron sample of tests/data/replies; mailer/reading/signerextension.py). Sentences are this
+signature (the third Enron sample of tests/data/replies; mailer/reading/signerlines.py). Sentences are this
 file's own, in the shape of that mail; the hard negatives are numbers the person wrote as their text."""
 
 import pytest
