@@ -47,7 +47,7 @@ def snapshot(store: Store, config: Config, now: datetime | None = None) -> Mento
 def manager_digests(store: Store, config: Config, now: datetime) -> dict:
     """mentor → their manager digest's (schedule, start, last slot used, the next one as it will go, from when it
     has something to list), for mentors who get one (plan.digest_on): `digest: true` and something to list now or
-    once a snooze or absence ends; a digest not started yet counts from today, as digests.due starts it. The next
+    once a snooze or absence ends; a digest not started yet counts from today, as digestplan.due starts it. The next
     one goes when the daemon's own decision says (digestplan.next_due): on the next business day when a check-in
     already took its slot's day."""
     schedule = config.digests.manager

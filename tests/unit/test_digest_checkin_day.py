@@ -11,7 +11,8 @@ from mailer.cli.mentoring import mentors_text
 from mailer.compose import environment
 from mailer.config.load import parse
 from mailer.decide import queue_due
-from mailer.digests import queue_digests, recipients
+from mailer.digestplan import recipients
+from mailer.digests import queue_digests
 from mailer.forecast import forecast
 from mailer.mentoring.loop import queue_mentoring
 from mailer.report.digest import next_checkins

@@ -10,7 +10,7 @@ import pytest
 from helpers import config_text, make_config
 from mailer.config.load import parse
 from mailer.config.settings import ConfigError
-from mailer.digests import DigestDue, due, recipients
+from mailer.digestplan import DigestDue, due, recipients
 from mailer.report import digest
 from mailer.store import Store
 
