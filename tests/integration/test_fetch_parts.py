@@ -179,8 +179,8 @@ def test_imaplib_builds_no_debug_text_of_a_fetched_mail_unless_that_logger_print
         client.logout()
         return data, sum(built)
 
-    logging.getLogger("imapclient.imaplib").setLevel(logging.INFO)
-    quiet_data, quiet_text = fetch_counting_debug_text()
+    with caplog.at_level(logging.INFO, logger="imapclient.imaplib"):  # restored after: other tests read the level
+        quiet_data, quiet_text = fetch_counting_debug_text()
     with caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"):
         loud_data, loud_text = fetch_counting_debug_text()
     assert quiet_data == loud_data and len(quiet_data) > 100_000
