@@ -55,7 +55,8 @@ def test_a_notice_under_the_name_and_above_the_quoted_history_is_dropped():
 
 
 def test_the_german_notice_is_dropped():
-    body = "Hallo Rita,\n\nanbei der Lebenslauf von Jane.\n\nGruß\nDana\n\n(Siehe angehängte Datei: Lebenslauf_Jane.pdf)"
+    body = ("Hallo Rita,\n\nanbei der Lebenslauf von Jane.\n\nGruß\nDana\n\n"
+            "(Siehe angehängte Datei: Lebenslauf_Jane.pdf)")
     assert trim_reply(body) == "Hallo Rita,\n\nanbei der Lebenslauf von Jane.\n\nGruß\nDana"
 
 
