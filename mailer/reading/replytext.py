@@ -9,6 +9,7 @@ from mailparser_reply import EmailReplyParser
 from mailer.reading.companyheads import mark_company_heads
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
+from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
@@ -257,6 +258,7 @@ def trim_reply(body: str) -> str:
     mark_notes_heads(kinds, lines)
     mark_company_heads(kinds, lines)
     mark_extension_under_closing(kinds, lines)
+    blank_inline_attachments(lines, kinds)
     kept: list[int] = []
     seen_text = False
     i, n = 0, len(lines)
