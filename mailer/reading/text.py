@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 import re
 from typing import Callable, Iterator, TypeVar
 
+from mailer.reading.partless import partless_text_body
+
 T = TypeVar("T")
 
 # An e-mail address inside free text (bounce bodies, an out-of-office naming a delegate).
@@ -205,7 +207,7 @@ def body_part(msg: Message, subtype: str) -> Message | None:
                 return part
     except Exception:  # noqa: BLE001
         pass
-    return None
+    return partless_text_body(msg) if subtype == "plain" else None
 
 
 def body_text(msg: Message) -> str:
