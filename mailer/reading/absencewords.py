@@ -57,6 +57,16 @@ ABSENCE_WORDING = "|".join((
     # "sjukskriven", "på barselsorlov", "i foreldrepermisjon", "čerpám dovolenou" (taking my leave), "plecat din birou"
     r"\b(?:föräldra|tjänst|barn)ledig\b", r"\bsjukskriven\b", r"\bpå (?:föräldra)?ledighet\b", r"\bpå (?:barsels)?orlov\b",
     r"\bi (?:foreldre)?permisjon\b", r"\bčerpám (?:řádnou )?dovolenou\b", r"\bplecat[ăa]? din (?:birou|oraș|țară)\b",
+    # the absence in the third person, as Lotus Notes' note under its notice says it ("This is the only notification you
+    # will receive while this person is away", "… während diese Person abwesend ist"): a notice whose own first line
+    # only names the return ("Ich kehre zurück am 13.10.2015") states the absence here. Nobody writes it of themselves.
+    r"\bwhile (?:this|the) person is (?:away|absent|out of the office)\b", r"\b(?:pendant|durant) l['’]absence de cette personne\b",
+    r"\bmientras (?:esta|dicha|la) persona (?:esté|está) (?:ausente|fuera)\b",
+    r"\b(?:durante l['’]assenza di questa persona|mentre (?:questa|la) persona (?:è|sarà) assente)\b",
+    r"\benquanto (?:esta|essa|a) pessoa (?:estiver|está) (?:ausente|fora)\b", r"\b(?:podczas|w czasie) nieobecności tej osoby\b",
+    r"\bmedan (?:den här |denna )?person(?:en)? är (?:borta|frånvarande)\b", r"\btämän henkilön poissaolon aikana\b",
+    r"\b(?:během|po dobu) nepřítomnosti této osoby\b", r"\bmens (?:denne )?person(?:en)? er (?:væk|borte|fraværende)\b",
+    r"(?:пока этот (?:человек|сотрудник) отсутствует|во время отсутствия этого (?:человека|сотрудника))",
 ))
 
 # Every statement of absence above contains one of these words: a text with none of them (and no letter lost as
@@ -72,7 +82,7 @@ ABSENCE_WORDS = (
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
     "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
-    "verlof", "erreichbar", "sjukskriven", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
+    "verlof", "erreichbar", "sjukskriven", "absence de cette", "assenza", "borta", "personen er", "отсутств", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
 )
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au

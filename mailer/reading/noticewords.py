@@ -172,6 +172,12 @@ NOTICE_WORDING = "|".join((
     r"\bout of the office starting\b.{0,40}\bwill not return until\b",
     r"\bfrån och med\b.{0,40}?\boch kommer inte (?:tillbaka|åter) förrän\b", r"\bonly notification you will receive\b",
     r"\beinzige benachrichtigung\b", r"\bnicht im büro sein\.? ich kehre zurück am\b",
+    # the same note of Lotus Notes in the other languages it ships in ("Ceci est la seule notification que vous recevrez",
+    # "Ésta es la única notificación que recibirá", "Dit is de enige melding die u ontvangt")
+    r"\b(?:seule notification|aucune autre notification)\b", r"\búnica (?:notificación|notificação)\b", r"\bunica notifica\b",
+    r"\benige (?:melding|kennisgeving) die u\b", r"\bjedyne powiadomienie\b", r"\benda (?:meddelande|meddelandet|avisering)\b",
+    r"\bainoa ilmoitus\b", r"\bjediné (?:upozornění|oznámení)\b", r"\beneste (?:besked|meddelelse|varsel|melding)\b",
+    r"единственное уведомление",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",
 ))

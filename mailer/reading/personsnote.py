@@ -94,7 +94,31 @@ _REPORTED_AUTO_REPLY = re.compile(
     + r"|\b(?:recibir[aá]s|recibir[aá]n|recibiréis|vas a recibir|vais a recibir) (?:una|mi|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
     + r"|\b(?:riceverete|riceverai) (?:una|la mia|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
     + r"|\b" + _MY + r" " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b" + _SAYS + r"\b"
-    + r"|\b(?:what|wie|steht|comme|como|come|zoals|som)\b.{0,15}?\b(?:in )?" + _MY + r" " + _AUTO_REPLY_WORDS,
+    + r"|\b(?:what|wie|steht|comme|como|come|zoals|som)\b.{0,15}?\b(?:in )?" + _MY + r" " + _AUTO_REPLY_WORDS
+    + r"|" + "|".join((
+        # the writer got one, and says so before quoting it: "I got an automatic reply from Tom: 'This is the only
+        # notification you will receive while this person is away.'" A notice says "you receive this automatic reply"
+        # or "I have received your message, this is an automatic reply", never that its writer received one: so the
+        # verb must have the writer as subject and the automatic reply as its object ("an", "une", "eine" …).
+        r"\b(?:I|we) (?:just |also |only )?(?:got|received|get|receive) (?:an?|the|this|his|her|their|one)\b[^.!?\n]{0,30}?"
+        + _AUTO_REPLY_WORDS,
+        r"\bj['’]ai re[çc]u (?:de [^\s,.]+(?: [^\s,.]+)? )?(?:une|la|sa|leur) (?:réponse automatique|message d'absence)",
+        r"\b(?:me (?:llegó|ha llegado)|recibí|he recibido)(?: de [^\s,.]+)? (?:una|la|su) (?:respuesta automática|mensaje de ausencia)",
+        r"\b(?:mi è arrivat[oa]|ho ricevuto)(?: da [^\s,.]+)? (?:una|la|sua) (?:risposta automatica|messaggio di assenza)",
+        r"\b(?:recebi|recebemos)(?: d[oa] [^\s,.]+)? (?:uma|a|sua) (?:resposta automática|mensagem automática)",
+        r"\b(?:ich|wir) (?:habe|hab|haben|hatte|hatten)(?: von [^\s,.]+(?: [^\s,.]+)?)? (?:eine|die|seine|ihre|deren) "
+        r"(?:automatische antwort|abwesenheitsnotiz)\w* (?:von [^\s,.]+ )?(?:bekommen|erhalten|gekriegt)",
+        r"\b(?:ich|wir) (?:bekam|erhielt|bekamen|erhielten)(?: von [^\s,.]+)? (?:eine|die|seine|ihre) "
+        r"(?:automatische antwort|abwesenheitsnotiz)",
+        r"\b(?:ik|we|wij) (?:kreeg|kregen)(?: van [^\s,.]+)? (?:een|het|zijn|haar) (?:automatisch antwoord|afwezigheidsbericht)",
+        r"\b(?:ik|we|wij) (?:heb|hebben)(?: van [^\s,.]+)? (?:een|het|zijn|haar) (?:automatisch antwoord|afwezigheidsbericht) "
+        r"(?:van [^\s,.]+ )?(?:gekregen|ontvangen)",
+        r"\b(?:jag|vi|jeg) (?:fick|fik|fikk)(?: (?:från|fra) [^\s,.]+)? (?:ett|et|hans|hennes|hendes) "
+        r"(?:automatiskt svar|automatisk svar|autosvar)",
+        r"\b(?:dostał(?:em|am)|otrzymał(?:em|am)|dostaliśmy)(?: od [^\s,.]+)? automatyczn\w+ odpowied\w+",
+        r"\b(?:dostal(?:a)? jsem|obdržel(?:a)? jsem)(?: od [^\s,.]+)? automatick\w+ odpov\w+",
+        r"\bsain(?: [^\s,.]+)? automaattisen vastauksen",
+        r"(?:я|мы) получил[аи]?(?: от [^\s,.]+)? (?:автоматическ\w+ ответ|автоответ)")),
     re.IGNORECASE | re.DOTALL)
 
 # A question put to the reader in the sender's own words ("Did Jane accept the second round?", "Hast du Jane schon

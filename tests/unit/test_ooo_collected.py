@@ -16,11 +16,12 @@ from mailer.reading.replytext import reply_text
 # The tuning halves: third-party notices in the corpus, GitHub comments (hunt1/2), public fixtures, and mailing-list
 # archives (ooo_archive: pipermail kept no auto-reply header, so these are read by subject and text alone).
 # ooo_lists and ooo_sets: the list archives and data sets the data hunters add (tuning halves), when present;
-# ooo_business: people's notes about an absence in real company mail (Enron).
+# ooo_business: people's notes about an absence in real company mail (Enron); ooo_list_notes: people's notes (and a
+# notice) from more list archives, lore's public-inbox ones with their real headers.
 TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
                                          DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
                                          DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv",
-                                         DATA / "ooo_business" / "labels.tsv")
+                                         DATA / "ooo_business" / "labels.tsv", DATA / "ooo_list_notes" / "labels.tsv")
           if path.exists()
           for row in tsv(path)]
 # Tuning files collected after the rules were written that the detector still gets wrong (file, why), for whoever
