@@ -78,3 +78,17 @@ def test_check_health_help_gives_the_readme_exit_codes():
     [health] = [a for a in commands()["check"]._actions if "--health" in a.option_strings]
     assert re.search(r"2 no state or a refused config", " ".join(health.help.split()))
     assert "exit 0 healthy, 1 unhealthy, 2 no state or a refused config" in " ".join(parser().epilog.split())
+
+
+def test_the_how_it_works_listing_names_every_module():
+    # The listing is the newcomer's map of the code: a module added without a line there is invisible to them,
+    # and a line for a module since removed sends them looking for it.
+    start = README.index("## How it works")
+    listing = README[start:README.index("```", README.index("```", start) + 3)]
+    package = ROOT / "mailer"
+    modules = {path.relative_to(package) for path in package.rglob("*.py")
+               if path.name not in ("__init__.py", "__main__.py")}
+    unnamed = sorted(str(m) for m in modules if not re.search(rf"\b{re.escape(m.stem)}\b", listing))
+    assert unnamed == []
+    named = set(re.findall(r"\b([a-z_]+)\.py\b", listing))
+    assert named - {m.stem for m in modules} == set()
