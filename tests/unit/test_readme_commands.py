@@ -74,7 +74,7 @@ def test_every_mailer_example_uses_options_that_exist(where):
 def test_check_health_help_gives_the_readme_exit_codes():
     # `check --health` exits 2 on a refused config too (README, Commands); its help and the command list said
     # only "2 no state" and "1 not", so a monitor's author reading --help took exit 2 for a missing database.
-    assert "2 a configuration or usage problem" in README
+    assert "2 a configuration or usage problem" in " ".join(README.split())
     [health] = [a for a in commands()["check"]._actions if "--health" in a.option_strings]
     assert re.search(r"2 no state or a refused config", " ".join(health.help.split()))
     assert "exit 0 healthy, 1 unhealthy, 2 no state or a refused config" in " ".join(parser().epilog.split())
@@ -92,3 +92,26 @@ def test_the_how_it_works_listing_names_every_module():
     assert unnamed == []
     named = set(re.findall(r"\b([a-z_]+)\.py\b", listing))
     assert named - {m.stem for m in modules} == set()
+
+
+def test_the_template_variables_the_readme_lists_are_the_ones_templates_get(tmp_path, monkeypatch):
+    # A template writer reads the README's list; a variable missing from it is one they never learn of, and
+    # one listed but gone fails their template at `mailer check`.
+    from mailer.cli.check import sample_dues
+    from mailer.compose import context
+    from mailer.config.load import load
+    monkeypatch.setenv("MAILER_IMAP_PASSWORD", "x")
+    monkeypatch.setenv("MAILER_SMTP_PASSWORD", "x")
+    config = load(ROOT / "config.yaml")
+    variables = context(config, sample_dues(config)[0])
+    variables["thread_subject"] = ""  # set by compose for the thread the mail continues
+    paragraph = README[README.index("Variables: `items`"):]
+    paragraph = paragraph[:paragraph.index("\n\n")]
+    item_keys = re.search(r"\(each with ([^)]*)\)", paragraph).group(1)
+    people = re.search(r"\(people have ([^)]*)\)", paragraph).group(1)
+    listed_items = set(re.findall(r"`(\w+)`", item_keys))
+    outside = paragraph.replace(item_keys, "").replace(people, "").split("An unknown variable")[0]
+    listed = set(re.findall(r"`(\w+)`", outside.split("Variables:")[1]))
+    assert set(re.findall(r"`(\w+)`", people)) == set(variables["manager"])
+    assert listed_items == set(variables["item"])
+    assert listed == set(variables)
