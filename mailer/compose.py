@@ -84,7 +84,7 @@ def person(config: Config, address: str, known_as: str = "") -> dict:
 
 
 def context(config: Config, due: Due) -> dict:
-    """The variables every template sees. Documented in templates/README.md."""
+    """The variables every template sees. Listed in README.md (Deploying, "Templates live in templates/")."""
     manager_cal = config.calendar_for(due.manager)
     items = []
     for number, item in enumerate(due.items, 1):

@@ -5,8 +5,10 @@ Assumes no mail arrives meanwhile (an answer would stop a nudge)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+import logging
 
 import jinja2
 
@@ -48,24 +50,43 @@ def forecast(store: Store, config: Config, env: jinja2.Environment, now: datetim
     `enough(planned)`, if given, may end the simulation early (status needs only each submission's next mail)."""
     copy = store.scratch_copy()
     try:
-        planned: list[Planned] = []
-        at, passes = now, 0
-        while at <= end and passes < MAX_PASSES:
-            passes += 1
-            for _name, stage in DECISION_STAGES:
-                stage(copy, config, env, at)
-            report = deliver(copy, config, _Recorder(), at, None, env)
-            for key in report.sent:
-                row = copy.outbox_by_key(key)
-                listed = copy.listed((row.message_id,))
-                planned.append(Planned(at, row.kind, row.audience, row.person or row.recipients[0], row.subject,
-                                       tuple(s.candidate for s in listed), tuple(s.id for s in listed)))
-            if enough is not None and enough(planned):
-                break
-            at = _next_instant(copy, config, at)
-        return planned
+        with _simulation_unlogged():
+            return _passes(copy, config, env, now, end, enough)
     finally:
         copy.close()
+
+
+@contextmanager
+def _simulation_unlogged():
+    """The daemon's passes log "queued …" and "sent … to maria@…" as they act; run on the scratch copy, those lines
+    would tell whoever reads `status -v` or `plan -v` that mail went out. Errors still show."""
+    before = logging.root.manager.disable
+    logging.disable(max(before, logging.WARNING))
+    try:
+        yield
+    finally:
+        logging.disable(before)
+
+
+def _passes(copy: Store, config: Config, env: jinja2.Environment, now: datetime, end: datetime,
+            enough) -> list[Planned]:
+    """forecast's loop: decide and deliver on the scratch copy at each instant something can change."""
+    planned: list[Planned] = []
+    at, passes = now, 0
+    while at <= end and passes < MAX_PASSES:
+        passes += 1
+        for _name, stage in DECISION_STAGES:
+            stage(copy, config, env, at)
+        report = deliver(copy, config, _Recorder(), at, None, env)
+        for key in report.sent:
+            row = copy.outbox_by_key(key)
+            listed = copy.listed((row.message_id,))
+            planned.append(Planned(at, row.kind, row.audience, row.person or row.recipients[0], row.subject,
+                                   tuple(s.candidate for s in listed), tuple(s.id for s in listed)))
+        if enough is not None and enough(planned):
+            break
+        at = _next_instant(copy, config, at)
+    return planned
 
 
 def next_mails(store: Store, config: Config, env: jinja2.Environment, now: datetime,

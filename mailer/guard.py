@@ -60,17 +60,25 @@ def check_new_state(store: Store, config: Config, inbox: Inbox) -> None:
     and answers to it quote in References. Raises InboxError when the inbox cannot be asked.
     """
     folder = config.imap.folder
-    checked = f"checked:{folder}"
-    if store.folder_state(folder) is not None or store.meta(FRESH_START) or store.meta(checked):
+    if not is_new(store, folder):
         return
     own = inbox.count_own(folder, config.domain)
     if not own:
         with store.transaction():  # an empty folder stores no UID yet: remember that this state began clean
-            store.set_meta(checked, "clean")
+            store.set_meta(f"checked:{folder}", "clean")
         return
-    raise StateLost(
-        f"the state database {store.path} is new, but {config.imap.folder} of {config.address} already holds "
-        f"{own} mail(s) from or answering mailer: the state it ran on was lost or moved (or `state:` in "
-        f"{config.path} now points somewhere new). Starting over would forget every open candidate. Restore the "
-        f"database (the file from `mailer backup`, or mailer.db moved back, with its -wal file), or start over "
-        f"on purpose with `mailer init --fresh`.")
+    raise StateLost(lost_state(config, store.path, own))
+
+
+def is_new(store: Store, folder: str) -> bool:
+    """The state has never read `folder`, was not started over on purpose, and has not found it clean."""
+    return not (store.folder_state(folder) is not None or store.meta(FRESH_START) or store.meta(f"checked:{folder}"))
+
+
+def lost_state(config: Config, path, own: int) -> str:
+    """Why a new state next to `own` mails of mailer's is refused (the daemon raises it; `mailer check` fails it)."""
+    return (f"the state database {path} is new, but {config.imap.folder} of {config.address} already holds "
+            f"{own} mail(s) from or answering mailer: the state it ran on was lost or moved (or `state:` in "
+            f"{config.path} now points somewhere new). Starting over would forget every open candidate. Restore the "
+            f"database (the file from `mailer backup`, or mailer.db moved back, with its -wal file), or start over "
+            f"on purpose with `mailer init --fresh`.")

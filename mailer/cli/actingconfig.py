@@ -56,14 +56,18 @@ def acting_config(args, consequence: str = ""):
 def health_view(config, store, now: datetime, fallback):
     """The daemon's health verdict, its process first (running only while the pid its state lock names lives),
     and, under a fallback, the warning above it. The refused edit is in the daemon's error too; it is left out
-    of the verdict, which then says whether the mail itself still flows."""
+    of the verdict, which then says whether the mail itself still flows. Once the file is fixed the stored refusal
+    is stale until the daemon's next pass reads it (never, while it is stopped): left out too, and said so."""
     from dataclasses import replace
     from mailer.config import lastgood
     from mailer.health import daemon_line, verdict
     from mailer.store.lock import daemon_process
     beats = store.beats()
-    health = verdict(config, lastgood.without_config_error(beats) if fallback else beats, now, store.unwritable())
+    own = lastgood.without_config_error(beats)
+    health = verdict(config, own, now, store.unwritable())
     line, running = daemon_line(*daemon_process(config.state), lastgood.last_beat(beats), now,
                                 config.health_alert_after, config.default_calendar.tz)
-    health = replace(health, lines=(line, *health.lines))
+    fixed = () if fallback or own == beats else (
+        f"config: the edit the daemon refused is fixed in {config.path.name}; the daemon takes it at its next pass",)
+    health = replace(health, lines=(line, *health.lines, *fixed))
     return health, (lastgood.notice(fallback, beats, now, health.ok, running) if fallback else [])

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from mailer.model import NOTICE_SAMPLES
 from mailer.compose import Envelope, TemplateProblem, Thread, compose, compose_notice, environment
 from mailer.config.settings import Config, ConfigError, Server
-from mailer.inbox import InboxError, check_login as imap_login
+from mailer.inbox import Inbox, InboxError, check_login as imap_login
 from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
 from mailer.auth.checks import sent_folder_step, token_step
@@ -81,6 +81,35 @@ def state_step(config: Config) -> tuple[bool, str, str]:
     return (False, "state", problem) if problem else (True, "state", f"{config.state} ({config.address}'s)")
 
 
+def new_state_step(config: Config) -> tuple[bool, str, str] | None:
+    """A state not created yet (or never run) next to an inbox already holding mailer's own mail: `mailer run`
+    refuses it (guard.check_new_state), so check fails it too rather than saying all is well. None: nothing to
+    ask (the state has read its folder already, or was started over on purpose)."""
+    from mailer.guard import is_new, lost_state
+    from mailer.store import Store
+    from mailer.errors import StoreError
+    if config.state.exists():
+        try:
+            store = Store(config.state, must_exist=True, readable_if_unwritable=True)
+        except StoreError:
+            return None  # the state step has said why it cannot be opened
+        try:
+            if not is_new(store, config.imap.folder):
+                return None
+        finally:
+            store.close()
+    inbox = Inbox(config.imap)
+    try:
+        own = inbox.count_own(config.imap.folder, config.domain)
+    except InboxError as exc:
+        return False, "state", f"cannot tell whether mailer ran on this inbox before: {exc}"
+    finally:
+        inbox.close()
+    if own:
+        return False, "state", lost_state(config, config.state, own)
+    return True, "state", f"new, and {config.imap.folder} holds no mail of mailer's: a clean start"
+
+
 def run_checks(config: Config) -> int:
     failures = 0
 
@@ -137,6 +166,9 @@ def run_checks(config: Config) -> int:
     try:
         report(True, "IMAP login", imap_login(config.imap))
         logged_in = True
+        fresh = new_state_step(config)
+        if fresh is not None:
+            report(*fresh)
     except (InboxError, ConfigError) as exc:
         report(False, "IMAP login", str(exc))
         logged_in = False

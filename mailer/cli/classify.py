@@ -58,6 +58,8 @@ class Explanation:
         lines = [f"{self.path}: {self.kind} — {self.reason}"]
         if self.trust:
             proven = {True: "proven", False: "not proven", None: "not checked"}[self.authenticated]
+            if self.trust.startswith("unauthenticated mode"):  # believed, as every sender is: nothing proved it
+                proven = "believed, not checked"
             lines.append(f"  sender: {proven} — {self.trust}")
         if self.action:
             lines.append(f"  mailer would: {self.action}")

@@ -26,7 +26,7 @@ commands:
   mailer classify --json FILE…     how mailer reads mail: kind, deciding rule, reply text, command
   mailer quarantine [--retry KEY]  mail mailer could not handle, and why; read it again after a fix
   mailer plan --day 2026-12-10     every mail that will go out that day, in each recipient's time
-  mailer check --health            the daemon's health for monitors (exit 0 healthy, 1 not)
+  mailer check --health            for monitors: exit 0 healthy, 1 unhealthy, 2 no state or a refused config
   mailer backup FILE               a consistent copy of the state, safe while mailer runs
   mailer init --fresh              start over on purpose with a new state (--adopt: mailer's address changed)
   mailer close 12 | forget NAME | address clear EMAIL   ops steering, confirmed to the recruiter
@@ -98,7 +98,8 @@ def parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="validate config and templates, try IMAP and SMTP logins")
     check.add_argument("--health", action="store_true",
-                       help="only the running daemon's health, for monitors: exit 0 healthy, 1 unhealthy, 2 no state")
+                       help="only the running daemon's health, for monitors: exit 0 healthy, 1 unhealthy, 2 no state "
+                            "or a refused config")
     check.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
     ops.add_parsers(sub, common, _instant)
 

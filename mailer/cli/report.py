@@ -49,11 +49,22 @@ def period(config: Config, since: str | None, until: str | None, now: datetime) 
     return start, end
 
 
+def output_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the --output file's suffix (.htm is html; no suffix, or no file, is html). Another suffix
+    is refused: an HTML page written under report.pdf opens in nothing."""
+    suffix = output.suffix.lstrip(".").lower() if output else ""
+    if fmt or not suffix:
+        return fmt or "html"
+    if suffix in FORMATS or suffix == "htm":
+        return "html" if suffix == "htm" else suffix
+    raise ReportError(f"cannot tell a format from {output.name}: mailer writes html, csv or json; name the file "
+                      f".html, .csv or .json, or give --format")
+
+
 def run(config: Config, since: str | None, until: str | None, fmt: str | None, output: Path | None,
         now: datetime) -> int:
     from mailer.report import collect, html, rows
-    fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix.lstrip(".").lower() in FORMATS
-                  else "html")
+    fmt = output_format(fmt, output)
     start, end = period(config, since, until, now)
     store = Store(config.state, must_exist=True)
     try:

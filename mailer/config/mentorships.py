@@ -76,8 +76,18 @@ def parse_mentorships(node: Node, is_recruiter: Callable[[str], bool],
 
 
 def questions_list(node: Node) -> tuple[str, ...]:
-    values = [item.text(required=True) for item in node.items()]
+    """Each question as written. One with no letter in it (`[...]`, "…", "-") is a placeholder left in from an
+    example: YAML reads `[...]` as the question "...", which a mentor would be asked, so it is refused."""
+    values = [_question(item) for item in node.items()]
     return tuple(v for v in values if v is not BAD)
+
+
+def _question(node: Node) -> str | Any:
+    text = node.text(required=True)
+    if text is BAD or any(char.isalpha() for char in text):
+        return text
+    return node.fail(f"{text!r} is a placeholder, not a question: write the question itself (e.g. \"What is your team "
+                     f"building next quarter?\"), or leave the key out to use the shipped questions")
 
 
 def _date(node: Node) -> date | None | Any:

@@ -92,6 +92,13 @@ class HealthQueries:
             # writing to the old one: everything it records from then on is lost at its next start.
             raise StoreError(f"cannot write the backup {target}: it is the state database itself (or one of its "
                              f"files); name a file elsewhere, e.g. /backups/mailer-DATE.db")
+        if target.is_dir():
+            raise StoreError(f"cannot write the backup {target}: {target} is a folder: name a file in it, e.g. "
+                             f"{target / 'mailer-DATE.db'}")
+        if not target.parent.is_dir():
+            # sqlite's own words would be "unable to open database file", naming neither folder nor remedy
+            raise StoreError(f"cannot write the backup {target}: the folder {target.parent} does not exist; create "
+                             f"it first (mkdir -p {target.parent})")
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:

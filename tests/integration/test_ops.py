@@ -50,6 +50,11 @@ def test_a_moved_state_database_is_refused_with_what_to_do(world):
     aside.mkdir()
     for path in world.tmp.glob("mailer.db*"):
         path.rename(aside / path.name)
+    # `mailer check` fails the lost state as `run` refuses it (it said "ok state: not created yet", exit 0).
+    check = world.cli("check")
+    assert check.returncode == 1 and "FAIL state: the state database" in check.stdout, check.stdout
+    assert "is new, but INBOX of " + world.mailer + " already holds 1 mail(s)" in check.stdout
+    assert not (world.tmp / "mailer.db").exists()  # check creates nothing
     result = world.cli("run", "--once", "--now", iso(lon(2026, 11, 26, 10, 5)))
     assert result.returncode == 2, result.stderr
     assert "is new, but INBOX of " + world.mailer + " already holds 1 mail(s)" in result.stderr
@@ -74,12 +79,14 @@ def test_a_moved_state_database_is_refused_with_what_to_do(world):
     store = Store(world.tmp / "mailer.db")
     assert [s.state for s in store.all_submissions()] == [State.OPEN]
     store.close()
+    assert "FAIL state" not in world.cli("check").stdout  # the restored state has read this inbox
 
     # Starting over on purpose is one command, and then reading goes on.
     for path in world.tmp.glob("mailer.db*"):
         path.unlink()
     result = world.cli("init", "--fresh")
     assert result.returncode == 0, result.stderr
+    assert "FAIL state" not in world.cli("check").stdout  # started over on purpose
     assert world.cli("run", "--once", "--now", iso(lon(2026, 11, 27, 11, 0))).returncode == 0
 
 

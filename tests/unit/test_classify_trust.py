@@ -104,3 +104,8 @@ def test_the_text_form_says_the_same(tmp_path):
     assert "  sender: not proven — dkim: no DKIM signature\n" in text
     assert "  mailer would: submission ignored: sender not authenticated\n" in text
     assert "  sender: proven — dkim: dkim=pass d=acme.test" in run(tmp_path, PINNED, signed())
+    # Unauthenticated mode checks nothing: the sender is believed, which "proven" above "acted on, unproven"
+    # contradicted in the same output.
+    believed = run(tmp_path, "unauthenticated", submission())
+    assert "  sender: believed, not checked — unauthenticated mode" in believed and "proven —" not in believed
+    assert "  mailer would: submission acted on, unproven (trust: unauthenticated)\n" in believed

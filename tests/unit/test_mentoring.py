@@ -73,6 +73,22 @@ def test_bad_mentorships_name_line_key_and_text(tmp_path, mentor, every, expecte
     assert message.startswith(expected)
 
 
+@pytest.mark.parametrize("questions, key", [
+    ('    questions: [...]\n', "mentorships[0].questions[0]"),
+    ('    questions: ["What is next?", "…"]\n', "mentorships[0].questions[1]"),
+    ('mentor_questions: [...]\n', "mentor_questions[0]"),
+])
+def test_a_placeholder_question_copied_from_the_readme_is_refused_not_asked(tmp_path, questions, key):
+    # The README's snippet once showed `questions: [...]`: YAML reads that as the question "...", which a mentor
+    # would then be asked in a check-in. A question needs words.
+    pair = PAIR.format(mentor="nadia@acme.test", every="every monday at 09:00")
+    [problem] = errors(tmp_path, pair + questions)
+    text, _ = config_with(tmp_path, pair + questions)
+    line, _, message = problem.partition(": ")
+    assert text.splitlines()[int(line) - 1].strip().startswith(questions.strip().split(":")[0])
+    assert message.startswith(f"{key}: ") and "placeholder" in message and "shipped" in message
+
+
 def test_a_recruiter_who_is_also_a_listed_manager_cannot_mentor_themself(tmp_path):
     text, path = config_with(tmp_path, PAIR.format(mentor="rita@acme.test", every="every monday at 09:00"),
                              managers=[*PEOPLE["managers"], ("rita@acme.test", "Rita Recruiter", None)])

@@ -127,6 +127,23 @@ def test_check_health_stays_non_zero_but_says_the_mail_flows(tmp_path):
     assert "last inbox read: Tue 24 Nov 11:59 GMT" in out.stdout
 
 
+def test_once_the_file_is_fixed_the_refused_edit_no_longer_makes_the_daemon_unhealthy(tmp_path):
+    # The daemon stored the refusal in its error; until its next pass reads the fixed file (a minute later, or
+    # never while it is stopped) status said "UNHEALTHY … ERROR …: config: …" about a file that now loads, and
+    # check --health exited 1.
+    cfg, problem = running(tmp_path)
+    (tmp_path / "config.yaml").write_text(config_text())
+    status = mailer("status", "--now", NOW.isoformat(), "--config", cfg)
+    assert status.returncode == 0, status.stderr
+    assert "mailer: healthy" in status.stdout and "ERROR since" not in status.stdout
+    assert "config: the edit the daemon refused is fixed in config.yaml; the daemon takes it at its next pass" \
+        in status.stdout
+    health = mailer("check", "--health", "--now", NOW.isoformat(), "--config", cfg)
+    assert health.returncode == 0 and "ERROR since" not in health.stdout, health.stdout
+    facts = json.loads(mailer("status", "--json", "--now", NOW.isoformat(), "--config", cfg).stdout)
+    assert facts["health"]["ok"] and facts["config"] is None
+
+
 def test_a_daemon_with_its_own_outage_is_not_said_to_send(tmp_path):
     cfg, _ = running(tmp_path)
     store = Store(tmp_path / "mailer.db")

@@ -224,6 +224,20 @@ def test_an_empty_period_names_the_bounds_as_they_were_given(tmp_path):
     assert str(err.value) == "the period is empty: --since 2026-12-01 is not before --until 2026-11-01"
 
 
+def test_an_output_name_whose_suffix_is_no_format_is_refused_not_written_as_html(tmp_path):
+    # `mailer report --output report.pdf` wrote an HTML page under a .pdf name, which no PDF reader opens.
+    from pathlib import Path
+    from mailer.cli.report import ReportError, output_format
+    with pytest.raises(ReportError) as err:
+        output_format(None, Path("report.pdf"))
+    assert str(err.value) == ("cannot tell a format from report.pdf: mailer writes html, csv or json; name the file "
+                              ".html, .csv or .json, or give --format")
+    assert [output_format(None, Path(name)) for name in ("r.html", "r.HTM", "r.csv", "r.json", "report")] == [
+        "html", "html", "csv", "json", "html"]
+    assert output_format("csv", Path("report.pdf")) == "csv"  # said outright: as asked
+    assert output_format(None, None) == "html"
+
+
 def test_the_page_title_reads_as_a_title_after_a_question(report):
     from mailer.report.html import page
     text = page(report, timezone.utc, title="Acme Recruiting: are managers answering?")

@@ -49,6 +49,22 @@ def test_backup_is_a_consistent_self_contained_copy(tmp_path):
     store.close()
 
 
+def test_a_backup_into_a_missing_folder_or_onto_a_folder_says_so(tmp_path):
+    # The README's `mailer backup /backups/mailer-$(date +%F).db` on a machine without /backups said only
+    # "unable to open database file" (sqlite's words), which names neither the folder nor what to do.
+    store = Store(tmp_path / "x.db")
+    missing = tmp_path / "backups"
+    with pytest.raises(StoreError) as exc:
+        store.backup(missing / "mailer.db")
+    assert f"the folder {missing} does not exist" in str(exc.value) and f"mkdir -p {missing}" in str(exc.value)
+    missing.mkdir()
+    with pytest.raises(StoreError, match=f"{missing} is a folder: name a file in it"):
+        store.backup(missing)
+    store.backup(missing / "mailer.db")  # once the folder exists, the backup is written
+    assert (missing / "mailer.db").exists()
+    store.close()
+
+
 def test_a_running_daemon_refuses_a_config_edit_that_moves_its_state(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text(config_text())

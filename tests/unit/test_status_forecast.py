@@ -5,6 +5,7 @@ also managers, snoozes, absences and failing addresses; and a manager's nudges a
 of the manager alone."""
 
 import functools
+import logging
 
 from datetime import datetime, timedelta, timezone
 import random
@@ -148,3 +149,18 @@ def test_a_queued_nudge_is_shown_as_the_rung_it_is_not_the_next_one(tmp_path):
     # a wide name keeps the columns: "王小明" takes six columns, so the next column starts where the header's does
     assert line.index("Rita") - line.index("王") + 3 == header.index("recruiter") - header.index("candidate")
     store.close()
+
+
+def test_the_simulation_logs_no_sent_or_queued_lines_and_the_real_passes_still_do(tmp_path, caplog):
+    # `mailer status -v` printed the simulation's "mailer.deliver: sent … to maria@…" lines: an operator reading
+    # them from a read-only command believes mail went out. The simulation plans; only the daemon's passes log.
+    config, store = build(tmp_path, "quiet", 12)
+    env = environment(config.templates)
+    with caplog.at_level(logging.DEBUG, logger="mailer"):
+        planned = forecasting.forecast(store, config, env, NOW, NOW + timedelta(days=3))
+    assert planned  # it did simulate sending
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("mailer")] == []
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mailer"):
+        logging.getLogger("mailer.deliver").info("sent x")  # logging is back as it was after the simulation
+    assert [r.getMessage() for r in caplog.records] == ["sent x"]

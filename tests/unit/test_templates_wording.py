@@ -116,3 +116,13 @@ def test_mentoring_notices_speak_in_the_first_person_like_every_other_notice(tmp
         for part in parts(mail):
             body = part.split("\n--")[0] if "<html" not in part else part.split('<p style="color: #888')[0]
             assert "mailer will" not in body, (outcome, body)
+
+
+def test_the_absence_notice_names_the_return_day_as_the_day_back(tmp_path):
+    # "until 18 December" is read as back on Sat 19 Dec; the subject said "is away until Sat 19 Dec", one day
+    # more than the manager wrote, while its body said "is back Sat 19 Dec".
+    config = make_config(tmp_path)
+    [notice] = [m for m in every_mail(config) if m.kind == "ooo_notice"]
+    until = NOTICE_SAMPLES["ooo_notice"]["until"]
+    assert notice.subject == f"Maria Manager is away, back {until}"
+    assert f"is back {until}" in parts(notice)[0]
