@@ -201,16 +201,18 @@ _SAMELINE = {"word"}
 _UNDER = {"carries", "other", "lines"}
 
 
-def cases() -> list[tuple[str, str, str, str]]:
-    out = []
-    for lang, shapes in SHAPES.items():
-        header, quoted, greeting, name = FRAMES[lang]
-        quote = f"{header}\n{quoted}"
-        for family, text, want in shapes:
-            out.append((lang, family, f"{text}\n\n{quote}", want))
-            out.append((lang, f"{family} greeting", f"{greeting}\n\n{text}\n\n{name}\n\n{quote}", want))
-            if family in _SAMELINE:
-                out.append((lang, f"{family} sameline", f"{greeting} {text}\n\n{quote}", want))
-            if family in _UNDER:
-                out.append((lang, f"{family} under", f"{quote}\n{text}\n\n{name}\n", want))
+def framed(lang: str, family: str, text: str) -> list[tuple[str, str]]:
+    """(frame, body) for each place `text` stands in a reply: alone, greeting, sameline, under."""
+    header, quoted, greeting, name = FRAMES[lang]
+    quote = f"{header}\n{quoted}"
+    out = [("", f"{text}\n\n{quote}"), (" greeting", f"{greeting}\n\n{text}\n\n{name}\n\n{quote}")]
+    if family in _SAMELINE:
+        out.append((" sameline", f"{greeting} {text}\n\n{quote}"))
+    if family in _UNDER:
+        out.append((" under", f"{quote}\n{text}\n\n{name}\n"))
     return out
+
+
+def cases() -> list[tuple[str, str, str, str]]:
+    return [(lang, family + frame, body, want) for lang, shapes in SHAPES.items() for family, text, want in shapes
+            for frame, body in framed(lang, family, text)]
