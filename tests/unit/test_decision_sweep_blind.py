@@ -6,82 +6,10 @@ import pytest
 
 from decision_shapes_blind import SHAPES, cases, framed, reading
 
-_WRONG_PERSON = "a no saying the mail reached the wrong person is read as the word alone (pass), not as not mine"
-_ANOTHER_MATTER = ("a yes/no is read as the word alone although the sentence after it answers something else, "
-                   "acknowledges, defers or asks")
-_CONDITION = "a yes/no is read as the word alone although the sentence after it makes it conditional"
-_NEXT_LINE = "a yes/no alone on its line is read although the next line defers, acknowledges or asks"
-
 # (language, line) read as a decision it does not make, each with why it is left; each must still be read wrong in
-# some frame (a fix takes it off the list).
-KNOWN_WRONG = {
-    ('en', "No, I'm not the hiring manager for this role"): _WRONG_PERSON,
-    ('en', 'No. I need more time to review.'): _ANOTHER_MATTER,
-    ('en', "No, I don't know yet"): _ANOTHER_MATTER,
-    ('en', 'No, can you send the CV again? The attachment is missing.'): _ANOTHER_MATTER,
-    ('en', 'Yes, but I need to check with Sam first'): _ANOTHER_MATTER,
-    ('en', 'No, the link is broken'): _ANOTHER_MATTER,
-    ('en', 'Yes, but let me ask Sam'): _ANOTHER_MATTER,
-    ('en', 'Yes, I saw it'): _ANOTHER_MATTER,
-    ('en', "No, I haven't opened it"): _ANOTHER_MATTER,
-    ('en', 'No, I was out last week, looking now'): _ANOTHER_MATTER,
-    ('en', 'Yes, Sam forwarded it to me'): _ANOTHER_MATTER,
-    ('en', "No, the PDF won't open"): _ANOTHER_MATTER,
-    ('en', "No, I don't have access to the ATS"): _ANOTHER_MATTER,
-    ('en', 'Yes, thanks for the reminder'): _ANOTHER_MATTER,
-    ('en', 'Yes, we talked about her on Friday'): _ANOTHER_MATTER,
-    ('en', "No, we haven't discussed her yet"): _ANOTHER_MATTER,
-    ('en', "No, I'm still waiting for Sam's feedback"): _ANOTHER_MATTER,
-    ('en', 'Yes, the team is reviewing it'): _ANOTHER_MATTER,
-    ('en', "No, I'm travelling until Thursday"): _ANOTHER_MATTER,
-    ('en', "Yes, I'm on it"): _ANOTHER_MATTER,
-    ('en', 'No, sorry, swamped this week'): _ANOTHER_MATTER,
-    ('en', 'Yes, I forwarded it to Tom'): _ANOTHER_MATTER,
-    ('en', "Yes, that's the right email address"): _ANOTHER_MATTER,
-    ('en', "No, I didn't get the previous mail"): _ANOTHER_MATTER,
-    ('de', 'Nein, der Link funktioniert nicht'): _ANOTHER_MATTER,
-    ('de', 'Ja, aber ich muss erst mit Sam sprechen'): _ANOTHER_MATTER,
-    ('de', 'Ja, ich schaue es mir morgen an'): _ANOTHER_MATTER,
-    ('de', 'Nein, der Anhang fehlt'): _ANOTHER_MATTER,
-    ('de', 'Ja, danke für die Erinnerung'): _ANOTHER_MATTER,
-    ('de', 'Nein, ich bin bis Donnerstag unterwegs'): _ANOTHER_MATTER,
-    ('fr', "Non, il n'y a pas de log mysql."): _ANOTHER_MATTER,
-    ('fr', 'Non, le lien ne marche pas'): _ANOTHER_MATTER,
-    ('fr', 'Oui, mais je dois voir avec Sam'): _ANOTHER_MATTER,
-    ('fr', 'Non, la pièce jointe manque'): _ANOTHER_MATTER,
-    ('es', 'No, el enlace no funciona'): _ANOTHER_MATTER,
-    ('es', 'Sí, pero tengo que consultarlo con Sam'): _ANOTHER_MATTER,
-    ('es', 'No, ¿puedes reenviar el CV? Falta el adjunto.'): _ANOTHER_MATTER,
-    ('es', 'No, estoy de viaje hasta el jueves'): _ANOTHER_MATTER,
-    ('nl', 'Ja, ontvangen'): _ANOTHER_MATTER,
-    ('nl', 'Ja, maar ik moet eerst met Sam overleggen'): _ANOTHER_MATTER,
-    ('nl', 'Ja, ik kijk er morgen naar'): _ANOTHER_MATTER,
-    ('it', 'No, non ho ancora avuto tempo'): _ANOTHER_MATTER,
-    ('it', 'No, il link non funziona'): _ANOTHER_MATTER,
-    ('it', "No, puoi rimandare il CV? Manca l'allegato."): _ANOTHER_MATTER,
-    ('it', 'No, non ancora'): _ANOTHER_MATTER,
-    ('en', 'Yes, if the budget is approved'): _CONDITION,
-    ('en', "Yes, assuming she's still available in January"): _CONDITION,
-    ('de', 'Ja, wenn sie im Mai anfangen kann'): _CONDITION,
-    ('de', 'Nein, außer sie kann Go'): _CONDITION,
-    ('fr', 'Non, sauf si elle connaît Go'): _CONDITION,
-    ('es', 'Sí, si puede empezar en mayo'): _CONDITION,
-    ('es', 'No, a menos que sepa Go'): _CONDITION,
-    ('nl', 'Ja, als ze in mei kan beginnen'): _CONDITION,
-    ('en', 'Yes\nbut I need to check with Sam first'): _NEXT_LINE,
-    ('en', 'No.\nI need more time to review.'): _NEXT_LINE,
-    ('en', 'Yes.\nGot it, will read it tonight.'): _NEXT_LINE,
-    ('en', 'No\nthe attachment is missing'): _NEXT_LINE,
-    ('en', "Yes\nCan you resend the CV? It didn't come through."): _NEXT_LINE,
-    ('en', 'No.\nWhich candidate is this?'): _NEXT_LINE,
-    ('de', 'Nein.\nIch brauche noch Zeit.'): _NEXT_LINE,
-    ('de', 'Ja\naber erst mit Sam abstimmen'): _NEXT_LINE,
-    ('fr', "Non.\nJe n'ai pas encore regardé."): _NEXT_LINE,
-    ('fr', 'Oui\nmais je dois en parler à Sam'): _NEXT_LINE,
-    ('es', 'No.\nNecesito más tiempo para revisarlo.'): _NEXT_LINE,
-    ('es', 'Sí\npero primero lo hablo con Sam'): _NEXT_LINE,
-    ('it', 'No.\nHo bisogno di più tempo.'): _NEXT_LINE,
-}
+# some frame (a fix takes it off the list). The 66 read wrong before reading/yesno.py judged what follows a yes/no
+# are all fixed; bench/decisions.py's docstring keeps them counted.
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 def _framed_cases() -> list[tuple[str, str, str, str]]:
