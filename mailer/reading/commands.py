@@ -266,6 +266,8 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
             return None, None  # "Yes please send more like her": a sentence, not a command
         command, problem = Command(verb, item, comment=comment), None
     if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
+        if any(ch.isalnum() for ch in rest) and " ".join(match.group().lower().split()) in yesno.PARTICLES:
+            return None, None  # a recruiter's "Yes, I'll call her tomorrow" is a sentence, not a misplaced command
         return None, _role_problem(match.group(), ctx.role)
     return command, problem
 
