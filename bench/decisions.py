@@ -30,6 +30,12 @@ lines 50/39/13). The wrong ones, 66 phrasings: a yes/no read as the word alone w
 next line) defers, acknowledges, asks or sets a condition ("No. I need more time to review." → pass, "Yes, but let me
 ask Sam" → interview), and "No, I'm not the hiring manager for this role" read as pass. The misses: Dutch, Italian
 and Portuguese yes/no words, "Sure", "Klar", "Claro" alone.
+After reading/yesno.py (a yes/no is the decision only when what follows it supports it or says nothing) and the
+Dutch, Italian and Portuguese yes/no, sure/klar/claro as words: 844/856 right, 0 wrong, 12 missed (en 335/0/3, de
+104/0/3, fr 93/0/3, es 90/0/0, nl 76/0/0, it 76/0/0, pt 70/0/3; word 138/0/0, carries 204/0/9, other 297/0/0, hedge
+106/0/0, lines 99/0/3). The misses: "No, I'm not the hiring manager for this role" (not mine, read as none, where it
+was a pass), "Ok, …" ("ok" is no word: alone it acknowledges), "Sim.\nPode marcar a entrevista." (a request, "pode",
+errs to none). The first sweep keeps 393/396 with 0 wrong: no right reading lost.
 """
 
 from __future__ import annotations
