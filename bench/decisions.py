@@ -7,6 +7,9 @@ one: reading "can't interview this week" as interview is worse than reading "let
   python bench/decisions.py               # this checkout's code
   python bench/decisions.py --code DIR    # the mailer package in DIR (an export of an older commit: "before")
   python bench/decisions.py --misses      # also list the shapes read wrong
+  python bench/decisions.py --blind       # the second, blind sweep (tests/unit/decision_shapes_blind.py): a yes/no
+                                          # followed by a sentence that carries the decision, answers something
+                                          # else, defers or hedges, in seven languages; right / wrong / missed each
 
 Shapes read wrong fail tests/unit/test_decision_sweep.py too (or sit on its KNOWN_MISSES, each with its reason).
 
@@ -19,6 +22,20 @@ After the rules it led to (an acknowledging or contradicted yes/no is none; casu
 snoozes in German, French and Spanish, soft when no time follows; decision sentences and timed decisions in more
 words; not mine as a sentence): 393/396 (en 186/186, de 76/78, fr 62/63, es 69/69), 0 wrong, 3 missed: the
 KNOWN_MISSES of test_decision_sweep.py, each with its reason.
+
+The blind sweep (--blind, 303 phrasings in 856 places) on the code it was written against (main at 4d51620): 568/856
+right, 186 wrong, 102 missed (right/wrong/missed per language: en 238/94/6, de 73/28/6, fr 73/20/3, es 65/22/3,
+nl 42/7/27, it 40/15/21, pt 37/0/36; per family: word 94/0/44, carries 165/3/45, other 168/129/0, hedge 91/15/0,
+lines 50/39/13). The wrong ones, 66 phrasings: a yes/no read as the word alone when the sentence after it (or the
+next line) defers, acknowledges, asks or sets a condition ("No. I need more time to review." → pass, "Yes, but let me
+ask Sam" → interview), and "No, I'm not the hiring manager for this role" read as pass. The misses: Dutch, Italian
+and Portuguese yes/no words, "Sure", "Klar", "Claro" alone.
+After reading/yesno.py (a yes/no is the decision only when what follows it supports it or says nothing) and the
+Dutch, Italian and Portuguese yes/no, sure/klar/claro as words: 844/856 right, 0 wrong, 12 missed (en 335/0/3, de
+104/0/3, fr 93/0/3, es 90/0/0, nl 76/0/0, it 76/0/0, pt 70/0/3; word 138/0/0, carries 204/0/9, other 297/0/0, hedge
+106/0/0, lines 99/0/3). The misses: "No, I'm not the hiring manager for this role" (not mine, read as none, where it
+was a pass), "Ok, …" ("ok" is no word: alone it acknowledges), "Sim.\nPode marcar a entrevista." (a request, "pode",
+errs to none). The first sweep keeps 393/396 with 0 wrong: no right reading lost.
 """
 
 from __future__ import annotations
@@ -32,12 +49,17 @@ CODE = Path(sys.argv[sys.argv.index("--code") + 1]) if "--code" in sys.argv else
 sys.path.insert(0, str(CODE))
 sys.path.insert(1, str(ROOT / "tests" / "unit"))
 
-from decision_shapes import cases, reading  # noqa: E402
+if "--blind" in sys.argv:
+    from decision_shapes_blind import cases, reading  # noqa: E402
+else:
+    from decision_shapes import cases, reading  # noqa: E402
 
 
 def main() -> None:
     per_lang: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     per_family: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    # (right, wrong, missed) per language and per family, for the blind sweep's table.
+    split: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
     wrong, missed = [], []
     for lang, family, body, want in cases():
         got = reading(body)
@@ -45,6 +67,9 @@ def main() -> None:
         for table, key in ((per_lang, lang), (per_family, family.split(" ")[0])):
             table[key][0] += ok
             table[key][1] += 1
+        outcome = 0 if ok else 2 if got == "none" else 1
+        split[lang][outcome] += 1
+        split[family.split(" ")[0]][outcome] += 1
         if not ok:
             line = f"{lang} {family}: {' / '.join(body.splitlines()[:3])[:70]!r} want {want} got {got}"
             (missed if got == "none" else wrong).append(line)
@@ -54,6 +79,8 @@ def main() -> None:
     right, total = sum(v[0] for v in per_lang.values()), sum(v[1] for v in per_lang.values())
     print(f"decision shapes right: {right}/{total}; wrong decisions: {len(wrong)}; missed (read as none): "
           f"{len(missed)}")
+    if "--blind" in sys.argv:
+        print("right / wrong / missed:", "  ".join(f"{key} {r}/{w}/{m}" for key, (r, w, m) in split.items()))
     if "--misses" in sys.argv:
         print("wrong:\n  " + "\n  ".join(wrong))
         print("missed:\n  " + "\n  ".join(missed))

@@ -15,6 +15,14 @@ _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no 
                  r"rather not)\b")
 
 _BUT = re.compile(r"\b(but|however|though|although)\b")
+# A reply that asks, defers, acknowledges or answers another matter has not said yes or no to mentoring, whatever word
+# it opens with ("Yes, I got your mail, let me check my calendar", "No, I haven't had time to read it yet", "No, the
+# link is broken"): the recruiter reads it as a question, nothing starts or ends.
+_UNDECIDED = re.compile(
+    r"\?|\b(?:let me|i'?ll (?:think|check|ask|get back|reply|read|look)|will (?:think|check|ask|get back|reply|read|"
+    r"look)|think (?:about it|it over)|get back to you|check (?:my|with|first)|ask (?:my|with)|not had (?:the )?time|"
+    r"haven'?t (?:had|read|looked|seen)|have not (?:had|read|looked|seen)|(?:don'?t|do not) know|no idea|not sure|"
+    r"yet|got (?:it|your)|received|saw it|seen it|reading it|link|attachment|later)\b")
 _WISH = re.compile(r"love to|honou?red|delighted")
 
 
@@ -29,8 +37,12 @@ def read_invitation_reply(text: str) -> str:
     'question'
     >>> read_invitation_reply("I'd love to, but I can't take it on right now.")
     'no'
+    >>> read_invitation_reply("Yes, I got your mail, let me check my calendar.")
+    'question'
     """
     words = " ".join(text.lower().replace("’", "'").split())[:400]
+    if _UNDECIDED.search(words):
+        return "question"
     yes = _YES.search(words)
     no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
     if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):

@@ -11,7 +11,7 @@ from typing import Iterator, Mapping, Sequence
 import unicodedata
 from zoneinfo import ZoneInfo
 
-from mailer.reading import sentences
+from mailer.reading import sentences, yesno
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.replymarkers import QUOTE_RE
 
@@ -40,10 +40,12 @@ _ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
 
 DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "yes", "y", "yes please", "approve", "approved", "let's talk", "lets talk",
-                  "let's chat", "👍", "ja", "oui", "sí", "si", "yep", "yup", "entretien", "entrevista"),
+                  "let's chat", "👍", "ja", "oui", "sí", "si", "yep", "yup", "entretien", "entrevista", "sure", "klar",
+                  "claro", "ja graag", "sì", "sim"),
     "pass": ("pass", "no", "n", "nope", "no thanks", "no thank you", "reject", "rejected", "decline", "declined",
              "not a fit", "not a match", "not interested", "👎", "nein", "non", "nah", "hard pass", "not for us", "nö",
-             "nein danke", "non merci", "no gracias"),
+             "nein danke", "non merci", "no gracias", "nee", "nee dank je", "nee bedankt", "no grazie", "não",
+             "não obrigado", "não obrigada"),
     "hold": ("hold", "on hold", "wait", "later"),
     "hired": ("hired",),
     "snooze": ("snooze", "remind me", *SOFT_SNOOZE_WORDS),
@@ -87,6 +89,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # hand ends a greeting; a thumb after it ("Hi Rita, 👍") is the answer.
 _GREETING = re.compile(
     r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
+    r"hoi|goedemorgen|goedemiddag|buongiorno|olá|oi|bom\s+dia|boa\s+tarde|"
     r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
     r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
 # A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
@@ -145,6 +148,8 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
+    if command.verb in _SENTENCE_CHECKED and not _yes_no_stands(command, lines, ctx):
+        return ()
     if command.comment and command.verb in _SENTENCE_CHECKED:
         other = sentences.decision([command.comment])
         if other is not None and other != command.verb:
@@ -156,6 +161,23 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
             if word and ctx.verbs[word.lastindex - 1] in _SENTENCE_CHECKED - {command.verb}:
                 return ()
     return (command,)
+
+
+def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
+    """A "yes" or "no" is the decision only when what follows it supports it or says nothing (reading/yesno.py):
+    its comment, and the next line when the comment is empty or only courtesy ("No.\nI need more time to review.").
+    A comment that is itself a command of the same verb ("Nah, pass", "Yes, interview next week") supports it."""
+    word = ctx.pattern.match(lines[0])
+    if word is None or " ".join(word.group().lower().split()) not in yesno.PARTICLES:
+        return True  # an explicit word ("interview", "pass - too junior") names its decision
+    said = command.comment
+    if (not said or yesno.only_courtesy(said)) and len(lines) > 1 and not _SIGN_OFF.match(lines[1]):
+        said = f"{said} {lines[1]}".strip()
+    if said == command.comment:
+        again, _ = _part(command.comment, None, ctx)
+        if again is not None and again.verb == command.verb:
+            return yesno.stands(command.verb, again.comment)
+    return yesno.stands(command.verb, said)
 
 
 # Where a comment's clauses end: a bare "no" standing between two of them contradicts the "yes" before.
@@ -244,6 +266,8 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
             return None, None  # "Yes please send more like her": a sentence, not a command
         command, problem = Command(verb, item, comment=comment), None
     if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
+        if any(ch.isalnum() for ch in rest) and " ".join(match.group().lower().split()) in yesno.PARTICLES:
+            return None, None  # a recruiter's "Yes, I'll call her tomorrow" is a sentence, not a misplaced command
         return None, _role_problem(match.group(), ctx.role)
     return command, problem
 

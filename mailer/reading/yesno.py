@@ -1,0 +1,255 @@
+"""Whether a manager's "yes" or "no" is the decision, judged by what follows it: "No, not senior enough" decides,
+"No. I need more time to review." answers whether they have looked, "Yes, but let me ask Sam" defers, "Non, il n'y a
+pas de log mysql" answers another question altogether.
+
+A yes/no is read as the decision only when the words after it (on its line, or on the next line when it stood
+alone) support it or say nothing: a courtesy ("Yes please", "No, sorry"), a time for the interview ("Yes, next
+week"), the same decision in words ("No, I'll pass"), a remark on the candidate that goes with it ("Yes, she looks
+great", "Nein, zu wenig Erfahrung"), or a next step of the interview ("Yes — set it up"). Anything else, and any
+deferral, acknowledgement, request, question, condition or "but", leaves no decision: the reply stays the manager's
+answer for the recruiter to read. The lists below name what supports; what they miss errs to no decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailer.reading import sentences
+from mailer.reading.commandtimes import only_a_time
+
+# Answer particles: a word that answers the mail's question ("Do you want to interview her?") without naming the
+# decision, so what follows it says what it answers. Explicit words ("interview", "pass", "not a fit") name it.
+PARTICLES = frozenset({
+    "yes", "y", "yes please", "yep", "yup", "sure", "ja", "klar", "oui", "sí", "si", "claro", "ja graag", "sì", "sim",
+    "👍", "no", "n", "nope", "nah", "no thanks", "no thank you", "nein", "nö", "nein danke", "non", "non merci",
+    "no gracias", "nee", "nee dank je", "nee bedankt", "no grazie", "não", "não obrigado", "não obrigada", "👎",
+})
+
+_FLAGS = re.I | re.X
+
+# Says nothing for or against: thanks, please, sorry, a sign-off, an emoji, the reader's or writer's name.
+_COURTESY = re.compile(r"""
+    (?: thanks | thank\s+you | many\s+thanks | thx | ty | cheers | please | pls | sorry(?:\s+for\s+the\s+(?:delay|late
+        \s+(?:reply|answer|response)|slow\s+(?:reply|response)))? | of\s+course | definitely | absolutely | sure
+      | danke(?:\s+schön)? | vielen\s+dank | bitte | gerne | gern | klar | grüße | viele\s+grüße | lg | vg
+      | merci(?:\s+beaucoup)? | volontiers | avec\s+plaisir | s'il\s+te\s+pla[iî]t | s'il\s+vous\s+pla[iî]t | svp
+      | stp | bien\s+sûr | cordialement | bonne\s+journée
+      | anyway | in\s+any\s+case | gracias | muchas\s+gracias | por\s+favor | claro | saludos | un\s+saludo | perdón
+      | graag | dank\s+je(?:\s+wel)? | dank\s+u(?:\s+wel)? | bedankt | groet(?:en)? | met\s+vriendelijke\s+groet | mvg
+      | grazie(?:\s+mille)? | per\s+favore | certo | volentieri | saluti | cordiali\s+saluti
+      | obrigad[oa] | muito\s+obrigad[oa] | com\s+certeza | abraços? | atenciosamente | cumprimentos
+      | best | regards | kind\s+regards | best\s+regards | warm\s+regards | br | kr | mit\s+freundlichen\s+grüßen
+      | (?:freundliche|beste|liebe|schöne|herzliche)\s+grüße | mfg | bien\s+cordialement | bien\s+à\s+(?:vous|toi)
+      | saludos\s+cordiales | un\s+abrazo | abrazos | un\s+saluto | atentamente | beijos?
+      # words of a name and title under it ("Head of Engineering", "Directrice de la technique"), pronouns
+      | of | de | del | der | den | di | do | da | van | von | du | des | la | le | & | \((?:she|he|they)/\w+\)
+      | and | und | et | y | e | en )(?![\w'-])
+    | [^\w\s]
+""", _FLAGS)
+
+# A name ("Thanks Rita", "Yes. Maria"): a capitalised word.
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'-]*")
+
+# Against the decision whatever else is said: a deferral or acknowledgement, a need for time, not knowing, a
+# request, a condition, a contrast ("but"), a question, another matter (the link, the attachment, access).
+_AGAINST = re.compile(r"""
+    \? | (?<![\w'-])(?:
+      but | however | though | although | aber | jedoch | doch | mais(?!\s+(?:s[eê]nior|j[uú]nior|experiente))
+    | cependant | pero | sin\s+embargo
+    | maar(?!\s+in(?![\w'-]))
+    | ma | però | tuttavia | mas | porém | contudo
+    # "mais" is French "but" and Portuguese "more": "mais sênior" is a comparison.
+    | if | unless | assuming | provided | depends | depending | wenn | falls | außer | sofern | je\s+nach | si | sauf
+    | selon | a\s+menos | salvo | depende | als | tenzij | afhankelijk | se | purché | a\s+meno | dipende | caso
+    | maybe | perhaps | probably | possibly | not\s+sure | vielleicht | wahrscheinlich | peut-être | probablement
+    | quizás? | tal\s+vez | probablemente | misschien | waarschijnlijk | forse | probabilmente | talvez | provavelmente
+    | yet | still | noch | encore | todavía | aún | nog | ancora | ainda
+    | need\s+(?:more\s+|some\s+)?time | brauche\s+(?:noch\s+|mehr\s+)?zeit | besoin\s+de\s+(?:plus\s+de\s+)?temps
+    | necesito\s+(?:más\s+)?tiempo | (?:meer\s+)?tijd\s+nodig | bisogno\s+di\s+(?:più\s+)?tempo
+    | preciso\s+de\s+(?:mais\s+)?tempo
+    | don't\s+know | do\s+not\s+know | no\s+idea | weiß\s+(?:es\s+)?(?:noch\s+)?nicht | keine\s+ahnung
+    | (?:je\s+)?ne\s+sais\s+pas | aucune\s+idée | no\s+sé | ni\s+idea | weet\s+(?:het\s+)?(?:nog\s+)?niet | geen\s+idee
+    | non\s+so | não\s+sei
+    | review(?:ing)? | look(?:ing)?\s+(?:at|into)\s+it
+    | (?:i'll|i\s+will|will)\s+(?:look(?!\s+forward)|check|read|get\s+to)
+    | check\s+with | ask | let\s+me | saw\s+it | seen\s+it | on\s+it | forwarded | forward(?:ing)?\s+(?:it|this|the)
+    | remind(?:er)? | waiting
+    | discuss(?:ed)? | talked\s+about | travel(?:l)?ing | out\s+of\s+(?:the\s+)?office | away | swamped | busy
+    | off | holiday | vacation | leave | urlaub | congé | vacaciones | vakantie | ferie | férias
+    | can\s+you | could\s+you | would\s+you | send\s+(?:me|it|us|the|again|over) | resend | re-send
+    | kannst\s+du | können\s+sie | schick\w*
+    | peux-tu | pouvez-vous | renvo\w+ | envoie\w* | puedes | podrías | reenvi\w+ | env[ií]a\w* | kun\s+je | kunt\s+u
+    | stuur\w* | puoi | potresti | rimand\w+ | pode | poderia
+    | link | attach\w* | pdf | file | access | e-?mail | mail | address | anhang | pièce\s+jointe | lien | adjunto
+    | enlace | bijlage | allegato | anexo
+    | erhalten | bekommen | reçu | recibid[oa] | ontvangen | ricevut[oa] | recebid[oa] | got\s+it | received
+    | abstimmen | sprechen\s+mit | voir\s+avec | en\s+parler | consultar\w* | hablo\s+con | overleggen | sentire
+    | falar\s+com
+    )(?![\w'-])
+""", _FLAGS)
+
+# A remark that goes with a yes: the candidate looks good, or a next step of the interview.
+_SUPPORTS_YES = re.compile(r"""
+    (?<![\w'-])(?:
+      (?:looks?|sounds?|seems?)\s+(?:really\s+|very\s+|super\s+)?(?:great|good|strong|solid|interesting|promising
+        |excellent|perfect|fine)
+    | (?:great|good|strong|solid|interesting|promising|excellent|impressive|nice)\s+(?:profile|candidate|cv|resume
+        |background|fit|match|one)
+    | (?:she|he|they|(?:the|her|his|their)\s+(?:profile|cv|resume|background|experience))(?:'s|\s+is|\s+are|'re
+        |\s+looks?|\s+seems?)\s+(?:really\s+|very\s+)?(?:great|good|strong|solid|impressive|excellent|interesting)
+    | (?:gute[rn]?|starke[rn]?|tolle[rn]?|bon(?:ne)?|excellente?|buen[oa]?|excelente|goede?|sterke?|prima|ottim[oa]
+        |buon[oa]?|ótim[oa]|bo[am])\s+(?:kandidat(?:in)?|candidat[oe]?|candidata|kandida(?:at|te))
+    | go\s+ahead | set\s+(?:it\s+|this\s+|that\s+|one\s+|her\s+|him\s+|something\s+)?up | schedule | book
+    | arrange | invite | bring\s+(?:her|him|them)\s+in | let's\s+(?:do\s+it|meet|talk|chat|go)
+    | (?:meet|talk\s+to|speak\s+(?:to|with)|chat\s+with|interview)\s+(?:her|him|them)
+    | looking\s+forward | look\s+forward | interested | more\s+like\s+(?:her|him|them|this)
+    | worth\s+(?:a|the)\s+(?:conversation|chat|call|talk|look|try|shot) | (?:great|good|nice)\s+addition
+    | keen\s+to\s+(?:meet|talk|chat|speak|interview) | get\s+(?:her|him|them)\s+in | exactly\s+what\s+we
+    # Deutsch
+    | (?:klingt|sieht)\s+(?:sehr\s+)?(?:gut|super|spannend|interessant|stark)
+    | (?:starkes|gutes|tolles|spannendes|interessantes|super)\s+profil | einladen | lade\s+(?:sie|ihn)\s+ein
+    | termin\w* | kennenlernen | gespräch\w*
+    # Français
+    | (?:très\s+|vraiment\s+)?(?:bon|beau|excellent|intéressant|solide)\s+profil | profil\s+(?:très\s+)?intéressant
+    | très\s+intéressant | créneau | entretien | rencontr\w+ | organise\w* | ça\s+marche | allons-y
+    # Español
+    | (?:muy\s+)?(?:buen|excelente|interesante|sólido)\s+perfil | me\s+interesa | adelante | entrevist[\w-]*
+    | ag[eé]nd\w+ | tr[aá]ela | tr[aá]elo | hablemos
+    # Nederlands
+    | gesprek | (?:in)?plannen | plan\s+(?:maar\s+)?in | (?:sterk|goed|interessant)\s+profiel | uitnodigen
+    # Italiano
+    | colloquio | organizziamo | fissiamo | mi\s+interessa | (?:ottimo|buon|bel)\s+profilo
+    | profilo\s+(?:molto\s+)?(?:buono|interessante|ottimo)
+    # Português
+    | marc\w+\s+(?:a\s+)?entrevista | (?:ótimo|bom|excelente|interessante)\s+perfil | perfil\s+(?:ótimo|excelente)
+    | vamos\s+entrevist[\w-]+ | me\s+interessa | tenho\s+interesse
+    )(?![\w'-])
+""", _FLAGS)
+
+# A reason that goes with a no: the candidate does not fit, or the role is gone.
+_SUPPORTS_NO = re.compile(r"""
+    (?<![\w'-])(?:
+      too\s+(?:junior|senior|expensive|inexperienced|green)
+    | not\s+(?:senior|experienced|strong|technical|qualified|good)\s+enough | not\s+enough\s+(?:\w+\s+){0,2}
+        (?:experience|skills|seniority|depth)
+    | lacks? | lacking | missing\s+(?:the\s+|some\s+)?(?:\w+\s+){0,3}(?:background|experience|skills)
+    | (?:doesn't|does\s+not|hasn't|has\s+not)\s+(?:got\s+|have\s+)?enough | not\s+convinced
+    | we(?:'re|\s+are|'d|\s+would)?\s+(?:want|need|looking\s+for)\s+someone | notice\s+period
+    | (?:team|role|headcount)\s+is\s+(?:full|closed) | (?:not|pas)\s+(?:the|le)\s+(?:level|niveau)
+    | (?:asks?\s+for|wants?)\s+too\s+much | (?:over|under)qualified | weak
+    | (?:don't|do\s+not)\s+think\s+(?:[\w']+\s+){0,4}(?:fit|match)
+    | (?:not|n't)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|right\s+|great\s+|strong\s+)?(?:fit|match)
+    | (?:isn't|is\s+not|not)\s+(?:what|who)\s+we(?:'re|\s+are)?\s+(?:looking\s+for|need)
+    | not\s+what\s+we(?:'re|\s+are)?\s+looking\s+for | not\s+the\s+right\s+(?:fit|profile|level|person)
+    | needs?\s+(?:someone|somebody|a\s+more|more\s+(?:\w+\s+)?(?:experience|skills|seniority))
+    | too\s+expensive | above\s+(?:our\s+)?(?:range|budget) | (?:way\s+)?too\s+(?:high|much) | afford
+    | not\s+this\s+time | better\s+fit\s+for | hire\s+internally | internal\s+candidate
+    | went\s+with | chose | picked | hired\s+(?:someone|another|a\s+different)
+    | (?:role|position|req|job)\s+(?:is\s+|has\s+been\s+)?(?:already\s+)?(?:filled|closed|gone)
+    | filled\s+(?:the|this)\s+(?:role|position)
+    # Deutsch
+    | zu\s+(?:wenig|junior|senior|teuer|unerfahren) | nicht\s+(?:senior|erfahren|gut)\s+genug | passt\s+nicht
+    | (?:stelle|position)\s+(?:ist\s+)?(?:schon\s+|bereits\s+)?(?:besetzt|vergeben)
+    | (?:schon|bereits)\s+besetzt | fehlt\s+(?:ihr\s+|ihm\s+)?(?:die\s+|an\s+)?erfahrung | nicht\s+passend
+    | nicht\s+geeignet | ungeeignet | kündigungsfrist | diesmal\s+nicht
+    | (?:suchen|cherch\w*|buscamos|zoeken|cerchiamo|procuramos)\s+(?:un[ea]?\s+|een\s+|um\s+|einen?\s+)?(?:profil\w*
+        |perfil|profiel|profilo|jemand\w*|alguien|alguém|iemand|qualcuno|quelqu'un)
+    # Français
+    | trop\s+(?:junior|senior|cher) | pas\s+assez\s+(?:senior|d'expérience|expérimentée?)
+    | ne\s+(?:correspond|convient)\s+pas | manque\s+d'expérience | pourvue? | autre\s+candidat\w*
+    | pas\s+le\s+bon\s+profil | (?:n'a\s+)?pas\s+le\s+niveau | pas\s+cette\s+fois | préavis | trop\s+ch[eè]re?
+    # Español
+    | le\s+falta | falta\s+experiencia | (?:muy|demasiado)\s+(?:junior|senior) | no\s+encaja | otro\s+candidato
+    | no\s+es\s+el\s+perfil | esta\s+vez\s+no | elegimos
+    | pide\s+demasiado | demasiado\s+car[oa] | no\s+tiene\s+(?:la\s+|suficiente\s+|bastante\s+)?experiencia
+    # Nederlands
+    | te\s+(?:weinig|junior|senior|duur) | niet\s+(?:senior|ervaren)\s+genoeg | past\s+niet | andere\s+kandidaat
+    | deze\s+keer\s+niet
+    # Italiano
+    | non\s+questa\s+volta | troppo\s+(?:junior|senior|costos[oa]|car[oa]) | non\s+ha\s+abbastanza
+    | poca\s+esperienza | non\s+è\s+adatt[oa] | altro\s+candidato
+    # Português
+    | falta\s+(?:de\s+)?experiência | muito\s+(?:júnior|junior|sênior|senior) | não\s+tem\s+o\s+perfil
+    | não\s+se\s+encaixa | pouca\s+experiência | outro\s+candidato | desta\s+vez\s+não | pede\s+demais
+    | muito\s+car[oa]
+    )(?![\w'-])
+""", _FLAGS)
+
+_SUPPORTS = {"interview": _SUPPORTS_YES, "pass": _SUPPORTS_NO}
+# After a yes, an exclamation that is the whole remainder agrees ("Yes, great", "Ja, super, danke"); in a sentence it
+# may praise anything ("Yes, great to hear from you").
+_AGREED = re.compile(r"""
+    (?: great | perfect | awesome | excellent | cool | super | 100\s*% | sounds\s+good | sehr\s+gerne | prima | top
+      | perfekt | klingt\s+gut | parfait | ça\s+me\s+va | (?:me\s+)?parece\s+bien | perfecto | genial | perfetto
+      | va\s+bene | ótimo | está\s+bem | asap )(?![\w'-])
+""", _FLAGS)
+# "Thursday works", "Tuesday or Wednesday works for me", "Let's do Thursday": a time for the interview, all of it.
+_TIME_AGREED = re.compile(r"(?:let's\s+do\s+)?(?P<time>.*?)\s*(?:works|suits\s+me|is\s+fine|passt|geht|me\s+va|"
+                          r"marche|me\s+sirve|past|va\s+bene|funciona)?(?:\s+(?:for\s+me|fine|well))?[.!]*", re.I)
+# "No problem", "no worries" after a yes are courtesy, not a negation of it.
+_NO_BOTHER = re.compile(r"(?<![\w'-])no\s+(?:problem|worries|prob)(?![\w'-])", re.I)
+_NEGATION = re.compile(r"(?<![\w'-])(?:not|no|never|nicht|kein\w*|pas|ne|nunca|niet|geen|non|não)(?![\w'-])|n't\b",
+                       re.I)
+
+
+def stands(verb: str, said: str) -> bool:
+    """Does a yes/no read as `verb` stand as the decision, given what the manager `said` after it (the rest of its
+    line, and the next line when it stood alone)? "" stands. Only "interview" and "pass" are judged.
+
+    >>> stands("pass", "not senior enough"), stands("pass", "I need more time to review.")
+    (True, False)
+    """
+    text = " ".join(said.replace("’", "'").split())
+    if not text or verb not in _SUPPORTS:
+        return True
+    if only_courtesy(text, _AGREED if verb == "interview" else None):
+        return True
+    if _AGAINST.search(text):
+        return False
+    if verb == "interview" and _NEGATION.search(_NO_BOTHER.sub("", text)):
+        return False
+    return bool(_SUPPORTS[verb].search(text)) or sentences.decision([text]) == verb or \
+        (verb == "interview" and _only_a_time_agreed(text))
+
+
+def _only_a_time_agreed(text: str) -> bool:
+    """Is `text` (after any courtesy before it) a time for the interview: "next week", "Tuesday or Wednesday works",
+    "thanks! Let's do Thursday", "ideally this week"?"""
+    said = _TIME_AGREED.fullmatch(_LEADING_SOFTENER.sub("", _after_courtesy(text)))
+    time = said.group("time").strip(" ,") if said else ""
+    if re.fullmatch(r"(?:that|it|this|either|both|asap)?", time, re.I):
+        return bool(said) and said.group() != time
+    return all(only_a_time(part) for part in _ALTERNATIVES.split(time))
+
+
+# "Tuesday or Wednesday", "Montag oder Dienstag": each a time.
+_ALTERNATIVES = re.compile(r"\s+(?:or|and|oder|und|ou|et|o|y|of|en|e)\s+", re.I)
+
+
+# "ideally this week", "asap, next week": a wish about the time, still a time.
+_LEADING_SOFTENER = re.compile(r"^(?:ideally|preferably|if\s+possible|asap|soon|idealerweise|de\s+préférence|"
+                               r"idealmente|bij\s+voorkeur|preferibilmente)[\s,]*", re.I)
+
+
+def _after_courtesy(text: str) -> str:
+    """`text` without the courtesy it starts with: "thanks Rita! Let's do Thursday" → "Let's do Thursday" (a name
+    only right after a courtesy word, so "Thursday works" keeps its day)."""
+    after_word = False
+    while True:
+        match = _COURTESY.match(text) or (_NAME.match(text) if after_word else None)
+        if not match or not match.group():
+            return text
+        after_word = match.re is _COURTESY and match.group()[0].isalpha()
+        text = text[match.end():].lstrip(" ,.;:!-–—")
+
+
+def only_courtesy(text: str, also: re.Pattern[str] | None = None) -> bool:
+    """Every word of `text` is courtesy (thanks, please, sorry, a sign-off, a name, punctuation or an emoji), or
+    matches `also`."""
+    rest = text
+    while rest:
+        match = _COURTESY.match(rest) or _NAME.match(rest) or (also.match(rest) if also else None)
+        if not match or not match.group():
+            return False
+        rest = rest[match.end():].lstrip(" ,.;:!-–—")
+    return True
