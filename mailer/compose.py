@@ -17,6 +17,7 @@ import jinja2
 from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
 from mailer.errors import TemplateProblem
+from mailer.wireaddress import ascii_address
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def _addr(name: str, address: str) -> HeaderAddress:
     first "@" wrote `"a,b <eve@evil.test>"@acme.test` as an address at evil.test for whoever answers all."""
     name = shortened(clean(name), NAME_LIMIT)
     shown = name if name != address else ""
+    address = ascii_address(address)  # an IDN domain as an RFC 2047 word inside an address reads as no domain
     try:
         return HeaderAddress(display_name=shown, addr_spec=address)
     except (ValueError, IndexError, TypeError):  # not an addr-spec the stdlib can parse: as before
