@@ -15,7 +15,9 @@ MARK = "\ufffd"
 
 
 def visible(text: str) -> str:
-    """>>> visible("Jane \\x1b]0;owned\\x07Doe")
+    """Control characters but tab and newline replaced by a visible mark.
+
+    >>> visible("Jane \\x1b]0;owned\\x07Doe")
     'Jane �]0;owned�Doe'
     """
     return _CONTROL.sub(MARK, text)
