@@ -17,6 +17,7 @@ import jinja2
 from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
 from mailer.errors import TemplateProblem
+from mailer.wireaddress import ascii_address
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,32 @@ def clean(text: str) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text or "").split())
 
 
+# Outlook shows at most 255 characters of a subject; a display name longer than a line is no name.
+SUBJECT_LIMIT = 255
+NAME_LIMIT = 100
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` if it fits in `limit` characters, else its words that fit followed by "…". A subject is read from
+    mail (a header block may hold 256 KB): a 200 KB "Re: …" would go out to a manager as written."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut) + "…"
+
+
+# A Message-ID as it can go back out: printable ASCII without spaces or angle brackets (RFC 5322 msg-id).
+_SENDABLE_ID = re.compile(r"[!-;=?-~]{1,250}")
+
+
+def sendable_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The Message-IDs read from mail that can be written into In-Reply-To and References. Anyone who writes into
+    a thread chooses their Message-ID: a control character in it made every later follow-up in the thread fail
+    to compose (a vertical tab) or carry a raw control byte, and a non-ASCII one was sent as an RFC 2047 word no
+    mail program matches. Such an id is left out; the rest of the chain still threads the mail."""
+    return tuple(mid for mid in ids if _SENDABLE_ID.fullmatch(mid))
+
+
 def first_name(name: str, address: str) -> str:
     """'Maria Manager' → 'Maria'. Without a name, the address's first run of two or more letters
     ('jane.doe-42@' → 'Jane'), or 'there' when it has none ("Hi there")."""
@@ -80,7 +107,8 @@ def person(config: Config, address: str, known_as: str = "") -> dict:
     recruiter = config.recruiters.get(address)
     manager = config.manager(address)
     name = (recruiter.name if recruiter else "") or (manager.name if manager else "") or known_as
-    return {"email": address, "name": clean(name) or address, "first_name": first_name(name, address)}
+    return {"email": address, "name": shortened(clean(name), NAME_LIMIT) or address,
+            "first_name": shortened(first_name(name, address), NAME_LIMIT)}
 
 
 def context(config: Config, due: Due) -> dict:
@@ -91,9 +119,9 @@ def context(config: Config, due: Due) -> dict:
         sub = item.submission
         items.append({
             "number": number,
-            "candidate": clean(sub.candidate),
-            "role": clean(sub.role),
-            "subject": clean(sub.subject),
+            "candidate": shortened(clean(sub.candidate), NAME_LIMIT),
+            "role": shortened(clean(sub.role), SUBJECT_LIMIT),
+            "subject": shortened(clean(sub.subject), SUBJECT_LIMIT),
             "recruiter": person(config, sub.recruiter),
             "submitted": sub.submitted_at.astimezone(manager_cal.tz).strftime("%a %d %b %Y"),
             "waited": waited_text(item.waited, manager_cal.day_hours),
@@ -130,7 +158,7 @@ def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, st
     except UnicodeDecodeError as exc:  # an editor saved it as Latin-1 or UTF-16: say so, not a traceback
         raise TemplateProblem(f"template {name}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
                               f"position {exc.start}): save it as UTF-8") from None
-    subject = clean(getattr(text_module, "subject", ""))
+    subject = shortened(clean(getattr(text_module, "subject", "")), SUBJECT_LIMIT)
     if not subject:
         raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")
     return subject, str(text_module), html
@@ -145,7 +173,7 @@ def template_for(config: Config, due: Due) -> str:
 def compose(config: Config, env: jinja2.Environment, due: Due, thread: Thread, instance: str,
             now: datetime) -> OutgoingMail:
     variables = context(config, due)
-    variables["thread_subject"] = clean(thread.subject)
+    variables["thread_subject"] = shortened(clean(thread.subject), SUBJECT_LIMIT)
     subject, text, html = render(env, template_for(config, due), variables)
 
     step = config.followups.steps[due.step]
@@ -206,9 +234,10 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
     msg["Date"] = email.utils.format_datetime(now)
     mid = message_id(instance, env.key, config.domain)
     msg["Message-ID"] = f"<{mid}>"
-    if env.ancestors:
-        msg["In-Reply-To"] = f"<{env.ancestors[-1]}>"
-        msg["References"] = " ".join(f"<{a}>" for a in env.ancestors[-20:])
+    ancestors = sendable_ids(env.ancestors)
+    if ancestors:
+        msg["In-Reply-To"] = f"<{ancestors[-1]}>"
+        msg["References"] = " ".join(f"<{a}>" for a in ancestors[-20:])
     msg["Auto-Submitted"] = ("auto-generated" if env.kind in ("followup", "digest", "mentor_invitation",
                                                             "mentor_checkin") or env.kind.startswith("digest_")
                              else "auto-replied")
@@ -242,5 +271,13 @@ def compose_notice(config: Config, env: jinja2.Environment, template: str, envel
 
 
 def _addr(name: str, address: str) -> HeaderAddress:
-    local, _, domain = address.partition("@")
-    return HeaderAddress(display_name=clean(name) if clean(name) != address else "", username=local, domain=domain)
+    """The field for `address` as stored (an addr-spec, a quoted local part kept quoted). Splitting it at its
+    first "@" wrote `"a,b <eve@evil.test>"@acme.test` as an address at evil.test for whoever answers all."""
+    name = shortened(clean(name), NAME_LIMIT)
+    shown = name if name != address else ""
+    address = ascii_address(address)  # an IDN domain as an RFC 2047 word inside an address reads as no domain
+    try:
+        return HeaderAddress(display_name=shown, addr_spec=address)
+    except (ValueError, IndexError, TypeError):  # not an addr-spec the stdlib can parse: as before
+        local, _, domain = address.rpartition("@")
+        return HeaderAddress(display_name=shown, username=local, domain=domain)

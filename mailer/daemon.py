@@ -20,6 +20,7 @@ from mailer.digests import queue_digests
 from mailer.inbox import Inbox, InboxError
 from mailer.ingest import IngestReport, ingest
 from mailer.deliver import DeliveryReport, deliver
+from mailer.exposure import world_readable_warnings
 from mailer.errors import MailerError, StoreError
 from mailer.guard import StateLost
 from mailer.health import record_pass, record_start
@@ -227,6 +228,8 @@ class Daemon:
         warn_if_unauthenticated(self.config)
         for line in plaintext_warnings(self.config.imap.server, self.config.smtp.server):
             log.warning(line)  # every start, like the trust warning: a password on the wire is worth repeating
+        for line in world_readable_warnings(self.config):
+            log.warning(line)  # likewise: a password or candidates' mail any local user can read
 
     def once(self) -> TickReport:
         """`mailer run --once`: the start's warnings, then one pass."""

@@ -10,6 +10,7 @@ from mailer.config.settings import Server
 from mailer.auth.signin import login_smtp
 from mailer.errors import SendFailure, SignInError
 from mailer.tls import tls_context, untrusted
+from mailer.wireaddress import ascii_address
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,12 @@ class SmtpSession:
                 self._conn = self._connect()
             conn = self._conn
             conn.ehlo_or_helo_if_needed()
-            code, text = conn.mail(envelope_from)
+            code, text = conn.mail(ascii_address(envelope_from))
             if code != 250:
                 raise smtplib.SMTPSenderRefused(code, text, envelope_from)
             refused = {}
             for rcpt in recipients:
-                code, text = conn.rcpt(rcpt)
+                code, text = conn.rcpt(ascii_address(rcpt))  # smtplib sends ASCII only: an IDN domain raised
                 if code not in (250, 251):
                     refused[rcpt] = (code, text)
             if len(refused) == len(recipients):

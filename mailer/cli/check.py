@@ -13,6 +13,7 @@ from mailer.smtp import SendFailure, check_login as smtp_login
 from mailer.auth.checks import sent_folder_step, token_step
 from mailer.cli.check_trust import check_trust
 from mailer.tls import plaintext_warnings
+from mailer.exposure import world_readable_warnings
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -163,6 +164,8 @@ def run_checks(config: Config) -> int:
     for line in plaintext_warnings(config.imap.server, config.smtp.server):
         what, _, detail = line.partition(": ")
         print(f"warn {what}: {detail}")
+    for line in world_readable_warnings(config):
+        print(f"warn {line}")
     try:
         report(True, "IMAP login", imap_login(config.imap))
         logged_in = True

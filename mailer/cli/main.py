@@ -11,6 +11,7 @@ import sys
 
 from mailer import __version__
 from mailer.cli.actingconfig import acting_config, health_view, readable_config
+from mailer.cli.terminal import guard_terminals
 from mailer.clock import FixedClock, OffsetClock, SystemClock, as_utc, parse_instant
 
 log = logging.getLogger("mailer")
@@ -174,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     args.config = args.config or Path(os.environ.get("MAILER_CONFIG", "config.yaml"))
     # `run` logs its decisions by default, so its -v is mailer's debug; the libraries' narration (imaplib's every
     # line on the wire, the mail's text included) still takes -vv, as for every other command.
+    guard_terminals()  # before logging: its handler then writes through the guarded stderr
     setup_logging(args.verbose + (1 if args.command == "run" else 0), libraries=args.verbose >= 2)
     from mailer.errors import ConfigError, MailerError, StoreError, TemplateProblem
     try:

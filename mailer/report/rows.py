@@ -24,12 +24,22 @@ def manager_rows(report: Report) -> list[dict]:
     return [{"manager": row.manager, "name": row.name, **period, **_figures(row.figures)} for row in report.managers]
 
 
+# A cell a spreadsheet would take for a formula (OWASP "CSV injection"): a manager's name is read from the
+# display name a recruiter's mail gave, and "=HYPERLINK(…)" or "@SUM(…)" there runs when the file is opened.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value):
+    """A text cell a spreadsheet shows as written: one starting like a formula gets a leading apostrophe."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=MANAGER_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in manager_rows(report):
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else _inert(v) for k, v in row.items()})
     return out.getvalue()
 
 

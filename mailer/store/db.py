@@ -18,6 +18,7 @@ from typing import Iterator
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.pauses import PauseQueries
+from mailer.store.private import create_private, remove_if_empty
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.store.digests import DigestQueries
 from mailer.store.health import HealthQueries
@@ -65,9 +66,11 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
             raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
         try:
             self._open(must_hold_state=existed and not replace_empty)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the state database {path}: {exc}") from None
-        except StateUnwritable:
+        except (sqlite3.Error, StateUnwritable) as exc:
+            if not existed:
+                remove_if_empty(self.path)  # else the next start would refuse it as "holds no mailer state"
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot open the state database {path}: {exc}") from None
             if not (readable_if_unwritable and existed and self._open_read_only()):
                 raise
 
@@ -95,6 +98,11 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         return True
 
     def _open(self, must_hold_state: bool = False) -> None:
+        if self.path != ":memory:":
+            try:
+                create_private(self.path)  # before SQLite creates it with the umask's mode (0644: world-readable)
+            except OSError:
+                pass  # a missing or read-only folder: SQLite's own open says so, in the words status knows
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, factory=_Connection)
         self.db.path = self.path

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite3
 
 from mailer.errors import StoreError
+from mailer.store.private import create_private
 from mailer.store.outbox import _dt, _t
 
 
@@ -102,6 +103,7 @@ class HealthQueries:
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:
+            create_private(partial)  # a backup holds what the state holds; os.replace keeps this mode
             copy = sqlite3.connect(partial)
             try:
                 self.db.backup(copy)

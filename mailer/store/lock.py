@@ -19,6 +19,7 @@ import socket
 from typing import Callable
 
 from mailer.errors import StoreError
+from mailer.store.private import open_private
 
 
 class StateBusy(StoreError):
@@ -122,7 +123,7 @@ class StateLock:
 
     def acquire(self) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = open_private(self.path, os.O_RDWR)
         except OSError as exc:
             raise StoreError(f"cannot open the state database {self.state}: cannot create its lock file "
                              f"{self.path}: {exc.strerror}") from None
