@@ -4,6 +4,7 @@ Every original here is mailer's real mail, composed from the shipped templates (
 invitation); every reply is written here the way a client we do not know would quote it. The reply goes through
 replytext first, as in the daemon, then the known-quote cut."""
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from email.message import EmailMessage
 import email.policy
@@ -119,9 +120,7 @@ def test_an_html_reply_quoting_the_html_part(sent):
                     f"2026 10:00<br><b>Pwnc:</b> check-in</div><div>{inner}</div></body></html>", subtype="html")
     parsed = parse(msg.as_bytes())
     assert "What makes a great hire" in reply_words(parsed)  # not known: replytext's reading alone
-    known = parse(msg.as_bytes())
-    from dataclasses import replace
-    assert reply_words(replace(known, answers_own=sent["mentor_checkin"])) == "Hire for judgement, teach the rest."
+    assert reply_words(replace(parsed, answers_own=sent["mentor_checkin"])) == "Hire for judgement, teach the rest."
 
 
 def test_only_the_first_paragraph_quoted(sent):
