@@ -15,8 +15,9 @@ sentence of the prompt repeated in the person's answer is no copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email import message_from_bytes, policy
+from email import message_from_bytes
 from email.message import Message as EmailMessage
+from email.header import decode_header, make_header
 from email.utils import getaddresses
 import functools
 import re
@@ -63,7 +64,7 @@ def known_mail(raw: bytes) -> KnownMail:
     >>> known_mail(b"From: Rita via mailer <m@acme.test>\\n\\nHi Nadia,\\n").texts
     ('Hi Nadia,\\n',)
     """
-    msg = message_from_bytes(raw[:_RAW_PREFIX], policy=policy.default)
+    msg = message_from_bytes(raw[:_RAW_PREFIX])  # compat32: only a body and From are read, no header objects
     return tolerant(_known_mail, msg, KnownMail(()))
 
 
@@ -75,7 +76,7 @@ def _known_mail(msg: EmailMessage) -> KnownMail:
     if html is not None:
         texts.append(html_to_text(part_text(html)))
     senders = []
-    for name, address in getaddresses([str(msg.get("From", ""))]):
+    for name, address in getaddresses([str(make_header(decode_header(str(msg.get("From", "")))))]):
         senders += [x for x in (name.strip(), name.split(" via ")[0].strip(), address.strip()) if len(x) > 3]
     return KnownMail(tuple(texts), tuple(dict.fromkeys(senders)))
 

@@ -201,3 +201,12 @@ def test_a_header_left_at_the_end_when_replytext_cut_the_quote_under_it(sent):
     reply = f"interview\n\nRita Recruiter kirjutas teisipäeval\n{quoted(plain(sent['followup']))}"
     assert "kirjutas" in trim_reply(reply) and read(reply, sent["followup"]) == "interview"
     assert read("interview\n\nPriya will join us at 10", sent["followup"]) == "interview\n\nPriya will join us at 10"
+
+
+def test_a_sender_name_in_encoded_words_is_read_for_its_attribution():
+    known = known_mail(b"From: =?utf-8?q?Ren=C3=A9e_R=C3=A9cruteur?= via Acme <m@acme.test>\n\n"
+                       b"Hi Maria,\nJust a gentle nudge on Jane Doe for the Backend role, sent on Mon 23 Nov.\n")
+    assert "Renée Récruteur" in known.senders
+    reply = ("interview\n\nRenée Récruteur kirjutas teisipäeval\n> Hi Maria,\n> Just a gentle nudge on Jane Doe for the "
+             "Backend role, sent on Mon 23 Nov.")
+    assert without_known_quote(reply, known) == "interview"
