@@ -99,8 +99,8 @@ def test_a_check_in_answer_that_is_all_copy_keeps_nothing(tmp_path):
 def test_a_managers_interview_above_a_follow_up_quoted_without_marks_records_only_the_decision(tmp_path):
     config, store, env = world(tmp_path)
     with store.transaction():
-        [sid] = [store.add_submission("k1", "maria@acme.test", "rita@acme.test", "Jane Doe", "Backend",
-                                      "Candidate: Jane Doe", "s1@x", (), MON)]
+        sid = store.add_submission("k1", "maria@acme.test", "rita@acme.test", "Jane Doe", "Backend",
+                                   "Candidate: Jane Doe", "s1@x", (), MON)
     due = next(d for d in sample_dues(config) if not d.grouped and d.audience == "manager")
     followup = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "t", MON)
     with store.transaction():
@@ -109,7 +109,7 @@ def test_a_managers_interview_above_a_follow_up_quoted_without_marks_records_onl
     body = f"interview\n\n{WELSH}\n{plain(row.raw)}"
     ingest(store, config, env, reply_to(row, "maria@acme.test", body, 1, references="<s1@x> "), 1,
            MON + timedelta(hours=3))
-    [sub] = [s for s in store.all_submissions() if s.id == sid]
+    sub = store.submission(sid)
     assert sub.decision == "interview" and sub.state is not State.OPEN
     assert sub.reply_text == "interview"
 
@@ -151,3 +151,20 @@ def test_a_large_known_mail_is_read_only_to_its_head():
            b"Content-Disposition: attachment; filename=cv.txt\n\n" + b"CV line\n" * 100_000 + b"--b--\n")
     assert len(big) > 10 * _RAW_PREFIX
     assert known_mail(big).texts == ("Hi Maria,\nyour week.",)
+
+
+def test_a_managers_reply_that_is_all_copy_is_an_answer_without_words(tmp_path):
+    """As any empty reply from the manager: answered as a plain reply (nudging stops), no text stored."""
+    config, store, env = world(tmp_path)
+    with store.transaction():
+        sid = store.add_submission("k1", "maria@acme.test", "rita@acme.test", "Jane Doe", "Backend",
+                                   "Candidate: Jane Doe", "s1@x", (), MON)
+    due = next(d for d in sample_dues(config) if not d.grouped and d.audience == "manager")
+    followup = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "t", MON)
+    with store.transaction():
+        store.enqueue(followup, MON)
+    row = store.outbox_by_key(followup.key)
+    ingest(store, config, env, reply_to(row, "maria@acme.test", f"{WELSH}\n{plain(row.raw)}", 1, "<s1@x> "), 1,
+           MON + timedelta(hours=3))
+    sub = store.submission(sid)
+    assert sub.state is State.ANSWERED and sub.decision == "reply" and sub.reply_text == ""
