@@ -42,7 +42,8 @@ _QUOTED_RE = re.compile(r"^\s*>")
 # a label of one to four words, no digit, then a colon and a value. Bold marks from HTML are read past.
 _LABEL_LINE_RE = re.compile(r"^[\s>]*[*_]*(?P<label>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})[*_]*\s*[:：]"
                             r"[*_]*\s*\S")
-_RULE_LINE_RE = re.compile(r"^[\s>]*(?:[-_=*]{5,}.{0,60}?[-_=*]{0,}|.{0,60}?[-_=*]{5,})\s*$")
+# A rule over a header block ("______", "-------- Original --------" in any language): five marks or more in a short line.
+_RULE_LINE_RE = re.compile(r"^[\s>]*.{0,60}?[-_=*]{5,}.{0,60}$")
 _ADDRESS_OR_TIME_RE = re.compile(r"@|\d{1,2}[:.]\d{2}|\d{4}")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
