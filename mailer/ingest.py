@@ -82,6 +82,19 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
     )
 
 
+_ANSWERED_IDS = 20  # a reply names its nearest ancestors first; a forged References list is not read to its end
+
+
+def with_answered_mail(store: Store, msg: Message) -> Message:
+    """The mail with the bytes of mailer's own mail it answers, found by its In-Reply-To, then its References
+    nearest first (one indexed query; none for a mail that answers nothing), so the reading of its text cuts a
+    copy of that mail whatever quoted it (reading/knownquote.py)."""
+    ids = tuple(dict.fromkeys((*msg.in_reply_to, *reversed(msg.references))))[:_ANSWERED_IDS]
+    if not ids:
+        return msg
+    return replace(msg, answers_own=store.answered_mail(ids))
+
+
 def in_conversation(store: Store, msg: Message, thread: str) -> Message:
     """The mail with the Message-IDs mailer saw earlier in its server conversation as its weakest thread key,
     and itself recorded there: a manager's reply whose References a client stripped, or whose subject changed,
@@ -126,6 +139,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
     try:
         with store.savepoint():
             learnt = learn_from_reply(store, msg, now)  # an answer to mailer's mail under an ID the server gave it
+            msg = with_answered_mail(store, msg)  # after learn_from_reply: an alias it just learnt finds the mail
             context = context_for(store, config, msg, now)
             auth = sender_auth(config, msg, context, raw, original, whole)  # may download: outside the time budget
             with budget.time_budget(limits.seconds_per_mail):

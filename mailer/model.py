@@ -60,6 +60,9 @@ class Message:
     # Message-IDs the server puts in this mail's conversation (Gmail's X-GM-THRID), for when the mail's own
     # threading headers were stripped or point elsewhere: the weakest thread key, so it comes last.
     conversation: tuple[str, ...] = ()
+    # The stored bytes of mailer's own mail that this one answers (its In-Reply-To/References name it in the
+    # outbox), set at ingest: a copy of its text in the reply is no part of the person's words (knownquote.py).
+    answers_own: bytes | None = field(default=None, compare=False, repr=False)
 
     @property
     def thread_ids(self) -> tuple[str, ...]:

@@ -11,14 +11,14 @@ from pathlib import Path
 import sys
 from typing import Iterator
 
-from mailer.reading import replytext
 from mailer.reading.authres import AuthVerdict
 from mailer.reading.classify import NEEDS_TRUST, Context, Verdict, classify
 from mailer.config.settings import Config
 from mailer.config.load import parse as parse_config
-from mailer.ingest import context_for
+from mailer.ingest import context_for, with_answered_mail
 from mailer.mentoring.reply import describe, read_mentor_reply
 from mailer.model import Kind, Message
+from mailer.reading.knownquote import reply_words
 from mailer.reading.parse import Unreadable, parse
 from mailer.store import Store
 from mailer.trust import Dns, authenticate
@@ -128,9 +128,10 @@ def explain(raw: bytes, path: str, config: Config, store: Store | None, now: dat
         msg = parse(raw)
     except Unreadable as exc:
         return Explanation(path, "malformed", str(exc))
+    msg = with_answered_mail(store, msg) if store is not None else msg  # as ingest reads it
     context = context_for(store, config, msg, now) if store is not None else Context(now=now)
     verdict = classify(msg, config, context)  # what the mail is, as if its sender were proven
-    text = verdict.reply_text or (replytext.reply_text(msg.parsed) if msg.parsed is not None else "")
+    text = verdict.reply_text or (reply_words(msg) if msg.parsed is not None else "")
     command = ", ".join(f"{c.item}:{c.verb}" if c.item else c.verb for c in verdict.commands)
     if verdict.problem:
         command = f"(not understood: {verdict.problem})"

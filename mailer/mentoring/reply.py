@@ -13,7 +13,7 @@ from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
 from mailer.mentoring.checkinreply import CheckinReply, read_checkin_reply
 from mailer.mentoring.loop import local_day, restart_hint
 from mailer.model import Kind, Message
-from mailer.reading import replytext
+from mailer.reading.knownquote import reply_words
 from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.classify import Verdict
 from mailer.store import Store
@@ -56,7 +56,7 @@ def read_mentor_reply(store: Store, config: Config, msg: Message, verdict: Verdi
     sender = config.canonical_manager(msg.sender.email)
     if sender == about.recruiter:
         return MentorReply(about, "recruiter")
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    text = reply_words(msg)
     if sender != about.mentor:
         return MentorReply(about, "other", text)
     if about.checkin is None:

@@ -14,6 +14,7 @@ from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
 from mailer.reading.candidatewords import CandidateWords, candidate_words
+from mailer.reading.knownquote import reply_words
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
 
@@ -183,7 +184,7 @@ def speaks_for(config: Config, delegates: dict[str, str], sender: str) -> str:
 def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if not ctx.in_thread:
         return None
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    text = reply_words(msg)
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
     if mine and (FORWARD_SUBJECT_RE.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
         forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
@@ -281,7 +282,7 @@ def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | No
     open_subs = tuple(s for s in ctx.of_sender if s.state is State.OPEN and s.manager == sender)
     if not open_subs:
         return None
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    text = reply_words(msg)
     if ctx.listed:  # same subject as their latest grouped mail: its numbered list applies
         return _spoken(msg, config, ctx, "manager", text, len(ctx.listed), Kind.REPLY,
                        "reply matched to the manager's latest grouped mail by subject (no threading headers)",
@@ -328,7 +329,7 @@ def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | N
     """A recruiter writes to mailer itself: `status`, `forget <candidate>` …; anything else gets help."""
     if config.recruiter(msg.sender.email) is None or config.address not in {a.email for a in (*msg.to, *msg.cc)}:
         return None
-    text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
+    text = reply_words(msg)
     first = text if text.strip() else msg.subject  # "status" in the subject line alone is fine too
     verdict = _spoken(msg, config, ctx, "recruiter", first, None, Kind.COMMAND, "command from a recruiter",
                       tuple(s.id for s in ctx.of_recruiter))

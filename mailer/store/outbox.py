@@ -92,6 +92,20 @@ class OutboxQueries:
                               (_t(now),)).fetchone()
         return _dt(row["at"])
 
+    def answered_mail(self, message_ids: tuple[str, ...]) -> bytes | None:
+        """The stored bytes of the nearest of these Message-IDs that is a mail mailer sent (directly, or under an
+        ID the server gave it: an alias), else None. One query on the outbox's and the aliases' unique keys: a
+        reply costs the same however long the outbox is."""
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        found: dict[str, bytes] = {}
+        for r in self.db.execute(f"SELECT message_id AS asked, raw FROM outbox WHERE message_id IN ({marks}) "
+                                 f"UNION ALL SELECT a.alias AS asked, o.raw FROM aliases a JOIN outbox o "
+                                 f"ON o.message_id=a.message_id WHERE a.alias IN ({marks})", (*message_ids, *message_ids)):
+            found.setdefault(r["asked"], bytes(r["raw"]))
+        return next((found[mid] for mid in message_ids if mid in found), None)
+
     def outbox_by_message_id(self, message_id: str) -> OutboxRow | None:
         ids = self.resolve_aliases((message_id,))
         rows = self._outbox(f"WHERE message_id IN ({','.join('?' * len(ids))})", ids)
