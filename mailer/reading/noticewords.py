@@ -180,6 +180,41 @@ NOTICE_WORDING = "|".join((
     r"единственное уведомление",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",
+    # what becomes of the mail, in more languages and tenses (blind sweep, bench/ooo_blind.py): not read, not forwarded,
+    # to be sent again after the return. A person never says their reader's mail will go unread.
+    r"\b(?:your|this|the) (?:e-?mail|message|mail) (?:has|have|was|will|is) not (?:been |be )?(?:forwarded|read)\b",
+    r"\b(?:please )?(?:re-?send|send (?:it|your (?:e-?mail|message)) again)\b.{0,40}?\bafter\b",
+    r"\b(?:votre|ce) (?:message|e-?mail|courriel|mail) ne sera (?:pas )?(?:lu|traité|transféré)",
+    r"\brenvoyer\b.{0,30}?\baprès (?:cette date|mon retour|le)\b",
+    r"\bsu (?:mensaje|correo|e-?mail)\b.{0,10}?\bno (?:será|va a ser) (?:reenviado|leído|atendido)",
+    r"\breenv[ií]\w*\b.{0,30}?\bdespués de (?:esa fecha|mi regreso|mi vuelta)",
+    r"\b(?:uw|je) (?:e-?mail|bericht|mail) (?:wordt|zal) niet (?:worden )?(?:gelezen|doorgestuurd)",
+    r"\bna (?:die|deze) datum opnieuw\b",
+    r"\b(?:il (?:suo |vostro )?messaggio|la (?:sua |vostra )?e-?mail) non (?:verrà|sarà) (?:lett[oa]|inoltrat[oa])",
+    r"\b(?:inviarl[oa]|rinviarl[oa]) (?:di nuovo )?dopo\b",
+    r"\b(?:o seu|a sua) (?:e-?mail|mensagem|correio)\b.{0,10}?\bnão (?:será|vai ser) (?:lid[oa]|reencaminhad[oa]|encaminhad[oa])",
+    r"\breenvi\w*\b.{0,30}?\bdepois (?:dessa data|do meu regresso)",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird nicht (?:gelesen|bearbeitet)\b",
+    # the receipt acknowledged in a notice's formal words ("Votre message a bien été reçu", "Uw bericht is ontvangen");
+    # a person writes "got it" or "I saw your mail", not that it "has been received"
+    r"\byour (?:e-?mail|message|mail) has been received\b", r"\bvotre (?:message|e-?mail|courriel|mail) a (?:bien )?été reçu",
+    r"\buw (?:bericht|e-?mail|mail) is (?:in goede orde )?ontvangen\b", r"\bho ricevuto il suo messaggio\b",
+    r"\bil suo messaggio è stato ricevuto\b", r"\brecebi a sua mensagem\b", r"\ba sua mensagem foi recebida\b",
+    r"\bhe recibido su (?:mensaje|correo)\b", r"\bsu (?:mensaje|correo) ha sido recibido\b",
+    r"\bihre (?:e-?mail|nachricht) ist (?:bei mir )?eingegangen\b",
+    # whom to write meanwhile, to an address or in the formal register a notice uses with strangers: "write to
+    # hr@acme.test", "wenden Sie sich an", "escriba a", "scrivere a", "escreva para", "neem … contact op met"; a person
+    # names a colleague to ask ("ask Paul", "frag Paul", "pregunta a Pablo")
+    r"\b(?:write|e-?mail|contact|escriba|escribir|écrivez|scrivere|escreva|schreiben sie|contacte(?:z)?|contattare|"
+    r"contact op met|bitte an)\s+(?:to |a |à |para |an )?[\w.+-]+@[\w-]+\.",
+    r"\bwenden sie sich (?:bitte )?an\b", r"\bbitte wenden sie sich\b",
+    r"\b(?:en mi ausencia|durante mi ausencia),? (?:contacte|escriba|diríjase|póngase)",
+    r"\b(?:na minha ausência|durante a minha ausência),? (?:contacte|contate|escreva|fale)",
+    r"\bneem\b.{0,30}?\bcontact op met\b",
+    r"\bfor anything urgent\b", r"\b(?:dringendes|dringende (?:anfragen|anliegen)) bitte an\b",
+    r"\blimited (?:connectivity|connection)\b",
+    r"\bcontrollo la posta (?:saltuariamente|raramente|di rado)\b", r"\blees mijn (?:e-?)?mail beperkt\b",
+    r"\blese meine e-?mails? nur eingeschränkt\b",
 ))
 
 # How a notice opens when it says first what it is (QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "This is an automatic
@@ -211,4 +246,9 @@ SELF_DECLARED_WORDING = "|".join((
     r"(?:这|此|本)[^。！!.\n]{0,14}?自动(?:回复|答复|回覆|发送|發送)", r"(?:這|此|本)[^。！!.\n]{0,14}?自動(?:回覆|答覆|回復|發送)",
     r"[※*]?\s*(?:この|本)メール(?:は|は、)?(?:自動(?:返信|応答|送信))",
     r"(?:본|이) ?(?:메일|이메일|메시지)(?:은|는)? ?자동(?:으로)? ?(?:회신|응답|발송)",
+    # a notice that opens with its own name and a colon ("Out of office: …", "Abwesenheitsnotiz: …", "Mensaje de
+    # ausencia: …"): the label a template carries; a person's note about an absence does not title itself
+    r"(?:out of (?:the )?office|absence notice|abwesenheitsnotiz|abwesenheitsnachricht|message d['’]absence|"
+    r"mensaje de ausencia|afwezigheidsbericht|messaggio di assenza|mensagem de ausência|frånvaromeddelande|"
+    r"fraværsmelding|poissaoloilmoitus)\s*:",
 ))
