@@ -76,8 +76,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(?:from\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+to\s)){3,30}?\s+to|"
      r"between\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+and\s)){3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
      "en", UNTIL, AFTER),
-    # "from 16 to 20 November": the first day a bare number, the month written once, after the last
-    (r"\bfrom\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|-|–)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3})",
+    # "from 16 to 20 November", "between 16 and 20 November": the first day a bare number, the month written once
+    (r"\b(?:from\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|-|–)|between\s+\d{1,2}(?:st|nd|rd|th)?\s+and)\s+"
+     r"(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3})",
      "en", UNTIL, AFTER),
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),

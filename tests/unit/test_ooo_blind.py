@@ -7,26 +7,33 @@ import pytest
 
 import ooo_blind_dates
 import ooo_blind_notes
+import ooo_blind_second
 from ooo_blind_judge import date_verdict, note_verdict, notice_verdict
+
+DATES = ooo_blind_dates.rows() + ooo_blind_second.DATES
+PEOPLE = ooo_blind_notes.people() + ooo_blind_second.PEOPLE
+NOTICES = ooo_blind_notes.notices() + ooo_blind_second.NOTICES
 
 # (lang, text) → why the wrong date is left.
 KNOWN_WRONG_DATES: dict[tuple[str, str], str] = {
-    ("en", "I am out of the office until tomorrow."): "not yet fixed",
-    ("fr", "Je suis absent jusqu'au 16 novembre midi."): "not yet fixed",
+    # The README's "until X" is away through X (back the 11th); in English "out until tomorrow" is mostly said by
+    # someone back tomorrow, which is how mailer reads it. Either reading is one day off the other, and mailer's is
+    # the earlier (at worst one nudge a day early, never a longer pause): left, and proposed as a spec gap.
+    ("en", "I am out of the office until tomorrow."): "README's until-rule against English usage; mailer's is earlier",
 }
 KNOWN_WRONG_NOTES: dict[tuple[str, str], str] = {}
 KNOWN_WRONG_NOTICES: dict[tuple[str, str], str] = {}
 
 # The most rows each table may leave unread (missed), on the code of this commit.
 MISSED_DATES_AT_MOST = 2
-MISSED_NOTICES_AT_MOST = 52
+MISSED_NOTICES_AT_MOST = 21
 
 
 def _date_id(row):
     return f"{row[0]}-{row[1]}-{row[2][:30]}"
 
 
-@pytest.mark.parametrize("row", ooo_blind_dates.rows(), ids=_date_id)
+@pytest.mark.parametrize("row", DATES, ids=_date_id)
 def test_a_return_date_is_never_another_date(row):
     lang, sent, text, expected, note = row
     verdict, got = date_verdict(sent, text, expected, note)
@@ -37,12 +44,12 @@ def test_a_return_date_is_never_another_date(row):
 
 
 def test_return_dates_missed_stay_within_the_floor():
-    missed = [text for _, sent, text, expected, note in ooo_blind_dates.rows()
+    missed = [text for _, sent, text, expected, note in DATES
               if date_verdict(sent, text, expected, note)[0] == "missed"]
     assert len(missed) <= MISSED_DATES_AT_MOST, missed
 
 
-@pytest.mark.parametrize("row", ooo_blind_notes.people(), ids=lambda row: f"{row[0]}-{row[2][:40]}")
+@pytest.mark.parametrize("row", PEOPLE, ids=lambda row: f"{row[0]}-{row[2][:40]}")
 def test_a_persons_note_about_an_absence_is_never_a_notice(row):
     lang, subject, body = row
     verdict, reason = note_verdict(subject, body)
@@ -52,7 +59,7 @@ def test_a_persons_note_about_an_absence_is_never_a_notice(row):
     assert verdict == "right", reason
 
 
-@pytest.mark.parametrize("row", ooo_blind_notes.notices(), ids=lambda row: f"{row[0]}-{row[2][:40]}")
+@pytest.mark.parametrize("row", NOTICES, ids=lambda row: f"{row[0]}-{row[2][:40]}")
 def test_a_notice_is_never_read_as_the_managers_decision(row):
     lang, subject, body = row
     verdict, reason = notice_verdict(subject, body)
@@ -63,7 +70,7 @@ def test_a_notice_is_never_read_as_the_managers_decision(row):
 
 
 def test_notices_missed_stay_within_the_floor():
-    missed = [body for _, subject, body in ooo_blind_notes.notices() if notice_verdict(subject, body)[0] == "missed"]
+    missed = [body for _, subject, body in NOTICES if notice_verdict(subject, body)[0] == "missed"]
     assert len(missed) <= MISSED_NOTICES_AT_MOST, missed
 
 
@@ -75,6 +82,6 @@ def test_the_tables_are_as_large_and_wide_as_the_brief_asks():
 
 
 def test_every_known_wrong_reading_names_a_row():
-    assert set(KNOWN_WRONG_DATES) <= {(row[0], row[2]) for row in ooo_blind_dates.rows()}
-    assert set(KNOWN_WRONG_NOTES) <= {(row[0], row[2]) for row in ooo_blind_notes.people()}
-    assert set(KNOWN_WRONG_NOTICES) <= {(row[0], row[2]) for row in ooo_blind_notes.notices()}
+    assert set(KNOWN_WRONG_DATES) <= {(row[0], row[2]) for row in DATES}
+    assert set(KNOWN_WRONG_NOTES) <= {(row[0], row[2]) for row in PEOPLE}
+    assert set(KNOWN_WRONG_NOTICES) <= {(row[0], row[2]) for row in NOTICES}

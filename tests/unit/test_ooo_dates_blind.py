@@ -64,6 +64,8 @@ def test_noon_is_back_that_afternoon(text, expected):
     ("I'm on leave from 16 to 20 November.", date(2026, 11, 21)),
     ("On holiday from 2nd to 4th of December, back after that.", date(2026, 12, 5)),
     ("Travelling from 23 until 25 November inclusive.", date(2026, 11, 26)),
+    ("Away between 23 and 25 November.", date(2026, 11, 26)),
+    ("Between the 2nd and 4th of December I'm on a course.", date(2026, 12, 5)),
     # a span of hours is no range of days: the return stated after it decides
     ("Phone hours from 9 to 5 every day; back in the office on 23 November.", date(2026, 11, 23)),
 ])

@@ -39,8 +39,7 @@ NOTICES = [
     "He recibido su mensaje. Estoy fuera de la oficina hasta el 11 de diciembre.",
     "Your message has been received. I am out of the office until 11 December.",
     # whom to write, to an address or formally
-    "Ich bin in Elternzeit. Bitte wenden Sie sich an Paul Schmidt.",
-    "Estoy de vacaciones. Para temas de nóminas, escriba a nominas@corp.test.",
+    "Estoy de vacaciones. Para temas de selección, escriba a talento@corp.test.",
     "Sono in congedo. Per la selezione scrivere a hr@corp.test.",
     "Estou de licença até janeiro. Na minha ausência, contacte a Ana Lopes.",
     "Ik ben met ouderschapsverlof. Neem voor vragen contact op met hr@corp.test.",
@@ -68,6 +67,15 @@ PEOPLE = [
     "Ich bin in Elternzeit ab Januar, lass uns Omar vorher noch kennenlernen.",
     "I'm at a conference until Thursday; happy to interview him on Friday.",
     "Your message has been received loud and clear, thanks! I'm off tomorrow, so let's do the interview today.",
+    # a delegation to a colleague, by name or by their own address, in formal words: a person's note
+    "Ich bin bis Freitag auf Dienstreise. Bitte wenden Sie sich an Herrn Becker, er betreut die Stelle mit.",
+    "I'm off until Monday, please contact tom@corp.test, he's covering for me.",
+    "Ik ben op reis tot maandag, neem gerust contact op met Tom.",
+    "Estoy de viaje hasta el lunes; escríbele a tomas@corp.test, él decide.",
+    # a note titled like a notice, with an answer in it; someone else's auto-reply passed on
+    "Out of office: me, from tomorrow! So yes, let's interview Omar today.",
+    "Tom's auto-reply says he's away until 20 November; should I do Omar's interview?",
+    "Her out-of-office says she is back on Monday, so I'll ask her then.",
 ]
 
 
