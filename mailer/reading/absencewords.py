@@ -49,7 +49,7 @@ ABSENCE_WORDING = "|".join((
     r"부재 ?중", r"휴가", r"출장", r"사무실에 없",
     # more of what templates and people say: Dutch "op vakantie", German "nicht erreichbar", French "je suis
     # actuellement en vacances", English "I'm away"; Hebrew, Arabic, Hindi (no word gaps \b could rely on)
-    r"\bop vakantie\b", r"\bmet verlof\b", r"\bnicht erreichbar\b",
+    r"\bop vakantie\b", r"\bmet verlof\b", r"\b(?:nicht|wieder) erreichbar\b",
     r"\b(?:suis|serai) (?:actuellement |momentanément )en (?:vacances|déplacement|congés?)\b", r"\bI['’]m (?:currently )?away\b",
     r"מחוץ למשרד", r"בחופשה", r"לא (?:נמצא|נמצאת) במשרד", r"خارج المكتب", r"في (?:إجازة|اجازة)",
     r"छुट्टी पर", r"अवकाश पर", r"(?:कार्यालय|ऑफिस|दफ़्तर|दफ्तर) से बाहर",
@@ -67,6 +67,14 @@ ABSENCE_WORDING = "|".join((
     r"\bmedan (?:den här |denna )?person(?:en)? är (?:borta|frånvarande)\b", r"\btämän henkilön poissaolon aikana\b",
     r"\b(?:během|po dobu) nepřítomnosti této osoby\b", r"\bmens (?:denne )?person(?:en)? er (?:væk|borte|fraværende)\b",
     r"(?:пока этот (?:человек|сотрудник) отсутствует|во время отсутствия этого (?:человека|сотрудника))",
+    # kinds of absence as notices name them (blind sweep, bench/ooo_blind.py): a business trip, a conference, a course,
+    # parental or sick leave; alone they are what a person writes too, and need a notice's phrasing beside them
+    r"\bauf (?:einer )?dienstreise\b", r"\bin elternzeit\b", r"\bim mutterschutz\b", r"\bauf einer (?:konferenz|messe)\b",
+    r"\bop (?:reis|een congres|zakenreis)\b", r"\b(?:zwangerschaps|ouderschaps|bevallings)verlof\b",
+    r"\bin trasferta\b", r"\bin maternità\b", r"\bin congedo\b", r"\ba una conferenza\b",
+    r"\bde baja\b", r"\bde viaje\b", r"\ben una conferencia\b", r"\bno estoy en la oficina\b",
+    r"\bem viagem\b", r"\bnuma conferência\b", r"\bestou fora\b", r"\b(?:suis|serai) en formation\b",
+    r"\bI(?:'m| am) (?:currently )?travell?ing\b", r"\b(?:I'm|I am) (?:at|attending) a conference\b",
 ))
 
 # Every statement of absence above contains one of these words: a text with none of them (and no letter lost as
@@ -82,7 +90,9 @@ ABSENCE_WORDS = (
     "concediu", "biroului", "birou", "ofis", "izin", "ofiste", "отсутствую", "командировке", "на месте",
     "відпустці", "офісом", "відсутн", "γραφείου", "άδεια", "απουσιάζω", "辦公室", "出差", "请假", "請假", "出張",
     "부재", "휴가", "출장", "사무실", "barsel", "huset", "vacances", "déplacement", "attending",
-    "verlof", "erreichbar", "sjukskriven", "absence de cette", "assenza", "borta", "personen er", "отсутств", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
+    "verlof", "erreichbar", "dienstreise", "elternzeit", "mutterschutz", "konferenz", "messe", "reis", "congres",
+    "trasferta", "maternità", "congedo", "conferenza", "baja", "viaje", "conferencia", "viagem", "conferência",
+    "fora", "formation", "travel", "conference", "sjukskriven", "absence de cette", "assenza", "borta", "personen er", "отсутств", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
 )
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au

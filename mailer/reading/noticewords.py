@@ -15,6 +15,11 @@ AUTOMATIC_WORDING = "|".join((
     r"αυτόματη απάντηση", r"自動回覆", r"자동 ?응답", r"\bwiadomość (?:wygenerowana|wysłana) automatycznie\b",
 ))
 
+# A team's or role's mailbox, no person's (RFC 2142 and what companies add): where a notice sends strangers.
+_ROLE_MAILBOX = (r"(?:hr|rh|rrhh|personal|people|talent\w*|recruit\w*|jobs?|careers?|karriere|bewerbung\w*|info|"
+                 r"support|service|help\w*|office|sales|team|admin|contact|kontakt|contatto|contacto|empleo|"
+                 r"emploi|lavoro|vacatures|secretar\w*|sekretariat|reception|assistan\w*)@[\w-]+\.")
+
 NOTICE_WORDING = "|".join((
     AUTOMATIC_WORDING,
     # mail access while away
@@ -180,6 +185,45 @@ NOTICE_WORDING = "|".join((
     r"единственное уведомление",
     # a template's gender placeholder ("Je serai absent(e) du … au …"): nobody writes it about themselves
     r"\babsent\(e\)",
+    # what becomes of the mail, in more languages and tenses (blind sweep, bench/ooo_blind.py): not read, not forwarded,
+    # to be sent again after the return. A person never says their reader's mail will go unread.
+    r"\b(?:your|this|the) (?:e-?mail|message|mail) (?:has|have|was|will|is) not (?:been |be )?(?:forwarded|read)\b",
+    r"\b(?:please )?(?:re-?send|send (?:it|your (?:e-?mail|message)) again)\b.{0,40}?\bafter\b",
+    r"\b(?:votre|ce) (?:message|e-?mail|courriel|mail) ne sera (?:pas )?(?:lu|traité|transféré)",
+    r"\brenvoyer\b.{0,30}?\baprès (?:cette date|mon retour|le)\b",
+    r"\bsu (?:mensaje|correo|e-?mail)\b.{0,10}?\bno (?:será|va a ser) (?:reenviado|leído|atendido)",
+    r"\breenv[ií]\w*\b.{0,30}?\bdespués de (?:esa fecha|mi regreso|mi vuelta)",
+    r"\b(?:uw|je) (?:e-?mail|bericht|mail) (?:wordt|zal) niet (?:worden )?(?:gelezen|doorgestuurd)",
+    r"\bna (?:die|deze) datum opnieuw\b",
+    r"\b(?:il (?:suo |vostro )?messaggio|la (?:sua |vostra )?e-?mail) non (?:verrà|sarà) (?:lett[oa]|inoltrat[oa])",
+    r"\b(?:inviarl[oa]|rinviarl[oa]) (?:di nuovo )?dopo\b",
+    r"\b(?:o seu|a sua) (?:e-?mail|mensagem|correio)\b.{0,10}?\bnão (?:será|vai ser) (?:lid[oa]|reencaminhad[oa]|encaminhad[oa])",
+    r"\breenvi\w*\b.{0,30}?\bdepois (?:dessa data|do meu regresso)",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird nicht (?:gelesen|bearbeitet)\b",
+    # the receipt acknowledged in a notice's formal words ("Votre message a bien été reçu", "Uw bericht is ontvangen");
+    # a person writes "got it" or "I saw your mail", not that it "has been received"
+    r"\byour (?:e-?mail|message|mail) has been received\b", r"\bvotre (?:message|e-?mail|courriel|mail) a (?:bien )?été reçu",
+    r"\buw (?:bericht|e-?mail|mail) is (?:in goede orde )?ontvangen\b", r"\bho ricevuto il suo messaggio\b",
+    r"\bil suo messaggio è stato ricevuto\b", r"\brecebi a sua mensagem\b", r"\ba sua mensagem foi recebida\b",
+    r"\bhe recibido su (?:mensaje|correo)\b", r"\bsu (?:mensaje|correo) ha sido recibido\b",
+    r"\bihre (?:e-?mail|nachricht) ist (?:bei mir )?eingegangen\b",
+    # whom to write meanwhile, sent to a team's mailbox ("write to hr@acme.test", "escriba a rrhh@…", "scrivere a
+    # jobs@…"): a notice sends strangers to a role's address (RFC 2142's kind); a person names a colleague, by name or
+    # address ("ask Paul", "please contact paul@acme.test, he's running it") — the second blind batch had five such notes
+    r"\b(?:write|e-?mail|contact|escriba|escribir|écrivez|écrire|scrivere|escreva|schreiben sie|contacte(?:z|r)?|"
+    r"contattare|contact op met|bitte an)\s+(?:to |a |à |para |an )?" + _ROLE_MAILBOX,
+    r"\b(?:en mi ausencia|durante mi ausencia),? (?:contacte|escriba|diríjase|póngase)",
+    r"\b(?:na minha ausência|durante a minha ausência),? (?:contacte|contate|escreva|fale)",
+    r"\bfor anything urgent\b", r"\b(?:dringendes|dringende (?:anfragen|anliegen)) bitte an\b",
+    r"\blimited (?:connectivity|connection)\b",
+    r"\bcontrollo la posta (?:saltuariamente|raramente|di rado)\b", r"\blees mijn (?:e-?)?mail beperkt\b",
+    r"\blese meine e-?mails? nur eingeschränkt\b",
+    # a notice that opens with its own name and a colon ("Out of office: …", "Abwesenheitsnotiz: …", "Mensaje de
+    # ausencia: …"): the label a template carries. A sign like the others, so a person who titles their note so and
+    # answers in it ("Out of office: me, next week! So yes, interview her") stays the answer.
+    r"^\W*(?:out of (?:the )?office|absence notice|abwesenheitsnotiz|abwesenheitsnachricht|message d['’]absence|"
+    r"mensaje de ausencia|afwezigheidsbericht|messaggio di assenza|mensagem de ausência|frånvaromeddelande|"
+    r"fraværsmelding|poissaoloilmoitus)\s*:",
 ))
 
 # How a notice opens when it says first what it is (QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "This is an automatic

@@ -27,6 +27,9 @@ _LEAD_RE = re.compile(r"\s*(?:[^\W\d_]{1,12},?\s+){0,2}$")
 # a sender's UTC offset in the Americas when the mail does not say.
 _MONTH_FIRST_LANGUAGES = ("en-us", "en-ca", "en-ph")
 _AMERICAS_OFFSETS = range(-10 * 60, -3 * 60 + 1)  # minutes: Hawaii to Newfoundland/Brazil
+# Japan and Korea (+09:00) write month/day, in English too, as their Content-Language already says below: read as
+# day-first, "back on 12/1" (1 December) sent from Tokyo was 12 January, six weeks of nudges paused.
+_MONTH_FIRST_OFFSETS = (9 * 60,)
 
 
 def month_first(lang: str, content_language: str, offset_minutes: int | None, also_day_first: bool = False) -> bool:
@@ -34,7 +37,8 @@ def month_first(lang: str, content_language: str, offset_minutes: int | None, al
     language but English are day-first; English follows Content-Language (en-US, en-CA, en-PH month-first;
     en-GB, en-IE, en-AU, en-IN … day-first; ja, zh, ko month-first, as they write); without one, the sender's offset (the Americas month-first,
     elsewhere day-first); with neither, the language of the rest of the text: a mail that also states its
-    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first."""
+    return in a day-first language (a bilingual notice, also_day_first) is day-first; else month-first. Japan's and
+    Korea's offset (+09:00) is month-first, as their Content-Language is."""
     if lang != "en":
         return False
     tag = content_language.strip().lower().split(",")[0].strip()
@@ -45,7 +49,7 @@ def month_first(lang: str, content_language: str, offset_minutes: int | None, al
     if tag and not tag.startswith("en"):
         return False
     if offset_minutes is not None:
-        return offset_minutes in _AMERICAS_OFFSETS
+        return offset_minutes in _AMERICAS_OFFSETS or offset_minutes in _MONTH_FIRST_OFFSETS
     return not also_day_first
 
 

@@ -94,6 +94,8 @@ _REPORTED_AUTO_REPLY = re.compile(
     + r"|\b(?:recibir[aá]s|recibir[aá]n|recibiréis|vas a recibir|vais a recibir) (?:una|mi|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
     + r"|\b(?:riceverete|riceverai) (?:una|la mia|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
     + r"|\b" + _MY + r" " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b" + _SAYS + r"\b"
+    # someone else's: "Paul's auto-reply says he's out until the 20th", "her out-of-office says"
+    + r"|\b(?:his|her|their|[^\W\d_]+['’]s) " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b" + _SAYS + r"\b"
     + r"|\b(?:what|wie|steht|comme|como|come|zoals|som)\b.{0,15}?\b(?:in )?" + _MY + r" " + _AUTO_REPLY_WORDS
     + r"|" + "|".join((
         # the writer got one, and says so before quoting it: "I got an automatic reply from Tom: 'This is the only

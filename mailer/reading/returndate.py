@@ -125,8 +125,11 @@ _TIME_RE = re.compile(r"(?:\b(?:at|à|a las|alle|om|um|às)\s+)?\b(\d{1,2})(?:[:
                       r"(?::(\d{2})|h(\d{2})?\b|\s*(?:uhr|uur|heures?|horas?)\b)", re.I)
 # Parts of a day in words: "au matin", "in the morning", "am Vormittag", "por la mañana", "au soir", "abends".
 _PART_OF_DAY = re.compile(r"\b(?:(?:au|le|in the|am|por la|di|in|de)\s+)?(matin|morning|vormittag|morgen|mañana|"
-                          r"mattina|mattinata|ochtend|soir|evening|abend|noche|sera|avond)\b", re.I)
-_PART_HOURS = {"soir": 19, "evening": 19, "abend": 19, "noche": 20, "sera": 19, "avond": 19}
+                          r"mattina|mattinata|ochtend|soir|evening|abend|noche|sera|avond|"
+                          r"midi|noon|midday|mittag|mediodía|mezzogiorno|meio-dia)\b", re.I)
+# Noon is inside the working day: "jusqu'au 16 novembre midi" is back that afternoon, as "until 12:00" is.
+_PART_HOURS = {"soir": 19, "evening": 19, "abend": 19, "noche": 20, "sera": 19, "avond": 19,
+               **dict.fromkeys(("midi", "noon", "midday", "mittag", "mediodía", "mezzogiorno", "meio-dia"), 12)}
 _END_OF_DAY = 17  # "until 5:30 pm" is the end of that working day; "until 1 pm" is back that afternoon
 
 

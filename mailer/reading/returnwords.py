@@ -30,7 +30,7 @@ WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun
             r"segunda|terça|quarta|quinta|sexta)")
 # After Nordic "til(l)": a weekday, a part of a month or a week ("til slutningen af juli", "till vecka 32").
 # A date without a day after "from" ("ab Anfang Januar wieder", "ab nächster Woche wieder"): reading/vaguedates.py.
-_VAGUE_LEADS = (r"(?:nächste[nr]?\s+woche|anfang\s|mitte\s|ende\s|début\s|fin\s|mi-|principios\s|mediados\s|"
+_VAGUE_LEADS = (r"(?:morgen\b|nächste[nr]?\s+woche|anfang\s|mitte\s|ende\s|début\s|fin\s|mi-|principios\s|mediados\s|"
                 r"finales\s|inizio\s|metà\s|fine\s|la semaine prochaine|la semana que viene|la próxima semana|"
                 r"la prossima settimana|volgende week|begin\s|eind\s|half\s|medio\s)")
 _NORDIC_WEEKDAYS = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
@@ -75,6 +75,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "from X to Y", "between X and Y": away through Y (X may be dotted: "from 21.12.2026 to 04.01.2027").
     (r"\b(?:from\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+to\s)){3,30}?\s+to|"
      r"between\s+(?:[^.;\n]|(?<=\d)\.(?=\d|\s+and\s)){3,30}?\s+and)\s+(?=(?:\w+day,?\s+)?(?:\d|[a-z]{3}))",
+     "en", UNTIL, AFTER),
+    # "from 16 to 20 November", "between 16 and 20 November": the first day a bare number, the month written once
+    (r"\b(?:from\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|-|–)|between\s+\d{1,2}(?:st|nd|rd|th)?\s+and)\s+"
+     r"(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3})",
      "en", UNTIL, AFTER),
     # ---- German
     (r"\b(?:erst|nicht vor dem|nicht vor)\s+(?:am\s+|ab\s+)?(?=.{0,40}?\b(?:wieder|zurück)\b)", "de", ON, AFTER),
