@@ -35,10 +35,11 @@ _ELISION_RE = re.compile(r"\b[a-z]{0,3}l['’](?=\d)", re.I)
 _SUFFIX_RE = re.compile(r"(?<=\w)['’][^\W\d_]{1,5}\b")
 
 
-# A day alone with its ordinal ("back on the 7th", "Monday the 7th"): the next such day of a month.
+# A day alone with its ordinal ("back on the 7th", "Monday the 7th", "the 12th from 9 to 5"): the next such day of a
+# month; before a month's name it is a whole date, for dateparser.
 _BARE_DAY_RE = re.compile(r"^\s*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
                           r"(\d{1,2})(?:st|nd|rd|th)\b"
-                          r"(?!\s*(?:of\s+)?[^\W\d_]{3})", re.I)
+                          r"(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 
 
 # Outside English a day alone needs no ordinal: "de retour le 7.", "regreso el día 7", "fino al 4.", "bis zum 4. nicht".
@@ -47,6 +48,27 @@ _BARE_NUMBER_RE = re.compile(
     r"^\s*(?:(?:pr(?:ó|o|[?\ufffd]{1,2})ximo|prochain|prossimo|nächsten)\s+)?(?:" + WEEKDAYS + r",?\s+(?:den\s+|der\s+|le\s+|el\s+)?)?(\d{1,2})\.?"
     r"(?=\s*(?:$|[,;:!?)]|(?:und|et|e|y|en|och|og|and|nicht|non|no|pas|"
     r"inclus|incluse|compris|incluido|incluida|inclusive|incluso|inklusive|included|wieder|zurück)\b))", re.I)
+
+
+# Office hours after a trigger word ("available from 9 to 17 hrs", "erreichbar von 8:30 bis 16:00 Uhr", "de 9h à
+# 17h", "from 9 to 5"): a range of hours, which dateparser would read as a day. Both ends in hh:mm (not "9.11": a
+# German day), a unit of hours after the second, or a second number below a first of at most 12 tell it from a range
+# of days ("from 9 to 17 November", "von 9.11. bis 13.11.").
+_HOUR_END = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|uhr|uur|heures|horas|ore|o'clock|[ap]\.?\s?m\b\.?)"
+_HOURS_RANGE_RE = re.compile(
+    r"^\s*(?:(?:from|von|de|des|dalle|van|desde)\s+)?(?:\d{1,2}[:h]\d{2}\s*(?:h|uhr|[ap]\.?\s?m\.?)?\s*"
+    r"(?:to|till|until|-|–|bis|à|a|alle|tot|até|hasta)\s*\d{1,2}[:h]\d{2}"
+    r"|\d{1,2}(?:[:h]\d{2})?\s*(?:h|hrs?|uhr|[ap]\.?\s?m\.?)?\s*(?:to|till|until|-|–|bis|à|a|alle|tot|até|hasta)\s*"
+    + _HOUR_END + r")(?!\w)", re.I)
+_FALLING_RANGE_RE = re.compile(r"^\s*(?:(?:from|von|de|van|desde)\s+)?(\d{1,2})\s*(?:to|-|–|bis|à|a|tot|até|hasta)\s*"
+                               r"(\d{1,2})(?![\d.:/])(?!\s*(?:of\s+)?[^\W\d_]{3})")
+
+
+def _office_hours(window: str) -> bool:
+    if _HOURS_RANGE_RE.match(window):
+        return True
+    falling = _FALLING_RANGE_RE.match(window)
+    return bool(falling) and int(falling.group(2)) < int(falling.group(1)) <= 12
 
 
 def _bare_day(window: str, base: date, english: bool = True) -> date | None:
@@ -69,6 +91,9 @@ def _words_date(window: str, langs: str, base: datetime, side: str, kind: str) -
     """The date in words the window points at, and its kind (a month without a day may turn "until" into "on")."""
     # dateparser's language guess fails on "4 ledna 2027." but not without the dot
     part, window = month_part(window.rstrip(" .,;:!?"))
+    # "back on the 12th and will reply then": the ordinal goes before a word below, so an English day alone is read first
+    if side == AFTER and langs.split()[0] == "en" and (day := _bare_day(window, base.date())) is not None:
+        return day, kind
     window = _ELISION_RE.sub("", _SUFFIX_RE.sub("", _ORDINAL_RE.sub(r"\1", window)))
     # "Dec. 7" would be read as "Dec" (day defaulting to today's) and a stray "7".
     window = re.sub(r"\b([^\W\d_]{3,5})\.(?=\s*\d)", r"\1", window)
@@ -248,6 +273,8 @@ def _return_date(text: str, sent: datetime, msg: Message | None) -> date | None:
     windows = _windows(text)
     english_at = {pos for pos, _, _, langs, _, _ in windows if langs == "en"}  # English "till" is also Swedish
     for pos, _, window, langs, kind, side in windows:
+        if side == AFTER and _office_hours(window):
+            continue  # "available from 9 to 17 hrs": office hours, not a day
         window, hour = _time_of_day(window)
         if kind == UNTIL and hour is not None and hour < _END_OF_DAY:
             kind = ON  # "until 1:00 PM on Monday 7": back that afternoon, not the day after
