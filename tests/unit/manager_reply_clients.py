@@ -56,7 +56,7 @@ APPLE_WROTE = {
 APPLE_FORWARD = {"en": "Begin forwarded message:", "de": "Anfang der weitergeleiteten Nachricht:",
                  "fr": "Début du message réexpédié :", "es": "Inicio del mensaje reenviado:",
                  "nl": "Begin doorgestuurd bericht:", "it": "Inizio messaggio inoltrato:",
-                 "pt": "Início da mensagem reencaminhada:", "pl": "Początek przekazanej wiadomości:",
+                 "pt": "Início da mensagem reencaminhada:", "pl": "Początek przekazywanej wiadomości:",
                  "ja": "転送されたメッセージ:"}
 SENT_FROM_IPHONE = {"en": "Sent from my iPhone", "de": "Von meinem iPhone gesendet", "fr": "Envoyé de mon iPhone",
                     "es": "Enviado desde mi iPhone", "nl": "Verstuurd vanaf mijn iPhone", "it": "Inviato da iPhone",

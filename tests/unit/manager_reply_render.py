@@ -99,7 +99,8 @@ def html(client: str, segments: list[Segment]) -> str:
             parts.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
                          'rgb(204,204,204);padding-left:1ex">' + "<br>".join(map(escape, texts)))
             open_quote = True
-        elif kind == "quoted" and client in {"apple mail", "iphone", "thunderbird"}:
+        elif (kind == "quoted" and client in {"apple mail", "iphone", "thunderbird"}) or (
+                kind == "fwd" and client in {"apple mail", "iphone"}):  # Apple quotes a forwarded mail too
             parts.append('<blockquote type="cite"><div dir="ltr">' + "<br>".join(map(escape, texts))
                          + "</div></blockquote>")
         else:  # Outlook's and Notes' quoted mail, and any forwarded text: plain lines under the head

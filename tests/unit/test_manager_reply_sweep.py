@@ -14,8 +14,6 @@ import manager_reply_words as mw
 
 # Rows read wrong, each with why it is left: (client, language, family, variant) → reason.
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ('apple mail', 'en', 'forward', 'sig corporate +banner +disclaimer@bottom html +resume'):
-        "Apple Mail's forward marker kept (HTML, or a language's marker mailer does not know)",
     ('notes', 'en', 'comment', 'sig none plain'):
         "Notes' indented head (sender and sent-time lines over an indented To/cc/Subject table): the sender line is kept",
     ('notes', 'fr', 'word', 'sig corporate +disclaimer@bottom plain'):
@@ -38,8 +36,6 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
         "Notes' indented head (sender and sent-time lines over an indented To/cc/Subject table): the sender line is kept",
     ('notes', 'pt', 'question', 'sig corporate alternative'):
         "Notes' indented head (sender and sent-time lines over an indented To/cc/Subject table): the sender line is kept",
-    ('apple mail', 'pl', 'forward', 'sig plain +banner +disclaimer@bottom alternative'):
-        "Apple Mail's forward marker kept (HTML, or a language's marker mailer does not know)",
     ('notes', 'pl', 'question', 'sig name +disclaimer@bottom plain'):
         "Notes' indented head (sender and sent-time lines over an indented To/cc/Subject table): the sender line is kept",
 }
