@@ -7,6 +7,7 @@ import re
 
 from mailer.reading.commands import DEFAULT_WORDS
 from mailer.reading.replymarkers import CLOSING_RE, CONTACT_RE, DELIM_RE, EMPTY_RE, SIGN_OFF_RE
+from mailer.reading.signatureaddress import address_or_company_line
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
 # A signed name with post-nominal letters ("John Doe, FCLS", "Jane Smith, PhD, SPHR"): it opens a signature block
@@ -242,7 +243,7 @@ def signature_line(line: str) -> bool:
     sentence."""
     if len(line) > 80:
         return False
-    if CONTACT_RE.search(line):
+    if CONTACT_RE.search(line) or address_or_company_line(line):
         return True
     return len(line.split()) <= 6 and not re.search(r"[。！？、]$", line) \
         and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
