@@ -22,7 +22,7 @@ The table was then corrected twice (Apple Mail's Polish forward marker as Apple 
 inside its blockquote): main's code at 783e643 reads it 92 right, 16 cosmetic, 12 wrong, 38 noise, 16 missed (+ 69).
 After the rules it led to (mailer/reading/boilerplate.py: gateway banners and disclaimers in more languages and
 phrasings, the Outlook app's line in any UI language, Teams and Zoom invitation blocks, Notes' "Name <address>" line
-over its sent time; mailer/reading/signatureaddress.py: a signature's one-line postal address and legal form): right
+over its sent time; mailer/reading/signature.py: a signature's one-line postal address and legal form): right
 128, cosmetic 14, wrong 0, noise 0, decisions missed 16 (+ 85: rows that were wrong or noisy now read right except
 their decision). The 16 missed are the decision reader's (mailer/reading/commands.py), not reply text's.
 """

@@ -1,4 +1,4 @@
-"""What company mail adds around a manager's words (mailer/reading/boilerplate.py, mailer/reading/signatureaddress.py):
+"""What company mail adds around a manager's words (mailer/reading/boilerplate.py; a signature's address line in mailer/reading/signature.py):
 a gateway's banner and a legal disclaimer in more languages, the Outlook app's line in its UI languages, Teams and
 Zoom invitation blocks, Notes' "Name <address>" line over its sent time, a signature's one-line postal address and
 legal form. The sentences are this file's own, in the shapes of those clients and gateways; each rule has hard
