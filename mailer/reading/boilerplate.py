@@ -35,6 +35,10 @@ _DISCLAIMER_OPEN_RE = re.compile(
     r"(?:esta mensagem|este e-?mail|a informação contida nest)[^.]{0,80}(?:confidencia|destinad|reservad)|"
     r"(?:ta|niniejsza) wiadomość[^.]{0,80}(?:poufn|przeznaczon)|informacje zawarte w tej wiadomości|"
     r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|宛先|誤って))", re.I)
+# A word every opening above holds: a cheap test before the opening's own (most paragraphs are none).
+_DISCLAIMER_HINTS = ("confiden", "privileg", "intended", "vertraulich", "ausschlie", "bestimmt", "destin", "réservé",
+                     "reservad", "vertrouwelijk", "uitsluitend", "bestemd", "riservat", "informazioni", "poufn",
+                     "przeznaczon", "informacje", "機密", "秘密", "宛先", "誤って")
 
 # A gateway's warning that opens the mail: a warning word, then the outside sender or its advice about links and
 # attachments, in the gateway's own words.
@@ -114,7 +118,9 @@ def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
             continue
         end = _paragraph(kinds, i)
         paragraph = " ".join(x.strip() for x in lines[i:min(end, i + _DISCLAIMER_LINES)])[:_PARAGRAPH_PEEK]
-        if text_above and _DISCLAIMER_OPEN_RE.match(paragraph) and LEGAL_RE.search(paragraph):
+        lowered = paragraph.lower()
+        if text_above and any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER_OPEN_RE.match(paragraph) \
+                and LEGAL_RE.search(paragraph):
             kinds[i:end] = ["d"] * (end - i)
         text_above = True
         i = end
@@ -124,7 +130,8 @@ def _mark_app_lines(lines: list[str], kinds: list[str]) -> None:
     """The app's line stands last over the quote (or ends the mail): a line a person writes goes on with more text."""
     text_above = False
     for i, kind in enumerate(kinds):
-        if kind == "t" and text_above and _OUTLOOK_APP_RE.match(_APP_LINK_RE.sub("", lines[i][:_PEEK])):
+        if kind == "t" and text_above and "outlook" in lines[i][:_PEEK].lower() \
+                and _OUTLOOK_APP_RE.match(_APP_LINK_RE.sub("", lines[i][:_PEEK])):
             below = next((k for k in range(i + 1, len(kinds)) if kinds[k] != "e"), None)
             if below is None or kinds[below] != "t":
                 kinds[i] = "s"
@@ -149,14 +156,15 @@ def _mark_meetings(lines: list[str], kinds: list[str]) -> None:
     i = 0
     while i < len(kinds):
         line = lines[i][:_PEEK]
-        if kinds[i] == "t" and _TEAMS_HEAD_RE.match(line):
+        lowered = line.lower() if kinds[i] == "t" else ""
+        if "teams" in lowered and _TEAMS_HEAD_RE.match(line):
             start = i - 1 if i > 0 and DELIM_RE.match(lines[i - 1]) else i
             rule = next((k for k in range(i + 1, min(len(kinds), i + _MEETING_REACH)) if DELIM_RE.match(lines[k])), None)
             end = rule + 1 if rule is not None and start < i else _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
             kinds[start:end] = ["e"] * (end - start)
             i = end
             continue
-        if kinds[i] == "t" and _ZOOM_HEAD_RE.match(line):
+        if "zoom" in lowered and _ZOOM_HEAD_RE.match(line):
             below = [k for k in range(i, min(len(kinds), i + _ZOOM_REACH)) if kinds[k] == "t"][:_ZOOM_LINK_LINES]
             if any(_ZOOM_LINK_RE.search(lines[k][:_PEEK]) for k in below):  # HTML may set each line apart
                 end = _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
