@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
@@ -257,6 +258,7 @@ def trim_reply(body: str) -> str:
     mark_quoted_header_blocks(kinds, lines)
     mark_notes_heads(kinds, lines)
     mark_company_heads(kinds, lines)
+    mark_boilerplate(lines, kinds)
     mark_extension_under_closing(kinds, lines)
     blank_inline_attachments(lines, kinds)
     kept: list[int] = []

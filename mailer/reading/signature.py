@@ -242,8 +242,36 @@ def signature_line(line: str) -> bool:
     sentence."""
     if len(line) > 80:
         return False
-    if CONTACT_RE.search(line):
+    if CONTACT_RE.search(line) or address_or_company_line(line):
         return True
     return len(line.split()) <= 6 and not re.search(r"[。！？、]$", line) \
         and (not re.search(r"[.?,;:]$", line) or bool(_ABBREVIATION_END_RE.search(line))) \
         and (not line[:1].islower() or bool(_STREET_RE.match(line)))
+
+
+# A signature's postal address written on one line with its postcode ("12 rue de la Paix, 75002 Paris", "Avenida da
+# Liberdade 1, 1250-096 Lisboa", "1 King Street, London EC2V 8AU") and a company name ending in its legal form's
+# abbreviation ("ACME Lda."): lines that read like a sentence to signature_line's general tests.
+#
+# Postcodes as countries write them: 4-5 digits (most of Europe), "1015 CJ" (NL), "00-001" (PL), "1250-096" (PT),
+# "EC2V 8AU" (UK), "〒100-0001" (JP).
+_POSTCODE = (r"(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|〒\s?\d{3}-\d{4})")
+# A street part with its house number, a comma, then the postcode next to a capitalised place (either order);
+# Japanese addresses open with the postcode mark. A place is up to three capitalised words of letters ("Paris", "Den
+# Haag"; "Q1 Planning" is none).
+_PLACE = r"[^\W\d_](?:[^\W\d_]|['.-])*(?:[ -][^\W\d_a-z](?:[^\W\d_]|['.-])*){0,2}"
+_ADDRESS_RE = re.compile(
+    r"^\s*(?=[^,]*(?<!\d)\d{1,4}[a-zA-Z]?(?!\d))[^,?!]{3,50},\s*(?:" + _POSTCODE + r"\s+" + _PLACE + r"|" + _PLACE
+    + r"\s+" + _POSTCODE + r")\s*$|^\s*〒\s?\d{3}-\d{4}\s+\S{4,40}$")
+_LEGAL_FORM_END_RE = re.compile(
+    r"^[^\W\d_][\w&'. -]{0,40}\s(?:Lda|Ltda|S\.à r\.l|S\.a\.r\.l|S\.C\.A|S\.N\.C|S\.L\.U|S\.A\.U|Sp\. j|Sp\. k|"
+    r"S\.C|d\.o\.o|d\.d|a\.d|Oy|Ab|A/S|ApS|S\.A\.S\.U|S\.C\.S|S\.E)\.$")
+_ADDRESS_MAX_WORDS = 8
+
+
+def address_or_company_line(line: str) -> bool:
+    """Is the line a one-line postal address with its postcode, or a company name ending in a legal form's dot?"""
+    text = line.strip()
+    if len(text.split()) > _ADDRESS_MAX_WORDS:
+        return False
+    return bool(_ADDRESS_RE.match(text) or _LEGAL_FORM_END_RE.match(text))

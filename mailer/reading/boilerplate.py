@@ -1,0 +1,194 @@
+"""Boilerplate that company mail adds around a person's words, in the shapes the older rules of
+mailer/reading/replytext.py miss: a gateway's external-sender banner and a legal disclaimer in more languages and
+phrasings, the Outlook app's "Get Outlook for iOS" line in any UI language, Teams and Zoom invitation blocks, and the
+"Name <address>" line Lotus Notes writes over its sent time. For replytext.trim_reply, which has marked each line
+(e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped here."""
+
+from __future__ import annotations
+
+import re
+
+from mailer.reading.notesheads import SENT_TIME
+from mailer.reading.replymarkers import DELIM_RE, EMPTY_RE, LEGAL_RE
+
+_PEEK = 300  # line patterns look at this much of a line
+_PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
+_BANNER_LINES = 5  # a banner is a short paragraph
+_DISCLAIMER_LINES = 8  # a disclaimer paragraph's lines, read for its legal words
+
+# A disclaimer's first sentence: this mail (or the information in it) is confidential, or meant for its addressee
+# only; the paragraph must go on with the legal words (LEGAL_RE) too, so a person's "This email is confidential, but
+# yes: interview her" stays.
+_DISCLAIMER_OPEN_RE = re.compile(
+    r"^\W*(?:"
+    r"(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication)[^.]{0,80}"
+    r"(?:confidential|privileged|intended (?:solely|only|exclusively))|"
+    r"(?:diese (?:e-?mail|nachricht)|die informationen in dieser (?:e-?mail|nachricht))[^.]{0,80}"
+    r"(?:vertraulich|ausschlie(?:ß|ss)lich|bestimmt)|"
+    r"(?:ce (?:message|courriel)|cet e-?mail|les informations contenues dans ce)[^.]{0,80}"
+    r"(?:confidentiel|destiné|réservé)|"
+    r"(?:este (?:mensaje|correo)|la información contenida en este)[^.]{0,80}(?:confidencial|destinad|reservad)|"
+    r"(?:dit|deze|de informatie in dit) (?:e-?mail(?:bericht)?|bericht)[^.]{0,80}"
+    r"(?:vertrouwelijk|uitsluitend|alleen bestemd|bestemd voor)|"
+    r"(?:questo|il presente) (?:messaggio|e-?mail)[^.]{0,80}(?:riservat|confidenzial|destinat)|"
+    r"le informazioni contenute (?:in questo|nel presente)|"
+    r"(?:esta mensagem|este e-?mail|a informação contida nest)[^.]{0,80}(?:confidencia|destinad|reservad)|"
+    r"(?:ta|niniejsza) wiadomość[^.]{0,80}(?:poufn|przeznaczon)|informacje zawarte w tej wiadomości|"
+    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|宛先|誤って))", re.I)
+# A word every opening above holds: a cheap test before the opening's own (most paragraphs are none).
+_DISCLAIMER_HINTS = ("confiden", "privileg", "intended", "vertraulich", "ausschlie", "bestimmt", "destin", "réservé",
+                     "reservad", "vertrouwelijk", "uitsluitend", "bestemd", "riservat", "informazioni", "poufn",
+                     "przeznaczon", "informacje", "機密", "秘密", "宛先", "誤って")
+
+# A gateway's warning that opens the mail: a warning word, then the outside sender or its advice about links and
+# attachments, in the gateway's own words.
+_BANNER_OPEN_RE = re.compile(
+    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|hinweis|atención|precaución|aviso|attenzione|"
+    r"avviso|let op|opgelet|waarschuwing|atenção|cuidado|uwaga|ostrzeżenie|注意|警告|"
+    r"\[?\s*(?:external|extern|externe|externo|esterno|zewnętrzn\w*)\s*\]?(?: (?:e-?mail|sender|message|mail))?)"
+    r"\s*[:!：]", re.I)
+_BANNER_WORDS_RE = re.compile(
+    r"outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|external (?:sender|source)|"
+    r"externen? (?:absender|quelle)|außerhalb (?:der|unserer|ihrer|ihres)|source externe|origine externe|"
+    r"l'extérieur de|expéditeur externe|fuera de (?:la|su|nuestra)|remitente externo|origen externo|"
+    r"dall'esterno|fonte esterna|mittente esterno|al di fuori|buiten (?:de|uw|onze) organisatie|externe afzender|"
+    r"fora da (?:sua |nossa )?organização|remetente externo|origem externa|spoza (?:organizacji|firmy)|"
+    r"zewnętrzn\w* nadaw|社外|外部から|"
+    r"click(?:ing)? (?:on )?(?:any )?links|open(?:ing)? (?:any )?attachments|klicken sie (?:nicht|keine)|"
+    r"ne cliquez (?:pas|sur aucun)|n'ouvrez pas|no haga clic|no abra|non cliccare|non aprire|klik niet|"
+    r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
+
+# The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
+# Android", "Android 版 Outlook を入手"), with its link or without.
+_OUTLOOK_APP_RE = re.compile(
+    r"^\W*(?:\S+\s+){0,5}\S*outlook\S*\s+(?:\S+\s+){0,3}\(?(?:ios|android)\)?(?:\s+[^\s.?!]+)?\s*$"
+    r"|^\W*(?:ios|android)\s*版\s*outlook\s*\S{0,6}\s*$", re.I)  # the line ends there: no sentence goes on
+_APP_LINK_RE = re.compile(r"<?https?://aka\.ms/\S+>?\s*$")
+
+# Meeting invitations pasted under the text: a Teams block (between two rules, or its own paragraph) and a Zoom one
+# (a heading over its zoom.us link), with the paragraphs of dial-in lines under them.
+# A heading names the meeting or joining it, so "Zoom works for me" over a link of the person's stays.
+_MEETING_WORD = (r"(?:meeting|besprechung|besprechungen|réunion|reunión|riunione|reunião|vergadering|spotkani\w*|"
+                 r"join|beitreten|participer|rejoindre|unirse|partecipa|deelnemen|dołącz|entrar|ingressar|会議|参加)")
+_TEAMS_HEAD_RE = re.compile(r"^\W*(?=[^.?!]{0,60}$)(?=.*" + _MEETING_WORD + r")(?:\S+\s+){0,4}microsoft teams"
+                            r"(?:[- ]\S+)?(?:\s+\S+){0,3}\s*$", re.I)
+_ZOOM_LINK_RE = re.compile(r"https?://[\w.-]*zoom\.us/(?:j|my|w|s)/", re.I)
+_ZOOM_HEAD_RE = re.compile(r"^\W*(?=[^.?!]{0,60}$)(?=.*" + _MEETING_WORD + r")(?:\S+\s+){0,5}zoom\S*(?:[- ]\S+)?"
+                           r"(?:\s+\S+){0,4}\s*$", re.I)
+_DIAL_LINE_RE = re.compile(
+    r"https?://|meeting[- ]id|passcode|password|kenncode|besprechungs-id|code secret|id de (?:la )?réunion|"
+    r"id de reunión|código|vergader-id|wachtwoord|toegangscode|one tap|dial|\+\d[\d ,#*]{6,}|"
+    r"join (?:on|by|with)|click here|download teams|learn more|meeting options", re.I)
+_MEETING_REACH = 25
+_ZOOM_LINK_LINES, _ZOOM_REACH = 4, 10  # a Zoom heading's link is among the next four text lines, blank lines aside  # a Teams block's closing rule is looked for this many lines under its heading
+
+# The sender line Notes writes over its sent time for an Internet sender: '"Jane Doe" <jane@x>', 'Jane Doe <jane@x>'.
+_NOTES_SENDER_RE = re.compile(r"^\s*\"?[^\W\d_][\w.' -]{0,60}\"?\s*<[^<>\s@]+@[^<>\s]+>\s*$")
+_NOTES_TIME_RE = re.compile(r"^\s*" + SENT_TIME + r"\s*$")
+
+
+def _paragraph(kinds: list[str], start: int) -> int:
+    """The end (exclusive) of the run of text lines from start."""
+    end = start
+    while end < len(kinds) and kinds[end] == "t":
+        end += 1
+    return end
+
+
+def _mark_banner(lines: list[str], kinds: list[str]) -> None:
+    first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
+    if first is None or kinds[first] != "t":
+        return
+    end = _paragraph(kinds, first)
+    if end - first > _BANNER_LINES:
+        return
+    paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
+    opener = _BANNER_OPEN_RE.match(paragraph)
+    if opener and _BANNER_WORDS_RE.search(paragraph[opener.end():]):
+        kinds[first:end] = ["s"] * (end - first)
+
+
+def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
+    text_above = False
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "t":
+            text_above = text_above or kinds[i] == "q"
+            i += 1
+            continue
+        end = _paragraph(kinds, i)
+        paragraph = " ".join(x.strip() for x in lines[i:min(end, i + _DISCLAIMER_LINES)])[:_PARAGRAPH_PEEK]
+        lowered = paragraph.lower()
+        if text_above and any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER_OPEN_RE.match(paragraph) \
+                and LEGAL_RE.search(paragraph):
+            kinds[i:end] = ["d"] * (end - i)
+        text_above = True
+        i = end
+
+
+def _mark_app_lines(lines: list[str], kinds: list[str]) -> None:
+    """The app's line stands last over the quote (or ends the mail): a line a person writes goes on with more text."""
+    text_above = False
+    for i, kind in enumerate(kinds):
+        if kind == "t" and text_above and "outlook" in lines[i][:_PEEK].lower() \
+                and _OUTLOOK_APP_RE.match(_APP_LINK_RE.sub("", lines[i][:_PEEK])):
+            below = next((k for k in range(i + 1, len(kinds)) if kinds[k] != "e"), None)
+            if below is None or kinds[below] != "t":
+                kinds[i] = "s"
+        text_above = text_above or kind == "t"
+
+
+def _dial_paragraphs(lines: list[str], kinds: list[str], start: int) -> int:
+    """The end of the invitation's paragraphs of dial-in lines from start on (blank lines between them)."""
+    end = start
+    k = start
+    while k < len(kinds):
+        while k < len(kinds) and kinds[k] == "e":
+            k += 1
+        stop = _paragraph(kinds, k)
+        if stop == k or not all(_DIAL_LINE_RE.search(lines[x][:_PEEK]) for x in range(k, stop)):
+            return end
+        end = k = stop
+    return end
+
+
+def _mark_meetings(lines: list[str], kinds: list[str]) -> None:
+    i = 0
+    while i < len(kinds):
+        line = lines[i][:_PEEK]
+        lowered = line.lower() if kinds[i] == "t" else ""
+        if "teams" in lowered and _TEAMS_HEAD_RE.match(line):
+            start = i - 1 if i > 0 and DELIM_RE.match(lines[i - 1]) else i
+            rule = next((k for k in range(i + 1, min(len(kinds), i + _MEETING_REACH)) if DELIM_RE.match(lines[k])), None)
+            end = rule + 1 if rule is not None and start < i else _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
+            kinds[start:end] = ["e"] * (end - start)
+            i = end
+            continue
+        if "zoom" in lowered and _ZOOM_HEAD_RE.match(line):
+            below = [k for k in range(i, min(len(kinds), i + _ZOOM_REACH)) if kinds[k] == "t"][:_ZOOM_LINK_LINES]
+            if any(_ZOOM_LINK_RE.search(lines[k][:_PEEK]) for k in below):  # HTML may set each line apart
+                end = _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
+                kinds[i:end] = ["e"] * (end - i)
+                i = end
+                continue
+        i += 1
+
+
+def _mark_notes_senders(lines: list[str], kinds: list[str]) -> None:
+    for i in range(1, len(kinds)):
+        if kinds[i] == "H" and kinds[i - 1] == "t" and _NOTES_TIME_RE.match(lines[i][:_PEEK]) \
+                and _NOTES_SENDER_RE.match(lines[i - 1][:_PEEK]):
+            kinds[i - 1] = "H"
+
+
+def mark_boilerplate(lines: list[str], kinds: list[str]) -> None:
+    """Re-mark the boilerplate among lines read as text: a top banner "s", a disclaimer under text "d", the Outlook
+    app's line "s", a meeting invitation's lines "e" (what the person wrote under it stays theirs), the Notes sender
+    line over a sent time marked "H" also "H"."""
+    if not any(kind == "t" for kind in kinds) or all(EMPTY_RE.match(x) for x in lines):
+        return
+    _mark_banner(lines, kinds)
+    _mark_disclaimers(lines, kinds)
+    _mark_app_lines(lines, kinds)
+    _mark_meetings(lines, kinds)
+    _mark_notes_senders(lines, kinds)
