@@ -39,6 +39,8 @@ _TIME_WORD = re.compile(
     r"am|um|uhr|le|el|la|à|a|las|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:lun|mar|mercre|jeu|vendre|same)di|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|nächste[nr]?|woche|semaine|prochaine|"
     r"semana|que|viene|próxima|morgen|demain|mañana|"
+    # parts of a day: "jeudi après-midi", "el jueves por la tarde", "Dienstag Vormittag"
+    r"apr[eè]s-midi|matin(?:ée)?|soir|por|tarde|noche|(?:nach|vor)mittags?|abends?|"
     r"\d{1,2}(?:st|nd|rd|th|am|pm|h)|\d+[:./-][\d:./-]*(?:am|pm|h)?)[.,!]*", re.I)  # a bare "2" is no time
 
 
@@ -48,7 +50,7 @@ def only_a_time(rest: str) -> bool:
     words = rest.split()
     return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
         and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till|am|um|le|el|la|à|las|"
-                                 r"que)[.,!]*", w, re.I)
+                                 r"que|por)[.,!]*", w, re.I)
                 for w in words)
 
 
