@@ -1,0 +1,189 @@
+"""The mentor half under random kills over weeks: a world of two recruiters, three managers in two time zones,
+mentorships invited and accepted by mail, digests and submissions; rounds in which a real `mailer run --now T`
+is SIGKILLed at a random moment and restarted at the same time, with people's answers arriving between rounds.
+
+What each round must queue is asked of the daemon's own decision, not written down by hand: the state as the
+round starts is copied, and on the copy mailer's own passes (ingest, digests, the ladder, the mentor loop) run
+once at T, uninterrupted and sending nothing. The killed and restarted daemon must queue exactly those keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from zoneinfo import ZoneInfo
+
+from helpers import ROOT
+
+from mailer.compose import environment
+from mailer.config.load import load
+from mailer.daemon import DECISION_STAGES
+from mailer.inbox import Inbox
+from mailer.ingest import ingest
+from mailer.store import Store
+
+LON = ZoneInfo("Europe/London")
+CRASHED = 86  # mailer.faults exit code
+DIGESTS = "digests:\n  recruiter: every monday at 08:00\n  manager: every monday at 09:00\n"
+# What managers answer to their first nudge about each candidate; the others stay silent, so the ladder ends
+# in the mentor ask.
+COMMANDS = {"Ann Able": "snooze 3d", "Bob Baker": "pass", "Cy Cole": "interview"}
+SUBMISSIONS = (("rita", "maria", "Ann Able"), ("rita", "maria", "Dee Dunn"), ("rita", "omar", "Bob Baker"),
+               ("sam", "nate", "Cy Cole"), ("sam", "omar", "Eve Eng"), ("sam", "nate", "Fay Fox"))
+
+
+def lon(*args) -> datetime:
+    return datetime(*args, tzinfo=LON).astimezone(timezone.utc)
+
+
+def iso(when: datetime) -> str:
+    return when.astimezone(timezone.utc).isoformat()
+
+
+def setup(world) -> None:
+    """Rita and Sam (London); Maria and Omar in London, Nate in New York; Maria and Nate get manager digests.
+    Nate (Tuesdays 10:00 New York) and Maria (Wednesdays 11:00) are invited and answer by mail; Omar mentors
+    Rita every other Thursday at 14:00 without an invitation."""
+    a = world.addr
+    pairs = [("rita", "nate", "every tuesday at 10:00", True), ("sam", "maria", "every wednesday at 11:00", True),
+             ("rita", "omar", "every 2 weeks on thursday at 14:00", False)]
+    lines = ["mentorships:"]
+    for recruiter, mentor, every, invite in pairs:
+        lines += [f"  - recruiter: {a(recruiter)}", f"    mentor: {a(mentor)}", f"    every: {every}",
+                  f"    invite: {'true' if invite else 'false'}", "    start: 2026-11-30"]
+    world.write_config(recruiters=[(a("rita"), "Rita Recruiter", None), (a("sam"), "Sam Sourcer", None)],
+                       managers=[(a("maria"), "Maria Manager", None), (a("nate"), "Nate Newyork", "America/New_York"),
+                                 (a("omar"), "Omar Owner", None)],
+                       extra=DIGESTS + "\n".join(lines) + "\n")
+    path = world.tmp / "config.yaml"
+    text = path.read_text()
+    for who, name in (("maria", "Maria Manager"), ("nate", "Nate Newyork")):
+        entry = f"  - email: {a(who)}\n    name: {name}\n"
+        assert entry in text
+        text = text.replace(entry, entry + "    digest: true\n")
+    path.write_text(text)
+    for i, (recruiter, manager, candidate) in enumerate(SUBMISSIONS):
+        world.send(a(recruiter), [a(manager)], [world.mailer], subject=f"Candidate: {candidate} – Engineer",
+                   date=lon(2026, 11, 26, 10, i))
+        world.wait_for(world.mailer, i + 1)  # one by one: the order mailer reads them in is fixed
+
+
+def state_path(world):
+    return world.tmp / "mailer.db"
+
+
+def outbox_keys(path) -> set[str]:
+    if not path.exists():
+        return set()
+    store = Store(path)
+    try:
+        return {row.key for row in store.outbox()}
+    finally:
+        store.close()
+
+
+def decided_at(world, now: datetime) -> set[str]:
+    """The keys the daemon's own uninterrupted passes queue at `now` from the state as it is: on a copy of the
+    state (SQLite's online backup, so a half-written WAL is read as SQLite reads it), never sending."""
+    copy = world.tmp / "expected.db"
+    for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if state_path(world).exists():
+        with sqlite3.connect(state_path(world)) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        source.close()
+        target.close()
+    config = load(world.tmp / "config.yaml")
+    store, inbox, env = Store(copy), Inbox(config.imap), environment(config.templates)
+    try:
+        before = {row.key for row in store.outbox()}
+        ingest(store, config, inbox, env, now)
+        for _, stage in DECISION_STAGES:
+            stage(store, config, env, now)
+        return {row.key for row in store.outbox()} - before
+    finally:
+        inbox.close()
+        store.close()
+
+
+def killed_run(world, now: datetime, rng: random.Random, kills: int = 3) -> None:
+    """A real daemon started at `now` (its clock runs on from there), SIGKILLed at a random moment of its first
+    second, where its first pass reads, queues and sends; `kills` times in a row, each start finding what the
+    last kill left."""
+    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password, "MAILER_CRASH_AT": ""}
+    for _ in range(kills):
+        with open(world.tmp / "killed.log", "ab") as log:
+            proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", iso(now),
+                                     "--config", str(world.tmp / "config.yaml")], cwd=ROOT, env=env,
+                                    stdout=log, stderr=log)
+        time.sleep(rng.uniform(0.1, 1.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+def run_once(world, now: datetime, crash_at: str = "") -> subprocess.CompletedProcess:
+    return world.cli("run", "--once", "--now", iso(now), env={"MAILER_CRASH_AT": crash_at})
+
+
+@dataclass
+class People:
+    """The world's people answering what mailer sent them, between rounds, through the real SMTP server."""
+
+    world: object
+    answered: set[str] = field(default_factory=set)   # Message-IDs of mailer's mail already answered
+    advice: list[tuple[str, str]] = field(default_factory=list)   # (mentor, words) sent as check-in answers
+    commanded: set[str] = field(default_factory=set)  # candidates whose manager answered a nudge
+    checkins_seen: dict[str, int] = field(default_factory=dict)
+    # mentor → (their words, the number of the check-in they answer with them instead of advice): a pause, a stop
+    ends: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def answer(self, at: datetime) -> int:
+        """Answer every new mail from mailer as its person would; returns how many answers were sent."""
+        world = self.world
+        store = Store(state_path(world))
+        try:
+            rows = {row.message_id: row for row in store.outbox()}
+        finally:
+            store.close()
+        sent = 0
+        for who in ("maria", "nate", "omar"):
+            address = world.addr(who)
+            for msg in world.from_mailer(address):
+                mid = msg["Message-ID"].strip("<>")
+                row = rows.get(mid)
+                if mid in self.answered or row is None or row.person != address:
+                    continue
+                body = self._words(who, row, msg)
+                if body is None:
+                    continue
+                self.answered.add(mid)
+                recruiter = [a.addr_spec for a in msg["Cc"].addresses] if msg["Cc"] else []
+                world.reply(msg, address, body, to=[world.mailer], cc=recruiter, date=at)
+                sent += 1
+        if sent:
+            world.delivered(world.mailer)
+        return sent
+
+    def _words(self, who: str, row, msg) -> str | None:
+        if row.kind == "mentor_invitation":
+            return "Happy to, count me in!"
+        if row.kind == "mentor_checkin":
+            count = self.checkins_seen[who] = self.checkins_seen.get(who, 0) + 1
+            if self.ends.get(who, ("", 0))[1] == count:
+                return self.ends[who][0]
+            words = f"Advice {count} from {who.title()}: ask candidates about a project they are proud of ({count})."
+            self.advice.append((who, words))
+            return words
+        if row.kind == "followup" and row.manager == self.world.addr(who):
+            candidate = next((c for c in COMMANDS if c in msg["Subject"] and c not in self.commanded), None)
+            if candidate:
+                self.commanded.add(candidate)
+                return COMMANDS[candidate]
+        return None

@@ -1,0 +1,139 @@
+"""Nothing lost, nothing sent twice for the mentor half: invitations, answers, check-ins on their cadence, the
+journal, weekly digests, escalations and managers' commands, while a real daemon is SIGKILLed at random moments
+over weeks, with the clock jumping back and forward between rounds (tests/integration/crashmonth.py)."""
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+import random
+
+import pytest
+
+from crashmonth import (LON, People, SUBMISSIONS, decided_at, killed_run, lon, outbox_keys, run_once, setup,
+                        state_path)
+from mailer.store import Store
+
+pytestmark = pytest.mark.integration
+PEOPLE = ("rita", "sam", "maria", "nate", "omar")
+# Monday 30 November 2026 to January: first nudges, invitations, check-in slots (Tuesdays in New York, Wednesdays and
+# every other Thursday in London), Monday digests; a day back on 14 December, then two weeks forward.
+ROUNDS = (lon(2026, 11, 30, 15, 7), lon(2026, 12, 1, 15, 7), lon(2026, 12, 3, 15, 7), lon(2026, 12, 7, 15, 7),
+          lon(2026, 12, 9, 15, 7), lon(2026, 12, 15, 15, 37), lon(2026, 12, 14, 15, 37), lon(2026, 12, 16, 15, 7),
+          lon(2026, 12, 31, 15, 7), lon(2027, 1, 5, 16, 7))
+MENTOR_HALF = ("mentor-", "digest-")
+
+
+def one_round(world, people: People, now, rng: random.Random | None) -> set[str]:
+    """The daemon at `now`: SIGKILLed at a random moment (with `rng`), then restarted at once at the same time (as
+    systemd restarts it); the keys it queued must be exactly those its uninterrupted passes queue from the same
+    state. Then everyone answers what they got. Returns the keys queued."""
+    # The restart's time, at which the uninterrupted passes decide too: the killed daemon's clock runs on from
+    # `now` until it dies (under 5 s), so anything it queued is due by then.
+    restart = now + timedelta(seconds=5)
+    planned = decided_at(world, restart)
+    before = outbox_keys(state_path(world))
+    if rng is not None:
+        killed_run(world, now, rng)
+    done = run_once(world, restart)
+    assert done.returncode == 0, done.stdout + done.stderr
+    made = outbox_keys(state_path(world)) - before
+    assert made == planned, f"at {now}: queued but not due {sorted(made - planned)}, due but lost {sorted(planned - made)}"
+    world.delivered(*(world.addr(who) for who in PEOPLE), world.mailer)
+    people.answer(now + timedelta(minutes=30))
+    return made
+
+
+def slot_day(key: str) -> date:
+    return date.fromisoformat(key.rpartition(":")[2])
+
+
+def month_under_kills(world, rounds, seed: int) -> None:
+    setup(world)
+    rng = random.Random(seed)
+    # Omar pauses the check-ins in his second answer, Nate stops them in his third.
+    people = People(world, ends={"omar": ("snooze 2w", 2), "nate": ("Please stop these check-ins.", 3)})
+    expected: set[str] = set()
+    latest = rounds[0]
+    for now in rounds:
+        made = one_round(world, people, now, rng)
+        if now < latest:  # the clock went back: nothing of the mentor half comes again
+            assert not [k for k in made if k.startswith(MENTOR_HALF)], sorted(made)
+        latest = max(latest, now)
+        expected |= made
+    # A clean pass well after the last round, then past the resend window: what a kill left claimed goes once.
+    final = latest + timedelta(days=6)
+    for now in (final, final + timedelta(minutes=11), final + timedelta(minutes=12)):
+        expected |= one_round(world, people, now, None)
+    check_exact(world, people, expected)
+
+
+def check_exact(world, people: People, expected: set[str]) -> None:
+    store = Store(state_path(world))
+    try:
+        rows = store.outbox()
+        checkins = {(r.recruiter, r.mentor): [c for c in store.checkins(r.recruiter, r.mentor)]
+                    for r in store.mentorships()}
+        journals = {who: store.journal(world.addr(who)) for who in ("rita", "sam")}
+        mentorships = {(r.recruiter, r.mentor): r for r in store.mentorships()}
+        candidates = sorted(s.candidate for s in store.all_submissions())
+    finally:
+        store.close()
+    assert candidates == sorted(c for _, _, c in SUBMISSIONS)  # no submission lost
+    assert {r.key for r in rows} == expected  # everything queued was due, by the daemon's own decision
+    assert {r.state for r in rows} <= {"sent", "cancelled"}, [(r.key, r.state) for r in rows if r.state not in
+                                                            ("sent", "cancelled")]  # nothing stuck
+    by_key = {r.key: r for r in rows}
+    # Each pair's check-ins and each person's digests: one per slot, slots only ever later (never a repeat).
+    for pair, held in checkins.items():
+        days = [c.slot for c in held]
+        assert days == sorted(set(days)), (pair, days)
+    per_person = defaultdict(list)
+    for r in sorted(rows, key=lambda r: r.id):
+        if r.key.startswith("digest-"):
+            per_person[r.key.rpartition(":")[0]].append(slot_day(r.key))
+    for person, days in per_person.items():
+        assert days == sorted(set(days)), (person, days)
+    assert any(k.startswith("digest-manager:") for k in by_key) and any(k.startswith("digest-recruiter:") for k in by_key)
+    # Nothing sent twice, nothing lost: every mail a person got from mailer has its own Message-ID and a sent row,
+    # and every sent row reached each of its people.
+    sent = [r for r in rows if r.state == "sent"]
+    for who in PEOPLE:
+        address = world.addr(who)
+        received = [m["Message-ID"].strip("<>") for m in world.from_mailer(address)]
+        assert len(received) == len(set(received)), (who, Counter(received).most_common(3))
+        assert set(received) == {r.message_id for r in sent if address in r.recipients}, who
+    # Every advice a mentor gave is in the recruiter's journal once; the pause and the stop are not advice.
+    kept = [e.answer for entries in journals.values() for e in entries]
+    for mentor, words in people.advice:
+        assert sum(words in answer for answer in kept) == 1, (mentor, words, kept)
+    assert len(kept) == len(people.advice), kept
+    # The mentors' own words took effect: Maria and Nate said yes, Omar paused, Nate stopped.
+    a = world.addr
+    assert mentorships[(a("sam"), a("maria"))].state.value == "active"
+    assert mentorships[(a("rita"), a("nate"))].state.value == "ended"
+    assert mentorships[(a("rita"), a("omar"))].paused_until is not None
+    assert len(checkins[(a("rita"), a("nate"))]) == 3  # none after the stop
+    assert any("Your advice" in r.subject for r in sent)  # a manager stayed silent: the ladder asked a mentor
+
+
+def test_a_month_of_the_mentor_half_under_random_kills(world):
+    month_under_kills(world, ROUNDS, seed=2026)
+
+
+def soak_rounds(seed: int, count: int) -> list:
+    """A round on most days from 30 November, at a random time of the London day; now and then the clock goes
+    back up to two days, or jumps a week forward."""
+    rng = random.Random(seed)
+    rounds, now = [], lon(2026, 11, 30, 8, 0)
+    while len(rounds) < count:
+        step = rng.choice([timedelta(days=1)] * 6 + [timedelta(days=-rng.randint(1, 2)), timedelta(days=7)])
+        now = max(lon(2026, 11, 30, 8, 0), now + step)
+        day = now.astimezone(LON).date()
+        rounds.append(lon(day.year, day.month, day.day, rng.randint(8, 18), rng.randint(0, 59)))
+    return rounds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [7, 99])
+def test_mentor_half_kill_soak(world, seed):
+    """Opt-in (--run-slow): 30 rounds over about five weeks per seed, each killed at a random moment."""
+    month_under_kills(world, soak_rounds(seed, 30), seed=seed)
