@@ -17,7 +17,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from zoneinfo import ZoneInfo
 
 from helpers import ROOT
@@ -25,8 +24,10 @@ from helpers import ROOT
 from mailer.compose import environment
 from mailer.config.load import load
 from mailer.daemon import DECISION_STAGES
+from mailer.digestplan import due, recipients
 from mailer.inbox import Inbox
 from mailer.ingest import ingest
+from mailer.mentoring.loop import plan as mentor_plan
 from mailer.store import Store
 
 LON = ZoneInfo("Europe/London")
@@ -113,19 +114,49 @@ def decided_at(world, now: datetime) -> set[str]:
         store.close()
 
 
+# mailer/faults.py's named lines: reading mail, queueing a digest or a ladder step, rechecking what waited, sending.
+CRASH_POINTS = ("ingest_mid_batch", "ingest_after_commit", "digest_before_commit", "queue_before_commit",
+                "recheck_before_commit", "recheck_after_recompose", "recheck_ask_before_commit", "send_after_claim",
+                "send_after_smtp", "send_after_mark")
+
+
+def still_due(world, now: datetime) -> list[str]:
+    """What the daemon's own decisions (mentoring/loop.plan, digestplan.due) say is due at `now` from the state as
+    it is: after a pass at `now`, nothing may be (a slot that was due and got no mail is a skip)."""
+    config = load(world.tmp / "config.yaml")
+    store = Store(state_path(world))
+    try:
+        people = recipients(config, {s.recruiter for s in store.open_submissions()})
+        capped_mail, mentor_mail = store.mail_taking_the_day(now)
+        digests = due(config, people, store.digest_slots(), capped_mail, now, mentor_mail)
+        return [d.key for d in digests] + [d.key for d in mentor_plan(store, config, now)]
+    finally:
+        store.close()
+
+
 def killed_run(world, now: datetime, rng: random.Random, kills: int = 3) -> None:
-    """A real daemon started at `now` (its clock runs on from there), SIGKILLed at a random moment of its first
-    second, where its first pass reads, queues and sends; `kills` times in a row, each start finding what the
-    last kill left."""
-    env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password, "MAILER_CRASH_AT": ""}
-    for _ in range(kills):
+    """A real daemon started at `now` (its clock runs on from there) and killed `kills` times in a row, each start
+    finding what the last kill left: first at a crash point the seed picks (its n-th pass over it, if it gets
+    there), then SIGKILLed at random moments of its first second, where its first pass reads, queues and sends."""
+    for attempt in range(kills):
+        crash_at = f"{rng.choice(CRASH_POINTS)}:{rng.randint(1, 2)}" if attempt == 0 else ""
+        env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password, "MAILER_CRASH_AT": crash_at}
         with open(world.tmp / "killed.log", "ab") as log:
+            log.write(f"--- {iso(now)} {crash_at or 'SIGKILL'}\n".encode())
+            log.flush()
             proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", iso(now),
                                      "--config", str(world.tmp / "config.yaml")], cwd=ROOT, env=env,
                                     stdout=log, stderr=log)
-        time.sleep(rng.uniform(0.1, 1.2))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        try:  # a crash point ends the process itself if its pass gets there; give it two seconds
+            proc.wait(timeout=2.0 if crash_at else rng.uniform(0.1, 1.2))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+        log_exit(world, proc.wait(timeout=10))
+
+
+def log_exit(world, code: int) -> None:
+    with open(world.tmp / "killed.log", "ab") as log:
+        log.write(f"--- exit {code}\n".encode())
 
 
 def run_once(world, now: datetime, crash_at: str = "") -> subprocess.CompletedProcess:
