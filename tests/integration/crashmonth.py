@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 import os
 import random
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -49,9 +50,21 @@ def iso(when: datetime) -> str:
 
 
 def setup(world) -> None:
+    """The config (configure) and the six submissions, sent before the first round."""
+    configure(world)
+    a = world.addr
+    for i, (recruiter, manager, candidate) in enumerate(SUBMISSIONS):
+        world.send(a(recruiter), [a(manager)], [world.mailer], subject=f"Candidate: {candidate} – Engineer",
+                   date=lon(2026, 11, 26, 10, i))
+        world.wait_for(world.mailer, i + 1)  # one by one: the order mailer reads them in is fixed
+
+
+def configure(world, smtp_down: bool = False) -> None:
     """Rita and Sam (London); Maria and Omar in London, Nate in New York; Maria and Nate get manager digests.
     Nate (Tuesdays 10:00 New York) and Maria (Wednesdays 11:00) are invited and answer by mail; Omar mentors
-    Rita every other Thursday at 14:00 without an invitation."""
+    Rita every other Thursday at 14:00 without an invitation. `smtp_down`: mailer's SMTP server refuses
+    connections (the config names a closed port), so what is queued waits for the next round and is checked
+    again before it goes (recheck.py)."""
     a = world.addr
     pairs = [("rita", "nate", "every tuesday at 10:00", True), ("sam", "maria", "every wednesday at 11:00", True),
              ("rita", "omar", "every 2 weeks on thursday at 14:00", False)]
@@ -62,7 +75,8 @@ def setup(world) -> None:
     world.write_config(recruiters=[(a("rita"), "Rita Recruiter", None), (a("sam"), "Sam Sourcer", None)],
                        managers=[(a("maria"), "Maria Manager", None), (a("nate"), "Nate Newyork", "America/New_York"),
                                  (a("omar"), "Omar Owner", None)],
-                       extra=DIGESTS + "\n".join(lines) + "\n")
+                       extra=DIGESTS + "\n".join(lines) + "\n", smtp_port=closed_port() if smtp_down else
+                       world.stack.smtp_port)
     path = world.tmp / "config.yaml"
     text = path.read_text()
     for who, name in (("maria", "Maria Manager"), ("nate", "Nate Newyork")):
@@ -70,10 +84,14 @@ def setup(world) -> None:
         assert entry in text
         text = text.replace(entry, entry + "    digest: true\n")
     path.write_text(text)
-    for i, (recruiter, manager, candidate) in enumerate(SUBMISSIONS):
-        world.send(a(recruiter), [a(manager)], [world.mailer], subject=f"Candidate: {candidate} – Engineer",
-                   date=lon(2026, 11, 26, 10, i))
-        world.wait_for(world.mailer, i + 1)  # one by one: the order mailer reads them in is fixed
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (the system just handed it out and it was closed again): connecting to
+    it is refused at once, as when an SMTP server is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def state_path(world):
@@ -134,7 +152,7 @@ def still_due(world, now: datetime) -> list[str]:
         store.close()
 
 
-def killed_run(world, now: datetime, rng: random.Random, kills: int = 3) -> None:
+def killed_run(world, now: datetime, rng: random.Random, kills: int) -> None:
     """A real daemon started at `now` (its clock runs on from there) and killed `kills` times in a row, each start
     finding what the last kill left: first at a crash point the seed picks (its n-th pass over it, if it gets
     there), then SIGKILLed at random moments of its first second, where its first pass reads, queues and sends."""
@@ -147,8 +165,8 @@ def killed_run(world, now: datetime, rng: random.Random, kills: int = 3) -> None
             proc = subprocess.Popen([sys.executable, "-m", "mailer", "run", "--now", iso(now),
                                      "--config", str(world.tmp / "config.yaml")], cwd=ROOT, env=env,
                                     stdout=log, stderr=log)
-        try:  # a crash point ends the process itself if its pass gets there; give it two seconds
-            proc.wait(timeout=2.0 if crash_at else rng.uniform(0.1, 1.2))
+        try:  # a crash point ends the process itself if its pass gets there (a pass takes under a second)
+            proc.wait(timeout=1.5 if crash_at else rng.uniform(0.1, 1.2))
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
         log_exit(world, proc.wait(timeout=10))
