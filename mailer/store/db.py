@@ -15,6 +15,7 @@ import secrets
 import sqlite3
 from typing import Iterator
 
+from mailer import faults
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.pauses import PauseQueries
@@ -64,6 +65,8 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         if must_exist and not existed:
             raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
         try:
+            if not existed:
+                self._create()
             self._open(must_hold_state=existed and not replace_empty)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
@@ -94,6 +97,19 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         self._depth = 0
         return True
 
+    def _create(self) -> None:
+        """A new state is written under a temporary name, renamed into place once its schema is committed: killed in
+        its first second, mailer would otherwise leave a file without one, which every later start refuses."""
+        final, self.path = self.path, self.path + ".new"
+        for leftover in ("", "-wal", "-shm"):  # from a creation killed before
+            Path(self.path + leftover).unlink(missing_ok=True)
+        try:
+            self._open()
+            self.db.close()  # the last connection: SQLite checkpoints the WAL into the file and removes it
+        finally:
+            self.path = final
+        Path(final + ".new").replace(final)
+
     def _open(self, must_hold_state: bool = False) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, factory=_Connection)
@@ -119,6 +135,7 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
                 self.db.execute("INSERT INTO meta VALUES ('schema', '1')")
                 self.db.execute("INSERT INTO meta VALUES ('instance', ?)", (secrets.token_hex(6),))
                 version = 1
+                faults.point("state_create_before_commit")
             else:
                 version = int(row["value"])
             if version > SCHEMA_VERSION:
