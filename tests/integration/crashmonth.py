@@ -220,6 +220,10 @@ class People:
             world.delivered(world.mailer)
         return sent
 
+    def said(self, mentor: str) -> bool:
+        """Whether the mentor came to answer with their `ends` words (their pause or stop)."""
+        return self.checkins_seen.get(mentor, 0) >= self.ends[mentor][1]
+
     def _words(self, who: str, row, msg) -> str | None:
         if row.kind == "mentor_invitation":
             return "Happy to, count me in!"

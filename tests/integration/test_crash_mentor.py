@@ -65,9 +65,9 @@ def month_under_kills(world, rounds, seed: int, kills: int) -> None:
     people = People(world, ends={"omar": ("snooze 2w", 2), "nate": ("Please stop these check-ins.", 3)})
     expected: set[str] = set()
     # After the killed rounds, clean passes well after the last, then past the resend window: what a kill left
-    # claimed goes once.
+    # claimed goes once; the last reads the answers to what went before it.
     final = max(now for now, _ in rounds) + timedelta(days=6)
-    clean = (final, final + timedelta(minutes=11), final + timedelta(minutes=12))
+    clean = (final, *(final + timedelta(minutes=m) for m in (11, 12, 13)))
     for now, smtp_down, killing in [*((now, down, rng) for now, down in rounds), *((now, False, None) for now in clean)]:
         configure(world, smtp_down)
         made = one_round(world, people, now, killing, smtp_down, kills)
@@ -80,7 +80,8 @@ def check_exact(world, people: People, expected: set[str]) -> None:
     store = Store(state_path(world))
     try:
         rows = store.outbox()
-        checkins = {(r.recruiter, r.mentor): [c for c in store.checkins(r.recruiter, r.mentor)]
+        # in the order they were queued (the store lists them by slot)
+        checkins = {(r.recruiter, r.mentor): sorted(store.checkins(r.recruiter, r.mentor), key=lambda c: c.id)
                     for r in store.mentorships()}
         journals = {who: store.journal(world.addr(who)) for who in ("rita", "sam")}
         mentorships = {(r.recruiter, r.mentor): r for r in store.mentorships()}
@@ -116,12 +117,15 @@ def check_exact(world, people: People, expected: set[str]) -> None:
     for mentor, words in people.advice:
         assert sum(words in answer for answer in kept) == 1, (mentor, words, kept)
     assert len(kept) == len(people.advice), kept
-    # The mentors' own words took effect: Maria and Nate said yes, Omar paused, Nate stopped.
+    # The mentors' own words took effect: Maria said yes; Nate, if he came to answer his third check-in, stopped
+    # them (none after it), and Omar, if he came to answer his second, paused them.
     a = world.addr
     assert mentorships[(a("sam"), a("maria"))].state.value == "active"
-    assert mentorships[(a("rita"), a("nate"))].state.value == "ended"
-    assert mentorships[(a("rita"), a("omar"))].paused_until is not None
-    assert len(checkins[(a("rita"), a("nate"))]) == 3  # none after the stop
+    stopped = people.said("nate")
+    assert mentorships[(a("rita"), a("nate"))].state.value == ("ended" if stopped else "active")
+    if stopped:
+        assert len(checkins[(a("rita"), a("nate"))]) == 3
+    assert (mentorships[(a("rita"), a("omar"))].paused_until is not None) == people.said("omar")
     assert any("Your advice" in r.subject for r in sent)  # a manager stayed silent: the ladder asked a mentor
 
 
@@ -129,13 +133,14 @@ def test_a_month_of_the_mentor_half_under_random_kills(world):
     month_under_kills(world, ROUNDS, seed=2026, kills=2)
 
 
-def soak_rounds(seed: int, count: int) -> list:
-    """A round on most days from 30 November, at a random time of the London day; now and then the clock goes
-    back up to two days, or jumps a week forward; SMTP goes down and comes back now and then. (time, SMTP down)"""
+def soak_rounds(seed: int, until=lon(2027, 1, 9), most: int = 40) -> list:
+    """A round on most days from 30 November to `until` (at most `most` of them), at a random time of the London
+    day; now and then the clock goes back a day or two, or jumps a week forward; SMTP goes down and comes back now
+    and then. (time, SMTP down)"""
     rng = random.Random(seed)
     rounds, now, down = [], lon(2026, 11, 30, 8, 0), False
-    while len(rounds) < count:
-        step = rng.choice([timedelta(days=1)] * 6 + [timedelta(days=-rng.randint(1, 2)), timedelta(days=7)])
+    while now < until and len(rounds) < most:
+        step = rng.choice([timedelta(days=1)] * 8 + [timedelta(days=-rng.randint(1, 2)), timedelta(days=7)])
         now = max(lon(2026, 11, 30, 8, 0), now + step)
         down = down != (rng.random() < 0.2)
         day = now.astimezone(LON).date()
@@ -146,5 +151,6 @@ def soak_rounds(seed: int, count: int) -> list:
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [7, 99])
 def test_mentor_half_kill_soak(world, seed):
-    """Opt-in (--run-slow): 30 rounds over about five weeks per seed, each killed three times (about 3 minutes)."""
-    month_under_kills(world, soak_rounds(seed, 30), seed=seed, kills=3)
+    """Opt-in (--run-slow): a round on most days over six weeks (at most 40), each killed three times (about 3
+    minutes per seed)."""
+    month_under_kills(world, soak_rounds(seed), seed=seed, kills=3)
