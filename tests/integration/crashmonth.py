@@ -1,6 +1,7 @@
 """The mentor half under random kills over weeks: a world of two recruiters, three managers in two time zones,
 mentorships invited and accepted by mail, digests and submissions; rounds in which a real `mailer run --now T`
-is SIGKILLed at a random moment and restarted at the same time, with people's answers arriving between rounds.
+is killed (at a named crash point, then by SIGKILL at random moments) and restarted at the same time, with
+people's answers arriving between rounds. The killed daemons' output is kept in the test's killed.log.
 
 What each round must queue is asked of the daemon's own decision, not written down by hand: the state as the
 round starts is copied, and on the copy mailer's own passes (ingest, digests, the ladder, the mentor loop) run
@@ -32,7 +33,6 @@ from mailer.mentoring.loop import plan as mentor_plan
 from mailer.store import Store
 
 LON = ZoneInfo("Europe/London")
-CRASHED = 86  # mailer.faults exit code
 DIGESTS = "digests:\n  recruiter: every monday at 08:00\n  manager: every monday at 09:00\n"
 # What managers answer to their first nudge about each candidate; the others stay silent, so the ladder ends
 # in the mentor ask.
@@ -132,10 +132,11 @@ def decided_at(world, now: datetime) -> set[str]:
         store.close()
 
 
-# mailer/faults.py's named lines: reading mail, queueing a digest or a ladder step, rechecking what waited, sending.
-CRASH_POINTS = ("ingest_mid_batch", "ingest_after_commit", "digest_before_commit", "queue_before_commit",
-                "recheck_before_commit", "recheck_after_recompose", "recheck_ask_before_commit", "send_after_claim",
-                "send_after_smtp", "send_after_mark")
+# mailer/faults.py's named lines: creating the state (a first run only), reading mail, queueing a digest or a ladder
+# step, rechecking what waited, sending.
+CRASH_POINTS = ("state_create_before_commit", "ingest_mid_batch", "ingest_after_commit", "digest_before_commit",
+                "queue_before_commit", "recheck_before_commit", "recheck_after_recompose", "recheck_ask_before_commit",
+                "send_after_claim", "send_after_smtp", "send_after_mark")
 
 
 def still_due(world, now: datetime) -> list[str]:
@@ -189,6 +190,7 @@ class People:
     answered: set[str] = field(default_factory=set)   # Message-IDs of mailer's mail already answered
     advice: list[tuple[str, str]] = field(default_factory=list)   # (mentor, words) sent as check-in answers
     commanded: set[str] = field(default_factory=set)  # candidates whose manager answered a nudge
+    accepted: set[str] = field(default_factory=set)   # mentors who said yes to their invitation
     checkins_seen: dict[str, int] = field(default_factory=dict)
     # mentor → (their words, the number of the check-in they answer with them instead of advice): a pause, a stop
     ends: dict[str, tuple[str, int]] = field(default_factory=dict)
@@ -226,6 +228,7 @@ class People:
 
     def _words(self, who: str, row, msg) -> str | None:
         if row.kind == "mentor_invitation":
+            self.accepted.add(who)
             return "Happy to, count me in!"
         if row.kind == "mentor_checkin":
             count = self.checkins_seen[who] = self.checkins_seen.get(who, 0) + 1

@@ -23,7 +23,8 @@ ROUNDS = ((lon(2026, 11, 30, 15, 7), False), (lon(2026, 12, 1, 15, 7), False), (
 SLOTTED = ("mentor-checkin:", "digest-")  # outbox keys ending with the slot's day
 
 
-def one_round(world, people: People, now, rng: random.Random | None, smtp_down: bool = False, kills: int = 2) -> set[str]:
+def one_round(world, people: People, now, rng: random.Random | None, smtp_down: bool = False,
+              kills: int = 2) -> set[str]:
     """The daemon at `now`: killed (with `rng`: crashmonth.killed_run), then restarted at once at the same time (as
     systemd restarts it); the keys it queued must be exactly those its uninterrupted passes queue from the same
     state. Then everyone answers what they got. Returns the keys queued."""
@@ -66,7 +67,7 @@ def month_under_kills(world, rounds, seed: int, kills: int) -> None:
     expected: set[str] = set()
     # After the killed rounds, clean passes well after the last, then past the resend window: what a kill left
     # claimed goes once; the last reads the answers to what went before it.
-    final = max(now for now, _ in rounds) + timedelta(days=6)
+    final = weekday_afternoon(max(now for now, _ in rounds) + timedelta(days=6))
     clean = (final, *(final + timedelta(minutes=m) for m in (11, 12, 13)))
     for now, smtp_down, killing in [*((now, down, rng) for now, down in rounds), *((now, False, None) for now in clean)]:
         configure(world, smtp_down)
@@ -74,6 +75,15 @@ def month_under_kills(world, rounds, seed: int, kills: int) -> None:
         never_again(expected, made, now)
         expected |= made
     check_exact(world, people, expected)
+
+
+def weekday_afternoon(after):
+    """The first weekday from `after` at 15:07 in London, 10:07 in New York: everyone's business hours, so nothing
+    the clean passes find queued waits for them."""
+    day = after.astimezone(LON).date()
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return lon(day.year, day.month, day.day, 15, 7)
 
 
 def check_exact(world, people: People, expected: set[str]) -> None:
@@ -117,12 +127,14 @@ def check_exact(world, people: People, expected: set[str]) -> None:
     for mentor, words in people.advice:
         assert sum(words in answer for answer in kept) == 1, (mentor, words, kept)
     assert len(kept) == len(people.advice), kept
-    # The mentors' own words took effect: Maria said yes; Nate, if he came to answer his third check-in, stopped
-    # them (none after it), and Omar, if he came to answer his second, paused them.
+    # The mentors' own words took effect: Maria and Nate said yes to the invitation once it came; Nate, if he came
+    # to answer his third check-in, stopped them (none after it), and Omar, if he came to answer his second, paused
+    # them.
     a = world.addr
-    assert mentorships[(a("sam"), a("maria"))].state.value == "active"
+    assert mentorships[(a("sam"), a("maria"))].state.value == "active" or "maria" not in people.accepted
     stopped = people.said("nate")
-    assert mentorships[(a("rita"), a("nate"))].state.value == ("ended" if stopped else "active")
+    assert mentorships[(a("rita"), a("nate"))].state.value == "ended" if stopped else \
+        mentorships[(a("rita"), a("nate"))].state.value == "active" or "nate" not in people.accepted
     if stopped:
         assert len(checkins[(a("rita"), a("nate"))]) == 3
     assert (mentorships[(a("rita"), a("omar"))].paused_until is not None) == people.said("omar")
@@ -135,16 +147,15 @@ def test_a_month_of_the_mentor_half_under_random_kills(world):
 
 def soak_rounds(seed: int, until=lon(2027, 1, 9), most: int = 40) -> list:
     """A round on most days from 30 November to `until` (at most `most` of them), at a random time of the London
-    day; now and then the clock goes back a day or two, or jumps a week forward; SMTP goes down and comes back now
-    and then. (time, SMTP down)"""
+    day; now and then the clock goes back a day or two, or jumps a week forward; SMTP is down now
+    and then, for a round (longer outages end in mail given up after deliver.BACKOFF, by design). (time, SMTP down)"""
     rng = random.Random(seed)
-    rounds, now, down = [], lon(2026, 11, 30, 8, 0), False
+    rounds, now = [], lon(2026, 11, 30, 8, 0)
     while now < until and len(rounds) < most:
         step = rng.choice([timedelta(days=1)] * 8 + [timedelta(days=-rng.randint(1, 2)), timedelta(days=7)])
         now = max(lon(2026, 11, 30, 8, 0), now + step)
-        down = down != (rng.random() < 0.2)
         day = now.astimezone(LON).date()
-        rounds.append((lon(day.year, day.month, day.day, rng.randint(8, 18), rng.randint(0, 59)), down))
+        rounds.append((lon(day.year, day.month, day.day, rng.randint(8, 18), rng.randint(0, 59)), rng.random() < 0.15))
     return rounds
 
 
