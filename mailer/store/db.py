@@ -19,6 +19,7 @@ from mailer import faults
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.pauses import PauseQueries
+from mailer.store.create import create_whole
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.store.digests import DigestQueries
 from mailer.store.health import HealthQueries
@@ -66,7 +67,7 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
             raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
         try:
             if not existed:
-                self._create()
+                create_whole(self)
             self._open(must_hold_state=existed and not replace_empty)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the state database {path}: {exc}") from None
@@ -96,19 +97,6 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
             return False
         self._depth = 0
         return True
-
-    def _create(self) -> None:
-        """A new state is written under a temporary name, renamed into place once its schema is committed: killed in
-        its first second, mailer would otherwise leave a file without one, which every later start refuses."""
-        final, self.path = self.path, self.path + ".new"
-        for leftover in ("", "-wal", "-shm"):  # from a creation killed before
-            Path(self.path + leftover).unlink(missing_ok=True)
-        try:
-            self._open()
-            self.db.close()  # the last connection: SQLite checkpoints the WAL into the file and removes it
-        finally:
-            self.path = final
-        Path(final + ".new").replace(final)
 
     def _open(self, must_hold_state: bool = False) -> None:
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE), never implied by sqlite3.
