@@ -15,9 +15,11 @@ import secrets
 import sqlite3
 from typing import Iterator
 
+from mailer import faults
 from mailer.model import SentStep, State, Submission, candidate_key
 from mailer.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from mailer.store.pauses import PauseQueries
+from mailer.store.create import create_whole
 from mailer.store.private import create_private, remove_if_empty
 from mailer.store.outbox import OutboxQueries, OutboxRow, _dt, _t  # noqa: F401 (OutboxRow is part of the store's API)
 from mailer.store.digests import DigestQueries
@@ -65,6 +67,8 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         if must_exist and not existed:
             raise StoreError(f"no state database at {path} yet: `mailer run` creates it on its first pass")
         try:
+            if not existed and self.path != ":memory:":
+                create_whole(self)
             self._open(must_hold_state=existed and not replace_empty)
         except (sqlite3.Error, StateUnwritable) as exc:
             if not existed:
@@ -127,6 +131,7 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
                 self.db.execute("INSERT INTO meta VALUES ('schema', '1')")
                 self.db.execute("INSERT INTO meta VALUES ('instance', ?)", (secrets.token_hex(6),))
                 version = 1
+                faults.point("state_create_before_commit")
             else:
                 version = int(row["value"])
             if version > SCHEMA_VERSION:

@@ -41,7 +41,7 @@ def submit_three(world):
     world.wait_for(world.mailer, 3)
 
 
-@pytest.mark.parametrize("point", ["ingest_mid_batch", "ingest_after_commit"])
+@pytest.mark.parametrize("point", ["state_create_before_commit", "ingest_mid_batch", "ingest_after_commit"])
 def test_crash_while_reading_mail_loses_no_submission(world, point):
     submit_three(world)
     result = run_once(world, SUBMITTED + timedelta(hours=1), crash_at=point)

@@ -4,11 +4,13 @@ the health verdict, and login errors that name the keys to check."""
 from datetime import datetime, timedelta, timezone
 import os
 from pathlib import Path
+import subprocess
+import sys
 
 from imapclient.exceptions import LoginError
 import pytest
 
-from helpers import config_text, make_config
+from helpers import ROOT, config_text, make_config
 from mailer.config.load import ConfigSource
 from mailer.errors import InboxError, StoreError
 from mailer.health import verdict
@@ -35,6 +37,21 @@ def test_an_existing_file_without_mailer_state_is_refused(tmp_path):
         Store(tmp_path / "x.db")
     Store(tmp_path / "x.db", replace_empty=True).close()  # `mailer init --fresh`
     Store(tmp_path / "x.db").close()  # now it holds mailer's schema
+
+
+def test_a_first_run_killed_while_creating_the_state_leaves_nothing_to_refuse(tmp_path):
+    """Killed before the new state's schema committed (the first run's first second; MAILER_CRASH_AT is as abrupt
+    as SIGKILL): the next start creates the state instead of refusing a half-made file as holding no mailer state,
+    which would stop the daemon for good until ops ran `mailer init --fresh`."""
+    state = tmp_path / "mailer.db"
+    killed = subprocess.run([sys.executable, "-c", f"from mailer.store import Store; Store({str(state)!r})"],
+                            env={**os.environ, "MAILER_CRASH_AT": "state_create_before_commit"}, cwd=ROOT)
+    assert killed.returncode == 86
+    store = Store(state)
+    with store.transaction():
+        store.add_submission("k", "m@x", "r@x", "Jane", "", "s", "m@x", (), NOW)
+    store.close()
+    assert [s.candidate for s in Store(state, must_exist=True).all_submissions()] == ["Jane"]
 
 
 def test_backup_is_a_consistent_self_contained_copy(tmp_path):
