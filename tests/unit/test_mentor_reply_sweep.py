@@ -1,0 +1,62 @@
+"""The blind mentor-reply sweep (tests/unit/mentor_reply_shapes.py): no mentor's answer is read as a stop, a pause,
+a yes or a no they did not give, no pause goes to the wrong day, and no advice is lost from (or mailer's prompt kept
+in) the journal, except the phrasings on KNOWN_WRONG, each with its reason. bench/mentor_replies.py prints the
+sweep's right / wrong / missed counts."""
+
+import pytest
+
+from mentor_reply_shapes import cases, judge
+
+# Phrasings still read wrong, by (language, text found in the body), each with why it is left. Each must still be
+# read wrong in every placement where it is listed: a fix takes it off the list.
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    # A negative word inside a yes ("can't wait", "can't say no") is read as the invitation's no.
+    ("en", "Can't wait, let's do it!"): "a no word inside a yes: read as no",
+    ("en", "I can't say no to that — count me in."): "a no word inside a yes: read as no",
+    # A yes with a condition on the cadence or the length is accepted as a plain yes.
+    ("en", "Yes, but only monthly."): "a yes with a condition: read as yes",
+    ("en", "Sure, if we can keep it to 15 minutes."): "a yes with a condition: read as yes",
+    ("en", "Happy to, as long as it's once a month."): "a yes with a condition: read as yes",
+    ("en", "Yes, provided we skip December."): "a yes with a condition: read as yes",
+    # "Not now, ask me later" declines the pair for good.
+    ("en", "Not now, ask me in March."): "a deferral: read as no",
+    ("es", "Ahora no, pregúntame en marzo."): "a deferral: read as no",
+    # A numbered answer "3) No, not before March" is read as a snooze.
+    ("en", "1) The payments API"): "a numbered answer's 'No, not before March': read as a pause",
+    # A command word followed by a sentence about something else.
+    ("en", "Stop, that's a great question."): "stop + a sentence about the question: read as stop",
+    ("en", "Stop. Let me think about this one"): "stop + a sentence about something else: read as stop",
+    ("en", "Stop! Before anything else:"): "stop + a sentence about something else: read as stop",
+    ("en", "Pause. Good one."): "pause + a sentence about the question: read as a pause",
+    ("en", "stop - that's exactly what I wanted"): "stop + a sentence about something else: read as stop",
+    ("de", "Stopp, gute Frage!"): "stop + a sentence about the question: read as stop",
+    ("de", "Stopp! Bevor ich es vergesse:"): "stop + a sentence about something else: read as stop",
+    ("fr", "Stop, excellente question !"): "stop + a sentence about the question: read as stop",
+    ("es", "Para, el lunes hablamos"): "'para' + a sentence about something else: read as stop",
+    ("nl", "Stop, goede vraag!"): "stop + a sentence about the question: read as stop",
+    ("it", "Stop, bella domanda!"): "stop + a sentence about the question: read as stop",
+    ("pt", "Para, essa é uma ótima pergunta!"): "'para' + a sentence about the question: read as stop",
+    # Advice to pause something else (hiring), in a conditional.
+    ("en", "I'd pause before hiring more juniors"): "advice to pause hiring: read as a pause",
+    ("de", "Ich würde bei den Junior-Stellen erst mal pausieren."): "advice to pause hiring: read as a pause",
+    ("fr", "Je ferais une pause avant de recruter"): "advice to pause hiring: read as a pause",
+}
+
+
+def _known(lang: str, body: str) -> str | None:
+    return next((why for (known_lang, text), why in KNOWN_WRONG.items() if lang == known_lang and text in body), None)
+
+
+@pytest.mark.parametrize("lang, kind, family, body, want, keep", cases(), ids=lambda v: str(v)[:40])
+def test_no_mentor_reply_is_read_as_something_the_mentor_did_not_say(lang, kind, family, body, want, keep):
+    outcome, got = judge(kind, body, want, keep)
+    if _known(lang, body):
+        assert outcome == "wrong", "read right now: take it off KNOWN_WRONG"
+        return
+    assert outcome != "wrong", f"{kind} {family}: {body!r} read as {got}, want {want}"
+
+
+def test_the_sweep_is_large_and_spans_seven_languages():
+    phrasings = {(lang, body.splitlines()[0]) for lang, _, family, body, _, _ in cases() if " " not in family}
+    assert len(phrasings) >= 240
+    assert {lang for lang, *_ in cases()} == {"en", "de", "fr", "es", "nl", "it", "pt"}
