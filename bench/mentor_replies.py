@@ -48,7 +48,7 @@ def main() -> None:
             split[key][index] += 1
         if outcome != "right":
             shown = " / ".join(line for line in body.splitlines()[:4] if line)[:80]
-            want_text = "|".join(sorted(want)) if isinstance(want, frozenset) else want
+            want_text = "|".join(want) if isinstance(want, tuple) else want
             listed[outcome].append(f"{lang} {kind} {family}: {shown!r} want {want_text} got {got}")
     phrasings = sum(len(shapes) for shapes in SHAPES.values()) + len(WHOLE_MAILS)
     right, wrong, missed = (sum(split[k][i] for k in SHAPES) for i in range(3))

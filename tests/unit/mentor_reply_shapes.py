@@ -18,7 +18,7 @@ without_own_sign_off and read_checkin_reply. `judge` sorts a reading into right,
   advice cut from the kept answer, or mailer's quoted prompt kept in it.
 - missed: a stop, pause, yes or no the mentor did say, read as advice or as a question for the recruiter.
 
-Wants: an invitation's "yes", "no", "question" (unclear: the recruiter reads it) or a set of those that are all
+Wants: an invitation's "yes", "no", "question" (unclear: the recruiter reads it) or a tuple of those that are all
 right; a check-in's "stop", "pause" (any day), "pause:YYYY-MM-DD" (the local day the check-ins come back) or "advice"
 (kept in the journal). Wanting "advice" for a cadence wish ("monthly please") follows the README: mailer has no
 cadence command for mentors, so the words go to the journal for the recruiter to act on.
@@ -43,7 +43,7 @@ JAN15 = "pause:2027-01-15"
 JAN16 = "pause:2027-01-16"
 SEPT = "pause:2027-09-01"
 NEXT_MONDAY = "pause:2026-12-14"
-QN = frozenset({Q, NO})  # a delegation: a question or a decline is right, a yes is not
+QN = (NO, Q)  # a delegation: a question or a decline is right, a yes is not (a tuple: stable test ids)
 
 # (kind, family, text, want, keep): kind "invite" or "checkin"; keep (check-ins): words of the mentor's answer the
 # journal must keep. The families: yes, no, condition, defer, ask (a question back), delegate, ack; for check-ins
@@ -58,7 +58,7 @@ SHAPES: dict[str, tuple[tuple[str, str, str, object, str], ...]] = {
         ("invite", "ack", "Let me think about it over the weekend.", Q, ""),
         ("invite", "condition", "Yes — though can we start in January?", Q, ""),
         ("checkin", "pause", "Let's pause until the new year.", P, ""),
-        ("checkin", "stop", "Stop for now please, I'll ping you when things calm down.", frozenset({S, P}), ""),
+        ("checkin", "stop", "Stop for now please, I'll ping you when things calm down.", (P, S), ""),
         ("checkin", "lookalike", "Stop by my desk on Thursday and we'll go through it.", A, "my desk on Thursday"),
         ("checkin", "lookalike", "Don't pause the referral bonus, it works.", A, "referral bonus"),
         ("checkin", "lookalike", "Snooze the LinkedIn alerts, they're noise.", A, "LinkedIn alerts"),
@@ -426,7 +426,7 @@ def reading(kind: str, body: str) -> tuple[str, str]:
 def judge(kind: str, body: str, want: object, keep: str) -> tuple[str, str]:
     """("right" | "wrong" | "missed", what was read) for one case."""
     got, answer = reading(kind, body)
-    wants = want if isinstance(want, frozenset) else {want}
+    wants = set(want) if isinstance(want, tuple) else {want}
     if kind == "invite":
         if got in wants:
             return "right", got

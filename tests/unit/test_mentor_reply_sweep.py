@@ -21,25 +21,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     # "Not now, ask me later" declines the pair for good.
     ("en", "Not now, ask me in March."): "a deferral: read as no",
     ("es", "Ahora no, pregúntame en marzo."): "a deferral: read as no",
-    # A numbered answer "3) No, not before March" is read as a snooze.
-    ("en", "1) The payments API"): "a numbered answer's 'No, not before March': read as a pause",
-    # A command word followed by a sentence about something else.
-    ("en", "Stop, that's a great question."): "stop + a sentence about the question: read as stop",
-    ("en", "Stop. Let me think about this one"): "stop + a sentence about something else: read as stop",
-    ("en", "Stop! Before anything else:"): "stop + a sentence about something else: read as stop",
-    ("en", "Pause. Good one."): "pause + a sentence about the question: read as a pause",
-    ("en", "stop - that's exactly what I wanted"): "stop + a sentence about something else: read as stop",
-    ("de", "Stopp, gute Frage!"): "stop + a sentence about the question: read as stop",
-    ("de", "Stopp! Bevor ich es vergesse:"): "stop + a sentence about something else: read as stop",
-    ("fr", "Stop, excellente question !"): "stop + a sentence about the question: read as stop",
-    ("es", "Para, el lunes hablamos"): "'para' + a sentence about something else: read as stop",
-    ("nl", "Stop, goede vraag!"): "stop + a sentence about the question: read as stop",
-    ("it", "Stop, bella domanda!"): "stop + a sentence about the question: read as stop",
-    ("pt", "Para, essa é uma ótima pergunta!"): "'para' + a sentence about the question: read as stop",
-    # Advice to pause something else (hiring), in a conditional.
-    ("en", "I'd pause before hiring more juniors"): "advice to pause hiring: read as a pause",
-    ("de", "Ich würde bei den Junior-Stellen erst mal pausieren."): "advice to pause hiring: read as a pause",
-    ("fr", "Je ferais une pause avant de recruter"): "advice to pause hiring: read as a pause",
 }
 
 
