@@ -1,11 +1,14 @@
-"""A mentor's reply to an invitation → yes, no or a question (pure). The earliest clear word decides."""
+"""A mentor's reply to an invitation → yes, no or a question (pure). The earliest clear word decides, unless a
+condition or a deferral qualifies it ("Yes, but only monthly", "Not now, ask me in March": a question)."""
 
 from __future__ import annotations
 
 import re
 
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
-_NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to)\b")
+# "Can't wait", "I can't say no to that" are eager yeses.
+_NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to|"
+                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse))\b")
 _YES = re.compile(r"\b(yes|yep|yeah|yup|sure|happy to|glad to|gladly|of course|absolutely|definitely|certainly|"
                   r"with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|sounds (?:good|great)|"
                   r"why not|ok|okay|no problem|no worries|(?:i'?d be |i would be )?(?:honou?red|delighted)|"
@@ -22,7 +25,18 @@ _UNDECIDED = re.compile(
     r"\?|\b(?:let me|i'?ll (?:think|check|ask|get back|reply|read|look)|will (?:think|check|ask|get back|reply|read|"
     r"look)|think (?:about it|it over)|get back to you|check (?:my|with|first)|ask (?:my|with)|not had (?:the )?time|"
     r"haven'?t (?:had|read|looked|seen)|have not (?:had|read|looked|seen)|(?:don'?t|do not) know|no idea|not sure|"
-    r"yet|got (?:it|your)|received|saw it|seen it|reading it|link|attachment|later)\b")
+    r"yet|got (?:it|your)|received|saw it|seen it|reading it|link|attachment|later)\b"
+    # A condition on the yes or no ("Yes, but only monthly", "Sure, if we keep it to 15 minutes", "Happy to, as long
+    # as it's once a month"): the recruiter answers it, so nothing starts on a yes the mentor qualified.
+    r"|\b(?:if|as long as|so long as|provided|providing|only|unless|on condition|assuming|wenn|falls|sofern|solange|"
+    r"nur|à condition|seulement|pourvu|siempre que|solo|sólo|mientras|alleen|mits|purché|solamente|só|desde que|"
+    r"contanto)\b"
+    # A deferral: asked to ask again later ("Not now, ask me in March", "Ahora no, pregúntame en marzo") is no no.
+    r"|\b(?:ask me (?:again|in|later|after|next|once|when|around)|try me (?:again|in|later|after|next)|check back|"
+    r"ping me (?:again|in|later|after|next|once|when)|come back to me|circle back|reach out (?:again|in|after)|"
+    r"frag mich|fragen sie mich|melde dich (?:im|in|nochmal|später|wieder)|redemande|recontacte|reviens vers moi|"
+    r"pregúntame|pregúnteme|vuelve a preguntar|vraag (?:het )?(?:me|mij)|richiedi|riscrivimi|pergunte-me|"
+    r"me pergunte|pergunte de novo)\b")
 _WISH = re.compile(r"love to|honou?red|delighted")
 
 

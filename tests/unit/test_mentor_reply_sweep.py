@@ -10,17 +10,6 @@ from mentor_reply_shapes import cases, judge
 # Phrasings still read wrong, by (language, text found in the body), each with why it is left. Each must still be
 # read wrong in every placement where it is listed: a fix takes it off the list.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    # A negative word inside a yes ("can't wait", "can't say no") is read as the invitation's no.
-    ("en", "Can't wait, let's do it!"): "a no word inside a yes: read as no",
-    ("en", "I can't say no to that — count me in."): "a no word inside a yes: read as no",
-    # A yes with a condition on the cadence or the length is accepted as a plain yes.
-    ("en", "Yes, but only monthly."): "a yes with a condition: read as yes",
-    ("en", "Sure, if we can keep it to 15 minutes."): "a yes with a condition: read as yes",
-    ("en", "Happy to, as long as it's once a month."): "a yes with a condition: read as yes",
-    ("en", "Yes, provided we skip December."): "a yes with a condition: read as yes",
-    # "Not now, ask me later" declines the pair for good.
-    ("en", "Not now, ask me in March."): "a deferral: read as no",
-    ("es", "Ahora no, pregúntame en marzo."): "a deferral: read as no",
 }
 
 
