@@ -30,7 +30,8 @@ _UNDECIDED = re.compile(
     # as it's once a month"): the recruiter answers it, so nothing starts on a yes the mentor qualified.
     r"|\b(?:if|as long as|so long as|provided|providing|only|unless|on condition|assuming|wenn|falls|sofern|solange|"
     r"nur|à condition|seulement|pourvu|siempre que|solo|sólo|mientras|alleen|mits|purché|solamente|só|desde que|"
-    r"contanto)\b"
+    r"contanto|once (?!a |an |per |every |or )|not (?:before|until)|nicht vor|erst (?:ab|nach|im)|pas avant|"
+    r"no antes|a partir de)\b"
     # A deferral: asked to ask again later ("Not now, ask me in March", "Ahora no, pregúntame en marzo") is no no.
     r"|\b(?:ask me (?:again|in|later|after|next|once|when|around)|try me (?:again|in|later|after|next)|check back|"
     r"ping me (?:again|in|later|after|next|once|when)|come back to me|circle back|reach out (?:again|in|after)|"
@@ -62,6 +63,8 @@ def read_invitation_reply(text: str) -> str:
     if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):
         # "I'd love to, but I can't": a wish opens the polite no; "Sure, but I can't do Tuesdays" may be either.
         return "no" if _WISH.search(yes.group()) else "question"
+    if yes and not no and _BUT.search(words, yes.end()):
+        return "question"  # "Yes, but I'd want to keep it short", "Happy to, though not before January": a term
     if yes and (not no or yes.start() < no.start()):
         return "yes"
     if no:

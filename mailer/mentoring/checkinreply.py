@@ -145,7 +145,11 @@ _PAUSE_UNSURE = re.compile(r"(?<![\w'-])(?:if|unless|whether|should we|shall we|
                            r"do you think|wenn|falls|ob|sollen wir|sollten wir|si|sauf|salvo|a menos|"
                            r"(?:i'd|i would|ich würde|würde ich|je ferais|je mettrais|yo haría|yo pondría)"
                            r"(?! (?:like|love|prefer|rather|want|gern|gerne|lieber|aimerais|préférerais))"
-                           r"(?!.*check-?ins?))(?![\w'-])", re.I)
+                           r"(?!.*check-?ins?)"
+                           # "Our team is on pause until the reorg": a state described, not a request.
+                           r"|(?:is|are|was|were|been|'s|'re|ist|sind|war|est|sont|está|están)"
+                           r" (?:on |in |en )?(?:pause|paused|hold|pausiert|pausa)(?!.*check-?ins?))(?![\w'-])",
+                           re.I)
 
 _DURATION = re.compile(r"(?<!\w)(\d{1,3}|a|an|one|two|three|four|six|a few|zwei|drei|vier|deux|trois|quatre|dos|"
                        r"tres|cuatro)\s*(d|days?|w|wks?|weeks?|mo|months?|tage?n?|wochen?|monate?n?|jours?|semaines?|"
@@ -186,10 +190,13 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     """
     text = _without_unsupported_opening(text, now, tz)
     parsed = commands.parse_commands(text, now, tz, role="recruiter", words=COMMAND_WORDS)
-    if parsed.commands and parsed.commands[0].verb == "stop":
+    # A check-in asks one question: numbered commands ("1. Stop doing phone screens\n2. Pause before the offer")
+    # are advice point by point, never a stop or a pause of items that do not exist.
+    command = parsed.commands[0] if parsed.commands and parsed.commands[0].item is None else None
+    if command and command.verb == "stop":
         return CheckinReply("stop")
-    if parsed.commands and parsed.commands[0].verb == "snooze":
-        return CheckinReply("pause", parsed.commands[0].until)
+    if command and command.verb == "snooze":
+        return CheckinReply("pause", command.until)
     lines = [line for line in text.strip().splitlines() if line.strip()][:5]
     if sum(bool(_ITEM_LINE.match(line)) for line in lines) >= 2:
         # Numbered answers answer the check-in's parts, one by one: "3) No, not before March" is a part's answer,
@@ -200,7 +207,7 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     pause = sentences.decision(lines, {"pause": _COMPILED["pause"]}, _PAUSE_UNSURE)
     if stop and not pause:
         return CheckinReply("stop")
-    if pause and not stop or parsed.problem and _COMPILED["pause"].search(text[:200]):
+    if pause and not stop or parsed.problem and _COMPILED["pause"].search(" ".join(lines)[:200]):
         # "snooze until September" is past a manager's longest snooze: for a mentor's pause, read its date here.
         return _pause(" ".join(lines), now, tz)
     return None
@@ -247,7 +254,9 @@ def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
         said = " ".join([said, *[line for line in lines[first + 1:] if line.strip()][:1]])
     if _opening_stands(word.group().strip(" ,.!:;…—–-").lower(), said, now, tz):
         return text
-    return "\n".join([*lines[:first], lines[first][word.end():], *lines[first + 1:]])
+    # "Para, para, que me lías": the word said twice is one exclamation.
+    return _without_unsupported_opening("\n".join([*lines[:first], lines[first][word.end():], *lines[first + 1:]]),
+                                        now, tz)
 
 
 def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:

@@ -90,3 +90,33 @@ def test_a_numbered_answer_is_no_pause(words):
 def test_a_numbered_line_that_names_the_check_ins_still_counts():
     said = read_checkin_reply("1. Referrals\n2. Please stop these check-ins, I'm leaving.", NOW, BERLIN)
     assert said is not None and said.verb == "stop"
+
+
+@pytest.mark.parametrize("words", [
+    "Para, para, que me lías. Lo importante es la referencia.",
+    "Stop, stop — too kind. The answer is the debrief.",
+])
+def test_the_word_said_twice_is_one_exclamation(words):
+    assert read_checkin_reply(words, NOW, BERLIN) is None
+
+
+@pytest.mark.parametrize("words", [
+    "1. Stop doing reference checks by phone\n2. Pause before you send the offer\n3. Nothing else",
+    "1 stop the agency contract\n2 snooze the LinkedIn alerts for a month",
+])
+def test_numbered_commands_are_advice_point_by_point(words):
+    assert read_checkin_reply(words, NOW, BERLIN) is None
+
+
+@pytest.mark.parametrize("words", [
+    "Our team is on pause until the reorg is done.",
+    "Hiring was paused until March, so nothing new.",
+    "Das Projekt ist bis Januar pausiert.",
+])
+def test_a_pause_described_is_no_request(words):
+    assert read_checkin_reply(words, NOW, BERLIN) is None
+
+
+def test_a_described_pause_of_the_check_ins_themselves_still_counts_as_before():
+    said = read_checkin_reply("Please pause the check-ins until March.", NOW, BERLIN)
+    assert said is not None and said.verb == "pause"

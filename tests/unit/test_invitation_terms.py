@@ -51,3 +51,19 @@ def test_an_eager_yes_with_a_negative_word_is_a_yes(reply):
 ])
 def test_a_plain_yes_or_no_stays_one(reply, meaning):
     assert read_invitation_reply(reply) == meaning
+
+
+@pytest.mark.parametrize("reply", [
+    "Yes, but I'd want to keep it to 20 minutes.",
+    "Happy to, though not before January.",
+    "Absolutely, once my team's launch is done in February.",
+    "Sure! However, Fridays are out for me.",
+    "Count me in — not until the spring, though.",
+])
+def test_a_yes_with_a_term_after_it_is_a_question(reply):
+    assert read_invitation_reply(reply) == "question"
+
+
+@pytest.mark.parametrize("reply", ["Yes, once a month sounds right.", "Sure, happy to meet once every two weeks."])
+def test_a_yes_that_agrees_to_the_rhythm_is_a_yes(reply):
+    assert read_invitation_reply(reply) == "yes"
