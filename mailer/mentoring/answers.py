@@ -5,19 +5,34 @@ from __future__ import annotations
 
 import re
 
+from mailer.reading import sentences
+
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
 # "Can't wait", "I can't say no to that" are eager yeses.
 _NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to|"
-                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse))\b")
+                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse)|"
+                     r"warum nicht|kein problem|pourquoi pas|pas de (?:problème|souci)|por qué no|sin problema|"
+                     r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|sem problema)\b")
 _YES = re.compile(r"\b(yes|yep|yeah|yup|sure|happy to|glad to|gladly|of course|absolutely|definitely|certainly|"
                   r"with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|sounds (?:good|great)|"
                   r"why not|ok|okay|no problem|no worries|(?:i'?d be |i would be )?(?:honou?red|delighted)|"
-                  r"let'?s do (?:it|this)|agreed|deal)\b")
+                  r"let'?s do (?:it|this)|agreed|deal|"
+                  # The same yes in German, French, Spanish, Dutch, Italian and Portuguese ("si" is also "if": only
+                  # the accented "sí"/"sì" count).
+                  r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
+                  r"bien sûr|partante?|(?:ce serait|c'est) un honneur|sí|claro|encantad[oa]|con (?:mucho )?gusto|"
+                  r"por supuesto|cuenta conmigo|graag|natuurlijk|zeker|met plezier|sì|certo|con piacere|ci sto|"
+                  r"sim|com prazer|pode contar comigo|com certeza)\b")
 _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
-                 r"rather not)\b")
+                 r"rather not|"
+                 r"nein|leider|kann ich nicht|schaffe ich nicht|keine zeit|non|pas le temps|je ne peux pas|"
+                 r"malheureusement|refuser|lo siento|no puedo|lamentablemente|no tengo tiempo|nee|helaas|geen tijd|"
+                 r"lukt (?:me |mij )?(?:nu )?niet|purtroppo|non posso|non ho tempo|não|infelizmente|não posso|"
+                 r"não consigo|não tenho tempo)\b")
 
-_BUT = re.compile(r"\b(but|however|though|although)\b")
+_BUT = re.compile(r"\b(but|however|though|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|però|"
+                  r"tuttavia|mas|porém|contudo)\b")
 # A reply that asks, defers, acknowledges or answers another matter has not said yes or no to mentoring, whatever word
 # it opens with ("Yes, I got your mail, let me check my calendar", "No, I haven't had time to read it yet", "No, the
 # link is broken"): the recruiter reads it as a question, nothing starts or ends.
@@ -37,7 +52,18 @@ _UNDECIDED = re.compile(
     r"ping me (?:again|in|later|after|next|once|when)|come back to me|circle back|reach out (?:again|in|after)|"
     r"frag mich|fragen sie mich|melde dich (?:im|in|nochmal|später|wieder)|redemande|recontacte|reviens vers moi|"
     r"pregúntame|pregúnteme|vuelve a preguntar|vraag (?:het )?(?:me|mij)|richiedi|riscrivimi|pergunte-me|"
-    r"me pergunte|pergunte de novo)\b")
+    r"me pergunte|pergunte de novo|richied\w*)\b"
+    # The same acknowledgements and deferrals in German, French, Spanish, Dutch, Italian and Portuguese: "Ja, ich
+    # schaue es mir an", "Sí, me llegó tu correo", "Oui, je réfléchis" answer whether the mail came, not the ask.
+    r"|\b(?:lass mich|ich schaue|schaue? ich|schau(?:e)? (?:es|mir)|ich melde mich|denke darüber nach|überleg\w*|"
+    r"bekommen|erhalten|laisse-moi|je regarde|je te redis|je reviens vers|je réfléchis|reçu|déjame|me llegó|"
+    r"lo pienso|lo miro|lo reviso|te digo algo|recibid[oa]|laat me|ik kijk|denk erover na|ik laat het (?:je )?weten|"
+    r"ontvangen|fammi|ci penso|ci guardo|ti faccio sapere|ricevut[oa]|deixa-me|deixe-me|vou pensar|vou ver|"
+    r"vejo isso|recebi|recebid[oa]|"
+    # not knowing yet, or maybe ("Non so ancora", "Não sei ainda", "Nicht jetzt, vielleicht im Sommer")
+    r"weiß (?:es )?(?:noch )?nicht|noch nicht|vielleicht|je ne sais pas|pas encore|peut-être|no sé|todavía|aún|"
+    r"quizás?|tal vez|weet (?:het )?(?:nog )?niet|nog niet|misschien|non so|ancora|forse|não sei|ainda|talvez|"
+    r"maybe|perhaps)\b")
 _WISH = re.compile(r"love to|honou?red|delighted")
 
 
@@ -56,7 +82,7 @@ def read_invitation_reply(text: str) -> str:
     'question'
     """
     words = " ".join(text.lower().replace("’", "'").split())[:400]
-    if _UNDECIDED.search(words):
+    if _UNDECIDED.search(words) or sentences.only_acknowledged(words):
         return "question"
     yes = _YES.search(words)
     no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
