@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading import sentences
+from mailer.reading import sentences, yesno
 
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
 # "Can't wait", "I can't say no to that" are eager yeses.
 _NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to|"
                      r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse)|"
                      r"warum nicht|kein problem|pourquoi pas|pas de (?:problème|souci)|por qué no|sin problema|"
-                     r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|sem problema)\b")
-_YES = re.compile(r"\b(yes|yep|yeah|yup|sure|happy to|glad to|gladly|of course|absolutely|definitely|certainly|"
-                  r"with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|sounds (?:good|great)|"
-                  r"why not|ok|okay|no problem|no worries|(?:i'?d be |i would be )?(?:honou?red|delighted)|"
-                  r"let'?s do (?:it|this)|agreed|deal|"
+                     r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|"
+                     r"sem problema)\b")
+_YES = re.compile(r"\b(yes|yep|yeah|yup|sure thing|sure|happy to|glad to|gladly|of course|absolutely|definitely|"
+                  r"certainly|with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|"
+                  r"sounds (?:good|great)|why not|ok|okay|no problem|no worries|"
+                  r"(?:i'?d be |i would be )?(?:honou?red|delighted)|let'?s do (?:it|this)|agreed|deal|"
                   # The same yes in German, French, Spanish, Dutch, Italian and Portuguese ("si" is also "if": only
                   # the accented "sí"/"sì" count).
                   r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
@@ -92,10 +93,38 @@ def read_invitation_reply(text: str) -> str:
     if yes and not no and _BUT.search(words, yes.end()):
         return "question"  # "Yes, but I'd want to keep it short", "Happy to, though not before January": a term
     if yes and (not no or yes.start() < no.start()):
-        return "yes"
+        return "yes" if _particle_stands(yes, words, text) else "question"
     if no:
-        return "no"
+        return "no" if _particle_stands(no, words, text) else "question"
     return "question"
+
+
+# A bare answer word ("yes", "no", "non", "não") answers whatever was asked last: as for a manager's yes/no
+# (reading/yesno.py), it is the answer to the invitation only when what follows it says nothing more (a courtesy),
+# says the same in words ("No, sorry, no time", "Ja, gerne"), or speaks of mentoring, time or help. "Non, il n'y a
+# pas de log mysql", "No. SOAP is stateless", "Yes, the offer is coming" answer another matter: a question.
+_PARTICLES = frozenset({"yes", "yep", "yeah", "yup", "sure", "ok", "okay", "no", "nope", "ja", "nein", "oui", "non",
+                        "sí", "nee", "sì", "sim", "não", "claro", "klar", "certo", "zeker"})
+_SUPPORTS = re.compile(
+    r"\b(?:mentor\w*|help\w*|time|busy|bandwidth|capacity|plate|schedule|calendar|week\w*|month\w*|monday|tuesday|"
+    r"wednesday|thursday|friday|do it|do this|i'?m in|count me|let'?s|start|honou?r\w*|pleasure|zeit|temps|tiempo|"
+    r"tijd|tempo|leid|désolée?|siento|sorry|spiace|desculp\w*|danke|merci|gracias|grazie|obrigad[oa]|bedankt|"
+    r"great|super|top|prima|perfect\w*|parfait|génial|genial|leuk|fijn|bello|ótimo|fantastic|wonderful)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _particle_stands(match: re.Match, words: str, text: str) -> bool:
+    if match.group().strip() not in _PARTICLES:
+        return True  # "happy to", "count me in", "too busy", "leider": the words name the answer
+    # What follows in its own case, so a signed name ("Yes!\n\nNadia") reads as a name, a courtesy.
+    shown = " ".join(text.replace("’", "'").split())[:400]
+    rest = (shown if len(shown) == len(words) else words)[match.end():]
+    parts = [part.strip(" ,;:-–—!") for part in _SENTENCE_END.split(rest)]
+    said = parts[0] or next((part for part in parts[1:] if part), "")
+    if not said or yesno.only_courtesy(said):
+        return True
+    other = (_YES if match.re is _YES else _NO).search(said.lower())
+    return bool(other and other.group().strip() not in _PARTICLES) or bool(_SUPPORTS.search(said.lower()))
 
 
 # A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).

@@ -218,8 +218,8 @@ _NAMES_CHECKINS = re.compile(rf"(?<![\w'-]){_CHECKINS}(?![\w'-])", re.I)
 
 # A command word opening the answer ("Stop", "Pause.", "Para,"): the first word of its first line, after a greeting
 # alone on its line.
-_OPENING = re.compile(r"\s*(?:stop|stopp|pause|snooze|para|pare|basta|arrête|arrêtez|halt)(?![\w'-])[\s,.!:;…—–-]*",
-                      re.I)
+_OPENING = re.compile(r"\s*(?:stop|stopp|pause|snooze|para|pare|basta|arrête|arrêtez|halt)(?![\w'-])"
+                      r"[\s,.!:;…—–-]*", re.I)
 _GREETING_LINE = re.compile(r"\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hoi|olá|oi|moin|servus|"
                             r"good (?:morning|afternoon)|guten (?:morgen|tag)|buenos días|buongiorno|bom dia)"
                             r"(?![\w'-])[^.!?]{0,40}$", re.I)

@@ -36,3 +36,24 @@ def test_a_qualified_or_undecided_answer_goes_to_the_recruiter(reply):
 
 def test_si_without_its_accent_is_if_not_yes():
     assert read_invitation_reply("Si tienes tiempo, hablamos el lunes.") == "question"
+
+
+@pytest.mark.parametrize("reply", [
+    "No. The deploy is broken again.",
+    "Yes, the build passed on the second try.",
+    "Non, le fichier est vide.",
+    "Ja, der Server läuft wieder.",
+    "Sí, el lunes es festivo aquí.",
+    "Não, o anexo está corrompido.",
+])
+def test_a_bare_yes_or_no_that_answers_another_matter_is_a_question(reply):
+    assert read_invitation_reply(reply) == "question"
+
+
+@pytest.mark.parametrize("reply, meaning", [
+    ("Yes!\n\nNadia", "yes"), ("Yes. Happy to help.", "yes"), ("Sure, let's start in January.", "yes"),
+    ("No, sorry.", "no"), ("No. Too much on my plate this year.", "no"), ("Non, désolé.", "no"),
+    ("Nein, das schaffe ich leider nicht.", "no"), ("Nee, sorry.", "no"),
+])
+def test_a_bare_yes_or_no_with_nothing_more_or_its_reason_decides(reply, meaning):
+    assert read_invitation_reply(reply) == meaning
