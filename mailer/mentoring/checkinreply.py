@@ -51,8 +51,10 @@ _MENTORING = r"(?:mentoring|mentorship|the mentorship|das mentoring|le mentorat|
 _COMPANY = (r"(?:the company|the firm|the team|acme|this company|das unternehmen|die firma|l'entreprise|"
             r"la société|la empresa|la compañía)")
 _END = r"(?=\s*(?:$|[.,;!:)—–-]))"  # "not now." alone, never "not now is the time to hire"
+# ("Pause please": a courtesy after the word is as good as its end.)
 _WHEN = (r"(?=\s*(?:$|[.,;!:)—–-]|until|till|til|through|for|after|before|in|from|bis|nach|ab|erst|für|"
-         r"jusqu|après|avant|pendant|pour|hasta|después|durante|por|\d))")
+         r"jusqu|après|avant|pendant|pour|hasta|después|durante|por|\d|(?:please|bitte|merci|thanks|danke|gracias)"
+         r"(?![\w'-])))")
 
 _PHRASES: dict[str, tuple[str, ...]] = {
     "stop": (
@@ -63,7 +65,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:i'm|i am) (?:stepping down|no longer able to mentor|not able to continue)",
         r"(?:i )?(?:can't|cannot|can no longer) (?:continue|keep up|keep going) (?:with )?(?:the |this |our )?"
         r"(?:mentoring|mentorship|check-?ins?)",
-        r"please unsubscribe me", r"take me off (?:this|the|these)",
+        r"please unsubscribe me", r"stop sending me (?:these|them|those|this)(?![\w'-])", r"take me off (?:this|the|these)",
         # Deutsch
         rf"(?:bitte )?keine {_CHECKINS} mehr",
         rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
@@ -85,7 +87,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "pause": (
         rf"(?:pause|snooze|hold off on|skip) (?:the |these |our |all |your )?(?:check-?ins?|mentoring|mails?)",
-        rf"(?:pause|snooze){_WHEN}", rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
+        rf"(?:pause|snooze){_WHEN}",
+        # "Please pause these for 2 weeks": "these" is the mail being answered, with a time or alone.
+        r"(?:pause|snooze) (?:these|those)(?= (?:until|till|for|through|after)|\s*(?:$|[.,;!]))",
+        rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
         rf"not (?:right )?now{_END}", r"not (?:until|before)(?= )", rf"not at the moment{_END}",
         r"(?:take|need) a (?:short )?break",
         r"(?:too busy|swamped) (?:right now|at the moment|for now|until|till|this month|these weeks)",
