@@ -1,20 +1,39 @@
-"""A mentor's reply to an invitation → yes, no or a question (pure). The earliest clear word decides."""
+"""A mentor's reply to an invitation → yes, no or a question (pure). The earliest clear word decides, unless a
+condition or a deferral qualifies it ("Yes, but only monthly", "Not now, ask me in March": a question)."""
 
 from __future__ import annotations
 
 import re
 
+from mailer.reading import sentences, yesno
+
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
-_NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to)\b")
-_YES = re.compile(r"\b(yes|yep|yeah|yup|sure|happy to|glad to|gladly|of course|absolutely|definitely|certainly|"
-                  r"with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|sounds (?:good|great)|"
-                  r"why not|ok|okay|no problem|no worries|(?:i'?d be |i would be )?(?:honou?red|delighted)|"
-                  r"let'?s do (?:it|this)|agreed|deal)\b")
+# "Can't wait", "I can't say no to that" are eager yeses.
+_NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to|"
+                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse)|"
+                     r"warum nicht|kein problem|pourquoi pas|pas de (?:problème|souci)|por qué no|sin problema|"
+                     r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|"
+                     r"sem problema)\b")
+_YES = re.compile(r"\b(yes|yep|yeah|yup|sure thing|sure|happy to|glad to|gladly|of course|absolutely|definitely|"
+                  r"certainly|with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|"
+                  r"sounds (?:good|great)|why not|ok|okay|no problem|no worries|"
+                  r"(?:i'?d be |i would be )?(?:honou?red|delighted)|let'?s do (?:it|this)|agreed|deal|"
+                  # The same yes in German, French, Spanish, Dutch, Italian and Portuguese ("si" is also "if": only
+                  # the accented "sí"/"sì" count).
+                  r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
+                  r"bien sûr|partante?|(?:ce serait|c'est) un honneur|sí|claro|encantad[oa]|con (?:mucho )?gusto|"
+                  r"por supuesto|cuenta conmigo|graag|natuurlijk|zeker|met plezier|sì|certo|con piacere|ci sto|"
+                  r"sim|com prazer|pode contar comigo|com certeza)\b")
 _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
-                 r"rather not)\b")
+                 r"rather not|"
+                 r"nein|leider|kann ich nicht|schaffe ich nicht|keine zeit|non|pas le temps|je ne peux pas|"
+                 r"malheureusement|refuser|lo siento|no puedo|lamentablemente|no tengo tiempo|nee|helaas|geen tijd|"
+                 r"lukt (?:me |mij )?(?:nu )?niet|purtroppo|non posso|non ho tempo|não|infelizmente|não posso|"
+                 r"não consigo|não tenho tempo)\b")
 
-_BUT = re.compile(r"\b(but|however|though|although)\b")
+_BUT = re.compile(r"\b(but|however|though|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|però|"
+                  r"tuttavia|mas|porém|contudo)\b")
 # A reply that asks, defers, acknowledges or answers another matter has not said yes or no to mentoring, whatever word
 # it opens with ("Yes, I got your mail, let me check my calendar", "No, I haven't had time to read it yet", "No, the
 # link is broken"): the recruiter reads it as a question, nothing starts or ends.
@@ -22,7 +41,30 @@ _UNDECIDED = re.compile(
     r"\?|\b(?:let me|i'?ll (?:think|check|ask|get back|reply|read|look)|will (?:think|check|ask|get back|reply|read|"
     r"look)|think (?:about it|it over)|get back to you|check (?:my|with|first)|ask (?:my|with)|not had (?:the )?time|"
     r"haven'?t (?:had|read|looked|seen)|have not (?:had|read|looked|seen)|(?:don'?t|do not) know|no idea|not sure|"
-    r"yet|got (?:it|your)|received|saw it|seen it|reading it|link|attachment|later)\b")
+    r"yet|got (?:it|your)|received|saw it|seen it|reading it|link|attachment|later)\b"
+    # A condition on the yes or no ("Yes, but only monthly", "Sure, if we keep it to 15 minutes", "Happy to, as long
+    # as it's once a month"): the recruiter answers it, so nothing starts on a yes the mentor qualified.
+    r"|\b(?:if|as long as|so long as|provided|providing|only|unless|on condition|assuming|wenn|falls|sofern|solange|"
+    r"nur|à condition|seulement|pourvu|siempre que|solo|sólo|mientras|alleen|mits|purché|solamente|só|desde que|"
+    r"contanto|once (?!a |an |per |every |or )|not (?:before|until)|nicht vor|erst (?:ab|nach|im)|pas avant|"
+    r"no antes|a partir de)\b"
+    # A deferral: asked to ask again later ("Not now, ask me in March", "Ahora no, pregúntame en marzo") is no no.
+    r"|\b(?:ask me (?:again|in|later|after|next|once|when|around)|try me (?:again|in|later|after|next)|check back|"
+    r"ping me (?:again|in|later|after|next|once|when)|come back to me|circle back|reach out (?:again|in|after)|"
+    r"frag mich|fragen sie mich|melde dich (?:im|in|nochmal|später|wieder)|redemande|recontacte|reviens vers moi|"
+    r"pregúntame|pregúnteme|vuelve a preguntar|vraag (?:het )?(?:me|mij)|richiedi|riscrivimi|pergunte-me|"
+    r"me pergunte|pergunte de novo|richied\w*)\b"
+    # The same acknowledgements and deferrals in German, French, Spanish, Dutch, Italian and Portuguese: "Ja, ich
+    # schaue es mir an", "Sí, me llegó tu correo", "Oui, je réfléchis" answer whether the mail came, not the ask.
+    r"|\b(?:lass mich|ich schaue|schaue? ich|schau(?:e)? (?:es|mir)|ich melde mich|denke darüber nach|überleg\w*|"
+    r"bekommen|erhalten|laisse-moi|je regarde|je te redis|je reviens vers|je réfléchis|reçu|déjame|me llegó|"
+    r"lo pienso|lo miro|lo reviso|te digo algo|recibid[oa]|laat me|ik kijk|denk erover na|ik laat het (?:je )?weten|"
+    r"ontvangen|fammi|ci penso|ci guardo|ti faccio sapere|ricevut[oa]|deixa-me|deixe-me|vou pensar|vou ver|"
+    r"vejo isso|recebi|recebid[oa]|"
+    # not knowing yet, or maybe ("Non so ancora", "Não sei ainda", "Nicht jetzt, vielleicht im Sommer")
+    r"weiß (?:es )?(?:noch )?nicht|noch nicht|vielleicht|je ne sais pas|pas encore|peut-être|no sé|todavía|aún|"
+    r"quizás?|tal vez|weet (?:het )?(?:nog )?niet|nog niet|misschien|non so|ancora|forse|não sei|ainda|talvez|"
+    r"maybe|perhaps)\b")
 _WISH = re.compile(r"love to|honou?red|delighted")
 
 
@@ -41,18 +83,48 @@ def read_invitation_reply(text: str) -> str:
     'question'
     """
     words = " ".join(text.lower().replace("’", "'").split())[:400]
-    if _UNDECIDED.search(words):
+    if _UNDECIDED.search(words) or sentences.only_acknowledged(words):
         return "question"
     yes = _YES.search(words)
     no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
     if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):
         # "I'd love to, but I can't": a wish opens the polite no; "Sure, but I can't do Tuesdays" may be either.
         return "no" if _WISH.search(yes.group()) else "question"
+    if yes and not no and _BUT.search(words, yes.end()):
+        return "question"  # "Yes, but I'd want to keep it short", "Happy to, though not before January": a term
     if yes and (not no or yes.start() < no.start()):
-        return "yes"
+        return "yes" if _particle_stands(yes, words, text) else "question"
     if no:
-        return "no"
+        return "no" if _particle_stands(no, words, text) else "question"
     return "question"
+
+
+# A bare answer word ("yes", "no", "non", "não") answers whatever was asked last: as for a manager's yes/no
+# (reading/yesno.py), it is the answer to the invitation only when what follows it says nothing more (a courtesy),
+# says the same in words ("No, sorry, no time", "Ja, gerne"), or speaks of mentoring, time or help. "Non, il n'y a
+# pas de log mysql", "No. SOAP is stateless", "Yes, the offer is coming" answer another matter: a question.
+_PARTICLES = frozenset({"yes", "yep", "yeah", "yup", "sure", "ok", "okay", "no", "nope", "ja", "nein", "oui", "non",
+                        "sí", "nee", "sì", "sim", "não", "claro", "klar", "certo", "zeker"})
+_SUPPORTS = re.compile(
+    r"\b(?:mentor\w*|help\w*|time|busy|bandwidth|capacity|plate|schedule|calendar|week\w*|month\w*|monday|tuesday|"
+    r"wednesday|thursday|friday|do it|do this|i'?m in|count me|let'?s|start|honou?r\w*|pleasure|zeit|temps|tiempo|"
+    r"tijd|tempo|leid|désolée?|siento|sorry|spiace|desculp\w*|danke|merci|gracias|grazie|obrigad[oa]|bedankt|"
+    r"great|super|top|prima|perfect\w*|parfait|génial|genial|leuk|fijn|bello|ótimo|fantastic|wonderful)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _particle_stands(match: re.Match, words: str, text: str) -> bool:
+    if match.group().strip() not in _PARTICLES:
+        return True  # "happy to", "count me in", "too busy", "leider": the words name the answer
+    # What follows in its own case, so a signed name ("Yes!\n\nNadia") reads as a name, a courtesy.
+    shown = " ".join(text.replace("’", "'").split())[:400]
+    rest = (shown if len(shown) == len(words) else words)[match.end():]
+    parts = [part.strip(" ,;:-–—!") for part in _SENTENCE_END.split(rest)]
+    said = parts[0] or next((part for part in parts[1:] if part), "")
+    if not said or yesno.only_courtesy(said):
+        return True
+    other = (_YES if match.re is _YES else _NO).search(said.lower())
+    return bool(other and other.group().strip() not in _PARTICLES) or bool(_SUPPORTS.search(said.lower()))
 
 
 # A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).

@@ -9,6 +9,10 @@ comes first: a negation, a question or a condition leaves the answer advice ("we
 on its line or with the check-ins named). Leaving the company is a stop only when it ends the check-ins now:
 not with words that go on with them ("I'm leaving next month, let's make the most of it"), nor for a departure a
 week or more ahead without a farewell ("Ich verlasse das Unternehmen Ende Januar": advice, kept in the journal).
+A command word that opens the answer is judged by what follows it, as a manager's yes/no is (reading/yesno.py):
+"Stop, that's a great question. I'd say…", "Para, el lunes hablamos", "Pause. Good one. …" are advice; "Stop,
+I don't have time for these", "Pause until March", "Stop, thanks" stand. Advice in the conditional ("I'd pause
+before hiring more juniors") and a numbered answer's "3) Not before March" are no pause.
 
 A pause names the day the check-ins come back, in all four languages and as "snooze until X" does: "until 15
 January", "bis 15. Januar", "jusqu'au 15 janvier", "hasta el 15 de enero" → the first check-in slot on or after
@@ -26,7 +30,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import re
 from zoneinfo import ZoneInfo
 
-from mailer.reading import commands, sentences
+from mailer.reading import commands, sentences, yesno
 from mailer.reading.returndate import ooo_return_date
 
 DEFAULT_PAUSE = timedelta(weeks=4)    # "not now" without a date
@@ -47,8 +51,10 @@ _MENTORING = r"(?:mentoring|mentorship|the mentorship|das mentoring|le mentorat|
 _COMPANY = (r"(?:the company|the firm|the team|acme|this company|das unternehmen|die firma|l'entreprise|"
             r"la société|la empresa|la compañía)")
 _END = r"(?=\s*(?:$|[.,;!:)—–-]))"  # "not now." alone, never "not now is the time to hire"
+# ("Pause please": a courtesy after the word is as good as its end.)
 _WHEN = (r"(?=\s*(?:$|[.,;!:)—–-]|until|till|til|through|for|after|before|in|from|bis|nach|ab|erst|für|"
-         r"jusqu|après|avant|pendant|pour|hasta|después|durante|por|\d))")
+         r"jusqu|après|avant|pendant|pour|hasta|después|durante|por|\d|(?:please|bitte|merci|thanks|danke|gracias)"
+         r"(?![\w'-])))")
 
 _PHRASES: dict[str, tuple[str, ...]] = {
     "stop": (
@@ -59,7 +65,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:i'm|i am) (?:stepping down|no longer able to mentor|not able to continue)",
         r"(?:i )?(?:can't|cannot|can no longer) (?:continue|keep up|keep going) (?:with )?(?:the |this |our )?"
         r"(?:mentoring|mentorship|check-?ins?)",
-        r"please unsubscribe me", r"take me off (?:this|the|these)",
+        r"please unsubscribe me", r"stop sending me (?:these|them|those|this)(?![\w'-])", r"take me off (?:this|the|these)",
         # Deutsch
         rf"(?:bitte )?keine {_CHECKINS} mehr",
         rf"(?:{_CHECKINS}|{_MENTORING}) (?:bitte )?(?:beenden|stoppen|einstellen)",
@@ -81,7 +87,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "pause": (
         rf"(?:pause|snooze|hold off on|skip) (?:the |these |our |all |your )?(?:check-?ins?|mentoring|mails?)",
-        rf"(?:pause|snooze){_WHEN}", rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
+        rf"(?:pause|snooze){_WHEN}",
+        # "Please pause these for 2 weeks": "these" is the mail being answered, with a time or alone.
+        r"(?:pause|snooze) (?:these|those)(?= (?:until|till|for|through|after)|\s*(?:$|[.,;!]))",
+        rf"(?:put|keep) (?:the |these |our )?(?:check-?ins?|mentoring) on hold",
         rf"not (?:right )?now{_END}", r"not (?:until|before)(?= )", rf"not at the moment{_END}",
         r"(?:take|need) a (?:short )?break",
         r"(?:too busy|swamped) (?:right now|at the moment|for now|until|till|this month|these weeks)",
@@ -134,8 +143,18 @@ _FAREWELL = re.compile(
     re.I)
 # A pause may be hedged about its date ("not now, maybe after the summer"); a condition or a question still
 # leaves it undecided ("if you could pause…", "should we pause?"). A stop is never hedged: reading/sentences' own.
+# Advice is given in the conditional ("I'd pause before hiring more juniors", "Ich würde bei den Junior-Stellen erst
+# mal pausieren", "Je ferais une pause avant de recruter"): a pause so said, of anything but the check-ins, is advice;
+# "I'd like to pause", "I'd rather pause" ask for one.
 _PAUSE_UNSURE = re.compile(r"(?<![\w'-])(?:if|unless|whether|should we|shall we|can we|could we|would you|"
-                           r"do you think|wenn|falls|ob|sollen wir|sollten wir|si|sauf|salvo|a menos)(?![\w'-])", re.I)
+                           r"do you think|wenn|falls|ob|sollen wir|sollten wir|si|sauf|salvo|a menos|"
+                           r"(?:i'd|i would|ich würde|würde ich|je ferais|je mettrais|yo haría|yo pondría)"
+                           r"(?! (?:like|love|prefer|rather|want|gern|gerne|lieber|aimerais|préférerais))"
+                           r"(?!.*check-?ins?)"
+                           # "Our team is on pause until the reorg": a state described, not a request.
+                           r"|(?:is|are|was|were|been|'s|'re|ist|sind|war|est|sont|está|están)"
+                           r" (?:on |in |en )?(?:pause|paused|hold|pausiert|pausa)(?!.*check-?ins?))(?![\w'-])",
+                           re.I)
 
 _DURATION = re.compile(r"(?<!\w)(\d{1,3}|a|an|one|two|three|four|six|a few|zwei|drei|vier|deux|trois|quatre|dos|"
                        r"tres|cuatro)\s*(d|days?|w|wks?|weeks?|mo|months?|tage?n?|wochen?|monate?n?|jours?|semaines?|"
@@ -174,21 +193,92 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     >>> read_checkin_reply("We should stop hiring juniors.", now, ZoneInfo("Europe/Berlin")) is None
     True
     """
+    text = _without_unsupported_opening(text, now, tz)
     parsed = commands.parse_commands(text, now, tz, role="recruiter", words=COMMAND_WORDS)
-    if parsed.commands and parsed.commands[0].verb == "stop":
+    # A check-in asks one question: numbered commands ("1. Stop doing phone screens\n2. Pause before the offer")
+    # are advice point by point, never a stop or a pause of items that do not exist.
+    command = parsed.commands[0] if parsed.commands and parsed.commands[0].item is None else None
+    if command and command.verb == "stop":
         return CheckinReply("stop")
-    if parsed.commands and parsed.commands[0].verb == "snooze":
-        return CheckinReply("pause", parsed.commands[0].until)
+    if command and command.verb == "snooze":
+        return CheckinReply("pause", command.until)
     lines = [line for line in text.strip().splitlines() if line.strip()][:5]
+    if sum(bool(_ITEM_LINE.match(line)) for line in lines) >= 2:
+        # Numbered answers answer the check-in's parts, one by one: "3) No, not before March" is a part's answer,
+        # not a pause; a numbered line that names the check-ins still counts.
+        lines = [line for line in lines if not _ITEM_LINE.match(line) or _NAMES_CHECKINS.search(line)]
     stop = sentences.decision(lines, {"stop": _COMPILED["stop"]}) or (
         sentences.decision(lines, {"stop": _COMPILED["leave"]}) if _departure_ends_now(" ".join(lines)) else None)
     pause = sentences.decision(lines, {"pause": _COMPILED["pause"]}, _PAUSE_UNSURE)
     if stop and not pause:
         return CheckinReply("stop")
-    if pause and not stop or parsed.problem and _COMPILED["pause"].search(text[:200]):
+    if pause and not stop or parsed.problem and _COMPILED["pause"].search(" ".join(lines)[:200]):
         # "snooze until September" is past a manager's longest snooze: for a mentor's pause, read its date here.
         return _pause(" ".join(lines), now, tz)
     return None
+
+
+_ITEM_LINE = re.compile(r"\s*(?:#?\d{1,2}\s*[.):]|[-*•]\s)")
+_NAMES_CHECKINS = re.compile(rf"(?<![\w'-]){_CHECKINS}(?![\w'-])", re.I)
+
+# A command word opening the answer ("Stop", "Pause.", "Para,"): the first word of its first line, after a greeting
+# alone on its line.
+_OPENING = re.compile(r"\s*(?:stop|stopp|pause|snooze|para|pare|basta|arrête|arrêtez|halt)(?![\w'-])"
+                      r"[\s,.!:;…—–-]*", re.I)
+_GREETING_LINE = re.compile(r"\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hoi|olá|oi|moin|servus|"
+                            r"good (?:morning|afternoon)|guten (?:morgen|tag)|buenos días|buongiorno|bom dia)"
+                            r"(?![\w'-])[^.!?]{0,40}$", re.I)
+# What lets an opening stop or pause stand, said after it: the mail named ("Stop sending these", "Stopp, keine
+# Mails mehr"), a reason to stop or pause (no time, busy, leaving, away, "for now", "anymore"). A date or a
+# courtesy also stands. Anything else is a sentence about another matter: "Stop, that's a great question",
+# "Para, el lunes hablamos", "Pause. Good one. I think…" are advice, not a command.
+_SUPPORTED_BY = re.compile(
+    r"(?<![\w'-])(?:send\w*|mails?|e-?mails?|check-?ins?|messages?|reminders?|these|mentoring|mentorship|"
+    r"no time|(?:don't|do not|haven't|have not) (?:have |got )?(?:the )?time|too busy|busy|swamped|leaving|"
+    r"for now|for a while|anymore|any more|no longer|travel\w*|conference|holidays?|vacation|away|out of office|"
+    r"parental|leave|crazy|hectic|freeze|"
+    r"nachrichten|schick\w*|zeit|nicht mehr|keine \w+ mehr|urlaub|reise|unterwegs|erstmal|vorerst|"
+    r"messages?|envo\w+|(?:le |plus le |pas le )temps|plus|débordée?|vacances|congé|pour l'instant|"
+    r"correos|mensajes|enviar\w*|tiempo|ya no|ocupad[oa]|vacaciones|viaje|por ahora|de momento)(?![\w'-])",
+    re.I)
+
+
+def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
+    """The answer without an opening command word that what follows does not support ("Stop, that's a great
+    question. I'd say…" → "that's a great question. I'd say…"), read as yesno.py reads a manager's yes/no: the
+    rest of its line, or the next line when the word stood alone or with a courtesy. Any other answer unchanged."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip() and not _GREETING_LINE.match(line)), None)
+    if first is None:
+        return text
+    word = _OPENING.match(lines[first])
+    if word is None:
+        return text
+    said = lines[first][word.end():]
+    if not said.strip() or yesno.only_courtesy(said.strip()):
+        said = " ".join([said, *[line for line in lines[first + 1:] if line.strip()][:1]])
+    if _opening_stands(word.group().strip(" ,.!:;…—–-").lower(), said, now, tz):
+        return text
+    # "Para, para, que me lías": the word said twice is one exclamation.
+    return _without_unsupported_opening("\n".join([*lines[:first], lines[first][word.end():], *lines[first + 1:]]),
+                                        now, tz)
+
+
+def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
+    said = " ".join(said.replace("’", "'").split())
+    if not said or yesno.only_courtesy(said) or _SUPPORTED_BY.search(said) or _FAREWELL.search(said):
+        return True
+    if any(pattern.search(said) for pattern in _COMPILED.values()):
+        return True
+    # A pause's time follows the word ("Pause until March", "snooze 4w"); a day later in another sentence is not
+    # its time ("Pause… let me think and answer on Friday"), and a stop has none.
+    if word in COMMAND_WORDS["stop"] or not _TIME_NEXT.match(said):
+        return False
+    return _snooze_date(said, now, tz) is not None or pause_date(said, now.astimezone(tz).date()) is not None
+
+
+_TIME_NEXT = re.compile(r"\d|jusqu'|(?:until|till|til|through|for|after|from|bis|für|nach|ab|pendant|après|pour|"
+                        r"hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
 
 
 def _departure_ends_now(text: str) -> bool:

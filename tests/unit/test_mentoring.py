@@ -116,7 +116,8 @@ def test_mailer_check_refuses_a_bad_cadence_without_a_traceback(tmp_path):
     # Any other yes with a "but … can't" is a yes with a condition, or a no: the recruiter reads it, nothing starts.
     ("Sure, but I can't do Tuesdays.", "question"), ("Happy to in principle, but unfortunately not before summer.",
                                                      "question"),
-    ("Yes, but only monthly.", "yes"), ("Love to! No worries about the time.", "yes"),
+    # A yes with a condition on the cadence sets a term the recruiter must answer: nothing starts on it.
+    ("Yes, but only monthly.", "question"), ("Love to! No worries about the time.", "yes"),
 ])
 def test_invitation_replies_in_natural_forms(reply, meaning):
     assert read_invitation_reply(reply) == meaning
