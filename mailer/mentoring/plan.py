@@ -200,6 +200,14 @@ def _unanswered(row: MentorshipRow) -> bool:
     return row.state is MentorshipState.INVITED and row.invited_at is not None and row.replied_at is None
 
 
+def silence_from(row: MentorshipRow) -> datetime | None:
+    """When the mentor's silence starts: when the invitation went out. One still in the queue (SMTP down for days,
+    or given up) has not reached them, so they have not been silent: no "has not answered" notice for it."""
+    if row.invitation_queued:
+        return row.invitation_sent_at
+    return row.invited_at
+
+
 def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:
     """The times after `now` at which an invitation or a "no answer" notice falls due (check-ins are their
     cadence's slots): what `plan --day` must visit to list them at the minute the daemon queues them."""
@@ -211,8 +219,8 @@ def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[dateti
             continue
         if pair.invite and row is None and view.first_slot is None:
             found.append(invitation_at(pair, config.calendar_for(pair.mentor), snap, now))
-        elif row is not None and _unanswered(row):
-            found.append(row.invited_at + SILENCE)
+        elif row is not None and _unanswered(row) and (since := silence_from(row)) is not None:
+            found.append(since + SILENCE)
     return [at for at in found if at > now]
 
 
@@ -230,7 +238,7 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
                 result.append(MentorDue("invitation", pair))
             continue
         if row is not None and row.state is MentorshipState.INVITED:
-            if _unanswered(row) and now >= row.invited_at + SILENCE:
+            if _unanswered(row) and (since := silence_from(row)) is not None and now >= since + SILENCE:
                 result.append(MentorDue("silent", pair))
             continue
         slot = checkin_slot(pair, view, config, snap, now)

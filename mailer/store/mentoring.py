@@ -46,6 +46,10 @@ class MentorshipRow:
     last_answer_at: datetime | None
     ended_at: datetime | None = None      # when the mentor said stop (state ENDED)
     paused_until: datetime | None = None  # the mentor's "pause until …": no check-in before it
+    # The invitation's outbox row: sent when (None while it waits in the queue, or was given up); `invitation_queued`
+    # False for a state whose row is gone or never was (the silence then counts from invited_at, as before).
+    invitation_sent_at: datetime | None = None
+    invitation_queued: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class MentoringQueries:
         """
         rows = self.db.execute("""
             SELECT m.*, COUNT(c.id) AS sent,
+                   (SELECT o.sent_at FROM outbox o WHERE o.message_id=m.invitation_id) AS invitation_sent,
+                   EXISTS (SELECT 1 FROM outbox o WHERE o.message_id=m.invitation_id) AS invitation_queued,
                    COUNT(DISTINCT j.checkin_id) AS answered, MAX(c.sent_at) AS last_checkin, MAX(j.at) AS last_answer
             FROM mentorships m
             LEFT JOIN checkins c ON c.recruiter=m.recruiter AND c.mentor=m.mentor
@@ -100,7 +106,8 @@ class MentoringQueries:
                               _dt(r["replied_at"]), _dt(r["started_at"]),
                               date.fromisoformat(r["last_slot"]) if r["last_slot"] else None, _dt(r["told_at"]),
                               r["sent"], r["answered"], _dt(r["last_checkin"]), _dt(r["last_answer"]),
-                              _dt(r["ended_at"]), _dt(r["paused_until"]))
+                              _dt(r["ended_at"]), _dt(r["paused_until"]), _dt(r["invitation_sent"]),
+                              bool(r["invitation_queued"]))
                 for r in rows]
 
     def record_invitation(self, recruiter: str, mentor: str, message_id: str, at: datetime) -> None:

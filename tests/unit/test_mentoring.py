@@ -13,7 +13,7 @@ from mailer.config.settings import ConfigError
 from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
 from mailer.mentoring.bank import bank_for, next_question, shipped_questions
 from mailer.mentoring.journal import render_journal
-from mailer.mentoring.plan import MentorSnapshot, PairView, due, escalation_mentors
+from mailer.mentoring.plan import MentorSnapshot, PairView, due, escalation_mentors, upcoming
 from mailer.mentoring.suggest import suggestions
 from mailer.store.mentoring import JournalEntry, MentorshipRow, MentorshipState
 
@@ -150,6 +150,30 @@ def test_due_invitation_then_silence_then_nothing(tmp_path):
     assert due(config, snap, now + timedelta(days=13)) == []  # no check-in before a yes, no notice yet
     [silent] = due(config, snap, now + timedelta(days=14))
     assert silent.kind == "silent" and silent.key == f"mentor-silent:{pair.recruiter}:{pair.mentor}"
+
+
+def test_silence_counts_from_when_the_invitation_went_out(tmp_path):
+    """An invitation held in the queue (SMTP down for days) has not reached the mentor: no "has not answered"
+    notice while it waits, and two weeks from its sending, not from its queueing, once it went."""
+    text, path = config_with(tmp_path, PAIR.format(mentor="nadia@acme.test", every="every monday at 09:00")
+                             + "    invite: true\n")
+    config = parse(text, path)
+    pair = config.mentorships[0]
+    queued = berlin(2026, 12, 1, 10, 0)
+
+    def snap(sent):
+        row = MentorshipRow(pair.recruiter, pair.mentor, MentorshipState.INVITED, queued, None, None, None, None,
+                            0, 0, None, None, invitation_sent_at=sent, invitation_queued=True)
+        return MentorSnapshot({(pair.recruiter, pair.mentor): PairView(row)})
+
+    assert due(config, snap(None), queued + timedelta(days=20)) == []  # still in the queue: not silent
+    sent = queued + timedelta(days=9)
+    assert due(config, snap(sent), queued + timedelta(days=14)) == []
+    assert due(config, snap(sent), sent + timedelta(days=14) - timedelta(minutes=1)) == []
+    [silent] = due(config, snap(sent), sent + timedelta(days=14))
+    assert silent.kind == "silent"
+    assert upcoming(config, snap(sent), queued) == [sent + timedelta(days=14)]
+    assert upcoming(config, snap(None), queued) == []
 
 
 def test_checkin_waits_for_the_end_of_an_absence_at_the_cadence_time(tmp_path):

@@ -58,3 +58,26 @@ def test_silence_and_declines_are_recorded_once(tmp_path):
         assert store.answer_invitation("rita@x", "omar@x", False, NOW + timedelta(days=2))
     states = {r.mentor: r.state for r in store.mentorships()}
     assert states == {"nadia@x": MentorshipState.SILENT, "omar@x": MentorshipState.DECLINED}
+
+
+def test_an_invitation_row_knows_when_its_mail_went_out(tmp_path):
+    """The mentor's silence counts from the invitation's sending: the row carries the outbox row's sent time."""
+    from mailer.model import OutgoingMail
+
+    store = Store(tmp_path / "s.db")
+    mail = OutgoingMail("mentor-invite:rita@x:nadia@x", "inv1@x", "mentor-invite", "nadia@x", "mentor", "mailer@x",
+                        ("nadia@x",), b"raw", "Would you be my mentor?")
+    with store.transaction():
+        outbox_id = store.enqueue(mail, NOW)
+        store.record_invitation("rita@x", "nadia@x", "inv1@x", NOW)
+    [row] = store.mentorships()
+    assert (row.invitation_queued, row.invitation_sent_at) == (True, None)  # still waiting in the queue
+    sent = NOW + timedelta(days=9)
+    with store.transaction():
+        store.mark_sent(outbox_id, sent)
+    [row] = store.mentorships()
+    assert (row.invitation_queued, row.invitation_sent_at) == (True, sent)
+    with store.transaction():
+        store.record_invitation("sam@x", "nadia@x", "gone@x", NOW)  # an older state whose row is not in the outbox
+    row = next(r for r in store.mentorships() if r.recruiter == "sam@x")
+    assert (row.invitation_queued, row.invitation_sent_at) == (False, None)
