@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from mailer.reading.notesheads import SENT_TIME
-from mailer.reading.replymarkers import DELIM_RE, EMPTY_RE, LEGAL_RE
+from mailer.reading.replymarkers import BANNER_OPEN_RE, DELIM_RE, EMPTY_RE, LEGAL_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
@@ -40,13 +40,8 @@ _DISCLAIMER_HINTS = ("confiden", "privileg", "intended", "vertraulich", "ausschl
                      "reservad", "vertrouwelijk", "uitsluitend", "bestemd", "riservat", "informazioni", "poufn",
                      "przeznaczon", "informacje", "機密", "秘密", "宛先", "誤って")
 
-# A gateway's warning that opens the mail: a warning word, then the outside sender or its advice about links and
-# attachments, in the gateway's own words.
-_BANNER_OPEN_RE = re.compile(
-    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|hinweis|atención|precaución|aviso|attenzione|"
-    r"avviso|let op|opgelet|waarschuwing|atenção|cuidado|uwaga|ostrzeżenie|注意|警告|"
-    r"\[?\s*(?:external|extern|externe|externo|esterno|zewnętrzn\w*)\s*\]?(?: (?:e-?mail|sender|message|mail))?)"
-    r"\s*[:!：]", re.I)
+# A gateway's warning that opens the mail (replymarkers.BANNER_OPEN_RE), then the outside sender or its advice about
+# links and attachments, in the gateway's own words.
 _BANNER_WORDS_RE = re.compile(
     r"outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|external (?:sender|source)|"
     r"externen? (?:absender|quelle)|außerhalb (?:der|unserer|ihrer|ihres)|source externe|origine externe|"
@@ -103,7 +98,7 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
     if end - first > _BANNER_LINES:
         return
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
-    opener = _BANNER_OPEN_RE.match(paragraph)
+    opener = BANNER_OPEN_RE.match(paragraph)
     if opener and _BANNER_WORDS_RE.search(paragraph[opener.end():]):
         kinds[first:end] = ["s"] * (end - first)
 

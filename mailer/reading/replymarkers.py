@@ -128,9 +128,12 @@ BANNER_TAG_RE = re.compile(
     r"mail|absender))?\s*\]|^\W*(?:you don't often get (?:e-?mail|messages) from|"
     r"sie erhalten nicht (?:oft|häufig) e-?mails? von|vous n'obtenez pas souvent d'e-?mails? (?:à partir )?de|"
     r"no suele recibir (?:correos?|mensajes?) (?:electrónicos? )?de)", re.I)
+# A gateway warning's first word, in the gateway's own language ("CAUTION:", "[EXTERNAL] Email:", "Let op:", "注意：").
 BANNER_OPEN_RE = re.compile(
-    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|atención|precaución|attenzione|"
-    r"external(?: e-?mail| sender| message)?|externe (?:e-?mail|nachricht))\s*[:!]", re.I)
+    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|hinweis|atención|precaución|aviso|attenzione|"
+    r"avviso|let op|opgelet|waarschuwing|atenção|cuidado|uwaga|ostrzeżenie|注意|警告|"
+    r"\[?\s*(?:external|extern|externe|externo|esterno|zewnętrzn\w*)\s*\]?"
+    r"(?: (?:e-?mail|sender|message|mail|nachricht))?)\s*[:!：]", re.I)
 BANNER_WORDS_RE = re.compile(
     r"originated from outside|from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|"
     r"external (?:sender|e-?mail|message)|externen absender|außerhalb (?:der|unserer|ihrer) organisation|"
