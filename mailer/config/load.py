@@ -20,6 +20,7 @@ from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import digests as parse_digests, parse_mentorships, questions_list
 from mailer.config.calendars import calendar as parse_calendar
 from mailer.config.fixedkeys import refused_edit
+from mailer.config.candidatepatterns import DEFAULT_CANDIDATE_PATTERNS
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "load_with_text", "parse", "shipped_templates"]
@@ -27,19 +28,6 @@ __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings",
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the checkout in an editable install; never needed at run time
-DEFAULT_CANDIDATE_PATTERNS = (
-    # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)
-    r"^(?:candidate|submission|profile)\s+for\s+(?:the\s+)?(?P<role>[^:]+?)\s*:\s*(?P<name>.+)$",
-    # "Candidate: Jane Doe (Senior Engineer)"
-    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$",
-    # "Candidate: Jane Doe – Senior Backend Engineer", "Submission: …", "Résumé: Jane Doe"
-    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>.+?)"
-    r"(?:\s+[–—\-|]\s+(?P<role>.+))?$",
-    # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role", "王小明 – 高级工程师"
-    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3}|[^\W\d_a-zA-Z]{2,8})\s+[–—\-|]\s+(?P<role>.+)$",
-    # "Ann Lee (Staff Engineer)"
-    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<role>[^()]+)\)$",
-)
 
 
 # --------------------------------------------------------------------------- sections

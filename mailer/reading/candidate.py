@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from pathlib import PurePath
 import re
+import unicodedata
 
 from mailer.reading.text import PREFIX_RE
 
 
 # Reply/forward prefixes and the tags mail gateways add ("[EXTERNAL]"), in any order and repeated.
-_NOISE = re.compile(rf"^\s*(?:{PREFIX_RE.pattern}|\[[^\]]{{1,30}}\]|\(ext(?:ernal)?\))\s*", re.IGNORECASE)
+# Also the forward prefixes of clients PREFIX_RE leaves to the reply readers (Dutch "Doorst:", Polish "PD:", Japanese
+# "転送:"), a gateway's or a sender's flag before a colon ("EXTERNAL:", "URGENT:") and a Japanese lead in 【】.
+_NOISE = re.compile(rf"^\s*(?:{PREFIX_RE.pattern}|\[[^\]]{{1,30}}\]|\(ext(?:ernal)?\)|【[^】]{{1,20}}】|"
+                    r"(?:doorst|pd|odp|転送|返信|external|extern|urgent|dringend|wichtig|important|urgente)\s*[:：]\s*)\s*",
+                    re.IGNORECASE)
 _CV_HINT = re.compile(r"resume|résumé|\bcv\b|lebenslauf|curriculum|简历|履歴書", re.IGNORECASE)
 _NOT_A_CV = {"jd", "job", "description", "posting", "stellenbeschreibung", "offer", "contract", "invoice"}
 _CV_WORDS = re.compile(
     r"(resume|résumé|cv|lebenslauf|curriculum|vitae|cover|letter|final|updated|new|portfolio|profile|application|"
-    r"anschreiben|简历|履歴書|v\d+|\d+)", re.IGNORECASE)
+    r"anschreiben|简历|履歴書|v\d+|\d+|curr[ií]culo|curr[ií]culum|życiorys|bewerbung|bewerbungsunterlagen|"
+    r"zeugnisse|lettre|motivation|carta|cover_letter)", re.IGNORECASE)
 
 
 def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tuple[re.Pattern, ...]) -> tuple[str, str]:
@@ -23,20 +29,79 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
     >>> candidate_and_role("Candidate: Jane Doe – Senior Backend Engineer", (), DEFAULT)
     ('Jane Doe', 'Senior Backend Engineer')
 
-    Subject patterns first, then the résumé's file name ("Jane_Doe_Resume.pdf"), then the subject itself.
+    Subject patterns first, then the résumé's file name ("Jane_Doe_Resume.pdf"), then the subject itself. A pattern's
+    "name" that is no name ("Interview scheduling", "Great fit" in "Great fit for the platform team") is passed
+    over; a role written first ("Backend Engineer – Jane Doe") is turned around.
     """
     clean = strip_noise(subject)
+    folded = unicodedata.normalize("NFKC", clean)  # full-width "：（）／" as the patterns write them
+    mixed_case = folded != folded.lower() and folded != folded.upper()
     for pattern in patterns:
-        match = pattern.match(clean)
-        if match and match.group("name").strip():
-            role = match.groupdict().get("role") or ""
-            return _tidy(match.group("name")), _tidy(role)
+        match = pattern.match(folded)
+        if not match or not (match.group("name") or "").strip():
+            continue
+        name, role = _tidy(match.group("name")), _role(match.groupdict().get("role") or "")
+        if _is_title(name) and role and _looks_like_name(role, mixed_case) and not _is_title(role):
+            name, role = role, name  # "Senior Backend Engineer - Jane Doe"
+        if _looks_like_name(name, mixed_case):
+            return _HONORIFIC.sub("", name), role
     # A résumé-looking file first: a job description or portfolio attached alongside must not win.
     for filename in sorted(attachments, key=lambda f: not _CV_HINT.search(f)):
         name = name_from_filename(filename)
         if name:
             return name, ""
     return (clean or "(no subject)"), ""
+
+
+# Words that make a subject's first part something other than a person: mail about a candidate, not one.
+_NOT_A_NAME = re.compile(
+    r"\b(?:interview|interviews|scheduling|schedule|offer|approval|feedback|update|invitation|invite|meeting|call|"
+    r"reminder|question|shortlist|pipeline|candidates|profiles|reference|references|headcount|contract|onboarding|"
+    r"follow[- ]?up|fit|team|opening|role|position|job|candidate|kandidat|kandidaten|candidats|candidatos|candidati|"
+    r"kandydaci|kandidaten|cv|resume|profile|vorstellungsgespräch|einladung|entretien|entrevista|colloquio|"
+    r"sollicitatiegesprek|rozmowa)\b", re.IGNORECASE)
+# Words of a job title: the side of "A – B" that holds one is the role.
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|lead|architect|director|head|officer|consultant|"
+    r"specialist|administrator|intern|recruiter|accountant|owner|sre|devops|qa|pm|cto|cfo|vp|senior|junior|staff|"
+    r"principal|backend|frontend|full[- ]?stack|data|product|entwickler(?:in)?|ingenieur(?:in)?|ing[ée]nieure?|"
+    r"d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|ingenier[oa]|sviluppatore|programista|ontwikkelaar|analist|"
+    r"engenheir[oa]|desenvolvedor(?:a)?|teamleiter(?:in)?|werkstudent(?:in)?)\b", re.IGNORECASE)
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
+              "el", "al", "bin", "ben", "ibn", "zu", "y", "e", "'t", "ter", "ten", "st."}
+_HONORIFIC = re.compile(r"\s*(?:様|さん|氏|殿)$")
+# A requisition number around a role: "Java Developer - Req#4567", "(R-01234)", "R-01234 Backend Engineer".
+_REQ = re.compile(r"(?:\s*[-–—|]?\s*[(\[]?\s*(?:req(?:uisition)?|job(?:\s*id)?)\s*[#:.\-]?\s*[a-z]{0,3}-?\d[\w-]*\s*[)\]]?"
+                  r"|\s*[(\[]\s*[a-z]{1,3}-\d{3,}\s*[)\]])\s*$|^\s*(?:req(?:uisition)?\s*)?[a-z]{0,3}-?\d{3,}\s+",
+                  re.IGNORECASE)
+
+
+def _looks_like_name(text: str, mixed_case: bool) -> bool:
+    """A person's name: no word that makes it mail about someone, and, in a subject written in mixed case, every
+    word but a particle ("de", "van") capitalised, or written in a script without capitals."""
+    if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6:
+        return False
+    if not mixed_case:
+        return True
+    return all(w.lower() in _PARTICLES or not w[0].islower() for w in text.split())
+
+
+def _is_title(text: str) -> bool:
+    return bool(_TITLE_WORDS.search(text))
+
+
+def _role(text: str) -> str:
+    return _tidy(_REQ.sub("", _tidy(text)))
+
+
+def named_in(subject: str, submissions):
+    """The open submission whose candidate the subject names, for a subject read as no name ("Interview scheduling –
+    Jane Doe", "Offer approval: Jane Doe – …"): mail about that candidate, kept with it rather than recorded as a
+    new one. The name must stand alone ("Jane Doe" is not in "Jane Doe-Smith"); two candidates named: neither."""
+    clean = strip_noise(subject)
+    named = [s for s in submissions if s.candidate and s.candidate != strip_noise(s.subject) and
+             re.search(rf"(?<![\w\-]){re.escape(s.candidate)}(?![\w\-])", clean, re.IGNORECASE)]
+    return named[0] if len({s.candidate.casefold() for s in named}) == 1 else None
 
 
 def strip_noise(subject: str) -> str:
@@ -50,6 +115,7 @@ def strip_noise(subject: str) -> str:
 def name_from_filename(filename: str) -> str:
     """'Jane_Doe_Resume.pdf' → 'Jane Doe'; '' when nothing name-like is left."""
     stem = PurePath(filename).stem
+    stem = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", stem)  # "JaneDoe" → "Jane Doe"
     parts = [w for w in re.split(r"[\s_.\-]+", stem) if w]
     if any(w.lower() in _NOT_A_CV for w in parts):
         return ""  # a job description or offer attached beside the résumé names no candidate

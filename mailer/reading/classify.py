@@ -299,6 +299,8 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     recruiter = config.recruiter(sender) if not (config.manager(sender) and sender not in config.recruiters) else None
     if recruiter is None:
         return None
+    if _calendar_invitation(msg):  # an interview the recruiter's calendar sent to every attendee, mailer among them
+        return Verdict(Kind.IGNORED, "a calendar invitation from a recruiter, not a submission", recruiter=recruiter.email)
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
     others = [a.email for a in msg.to if not config.is_own_address(a.email) and a.email != sender
@@ -322,6 +324,13 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
                    manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
                    refused=refused)
+
+
+def _calendar_invitation(msg: Message) -> bool:
+    """A text/calendar part (iCalendar REQUEST, CANCEL, REPLY) or an attached .ics: what calendar clients send."""
+    parts = msg.parsed.walk() if msg.parsed is not None else ()
+    return any(p.get_content_type() == "text/calendar" for p in parts) or any(
+        f.lower().endswith(".ics") for f in msg.attachments)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:
