@@ -20,6 +20,8 @@ _LEAD = (r"(?:(?:new|strong|top)\s+)?(?:"
 # A name where nothing but the name can stand: letter-led words (particles, initials, hyphens, apostrophes inside),
 # one to five of them, or a name in a script without capitals (two to eight characters, one space at most).
 _NAME = r"(?:[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4})"
+_NAME2 = r"(?:[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,4})"  # a name of two words or more
+_WORD = r"[^\W\d_][\w'’.\-]*"
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _CJK_NAME = rf"(?:{_CJK}{{1,6}}(?:\s?{_CJK}{{1,6}})?)"
 _SEP = r"\s+[–—\-|/]\s+"
@@ -35,6 +37,9 @@ DEFAULT_CANDIDATE_PATTERNS = (
     rf"^{_LEAD}\s*[:\-–—]\s*(?P<name>{_PLAIN})\s*\((?P<role>[^()]+)\)$",
     # "Referral: Wei Chen for Staff Engineer", "Candidate Submission: Jane Doe for Backend Engineer (Req 1234)"
     rf"^{_LEAD}\s*[:\-–—]\s*(?P<name>{_NAME})\s+{_FOR}\s+(?:the\s+)?(?P<role>.+?)(?:\s+(?:role|position))?$",
+    # "Intro: Jane Doe <> Maria", "Intro: Nate <> Kwame Mensah": the whole name beside the manager's first name
+    rf"^intro(?:duction|ducing)?\s*:\s*(?P<name>{_NAME2})\s*(?:<>|<->|↔|\sx\s)\s*{_WORD}$",
+    rf"^intro(?:duction|ducing)?\s*:\s*{_WORD}\s*(?:<>|<->|↔|\sx\s)\s*(?P<name>{_NAME2})$",
     # "Candidate: Jane Doe – Senior Backend Engineer", "Submission: …", "Résumé: Jane Doe", "Candidat : …"
     rf"^{_LEAD}\s*[:\-–—]\s*(?P<name>.+?)(?:{_SEP}(?P<role>.+))?$",
     # "Backend Engineer candidate: Jane Doe" (after the leads: "New candidate:" is one)

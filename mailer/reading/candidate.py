@@ -41,6 +41,10 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
         if not match or not (match.group("name") or "").strip():
             continue
         name, role = _tidy(match.group("name")), _role(match.groupdict().get("role") or "")
+        if not role and ", " in name:  # "Jane Doe, Backend Engineer"; never "Doe, Jane"
+            left, right = name.split(", ", 1)
+            if _is_title(right) and not _is_title(left) and _looks_like_name(left, mixed_case):
+                name, role = left, right
         if _is_title(name) and role and _looks_like_name(role, mixed_case) and not _is_title(role):
             name, role = role, name  # "Senior Backend Engineer - Jane Doe"
         if _looks_like_name(name, mixed_case):
@@ -92,6 +96,11 @@ def _is_title(text: str) -> bool:
 
 def _role(text: str) -> str:
     return _tidy(_REQ.sub("", _tidy(text)))
+
+
+def resume_like(filename: str) -> bool:
+    """A file that is a résumé by its name ("CV.pdf", "resume (2).pdf", "Lebenslauf Müller.docx")."""
+    return bool(_CV_HINT.search(filename))
 
 
 def named_in(subject: str, submissions):

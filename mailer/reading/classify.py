@@ -13,6 +13,7 @@ from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import name_from_filename
+from mailer.reading.newsubmission import calendar_invitation, nameless_resumes, new_candidates, thread_reading
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
@@ -50,6 +51,7 @@ class Verdict:
     bounce: bounces.Bounce | None = None
     complaint: bounces.Complaint | None = None
     refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
+    reading: tuple[str, str] | None = None  # submission: (candidate, role) when the rule knows better than the subject
     sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
 
 
@@ -190,7 +192,9 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         if forwarded is not None:
             return forwarded
     if mine and _new_submission_in_thread(msg, config, ctx):
-        return submission(msg, config, ctx)
+        verdict = submission(msg, config, ctx)
+        reading = thread_reading(msg, ctx.in_thread, config.candidate_patterns)  # another candidate's CV: the file says who
+        return replace(verdict, reading=reading) if verdict is not None and reading else verdict
     if mine:  # the submitting recruiter writing in the thread: never the manager's answer
         return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
                        "the recruiter wrote in the thread (not an answer)", mine)
@@ -241,8 +245,7 @@ def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> boo
     if any(config.manager(a.email) is not None and config.canonical_manager(a.email) not in thread_managers
            for a in msg.to):
         return True
-    names = {name_from_filename(f) for f in msg.attachments} - {""}
-    return bool(names) and not names & {s.candidate for s in ctx.in_thread}
+    return bool(new_candidates(msg, ctx.in_thread))
 
 
 def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:
@@ -299,7 +302,10 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     recruiter = config.recruiter(sender) if not (config.manager(sender) and sender not in config.recruiters) else None
     if recruiter is None:
         return None
-    if _calendar_invitation(msg):  # an interview the recruiter's calendar sent to every attendee, mailer among them
+    if nameless_resumes(msg, config.candidate_patterns) > 1:  # one submission under the subject would merge them all
+        return Verdict(Kind.IGNORED, "several résumés and no candidate named in the subject or the file names: "
+                                     "send one candidate per mail, or name them in the subject", recruiter=recruiter.email)
+    if calendar_invitation(msg):  # an interview the recruiter's calendar sent to every attendee, mailer among them
         return Verdict(Kind.IGNORED, "a calendar invitation from a recruiter, not a submission", recruiter=recruiter.email)
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
@@ -324,13 +330,6 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
                    manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
                    refused=refused)
-
-
-def _calendar_invitation(msg: Message) -> bool:
-    """A text/calendar part (iCalendar REQUEST, CANCEL, REPLY) or an attached .ics: what calendar clients send."""
-    parts = msg.parsed.walk() if msg.parsed is not None else ()
-    return any(p.get_content_type() == "text/calendar" for p in parts) or any(
-        f.lower().endswith(".ics") for f in msg.attachments)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:

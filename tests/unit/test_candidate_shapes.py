@@ -57,6 +57,13 @@ PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERN
     ("URGENT: Candidate: Tom Baker – Support Lead", ("Tom Baker", "Support Lead")),
     ("Doorst: Kandidaat: Bram Peeters – Jurist", ("Bram Peeters", "Jurist")),
     ("【ご紹介】高橋美咲様／営業", ("高橋美咲", "営業")),
+    # an introduction names the candidate in full beside the manager's first name, either side
+    ("Intro: Tom Baker <> Priya", ("Tom Baker", "")),
+    ("Intro: Priya <> Tom Baker", ("Tom Baker", "")),
+    ("Introduction: Sophie Wagner x Nate", ("Sophie Wagner", "")),
+    # a comma before a job title ends the name; the comma of "Baker, Tom" does not
+    ("Candidate: Tom Baker, Support Lead", ("Tom Baker", "Support Lead")),
+    ("Candidate: Baker, Tom", ("Baker, Tom", "")),
     # names with particles, hyphens and lower-case subjects
     ("Karl-Otto von Bülow - Controller", ("Karl-Otto von Bülow", "Controller")),
     ("candidate: tom baker - support lead", ("tom baker", "support lead")),
@@ -73,6 +80,8 @@ def test_the_shapes_recruiters_write(subject, expected):
     "Feedback - Support Lead",
     "Zwei Kandidaten für Controlling",
     "Candidates for Support Lead",
+    "Intro: Tom Baker <> Priya Patel",  # two whole names: which one is the candidate is a guess
+    "Intro: Tom <> Priya",
 ])
 def test_what_is_no_name_stays_the_subject(subject):
     assert candidate_and_role(subject, (), PATTERNS) == (subject, "")
@@ -135,3 +144,36 @@ def test_a_submission_with_a_résumé_is_still_one(tmp_path):
     config = make_config(tmp_path)
     msg = _mail("Candidate: Tom Baker – Support Lead", attachment="Tom_Baker_CV.pdf")
     assert classify(msg, config, Context()).kind is Kind.SUBMISSION
+
+
+def _with(subject, *attachments):
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "rita@acme.test", "maria@acme.test", subject
+    msg.set_content("x")
+    for name in attachments:
+        msg.add_attachment(b"x", maintype="application", subtype="pdf", filename=name)
+    return parse(bytes(msg))
+
+
+def test_another_candidates_résumé_in_a_thread_is_named_by_its_file():
+    from mailer.reading.newsubmission import thread_reading
+    thread = (_sub("Tom Baker", "Candidate: Tom Baker – Support Lead"),)
+    assert thread_reading(_with("Re: Candidate: Tom Baker – Support Lead", "Ann_Lee_CV.pdf"), thread, PATTERNS) == \
+        ("Ann Lee", "")
+    # the subject already names the new candidate (with a role): read as usual
+    assert thread_reading(_with("Candidate: Ann Lee – Support Lead", "Ann_Lee_CV.pdf"), thread, PATTERNS) is None
+    # the thread's own candidate, any word order or an updated file: nobody new
+    assert thread_reading(_with("Re: Candidate: Tom Baker – Support Lead", "Baker_Tom_CV_v2.pdf"), thread, PATTERNS) is None
+    # two new résumés: no guess
+    assert thread_reading(_with("Re: x", "Ann_Lee_CV.pdf", "Bo_Li_CV.pdf"), thread, PATTERNS) is None
+
+
+def test_several_résumés_that_name_no_one_are_no_submission(tmp_path):
+    from mailer.reading.newsubmission import nameless_resumes
+    assert nameless_resumes(_with("Profiles for Support Lead", "resume.pdf", "CV (2).pdf"), PATTERNS) == 2
+    assert nameless_resumes(_with("Candidate: Tom Baker – Support Lead", "resume.pdf", "CV (2).pdf"), PATTERNS) == 0
+    assert nameless_resumes(_with("Profiles", "Tom_Baker_CV.pdf", "resume.pdf"), PATTERNS) == 0
+    assert nameless_resumes(_with("Profile", "resume.pdf", "Zeugnis.pdf"), PATTERNS) == 0  # one résumé
+    config = make_config(tmp_path)
+    msg = _with("Profiles for Support Lead", "resume.pdf", "resume (1).pdf")
+    assert classify(msg, config, Context()).kind is Kind.IGNORED

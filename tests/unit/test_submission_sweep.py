@@ -10,21 +10,9 @@ import pytest
 
 from submission_shapes import cases, judge, label, reading
 
-INTRO = ("\"Intro: A <> B\" names the candidate and the manager, in either order; which side is the candidate takes "
-         "the recipients' names, which the subject reading does not see: the whole subject stays the name")
-COMMA = ("\"Candidate: Jane Doe, Backend Engineer\": the comma is also the one of \"Doe, Jane\", so it is not taken as "
-         "the name's end: the whole rest stays the name")
-NAMELESS_SEVERAL = ("several résumés that name no one (\"resume (1).pdf\"), under a subject that names no one: one "
-                    "submission under the subject stands for all of them (a merge)")
 
 # label(case) (family/language: last mail's subject [attachments] from a sender not Rita): why it still reads wrong.
-KNOWN: dict[str, str] = {
-    "language/en: Intro: Kwame Mensah <> Nate [CV.pdf]": INTRO,
-    "subject/en: Intro: Jane Doe <> Maria [CV.pdf]": INTRO,
-    "subject/en: Intro: Maria <> Jane Doe [CV.pdf]": INTRO,
-    "subject/en: Candidate: Jane Doe, Backend Engineer [CV.pdf]": COMMA,
-    "several/en: Profiles for Backend Engineer [resume.pdf] [resume (1).pdf] [resume (2).pdf]": NAMELESS_SEVERAL,
-}
+KNOWN: dict[str, str] = {}
 
 
 CASES = cases()
