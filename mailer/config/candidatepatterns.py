@@ -46,7 +46,7 @@ DEFAULT_CANDIDATE_PATTERNS = (
     r"^(?P<role>[^:]+?)\s+(?:candidate|kandidat(?:in)?|candidat[ea]?|candidato)\s*:\s*(?P<name>.+)$",
     # "CV Jane Doe – Backend Engineer", "Resume for Jane Doe", "CV de Lucía Fernández – …", "Lebenslauf Max Müller"
     rf"^(?:cv|r[ée]sum[ée]|resume|lebenslauf|curr[ií]cul(?:um|o))(?:\s+(?:for|of|de|di|von|van|do|da))?\s+"
-    rf"(?P<name>{_NAME})(?:{_SEP}(?P<role>.+))?$",
+    rf"(?P<name>{_NAME2})(?:{_SEP}(?P<role>.+))?$",  # two words at least: "CV Attached" names no one
     # "Jane Doe’s CV", "Wei Chen's resume – Staff Engineer"
     rf"^(?P<name>{_NAME})['’]s?\s+(?:cv|r[ée]sum[ée]|resume|profile)(?:{_SEP}(?P<role>.+))?$",
     # ATS and job-board shapes: "Please review Jane Doe for Backend Engineer", "Feedback requested: Jane Doe for …",
@@ -68,6 +68,7 @@ DEFAULT_CANDIDATE_PATTERNS = (
     rf"^(?P<name>{_CJK_NAME}(?:\s*(?:様|さん|氏|殿))?)\s*[/|–—\-]\s*(?P<role>.+)$",
     # "Ann Lee (Staff Engineer)", "山田花子(データサイエンティスト)"
     rf"^(?P<name>{_NAME}|{_CJK_NAME})\s*\((?P<role>[^()]+)\)$",
-    # "Jane Doe for the Backend Engineer role" (last: "Great fit for the platform team" is refused as a name)
-    rf"^(?P<name>{_NAME})\s+{_FOR}\s+(?:the\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening))?$",
+    # "Jane Doe for the Backend Engineer role" (last; two words at least, and "Great fit for the platform team" or
+    # "Thanks for Yesterday" is refused as a name)
+    rf"^(?P<name>{_NAME2})\s+{_FOR}\s+(?:the\s+)?(?P<role>.+?)(?:\s+(?:role|position|opening))?$",
 )

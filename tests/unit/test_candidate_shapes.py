@@ -82,6 +82,10 @@ def test_the_shapes_recruiters_write(subject, expected):
     "Candidates for Support Lead",
     "Intro: Tom Baker <> Priya Patel",  # two whole names: which one is the candidate is a guess
     "Intro: Tom <> Priya",
+    "CV Attached",  # one word after "CV" is no name
+    "Thanks for Yesterday",
+    "Weekly Update - Hiring Pipeline",
+    "Budget Approval for Q1",
 ])
 def test_what_is_no_name_stays_the_subject(subject):
     assert candidate_and_role(subject, (), PATTERNS) == (subject, "")
