@@ -11,7 +11,7 @@ from typing import Any
 
 from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
-from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
+from mailer.config.settings import (DEFAULT_CANDIDATE_PATTERNS, Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
@@ -20,7 +20,6 @@ from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import digests as parse_digests, parse_mentorships, questions_list
 from mailer.config.calendars import calendar as parse_calendar
 from mailer.config.fixedkeys import refused_edit
-from mailer.config.candidatepatterns import DEFAULT_CANDIDATE_PATTERNS
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "load_with_text", "parse", "shipped_templates"]

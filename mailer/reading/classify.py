@@ -12,8 +12,8 @@ from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
-from mailer.reading.candidate import name_from_filename
-from mailer.reading.newsubmission import calendar_invitation, nameless_resumes, new_candidates, thread_reading
+from mailer.reading.candidate import (calendar_invitation, name_from_filename, nameless_resumes, new_candidates,
+                                      thread_reading)
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE

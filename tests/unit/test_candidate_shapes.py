@@ -160,7 +160,7 @@ def _with(subject, *attachments):
 
 
 def test_another_candidates_résumé_in_a_thread_is_named_by_its_file():
-    from mailer.reading.newsubmission import thread_reading
+    from mailer.reading.candidate import thread_reading
     thread = (_sub("Tom Baker", "Candidate: Tom Baker – Support Lead"),)
     assert thread_reading(_with("Re: Candidate: Tom Baker – Support Lead", "Ann_Lee_CV.pdf"), thread, PATTERNS) == \
         ("Ann Lee", "")
@@ -173,7 +173,7 @@ def test_another_candidates_résumé_in_a_thread_is_named_by_its_file():
 
 
 def test_several_résumés_that_name_no_one_are_no_submission(tmp_path):
-    from mailer.reading.newsubmission import nameless_resumes
+    from mailer.reading.candidate import nameless_resumes
     assert nameless_resumes(_with("Profiles for Support Lead", "resume.pdf", "CV (2).pdf"), PATTERNS) == 2
     assert nameless_resumes(_with("Candidate: Tom Baker – Support Lead", "resume.pdf", "CV (2).pdf"), PATTERNS) == 0
     assert nameless_resumes(_with("Profiles", "Tom_Baker_CV.pdf", "resume.pdf"), PATTERNS) == 0
