@@ -21,6 +21,12 @@ whole subject; "CV Jane Doe – Role" read as the name "CV Jane Doe"; "Backend E
 a resend "(updated CV)" split off as a second candidate; a calendar invitation, an interview-scheduling and an
 offer-approval mail about a submitted candidate each recorded as a new submission; "Profiles for Backend Engineer"
 with three "resume (n).pdf" recorded as one candidate.
+After the rules it led to (docs/READING.md, "A submission: who the candidate is"): 264 right, 4 partial, 0 wrong,
+6 missed (ats 18/0/0/0, filename 27/4/0/0, language 39/0/0/0, managers 12/0/0/0, negative 18/0/0/0, several
+1/0/0/5, subject 120/0/0/0, thread 29/0/0/1). Partial: a name only in the body ("Please find attached the CV of
+Jane Doe") under a subject and a file that name no one: the subject is the name. Missed: the second candidate of a
+mail that names two (five shapes: one submission, the first candidate's) and a sent submission forwarded to mailer
+alone.
 """
 
 from __future__ import annotations
