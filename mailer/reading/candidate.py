@@ -43,13 +43,18 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
         if not match or not (match.group("name") or "").strip():
             continue
         name, role = _tidy(match.group("name")), _role(match.groupdict().get("role") or "")
+        # A name written first has only its capitals to show it is one (in a subject all in lower case it has none:
+        # "great fit for the platform team"); after a lead word ("Candidate: jane doe") lower case is still a name.
+        strict = match.start("name") == 0 and mixed_case
+        if match.start("name") == 0 and folded == folded.lower() != folded.upper():
+            continue
         if not role and ", " in name:  # "Jane Doe, Backend Engineer"; never "Doe, Jane"
             left, right = name.split(", ", 1)
-            if _is_title(right) and not _is_title(left) and _looks_like_name(left, mixed_case):
+            if _is_title(right) and not _is_title(left) and _looks_like_name(left, strict):
                 name, role = left, right
         if _is_title(name) and role and _looks_like_name(role, mixed_case) and not _is_title(role):
-            name, role = role, name  # "Senior Backend Engineer - Jane Doe"
-        if _looks_like_name(name, mixed_case):
+            name, role, strict = role, name, mixed_case  # "Senior Backend Engineer - Jane Doe"
+        if _looks_like_name(name, strict):
             return _HONORIFIC.sub("", name), role
     # A résumé-looking file first: a job description or portfolio attached alongside must not win.
     for filename in sorted(attachments, key=lambda f: not _CV_HINT.search(f)):
@@ -82,14 +87,14 @@ _REQ = re.compile(r"(?:\s*[-–—|]?\s*[(\[]?\s*(?:req(?:uisition)?|job(?:\s*id
                   re.IGNORECASE)
 
 
-def _looks_like_name(text: str, mixed_case: bool) -> bool:
-    """A person's name: no word that makes it mail about someone, and, in a subject written in mixed case, every
-    word but a particle ("de", "van") capitalised, or written in a script without capitals."""
+def _looks_like_name(text: str, capitals: bool) -> bool:
+    """A person's name: no word that makes it mail about someone, and its words (particles like "de", "van" aside)
+    cased alike: all capitalised (or in a script without capitals), or, unless `capitals` (a name written first in
+    a subject in mixed case), all typed in lower case ("jane doe"); never a mix ("Jane Doe for Backend Engineer")."""
     if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6:
         return False
-    if not mixed_case:
-        return True
-    return all(w.lower() in _PARTICLES or not w[0].islower() for w in text.split())
+    capitalised = [not w[0].islower() for w in text.split() if w.lower() not in _PARTICLES]
+    return all(capitalised) or (not capitals and not any(capitalised))
 
 
 def _is_title(text: str) -> bool:

@@ -67,6 +67,8 @@ PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERN
     # names with particles, hyphens and lower-case subjects
     ("Karl-Otto von Bülow - Controller", ("Karl-Otto von Bülow", "Controller")),
     ("candidate: tom baker - support lead", ("tom baker", "support lead")),
+    ("Candidate: tom baker – Support Lead", ("tom baker", "Support Lead")),  # typed in lower case after the lead
+    ("Candidate Submission: Tom Baker for Support Lead (Req 9)", ("Tom Baker", "Support Lead")),  # never a mix of cases
 ])
 def test_the_shapes_recruiters_write(subject, expected):
     assert candidate_and_role(subject, (), PATTERNS) == expected
@@ -86,6 +88,8 @@ def test_the_shapes_recruiters_write(subject, expected):
     "Thanks for Yesterday",
     "Weekly Update - Hiring Pipeline",
     "Budget Approval for Q1",
+    "great fit for the platform team",  # all in lower case, nothing shows a name written first
+    "Backend Engineer from Jane Doe",
 ])
 def test_what_is_no_name_stays_the_subject(subject):
     assert candidate_and_role(subject, (), PATTERNS) == (subject, "")
