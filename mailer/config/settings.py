@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # "Submittal -", "New candidate:", "Neue Bewerbung:", "For your review:").
 _LEAD = (r"(?:(?:new|strong|top)\s+)?(?:"
          r"candidate(?:\s+(?:submission|profile|for\s+(?:your\s+)?review))?|candidat[ea]?|candidato|candidature|"
-         r"kandidat(?:in)?|kandidatenvorschlag|kandidaat|kandydat(?:ka)?|bewerber(?:in)?|(?:neue\s+)?bewerbung|"
+         r"kandidat(?:[*:_/]?in)?|kandidatenvorschlag|kandidaat|kandydat(?:ka)?|bewerber(?:in)?|(?:neue\s+)?bewerbung|"
          r"候補者|submission|submittal|r[ée]sum[ée]|resume|cv|lebenslauf|curr[ií]cul(?:um|o)(?:\s+vitae)?|"
          r"profile?|profiel|profilo|perfil|referral|empfehlung|recomendaci[oó]n|cooptation|indicação|"
          r"new\s+application|(?:for\s+your\s+)?review(?:\s+candidate)?|new\s+candidate\s+for\s+review)")
@@ -64,6 +64,8 @@ DEFAULT_CANDIDATE_PATTERNS = (
     rf"(?P<name>{_NAME2})(?:{_SEP}(?P<role>.+))?$",  # two words at least: "CV Attached" names no one
     # "Jane Doe’s CV", "Wei Chen's resume – Staff Engineer"
     rf"^(?P<name>{_NAME})['’]s?\s+(?:cv|r[ée]sum[ée]|resume|profile)(?:{_SEP}(?P<role>.+))?$",
+    # "Meet Tom Baker – Support Lead", "Introducing Ana Lima"
+    rf"^(?:meet|introducing|presenting)\s+(?P<name>{_NAME2})(?:{_SEP}(?P<role>.+))?$",
     # ATS and job-board shapes: "Please review Jane Doe for Backend Engineer", "Feedback requested: Jane Doe for …",
     # "Rita Recruiter shared Jane Doe with you", "Jane Doe has been shared with you", "Jane Doe applied for …",
     # "Candidate Jane Doe submitted for R-01234 …", "New application: Backend Engineer from Jane Doe",
@@ -79,7 +81,8 @@ DEFAULT_CANDIDATE_PATTERNS = (
     rf"^(?:neue\s+)?bewerbung\s+von\s+(?P<name>{_NAME})\s+(?:für|als|auf)\s+(?:die\s+stelle\s+)?(?P<role>.+)$",
     rf"^(?P<name>{_NAME})\s+hat\s+sich\s+(?:auf|als|für)\s+(?:die\s+stelle\s+)?(?P<role>.+?)\s+beworben$",
     # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role", "王小明 – 高级工程师", "田中太郎様/バックエンドエンジニア"
-    rf"^(?P<name>{_NAME}|{_CJK_NAME}(?:\s*(?:様|さん|氏|殿))?){_SEP}(?P<role>.+)$",
+    # (two words at least: "Lunch – Friday" is no candidate; "Candidate: Björk – Designer" is, by its lead word)
+    rf"^(?P<name>{_NAME2}|{_CJK_NAME}(?:\s*(?:様|さん|氏|殿))?){_SEP}(?P<role>.+)$",
     rf"^(?P<name>{_CJK_NAME}(?:\s*(?:様|さん|氏|殿))?)\s*[/|–—\-]\s*(?P<role>.+)$",
     # "Ann Lee (Staff Engineer)", "山田花子(データサイエンティスト)"
     rf"^(?P<name>{_NAME}|{_CJK_NAME})\s*\((?P<role>[^()]+)\)$",

@@ -52,8 +52,12 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
             left, right = name.split(", ", 1)
             if _is_title(right) and not _is_title(left) and _looks_like_name(left, strict):
                 name, role = left, right
-        if _is_title(name) and role and _looks_like_name(role, mixed_case) and not _is_title(role):
-            name, role, strict = role, name, mixed_case  # "Senior Backend Engineer - Jane Doe"
+        person = re.split(r"\s+[–—\-|/]\s+", role)[0]  # "Senior Java Developer | Tom Baker | Remote"
+        if _is_title(name) and len(person.split()) > 1 and _looks_like_name(person, mixed_case) and not _is_title(person):
+            name, role, strict = person, name, mixed_case  # "Senior Backend Engineer - Jane Doe"
+        if _JOB_NOUN.search(name):
+            continue  # a job title is no name ("Senior Engineer – Remote"; "Paulo Silva Junior" is one)
+        name = _FILE_SUFFIX.sub("", name)  # "Resume - Tom Baker.pdf": a file's name pasted as the subject
         if _looks_like_name(name, strict):
             return _HONORIFIC.sub("", name), role
     # A résumé-looking file first: a job description or portfolio attached alongside must not win.
@@ -78,8 +82,15 @@ _TITLE_WORDS = re.compile(
     r"principal|backend|frontend|full[- ]?stack|data|product|entwickler(?:in)?|ingenieur(?:in)?|ing[ée]nieure?|"
     r"d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|ingenier[oa]|sviluppatore|programista|ontwikkelaar|analist|"
     r"engenheir[oa]|desenvolvedor(?:a)?|teamleiter(?:in)?|werkstudent(?:in)?)\b", re.IGNORECASE)
+# The nouns of a job title that are never a name's word (unlike "Junior", "Head" or "Lead").
+_JOB_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|director|consultant|specialist|"
+    r"administrator|recruiter|accountant|entwickler(?:in)?|ingenieur(?:in)?|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|"
+    r"desarrollador(?:a)?|ingenier[oa]|sviluppatore|programista|ontwikkelaar|engenheir[oa]|desenvolvedor(?:a)?)\b",
+    re.IGNORECASE)
 _PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le",
               "el", "al", "bin", "ben", "ibn", "zu", "y", "e", "'t", "ter", "ten", "st."}
+_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|odt|rtf|pages)$", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\s*(?:様|さん|氏|殿)$")
 # A requisition number around a role: "Java Developer - Req#4567", "(R-01234)", "R-01234 Backend Engineer".
 _REQ = re.compile(r"(?:\s*[-–—|]?\s*[(\[]?\s*(?:req(?:uisition)?|job(?:\s*id)?)\s*[#:.\-]?\s*[a-z]{0,3}-?\d[\w-]*\s*[)\]]?"
@@ -91,7 +102,7 @@ def _looks_like_name(text: str, capitals: bool) -> bool:
     """A person's name: no word that makes it mail about someone, and its words (particles like "de", "van" aside)
     cased alike: all capitalised (or in a script without capitals), or, unless `capitals` (a name written first in
     a subject in mixed case), all typed in lower case ("jane doe"); never a mix ("Jane Doe for Backend Engineer")."""
-    if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6:
+    if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6 or any(c.isdigit() for c in text):
         return False
     capitalised = [not w[0].islower() for w in text.split() if w.lower() not in _PARTICLES]
     return all(capitalised) or (not capitals and not any(capitalised))

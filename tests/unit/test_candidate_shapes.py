@@ -66,6 +66,12 @@ PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERN
     ("Candidate: Baker, Tom", ("Baker, Tom", "")),
     # names with particles, hyphens and lower-case subjects
     ("Karl-Otto von Bülow - Controller", ("Karl-Otto von Bülow", "Controller")),
+    ("Kandidat*in: Alex Meier – UX Writer", ("Alex Meier", "UX Writer")),
+    ("Resume - Tom Baker.pdf", ("Tom Baker", "")),
+    ("Meet Tom Baker – Support Lead", ("Tom Baker", "Support Lead")),
+    ("Senior Java Developer | Tom Baker | Remote", ("Tom Baker", "Senior Java Developer")),
+    ("Candidate: Björk – Designer", ("Björk", "Designer")),
+    ("Candidate: Paulo Silva Junior – Support Lead", ("Paulo Silva Junior", "Support Lead")),
     ("candidate: tom baker - support lead", ("tom baker", "support lead")),
     ("Candidate: tom baker – Support Lead", ("tom baker", "Support Lead")),  # typed in lower case after the lead
     ("Candidate Submission: Tom Baker for Support Lead (Req 9)", ("Tom Baker", "Support Lead")),  # never a mix of cases
@@ -90,6 +96,10 @@ def test_the_shapes_recruiters_write(subject, expected):
     "Budget Approval for Q1",
     "great fit for the platform team",  # all in lower case, nothing shows a name written first
     "Backend Engineer from Jane Doe",
+    "Lunch – Friday",  # one word written first is no name
+    "Q1 Planning – Engineering",
+    "Maria Manager – Question",
+    "Senior Engineer – Remote",  # a title and a word: no name on either side
 ])
 def test_what_is_no_name_stays_the_subject(subject):
     assert candidate_and_role(subject, (), PATTERNS) == (subject, "")
