@@ -102,8 +102,10 @@ def _looks_like_name(text: str, capitals: bool) -> bool:
     """A person's name: no word that makes it mail about someone, and its words (particles like "de", "van" aside)
     cased alike: all capitalised (or in a script without capitals), or, unless `capitals` (a name written first in
     a subject in mixed case), all typed in lower case ("jane doe"); never a mix ("Jane Doe for Backend Engineer")."""
-    if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6 or any(c.isdigit() for c in text):
+    if not text or _NOT_A_NAME.search(text) or len(text.split()) > 6:
         return False
+    if capitals and any(c.isdigit() for c in text):
+        return False  # written first, "Q1 Planning" is no name; after a lead word, whatever the recruiter typed is
     capitalised = [not w[0].islower() for w in text.split() if w.lower() not in _PARTICLES]
     return all(capitalised) or (not capitals and not any(capitalised))
 
