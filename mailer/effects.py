@@ -83,7 +83,7 @@ class Effects:
     def submission(self, v: Verdict) -> None:
         msg, config = self.msg, self.config
         candidate, role = v.reading or candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-        named = candidate != " ".join(strip_noise(msg.subject).split())  # a real name, not the subject as-is
+        named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
         for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
             earlier = (self.store.open_submission_of(manager, candidate_key(candidate)) if named else
                        named_in(msg.subject, self.store.open_submissions_of_manager(manager)))

@@ -195,3 +195,20 @@ def test_several_résumés_that_name_no_one_are_no_submission(tmp_path):
     config = make_config(tmp_path)
     msg = _with("Profiles for Support Lead", "resume.pdf", "resume (1).pdf")
     assert classify(msg, config, Context()).kind is Kind.IGNORED
+
+
+def test_two_mails_without_subject_or_name_stay_two_submissions(tmp_path):
+    # "(no subject)" stands in for a name only: two such submissions to one manager were taken for one candidate
+    # sent twice (a merge: one of them never nudged).
+    from datetime import datetime, timezone
+    from mailer.compose import environment
+    from mailer.ingest import IngestReport, ingest_raw
+    from mailer.store import Store
+    config, store = make_config(tmp_path), Store(tmp_path / "x.db")
+    now = datetime(2026, 12, 7, 10, tzinfo=timezone.utc)
+    for uid in (1, 2):
+        raw = (f"From: rita@acme.test\r\nTo: maria@acme.test\r\nCc: mailer@acme.test\r\nMessage-ID: <n{uid}@x>\r\n"
+               f"Subject: \r\n\r\nSee the attached CV.\r\n").encode()
+        with store.transaction():
+            ingest_raw(store, config, environment(config.templates), raw, "INBOX", uid, now, IngestReport())
+    assert [s.candidate for s in store.all_submissions()] == ["(no subject)", "(no subject)"]
