@@ -166,11 +166,11 @@ def _tidy(text: str) -> str:
 # merge them), a calendar invitation (no submission).
 
 def new_candidates(msg: Message, in_thread: tuple[Submission, ...]) -> list[str]:
-    """Names of attached résumés that are none of the thread's candidates, in any word order ("Doe Jane")."""
-    known = [set(candidate_key(s.candidate).split()) for s in in_thread]
+    """Names of attached résumés that share no word with the thread's candidates ("Doe_Jane_v2.pdf", "J_Doe_CV.pdf"
+    are Jane Doe's): a namesake missed is better than one candidate split in two."""
+    known = {w for s in in_thread for w in candidate_key(s.candidate).split() if len(w) > 1}
     names = dict.fromkeys(n for n in map(name_from_filename, msg.attachments) if n)
-    return [n for n in names if not any(set(candidate_key(n).split()) <= k or k <= set(candidate_key(n).split())
-                                        for k in known if k)]
+    return [n for n in names if not {w for w in candidate_key(n).split() if len(w) > 1} & known]
 
 
 def thread_reading(msg: Message, in_thread: tuple[Submission, ...], patterns: tuple[re.Pattern, ...]) -> tuple[str, str] | None:

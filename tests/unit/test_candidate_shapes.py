@@ -182,6 +182,7 @@ def test_another_candidates_résumé_in_a_thread_is_named_by_its_file():
     assert thread_reading(_with("Candidate: Ann Lee – Support Lead", "Ann_Lee_CV.pdf"), thread, PATTERNS) is None
     # the thread's own candidate, any word order or an updated file: nobody new
     assert thread_reading(_with("Re: Candidate: Tom Baker – Support Lead", "Baker_Tom_CV_v2.pdf"), thread, PATTERNS) is None
+    assert thread_reading(_with("Re: Candidate: Tom Baker – Support Lead", "T_Baker_CV.pdf"), thread, PATTERNS) is None
     # two new résumés: no guess
     assert thread_reading(_with("Re: x", "Ann_Lee_CV.pdf", "Bo_Li_CV.pdf"), thread, PATTERNS) is None
 
