@@ -13,7 +13,7 @@ from datetime import datetime
 
 import jinja2
 
-from mailer.reading.candidate import candidate_and_role, strip_noise
+from mailer.reading.candidate import candidate_and_role, named_in, strip_noise
 from mailer.reading.classify import Verdict
 from mailer.reading.commands import HELP_TEXT, Command, gist
 from mailer.reading.parse import message_ids, original_ids
@@ -82,10 +82,11 @@ class Effects:
 
     def submission(self, v: Verdict) -> None:
         msg, config = self.msg, self.config
-        candidate, role = candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-        named = candidate != " ".join(strip_noise(msg.subject).split())  # a real name, not the subject as-is
+        candidate, role = v.reading or candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
+        named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
         for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
-            earlier = self.store.open_submission_of(manager, candidate_key(candidate)) if named else None
+            earlier = (self.store.open_submission_of(manager, candidate_key(candidate)) if named else
+                       named_in(msg.subject, self.store.open_submissions_of_manager(manager)))
             if earlier is not None:
                 # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
                 if msg.message_id and earlier.message_id:
@@ -100,8 +101,7 @@ class Effects:
                 log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
         self.tell_refused(v)
         if v.bcc:
-            log.info("submission %s reached mailer by BCC: the manager's reply will only count if it reaches "
-                     "mailer too (reply-all, or the recruiter forwards it)", msg.key)
+            log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer too", msg.key)
 
     def tell_refused(self, v: Verdict) -> None:
         """Addresses in To that cannot become managers: the recruiter is told once, for this mail."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from mailer.config import guards, yamlsource
 from mailer.model import NOTICE_SAMPLES
-from mailer.config.settings import (Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
+from mailer.config.settings import (DEFAULT_CANDIDATE_PATTERNS, Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
 from mailer.workdays import Calendar, parse_delay
 from mailer.config.yamlsource import BAD, Node, Reader
@@ -27,19 +27,6 @@ __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings",
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the checkout in an editable install; never needed at run time
-DEFAULT_CANDIDATE_PATTERNS = (
-    # "Candidate for Senior Engineer: Li Wei" (before the next one, which would take "for …" as a name)
-    r"^(?:candidate|submission|profile)\s+for\s+(?:the\s+)?(?P<role>[^:]+?)\s*:\s*(?P<name>.+)$",
-    # "Candidate: Jane Doe (Senior Engineer)"
-    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$",
-    # "Candidate: Jane Doe – Senior Backend Engineer", "Submission: …", "Résumé: Jane Doe"
-    r"^(?:candidate|submission|r[ée]sum[ée]|resume|cv|profile)\s*[:\-–—]\s*(?P<name>.+?)"
-    r"(?:\s+[–—\-|]\s+(?P<role>.+))?$",
-    # "Jane Doe - Senior Backend Engineer", "Jane Doe | Role", "王小明 – 高级工程师"
-    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3}|[^\W\d_a-zA-Z]{2,8})\s+[–—\-|]\s+(?P<role>.+)$",
-    # "Ann Lee (Staff Engineer)"
-    r"^(?P<name>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<role>[^()]+)\)$",
-)
 
 
 # --------------------------------------------------------------------------- sections

@@ -12,7 +12,8 @@ from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
-from mailer.reading.candidate import name_from_filename
+from mailer.reading.candidate import (calendar_invitation, name_from_filename, nameless_resumes, new_candidates,
+                                      thread_reading)
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.knownquote import reply_words
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
@@ -51,6 +52,7 @@ class Verdict:
     bounce: bounces.Bounce | None = None
     complaint: bounces.Complaint | None = None
     refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
+    reading: tuple[str, str] | None = None  # submission: (candidate, role) when the rule knows better than the subject
     sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
 
 
@@ -191,7 +193,9 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
         if forwarded is not None:
             return forwarded
     if mine and _new_submission_in_thread(msg, config, ctx):
-        return submission(msg, config, ctx)
+        verdict = submission(msg, config, ctx)
+        reading = thread_reading(msg, ctx.in_thread, config.candidate_patterns)  # another candidate's CV: the file says who
+        return replace(verdict, reading=reading) if verdict is not None and reading else verdict
     if mine:  # the submitting recruiter writing in the thread: never the manager's answer
         return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
                        "the recruiter wrote in the thread (not an answer)", mine)
@@ -242,8 +246,7 @@ def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> boo
     if any(config.manager(a.email) is not None and config.canonical_manager(a.email) not in thread_managers
            for a in msg.to):
         return True
-    names = {name_from_filename(f) for f in msg.attachments} - {""}
-    return bool(names) and not names & {s.candidate for s in ctx.in_thread}
+    return bool(new_candidates(msg, ctx.in_thread))
 
 
 def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:
@@ -300,6 +303,11 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     recruiter = config.recruiter(sender) if not (config.manager(sender) and sender not in config.recruiters) else None
     if recruiter is None:
         return None
+    if nameless_resumes(msg, config.candidate_patterns) > 1:  # one submission under the subject would merge them all
+        return Verdict(Kind.IGNORED, "several résumés and no candidate named in the subject or the file names: "
+                                     "send one candidate per mail, or name them in the subject", recruiter=recruiter.email)
+    if calendar_invitation(msg):  # an interview the recruiter's calendar sent to every attendee, mailer among them
+        return Verdict(Kind.IGNORED, "a calendar invitation from a recruiter, not a submission", recruiter=recruiter.email)
     visible = {a.email for a in (*msg.to, *msg.cc)}
     bcc = config.address not in visible
     others = [a.email for a in msg.to if not config.is_own_address(a.email) and a.email != sender
