@@ -1,8 +1,7 @@
 """Verdict → state changes and answers: decisions, snoozes, absences, bounces, confirmations, help, status.
 
-Runs inside the ingest transaction of the mail that caused it, so an effect and the record of the mail
-commit together. Every mail it queues has a key derived from its cause, so it is queued at most once.
-"""
+Runs inside the ingest transaction of the mail that caused it, so an effect and the record of the mail commit
+together. Every mail it queues has a key derived from its cause, so it is queued at most once."""
 
 from __future__ import annotations
 
@@ -101,7 +100,8 @@ class Effects:
                 log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
         self.tell_refused(v)
         if v.bcc:
-            log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer too", msg.key)
+            log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer (reply-all, or "
+                     "the recruiter forwards it)", msg.key)
 
     def tell_refused(self, v: Verdict) -> None:
         """Addresses in To that cannot become managers: the recruiter is told once, for this mail."""

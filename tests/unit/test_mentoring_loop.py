@@ -155,11 +155,15 @@ def test_a_question_is_an_answer_so_the_recruiter_is_never_told_the_mentor_was_s
     assert queue_mentoring(store, config, env, MON + timedelta(days=15)) == []
     assert [b for _, b in outbox_text(store, "mentor_notice") if "has not answered" in b] == []
     assert store.mentorships()[0].state is MentorshipState.INVITED  # a yes or no may still come
-    # Without the question, the same fortnight tells her once.
+    # Without the question, the same fortnight from the invitation's sending tells her once.
     other = tmp_path / "other"
     other.mkdir()
     store2 = Store(other / "s.db")
     queue_mentoring(store2, config, env, MON)
+    assert queue_mentoring(store2, config, env, MON + timedelta(days=15)) == []  # never sent: not silent yet
+    [sent] = [row for row in store2.outbox() if row.kind == "mentor_invitation"]
+    with store2.transaction():
+        store2.mark_sent(sent.id, MON + timedelta(hours=1))
     assert queue_mentoring(store2, config, env, MON + timedelta(days=15)) == [
         "mentor-silent:rita@acme.test:maria@acme.test"]
 
