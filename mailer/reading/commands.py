@@ -335,13 +335,20 @@ def _numbered(lines: list[str], items: int | None, ctx: _Context) -> Parsed:
         for part in _PART_SPLIT.split(line):
             item = _ITEM.match(part)
             number = int(item.group(1))
-            command, problem = _part(part[item.end():], number, ctx)
+            rest = part[item.end():]
+            command, problem = _part(rest, number, ctx)
+            # "1 no - I need more time to review": a yes/no its comment does not support decides nothing for that
+            # candidate, who keeps waiting as an unmentioned one does (the others are still applied)
+            deferred = command is not None and command.verb in _SENTENCE_CHECKED and \
+                not _yes_no_stands(command, [rest.strip()], ctx)
+            if deferred:
+                command = None
             if items is None:
                 problem = ("My mail was about one candidate, so there is nothing to number: reply with just "
                            "the command, e.g. 'interview'.")
             elif not 1 <= number <= items:
                 problem = f"There is no candidate {number}: my mail listed {items}."
-            elif command is None and problem is None:
+            elif command is None and problem is None and not deferred:
                 problem = f"I couldn't read '{part}': write e.g. '{number} pass'."
             elif number in seen:
                 problem = f"Candidate {number} got more than one answer."
