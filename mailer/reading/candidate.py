@@ -192,8 +192,15 @@ def nameless_resumes(msg: Message, patterns: tuple[re.Pattern, ...]) -> int:
     return len(cvs) if name == strip_noise(msg.subject) else 0
 
 
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf|pages)$", re.IGNORECASE)
+
+
 def calendar_invitation(msg: Message) -> bool:
-    """A text/calendar part (iCalendar REQUEST, CANCEL, REPLY) or an attached .ics: what calendar clients send."""
+    """A text/calendar part (iCalendar REQUEST, CANCEL, REPLY) or an attached .ics: what calendar clients send. A
+    mail that also carries a résumé or another document is a submission with the candidate's availability attached
+    ("Candidate: Tom Baker – …" with Tom_Baker_CV.pdf and availability.ics), not an invitation."""
+    if any(resume_like(f) or _DOCUMENT.search(f) for f in msg.attachments):
+        return False
     parts = msg.parsed.walk() if msg.parsed is not None else ()
     return any(p.get_content_type() == "text/calendar" for p in parts) or any(
         f.lower().endswith(".ics") for f in msg.attachments)

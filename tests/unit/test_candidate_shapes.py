@@ -164,6 +164,21 @@ def test_a_submission_with_a_résumé_is_still_one(tmp_path):
     assert classify(msg, config, Context()).kind is Kind.SUBMISSION
 
 
+def test_a_submission_with_the_candidates_availability_attached_is_still_one(tmp_path):
+    """A résumé (or another document) next to an .ics or a calendar part: the candidate's availability, not an
+    invitation."""
+    config = make_config(tmp_path)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"] = "rita@acme.test", "maria@acme.test", "mailer@acme.test"
+    msg["Subject"], msg["Message-ID"] = "Candidate: Tom Baker – Backend Engineer", "<m2@acme.test>"
+    msg.set_content("Tom's CV and the times he can do.")
+    msg.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="Tom_Baker_CV.pdf")
+    msg.add_attachment(b"BEGIN:VCALENDAR", maintype="text", subtype="calendar", filename="availability.ics")
+    assert classify(parse(bytes(msg)), config, Context()).kind is Kind.SUBMISSION
+    assert classify(_mail("Candidate: Tom Baker – Backend Engineer", attachment="Portfolio.pdf"), config,
+                    Context()).kind is Kind.SUBMISSION
+
+
 def _with(subject, *attachments):
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = "rita@acme.test", "maria@acme.test", subject
