@@ -4,6 +4,8 @@ the form people wrote; only what is sent is converted."""
 
 from __future__ import annotations
 
+import idna
+
 
 def ascii_address(address: str) -> str:
     """'maria@bücher.example' → 'maria@xn--bcher-kva.example'; an ASCII address, or one whose domain cannot be
@@ -16,6 +18,8 @@ def ascii_address(address: str) -> str:
     if not at or domain.isascii():
         return address
     try:
-        return f"{local}@{domain.encode('idna').decode('ascii')}"
-    except UnicodeError:
+        # IDNA 2008 with UTS #46 (as browsers and registries do): "straße.de" is xn--strae-oqa.de; Python's
+        # built-in codec (IDNA 2003) would send it to strasse.de, someone else's domain
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except (idna.IDNAError, UnicodeError):
         return address

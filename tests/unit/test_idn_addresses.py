@@ -46,3 +46,13 @@ def test_the_smtp_envelope_carries_the_ascii_form(tmp_path, smtp_server):  # noq
     assert len(report.sent) == 1, report
     assert handler.accepted == [("mailer@acme.test", [ASCII, "mailer@acme.test"])]
     store.close()
+
+
+def test_a_domain_with_sharp_s_keeps_its_own_ascii_form_not_another_registrants():
+    """IDNA 2008 (UTS #46): "straße.de" is xn--strae-oqa.de; the IDNA 2003 codec would send to strasse.de."""
+    from mailer.wireaddress import ascii_address
+
+    assert ascii_address("maria@straße.de") == "maria@xn--strae-oqa.de"
+    assert ascii_address("x@faß.de") == "x@xn--fa-hia.de"
+    assert ascii_address("maria@bücher.example") == "maria@xn--bcher-kva.example"
+    assert ascii_address("m@bad..domäin") == "m@bad..domäin"  # no valid form: left for SMTP to refuse
