@@ -64,6 +64,7 @@ _AGAINST = re.compile(r"""
     | maybe | perhaps | probably | possibly | not\s+sure | vielleicht | wahrscheinlich | peut-être | probablement
     | quizás? | tal\s+vez | probablemente | misschien | waarschijnlijk | forse | probabilmente | talvez | provavelmente
     | yet | still | noch | encore | todavía | aún | nog | ancora | ainda
+    | (?:before|until|till|once)\s+(?:I|we)\s+\w+ | bevor\s+ich | avant\s+(?:de|que) | antes\s+de
     | need\s+(?:more\s+|some\s+)?time | brauche\s+(?:noch\s+|mehr\s+)?zeit | besoin\s+de\s+(?:plus\s+de\s+)?temps
     | necesito\s+(?:más\s+)?tiempo | (?:meer\s+)?tijd\s+nodig | bisogno\s+di\s+(?:più\s+)?tempo
     | preciso\s+de\s+(?:mais\s+)?tempo
@@ -105,6 +106,8 @@ _SUPPORTS_YES = re.compile(r"""
     | looking\s+forward | look\s+forward | interested | more\s+like\s+(?:her|him|them|this)
     | worth\s+(?:a|the)\s+(?:conversation|chat|call|talk|look|try|shot) | (?:great|good|nice)\s+addition
     | keen\s+to\s+(?:meet|talk|chat|speak|interview) | get\s+(?:her|him|them)\s+in | exactly\s+what\s+we
+    | (?:let's\s+)?(?:move|moving)\s+(?:forward|ahead) | proceed | go\s+for\s+it | next\s+steps?
+    | send\s+(?:her|him|them)\s+(?:over|in|through|my\s+way)
     # Deutsch
     | (?:klingt|sieht)\s+(?:sehr\s+)?(?:gut|super|spannend|interessant|stark)
     | (?:starkes|gutes|tolles|spannendes|interessantes|super)\s+profil | einladen | lade\s+(?:sie|ihn)\s+ein
@@ -130,6 +133,8 @@ _SUPPORTS_YES = re.compile(r"""
 _SUPPORTS_NO = re.compile(r"""
     (?<![\w'-])(?:
       too\s+(?:junior|senior|expensive|inexperienced|green)
+    | (?:definitely|absolutely|certainly)\s+not
+    | (?:she|he|they)\s+(?:doesn't|does\s+not|don't|do\s+not)\s+have\s+the\s+(?:\w+\s+){0,2}(?:experience|skills|background)
     | not\s+(?:senior|experienced|strong|technical|qualified|good)\s+enough | not\s+enough\s+(?:\w+\s+){0,2}
         (?:experience|skills|seniority|depth)
     | lacks? | lacking | missing\s+(?:the\s+|some\s+)?(?:\w+\s+){0,3}(?:background|experience|skills)
