@@ -100,8 +100,10 @@ class OutboxQueries:
             return None
         marks = ",".join("?" * len(message_ids))
         found: dict[str, bytes] = {}
-        for r in self.db.execute(f"SELECT message_id AS asked, raw FROM outbox WHERE message_id IN ({marks}) "
-                                 f"UNION ALL SELECT a.alias AS asked, o.raw FROM aliases a JOIN outbox o "
+        # only the head (knownquote reads the first 64,000 bytes): a digest or report mail may be large
+        for r in self.db.execute(f"SELECT message_id AS asked, substr(raw, 1, 64000) AS raw FROM outbox "
+                                 f"WHERE message_id IN ({marks}) "
+                                 f"UNION ALL SELECT a.alias AS asked, substr(o.raw, 1, 64000) FROM aliases a JOIN outbox o "
                                  f"ON o.message_id=a.message_id WHERE a.alias IN ({marks})", (*message_ids, *message_ids)):
             found.setdefault(r["asked"], bytes(r["raw"]))
         return next((found[mid] for mid in message_ids if mid in found), None)
