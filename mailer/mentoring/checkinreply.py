@@ -78,6 +78,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:deja|dejad|deje|dejen|para|parad|pare|paremos|detén|detenga|cancela|cancelemos) (?:de enviar(?:me)? )?"
         rf"{_CHECKINS}", rf"no (?:quiero|deseo) (?:recibir )?más {_CHECKINS}", rf"no más {_CHECKINS}",
         rf"(?:terminar|terminemos|cancelar|cancelemos|finalizar) (?:el |la )?(?:mentoría|mentoria|mentoring)",
+        # "Please stop", "Stop please" alone: a polite stop, as "Pause please" is a pause.
+        rf"(?:please|pls|plz|kindly) stop{_END}", rf"stop,? (?:please|pls|plz)(?![\w'-]){_END}",
     ),
     # Leaving the company ends the check-ins only when nothing says to go on (_departure_ends_now).
     "leave": (
@@ -241,6 +243,22 @@ _SUPPORTED_BY = re.compile(
     r"messages?|envo\w+|(?:le |plus le |pas le )temps|plus|débordée?|vacances|congé|pour l'instant|"
     r"correos|mensajes|enviar\w*|tiempo|ya no|ocupad[oa]|vacaciones|viaje|por ahora|de momento)(?![\w'-])",
     re.I)
+# A reason of the mentor's own for stopping, said by the mentor of themselves ("I'm changing roles", "we're
+# reorganising", "je change de poste", "cambio de puesto") or of the check-ins' use ("not useful for me", "this
+# isn't helpful"). The person is required: "Stop, the candidate is changing jobs too often" is advice.
+_OWN_REASON = re.compile(
+    r"(?<![\w'-])(?:(?:i'm|i am|i'll be|i will be|we're|we are) (?:changing|switching|retiring|reorgani[sz]ing|"
+    r"being (?:reorgani[sz]ed|restructured|moved)|restructuring|starting a new|taking (?:on )?a new|"
+    r"moving (?:on|to (?:a |another |the |my )?(?:new |different )?(?:team|role|job|company|position|department|"
+    r"group)))|i(?:'ve| have) (?:got |taken |accepted )?(?:a new (?:role|job|team|position)|been (?:moved|"
+    r"reassigned))|^(?:it |this |these |they )?(?:isn't|is not|aren't|are not|'s not|not) (?:very |really |that )?"
+    r"(?:useful|helpful|needed|relevant)|"
+    r"ich (?:wechsle|wechsel|gehe in (?:rente|den ruhestand|pension)|habe eine neue (?:stelle|rolle|position))|"
+    r"wir (?:werden )?(?:umstrukturiert|strukturieren um)|(?:das |es |die )?(?:ist|sind) nicht (?:sehr |wirklich )?"
+    r"(?:hilfreich|nützlich)|bringt mir nichts|je (?:change|quitte|pars à la retraite|prends ma retraite)|"
+    r"(?:ce n'est |c'est )?pas (?:très |vraiment )?utile|on se réorganise|"
+    r"(?:me )?cambio de (?:puesto|rol|equipo|trabajo|empresa)|me jubilo|nos reorganizamos|"
+    r"no (?:me )?(?:es|son) (?:muy )?útil(?:es)?|no me (?:sirve|sirven|ayuda|ayudan))(?![\w'-])", re.I)
 
 
 def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
@@ -266,7 +284,8 @@ def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
 
 def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
     said = " ".join(said.replace("’", "'").split())
-    if not said or yesno.only_courtesy(said) or _SUPPORTED_BY.search(said) or _FAREWELL.search(said):
+    if not said or yesno.only_courtesy(said) or _SUPPORTED_BY.search(said) or _FAREWELL.search(said) or \
+            _OWN_REASON.search(said):
         return True
     if any(pattern.search(said) for pattern in _COMPILED.values()):
         return True
@@ -277,7 +296,7 @@ def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
     return _snooze_date(said, now, tz) is not None or pause_date(said, now.astimezone(tz).date()) is not None
 
 
-_TIME_NEXT = re.compile(r"\d|jusqu'|(?:until|till|til|through|for|after|from|bis|für|nach|ab|pendant|après|pour|"
+_TIME_NEXT = re.compile(r"\d|jusqu'|(?:back (?:in|on|after|by)|until|till|til|through|for|after|from|bis|für|nach|ab|pendant|après|pour|"
                         r"hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
 
 
