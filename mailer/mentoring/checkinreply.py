@@ -296,8 +296,9 @@ def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
     return _snooze_date(said, now, tz) is not None or pause_date(said, now.astimezone(tz).date()) is not None
 
 
-_TIME_NEXT = re.compile(r"\d|jusqu'|(?:back (?:in|on|after|by)|until|till|til|through|for|after|from|bis|für|nach|ab|pendant|après|pour|"
-                        r"hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
+# ("Pause. Back in February.": the day back is the pause's time, as "until" is.)
+_TIME_NEXT = re.compile(r"\d|jusqu'|(?:back (?:in|on|after|by)|until|till|til|through|for|after|from|bis|für|"
+                        r"nach|ab|pendant|après|pour|hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
 
 
 def _departure_ends_now(text: str) -> bool:
