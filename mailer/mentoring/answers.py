@@ -23,6 +23,7 @@ _YES = re.compile(r"\b(yes|yep|yeah|yup|sure thing|sure|happy to|glad to|gladly|
                   r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
                   r"bien sûr|partante?|(?:ce serait|c'est) un honneur|sí|claro|encantad[oa]|con (?:mucho )?gusto|"
                   r"por supuesto|cuenta conmigo|graag|natuurlijk|zeker|met plezier|sì|certo|con piacere|ci sto|"
+                  r"volentieri|"
                   r"sim|com prazer|pode contar comigo|com certeza)\b")
 _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
