@@ -246,18 +246,22 @@ _SUPPORTED_BY = re.compile(
 # A reason of the mentor's own for stopping, said by the mentor of themselves ("I'm changing roles", "we're
 # reorganising", "je change de poste", "cambio de puesto") or of the check-ins' use ("not useful for me", "this
 # isn't helpful"). The person is required: "Stop, the candidate is changing jobs too often" is advice.
+_WORK = r"(?:roles?|teams?|jobs?|compan(?:y|ies)|positions?|departments?|groups?|careers?)"
 _OWN_REASON = re.compile(
-    r"(?<![\w'-])(?:(?:i'm|i am|i'll be|i will be|we're|we are) (?:changing|switching|retiring|reorgani[sz]ing|"
-    r"being (?:reorgani[sz]ed|restructured|moved)|restructuring|starting a new|taking (?:on )?a new|"
-    r"moving (?:on|to (?:a |another |the |my )?(?:new |different )?(?:team|role|job|company|position|department|"
-    r"group)))|i(?:'ve| have) (?:got |taken |accepted )?(?:a new (?:role|job|team|position)|been (?:moved|"
+    rf"(?<![\w'-])(?:(?:i'm|i am|i'll be|i will be|we're|we are) (?:(?:changing|switching) (?:(?:to )?(?:my |our |a |"
+    rf"another |the )?(?:new |different )?{_WORK})|retiring|reorgani[sz]ing|being (?:reorgani[sz]ed|restructured|"
+    rf"moved)|restructuring|starting a new {_WORK}|taking (?:on )?a new {_WORK}|moving (?:on|to (?:a |another |"
+    rf"the |my )?(?:new |different )?{_WORK}))|i(?:'ve| have) (?:got |taken |accepted )?(?:a new {_WORK}|been (?:moved|"
     r"reassigned))|^(?:it |this |these |they )?(?:isn't|is not|aren't|are not|'s not|not) (?:very |really |that )?"
-    r"(?:useful|helpful|needed|relevant)|"
-    r"ich (?:wechsle|wechsel|gehe in (?:rente|den ruhestand|pension)|habe eine neue (?:stelle|rolle|position))|"
+    r"(?:useful|helpful|needed|relevant)(?: (?:for|to) (?:me|us))?(?:\s*[.,;!]|$)|"
+    r"ich (?:wechsle|wechsel) (?:das |die |den |mein |meine |meinen |in (?:ein |eine |die |das |den )?)?(?:andere |"
+    r"neue |neues |neuen )?(?:team|rolle|stelle|job|abteilung|firma|unternehmen|position)|ich gehe in (?:rente|"
+    r"den ruhestand|pension)|ich habe eine neue (?:stelle|rolle|position)|"
     r"wir (?:werden )?(?:umstrukturiert|strukturieren um)|(?:das |es |die )?(?:ist|sind) nicht (?:sehr |wirklich )?"
-    r"(?:hilfreich|nützlich)|bringt mir nichts|je (?:change|quitte|pars à la retraite|prends ma retraite)|"
-    r"(?:ce n'est |c'est )?pas (?:très |vraiment )?utile|on se réorganise|"
-    r"(?:me )?cambio de (?:puesto|rol|equipo|trabajo|empresa)|me jubilo|nos reorganizamos|"
+    r"(?:hilfreich|nützlich)|bringt mir nichts|je change de (?:poste|rôle|équipe|travail|boulot|job|service|"
+    r"département|entreprise|société)|je pars à la retraite|je prends ma retraite|"
+    r"(?:ce n'est |c'est )?pas (?:très |vraiment )?utile(?:\s*[.,;!]|$)|on se réorganise|"
+    r"(?:me )?cambio de (?:puesto|rol|equipo|trabajo|empresa|departamento)|me jubilo|nos reorganizamos|"
     r"no (?:me )?(?:es|son) (?:muy )?útil(?:es)?|no me (?:sirve|sirven|ayuda|ayudan))(?![\w'-])", re.I)
 
 

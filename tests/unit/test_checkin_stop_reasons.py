@@ -62,3 +62,16 @@ def test_a_pause_back_in_a_month_pauses_to_its_first_day():
 ])
 def test_a_sentence_about_another_matter_stays_advice(words):
     assert read_checkin_reply(words, NOW, BERLIN) is None
+
+
+@pytest.mark.parametrize("words", [
+    "Stop, we're changing the interview loop, I'd add a debrief.",
+    "Stop, I'm switching to panel interviews for seniors and it works.",
+    "Stop, je change d'avis : l'entretien d'abord.",
+    "Stop, not useful to ask that so early, wait for the debrief.",
+    "Para, cambio de opinión: mejor la entrevista técnica.",
+])
+def test_a_change_that_is_not_the_mentors_own_work_stays_advice(words):
+    # Only a change of the mentor's role, team, job or company is a reason to stop: "changing the interview loop"
+    # or "je change d'avis" is advice.
+    assert read_checkin_reply(words, NOW, BERLIN) is None
