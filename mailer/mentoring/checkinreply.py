@@ -11,7 +11,8 @@ not with words that go on with them ("I'm leaving next month, let's make the mos
 week or more ahead without a farewell ("Ich verlasse das Unternehmen Ende Januar": advice, kept in the journal).
 A command word that opens the answer is judged by what follows it, as a manager's yes/no is (reading/yesno.py):
 "Stop, that's a great question. I'd say…", "Para, el lunes hablamos", "Pause. Good one. …" are advice; "Stop,
-I don't have time for these", "Pause until March", "Stop, thanks" stand. Advice in the conditional ("I'd pause
+I don't have time for these", "Stop, I'm changing roles", "Pause until March", "Pause. Back in February.", "Stop,
+thanks", "Stop please" stand. Advice in the conditional ("I'd pause
 before hiring more juniors") and a numbered answer's "3) Not before March" are no pause.
 
 A pause names the day the check-ins come back, in all four languages and as "snooze until X" does: "until 15
