@@ -23,6 +23,7 @@ _YES = re.compile(r"\b(yes|yep|yeah|yup|sure thing|sure|happy to|glad to|gladly|
                   r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
                   r"bien sûr|partante?|(?:ce serait|c'est) un honneur|sí|claro|encantad[oa]|con (?:mucho )?gusto|"
                   r"por supuesto|cuenta conmigo|graag|natuurlijk|zeker|met plezier|sì|certo|con piacere|ci sto|"
+                  r"volentieri|"
                   r"sim|com prazer|pode contar comigo|com certeza)\b")
 _NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
                  r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
@@ -58,7 +59,8 @@ _UNDECIDED = re.compile(
     # schaue es mir an", "Sí, me llegó tu correo", "Oui, je réfléchis" answer whether the mail came, not the ask.
     r"|\b(?:lass mich|ich schaue|schaue? ich|schau(?:e)? (?:es|mir)|ich melde mich|denke darüber nach|überleg\w*|"
     r"bekommen|erhalten|laisse-moi|je regarde|je te redis|je reviens vers|je réfléchis|reçu|déjame|me llegó|"
-    r"lo pienso|lo miro|lo reviso|te digo algo|recibid[oa]|laat me|ik kijk|denk erover na|ik laat het (?:je )?weten|"
+    r"lo pienso|lo miro|lo reviso|te digo algo|recibid[oa]|laat me|"
+    r"ik kijk(?! (?:er ?naar|daar ?naar) uit)|denk erover na|ik laat het (?:je )?weten|"  # not "… ernaar uit"
     r"ontvangen|fammi|ci penso|ci guardo|ti faccio sapere|ricevut[oa]|deixa-me|deixe-me|vou pensar|vou ver|"
     r"vejo isso|recebi|recebid[oa]|"
     # not knowing yet, or maybe ("Non so ancora", "Não sei ainda", "Nicht jetzt, vielleicht im Sommer")
@@ -109,7 +111,12 @@ _SUPPORTS = re.compile(
     r"\b(?:mentor\w*|help\w*|time|busy|bandwidth|capacity|plate|schedule|calendar|week\w*|month\w*|monday|tuesday|"
     r"wednesday|thursday|friday|do it|do this|i'?m in|count me|let'?s|start|honou?r\w*|pleasure|zeit|temps|tiempo|"
     r"tijd|tempo|leid|désolée?|siento|sorry|spiace|desculp\w*|danke|merci|gracias|grazie|obrigad[oa]|bedankt|"
-    r"great|super|top|prima|perfect\w*|parfait|génial|genial|leuk|fijn|bello|ótimo|fantastic|wonderful)\b")
+    r"great|super|top|prima|perfect\w*|parfait|génial|genial|leuk|fijn|bello|ótimo|fantastic|wonderful|"
+    # Gladness about the invitation ("Yes, looking forward to it", "Yes, I'd like that", "Ja, ich freue mich"):
+    # "glad" only of the asking or the doing, as "Yes, glad the candidate accepted" answers another matter.
+    r"look(?:ing)? forward|like that|like to|glad (?:to|you)|(?:would|'d) love|freue? mich|freu mich|hâte|ravie?|"
+    r"encantad[oa]|encantaría|ganas|kijk (?:er )?(?:naar )?uit|ernaar uit|zin in|non vedo l'ora|piacerebbe|felice|"
+    r"adoraria|feliz|ansios[oa])\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

@@ -11,7 +11,8 @@ not with words that go on with them ("I'm leaving next month, let's make the mos
 week or more ahead without a farewell ("Ich verlasse das Unternehmen Ende Januar": advice, kept in the journal).
 A command word that opens the answer is judged by what follows it, as a manager's yes/no is (reading/yesno.py):
 "Stop, that's a great question. I'd say…", "Para, el lunes hablamos", "Pause. Good one. …" are advice; "Stop,
-I don't have time for these", "Pause until March", "Stop, thanks" stand. Advice in the conditional ("I'd pause
+I don't have time for these", "Stop, I'm changing roles", "Pause until March", "Pause. Back in February.", "Stop,
+thanks", "Stop please" stand. Advice in the conditional ("I'd pause
 before hiring more juniors") and a numbered answer's "3) Not before March" are no pause.
 
 A pause names the day the check-ins come back, in all four languages and as "snooze until X" does: "until 15
@@ -78,6 +79,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:deja|dejad|deje|dejen|para|parad|pare|paremos|detén|detenga|cancela|cancelemos) (?:de enviar(?:me)? )?"
         rf"{_CHECKINS}", rf"no (?:quiero|deseo) (?:recibir )?más {_CHECKINS}", rf"no más {_CHECKINS}",
         rf"(?:terminar|terminemos|cancelar|cancelemos|finalizar) (?:el |la )?(?:mentoría|mentoria|mentoring)",
+        # "Please stop", "Stop please" alone: a polite stop, as "Pause please" is a pause.
+        rf"(?:please|pls|plz|kindly) stop{_END}", rf"stop,? (?:please|pls|plz)(?![\w'-]){_END}",
     ),
     # Leaving the company ends the check-ins only when nothing says to go on (_departure_ends_now).
     "leave": (
@@ -241,6 +244,26 @@ _SUPPORTED_BY = re.compile(
     r"messages?|envo\w+|(?:le |plus le |pas le )temps|plus|débordée?|vacances|congé|pour l'instant|"
     r"correos|mensajes|enviar\w*|tiempo|ya no|ocupad[oa]|vacaciones|viaje|por ahora|de momento)(?![\w'-])",
     re.I)
+# A reason of the mentor's own for stopping, said by the mentor of themselves ("I'm changing roles", "we're
+# reorganising", "je change de poste", "cambio de puesto") or of the check-ins' use ("not useful for me", "this
+# isn't helpful"). The person is required: "Stop, the candidate is changing jobs too often" is advice.
+_WORK = r"(?:roles?|teams?|jobs?|compan(?:y|ies)|positions?|departments?|groups?|careers?)"
+_OWN_REASON = re.compile(
+    rf"(?<![\w'-])(?:(?:i'm|i am|i'll be|i will be|we're|we are) (?:(?:changing|switching) (?:(?:to )?(?:my |our |a |"
+    rf"another |the )?(?:new |different )?{_WORK})|retiring|reorgani[sz]ing|being (?:reorgani[sz]ed|restructured|"
+    rf"moved)|restructuring|starting a new {_WORK}|taking (?:on )?a new {_WORK}|moving (?:on|to (?:a |another |"
+    rf"the |my )?(?:new |different )?{_WORK}))|i(?:'ve| have) (?:got |taken |accepted )?(?:a new {_WORK}|been (?:moved|"
+    r"reassigned))|^(?:it |this |these |they )?(?:isn't|is not|aren't|are not|'s not|not) (?:very |really |that )?"
+    r"(?:useful|helpful|needed|relevant)(?: (?:for|to) (?:me|us))?(?:\s*[.,;!]|$)|"
+    r"ich (?:wechsle|wechsel) (?:das |die |den |mein |meine |meinen |in (?:ein |eine |die |das |den )?)?(?:andere |"
+    r"neue |neues |neuen )?(?:team|rolle|stelle|job|abteilung|firma|unternehmen|position)|ich gehe in (?:rente|"
+    r"den ruhestand|pension)|ich habe eine neue (?:stelle|rolle|position)|"
+    r"wir (?:werden )?(?:umstrukturiert|strukturieren um)|(?:das |es |die )?(?:ist|sind) nicht (?:sehr |wirklich )?"
+    r"(?:hilfreich|nützlich)|bringt mir nichts|je change de (?:poste|rôle|équipe|travail|boulot|job|service|"
+    r"département|entreprise|société)|je pars à la retraite|je prends ma retraite|"
+    r"(?:ce n'est |c'est )?pas (?:très |vraiment )?utile(?:\s*[.,;!]|$)|on se réorganise|"
+    r"(?:me )?cambio de (?:puesto|rol|equipo|trabajo|empresa|departamento)|me jubilo|nos reorganizamos|"
+    r"no (?:me )?(?:es|son) (?:muy )?útil(?:es)?|no me (?:sirve|sirven|ayuda|ayudan))(?![\w'-])", re.I)
 
 
 def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
@@ -266,7 +289,8 @@ def _without_unsupported_opening(text: str, now: datetime, tz: ZoneInfo) -> str:
 
 def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
     said = " ".join(said.replace("’", "'").split())
-    if not said or yesno.only_courtesy(said) or _SUPPORTED_BY.search(said) or _FAREWELL.search(said):
+    if not said or yesno.only_courtesy(said) or _SUPPORTED_BY.search(said) or _FAREWELL.search(said) or \
+            _OWN_REASON.search(said):
         return True
     if any(pattern.search(said) for pattern in _COMPILED.values()):
         return True
@@ -277,8 +301,9 @@ def _opening_stands(word: str, said: str, now: datetime, tz: ZoneInfo) -> bool:
     return _snooze_date(said, now, tz) is not None or pause_date(said, now.astimezone(tz).date()) is not None
 
 
-_TIME_NEXT = re.compile(r"\d|jusqu'|(?:until|till|til|through|for|after|from|bis|für|nach|ab|pendant|après|pour|"
-                        r"hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
+# ("Pause. Back in February.": the day back is the pause's time, as "until" is.)
+_TIME_NEXT = re.compile(r"\d|jusqu'|(?:back (?:in|on|after|by)|until|till|til|through|for|after|from|bis|für|"
+                        r"nach|ab|pendant|après|pour|hasta|durante|después|por|tot|fino|até)(?![\w'-])", re.I)
 
 
 def _departure_ends_now(text: str) -> bool:
