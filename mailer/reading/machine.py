@@ -78,6 +78,23 @@ def subject_reports_failure(subject: str) -> bool:
     return subject_is_bounce(rest) or bool(_FAILURE_SUBJECT_RE.search(subject))
 
 
+def persons_reply_about_delivery(msg: Message) -> bool:
+    """A failure subject is the only sign, on mail that answers or forwards another: a person's client wrote its
+    thread headers (In-Reply-To/References) or its "Re:"/"Fwd:". Reports come from a daemon or a null sender, or
+    carry report parts or X-Failed-Recipients, and answer no one; a person who writes "Undeliverable message?" or
+    replies to a bounce they got and pastes its words is still a person: their mail never stops mail to them."""
+    if machine_signs(msg) != "bounce subject" or header_text(msg, "X-Failed-Recipients").strip():
+        return False
+    return bool(header_text(msg, "In-Reply-To").strip() or header_text(msg, "References").strip()
+                or _REPLY_PREFIX_RE.match(header_text(msg, "Subject")))
+
+
+def replies_to_a_failure_notice(msg: Message) -> bool:
+    """Does the subject reply to or forward a failure notice ("Re: Undeliverable: …", "Fwd: Returned mail")?"""
+    subject = header_text(msg, "Subject")
+    return bool(_REPLY_PREFIX_RE.match(subject)) and subject_reports_failure(subject)
+
+
 def robot_sender(msg: Message) -> str | None:
     """Why the sender is a robot ("no-reply address", "list robot"), or None."""
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
