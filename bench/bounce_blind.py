@@ -21,6 +21,8 @@ On the code the table was written against (main at 5e09484, before any rule chan
   all: 399 mails, right 337, wrong 62, missed 0
 After 'a failure subject on a person's reply is no report' (machine.persons_reply_about_delivery):
   people (answer) 147/147, (not-stop) 84/84; machines unchanged (notice 26/36); all: right 389, wrong 10
+After challenge-response in five languages and plain-text read receipts (autoreply.py): notice 36/36 (the German
+challenge row was read only after widening the first rule, which asked for "click"); all: right 399, wrong 0
 """
 
 from __future__ import annotations

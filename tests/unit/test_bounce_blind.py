@@ -20,18 +20,7 @@ MACHINES = (bounce_blind_machine_rows.bounces() + bounce_blind_machine_rows.dela
 # (subject, first 40 characters of the body) → why the wrong reading is left.
 KNOWN_WRONG_PEOPLE: dict[tuple[str, str], str] = {}
 # machine row name → why the wrong reading is left.
-KNOWN_WRONG_MACHINES: dict[str, str] = {
-    'challenge en from manager': 'found by the blind sweep, not fixed yet: read as reply',
-    'challenge de from manager': 'found by the blind sweep, not fixed yet: read as reply',
-    'challenge fr from manager': 'found by the blind sweep, not fixed yet: read as reply',
-    'challenge es from manager': 'found by the blind sweep, not fixed yet: read as reply',
-    'challenge nl from manager': 'found by the blind sweep, not fixed yet: read as reply',
-    'read text en': 'found by the blind sweep, not fixed yet: read as reply',
-    'read text de': 'found by the blind sweep, not fixed yet: read as reply',
-    'read text fr': 'found by the blind sweep, not fixed yet: read as reply',
-    'read text es': 'found by the blind sweep, not fixed yet: read as reply',
-    'read text nl': 'found by the blind sweep, not fixed yet: read as reply',
-}
+KNOWN_WRONG_MACHINES: dict[str, str] = {}
 MISSED_AT_MOST = 0
 
 

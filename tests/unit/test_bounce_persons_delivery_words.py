@@ -51,10 +51,14 @@ def test_a_persons_own_subject_about_delivery_in_the_thread_is_their_answer(subj
     assert verdict.kind in (Kind.REPLY, Kind.COMMAND), verdict.reason
 
 
-@pytest.mark.parametrize("subject", ["Re: Undeliverable: Candidate: Tom Baker – Data Analyst",
-                                     "Fwd: Mail delivery failed: returning message to sender",
-                                     "AW: Unzustellbar: Kandidat: Tom Baker", "TR: Non remis : Candidate : Tom Baker"])
-@pytest.mark.parametrize("in_reply_to", ["<s9@acme.test>", None])
+@pytest.mark.parametrize("subject,in_reply_to", [
+    ("Re: Undeliverable: Candidate: Tom Baker – Data Analyst", "<s9@acme.test>"),
+    ("AW: Unzustellbar: Kandidat: Tom Baker", "<s9@acme.test>"),
+    ("Fwd: Mail delivery failed: returning message to sender", "<s9@acme.test>"),
+    ("Fwd: Mail delivery failed: returning message to sender", None),   # forwards often carry no thread headers
+    ("TR: Non remis : Candidate : Tom Baker", None),
+    ("WG: Unzustellbar: Kandidat: Tom Baker", None),
+])
 def test_a_reply_or_forward_of_a_failure_notice_is_no_bounce_and_no_answer(subject, in_reply_to):
     msg = mail(subject, PASTED, in_reply_to=in_reply_to)
     assert detect_bounce(msg) is None
@@ -78,9 +82,11 @@ def test_a_report_under_a_failure_subject_is_still_a_bounce_even_in_the_thread(s
     assert found is not None and found.permanent
 
 
-def test_a_report_whose_subject_is_its_only_sign_and_answers_nothing_is_still_a_bounce():
-    msg = mail("Undeliverable: Candidate: Tom Baker – Data Analyst", REPORT, sender="gateway@mx.example",
-               in_reply_to=None)
+@pytest.mark.parametrize("subject", ["Undeliverable: Candidate: Tom Baker – Data Analyst",
+                                     # a gateway's title over a reply prefix, with no thread headers
+                                     "RE: Candidate: Tom Baker : non remis (delivery failed)"])
+def test_a_report_whose_subject_is_its_only_sign_and_answers_nothing_is_still_a_bounce(subject):
+    msg = mail(subject, REPORT, sender="gateway@mx.example", in_reply_to=None)
     found = detect_bounce(msg)
     assert found is not None and found.permanent
 
