@@ -84,11 +84,16 @@ def persons_reply_about_delivery(msg: Message) -> bool:
     thread headers (In-Reply-To/References) or its "Fwd:". Reports come from a daemon or a null sender, or
     carry report parts or X-Failed-Recipients, and answer no one; a person who writes "Undeliverable message?" or
     replies to a bounce they got and pastes its words is still a person: their mail never stops mail to them."""
-    if machine_signs(msg) != "bounce subject" or header_text(msg, "X-Failed-Recipients").strip():
+    if not failure_subject_only(msg):
         return False
     # A bare "RE:" is not enough: some gateways title their report "RE: <subject> : non remis (delivery failed)".
     return bool(header_text(msg, "In-Reply-To").strip() or header_text(msg, "References").strip()
                 or _FORWARD_PREFIX_RE.match(header_text(msg, "Subject")))
+
+
+def failure_subject_only(msg: Message) -> bool:
+    """Is a failure subject the mail's only machine sign (no daemon or null sender, report part, X-Failed-Recipients)?"""
+    return machine_signs(msg) == "bounce subject" and not header_text(msg, "X-Failed-Recipients").strip()
 
 
 def replies_to_a_failure_notice(msg: Message) -> bool:

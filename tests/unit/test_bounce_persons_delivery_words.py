@@ -104,3 +104,14 @@ def _config():
         from helpers import make_config
         _CONFIG = make_config(Path(tempfile.mkdtemp(prefix="delivery-words-")))
     return _CONFIG
+
+
+@pytest.mark.parametrize("sender", ["Maria Manager <maria@acme.test>", "Rita Recruiter <rita@acme.test>"])
+@pytest.mark.parametrize("subject", ["Undeliverable message? Tom Baker", "Mail delivery failed - Tom Baker",
+                                     "Returned mail", "Nicht zustellbar?"])
+def test_a_new_mail_from_someone_mailer_knows_under_a_failure_subject_is_no_bounce(sender, subject):
+    # no thread headers: a new mail, written by a listed manager or recruiter, pasting the failure
+    msg = mail(subject, PASTED, sender=sender, in_reply_to=None)
+    msg["Date"] = "Tue, 3 Nov 2026 10:00:00 +0100"
+    verdict = classify(parse(bytes(msg)), _config(), Context(in_thread=(THREAD,)))
+    assert verdict.kind not in (Kind.BOUNCE, Kind.COMPLAINT, Kind.IGNORED), verdict.reason
