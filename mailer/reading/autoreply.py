@@ -41,6 +41,18 @@ _CHALLENGE_RE = re.compile(
     r"please (?:click|reply) .{0,40}(?:verify|confirm) (?:that )?you are a (?:human|real person)|"
     r"spam ?arrest|awaiting your (?:verification|confirmation) before", re.I | re.S,
 )
+# "Click the link below to confirm you are human", in the languages of the managers' mail: asked of the sender, with
+# the link to do it (a person doubting a sender asks without one).
+_CONFIRM_HUMAN_RE = re.compile(
+    r"(?:confirm|bestätig|confirmer|confirmar|bevestig)\w*\b.{0,60}?(?:you are (?:a )?(?:human|real person|person)|"
+    r"sie ein mensch|vous êtes (?:un )?(?:humain|être humain)|eres (?:una )?(?:persona|humano)|u een mens)",
+    re.I | re.S)
+# A read receipt some clients send as plain text, without the MDN report part: "Read: <subject>" over "Your message
+# … was read on <date>". Both are needed: a person may title a mail "Read: …", never says their own reading was so.
+_READ_SUBJECT_RE = re.compile(r"^\s*(?:not read|read|gelesen|nicht gelesen|lu|non lu|leído|no leído|gelezen|"
+                              r"niet gelezen)\s*:", re.I)
+_READ_ON_RE = re.compile(r"\b(?:was read on|was deleted without being read|wurde am .{0,60}?gelesen|a été lu le|"
+                         r"se leyó el|is gelezen op)\b", re.I | re.S)
 
 
 def _has_header(msg: Message, name: str) -> bool:
@@ -301,8 +313,10 @@ def _detect(msg: Message, subject_patterns: Sequence[str], candidate: CandidateW
         return rule
     if _has_header(msg, "X-Auto-Response-Suppress") and _AUTO_STATEMENT_RE.search(body[:300]):
         return "header:X-Auto-Response-Suppress+body:automatic"
-    if _CHALLENGE_RE.search(body):
+    if _CHALLENGE_RE.search(body) or (_CONFIRM_HUMAN_RE.search(body) and "http" in body):
         return "body:challenge-response"
+    if _READ_SUBJECT_RE.match(header_text(msg, "Subject")) and _READ_ON_RE.search(body[:600]):
+        return "subject+body:read receipt"
     if says_out_of_office(body, candidate):  # no header, a "Re:" subject: its first lines still say what it is
         return "body:out-of-office"
     if opens_as_automatic(body):  # "这是来自QQ邮箱的假期自动回复邮件。您的邮件已收到": says what it is, no absence needed

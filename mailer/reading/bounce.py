@@ -11,7 +11,8 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import (DAEMON_RE, daemon_envelope, forwarded_report, machine_signs, subject_is_bounce,
+from mailer.reading.machine import (DAEMON_RE, daemon_envelope, forwarded_report, machine_signs,
+                                    persons_reply_about_delivery, subject_is_bounce,
                                     without_attachments)
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
                                         walk)
@@ -152,6 +153,8 @@ def _detect(msg: Message) -> Bounce | None:
     signs = machine_signs(msg)
     if signs is None:
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
+    if persons_reply_about_delivery(msg):
+        return None  # only its subject is a report's: a person replying about (or pasting) a bounce they got
     refusal = refused_post(msg, body)
     if refusal is not None:  # a list server refused the post: it reached no member
         named = refused_addresses(near_failure_words(body, LIST_REFUSAL_RE, set.union(*identifiers_and_senders(msg))))

@@ -72,6 +72,8 @@ def ambiguous_sender(msg: Message, config: Config, ctx: Context) -> Verdict | No
 
 
 def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
+    if msg.parsed is not None and _listed_person(config, msg.sender.email) and machine.failure_subject_only(msg.parsed):
+        return None  # a manager's or recruiter's own address, only a report's subject: "Mail delivery failed?" is theirs
     found = bounces.detect_bounce(msg.parsed) if msg.parsed is not None else None
     if found is None:
         return None
@@ -95,6 +97,10 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
         sign = sign or "no sender address"
     if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
         return None  # weaker signs: list mail and the like may still carry a person's words
+    if sign == "bounce subject" and (machine.persons_reply_about_delivery(msg.parsed)
+                                     or _listed_person(config, msg.sender.email)) \
+            and not machine.replies_to_a_failure_notice(msg.parsed):
+        return None  # a person's reply in a thread under their own words about delivery ("Undeliverable message?")
     if sign == "system account sender" and _listed_person(config, msg.sender.email) \
             and not machine.system_account_from(msg.parsed):
         return None  # only a root envelope on a listed manager's or recruiter's From: their mail host re-injected it

@@ -60,6 +60,7 @@ _LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Subscribe", "List-Help", "
 # reports a failed delivery, it does not answer anyone.
 _REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|wg|tr|rv|sv|vs|antw|ynt|odp|pd|rif|res)\s*(?:\[\d+\])?\s*:)+",
                               re.I)
+_FORWARD_PREFIX_RE = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:", re.I)
 _FAILURE_SUBJECT_RE = re.compile(
     r"\b(?:delivery (?:has )?failed|undeliverable|returned mail|mail delivery failed|delivery status notification|"
     r"non remis|unzustellbar|nicht zustellbar|non recapitabile|onbestelbaar)\b", re.I)
@@ -76,6 +77,29 @@ def subject_reports_failure(subject: str) -> bool:
     """A bounce subject, also behind "Re:"/"Fwd:" prefixes, or a failure phrase anywhere in it."""
     rest = _REPLY_PREFIX_RE.sub("", subject)
     return subject_is_bounce(rest) or bool(_FAILURE_SUBJECT_RE.search(subject))
+
+
+def persons_reply_about_delivery(msg: Message) -> bool:
+    """A failure subject is the only sign, on mail that answers or forwards another: a person's client wrote its
+    thread headers (In-Reply-To/References) or its "Fwd:". Reports come from a daemon or a null sender, or
+    carry report parts or X-Failed-Recipients, and answer no one; a person who writes "Undeliverable message?" or
+    replies to a bounce they got and pastes its words is still a person: their mail never stops mail to them."""
+    if not failure_subject_only(msg):
+        return False
+    # A bare "RE:" is not enough: some gateways title their report "RE: <subject> : non remis (delivery failed)".
+    return bool(header_text(msg, "In-Reply-To").strip() or header_text(msg, "References").strip()
+                or _FORWARD_PREFIX_RE.match(header_text(msg, "Subject")))
+
+
+def failure_subject_only(msg: Message) -> bool:
+    """Is a failure subject the mail's only machine sign (no daemon or null sender, report part, X-Failed-Recipients)?"""
+    return machine_signs(msg) == "bounce subject" and not header_text(msg, "X-Failed-Recipients").strip()
+
+
+def replies_to_a_failure_notice(msg: Message) -> bool:
+    """Does the subject reply to or forward a failure notice ("Re: Undeliverable: …", "Fwd: Returned mail")?"""
+    subject = header_text(msg, "Subject")
+    return bool(_REPLY_PREFIX_RE.match(subject)) and subject_reports_failure(subject)
 
 
 def robot_sender(msg: Message) -> str | None:
