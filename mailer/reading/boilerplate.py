@@ -52,6 +52,12 @@ _BANNER_WORDS_RE = re.compile(
     r"click(?:ing)? (?:on )?(?:any )?links|open(?:ing)? (?:any )?attachments|klicken sie (?:nicht|keine)|"
     r"ne cliquez (?:pas|sur aucun)|n'ouvrez pas|no haga clic|no abra|non cliccare|non aprire|klik niet|"
     r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
+# and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
+# "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
+_BANNER_MAIL_RE = re.compile(
+    r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
+    r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|adjunto|allegat|bijlage|anexo|załącz|添付",
+    re.I)
 
 # The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
 # Android", "Android 版 Outlook を入手"), with its link or without.
@@ -99,7 +105,8 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
         return
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
     opener = BANNER_OPEN_RE.match(paragraph)
-    if opener and _BANNER_WORDS_RE.search(paragraph[opener.end():]):
+    words = paragraph[opener.end():] if opener else ""
+    if opener and _BANNER_WORDS_RE.search(words) and _BANNER_MAIL_RE.search(words):
         kinds[first:end] = ["s"] * (end - first)
 
 

@@ -35,6 +35,18 @@ def test_a_persons_warning_at_the_top_stays(own):
     assert trim_reply(f"{own}\n\nMaria{QUOTE}") == f"{own}\n\nMaria"
 
 
+@pytest.mark.parametrize("own", [
+    "Atención: está fuera de nuestra banda salarial. No encaja con el puesto.",
+    "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite, daher leider nein.",
+    "Caution: he has never worked outside of the company he is at now. Still, interview.",
+    "Attention : elle habite à l'extérieur de Paris, mais oui pour un entretien.",
+    "Achtung: Kandidat kommt von einer externen Quelle (Agentur), bitte Gebühren klären. Ja, Interview.",
+])
+def test_a_persons_warning_with_a_gateways_outside_words_stays(own):
+    # A banner speaks of the mail itself or of its links and attachments; the person's words speak of the candidate.
+    assert trim_reply(f"{own}\n\nMaria{QUOTE}") == f"{own}\n\nMaria"
+
+
 @pytest.mark.parametrize("disclaimer", [
     "Il presente messaggio è destinato esclusivamente al destinatario indicato. Se lo avete ricevuto per errore, "
     "vi preghiamo di cancellarlo.",
@@ -108,6 +120,7 @@ def test_a_meeting_invitation_is_cut_and_the_closing_under_it_stays(block):
 def test_a_persons_lines_about_a_meeting_stay(own):
     body = f"Hi Rita,\n\n{own}\n\nMaria"
     assert trim_reply(body + QUOTE) == body
+
 
 
 def test_notes_sender_line_with_an_address_over_the_sent_time_is_the_head():
