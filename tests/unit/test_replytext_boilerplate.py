@@ -122,6 +122,27 @@ def test_a_persons_lines_about_a_meeting_stay(own):
     assert trim_reply(body + QUOTE) == body
 
 
+@pytest.mark.parametrize("own", [
+    "Happy to join a Microsoft Teams meeting\nInterview - Tuesday works",
+    "Can we do a Microsoft Teams meeting\nYes",
+    "Join the Microsoft Teams meeting\nYes, interview her.",
+    "Happy to join a Zoom meeting:\nhttps://acme.zoom.us/j/123456\nYes, interview her on Tuesday.",
+])
+def test_a_persons_sentence_naming_a_meeting_is_no_invitation_heading(own):
+    body = f"Hi Rita,\n\n{own}\n\nMaria"
+    assert trim_reply(body + QUOTE) == body
+
+
+@pytest.mark.parametrize("block", [
+    "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 348 221 907 115",
+    "Join Zoom Meeting\nhttps://acme.zoom.us/j/84512345678\nMeeting ID: 845 1234 5678",
+])
+def test_the_persons_line_right_under_an_invitation_block_stays(block):
+    body = f"Hi Rita,\n\n{block}\nYes, interview her on Tuesday.\n\nMaria"
+    # the block's lines are blanked, not cut: compare the lines that hold words
+    assert [x for x in trim_reply(body + QUOTE).split("\n") if x.strip()] == \
+        ["Hi Rita,", "Yes, interview her on Tuesday.", "Maria"]
+
 
 def test_notes_sender_line_with_an_address_over_the_sent_time_is_the_head():
     body = ("Sí, adelante.\n\nMaria\n\n\tRita Recruiter <rita@acme.test>\n\t07.12.2026 10:12\n\t\t \n"
