@@ -52,6 +52,12 @@ _BANNER_WORDS_RE = re.compile(
     r"click(?:ing)? (?:on )?(?:any )?links|open(?:ing)? (?:any )?attachments|klicken sie (?:nicht|keine)|"
     r"ne cliquez (?:pas|sur aucun)|n'ouvrez pas|no haga clic|no abra|non cliccare|non aprire|klik niet|"
     r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
+# and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
+# "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
+_BANNER_MAIL_RE = re.compile(
+    r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
+    r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|adjunto|allegat|bijlage|anexo|załącz|添付",
+    re.I)
 
 # The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
 # Android", "Android 版 Outlook を入手"), with its link or without.
@@ -65,15 +71,20 @@ _APP_LINK_RE = re.compile(r"<?https?://aka\.ms/\S+>?\s*$")
 # A heading names the meeting or joining it, so "Zoom works for me" over a link of the person's stays.
 _MEETING_WORD = (r"(?:meeting|besprechung|besprechungen|réunion|reunión|riunione|reunião|vergadering|spotkani\w*|"
                  r"join|beitreten|participer|rejoindre|unirse|partecipa|deelnemen|dołącz|entrar|ingressar|会議|参加)")
-_TEAMS_HEAD_RE = re.compile(r"^\W*(?=[^.?!]{0,60}$)(?=.*" + _MEETING_WORD + r")(?:\S+\s+){0,4}microsoft teams"
-                            r"(?:[- ]\S+)?(?:\s+\S+){0,3}\s*$", re.I)
+# A heading is the client's own line: the product's name with its meeting or join words and nothing else, so a
+# person's "Happy to join a Microsoft Teams meeting" over their decision is no heading.
+_HEAD_WORDS = (r"(?:(?:" + _MEETING_WORD + r"|de|do|di|w|usłudze|la|à|a|alla|aan|spotkania|na|der|die|zur|am)"
+               r"\s+){0,4}")
+_TEAMS_HEAD_RE = re.compile(r"^\W*(?=.*" + _MEETING_WORD + r")" + _HEAD_WORDS + r"microsoft teams(?:[- ]\S+)?"
+                            r"(?:\s+" + _MEETING_WORD + r")?\s*:?\s*$", re.I)
 _ZOOM_LINK_RE = re.compile(r"https?://[\w.-]*zoom\.us/(?:j|my|w|s)/", re.I)
-_ZOOM_HEAD_RE = re.compile(r"^\W*(?=[^.?!]{0,60}$)(?=.*" + _MEETING_WORD + r")(?:\S+\s+){0,5}zoom\S*(?:[- ]\S+)?"
-                           r"(?:\s+\S+){0,4}\s*$", re.I)
+_ZOOM_HEAD_RE = re.compile(r"^\W*(?=.*" + _MEETING_WORD + r")" + _HEAD_WORDS + r"zoom(?:[- ]\S+)?"
+                           r"(?:\s+" + _MEETING_WORD + r")?\s*:?\s*$", re.I)
 _DIAL_LINE_RE = re.compile(
     r"https?://|meeting[- ]id|passcode|password|kenncode|besprechungs-id|code secret|id de (?:la )?réunion|"
     r"id de reunión|código|vergader-id|wachtwoord|toegangscode|one tap|dial|\+\d[\d ,#*]{6,}|"
-    r"join (?:on|by|with)|click here|download teams|learn more|meeting options", re.I)
+    r"join (?:on|by|with)|click here|download teams|learn more|meeting options|rejoindre sur|cliquez ici|"
+    r"hier klicken|klicken sie hier|haga clic aquí|unirse en|fai clic qui|klik hier|kliknij tutaj", re.I)
 _MEETING_REACH = 25
 _ZOOM_LINK_LINES, _ZOOM_REACH = 4, 10  # a Zoom heading's link is among the next four text lines, blank lines aside  # a Teams block's closing rule is looked for this many lines under its heading
 
@@ -99,7 +110,8 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
         return
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
     opener = BANNER_OPEN_RE.match(paragraph)
-    if opener and _BANNER_WORDS_RE.search(paragraph[opener.end():]):
+    words = paragraph[opener.end():] if opener else ""
+    if opener and _BANNER_WORDS_RE.search(words) and _BANNER_MAIL_RE.search(words):
         kinds[first:end] = ["s"] * (end - first)
 
 
@@ -147,6 +159,14 @@ def _dial_paragraphs(lines: list[str], kinds: list[str], start: int) -> int:
     return end
 
 
+def _dial_lines(lines: list[str], kinds: list[str], start: int) -> int:
+    """The end of the run of dial-in text lines from start: the block ends at the first line that is none."""
+    end = start
+    while end < len(kinds) and kinds[end] == "t" and _DIAL_LINE_RE.search(lines[end][:_PEEK]):
+        end += 1
+    return end
+
+
 def _mark_meetings(lines: list[str], kinds: list[str]) -> None:
     i = 0
     while i < len(kinds):
@@ -155,14 +175,15 @@ def _mark_meetings(lines: list[str], kinds: list[str]) -> None:
         if "teams" in lowered and _TEAMS_HEAD_RE.match(line):
             start = i - 1 if i > 0 and DELIM_RE.match(lines[i - 1]) else i
             rule = next((k for k in range(i + 1, min(len(kinds), i + _MEETING_REACH)) if DELIM_RE.match(lines[k])), None)
-            end = rule + 1 if rule is not None and start < i else _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
+            end = rule + 1 if rule is not None and start < i else \
+                _dial_paragraphs(lines, kinds, _dial_lines(lines, kinds, i + 1))
             kinds[start:end] = ["e"] * (end - start)
             i = end
             continue
         if "zoom" in lowered and _ZOOM_HEAD_RE.match(line):
             below = [k for k in range(i, min(len(kinds), i + _ZOOM_REACH)) if kinds[k] == "t"][:_ZOOM_LINK_LINES]
             if any(_ZOOM_LINK_RE.search(lines[k][:_PEEK]) for k in below):  # HTML may set each line apart
-                end = _dial_paragraphs(lines, kinds, _paragraph(kinds, i))
+                end = _dial_paragraphs(lines, kinds, _dial_lines(lines, kinds, i + 1))
                 kinds[i:end] = ["e"] * (end - i)
                 i = end
                 continue

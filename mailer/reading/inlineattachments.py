@@ -37,18 +37,15 @@ def blank_inline_attachments(lines: list[str], kinds: list[str]) -> None:
                 _blank(lines, kinds, i, end + 1)
                 i = end
         i += 1
-    for i in range(n):
-        if _NOTICE_LINE_RE.match(lines[i]) and not _text_below(lines, kinds, i + 1):
-            _blank(lines, kinds, i, i + 1)
-
-
-def _text_below(lines: list[str], kinds: list[str], start: int) -> bool:
-    """Does the person's text go on under a notice: is the first line below it that is neither empty nor another
-    notice a line of text?"""
-    for j in range(start, len(lines)):
-        if kinds[j] != "e" and not _NOTICE_LINE_RE.match(lines[j]):
-            return kinds[j] == "t"
-    return False
+    # Does the person's text go on under a notice: is the first line below it that is neither empty nor another
+    # notice a line of text? One pass from the bottom carries the answer up, so a run of notices costs one look each.
+    text_below = False
+    for i in range(n - 1, -1, -1):
+        if _NOTICE_LINE_RE.match(lines[i]):
+            if not text_below:
+                _blank(lines, kinds, i, i + 1)
+        elif kinds[i] != "e":
+            text_below = kinds[i] == "t"
 
 
 def _uuencoded_end(lines: list[str], start: int) -> int | None:

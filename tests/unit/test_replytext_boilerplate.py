@@ -35,6 +35,18 @@ def test_a_persons_warning_at_the_top_stays(own):
     assert trim_reply(f"{own}\n\nMaria{QUOTE}") == f"{own}\n\nMaria"
 
 
+@pytest.mark.parametrize("own", [
+    "Atención: está fuera de nuestra banda salarial. No encaja con el puesto.",
+    "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite, daher leider nein.",
+    "Caution: he has never worked outside of the company he is at now. Still, interview.",
+    "Attention : elle habite à l'extérieur de Paris, mais oui pour un entretien.",
+    "Achtung: Kandidat kommt von einer externen Quelle (Agentur), bitte Gebühren klären. Ja, Interview.",
+])
+def test_a_persons_warning_with_a_gateways_outside_words_stays(own):
+    # A banner speaks of the mail itself or of its links and attachments; the person's words speak of the candidate.
+    assert trim_reply(f"{own}\n\nMaria{QUOTE}") == f"{own}\n\nMaria"
+
+
 @pytest.mark.parametrize("disclaimer", [
     "Il presente messaggio è destinato esclusivamente al destinatario indicato. Se lo avete ricevuto per errore, "
     "vi preghiamo di cancellarlo.",
@@ -108,6 +120,28 @@ def test_a_meeting_invitation_is_cut_and_the_closing_under_it_stays(block):
 def test_a_persons_lines_about_a_meeting_stay(own):
     body = f"Hi Rita,\n\n{own}\n\nMaria"
     assert trim_reply(body + QUOTE) == body
+
+
+@pytest.mark.parametrize("own", [
+    "Happy to join a Microsoft Teams meeting\nInterview - Tuesday works",
+    "Can we do a Microsoft Teams meeting\nYes",
+    "Join the Microsoft Teams meeting\nYes, interview her.",
+    "Happy to join a Zoom meeting:\nhttps://acme.zoom.us/j/123456\nYes, interview her on Tuesday.",
+])
+def test_a_persons_sentence_naming_a_meeting_is_no_invitation_heading(own):
+    body = f"Hi Rita,\n\n{own}\n\nMaria"
+    assert trim_reply(body + QUOTE) == body
+
+
+@pytest.mark.parametrize("block", [
+    "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 348 221 907 115",
+    "Join Zoom Meeting\nhttps://acme.zoom.us/j/84512345678\nMeeting ID: 845 1234 5678",
+])
+def test_the_persons_line_right_under_an_invitation_block_stays(block):
+    body = f"Hi Rita,\n\n{block}\nYes, interview her on Tuesday.\n\nMaria"
+    # the block's lines are blanked, not cut: compare the lines that hold words
+    assert [x for x in trim_reply(body + QUOTE).split("\n") if x.strip()] == \
+        ["Hi Rita,", "Yes, interview her on Tuesday.", "Maria"]
 
 
 def test_notes_sender_line_with_an_address_over_the_sent_time_is_the_head():

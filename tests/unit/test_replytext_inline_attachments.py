@@ -54,6 +54,14 @@ def test_a_notice_under_the_name_and_above_the_quoted_history_is_dropped():
     assert trim_reply(body) == SIGNED
 
 
+def test_a_long_run_of_notices_goes_under_the_name_and_stays_between_paragraphs():
+    # thousands of notices: each is judged by the first line under the run, as a single notice is
+    run = "(See attached file: a.pdf)\n" * 3000
+    assert trim_reply(f"{SIGNED}\n\n{run}") == SIGNED
+    between = f"Rita,\n\nThe scorecards are attached.\n\n{run}\nLet me know.\n\nDana"
+    assert trim_reply(between) == between
+
+
 def test_the_german_notice_is_dropped():
     body = ("Hallo Rita,\n\nanbei der Lebenslauf von Jane.\n\nGruß\nDana\n\n"
             "(Siehe angehängte Datei: Lebenslauf_Jane.pdf)")
