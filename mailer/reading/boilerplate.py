@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from mailer.reading.notesheads import SENT_TIME
-from mailer.reading.replymarkers import BANNER_OPEN_RE, DELIM_RE, EMPTY_RE, LEGAL_RE
+from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE, LEGAL_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
@@ -54,10 +54,6 @@ _BANNER_WORDS_RE = re.compile(
     r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
 # and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
 # "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
-_BANNER_MAIL_RE = re.compile(
-    r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
-    r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|adjunto|allegat|bijlage|anexo|załącz|添付",
-    re.I)
 
 # The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
 # Android", "Android 版 Outlook を入手"), with its link or without.
@@ -111,7 +107,7 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
     opener = BANNER_OPEN_RE.match(paragraph)
     words = paragraph[opener.end():] if opener else ""
-    if opener and _BANNER_WORDS_RE.search(words) and _BANNER_MAIL_RE.search(words):
+    if opener and _BANNER_WORDS_RE.search(words) and BANNER_MAIL_RE.search(words):
         kinds[first:end] = ["s"] * (end - first)
 
 

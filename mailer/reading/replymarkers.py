@@ -134,6 +134,12 @@ BANNER_OPEN_RE = re.compile(
     r"avviso|let op|opgelet|waarschuwing|atenção|cuidado|uwaga|ostrzeżenie|注意|警告|"
     r"\[?\s*(?:external|extern|externe|externo|esterno|zewnętrzn\w*)\s*\]?"
     r"(?: (?:e-?mail|sender|message|mail|nachricht))?)\s*[:!：]", re.I)
+# A banner speaks of the mail itself or of its links and attachments; a person's "Warning: she is coming from outside
+# our organisation" does not.
+BANNER_MAIL_RE = re.compile(
+    r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
+    r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|adjunto|allegat|bijlage|anexo|załącz|添付",
+    re.I)
 BANNER_WORDS_RE = re.compile(
     r"originated from outside|from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|"
     r"external (?:sender|e-?mail|message)|externen absender|außerhalb (?:der|unserer|ihrer) organisation|"

@@ -14,7 +14,7 @@ from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
+    ADDR_OR_DIGIT_RE, BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
     EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
     HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
@@ -88,7 +88,8 @@ def _drop_banner(lines: list[str], kinds: list[str]) -> None:
         end += 1
     paragraph = " ".join(x.strip() for x in lines[first:end])[:_LINE_PEEK * 2]
     opener = BANNER_OPEN_RE.match(paragraph)  # its warning must go on to name the outside sender or the links
-    if BANNER_TAG_RE.match(paragraph) or (opener and BANNER_WORDS_RE.search(paragraph[opener.end():])):
+    rest = paragraph[opener.end():] if opener else ""
+    if BANNER_TAG_RE.match(paragraph) or (opener and BANNER_WORDS_RE.search(rest) and BANNER_MAIL_RE.search(rest)):
         if end < len(kinds) and kinds[end] == "t":
             return  # longer than a banner: the person's paragraph
         for k in range(first, end):

@@ -179,3 +179,14 @@ def test_a_signature_with_its_postal_address_on_one_line_goes(closing, name, tit
 def test_an_address_or_a_number_in_the_persons_text_stays(own):
     body = f"Hi Rita,\n\n{own}"
     assert trim_reply(body + QUOTE) == body
+
+
+def test_a_persons_warning_about_the_candidate_is_not_the_gateways_banner():
+    """The older banner rule (replytext) now also needs the mail or its links named, as boilerplate's does."""
+    from mailer.reading.replytext import trim_reply
+
+    said = "Warning: she is coming from outside our organisation, so the onboarding will take longer. Yes, let's interview."
+    assert trim_reply(said) == said
+    banner = ("CAUTION: This email originated from outside of the organization. Do not click links or open "
+              "attachments unless you recognize the sender.\n\nYes, interview.")
+    assert trim_reply(banner) == "Yes, interview."
