@@ -191,9 +191,16 @@ def test_a_refused_smtp_sign_in_stops_the_pass_and_keeps_the_mail(world, caplog)
     assert all("SMTP" in r.error and "SMTP.SendAsApp" in r.error for r in reports)
     assert len([r for r in caplog.records if "refused the OAuth2 sign-in" in r.getMessage()]) == 1
     # One refused sign-in per pass, not one per queued mail nor a second with a new token.
-    with postfix_log.open("rb") as f:
-        f.seek(mark)
-        assert f.read().decode(errors="replace").count("authentication failed") == 3
+    # Postfix writes its log through postlogd, a moment after the SMTP reply: wait for the third line (bounded).
+    refused = 0
+    for _ in range(50):
+        with postfix_log.open("rb") as f:
+            f.seek(mark)
+            refused = f.read().decode(errors="replace").count("authentication failed")
+        if refused >= 3:
+            break
+        time.sleep(0.1)
+    assert refused == 3
     [row] = daemon.store.outbox()
     assert (row.state, row.attempts) == ("queued", 0)  # untouched: the mail was never at fault
     write_config(world, microsoft_app(world))
