@@ -16,8 +16,8 @@ from typing import Mapping, Sequence
 
 # Every yes and no known here, per language: what tells an ops word for a yes or a no from one that names the
 # decision. Wider than what the readers take by default (below): a yes or no only becomes a command word when ops
-# add it. A word is in one direction only; "no" is Polish for "yeah" and "si" is also "if", so Polish "no" is left
-# out, and "si" is a yes only where a reader takes it.
+# add it. A word is in one direction only, so Polish "no" ("yeah") is left out. "si" is also "if", yet ops who add
+# it mean the yes.
 LEXICON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # language: (yes words, no words)
     "en": (frozenset("yes y yeah yea yeh yep yup ya yah sure ok okay okey aye affirmative".split()),
