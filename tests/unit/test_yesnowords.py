@@ -91,3 +91,11 @@ def test_the_mentor_reader_takes_ops_words_only_when_given():
     # the longer ops word wins over the shipped "no" it starts with, and is judged by what follows
     assert answers.read_invitation_reply("No way, the link is broken", {"pass": ("no way",)}) == "question"
     assert yesnowords.normal("No\u00a0 Way") == "no way"
+
+
+def test_a_shipped_word_ops_add_again_is_still_judged_by_what_follows():
+    # The sweep's report: "Nee, I need another day" read as pass once "nee" was in replies.words.
+    words = {**DEFAULT_WORDS, "pass": (*DEFAULT_WORDS["pass"], "nee")}
+    assert parse_commands("Nee, I need another day", NOW, ZoneInfo("UTC"), words=words) == Parsed(())
+    assert parse_commands("Nee, too junior", NOW, ZoneInfo("UTC"), words=words) == \
+        Parsed((Command("pass", comment="too junior"),))
