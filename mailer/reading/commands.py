@@ -116,8 +116,7 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
         raise ValueError(f"unknown role {role!r}")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    ctx = _Context(now.astimezone(timezone.utc), tz, role, *_vocabulary(_words_key(words)),
-                   yesnowords.manager_particles(words))
+    ctx = _Context(now.astimezone(timezone.utc), tz, role, *_vocabulary(_words_key(words)))
     lines = list(islice(_lines(text), _MAX_LINES))
     for index, line in enumerate(lines):
         greeting = _GREETING.match(line)
@@ -223,7 +222,8 @@ def _words_key(words: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str
 
 
 @lru_cache(maxsize=16)
-def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]
+                ) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """One alternation over every phrase, longest first, so "not mine" beats "no" and "yes" beats "y".
     Each phrase is a group, found by number: re.I folds case more loosely than str.lower() ("ſ" is "s")."""
     verb_of: dict[str, str] = {}
@@ -239,7 +239,8 @@ def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Patter
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         # A word must end at a word boundary ("no" is not "nothing"); an emoji needs none.
         alternatives.append("(" + body + (r"(?!\w)" if phrase[-1].isalnum() else "") + ")")
-    return re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered)
+    return (re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered),
+            yesnowords.manager_particles(dict(key)))
 
 
 def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, str | None]:

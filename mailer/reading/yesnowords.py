@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Mapping, Sequence
+import unicodedata
 
 # Every yes and no known here, per language: what tells an ops word for a yes or a no from one that names the
 # decision. Wider than what the readers take by default (below): a yes or no only becomes a command word when ops
@@ -72,8 +73,9 @@ YES_VERB, NO_VERB = "interview", "pass"
 
 
 def normal(phrase: str) -> str:
-    """A phrase as the readers compare it: lower case, one space between words ("No  Way" → "no way")."""
-    return " ".join(phrase.lower().replace("’", "'").split())
+    """A phrase as the readers compare it: composed accents (NFC, as the readers clean a line), lower case, one space
+    between words ("No  Way" → "no way")."""
+    return " ".join(unicodedata.normalize("NFC", phrase).lower().replace("’", "'").split())
 
 
 def is_yes(phrase: str) -> bool:

@@ -99,3 +99,10 @@ def test_a_shipped_word_ops_add_again_is_still_judged_by_what_follows():
     assert parse_commands("Nee, I need another day", NOW, ZoneInfo("UTC"), words=words) == Parsed(())
     assert parse_commands("Nee, too junior", NOW, ZoneInfo("UTC"), words=words) == \
         Parsed((Command("pass", comment="too junior"),))
+
+
+def test_an_ops_word_written_with_decomposed_accents_is_the_same_word():
+    decomposed = "na\u0303o mesmo"  # "não mesmo" as some editors save it
+    assert ops_yes_no({"pass": (decomposed,)}) == ((), ("não mesmo",))
+    words = {**DEFAULT_WORDS, "pass": (*DEFAULT_WORDS["pass"], decomposed)}
+    assert parse_commands("Não mesmo, preciso de mais tempo", NOW, ZoneInfo("UTC"), words=words) == Parsed(())
