@@ -157,6 +157,12 @@ class Node:
             if key not in allowed:
                 hint = difflib.get_close_matches(str(key), allowed, n=1)
                 extra = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(allowed)}"
+                if isinstance(key, bool):  # "yes:" as a key ("the yes words"): YAML has made it true, on its own line
+                    spelled = "yes, on or true" if key else "no, off or false"
+                    line = getattr(self.value, "lines", {}).get(key, self.line)
+                    Node(self.reader, None, f"{self.path}.{str(key).lower()}", line).fail(
+                        f"unknown key (YAML reads an unquoted {spelled} as {str(key).lower()}){extra}")
+                    continue
                 self.child(str(key)).fail(f"unknown key '{key}'{extra}")
                 meant.update(hint)
         for key in required:

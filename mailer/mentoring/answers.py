@@ -3,9 +3,12 @@ condition or a deferral qualifies it ("Yes, but only monthly", "Not now, ask me 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 import re
+from typing import Mapping, Sequence
 
-from mailer.reading import sentences, yesno
+from mailer.reading import sentences, yesno, yesnowords
 
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
 # "Can't wait", "I can't say no to that" are eager yeses.
@@ -14,24 +17,48 @@ _NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|n
                      r"warum nicht|kein problem|pourquoi pas|pas de (?:problème|souci)|por qué no|sin problema|"
                      r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|"
                      r"sem problema)\b")
-_YES = re.compile(r"\b(yes|yep|yeah|yup|sure thing|sure|happy to|glad to|gladly|of course|absolutely|definitely|"
-                  r"certainly|with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|"
-                  r"sounds (?:good|great)|why not|ok|okay|no problem|no worries|"
-                  r"(?:i'?d be |i would be )?(?:honou?red|delighted)|let'?s do (?:it|this)|agreed|deal|"
-                  # The same yes in German, French, Spanish, Dutch, Italian and Portuguese ("si" is also "if": only
-                  # the accented "sí"/"sì" count).
-                  r"ja|gerne?|sehr gerne?|klar|natürlich|mit vergnügen|bin dabei|oui|avec plaisir|volontiers|"
-                  r"bien sûr|partante?|(?:ce serait|c'est) un honneur|sí|claro|encantad[oa]|con (?:mucho )?gusto|"
-                  r"por supuesto|cuenta conmigo|graag|natuurlijk|zeker|met plezier|sì|certo|con piacere|ci sto|"
-                  r"volentieri|"
-                  r"sim|com prazer|pode contar comigo|com certeza)\b")
-_NO = re.compile(r"\b(no|nope|can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
-                 r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
-                 r"rather not|"
-                 r"nein|leider|kann ich nicht|schaffe ich nicht|keine zeit|non|pas le temps|je ne peux pas|"
-                 r"malheureusement|refuser|lo siento|no puedo|lamentablemente|no tengo tiempo|nee|helaas|geen tijd|"
-                 r"lukt (?:me |mij )?(?:nu )?niet|purtroppo|non posso|non ho tempo|não|infelizmente|não posso|"
-                 r"não consigo|não tenho tempo)\b")
+# Words that name the answer whatever follows them; the bare yes and no (yesnowords.MENTOR_YES / MENTOR_NO, and any
+# ops add in `replies.words`) are put in front of them by _vocabulary, as each is judged by what follows it.
+_NAMES_YES = (r"happy to|glad to|gladly|of course|absolutely|definitely|"
+              r"certainly|with pleasure|count me in|i'?m in|i am in|(?:i'?d |i would )?love to|"
+              r"sounds (?:good|great)|why not|no problem|no worries|"
+              r"(?:i'?d be |i would be )?(?:honou?red|delighted)|let'?s do (?:it|this)|agreed|deal|"
+              # The same yes in German, French, Spanish, Dutch, Italian and Portuguese ("si" is also "if": only
+              # the accented "sí"/"sì" count, in yesnowords.MENTOR_YES).
+              r"gerne?|sehr gerne?|natürlich|mit vergnügen|bin dabei|avec plaisir|volontiers|"
+              r"bien sûr|partante?|(?:ce serait|c'est) un honneur|encantad[oa]|con (?:mucho )?gusto|"
+              r"por supuesto|cuenta conmigo|graag|natuurlijk|met plezier|con piacere|ci sto|"
+              r"volentieri|"
+              r"com prazer|pode contar comigo|com certeza")
+_NAMES_NO = (r"can'?t|cannot|unable|decline|not able|too busy|no time|not right now|not now|"
+             r"not at the moment|unfortunately|i'?ll pass|not for me|won'?t be able|afraid not|not this time|"
+             r"rather not|"
+             r"leider|kann ich nicht|schaffe ich nicht|keine zeit|pas le temps|je ne peux pas|"
+             r"malheureusement|refuser|lo siento|no puedo|lamentablemente|no tengo tiempo|helaas|geen tijd|"
+             r"lukt (?:me |mij )?(?:nu )?niet|purtroppo|non posso|non ho tempo|infelizmente|não posso|"
+             r"não consigo|não tenho tempo")
+# "Sure thing" names the yes: it goes before the bare "sure", which would otherwise be read and judged alone.
+_BEFORE_BARE_YES = r"sure thing"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    bare: frozenset[str]  # the bare yes and no words, each judged by what follows it
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(ops_yes: tuple[str, ...], ops_no: tuple[str, ...]) -> _Vocabulary:
+    """The mentor's yes and no words with ops' own (yesnowords.ops_yes_no), longest first, so "no way" beats "no"."""
+    def pattern(bare: tuple[str, ...], before: str, names: str) -> re.Pattern[str]:
+        words = sorted(dict.fromkeys(bare), key=len, reverse=True)
+        spelled = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+        return re.compile(rf"(?<!\w)({'|'.join(x for x in (before, spelled, names) if x)})(?!\w)")
+    yes, no = (*yesnowords.MENTOR_YES, *ops_yes), (*yesnowords.MENTOR_NO, *ops_no)
+    return _Vocabulary(pattern(yes, _BEFORE_BARE_YES, _NAMES_YES), pattern(no, "", _NAMES_NO),
+                       frozenset((*yes, *no)))
+
 
 _BUT = re.compile(r"\b(but|however|though|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|però|"
                   r"tuttavia|mas|porém|contudo)\b")
@@ -70,8 +97,10 @@ _UNDECIDED = re.compile(
 _WISH = re.compile(r"love to|honou?red|delighted")
 
 
-def read_invitation_reply(text: str) -> str:
+def read_invitation_reply(text: str, ops_words: Mapping[str, Sequence[str]] | None = None) -> str:
     """'yes', 'no' or 'question' (anything unclear goes to the recruiter as a question; nothing changes).
+    `ops_words`: the config's `replies.words`, whose yes and no words (yesnowords.ops_yes_no: "jawohl", "no way")
+    the mentor may answer with too, judged by what follows as the shipped ones are.
 
     >>> read_invitation_reply("Happy to! Tuesdays work best.")
     'yes'
@@ -87,26 +116,25 @@ def read_invitation_reply(text: str) -> str:
     words = " ".join(text.lower().replace("’", "'").split())[:400]
     if _UNDECIDED.search(words) or sentences.only_acknowledged(words):
         return "question"
-    yes = _YES.search(words)
-    no = _NO.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
+    vocabulary = _vocabulary(*yesnowords.ops_yes_no(ops_words or {}))
+    yes = vocabulary.yes.search(words)
+    no = vocabulary.no.search(_NOT_NO.sub(lambda m: "_" * len(m.group()), words))
     if yes and no and yes.start() < no.start() and _BUT.search(words, yes.end(), no.start()):
         # "I'd love to, but I can't": a wish opens the polite no; "Sure, but I can't do Tuesdays" may be either.
         return "no" if _WISH.search(yes.group()) else "question"
     if yes and not no and _BUT.search(words, yes.end()):
         return "question"  # "Yes, but I'd want to keep it short", "Happy to, though not before January": a term
     if yes and (not no or yes.start() < no.start()):
-        return "yes" if _particle_stands(yes, words, text) else "question"
+        return "yes" if _bare_word_stands(yes, words, text, vocabulary) else "question"
     if no:
-        return "no" if _particle_stands(no, words, text) else "question"
+        return "no" if _bare_word_stands(no, words, text, vocabulary) else "question"
     return "question"
 
 
-# A bare answer word ("yes", "no", "non", "não") answers whatever was asked last: as for a manager's yes/no
+# A bare answer word ("yes", "no", "non", "não": yesnowords.MENTOR_YES / MENTOR_NO, and ops' own) answers whatever was asked last: as for a manager's yes/no
 # (reading/yesno.py), it is the answer to the invitation only when what follows it says nothing more (a courtesy),
 # says the same in words ("No, sorry, no time", "Ja, gerne"), or speaks of mentoring, time or help. "Non, il n'y a
 # pas de log mysql", "No. SOAP is stateless", "Yes, the offer is coming" answer another matter: a question.
-_PARTICLES = frozenset({"yes", "yep", "yeah", "yup", "sure", "ok", "okay", "no", "nope", "ja", "nein", "oui", "non",
-                        "sí", "nee", "sì", "sim", "não", "claro", "klar", "certo", "zeker"})
 _SUPPORTS = re.compile(
     r"\b(?:mentor\w*|help\w*|time|busy|bandwidth|capacity|plate|schedule|calendar|week\w*|month\w*|monday|tuesday|"
     r"wednesday|thursday|friday|do it|do this|i'?m in|count me|let'?s|start|honou?r\w*|pleasure|zeit|temps|tiempo|"
@@ -120,8 +148,8 @@ _SUPPORTS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _particle_stands(match: re.Match, words: str, text: str) -> bool:
-    if match.group().strip() not in _PARTICLES:
+def _bare_word_stands(match: re.Match, words: str, text: str, vocabulary: _Vocabulary) -> bool:
+    if yesnowords.normal(match.group()) not in vocabulary.bare:
         return True  # "happy to", "count me in", "too busy", "leider": the words name the answer
     # What follows in its own case, so a signed name ("Yes!\n\nNadia") reads as a name, a courtesy.
     shown = " ".join(text.replace("’", "'").split())[:400]
@@ -130,8 +158,9 @@ def _particle_stands(match: re.Match, words: str, text: str) -> bool:
     said = parts[0] or next((part for part in parts[1:] if part), "")
     if not said or yesno.only_courtesy(said):
         return True
-    other = (_YES if match.re is _YES else _NO).search(said.lower())
-    return bool(other and other.group().strip() not in _PARTICLES) or bool(_SUPPORTS.search(said.lower()))
+    other = match.re.search(said.lower())
+    return bool(other and yesnowords.normal(other.group()) not in vocabulary.bare) or \
+        bool(_SUPPORTS.search(said.lower()))
 
 
 # A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).

@@ -60,7 +60,7 @@ def read_mentor_reply(store: Store, config: Config, msg: Message, verdict: Verdi
     if sender != about.mentor:
         return MentorReply(about, "other", text)
     if about.checkin is None:
-        return MentorReply(about, "mentor", text, invitation=read_invitation_reply(text))
+        return MentorReply(about, "mentor", text, invitation=read_invitation_reply(text, config.replies.words))
     # The mentor's own sign-off is no part of the advice: the next check-in quotes the answer back to them.
     answer = without_own_sign_off(text, msg.sender.name, msg.sender.email, config.manager_name(about.mentor))
     answer = answer.strip()[:5000]

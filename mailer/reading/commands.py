@@ -11,7 +11,7 @@ from typing import Iterator, Mapping, Sequence
 import unicodedata
 from zoneinfo import ZoneInfo
 
-from mailer.reading import sentences, yesno
+from mailer.reading import sentences, yesno, yesnowords
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.replymarkers import QUOTE_RE
 
@@ -38,14 +38,13 @@ MANAGER_VERBS = frozenset({"interview", "pass", "hold", "hired", "snooze", "not_
 RECRUITER_VERBS = frozenset({"status", "stop", "done", "snooze", "forget"})
 _ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
 
+# The command vocabulary; its yes and no (a word that answers without naming the decision, judged by what follows
+# it) live in yesnowords.py with every other reader's.
 DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
-    "interview": ("interview", "yes", "y", "yes please", "approve", "approved", "let's talk", "lets talk",
-                  "let's chat", "👍", "ja", "oui", "sí", "si", "yep", "yup", "entretien", "entrevista", "sure", "klar",
-                  "claro", "ja graag", "sì", "sim"),
-    "pass": ("pass", "no", "n", "nope", "no thanks", "no thank you", "reject", "rejected", "decline", "declined",
-             "not a fit", "not a match", "not interested", "👎", "nein", "non", "nah", "hard pass", "not for us", "nö",
-             "nein danke", "non merci", "no gracias", "nee", "nee dank je", "nee bedankt", "no grazie", "não",
-             "não obrigado", "não obrigada"),
+    "interview": ("interview", "approve", "approved", "let's talk", "lets talk", "let's chat", "entretien",
+                  "entrevista", *yesnowords.MANAGER_YES),
+    "pass": ("pass", "reject", "rejected", "decline", "declined", "not a fit", "not a match", "not interested",
+             "hard pass", "not for us", *yesnowords.MANAGER_NO),
     "hold": ("hold", "on hold", "wait", "later"),
     "hired": ("hired",),
     "snooze": ("snooze", "remind me", *SOFT_SNOOZE_WORDS),
@@ -168,7 +167,7 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
     its comment, and the next line when the comment is empty or only courtesy ("No.\nI need more time to review.").
     A comment that is itself a command of the same verb ("Nah, pass", "Yes, interview next week") supports it."""
     word = ctx.pattern.match(lines[0])
-    if word is None or " ".join(word.group().lower().split()) not in yesno.PARTICLES:
+    if word is None or yesnowords.normal(word.group()) not in ctx.particles:
         return True  # an explicit word ("interview", "pass - too junior") names its decision
     said = command.comment
     if (not said or yesno.only_courtesy(said)) and len(lines) > 1 and not _SIGN_OFF.match(lines[1]):
@@ -194,6 +193,7 @@ class _Context:
     role: str
     pattern: re.Pattern[str]
     verbs: tuple[str, ...]  # verbs[i] is the verb of the pattern's group i + 1
+    particles: frozenset[str]  # the vocabulary's yes and no words (yesnowords.py), ops' own among them
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -222,7 +222,8 @@ def _words_key(words: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str
 
 
 @lru_cache(maxsize=16)
-def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]
+                ) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """One alternation over every phrase, longest first, so "not mine" beats "no" and "yes" beats "y".
     Each phrase is a group, found by number: re.I folds case more loosely than str.lower() ("ſ" is "s")."""
     verb_of: dict[str, str] = {}
@@ -238,7 +239,8 @@ def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Patter
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         # A word must end at a word boundary ("no" is not "nothing"); an emoji needs none.
         alternatives.append("(" + body + (r"(?!\w)" if phrase[-1].isalnum() else "") + ")")
-    return re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered)
+    return (re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered),
+            yesnowords.manager_particles(dict(key)))
 
 
 def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, str | None]:
@@ -266,7 +268,7 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
             return None, None  # "Yes please send more like her": a sentence, not a command
         command, problem = Command(verb, item, comment=comment), None
     if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
-        if any(ch.isalnum() for ch in rest) and " ".join(match.group().lower().split()) in yesno.PARTICLES:
+        if any(ch.isalnum() for ch in rest) and yesnowords.normal(match.group()) in ctx.particles:
             return None, None  # a recruiter's "Yes, I'll call her tomorrow" is a sentence, not a misplaced command
         return None, _role_problem(match.group(), ctx.role)
     return command, problem

@@ -7,7 +7,8 @@ alone) support it or say nothing: a courtesy ("Yes please", "No, sorry"), a time
 week"), the same decision in words ("No, I'll pass"), a remark on the candidate that goes with it ("Yes, she looks
 great", "Nein, zu wenig Erfahrung"), or a next step of the interview ("Yes — set it up"). Anything else, and any
 deferral, acknowledgement, request, question, condition or "but", leaves no decision: the reply stays the manager's
-answer for the recruiter to read. The lists below name what supports; what they miss errs to no decision.
+answer for the recruiter to read. The lists below name what supports; what they miss errs to no decision. Which
+words are a yes or a no (the shipped ones and those ops add in `replies.words`) is yesnowords.py's to say.
 """
 
 from __future__ import annotations
@@ -16,14 +17,6 @@ import re
 
 from mailer.reading import sentences
 from mailer.reading.commandtimes import only_a_time
-
-# Answer particles: a word that answers the mail's question ("Do you want to interview her?") without naming the
-# decision, so what follows it says what it answers. Explicit words ("interview", "pass", "not a fit") name it.
-PARTICLES = frozenset({
-    "yes", "y", "yes please", "yep", "yup", "sure", "ja", "klar", "oui", "sí", "si", "claro", "ja graag", "sì", "sim",
-    "👍", "no", "n", "nope", "nah", "no thanks", "no thank you", "nein", "nö", "nein danke", "non", "non merci",
-    "no gracias", "nee", "nee dank je", "nee bedankt", "no grazie", "não", "não obrigado", "não obrigada", "👎",
-})
 
 _FLAGS = re.I | re.X
 

@@ -196,3 +196,20 @@ def test_a_misspelt_key_beside_the_right_one_is_still_told(tmp_path):
     got = problems(tmp_path, text)
     assert got == [f"config.yaml:{line_of(text, 'mentr:')}: mentorships[0].mentr: unknown key 'mentr'; "
                    f"did you mean 'mentor'?"]
+
+
+def test_bad_reply_words_are_refused_with_file_line_and_key(tmp_path):
+    # `yes:` / `no:` as a verb of replies.words ("the yes words") is what ops write first: YAML reads it as true or
+    # false, so the problem says so, on the key's own line, rather than "unknown key 'True'" on the line above.
+    text = config_text(extra="replies:\n  words:\n    yes: [jawohl]\n    no: [nee]\n    pass: nah\n"
+                             "    interview: ['']\n")
+    got = problems(tmp_path, text)
+    known = "known keys: interview, pass, hold, hired, snooze, not_mine, stop, status, done, forget"
+    assert got == [
+        f"config.yaml:{line_of(text, 'jawohl')}: replies.words.true: unknown key (YAML reads an unquoted yes, on or "
+        f"true as true); {known}",
+        f"config.yaml:{line_of(text, 'nee')}: replies.words.false: unknown key (YAML reads an unquoted no, off or "
+        f"false as false); {known}",
+        f"config.yaml:{line_of(text, 'nah')}: replies.words.pass: expected a list (lines starting with '- '), got 'nah'",
+        f"config.yaml:{line_of(text, chr(39) * 2)}: replies.words.interview[0]: is required",
+    ]
