@@ -12,7 +12,10 @@ from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
+from mailer.reading.pastedframes import mark_pasted_frames
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
+from mailer.reading.saidheaders import mark_said_headers
+from mailer.reading.signaturelinks import cut_bracketed_site
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
     EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
@@ -252,9 +255,11 @@ def trim_reply(body: str) -> str:
     kinds = _classify(lines)
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
+    mark_pasted_frames(lines, kinds)
     _rejoin_quotes(lines, kinds)
     _elisions_in_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)
+    mark_said_headers(lines, kinds)
     mark_header_blocks(kinds, lines)
     mark_quoted_header_blocks(kinds, lines)
     mark_notes_heads(kinds, lines)
@@ -321,6 +326,7 @@ def trim_reply(body: str) -> str:
         kept = _without_prefixed_quote(lines, kinds, kept)
     kept = cut_signature(lines, kept)
     kept = cut_signer_block(lines, kept)
+    kept = cut_bracketed_site(lines, kept)
     # a blank line of no-break or zero-width spaces is a blank line
     result = "\n".join("" if kinds[k] == "e" else lines[k] for k in kept).strip()
     return _mpr_cut(result)

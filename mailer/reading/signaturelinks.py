@@ -1,0 +1,30 @@
+"""A signature line that names a team or company with its web site as a bare host in brackets ("JimmyIM development
+team <jimmyim.berlios.de>", "Acme Recruiting (acme.example)"): under a closing and the signed name, such a line is
+the signature's link line, as "www.acme.example" or "https://acme.example" already are to signature.py."""
+
+from __future__ import annotations
+
+import re
+
+from mailer.reading.replymarkers import CLOSING_RE, EMPTY_RE
+from mailer.reading.signature import name_line, signature_line
+
+_LINE_PEEK = 300
+# A host name in brackets at the end of the line: dotted labels ending in letters, no "@" (an address is a contact
+# already) and no path (a link pasted into a sentence).
+_BRACKETED_HOST_RE = re.compile(r"^(?P<text>.*\S)\s*[<(\[](?:[a-z0-9-]+\.)+[a-z]{2,}/?[>)\]]\s*$", re.I)
+
+
+def cut_bracketed_site(lines: list[str], kept: list[int]) -> list[int]:
+    """Drop the last kept line when it is such a team or company line right under "closing" / "name"."""
+    text = [k for k in kept if not EMPTY_RE.match(lines[k])]
+    if len(text) < 3:
+        return kept
+    closing, name, last = (lines[k] for k in text[-3:])
+    found = _BRACKETED_HOST_RE.match(last.strip())
+    if not (found and CLOSING_RE.match(closing[:_LINE_PEEK]) and name_line(name) and not CLOSING_RE.match(name)):
+        return kept
+    team = found["text"]
+    if not team[:1].isupper() or not signature_line(team):
+        return kept  # "see <docs.example.org>" under the name is a sentence of theirs
+    return [k for k in kept if k < text[-1]]
