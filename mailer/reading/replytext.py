@@ -12,6 +12,7 @@ from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
+from mailer.reading.pgparmour import clear_signed_text
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
     ADDR_OR_DIGIT_RE, BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
@@ -248,7 +249,7 @@ def _repeats_quote(lines: list[str], kinds: list[str], start: int, end: int, aft
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
     text = body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")  # a byte order mark is no text
-    lines = split_midline_headers(text.split("\n"))
+    lines = split_midline_headers(clear_signed_text(text.split("\n")))
     kinds = _classify(lines)
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)

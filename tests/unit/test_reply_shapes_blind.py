@@ -13,12 +13,9 @@ import reply_shapes_company
 import reply_shapes_lists
 import reply_shapes_parsers
 
-PGP = "the clear-signed armour's 'Hash: SHA1' line is kept, so the quote under it reads as an inline answer's context"
 # Rows read wrong, each with why it is left: (family, language, variant) → reason.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("list pgp", lang, "PGP clear-signed, bottom"): PGP for lang in ("cs", "sk", "sl", "pl", "hr", "ru", "uk", "hu")
-} | {
-    ("whole mail", "de", "PGP clear-signed inline, German Thunderbird"): PGP,
+    ("list pgp", "sl", "PGP clear-signed, bottom"): "Slovenian Thunderbird's 'X pravi:' is no attribution to the reader",
     ("list inline", "sl", "inline two answers"): "Slovenian Thunderbird's 'X pravi:' is no attribution to the reader",
     ("rtl arabic", "ar", "bare 'كتب' line"): "Arabic Thunderbird's verb-first 'كتب X:' is no attribution to the reader",
     ("parser sent-from", "de", "de3: under one line, above a quote"): "'Gesendet von iPad' is no app line to the reader",
