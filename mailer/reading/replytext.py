@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.bareattributions import mark_bare_attributions
 from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
 from mailer.reading.flowed import is_flowed, unflow
@@ -256,6 +257,7 @@ def trim_reply(body: str) -> str:
     _rejoin_quotes(lines, kinds)
     _elisions_in_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)
+    mark_bare_attributions(lines, kinds)
     mark_header_blocks(kinds, lines)
     mark_quoted_header_blocks(kinds, lines)
     mark_notes_heads(kinds, lines)

@@ -15,9 +15,6 @@ import reply_shapes_parsers
 
 # Rows read wrong, each with why it is left: (family, language, variant) → reason.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("list pgp", "sl", "PGP clear-signed, bottom"): "Slovenian Thunderbird's 'X pravi:' is no attribution to the reader",
-    ("list inline", "sl", "inline two answers"): "Slovenian Thunderbird's 'X pravi:' is no attribution to the reader",
-    ("rtl arabic", "ar", "bare 'كتب' line"): "Arabic Thunderbird's verb-first 'كتب X:' is no attribution to the reader",
     ("parser sent-from", "de", "de3: under one line, above a quote"): "'Gesendet von iPad' is no app line to the reader",
     ("parser sent-from", "ar", "ar: under one line, above a quote"): "iOS's Arabic 'sent from' line is not known",
     ("rtl arabic", "ar", "sent from + signature"): "iOS's Arabic 'sent from' line is not known",
