@@ -13,6 +13,7 @@ from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
+from mailer.reading.ownlookalikes import names_a_client_block
 from mailer.reading.pgparmour import clear_signed_text
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.replymarkers import (
@@ -345,7 +346,7 @@ def _mpr_cut(text: str) -> str:
     block = [x.strip() for x in replies[1].headers.split("\n") if x.strip()]
     header = block[0] if block else ""
     pos = text.find(header) if header else -1
-    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block):
+    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block) or not names_a_client_block(block):
         return text  # "from: the beginning, …" is a sentence, "From: 80k" / "To: 95k" a range
     if not ADDR_OR_DIGIT_RE.search(header) and not QUOTE_RE.match(text[pos + len(header):].lstrip("\n")):
         # "On Monday, Jane wrote:" with no date, time or address and no quote under it is the person's sentence

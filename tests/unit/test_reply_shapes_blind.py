@@ -24,11 +24,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a sentence opening 'Von meinem iPhone gesendet …' is cut as the app line",
     ("parser signature", "en", "no delimiter: name, title, phone under a one-liner"):
         "a name alone over a 'Title | Company' line and contact lines, no closing, is kept",
-    ("parser headers", "en", "hard negative: own 'From:/To:' schedule lines"):
-        "'From: Monday 9:00 / To: … / Subject: …' in the text is read as a header block",
-    ("italian", "it", "hard negative: 'Da:' and 'A:' in the text"): "'Da: lunedì alle 9 / A: …' is read as a header block",
-    ("helpdesk de", "de", "hard negative: 'Von:'/'An:' and 'Betreff' in the customer's text"):
-        "'Von: Lager Nord, Halle 3 / An: Werk Süd, Tor 2' is read as a header block",
     ("italian", "it", "disclaimer under the name"): "the Italian 'Questo messaggio e i suoi allegati …' is no disclaimer",
     ("helpdesk de", "de", "Outlook block, company signature, legal lines"):
         "a title, company and Geschäftsführer/Amtsgericht block under 'MfG' + blank + name is kept",
