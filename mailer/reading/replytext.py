@@ -9,6 +9,7 @@ from mailparser_reply import EmailReplyParser
 from mailer.reading.bareattributions import mark_bare_attributions
 from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
+from mailer.reading.disclaimerlines import settle_disclaimers
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
@@ -253,6 +254,7 @@ def trim_reply(body: str) -> str:
     text = body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")  # a byte order mark is no text
     lines = split_midline_headers(clear_signed_text(text.split("\n")))
     kinds = _classify(lines)
+    settle_disclaimers(lines, kinds)
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)

@@ -24,11 +24,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a sentence opening 'Von meinem iPhone gesendet …' is cut as the app line",
     ("parser signature", "en", "no delimiter: name, title, phone under a one-liner"):
         "a name alone over a 'Title | Company' line and contact lines, no closing, is kept",
-    ("italian", "it", "disclaimer under the name"): "the Italian 'Questo messaggio e i suoi allegati …' is no disclaimer",
     ("helpdesk de", "de", "Outlook block, company signature, legal lines"):
         "a title, company and Geschäftsführer/Amtsgericht block under 'MfG' + blank + name is kept",
-    ("helpdesk de", "de", "hard negative: the customer writes 'vertraulich' in the text"):
-        "a person's sentence 'diese E-Mail enthält vertrauliche …' is cut as a disclaimer, with all under it",
     ("company outlook 2000", "en", "one-word answer, name under it, attachment line"):
         "Outlook 2000's ' - file.doc' attachment line under the name is kept",
 }
