@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.applines import settle_app_lines
 from mailer.reading.bareattributions import mark_bare_attributions
 from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
@@ -255,6 +256,7 @@ def trim_reply(body: str) -> str:
     lines = split_midline_headers(clear_signed_text(text.split("\n")))
     kinds = _classify(lines)
     settle_disclaimers(lines, kinds)
+    settle_app_lines(lines, kinds)
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     _rejoin_quotes(lines, kinds)

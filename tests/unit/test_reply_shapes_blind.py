@@ -15,13 +15,6 @@ import reply_shapes_parsers
 
 # Rows read wrong, each with why it is left: (family, language, variant) → reason.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("parser sent-from", "de", "de3: under one line, above a quote"): "'Gesendet von iPad' is no app line to the reader",
-    ("parser sent-from", "ar", "ar: under one line, above a quote"): "iOS's Arabic 'sent from' line is not known",
-    ("rtl arabic", "ar", "sent from + signature"): "iOS's Arabic 'sent from' line is not known",
-    ("parser sent-from", "en", "hard negative: a sentence about the phone"):
-        "a sentence opening 'Sent from my iPhone …' is cut as the app line",
-    ("parser sent-from", "de", "hard negative: 'gesendet' in a sentence"):
-        "a sentence opening 'Von meinem iPhone gesendet …' is cut as the app line",
     ("parser signature", "en", "no delimiter: name, title, phone under a one-liner"):
         "a name alone over a 'Title | Company' line and contact lines, no closing, is kept",
     ("helpdesk de", "de", "Outlook block, company signature, legal lines"):
