@@ -27,6 +27,7 @@ from mailer.reading.signature import (
     cut_signature, name_line, quoted_signature_above_closing, signature_line, signed_above_quote)
 from mailer.reading.signerlines import cut_signer_block, mark_extension_under_closing
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
+from mailer.reading.trailerlines import cut_trailer_lines
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
 # Polish is left out: its header rule fires on a single "Do:"/"Data:" line, which reply text
@@ -327,7 +328,7 @@ def trim_reply(body: str) -> str:
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
         kept = _without_prefixed_quote(lines, kinds, kept)
-    kept = cut_signature(lines, kept)
+    kept = cut_signature(lines, cut_trailer_lines(lines, kept))
     kept = cut_signer_block(lines, kept)
     # a blank line of no-break or zero-width spaces is a blank line
     result = "\n".join("" if kinds[k] == "e" else lines[k] for k in kept).strip()

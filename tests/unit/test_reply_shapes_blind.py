@@ -14,14 +14,7 @@ import reply_shapes_lists
 import reply_shapes_parsers
 
 # Rows read wrong, each with why it is left: (family, language, variant) → reason.
-KNOWN: dict[tuple[str, str, str], str] = {
-    ("parser signature", "en", "no delimiter: name, title, phone under a one-liner"):
-        "a name alone over a 'Title | Company' line and contact lines, no closing, is kept",
-    ("helpdesk de", "de", "Outlook block, company signature, legal lines"):
-        "a title, company and Geschäftsführer/Amtsgericht block under 'MfG' + blank + name is kept",
-    ("company outlook 2000", "en", "one-word answer, name under it, attachment line"):
-        "Outlook 2000's ' - file.doc' attachment line under the name is kept",
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 ROWS = reply_shapes_lists.cases() + reply_shapes_parsers.cases() + reply_shapes_company.cases()
 
