@@ -18,6 +18,10 @@ _MORE_RE = re.compile(
     r"(?:أُ?رسلت|أرسلت|ارسلت|تم الإرسال|تم الارسال|مرسلة?|أُرسل|ارسال شده|ارسال‌شده) (?:من|از) |"
     r"נשלח מ|изпратено от |послато са |послано з |enviat (?:des del?|amb|de) |išsiųsta (?:iš|su) |nosūtīts (?:no|ar) |"
     r"saadetud (?:minu|\S+ist|\S+st)|dihantar dari |ส่งจาก |\S+ से भेजा गया)", re.I)
+# the device or app such a line names (a person's "مرسل من قبل المدير", "sent by the manager", names none)
+_DEVICE_RE = re.compile(r"iphone|ipad|android|galaxy|samsung|huawei|xiaomi|redmi|pixel|blackberry|outlook|mail|nokia|"
+                        r"motorola|oneplus|oppo|mobil|handy|smartphone|phone|телефон|هاتف|جوال|טלפון|נייד|"
+                        r"โทรศัพท์|फ़ोन", re.I)
 # a line the app writes may go on with an apology for its brevity ("Sent from my iPhone, please excuse typos")
 _APOLOGY_RE = re.compile(r"excus|pardon|forgiv|typo|brevity|brief|autocorrect|spelling|tipp|entschuldig|kurz|"
                          r"disculp|perdon|errores|scus|errori|fautes|faute", re.I)
@@ -44,7 +48,8 @@ def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
     """Mark the app lines MOBILE_SIG_RE misses as "s", and give a person's sentence it took for one back ("t")."""
     for i, kind in enumerate(kinds):
         line = lines[i]
-        if kind == "t" and len(line) < _PEEK and _MORE_RE.match(line) and len(line.split()) <= _APP_WORDS:
+        if kind == "t" and len(line) < _PEEK and _MORE_RE.match(line) and len(line.split()) <= _APP_WORDS \
+                and _DEVICE_RE.search(line):
             kinds[i] = "s"
         elif kind == "s" and _persons_sentence(line):
             kinds[i] = "t"

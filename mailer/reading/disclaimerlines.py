@@ -38,12 +38,14 @@ def _paragraph(lines: list[str], kinds: list[str], i: int) -> str:
 
 
 def _text_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
-    """Is there a sentence of the person's under line i, before any history, signature or rule?"""
+    """Is there a sentence of the person's under line i, before any history, signature or rule, with none of a
+    disclaimer's legal words?"""
     for k in range(i + 1, len(kinds)):
         if kinds[k] not in "te":
             return False
-        if kinds[k] == "t" and len(lines[k].split()) >= 4 and _SENTENCE_RE.search(lines[k][:_PEEK]):
-            return True
+        if kinds[k] == "t" and len(lines[k].split()) >= 4 and _SENTENCE_RE.search(lines[k][:_PEEK]) \
+                and not LEGAL_RE.search(lines[k][:_PEEK]):
+            return True  # (a disclaimer's second paragraph, "If you are not the intended recipient …", is none)
     return False
 
 

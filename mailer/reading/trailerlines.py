@@ -19,10 +19,12 @@ _ATTACHMENT_RE = re.compile(r"^ - [^\s/\\][^/\\]{0,120}\.[A-Za-z][A-Za-z0-9]{1,4
 _REGISTRY_RE = re.compile(
     r"^\W*(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Vorsitzender? des Aufsichtsrat(?:e?s)?|"
     r"Aufsichtsrat(?:svorsitzender?)?|Sitz(?: der Gesellschaft)?|Registergericht|Handelsregister|Amtsgericht|"
-    r"HRB|HRA|USt[.-]?\s?Id(?:[.-]?\s?Nr)?\.?|Ust\.?-?ID|UID(?:-Nr)?\.?|Steuer-?Nr\.?|Steuernummer|Firmenbuch(?:nummer|gericht)?|"
-    r"FN \d|CHE-\d|WEEE-Reg|Registered (?:in|office|address|number)|Company (?:No|number|registration)|"
-    r"VAT (?:No|number|Reg)|SIRET|SIREN|RCS|(?:SAS|SARL|SA) au capital|P\.?\s?IVA|Partita IVA|C\.F\.|Cod(?:ice)? Fisc|"
-    r"REA|Capitale sociale|KvK|BTW|CIF|NIF|Registro Mercantil|KRS|NIP|REGON|Kapitał zakładowy|IČO?|DIČ|Zapsán[ao]? v)"
+    r"USt[.-]?\s?Id(?:[.-]?\s?Nr)?\.?|Ust\.?-?ID|Steuer-?Nr\.?|Steuernummer|Firmenbuch(?:nummer|gericht)?|"
+    r"Registered (?:in|office|address|number)|Company (?:No|number|registration)|Partita IVA|Cod(?:ice)? Fisc|"
+    r"Capitale sociale|Registro Mercantil|Kapitał zakładowy|Zapsán[ao]? v|"
+    # the registers' abbreviations only as written, in capitals ("BTW NL…" is the Dutch VAT number, "btw" a word)
+    r"(?-i:HRB|HRA|UID(?:-Nr)?\.?|FN \d|CHE-\d|WEEE-Reg|VAT (?:No|number|Reg)|SIRET|SIREN|RCS|"
+    r"(?:SAS|SARL|SA) au capital|P\.?\s?IVA|C\.F\.|REA|KvK|BTW|CIF|NIF|KRS|NIP|REGON|IČO?|DIČ))"
     r"(?=[\s:.,]|$)", re.I)
 _TITLE_WORDS = re.compile(
     r"\b(?:Senior|Junior|Lead|Head|Chief|Director|Manager|Engineer|Developer|Recruiter|Partner|Officer|President|"

@@ -41,3 +41,8 @@ def test_a_persons_sentence_opening_like_an_app_line_stays(sentence):
 def test_a_line_about_sending_from_a_phone_mid_text_stays():
     body = "Gesendet von Thomas an die Buchhaltung, bitte prüfen Sie den Betrag.\nDanke\nThomas"
     assert trim_reply(body) == body
+
+
+def test_a_short_arabic_line_naming_no_device_stays():
+    body = "مرسل من قبل المدير\nيرجى المراجعة.\n\nأحمد"
+    assert trim_reply(body) == body

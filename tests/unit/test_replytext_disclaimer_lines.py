@@ -49,3 +49,9 @@ def test_a_short_disclaimer_line_under_the_name_still_goes():
 def test_a_persons_sentence_opening_like_the_new_phrasings_stays_above_their_text():
     body = "Questa e-mail è riservata al team, non girarla.\nIl candidato è ottimo, procediamo.\n\nMarco"
     assert trim_reply(body) == body
+
+
+def test_a_short_disclaimer_over_its_legal_paragraph_still_goes():
+    body = ("Yes, let's interview her.\n\nDana\n\nThis email is confidential.\n\n"
+            "If you are not the intended recipient, please notify the sender and delete it.")
+    assert trim_reply(body) == "Yes, let's interview her.\n\nDana"

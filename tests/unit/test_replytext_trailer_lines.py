@@ -73,3 +73,8 @@ def test_a_shortlist_of_people_with_titles_stays():
 def test_a_name_and_title_with_no_contact_under_it_stays():
     body = "I spoke to her reference.\n\nJane Doe\nSenior Engineer | Acme Corp\nSays she is the best she has hired."
     assert trim_reply(body) == body
+
+
+def test_registry_abbreviations_count_only_in_capitals():
+    body = "Thanks, that works.\n\nbtw she also speaks Dutch\nrea ding the rest tonight"
+    assert trim_reply(body) == body
