@@ -6,13 +6,17 @@ import re
 from email.message import Message
 
 from mailparser_reply import EmailReplyParser
+from mailer.reading.applines import settle_app_lines
 from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
+from mailer.reading.disclaimerlines import settle_disclaimers
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
 from mailer.reading.notesheads import mark_notes_heads
 from mailer.reading.pastedframes import mark_pasted_frames
+from mailer.reading.ownlookalikes import names_a_client_block
+from mailer.reading.pgparmour import clear_signed_text
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
 from mailer.reading.saidheaders import mark_said_headers
 from mailer.reading.signaturelinks import cut_bracketed_site
@@ -25,6 +29,7 @@ from mailer.reading.signature import (
     cut_signature, name_line, quoted_signature_above_closing, signature_line, signed_above_quote)
 from mailer.reading.signerlines import cut_signer_block, mark_extension_under_closing
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
+from mailer.reading.trailerlines import cut_trailer_lines
 
 # Languages handed to mail-parser-reply (it knows each one's "On … wrote:" and header words).
 # Polish is left out: its header rule fires on a single "Do:"/"Data:" line, which reply text
@@ -251,8 +256,10 @@ def _repeats_quote(lines: list[str], kinds: list[str], start: int, end: int, aft
 def trim_reply(body: str) -> str:
     """The new text of a plain-text reply: quoted history, headers and signatures removed."""
     text = body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")  # a byte order mark is no text
-    lines = split_midline_headers(text.split("\n"))
+    lines = split_midline_headers(clear_signed_text(text.split("\n")))
     kinds = _classify(lines)
+    settle_disclaimers(lines, kinds)
+    settle_app_lines(lines, kinds)
     _drop_banner(lines, kinds)
     _rules_between_sentences(lines, kinds)
     mark_pasted_frames(lines, kinds)
@@ -324,7 +331,7 @@ def trim_reply(body: str) -> str:
         while kept and kinds[kept[-1]] in "qeB":
             kept.pop()
         kept = _without_prefixed_quote(lines, kinds, kept)
-    kept = cut_signature(lines, kept)
+    kept = cut_signature(lines, cut_trailer_lines(lines, kept))
     kept = cut_signer_block(lines, kept)
     kept = cut_bracketed_site(lines, kept)
     # a blank line of no-break or zero-width spaces is a blank line
@@ -348,7 +355,7 @@ def _mpr_cut(text: str) -> str:
     block = [x.strip() for x in replies[1].headers.split("\n") if x.strip()]
     header = block[0] if block else ""
     pos = text.find(header) if header else -1
-    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block):
+    if pos <= 0 or any(HEADER_RE.match(x) and not header_line(x) for x in block) or not names_a_client_block(block):
         return text  # "from: the beginning, …" is a sentence, "From: 80k" / "To: 95k" a range
     if not ADDR_OR_DIGIT_RE.search(header) and not QUOTE_RE.match(text[pos + len(header):].lstrip("\n")):
         # "On Monday, Jane wrote:" with no date, time or address and no quote under it is the person's sentence

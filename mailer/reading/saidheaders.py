@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 
 from mailer.reading.quoteheaders import skip
+from mailer.reading.replymarkers import BIDI_RE
 
 _LINE_PEEK = 300
 # "<who> pravi:", optionally after the date the dated form puts first ("Dne 21.10.2006 15:30, Ana piše:").
 _SAID_RE = re.compile(r"^(?:(?P<date>[^,]*\d[^,]*),\s*)?(?P<who>\S.{0,80}?)\s+(?:pravi|piše|pise|pi\?e)\s*:\s*$", re.I)
 # A name's address or archived address after it: "Ana Horvat <ana at example.org>", "Ana (ana@example.org)".
+_ARABIC_RE = re.compile(r"^\s*كتب\s+(?P<who>[^.!?؟،:]{2,80}?)\s*:\s*$")
+_TO_US_RE = re.compile(r"(?:^|\s)(?:لي|لنا|إلي|إلينا|عن)(?:\s|$)")
 _BRACKETED_TAIL_RE = re.compile(r"\s*[<(\[][^<>()\[\]]*[>)\]]\s*$")
 _ADDRESS_RE = re.compile(r"^[\w.+-]+(?:@| at )[\w-]+(?:\.[\w-]+)+$")
 _HANDLE_RE = re.compile(r"^[^\W\d_][\w.-]{1,30}$")
@@ -33,9 +36,17 @@ def mark_said_headers(lines: list[str], kinds: list[str]) -> None:
         nxt = skip(kinds, i + 1, "e")
         if nxt >= len(kinds) or kinds[nxt] not in "qbB":  # a quote, or the quoted "On … wrote:" opening it
             continue  # "Ana pravi:" above the person's own lines announces what they write next
-        found = _SAID_RE.match(lines[i].strip())
+        line = BIDI_RE.sub("", lines[i]).strip()
+        found = _SAID_RE.match(line)
         if found and _names_someone(found["who"]):
             kinds[i] = "b"
+        elif (arabic := _ARABIC_RE.match(line)) and _names_a_sender_arabic(arabic["who"]):
+            kinds[i] = "b"
+
+
+def _names_a_sender_arabic(who: str) -> bool:
+    """One to five words with no "to me/us" or "about" inside: a sender, not a sentence announcing a quote."""
+    return 1 <= len(who.split()) <= 5 and not _TO_US_RE.search(who)
 
 
 def _names_someone(who: str) -> bool:

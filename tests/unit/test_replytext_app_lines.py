@@ -1,0 +1,48 @@
+"""A mail app's "sent from" line beyond the shared list is the app's, and a sentence of the person's that only opens
+like one stays theirs (mailer/reading/applines.py)."""
+
+import pytest
+
+from mailer.reading.replytext import trim_reply
+
+QUOTE = "\n\nOn Mon, Mar 13, 2006 at 10:20 AM, Rita <rita@acme.example> wrote:\n> Does Thursday work?"
+
+
+@pytest.mark.parametrize("app", [
+    "Gesendet von iPad", "Gesendet mit Samsung Galaxy", "أُرسلت من الـ iPhone", "أرسلت من الـ iPhone الخاص بي",
+    "تم الإرسال من هاتفي", "נשלח מה-iPhone שלי", "Изпратено от iPhone", "Послато са мог iPhone-а",
+    "Enviat des del meu iPhone", "Išsiųsta iš mano iPhone", "Nosūtīts no mana iPhone", "Saadetud minu iPhone'ist",
+    "Dihantar dari iPhone saya", "ส่งจาก iPhone ของฉัน",
+])
+def test_an_app_line_under_the_answer_goes(app):
+    assert trim_reply(f"Thursday is fine.\n\n{app}{QUOTE}") == "Thursday is fine."
+
+
+@pytest.mark.parametrize("app", [
+    "Sent from my iPhone, please excuse typos.", "Sent from my iPad mini using the Mail app",
+    "Sent from my mobile device using Outlook for Android.", "Von meinem iPhone gesendet, bitte Tippfehler entschuldigen.",
+    "Envoyé de mon iPhone, excusez la brièveté.",
+])
+def test_an_app_line_with_its_tail_still_goes(app):
+    assert trim_reply(f"Thursday is fine.\n\n{app}{QUOTE}") == "Thursday is fine."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sent from my iPhone the photos didn't arrive, can you resend them to my laptop address?",
+    "Sent from my phone the form is broken, so I will fill it in tomorrow.",
+    "Von meinem iPhone gesendet kommen die Anhänge leider nicht an.",
+    "Envoyé de mon téléphone le fichier ne s'ouvre pas, je le reprends demain.",
+])
+def test_a_persons_sentence_opening_like_an_app_line_stays(sentence):
+    body = f"{sentence}\n\nDana"
+    assert trim_reply(body + QUOTE) == body
+
+
+def test_a_line_about_sending_from_a_phone_mid_text_stays():
+    body = "Gesendet von Thomas an die Buchhaltung, bitte prüfen Sie den Betrag.\nDanke\nThomas"
+    assert trim_reply(body) == body
+
+
+def test_a_short_arabic_line_naming_no_device_stays():
+    body = "مرسل من قبل المدير\nيرجى المراجعة.\n\nأحمد"
+    assert trim_reply(body) == body
