@@ -1,0 +1,58 @@
+"""A recruiter's submission → stored submissions, one per manager, a resent candidate kept with the first; the
+addresses in To that cannot become managers told to the recruiter. Part of Effects (effects.py), inside the same
+ingest transaction."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from mailer.model import candidate_key
+from mailer.reading.candidate import candidate_and_role, named_in, strip_noise
+from mailer.reading.classify import Verdict
+
+if TYPE_CHECKING:
+    from mailer.effects import Effects
+
+log = logging.getLogger(__name__)
+
+
+def record_submission(fx: Effects, v: Verdict) -> None:
+    msg, config = fx.msg, fx.config
+    candidate, role = v.reading or candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
+    named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
+    for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
+        earlier = (fx.store.open_submission_of(manager, candidate_key(candidate)) if named else
+                   named_in(msg.subject, fx.store.open_submissions_of_manager(manager)))
+        if earlier is not None:
+            # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
+            if msg.message_id and earlier.message_id:
+                fx.store.add_alias(msg.message_id, earlier.message_id)
+            fx.event("resent", f"{candidate} → {config.manager_name(manager, name)} again; kept with #{earlier.id}",
+                       earlier.id)
+            continue
+        sub_id = fx.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
+                                           msg.message_id, msg.references, fx.when, name, msg.attachments)
+        if sub_id is not None:
+            fx.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
+            log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
+    tell_refused(fx, v)
+    if v.bcc:
+        log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer (reply-all, or "
+                 "the recruiter forwards it)", msg.key)
+
+
+def tell_refused(fx: Effects, v: Verdict) -> None:
+    """Addresses in To that cannot become managers: the recruiter is told once, for this mail."""
+    if not v.refused or not v.recruiter:
+        return
+    tracked = [fx.config.manager_name(m, n) for m, n in zip(v.managers, v.manager_names or ("",) * len(v.managers))]
+    too_many = not v.managers and len(v.refused) > fx.config.limits.managers_per_submission
+    reason = (f"one submission may go to at most {fx.config.limits.managers_per_submission} managers"
+              if too_many else "they are not hiring managers I know")
+    shown = list(v.refused[:20]) + ([f"and {len(v.refused) - 20} more"] if len(v.refused) > 20 else [])
+    fx.event("refused", f"{fx.msg.subject}: not followed up with {', '.join(v.refused[:10])}: {reason}")
+    fx.notify("ignored_managers", f"refused:{fx.msg.key}", v.recruiter,
+                {"addresses": shown, "reason": reason, "tracked": tracked,
+                 "domains": sorted(fx.config.company_domains) if fx.config.unknown_managers == "track" else []},
+                answering=True)
