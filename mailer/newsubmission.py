@@ -1,5 +1,5 @@
-"""A recruiter's submission → stored submissions, one per manager, a resent candidate kept with the first; the
-addresses in To that cannot become managers told to the recruiter. Part of Effects (effects.py), inside the same
+"""A recruiter's submission → stored submissions, one per manager and candidate, a resent candidate kept with the
+first; the addresses in To that cannot become managers told to the recruiter. Part of Effects (effects.py), inside the same
 ingest transaction."""
 
 from __future__ import annotations
@@ -18,28 +18,52 @@ log = logging.getLogger(__name__)
 
 
 def record_submission(fx: Effects, v: Verdict) -> None:
+    """One submission per manager and candidate: a mail naming several candidates (v.candidates) records each, in
+    the order named, all in the mail's thread and each with its own ladder. Runs in the mail's ingest transaction,
+    so a crash leaves all of them or none."""
     msg, config = fx.msg, fx.config
-    candidate, role = v.reading or candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-    named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
+    if v.reading:  # the rule knew better than the subject (another candidate's résumé in a tracked thread)
+        readings = [v.reading]
+    else:
+        readings = list(v.candidates) or [candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)]
     for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
-        earlier = (fx.store.open_submission_of(manager, candidate_key(candidate)) if named else
-                   named_in(msg.subject, fx.store.open_submissions_of_manager(manager)))
-        if earlier is not None:
-            # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
-            if msg.message_id and earlier.message_id:
-                fx.store.add_alias(msg.message_id, earlier.message_id)
-            fx.event("resent", f"{candidate} → {config.manager_name(manager, name)} again; kept with #{earlier.id}",
-                       earlier.id)
-            continue
-        sub_id = fx.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
-                                           msg.message_id, msg.references, fx.when, name, msg.attachments)
-        if sub_id is not None:
-            fx.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
-            log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
+        for index, (candidate, role) in enumerate(readings):
+            record_one(fx, v, manager, name, candidate, role, submission_key(msg.key, candidate, index))
     tell_refused(fx, v)
     if v.bcc:
         log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer (reply-all, or "
                  "the recruiter forwards it)", msg.key)
+
+
+def submission_key(message_key: str, candidate: str, index: int) -> str:
+    """The idempotency key of one candidate's submission from a mail (unique with the manager): the mail's own key
+    for the first candidate, as for a mail naming one, and the mail's key with the candidate's folded name for each
+    further one, so a mail read again after a crash finds every candidate it recorded.
+
+    >>> submission_key("<m1@acme.example>", "Omar Haddad", 1)
+    '<m1@acme.example>#omar haddad'
+    """
+    return message_key if index == 0 else f"{message_key}#{candidate_key(candidate)}"
+
+
+def record_one(fx: Effects, v: Verdict, manager: str, name: str, candidate: str, role: str, key: str) -> None:
+    """One candidate to one manager: a new submission, or kept with the same candidate's open one (a resend)."""
+    msg, config = fx.msg, fx.config
+    named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
+    earlier = (fx.store.open_submission_of(manager, candidate_key(candidate)) if named else
+               named_in(msg.subject, fx.store.open_submissions_of_manager(manager)))
+    if earlier is not None:
+        # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
+        if msg.message_id and earlier.message_id and earlier.message_id != msg.message_id:
+            fx.store.add_alias(msg.message_id, earlier.message_id)
+        fx.event("resent", f"{candidate} → {config.manager_name(manager, name)} again; kept with #{earlier.id}",
+                 earlier.id)
+        return
+    sub_id = fx.store.add_submission(key, manager, v.recruiter, candidate, role, msg.subject,
+                                     msg.message_id, msg.references, fx.when, name, msg.attachments)
+    if sub_id is not None:
+        fx.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
+        log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
 
 
 def tell_refused(fx: Effects, v: Verdict) -> None:
