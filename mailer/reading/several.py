@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from mailer.model import candidate_key
-from mailer.reading.candidate import (_JOB_NOUN, _looks_like_name, _role, _tidy, candidate_and_role, name_from_filename,
-                                      resume_like, strip_noise)
+from mailer.reading.candidate import (JOB_NOUN, candidate_and_role, looks_like_name, name_from_filename, resume_like,
+                                      role_text, strip_noise, tidy)
 
 # The word before a list, singular or plural, with an optional count: "Candidates:", "2 candidates –", "Kandidaten:",
 # "Candidats :", "Candidatos:", "Kandydaci:", "Profiles:", "Submission:". A plural one also allows the connectors that
@@ -71,19 +71,19 @@ def listed_in_subject(subject: str) -> list[tuple[str, str]]:
         left, right = rest[:split.start()], rest[split.end():]
         if _names(left, plural, strict=not lead):
             rest, role = left, right
-        elif _JOB_NOUN.search(left) or lead:  # "Backend Engineer – Jane Doe & Omar Haddad"
+        elif JOB_NOUN.search(left) or lead:  # "Backend Engineer – Jane Doe & Omar Haddad"
             rest, role = right, left
     elif (bracketed := _BRACKETED_ROLE.match(rest)) is not None or (bracketed := _FOR_ROLE.match(rest)) is not None:
         rest, role = bracketed.group("rest"), bracketed.group("role")
     names = _names(rest, plural, strict=not lead)
-    return [(n, _role(role)) for n in names]
+    return [(n, role_text(role)) for n in names]
 
 
 def _names(text: str, plural: bool, strict: bool) -> list[str]:
     """Two or more distinct whole names joined by list connectors, else []."""
-    parts = [_tidy(p) for p in _STRONG.split(text)]
+    parts = [tidy(p) for p in _STRONG.split(text)]
     if plural:
-        parts = [_tidy(q) for p in parts for q in _WEAK.split(p)]
+        parts = [tidy(q) for p in parts for q in _WEAK.split(p)]
     if len(parts) < 2 or not all(_whole_name(p, strict) for p in parts):
         return []
     distinct = _distinct(parts)
@@ -92,8 +92,8 @@ def _names(text: str, plural: bool, strict: bool) -> list[str]:
 
 def _whole_name(text: str, strict: bool) -> bool:
     """A person's full name: two to five words, cased as a name, no job noun ("Jane Doe", not "team" or "Jane")."""
-    return (2 <= len(text.split()) <= 5 and not _JOB_NOUN.search(text) and not _OPENER.match(text)
-            and _looks_like_name(text, strict))
+    return (2 <= len(text.split()) <= 5 and not JOB_NOUN.search(text) and not _OPENER.match(text)
+            and looks_like_name(text, strict))
 
 
 # Words a subject opens with that no name does: "Thanks Jane Doe and Omar Haddad" thanks two people.
