@@ -227,3 +227,24 @@ def test_decisions_by_name_are_not_guessed_they_are_a_plain_answer(world):
     ingest(reply("Interview Jane, pass on Omar\n", "<r4@acme.test>"), NOW + timedelta(hours=2))
     assert decisions(store) == {"Jane Doe": (State.ANSWERED, "reply"), "Omar Haddad": (State.ANSWERED, "reply")}
     assert {s.reply_text.strip() for s in store.all_submissions()} == {"Interview Jane, pass on Omar"}
+
+
+def test_the_follow_up_lists_them_numbered_and_a_numbered_answer_to_it_decides_each(world, tmp_path):
+    """Each candidate has its own ladder; due the same day, they go out as one grouped nudge, numbered in the order
+    the recruiter named them, and "1 pass, 2 interview" in answer to it decides each."""
+    from mailer.decide import queue_due
+    store, ingest = world
+    config = make_config(tmp_path)
+    ingest(mail("Jane Doe & Omar Haddad – Backend Engineer"))
+    later = NOW + timedelta(days=3)  # Thursday: two business days have passed
+    with store.transaction():
+        queued = queue_due(store, config, environment(config.templates), later)
+    assert len(queued) == 1
+    [row] = store.db.execute("SELECT id, message_id, kind FROM outbox").fetchall()
+    assert row["kind"] == "digest"
+    assert [s.candidate for s in store.listed((row["message_id"],))] == ["Jane Doe", "Omar Haddad"]
+    assert sorted(store.steps_taken(open_only=True)) == sorted(s.id for s in store.all_submissions())  # a ladder each
+    ingest(mail("Re: Candidates waiting for your answer", mid="<r5@acme.test>", frm="Maria Manager <maria@acme.test>",
+                to="Rita Recruiter <rita@acme.test>", body="1 pass, 2 interview\n", in_reply_to=f"<{row['message_id']}>",
+                when=later + timedelta(hours=1)), later + timedelta(hours=1))
+    assert decisions(store) == {"Jane Doe": (State.ANSWERED, "pass"), "Omar Haddad": (State.ANSWERED, "interview")}
