@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from mailer import faults
 from mailer.model import candidate_key
 from mailer.reading.candidate import candidate_and_role, named_in, strip_noise
 from mailer.reading.classify import Verdict
@@ -28,6 +29,8 @@ def record_submission(fx: Effects, v: Verdict) -> None:
         readings = list(v.candidates) or [candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)]
     for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
         for index, (candidate, role) in enumerate(readings):
+            if index:
+                faults.point("submission_between_candidates")  # the kill test: one candidate written, not the next
             record_one(fx, v, manager, name, candidate, role, submission_key(msg.key, candidate, index))
     tell_refused(fx, v)
     if v.bcc:
