@@ -1,6 +1,6 @@
 """A recruiter's submission → stored submissions, one per manager and candidate, a resent candidate kept with the
-first; the addresses in To that cannot become managers told to the recruiter. Part of Effects (effects.py), inside the same
-ingest transaction."""
+first; the addresses in To that cannot become managers told to the recruiter. Part of Effects (effects.py), inside
+the same ingest transaction."""
 
 from __future__ import annotations
 

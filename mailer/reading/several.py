@@ -21,8 +21,8 @@ from mailer.reading.candidate import (JOB_NOUN, candidate_and_role, looks_like_n
 _LEAD = re.compile(
     r"^(?:(?:\d+|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|twee|drie|dois|três|dwóch|"
     r"dwa|trzy)\s+)?(?:(?:new|strong|top|neue)\s+)?(?:"
-    r"(?P<plural>candidates|kandidat(?:en|[*:_/]?innen)|candidat(?:e)?s|candidat[oa]s|candidati|kandidaten|kandydaci|kandydatów|profiles|profile|profils|perfiles|perfis|"
-    r"profili|submissions|referrals|cvs|résumés|resumes)"
+    r"(?P<plural>candidat(?:e|o|a)?s|kandidat(?:en|[*:_/]?innen)|candidati|kandydaci|kandydatów|profiles|profils|"
+    r"perfiles|perfis|profili|submissions|referrals|cvs|résumés|resumes)"
     r"|candidate|kandidat(?:[*:_/]?in)?|candidat[ea]?|candidato|candidata|kandidaat|kandydat(?:ka)?|submission|"
     r"referral|profile?|profil)(?:\s*[:\-–—]\s*|\s+(?=(?:for|für|pour|para|per|voor|dla)\s))", re.IGNORECASE)
 # "Candidates for Backend Engineer: Jane Doe, Omar Haddad"
@@ -102,7 +102,8 @@ _OPENER = re.compile(r"(?:thanks|thank|hi|hello|dear|welcome|congrats|congratula
 
 
 def resume_names(attachments: tuple[str, ...]) -> list[str]:
-    """The different people the résumé files name (a file with "CV", "résumé", "Lebenslauf" … in its name), in order."""
+    """The different people the résumé files name (a file with "CV", "résumé", "Lebenslauf" … in its name), in
+    order."""
     return _distinct([n for n in map(name_from_filename, (f for f in attachments if _resume_file(f))) if n])
 
 
