@@ -339,9 +339,9 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     named = {config.canonical_manager(a.email): a.name for a in msg.to}
     several = tuple(several_candidates(msg.subject, msg.attachments, config.candidate_patterns))
     listed = f" of {len(several)} candidates: {', '.join(n for n, _ in several)}" if several else ""
-    return Verdict(Kind.SUBMISSION, "submission" + listed + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
-                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
-                   refused=refused, candidates=several)
+    return Verdict(Kind.SUBMISSION, "submission" + listed + (" (mailer in BCC)" if bcc else ""),
+                   managers=tuple(managers), manager_names=tuple(named.get(m, "") for m in managers),
+                   recruiter=recruiter.email, bcc=bcc, refused=refused, candidates=several)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:
