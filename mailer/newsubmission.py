@@ -11,6 +11,7 @@ from mailer import faults
 from mailer.model import candidate_key
 from mailer.reading.candidate import candidate_and_role, named_in, strip_noise
 from mailer.reading.classify import Verdict
+from mailer.reading.several import named_together
 
 if TYPE_CHECKING:
     from mailer.effects import Effects
@@ -53,8 +54,11 @@ def record_one(fx: Effects, v: Verdict, manager: str, name: str, candidate: str,
     """One candidate to one manager: a new submission, or kept with the same candidate's open one (a resend)."""
     msg, config = fx.msg, fx.config
     named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
-    earlier = (fx.store.open_submission_of(manager, candidate_key(candidate)) if named else
-               named_in(msg.subject, fx.store.open_submissions_of_manager(manager)))
+    if named:
+        earlier = fx.store.open_submission_of(manager, candidate_key(candidate))
+    else:  # mail about candidates already submitted ("Interview scheduling – Jane Doe"), not a new one
+        waiting = fx.store.open_submissions_of_manager(manager)
+        earlier = named_in(msg.subject, waiting) or named_together(msg.subject, waiting)
     if earlier is not None:
         # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
         if msg.message_id and earlier.message_id and earlier.message_id != msg.message_id:

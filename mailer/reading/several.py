@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mailer.model import candidate_key
+from mailer.model import Submission, candidate_key
 from mailer.reading.candidate import (JOB_NOUN, candidate_and_role, looks_like_name, name_from_filename, resume_like,
                                       role_text, strip_noise, tidy)
 
@@ -126,3 +126,15 @@ def _distinct(names: list[str]) -> list[str]:
                    ({w for w in candidate_key(k).split() if len(w) > 1} for k in kept)):
             kept.append(name)
     return kept
+
+
+def named_together(subject: str, submissions: list[Submission]) -> Submission | None:
+    """The first of the open submissions a subject read as no name names, when it names two or more and they came
+    in one mail ("Interview scheduling – Jane Doe & Omar Haddad" after "Jane Doe & Omar Haddad – Backend Engineer"):
+    mail about that mail's candidates, kept with their thread rather than recorded as a new candidate. Candidates of
+    different mails named together stay unguessed (candidate.named_in)."""
+    clean = strip_noise(subject)
+    named = [s for s in submissions if s.candidate and s.message_id and s.candidate != strip_noise(s.subject) and
+             re.search(rf"(?<![\w\-]){re.escape(s.candidate)}(?![\w\-])", clean, re.IGNORECASE)]
+    together = len({s.candidate.casefold() for s in named}) > 1 and len({s.message_id for s in named}) == 1
+    return named[0] if together else None

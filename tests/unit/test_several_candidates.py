@@ -249,3 +249,17 @@ def test_the_follow_up_lists_them_numbered_and_a_numbered_answer_to_it_decides_e
                 to="Rita Recruiter <rita@acme.test>", body="1 pass, 2 interview\n",
                 in_reply_to=f"<{row['message_id']}>", when=later + timedelta(hours=1)), later + timedelta(hours=1))
     assert decisions(store) == {"Jane Doe": (State.ANSWERED, "pass"), "Omar Haddad": (State.ANSWERED, "interview")}
+
+
+def test_mail_about_the_candidates_of_one_mail_is_kept_with_them(world):
+    """"Interview scheduling – Jane Doe & Omar Haddad" names the pair submitted in one mail: no new submission, and a
+    reply to it counts for them; two candidates of different mails named together stay unguessed."""
+    store, ingest = world
+    ingest(mail("Jane Doe & Omar Haddad – Backend Engineer"))
+    ingest(mail("Interview scheduling – Jane Doe & Omar Haddad", mid="<sched@acme.test>"), NOW + timedelta(hours=1))
+    assert [s.candidate for s in store.all_submissions()] == ["Jane Doe", "Omar Haddad"]
+    assert {s.candidate for s in store.submissions_in_thread(("sched@acme.test",))} == {"Jane Doe", "Omar Haddad"}
+    ingest(mail("Candidate: Li Wei – Backend Engineer", mid="<li@acme.test>"), NOW + timedelta(hours=2))
+    ingest(mail("Interview scheduling – Jane Doe & Li Wei", mid="<mixed@acme.test>"), NOW + timedelta(hours=3))
+    kept_with = {s.candidate for s in store.submissions_in_thread(("mixed@acme.test",))}
+    assert not kept_with & {"Jane Doe", "Li Wei"}  # not kept with either: which thread it belongs to is a guess
