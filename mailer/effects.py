@@ -1,4 +1,5 @@
-"""Verdict → state changes and answers: decisions, snoozes, absences, bounces, confirmations, help, status.
+"""Verdict → state changes and answers: decisions, snoozes, bounces, confirmations, help, status; submissions
+(newsubmission.py) and absences (outofoffice.py) in their own modules.
 
 Runs inside the ingest transaction of the mail that caused it, so an effect and the record of the mail commit
 together. Every mail it queues has a key derived from its cause, so it is queued at most once."""
@@ -7,25 +8,23 @@ from __future__ import annotations
 
 import logging
 import textwrap
-from dataclasses import replace
 from datetime import datetime
 
 import jinja2
 
-from mailer.reading.candidate import candidate_and_role, named_in, strip_noise
+from mailer.reading.candidate import strip_noise
 from mailer.reading.classify import Verdict
 from mailer.reading.commands import HELP_TEXT, Command, gist
 from mailer.reading.parse import message_ids, original_ids
-from mailer.reading.sentences import display_name
-from mailer.compose import Envelope, person, waited_text
+from mailer.compose import Envelope, waited_text
 from mailer.config.settings import Config
-from mailer.mentoring.inbound import tell_moved_checkins
 from mailer.model import Kind, Message, State, Submission, candidate_key
-from mailer.absences import absence_grace, continues, pause_until
+from mailer.newsubmission import record_submission, tell_refused
 from mailer.otheraddress import tell_recruiters
+from mailer.outofoffice import away, local_time
 from mailer.notices import address_failed, feedback_reported, queue_notice
 from mailer.store import Store
-from mailer.safety import is_public_mail_domain, loop_suspected
+from mailer.safety import loop_suspected
 from mailer.workdays import business_time_between, next_open
 
 log = logging.getLogger(__name__)
@@ -80,43 +79,10 @@ class Effects:
     # ---------------------------------------------------------------- per kind
 
     def submission(self, v: Verdict) -> None:
-        msg, config = self.msg, self.config
-        candidate, role = v.reading or candidate_and_role(msg.subject, msg.attachments, config.candidate_patterns)
-        named = candidate not in (" ".join(strip_noise(msg.subject).split()), "(no subject)")  # not the subject as-is
-        for manager, name in zip(v.managers, v.manager_names or ("",) * len(v.managers)):
-            earlier = (self.store.open_submission_of(manager, candidate_key(candidate)) if named else
-                       named_in(msg.subject, self.store.open_submissions_of_manager(manager)))
-            if earlier is not None:
-                # Sent again (an updated CV, a reminder): one candidate, one ladder; a reply to either mail counts.
-                if msg.message_id and earlier.message_id:
-                    self.store.add_alias(msg.message_id, earlier.message_id)
-                self.event("resent", f"{candidate} → {config.manager_name(manager, name)} again; kept with #{earlier.id}",
-                           earlier.id)
-                continue
-            sub_id = self.store.add_submission(msg.key, manager, v.recruiter, candidate, role, msg.subject,
-                                               msg.message_id, msg.references, self.when, name, msg.attachments)
-            if sub_id is not None:
-                self.event("submission", f"{candidate} → {config.manager_name(manager, name)} (from {v.recruiter})", sub_id)
-                log.info("submission #%d %s → %s from %s [%s]", sub_id, candidate, manager, v.recruiter, msg.key)
-        self.tell_refused(v)
-        if v.bcc:
-            log.info("submission %s came by BCC: the manager's reply counts only if it reaches mailer (reply-all, or "
-                     "the recruiter forwards it)", msg.key)
+        record_submission(self, v)
 
     def tell_refused(self, v: Verdict) -> None:
-        """Addresses in To that cannot become managers: the recruiter is told once, for this mail."""
-        if not v.refused or not v.recruiter:
-            return
-        tracked = [self.config.manager_name(m, n) for m, n in zip(v.managers, v.manager_names or ("",) * len(v.managers))]
-        too_many = not v.managers and len(v.refused) > self.config.limits.managers_per_submission
-        reason = (f"one submission may go to at most {self.config.limits.managers_per_submission} managers"
-                  if too_many else "they are not hiring managers I know")
-        shown = list(v.refused[:20]) + ([f"and {len(v.refused) - 20} more"] if len(v.refused) > 20 else [])
-        self.event("refused", f"{self.msg.subject}: not followed up with {', '.join(v.refused[:10])}: {reason}")
-        self.notify("ignored_managers", f"refused:{self.msg.key}", v.recruiter,
-                    {"addresses": shown, "reason": reason, "tracked": tracked,
-                     "domains": sorted(self.config.company_domains) if self.config.unknown_managers == "track" else []},
-                    answering=True)
+        tell_refused(self, v)
 
     def reply(self, v: Verdict) -> None:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
@@ -176,7 +142,7 @@ class Effects:
         until = next_open(self.config.calendar_for(sub.manager), cmd.until)
         self.store.decide(sub.id, State.OPEN, "snooze", until)
         self.store.restart_ladder(sub.id)
-        return _local(self.config, sub.manager, until, reader=reader or sub.manager)
+        return local_time(self.config, sub.manager, until, reader=reader or sub.manager)
 
     def command(self, v: Verdict) -> None:
         """A recruiter steering mailer."""
@@ -226,9 +192,9 @@ class Effects:
         for sub in self.store.open_submissions_of_recruiter(recruiter):
             cal = self.config.calendar_for(sub.manager)
             note = ("address failing" if sub.manager in failing else
-                    f"away until {_local(self.config, sub.manager, pauses[sub.manager], reader=recruiter)}"
+                    f"away until {local_time(self.config, sub.manager, pauses[sub.manager], reader=recruiter)}"
                     if pauses.get(sub.manager) and pauses[sub.manager] > self.now else
-                    f"snoozed until {_local(self.config, sub.manager, sub.snoozed_until, reader=recruiter)}"
+                    f"snoozed until {local_time(self.config, sub.manager, sub.snoozed_until, reader=recruiter)}"
                     if sub.snoozed_until and sub.snoozed_until > self.now else "")
             groups.setdefault(self.config.manager_name(sub.manager, sub.manager_name), []).append({
                 "candidate": sub.candidate, "role": sub.role, "note": note,
@@ -239,85 +205,7 @@ class Effects:
                              for s in self.store.recent_answers(recruiter, limit=10)]}
 
     def auto_reply(self, v: Verdict) -> None:
-        """Out of office pauses the manager's nudges; the recruiters are told once per absence."""
-        manager = self.config.canonical_manager(self.msg.sender.email)
-        if self.config.manager(manager) is None and not v.answers:
-            return
-        cal = self.config.calendar_for(manager)
-        unproven = self.config.trust.method == "unauthenticated"
-        # Unproven, anyone could have written it: a short pause at most, and nobody named as a stand-in.
-        until = pause_until(cal, self.now, v.return_date, self.config.replies.ooo_default_pause,
-                            self.config.trust.unauthenticated_pause if unproven else None)
-        delegate = v.delegate if v.delegate and not unproven and self.plausible_delegate(v.delegate, manager) else None
-        if v.delegate and not delegate:
-            log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
-        v = replace(v, delegate=delegate)
-        latest = self.store.latest_absence(manager)
-        waiting = self.store.open_submissions_of_manager(manager)
-        name = self.config.manager_name(manager, waiting[0].manager_name if waiting else "")
-        grace = absence_grace(self.config.replies.ooo_default_pause,
-                              [s.after for s in self.config.followups.steps if s.to == "manager"])
-        if continues(latest, cal, self.now, grace):  # one absence: the pause runs on, nobody told twice
-            self.store.extend_pause(latest.id, until, v.delegate)
-            log.info("%s (%s) is still away: the absence since %s runs on until %s", manager, self.msg.message_id,
-                     latest.since.isoformat(), max(until, latest.until).isoformat())
-            # A recruiter whose candidate came in during the absence has not heard of it yet: told now, once.
-            self.tell_away(latest.id, name, manager, v, max(until, latest.until), waiting, offered=False)
-            tell_moved_checkins(self.store, self.config, self.env, manager, latest.id, self.now)
-            return
-        pause_id = self.store.add_pause(manager, self.now, until, "out of office", v.delegate, self.msg.key)
-        self.event("paused", f"{name} is away; follow-ups resume "
-                             f"{_local(self.config, manager, until)}" + (f" (delegate {v.delegate})" if v.delegate else ""))
-        offered = bool(v.delegate and self.config.replies.offer_to_delegate and waiting)
-        if offered:
-            self.offer_to_delegate(v.delegate, name, manager, pause_id, waiting)
-        self.tell_away(pause_id, name, manager, v, until, waiting, offered)
-        tell_moved_checkins(self.store, self.config, self.env, manager, pause_id, self.now)
-
-    def tell_away(self, pause_id: int, name: str, manager: str, v: Verdict, until: datetime,
-                  waiting: list[Submission], offered: bool) -> None:
-        """Each recruiter with a candidate waiting on the absent manager, once per absence (the key)."""
-        for recruiter in dict.fromkeys(s.recruiter for s in waiting):
-            self.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
-                "manager": name, "delegate": v.delegate, "offered": offered,
-                "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
-                "resume": _local(self.config, manager, until, reader=recruiter),
-                "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager,
-                listing=[s.id for s in waiting if s.recruiter == recruiter])  # "stop" in reply then applies to them
-
-    def offer_to_delegate(self, delegate: str, name: str, manager: str, pause_id: int,
-                          waiting: list[Submission]) -> None:
-        """The stand-in gets what they need to answer without the manager: role, recruiter, when it was sent,
-        the original subject and résumé, in the thread of the first candidate's mail (References)."""
-        cal = self.config.calendar_for(manager)
-        first = waiting[0]
-        candidates = [{"candidate": s.candidate, "role": s.role,
-                       "recruiter": self.config.recruiters[s.recruiter].name if s.recruiter in self.config.recruiters
-                       and self.config.recruiters[s.recruiter].name else s.recruiter,
-                       "submitted": s.submitted_at.astimezone(cal.tz).strftime("%a %d %b %Y"),
-                       "subject": strip_noise(s.subject) or s.subject,
-                       "resume": ", ".join(a for a in s.attachments) or ""} for s in waiting]
-        known_as = display_name(self.msg.body_text, delegate)
-        envelope = Envelope(key=f"delegate:{pause_id}", kind="delegate_offer", manager=manager, audience="notice",
-                            sender_name=self.config.from_name, to=delegate, to_name=known_as,
-                            reply_to=(self.config.address,),
-                            ancestors=tuple(a for a in (*first.references, first.message_id) if a))
-        queue_notice(self.store, self.config, self.env, "delegate_offer", envelope, {
-            "manager": name, "candidates": candidates, "thread_subject": strip_noise(first.subject),
-            "recipient": person(self.config, delegate, known_as)}, self.now, [s.id for s in waiting])
-
-    def plausible_delegate(self, address: str, manager: str) -> bool:
-        """A stand-in may answer for the manager, so only colleagues qualify: someone listed, or an address at
-        a company domain (or the manager's own, mailer's, a recruiter domain), never at a public mail
-        provider's domain, never mailer itself."""
-        domain = address.rpartition("@")[2]
-        if self.config.is_own_address(address) or is_public_mail_domain(domain):
-            return False
-        if self.config.manager(address) is not None or address in self.config.recruiters:
-            return True
-        ours = {manager.rpartition("@")[2], self.config.domain, *self.config.recruiter_domains,
-                *self.config.company_domains}
-        return domain in ours
+        away(self, v)
 
     def bounce(self, v: Verdict) -> None:
         found = v.bounce
@@ -389,11 +277,3 @@ def _gist(reply_text: str | None, decision: str | None) -> str:
     said = gist(reply_text or "", 160)
     return "" if candidate_key(said).strip(" .!") == (decision or "").replace("_", " ") else said
 
-
-def _local(config: Config, who: str, when: datetime | None, reader: str = "") -> str:
-    """`when` in `who`'s local time; with the zone's name when the `reader` lives in another zone."""
-    if when is None:
-        return ""
-    tz = config.calendar_for(who).tz
-    text = when.astimezone(tz).strftime("%a %d %b %H:%M")
-    return text + (f" {tz.key}" if reader and config.calendar_for(reader).tz.key != tz.key else "")

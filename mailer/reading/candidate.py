@@ -42,7 +42,7 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
         match = pattern.match(folded)
         if not match or not (match.group("name") or "").strip():
             continue
-        name, role = _tidy(match.group("name")), _role(match.groupdict().get("role") or "")
+        name, role = tidy(match.group("name")), role_text(match.groupdict().get("role") or "")
         # A name written first has only its capitals to show it is one (in a subject all in lower case it has none:
         # "great fit for the platform team"); after a lead word ("Candidate: jane doe") lower case is still a name.
         strict = match.start("name") == 0 and mixed_case
@@ -50,15 +50,15 @@ def candidate_and_role(subject: str, attachments: tuple[str, ...], patterns: tup
             continue
         if not role and ", " in name:  # "Jane Doe, Backend Engineer"; never "Doe, Jane"
             left, right = name.split(", ", 1)
-            if _is_title(right) and not _is_title(left) and _looks_like_name(left, strict):
+            if _is_title(right) and not _is_title(left) and looks_like_name(left, strict):
                 name, role = left, right
         person = re.split(r"\s+[–—\-|/]\s+", role)[0]  # "Senior Java Developer | Tom Baker | Remote"
-        if _is_title(name) and len(person.split()) > 1 and _looks_like_name(person, mixed_case) and not _is_title(person):
+        if _is_title(name) and len(person.split()) > 1 and looks_like_name(person, mixed_case) and not _is_title(person):
             name, role, strict = person, name, mixed_case  # "Senior Backend Engineer - Jane Doe"
-        if _JOB_NOUN.search(name):
+        if JOB_NOUN.search(name):
             continue  # a job title is no name ("Senior Engineer – Remote"; "Paulo Silva Junior" is one)
         name = _FILE_SUFFIX.sub("", name)  # "Resume - Tom Baker.pdf": a file's name pasted as the subject
-        if _looks_like_name(name, strict):
+        if looks_like_name(name, strict):
             return _HONORIFIC.sub("", name), role
     # A résumé-looking file first: a job description or portfolio attached alongside must not win.
     for filename in sorted(attachments, key=lambda f: not _CV_HINT.search(f)):
@@ -83,7 +83,7 @@ _TITLE_WORDS = re.compile(
     r"d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|ingenier[oa]|sviluppatore|programista|ontwikkelaar|analist|"
     r"engenheir[oa]|desenvolvedor(?:a)?|teamleiter(?:in)?|werkstudent(?:in)?)\b", re.IGNORECASE)
 # The nouns of a job title that are never a name's word (unlike "Junior", "Head" or "Lead").
-_JOB_NOUN = re.compile(
+JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|director|consultant|specialist|"
     r"administrator|recruiter|accountant|entwickler(?:in)?|ingenieur(?:in)?|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|"
     r"desarrollador(?:a)?|ingenier[oa]|sviluppatore|programista|ontwikkelaar|engenheir[oa]|desenvolvedor(?:a)?)\b",
@@ -98,7 +98,7 @@ _REQ = re.compile(r"(?:\s*[-–—|]?\s*[(\[]?\s*(?:req(?:uisition)?|job(?:\s*id
                   re.IGNORECASE)
 
 
-def _looks_like_name(text: str, capitals: bool) -> bool:
+def looks_like_name(text: str, capitals: bool) -> bool:
     """A person's name: no word that makes it mail about someone, and its words (particles like "de", "van" aside)
     cased alike: all capitalised (or in a script without capitals), or, unless `capitals` (a name written first in
     a subject in mixed case), all typed in lower case ("jane doe"); never a mix ("Jane Doe for Backend Engineer")."""
@@ -114,8 +114,8 @@ def _is_title(text: str) -> bool:
     return bool(_TITLE_WORDS.search(text))
 
 
-def _role(text: str) -> str:
-    return _tidy(_REQ.sub("", _tidy(text)))
+def role_text(text: str) -> str:
+    return tidy(_REQ.sub("", tidy(text)))
 
 
 def resume_like(filename: str) -> bool:
@@ -157,7 +157,7 @@ def name_from_filename(filename: str) -> str:
     return " ".join(w if not w.islower() and not w.isupper() else w.capitalize() for w in words)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     return " ".join(text.strip(" \t-–—|:").split())
 
 

@@ -16,6 +16,7 @@ from mailer.reading.candidate import (calendar_invitation, name_from_filename, n
                                       thread_reading)
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.knownquote import reply_words
+from mailer.reading.several import several_candidates
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
 
@@ -53,6 +54,7 @@ class Verdict:
     complaint: bounces.Complaint | None = None
     refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
     reading: tuple[str, str] | None = None  # submission: (candidate, role) when the rule knows better than the subject
+    candidates: tuple[tuple[str, str], ...] = ()  # submission: each (candidate, role) of a mail naming several
     sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
 
 
@@ -201,7 +203,7 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
     if mine and _new_submission_in_thread(msg, config, ctx):
         verdict = submission(msg, config, ctx)
         reading = thread_reading(msg, ctx.in_thread, config.candidate_patterns)  # another candidate's CV: the file says who
-        return replace(verdict, reading=reading) if verdict is not None and reading else verdict
+        return replace(verdict, reading=reading, candidates=()) if verdict is not None and reading else verdict
     if mine:  # the submitting recruiter writing in the thread: never the manager's answer
         return _spoken(msg, config, ctx, "recruiter", text, None, Kind.OTHER_REPLY,
                        "the recruiter wrote in the thread (not an answer)", mine)
@@ -210,8 +212,9 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
     answered = tuple(s.id for s in (listed or ctx.in_thread) if s.manager == sender)
     if answered:
         how = "the thread's manager" if sender == config.canonical_manager(msg.sender.email) else "the manager's delegate"
-        return _spoken(msg, config, ctx, "manager", text, len(listed) if ctx.listed else None, Kind.REPLY,
-                       f"reply from {how}", answered, sender)
+        # Several candidates in the thread (one mail naming them all) are numbered in the order they were submitted.
+        items = len(listed) if ctx.listed else len(answered) if len(answered) > 1 else None
+        return _spoken(msg, config, ctx, "manager", text, items, Kind.REPLY, f"reply from {how}", answered, sender)
     return Verdict(Kind.OTHER_REPLY, f"in a tracked thread, but {msg.sender.email} is not its manager")
 
 
@@ -334,9 +337,11 @@ def submission(msg: Message, config: Config, ctx: Context) -> Verdict | None:
                                      f"{', not at a company domain' if config.unknown_managers == 'track' else ''})",
                        recruiter=recruiter.email, refused=refused)
     named = {config.canonical_manager(a.email): a.name for a in msg.to}
-    return Verdict(Kind.SUBMISSION, "submission" + (" (mailer in BCC)" if bcc else ""), managers=tuple(managers),
-                   manager_names=tuple(named.get(m, "") for m in managers), recruiter=recruiter.email, bcc=bcc,
-                   refused=refused)
+    several = tuple(several_candidates(msg.subject, msg.attachments, config.candidate_patterns))
+    listed = f" of {len(several)} candidates: {', '.join(n for n, _ in several)}" if several else ""
+    return Verdict(Kind.SUBMISSION, "submission" + listed + (" (mailer in BCC)" if bcc else ""),
+                   managers=tuple(managers), manager_names=tuple(named.get(m, "") for m in managers),
+                   recruiter=recruiter.email, bcc=bcc, refused=refused, candidates=several)
 
 
 def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | None:

@@ -52,6 +52,24 @@ def test_crash_while_reading_mail_loses_no_submission(world, point):
     store.close()
 
 
+@pytest.mark.parametrize("point", ["submission_between_candidates", "ingest_mid_batch"])
+def test_crash_between_the_candidates_of_one_mail_records_them_all_once(world, point):
+    """One mail naming two candidates: killed after the first is written, the restart reads the mail again whole."""
+    world.send(world.addr("rita"), [world.addr("maria")], [world.mailer], subject="Ann Able & Bob Baker – Engineer",
+               date=SUBMITTED)
+    world.wait_for(world.mailer, 1)
+    result = run_once(world, SUBMITTED + timedelta(hours=1), crash_at=point)
+    assert result.returncode == CRASHED, result.stderr
+    killed = Store(world.tmp / "mailer.db")
+    assert killed.all_submissions() == []  # not half of the mail: its transaction never committed
+    killed.close()
+    assert run_once(world, SUBMITTED + timedelta(hours=1)).returncode == 0
+    assert run_once(world, SUBMITTED + timedelta(hours=2)).returncode == 0
+    store = Store(world.tmp / "mailer.db")
+    assert [(s.candidate, s.role) for s in store.all_submissions()] == [("Ann Able", "Engineer"), ("Bob Baker", "Engineer")]
+    store.close()
+
+
 @pytest.mark.parametrize("point", ["queue_before_commit", "send_after_claim", "send_after_smtp", "send_after_mark"])
 def test_crash_while_sending_never_duplicates_a_followup(world, point):
     world.write_config(group="per_candidate")
