@@ -1223,3 +1223,274 @@ def ops_digest_is_the_report_in_short(tmp):
     return [Check("ops: counts", "2 submissions, 1 answered, 1 still waiting" in body, True),
             Check("ops: median and p90", "Median time to a first answer 8.0 business hours (90th percentile 8.0 "
                                          "business hours); 50% answered within" in body, True)]
+
+
+# ================================================================ third batch: backlogs, odd threading, edges
+
+def _backlog_submission(w: World, sent: datetime, read: datetime, name: str) -> None:
+    """A submission the recruiter sent at `sent` (its Date) that mailer read only at `read` (it was down)."""
+    from email.utils import format_datetime
+    mid = f"late-{name.split()[0].lower()}@acme.test"
+    raw = w._mail("Rita Recruiter <rita@acme.test>", MARIA, f"Candidate: {name} – Backend Engineer",
+                  f"Hi, {name} would be great for the team.", sent, mid, cc="mailer@acme.test")
+    assert w._read(raw, read) == {"submission": 1}
+    w.names[name] = mid
+    assert format_datetime(sent)
+
+
+@case("backlog")
+def submission_read_after_a_weekend_down(tmp):
+    # Rita sent Ann Fri 6 Nov 10:00; mailer was down and read it Mon 9 Nov 10:00; Maria answered Mon 11:00. The
+    # submission is Friday's: Fri 7 + Mon 2 = 9 h (README: "from the submission"; mailer's reading time would say 1).
+    w = World(tmp, config_text())
+    _backlog_submission(w, t(LON, 2026, 11, 6, 10), t(LON, 2026, 11, 9, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 9, 11), "Ann Able")
+    return report_checks(w, "2026-11-02", "2026-11-15", managers={MARIA: {"answered": 1, "median_hours": 9.0}},
+                         weeks={"2026-11-02": {"received": 1}, "2026-11-09": {"received": 0}})
+
+
+@case("replies")
+def answer_without_thread_headers_matched_by_subject(tmp):
+    # Maria writes a new mail "Re: Candidate: Ann Able – Backend Engineer" with no In-Reply-To Tue 10:00: matched by
+    # manager, subject and candidate: 7 + 1 = 8 h.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    raw = w._mail(MARIA, "rita@acme.test", "Re: Candidate: Ann Able – Backend Engineer",
+                  "Ann looks strong, let's set up a call.", t(LON, 2026, 11, 3, 10), "noref@acme.test",
+                  cc="mailer@acme.test")
+    w._read(raw, t(LON, 2026, 11, 3, 10))
+    return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {"answered": 1, "median_hours": 8.0}})
+
+
+@case("replies")
+def two_managers_in_to_each_their_own(tmp):
+    # One mail to Maria and Lou (LA): two submissions. Mon 2 Nov 17:00 London (09:00 LA). Maria answers Mon
+    # 17:30 London? After her day: 0 h... she answers Tue 10:00 London: 0 + 1 = 1 h. Lou never: team received 2,
+    # answered 1, waiting 1.
+    w = World(tmp, config_text(LOU))
+    mid = "two@acme.test"
+    raw = w._mail("Rita Recruiter <rita@acme.test>", f"{MARIA}, lou@acme.test", "Candidate: Ann Able – Backend Engineer",
+                  "Hi both, Ann would be great.", t(LON, 2026, 11, 2, 17), mid, cc="mailer@acme.test")
+    w._read(raw, t(LON, 2026, 11, 2, 17))
+    w.names["Ann Able"] = mid
+    w.reply(t(LON, 2026, 11, 3, 10), "Ann Able")
+    return report_checks(w, "2026-11-02", "2026-11-08", team={"received": 2, "answered": 1, "waiting": 1},
+                         managers={MARIA: {"received": 1, "answered": 1, "median_hours": 1.0},
+                                   "lou@acme.test": {"received": 1, "answered": 0, "waiting": 1}})
+
+
+@case("DST")
+def sydney_across_dst_end_and_easter(tmp):
+    # Sydney DST ends Sun 5 Apr 2026 (+11 → +10); GB holidays Good Friday 3 Apr and Easter Monday 6 Apr:
+    # Thu 2 Apr 16:00 AEDT → Tue 7 Apr 10:00 AEST = 1 + 1 = 2 h.
+    m = (Manager("syd@acme.test", "Sid Sydney", "Australia/Sydney"),)
+    return hours_case(tmp, t(SYD, 2026, 4, 2, 16), t(SYD, 2026, 4, 7, 10), 2.0, managers=m, since="2026-03-01",
+                      until="2026-04-30")
+
+
+@case("holidays")
+def los_angeles_thanksgiving_across_utc_midnight(tmp):
+    # LA with US holidays: Wed 25 Nov 16:00 PST (Thu 00:00 UTC) → Fri 27 Nov 10:00 PST: Wed 1, Thanksgiving 0,
+    # Fri 1 = 2 h.
+    m = (Manager("lou@acme.test", "Lou Angeles", "America/Los_Angeles", holidays="{country: US}"),)
+    return hours_case(tmp, t(LA, 2026, 11, 25, 16), t(LA, 2026, 11, 27, 10), 2.0, managers=m)
+
+
+@case("business time")
+def half_hour_start_in_new_york(tmp):
+    # New York 08:30–17:00: Fri 6 Nov 16:45 → Mon 9 Nov 08:45 = 0.25 + 0.25 = 0.5 h.
+    m = (Manager("nate@acme.test", "Nate Newyork", "America/New_York", ("08:30", "17:00")),)
+    return hours_case(tmp, t(NY, 2026, 11, 6, 16, 45), t(NY, 2026, 11, 9, 8, 45), 0.5, managers=m)
+
+
+@case("business time")
+def reply_inside_the_la_day_after_utc_midnight(tmp):
+    # LA: Mon 9 Nov 16:00 PST → 16:30 PST (Tue 00:30 UTC): 0.5 h.
+    m = (Manager("lou@acme.test", "Lou Angeles", "America/Los_Angeles"),)
+    return hours_case(tmp, t(LA, 2026, 11, 9, 16), t(LA, 2026, 11, 9, 16, 30), 0.5, managers=m)
+
+
+@case("nudges")
+def team_nudges_average_over_all_answers(tmp):
+    # Maria: Ann answered before any nudge (0), Bob after the grouped nudge Wed 10:30 (1). Lou (LA): Cara Mon 2 Nov
+    # 09:00 LA, nudged Wed 09:30 LA and Fri 09:30 LA, answered Fri 12:00 LA (2). Team: (0 + 1 + 2) / 3 = 1.0
+    # (not the mean of the managers' 0.5 and 2).
+    w = World(tmp, config_text(LOU))
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.submit(t(LON, 2026, 11, 2, 10), "Bob Baker")
+    w.submit(t(LA, 2026, 11, 2, 9), "Cara Cole", manager="lou@acme.test")
+    w.reply(t(LON, 2026, 11, 3, 10), "Ann Able")
+    w.nudge_pass(t(LON, 2026, 11, 4, 10, 30))
+    w.reply(t(LON, 2026, 11, 4, 12), "Bob Baker")
+    w.nudge_pass(t(LA, 2026, 11, 4, 9, 30))
+    w.nudge_pass(t(LA, 2026, 11, 6, 9, 30))
+    w.reply(t(LA, 2026, 11, 6, 12), "Cara Cole", sender="lou@acme.test")
+    return report_checks(w, "2026-11-02", "2026-11-08", team={"answered": 3, "nudges_per_answer": 1.0},
+                         managers={MARIA: {"nudges_per_answer": 0.5}, "lou@acme.test": {"nudges_per_answer": 2.0}})
+
+
+@case("weeks")
+def since_mid_week_lists_that_week(tmp):
+    # --since 2026-11-04 (Wed) --until 2026-11-10 (Tue): weeks 2 Nov and 9 Nov listed; Ann (Tue 3 Nov) is before
+    # the period; Bob (Thu 5 Nov) and Cara (Tue 10 Nov) in: week 2 Nov received 1, week 9 Nov received 1.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 3, 10), "Ann Able")
+    w.submit(t(LON, 2026, 11, 5, 10), "Bob Baker")
+    w.submit(t(LON, 2026, 11, 10, 10), "Cara Cole")
+    return report_checks(w, "2026-11-04", "2026-11-10", team={"received": 2},
+                         weeks={"2026-11-02": {"received": 1}, "2026-11-09": {"received": 1}, "2026-10-26": None,
+                                "2026-11-16": None})
+
+
+@case("weeks")
+def empty_period(tmp):
+    # No submissions at all, 2–15 Nov: both weeks listed, received 0; team received 0, median none.
+    w = World(tmp, config_text())
+    return report_checks(w, "2026-11-02", "2026-11-15", team={"received": 0, "answered": 0, "median_hours": None,
+                                                              "within_sla": None, "waiting": 0},
+                         weeks={"2026-11-02": {"received": 0}, "2026-11-09": {"received": 0}})
+
+
+@case("weeks")
+def reply_before_the_period_of_a_submission_before_it(tmp):
+    # Ann Fri 30 Oct, answered Mon 2 Nov 10:00 (inside the period 2–8 Nov): she arrived before the period: not
+    # received, not answered in it.
+    w = one_reply(tmp, t(LON, 2026, 10, 30, 10), t(LON, 2026, 11, 2, 10))
+    return report_checks(w, "2026-11-02", "2026-11-08", team={"received": 0, "answered": 0, "median_hours": None})
+
+
+@case("weeks")
+def week_rows_have_their_own_figures(tmp):
+    # Week 2 Nov: Ann 2 h after a nudge? no: Ann Mon 10:00 → Mon 12:00 (2 h, within, 0 nudges). Week 9 Nov: Bob
+    # Mon 9 Nov 10:00, nudged Wed 11 Nov 10:30, answered Wed 12:00 (18 h, not within, 1 nudge).
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 2, 12), "Ann Able")
+    w.submit(t(LON, 2026, 11, 9, 10), "Bob Baker")
+    w.nudge_pass(t(LON, 2026, 11, 11, 10, 30))
+    w.reply(t(LON, 2026, 11, 11, 12), "Bob Baker")
+    return report_checks(w, "2026-11-02", "2026-11-15", weeks={
+        "2026-11-02": {"median_hours": 2.0, "within_sla": 1.0, "nudges_per_answer": 0.0},
+        "2026-11-09": {"median_hours": 18.0, "within_sla": 0.0, "nudges_per_answer": 1.0}},
+        team={"median_hours": 10.0, "within_sla": 0.5, "nudges_per_answer": 0.5})
+
+
+@case("replies")
+def snooze_is_not_what_stopped_the_nudging(tmp):
+    # Maria "snooze until Monday" Mon 2 Nov 11:00 pauses the nudging; her answer Tue 10 Nov... no: Mon 9 Nov 12:00
+    # ("Let's interview her.") stops it. The reply is what stopped the nudging: 7 + 8·4 + 3 = 42 h.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 2, 11), "Ann Able", text="snooze until Monday")
+    w.reply(t(LON, 2026, 11, 9, 12), "Ann Able", text="Let's interview her.")
+    return report_checks(w, "2026-11-02", "2026-11-15", managers={MARIA: {"answered": 1, "median_hours": 42.0}})
+
+
+@case("output")
+def output_suffix_decides_and_pdf_is_refused(tmp):
+    # --output r.csv without --format gives CSV (a header row with "manager"); r.pdf is refused (non-zero, no file).
+    import contextlib
+    import io as _io
+    from mailer.cli.main import main
+    w = one_reply(tmp, t(LON, 2026, 11, 2, 10), t(LON, 2026, 11, 2, 12))
+    codes = []
+    for name in ("r.csv", "r.pdf"):
+        with contextlib.redirect_stdout(_io.StringIO()), contextlib.redirect_stderr(_io.StringIO()):
+            codes.append(main(["report", "--config", str(w.path), "--since", "2026-11-02", "--until", "2026-11-08",
+                               "--output", str(tmp / name)]))
+    csv_text = (tmp / "r.csv").read_text() if (tmp / "r.csv").exists() else ""
+    return [Check("csv by suffix", (codes[0], csv_text.split(",", 1)[0]), (0, "manager")),
+            Check("pdf refused", (codes[1] != 0, (tmp / "r.pdf").exists()), (True, False))]
+
+
+@case("html")
+def html_week_with_nothing_says_no_data(tmp):
+    # The within-SLA chart writes "no data" on a week with nothing to count (week 9 Nov).
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 2, 12), "Ann Able")
+    page = w.report("2026-11-02", "2026-11-15", t(LON, 2026, 12, 1), "html")
+    return [Check("html: no data on the empty week", "no data" in page, True)]
+
+
+@case("digests")
+def recruiter_digest_after_downtime_goes_once(tmp):
+    # Digest Mon 2 Nov (Hal waiting); mailer down until Wed 18 Nov 10:00: one digest then (the latest slot's,
+    # 16 Nov), telling Ann (answered Tue 3 Nov) and Bob (Tue 10 Nov); the pass Thu 19 Nov sends nothing more.
+    w = _gap_world(tmp)
+    w.digest_pass(t(LON, 2026, 11, 2, 9))
+    for name, day in (("Ann Able", 3), ("Bob Baker", 10)):
+        w.submit(t(LON, 2026, 11, 2, 10), name)
+        w.reply(t(LON, 2026, 11, day, 10), name)
+    late = w.digest_pass(t(LON, 2026, 11, 18, 10))
+    again = w.digest_pass(t(LON, 2026, 11, 19, 10))
+    bodies = w.bodies("digest_recruiter", "rita@acme.test")
+    return [Check("after downtime: digests in the two passes", (len(late), len(again)), (1, 0)),
+            Check("after downtime: answered", answered_in(bodies[-1]) if bodies else None, ["Ann Able", "Bob Baker"])]
+
+
+@case("digests")
+def recruiter_digest_that_waited_tells_what_came_meanwhile(tmp):
+    # Mon 9 Nov 09:00 the digest is queued (SMTP down: held); Bob is answered Mon 10:00; it goes Mon 11:00, composed
+    # again at sending: Bob is in it. The next digest (16 Nov) reports from that composition: Bob not again;
+    # Cara (answered Tue 10 Nov) in it.
+    w = _gap_world(tmp)
+    w.digest_pass(t(LON, 2026, 11, 2, 9))
+    for name in ("Bob Baker", "Cara Cole"):
+        w.submit(t(LON, 2026, 11, 3, 10), name)
+    from mailer.digests import queue_digests
+    w.held.update(queue_digests(w.store, w.config, w.env, t(LON, 2026, 11, 9, 9)))
+    w._sent(t(LON, 2026, 11, 9, 9))
+    w.reply(t(LON, 2026, 11, 9, 10), "Bob Baker")
+    w.send_held(t(LON, 2026, 11, 9, 11))
+    w.reply(t(LON, 2026, 11, 10, 10), "Cara Cole")
+    w.digest_pass(t(LON, 2026, 11, 16, 9))
+    bodies = w.bodies("digest_recruiter", "rita@acme.test")
+    return [Check("digests sent", len(bodies), 3),
+            Check("the one that waited: answered", answered_in(bodies[1]) if len(bodies) > 1 else None, ["Bob Baker"]),
+            Check("the next: answered", answered_in(bodies[2]) if len(bodies) > 2 else None, ["Cara Cole"])]
+
+
+# ================================================================ found after reading the code (not blind): a
+# decision after the submission was closed
+
+@case("waiting")
+def manager_decision_after_the_recruiters_stop(tmp):
+    # Ann Mon 2 Nov 10:00; Rita's stop Tue 10:00 closes it (Maria answered by phone); Maria's "pass" Wed 11:00
+    # comes after the nudging had stopped: not the reply (answered 0), and the submission was closed on Tuesday:
+    # not still waiting, and closed by its recruiter before its delay (Wed 10:00): left out of within-SLA.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.recruiter_stop(t(LON, 2026, 11, 3, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 4, 11), "Ann Able", text="pass")
+    return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
+        "received": 1, "answered": 0, "waiting": 0, "sla_counted": 0, "within_sla": None}})
+
+
+@case("waiting")
+def manager_decision_after_ops_closed_it(tmp):
+    # Ann and Bob Mon 2 Nov 10:00; `mailer close` Thu 5 Nov 10:00 for Ann (after her delay ran out); Maria's
+    # "interview" on Ann Fri 11:00. Ann: closed Thursday, counted for SLA (delay ran out first), not within, not
+    # waiting. Bob open: waiting. waiting 1, counted 2, within 0.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    w.submit(t(LON, 2026, 11, 2, 10), "Bob Baker")
+    w.close(t(LON, 2026, 11, 5, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 6, 11), "Ann Able", text="interview")
+    return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
+        "received": 2, "answered": 0, "waiting": 1, "sla_counted": 2, "within_sla": 0.0}})
+
+
+@case("waiting")
+def snooze_then_stop_closes_at_the_stop(tmp):
+    # Ann Mon 2 Nov 10:00; Rita snoozes her Mon 11:00 ("snooze 3d"), stops her Fri 6 Nov 10:00; period 2–5 Nov:
+    # still waiting at its end (the stop came after); period 2–8 Nov: not waiting.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    raw = w._mail("rita@acme.test", "mailer@acme.test", "Re: Candidate: Ann Able – Backend Engineer", "snooze 3d",
+                  t(LON, 2026, 11, 2, 11), "snz@acme.test",
+                  headers=f"In-Reply-To: <{w.names['Ann Able']}>\r\nReferences: <{w.names['Ann Able']}>\r\n")
+    w._read(raw, t(LON, 2026, 11, 2, 11))
+    w.recruiter_stop(t(LON, 2026, 11, 6, 10), "Ann Able")
+    return (report_checks(w, "2026-11-02", "2026-11-05", managers={MARIA: {"waiting": 1}})
+            + report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {"waiting": 0}}))
