@@ -1494,3 +1494,21 @@ def snooze_then_stop_closes_at_the_stop(tmp):
     w.recruiter_stop(t(LON, 2026, 11, 6, 10), "Ann Able")
     return (report_checks(w, "2026-11-02", "2026-11-05", managers={MARIA: {"waiting": 1}})
             + report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {"waiting": 0}}))
+
+
+@case("waiting")
+def snooze_stop_then_decision_closes_at_the_stop(tmp):
+    # Rita snoozes Ann Mon 11:00, stops her Thu 5 Nov 10:00; Maria's "pass" Mon 9 Nov 10:00. Period 2–4 Nov: still
+    # waiting; 2–6 Nov: closed Thursday (not the snooze, not Monday's pass): not waiting; counted for SLA (its delay,
+    # Wed 10:00, ran out before the stop), not within.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
+    raw = w._mail("rita@acme.test", "mailer@acme.test", "Re: Candidate: Ann Able – Backend Engineer", "snooze 1d",
+                  t(LON, 2026, 11, 2, 11), "snz@acme.test",
+                  headers=f"In-Reply-To: <{w.names['Ann Able']}>\r\nReferences: <{w.names['Ann Able']}>\r\n")
+    w._read(raw, t(LON, 2026, 11, 2, 11))
+    w.recruiter_stop(t(LON, 2026, 11, 5, 10), "Ann Able")
+    w.reply(t(LON, 2026, 11, 9, 10), "Ann Able", text="pass")
+    return (report_checks(w, "2026-11-02", "2026-11-04", managers={MARIA: {"waiting": 1, "answered": 0}})
+            + report_checks(w, "2026-11-02", "2026-11-06", managers={MARIA: {
+                "waiting": 0, "answered": 0, "sla_counted": 1, "within_sla": 0.0}}))

@@ -11,10 +11,6 @@ KNOWN: dict[str, str] = {
     "snooze_is_not_what_stopped_the_nudging":
         "README unclear: the code takes a snooze for the manager's first human answer (1 h); the README's gloss "
         "'what stopped the nudging' says the later answer (42 h)",
-    "manager_decision_after_the_recruiters_stop":
-        "code: a manager's decision after the recruiter's stop turns the closed submission into 'answered' with no "
-        "answer time: the report loses when it was closed and counts it still waiting and late",
-    "manager_decision_after_ops_closed_it": "code: the same after `mailer close`",
 }
 
 
