@@ -7,11 +7,7 @@ import pytest
 from report_blind_shapes import CASES
 
 # case name -> why a wrong figure there is accepted for now.
-KNOWN: dict[str, str] = {
-    "snooze_is_not_what_stopped_the_nudging":
-        "README unclear: the code takes a snooze for the manager's first human answer (1 h); the README's gloss "
-        "'what stopped the nudging' says the later answer (42 h)",
-}
+KNOWN: dict[str, str] = {}  # none: every figure matches the hand computation (or the README text proposed)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
