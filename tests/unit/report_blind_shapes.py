@@ -1566,3 +1566,41 @@ def manager_digest_not_while_her_address_bounces(tmp):
     return [Check("history: read as a bounce", read, {"bounce": 1}),
             Check("history: her address failing", MARIA in w.store.failing(), True),
             Check("no manager digest to a failing address", [r.kind for r in sent if r.kind == "digest_manager"], [])]
+
+
+@case("replies")
+def submission_to_the_managers_alias_is_hers(tmp):
+    # Rita sends Ann to m.manager@acme.test, Maria's alias; Maria answers from her main address Mon 13:00 (3 h):
+    # one row, Maria's, received 1, answered 1.
+    m = (Manager(MARIA, "Maria Manager", aliases=("m.manager@acme.test",)),)
+    w = World(tmp, config_text(m))
+    w.submit(t(LON, 2026, 11, 2, 10), "Ann Able", manager="m.manager@acme.test")
+    w.reply(t(LON, 2026, 11, 2, 13), "Ann Able")
+    data = w.report("2026-11-02", "2026-11-08", t(LON, 2026, 12, 1))
+    return [Check("one row, Maria's", [r["manager"] for r in data["managers"]], [MARIA])] + report_checks(
+        w, "2026-11-02", "2026-11-08", managers={MARIA: {"received": 1, "answered": 1, "median_hours": 3.0}})
+
+
+@case("time zones")
+def unlisted_manager_tracked_with_the_defaults(tmp):
+    # Ann to ursula@acme.test (not listed, company domain: tracked) Fri 6 Nov 16:00 London, answered Mon 9 Nov
+    # 10:00: the defaults' calendar, 2 h.
+    w = World(tmp, config_text())
+    w.submit(t(LON, 2026, 11, 6, 16), "Ann Able", manager="ursula@acme.test")
+    w.reply(t(LON, 2026, 11, 9, 10), "Ann Able", sender="ursula@acme.test")
+    return report_checks(w, "2026-11-02", "2026-11-15", managers={"ursula@acme.test": {
+        "received": 1, "answered": 1, "median_hours": 2.0}})
+
+
+@case("digests")
+def recruiter_domains_get_a_digest_only_with_open_submissions(tmp):
+    # recruiter_domains [talent.test]: tom@talent.test (Ann open) gets Monday's digest; tia@talent.test (Bob,
+    # answered three weeks before) gets none.
+    w = World(tmp, config_text(extra=RECRUITER_DIGEST + "recruiter_domains: [talent.test]\n"))
+    w.digest_pass(t(LON, 2026, 10, 30, 12))
+    w.submit(t(LON, 2026, 10, 12, 10), "Bob Baker", recruiter="Tia Talent <tia@talent.test>")
+    w.reply(t(LON, 2026, 10, 12, 12), "Bob Baker")
+    w.submit(t(LON, 2026, 11, 3, 10), "Ann Able", recruiter="Tom Talent <tom@talent.test>")
+    sent = w.digest_pass(t(LON, 2026, 11, 9, 9))
+    return [Check("digest recipients", sorted(r.recipients[0] for r in sent if r.kind == "digest_recruiter"),
+                  ["tom@talent.test"])]

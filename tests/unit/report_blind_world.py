@@ -13,6 +13,7 @@ import email.policy
 import io
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime
@@ -124,7 +125,9 @@ class World:
         from mailer.ingest import IngestReport, ingest_raw
         self.uid += 1
         verdict = "dkim=pass; dmarc=pass" if proven else "dkim=fail; dmarc=fail"
-        stamp = f"Authentication-Results: mx.acme.test; {verdict} header.from=acme.test\r\n"
+        sender = re.search(r"^From: .*?@([\w.-]+)", raw, re.M)
+        domain = sender.group(1).lower() if sender else "acme.test"
+        stamp = f"Authentication-Results: mx.acme.test; {verdict} header.from={domain}\r\n"
         report = IngestReport()
         with self.store.transaction():
             ingest_raw(self.store, self.config, self.env, (stamp + raw).encode(), "INBOX", self.uid,
