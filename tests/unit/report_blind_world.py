@@ -1,8 +1,10 @@
-"""A history built through mailer's public path for the blind report sweep (report_blind_shapes.py): real-shaped
-mail read by ingest_raw with an injected clock, the ladder queued by decide.queue_due, digests by
-digests.queue_digests, and every queued mail marked sent at the pass's time (as deliver would on a working SMTP
-server). Direct store calls only where no mail path exists (none so far). Nothing here knows how the report
-computes its figures: it builds the history and reads the output of `mailer report` (json and csv)."""
+"""A history built through mailer's public path for the blind report sweep (report_blind_judge.py): real-shaped
+mail read by ingest_raw with an injected clock (each sender stamped as proven by the boundary, as
+`trust: authentication-results` reads it), the ladder queued by decide.queue_due, digests by
+digests.queue_digests, ops steering by steer.close, and every pass's mail sent by deliver() itself on an SMTP
+session that accepts it (or refuses what the case holds back). No direct store writes. Nothing here knows how
+the report computes its figures: it builds the history and reads the output of `mailer report` (json, csv,
+html) and the digests' text as a person would."""
 
 from __future__ import annotations
 
@@ -202,7 +204,8 @@ class World:
                 f"Subject: Re: Candidate: {candidate} – Backend Engineer\n"
                 f"To: Rita Recruiter <rita@acme.test>\n\n{words}\n")
         raw = self._mail("Rita Recruiter <rita@acme.test>", "mailer@acme.test",
-                         f"Fwd: Re: Candidate: {candidate} – Backend Engineer", body, at, f"fwd-{self.uid + 1}@acme.test")
+                         f"Fwd: Re: Candidate: {candidate} – Backend Engineer", body, at,
+                         f"fwd-{self.uid + 1}@acme.test")
         return self._read(raw, at)
 
     def recruiter_forget(self, at: datetime, candidate: str, sender: str = "rita@acme.test") -> dict:
