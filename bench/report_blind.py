@@ -1,5 +1,5 @@
-"""A blind sweep of `mailer report` and the weekly digests (tests/unit/report_blind_shapes.py and the modules it gathers): histories built
-through mailer's public path (real-shaped mail read by ingest with an injected clock, the ladder and digests
+"""A blind sweep of `mailer report` and the weekly digests (tests/unit/report_blind_shapes.py and the modules it
+gathers): histories built through mailer's public path (real-shaped mail read by ingest with an injected clock, the ladder and digests
 queued by the daemon's own functions), each figure computed by hand from README's definitions before the code
 was read. Prints per family how many figures are right and wrong; a case that raised counts as one wrong figure.
 
