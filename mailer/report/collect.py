@@ -22,7 +22,7 @@ def records(store: Store, until: datetime) -> list[SubmissionRecord]:
     """Every submission received before `until`, as the report sees it."""
     return [SubmissionRecord(manager=r["manager"], recruiter=r["recruiter"], submitted_at=_dt(r["submitted_at"]),
                              answered_at=_dt(r["answered_at"]),
-                             closed_at=_dt(r["decided_at"]) if r["state"] == "closed" else None,
+                             closed_at=_dt(r["closed_at"]),
                              nudges=r["nudges"], manager_name=r["manager_name"])
             for r in store.submission_history(until)]
 
