@@ -5,6 +5,8 @@ QuaggaLib's enron_small/, the way quagga_enron3/ was drawn, redacted and split b
 
 QUAGGA_GIT_DIR is a git directory of HPI-Information-Systems/QuaggaLib at commit 507172de; LABELS.json maps each kept
 file's name (without .txt) to the reply text labelled by hand from the file before mailer was run on it.
+Run again now, it draws differently: the dedupe against tests/data then finds quagga_enron4/ itself (the script is
+the record of how the batch was made, not a test input).
 """
 
 from __future__ import annotations
