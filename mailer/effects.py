@@ -119,6 +119,11 @@ class Effects:
         targets = [subs[cmd.item - 1]] if cmd.item and cmd.item <= len(subs) else subs
         lines = []
         for sub in targets:
+            if cmd.verb == "snooze" and sub.state is State.CLOSED:
+                # Closed (the recruiter's stop, forget, not mine): a snooze must not restart the nudging. An answered
+                # one may be snoozed: the manager asks to be reminded of a candidate they answered "let me think" on.
+                lines.append(f"{sub.candidate}: no follow-ups to snooze ({sub.decision or sub.state.value})")
+                continue
             if cmd.verb == "snooze":
                 until = self.snooze(sub, cmd)
                 lines.append(f"{sub.candidate}: snoozed until {until}")
