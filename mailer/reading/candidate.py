@@ -17,7 +17,8 @@ from mailer.reading.text import PREFIX_RE
 _NOISE = re.compile(rf"^\s*(?:{PREFIX_RE.pattern}|\[[^\]]{{1,30}}\]|\(ext(?:ernal)?\)|【[^】]{{1,20}}】|"
                     r"(?:doorst|pd|odp|転送|返信|external|extern|urgent|dringend|wichtig|important|urgente)\s*[:：]\s*)\s*",
                     re.IGNORECASE)
-_CV_HINT = re.compile(r"resume|résumé|\bcv\b|lebenslauf|curriculum|简历|履歴書", re.IGNORECASE)
+# "cv" as a word of its own where "_" separates words too: "Jane_Doe_CV.pdf", "CV_Jane_Doe.pdf" (\b sees none there).
+_CV_HINT = re.compile(r"resume|résumé|(?<![^\W_])cv(?![^\W_])|lebenslauf|curr[ií]cul(?:um|o)|życiorys|简历|履歴書", re.IGNORECASE)
 _NOT_A_CV = {"jd", "job", "description", "posting", "stellenbeschreibung", "offer", "contract", "invoice"}
 _CV_WORDS = re.compile(
     r"(resume|résumé|cv|lebenslauf|curriculum|vitae|cover|letter|final|updated|new|portfolio|profile|application|"

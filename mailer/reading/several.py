@@ -104,17 +104,7 @@ _OPENER = re.compile(r"(?:thanks|thank|hi|hello|dear|welcome|congrats|congratula
 def resume_names(attachments: tuple[str, ...]) -> list[str]:
     """The different people the résumé files name (a file with "CV", "résumé", "Lebenslauf" … in its name), in
     order."""
-    return _distinct([n for n in map(name_from_filename, (f for f in attachments if _resume_file(f))) if n])
-
-
-# A résumé's word in a file name between "_", "-", "." or spaces ("Jane_Doe_CV.pdf", "CV-Jane-Doe.pdf"), where
-# resume_like's word boundaries do not see it: an underscore is a word character.
-_RESUME_WORD = re.compile(r"(?:^|[\s_.\-(])(?:cv|resume|r[ée]sum[ée]|lebenslauf|curr[ií]cul(?:um|o)|życiorys)"
-                          r"(?=$|[\s_.\-)])", re.IGNORECASE)
-
-
-def _resume_file(filename: str) -> bool:
-    return resume_like(filename) or bool(_RESUME_WORD.search(filename))
+    return _distinct([n for n in map(name_from_filename, (f for f in attachments if resume_like(f))) if n])
 
 
 def _distinct(names: list[str]) -> list[str]:

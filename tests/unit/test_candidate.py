@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from mailer.reading.candidate import candidate_and_role, name_from_filename
+from mailer.reading.candidate import candidate_and_role, name_from_filename, resume_like
 from mailer.config.load import DEFAULT_CANDIDATE_PATTERNS
 
 PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_CANDIDATE_PATTERNS)
@@ -48,3 +48,16 @@ def test_name_from_filename(filename, expected):
 ])
 def test_realistic_subjects_and_attachments(subject, attachments, expected):
     assert candidate_and_role(subject, attachments, PATTERNS) == expected
+
+
+@pytest.mark.parametrize("filename, resume", [
+    ("Jane_Doe_CV.pdf", True), ("CV_Jane_Doe.pdf", True), ("jane_doe_cv_v2.docx", True), ("Jane-Doe-CV.pdf", True),
+    ("Jane Doe CV.pdf", True), ("cv.pdf", True), ("Jane_Doe_Resume.pdf", True), ("Lebenslauf_Müller.pdf", True),
+    ("Currículo_Ana_Souza.pdf", True), ("curriculo_joao_silva.pdf", True), ("Życiorys_Anna_Nowak.pdf", True),
+    # a "cv" inside another word is none
+    ("Jane_Doe.pdf", False), ("cvs_overview.xlsx", False), ("ACV_report.pdf", False), ("Job_Description.pdf", False),
+])
+def test_a_resume_by_its_file_name_whatever_separates_the_words(filename, resume):
+    """An underscore separates a file name's words as a space or a hyphen does: "Jane_Doe_CV.pdf", the commonest
+    name a recruiter gives a CV, is a résumé (it was not: \\b sees no word edge between "_" and "CV")."""
+    assert resume_like(filename) is resume
