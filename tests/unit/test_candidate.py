@@ -61,3 +61,10 @@ def test_a_resume_by_its_file_name_whatever_separates_the_words(filename, resume
     """An underscore separates a file name's words as a space or a hyphen does: "Jane_Doe_CV.pdf", the commonest
     name a recruiter gives a CV, is a résumé (it was not: \\b sees no word edge between "_" and "CV")."""
     assert resume_like(filename) is resume
+
+
+@pytest.mark.parametrize("attachments", [
+    ("Sales_Manager_Brief.pdf", "Jane_Doe_CV.pdf"), ("Maria_Lopez_Reference.pdf", "CV_Jane_Doe.pdf"),
+])
+def test_the_resume_names_the_candidate_not_the_document_attached_first(attachments):
+    assert candidate_and_role("For you", attachments, PATTERNS) == ("Jane Doe", "")
