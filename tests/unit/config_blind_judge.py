@@ -119,12 +119,17 @@ def _refusal_verdict(expect_lines, expect_keys, problems: list[str], case: Case)
     if not found:
         return "wrong: refused without file:line: key"
     wanted_file = template if template else "config.yaml"
+    problems_text = "\n".join(problems)
     on_line = [m for m in found if m.group("file") == wanted_file and int(m.group("line")) in expect_lines]
     if not on_line:
         return f"wrong: another line ({', '.join(m.group('file') + ':' + m.group('line') for m in found)[:120]})"
     for m in on_line:
         rest = m.group("rest")
         got_key = rest.split(": ", 1)[0].strip() if ": " in rest else ""
+        if template:  # `FAIL template followup_1: /…/followup_1.txt.j2:2: unexpected '}'`: the template is the key
+            if expect_keys is None or any(k and f"template {k}" in problems_text for k in expect_keys):
+                return "right"
+            continue
         if expect_keys is None or None in expect_keys or any(_names_key(got_key, rest, k) for k in expect_keys if k):
             return "right"
     return f"wrong: another key ({', '.join(m.group('rest').split(': ', 1)[0] for m in on_line)[:120]})"
