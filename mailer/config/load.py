@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from mailer.config import guards, yamlsource
+from mailer.config.guards import domain_list, env_name, index_managers, listed_mentor
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (DEFAULT_CANDIDATE_PATTERNS, Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
@@ -20,7 +21,6 @@ from mailer.config.signin import oauth2 as oauth2_settings
 from mailer.config.mentorships import digests as parse_digests, parse_mentorships, questions_list
 from mailer.config.calendars import calendar as parse_calendar
 from mailer.config.fixedkeys import refused_edit
-from mailer.config.people import domain_list, env_name, index_managers, listed_mentor
 
 __all__ = ["Config", "ConfigError", "ConfigSource", "Followups", "ImapSettings", "Manager", "Recruiter", "Replies",
            "Secret", "Server", "SmtpSettings", "Step", "ROOT", "DEFAULT_CANDIDATE_PATTERNS", "load", "load_with_text", "parse", "shipped_templates"]
