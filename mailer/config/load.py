@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from mailer.config import guards, yamlsource
+from mailer.config.guards import domain_list, env_name, index_managers, listed_mentor
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (DEFAULT_CANDIDATE_PATTERNS, Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
                                     Server, SmtpSettings, Step)
@@ -44,7 +45,7 @@ def _server(node: Node, default_port: dict[str, int], label: str, profile: Profi
             "and name it with 'password_file: /etc/mailer/" + label + ".secret'")
     security_default = profile.imap_security if label == "imap" else profile.smtp_security
     security = node.child("security").choice(("ssl", "starttls", "none"), default=security_default)
-    env = node.child("password_env").text()
+    env = env_name(node.child("password_env"))
     pfile = node.child("password_file").text()
     if env and pfile:
         node.child("password_file").fail("give password_env or password_file, not both")
@@ -139,6 +140,11 @@ def _replies(node: Node) -> Replies | Any:
                    node.child("offer_to_delegate").flag(False), required, ids)
 
 
+def _resend_after(node: Node) -> timedelta:
+    seconds = node.seconds(600.0)
+    return timedelta(seconds=seconds if isinstance(seconds, (int, float)) else 600.0)  # a bad value is told
+
+
 def _health(node: Node) -> timedelta:
     """health.alert_after: how long the inbox may go unread before ops hear of it (at least a minute)."""
     node.mapping(("alert_after",))
@@ -173,23 +179,21 @@ def parse(text: str, path: Path) -> Config:
     default_calendar = parse_calendar(defaults, None)
 
     recruiters: dict[str, Recruiter] = {}
+    mentor_nodes = []
     for item in root.child("recruiters").items():
         if not item.mapping(("email", "name", "mentor"), required=("email",)):
             continue
         rec = Recruiter(item.child("email").email(), item.child("name").text(default=""),
                         item.child("mentor").email(required=False))
+        mentor_nodes.append((item.child("mentor"), rec.mentor))
         if isinstance(rec.email, str):
             if rec.email in recruiters:
                 item.child("email").fail(f"recruiter {rec.email} is listed twice")
             recruiters[rec.email] = rec
-    domains = []
-    for item in root.child("recruiter_domains").items():
-        value = item.text(required=True)
-        if value is not BAD:
-            domains.append(value.lower().lstrip("@"))
+    domains = domain_list(root.child("recruiter_domains"))
 
     managers: list[Manager] = []
-    by_address: dict[str, Manager] = {}
+    entries: list[tuple[Manager, Node]] = []
     for item in root.child("managers").items():
         if not item.mapping(("email", "name", "aliases", "timezone", "business_hours", "holidays", "digest"),
                             required=("email",)):
@@ -199,11 +203,10 @@ def parse(text: str, path: Path) -> Config:
         manager = Manager(item.child("email").email(), item.child("name").text(default=""), aliases, calendar,
                           digest=item.child("digest").flag(False))
         managers.append(manager)
-        for addr in (manager.email, *aliases):
-            if isinstance(addr, str):
-                if addr in by_address:
-                    item.fail(f"address {addr} belongs to two managers")
-                by_address[addr] = manager
+        entries.append((manager, item))
+    by_address = index_managers(entries)
+    for mentor_node, mentor in mentor_nodes:
+        listed_mentor(mentor_node, mentor, by_address)
 
     patterns = []
     for item in root.child("candidate_patterns").items():
@@ -244,8 +247,7 @@ def parse(text: str, path: Path) -> Config:
         sent_folder = sent_folder_setting(smtp_node.child("sent_folder"), profile, provider)
         smtp = SmtpSettings(server, sent_folder,
                             smtp_node.child("copy_to_self").flag(True),
-                            timedelta(seconds=smtp_node.child("resend_after").seconds(600.0)
-                                      if smtp_node.child("resend_after").value is not None else 600.0),
+                            _resend_after(smtp_node.child("resend_after")),
                             smtp_node.child("max_per_minute").number(profile.max_per_minute, 1, 100000, integer=True)
                             if smtp_node.child("max_per_minute").value is not None else profile.max_per_minute,
                             smtp_node.child("read_back_sent").flag(profile.rewrites_message_id))
@@ -265,7 +267,9 @@ def parse(text: str, path: Path) -> Config:
                     f"no template {missing} in {where}")
         for name in (followups.digest_template, *NOTICE_SAMPLES):
             missing = _missing_template(templates, name)
-            if isinstance(name, str) and missing:
+            if isinstance(name, str) and missing and name == followups.digest_template:
+                root.child("followups").child("digest_template").fail(f"no template {missing} in {where}")
+            elif isinstance(name, str) and missing:
                 root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send "
                                              f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
 
@@ -340,7 +344,9 @@ def load_with_text(path: Path | str) -> tuple[Config, str]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such config file (pass --config PATH or set MAILER_CONFIG)"]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise ConfigError([yamlsource.not_utf8(path, path.read_bytes(), exc)]) from None
+    except OSError as exc:
         raise ConfigError([f"{path}: cannot read: {exc}"]) from None
     return parse(text, path), text
 

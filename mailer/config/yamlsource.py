@@ -42,9 +42,22 @@ _Loader.yaml_implicit_resolvers = {
 }
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:int",
-    re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
+    re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0o[0-7_]+|[-+]?[0-9][0-9_]*|[-+]?0x[0-9a-fA-F_]+)$"),
     list("-+0123456789"),
 )
+
+
+def _construct_int(loader: "_Loader", node: yaml.ScalarNode) -> int:
+    # YAML 1.1 reads 020 as octal 16; ops writing `mails_per_person_per_day: 020` mean twenty (YAML 1.2 agrees).
+    text = loader.construct_scalar(node).replace("_", "")
+    sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text.lstrip("+"))
+    for prefix, base in (("0b", 2), ("0o", 8), ("0x", 16)):
+        if digits.lower().startswith(prefix):
+            return sign * int(digits[2:], base)
+    return sign * int(digits, 10)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?"
@@ -57,11 +70,18 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     result = LineDict()
     result.lines = {}
     result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
+    # `<<: *anchor` (a merge key) brings the anchor's keys in first; the keys written here may override them.
+    written = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+    loader.flatten_mapping(node)
+    merged = len(node.value) - written
+    seen = set()
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        if index >= merged:
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
     return result
@@ -99,9 +119,31 @@ def load(text: str):
         return_msg = f"YAML syntax: {problem}"
         if exc.context:
             return_msg += f" ({exc.context})"
+        opened = _quote_ending_on(text, line)
+        if opened:
+            raise YamlError(opened, f"YAML syntax: the quote opened on this line is not closed on it (YAML read on "
+                                    f"to line {line}, where it failed: {problem})") from None
         raise YamlError(line, return_msg) from None
+    except yaml.reader.ReaderError as exc:  # a NUL or other control character: name its line, not its offset
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 0
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise YamlError(line, f"YAML syntax: the control character U+{char:04X} is not allowed in YAML") from None
     except yaml.YAMLError as exc:
         raise YamlError(0, f"YAML syntax: {exc}") from None
+
+
+def _quote_ending_on(text: str, line: int) -> int | None:
+    """The line where a quoted value ending on `line` opened, when it spans several lines: an unclosed quote
+    swallows the lines after it, and YAML fails only where that text ends, far from the mistake."""
+    opened = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") and \
+                    token.end_mark.line + 1 == line and token.start_mark.line + 1 < line:
+                opened = token.start_mark.line + 1
+    except yaml.YAMLError:
+        pass
+    return opened
 
 
 # ------------------------------------------------------------------ typed reading with problems collected
@@ -130,6 +172,7 @@ class Node:
     value: Any
     path: str
     line: int
+    present: bool = False  # the key is written in the file (its value may still be empty)
 
     def fail(self, message: str) -> Any:
         self.reader.problem(self.line, self.path, message)
@@ -143,7 +186,7 @@ class Node:
             return Node(self.reader, self.value[key], path, line)
         present = isinstance(self.value, dict) and key in self.value
         line = lines.get(key, self.line) if (lines and present) else self.line
-        return Node(self.reader, self.value.get(key) if present else None, path, line)
+        return Node(self.reader, self.value.get(key) if present else None, path, line, present)
 
     def mapping(self, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> bool:
         if self.value is None:
@@ -166,10 +209,13 @@ class Node:
                 self.child(str(key)).fail(f"unknown key '{key}'{extra}")
                 meant.update(hint)
         for key in required:
-            if self.value.get(key) in (None, ""):
-                if key not in meant or key in self.value:
-                    self.fail(f"missing required key '{key}'")
-                self.reader.told_missing.add(self.child(key).path)
+            if self.value.get(key) not in (None, ""):
+                continue
+            if key in self.value:  # written, with nothing after the colon: told at its own line
+                self.child(key).fail("is empty: it needs a value")
+            elif key not in meant:
+                self.fail(f"missing required key '{key}'")
+            self.reader.told_missing.add(self.child(key).path)
         for key in meant:
             self.reader.told_missing.add(self.child(key).path)
         return True
@@ -186,12 +232,19 @@ class Node:
         if self.value is None or self.value == "":
             if required:
                 return BAD if self.path in self.reader.told_missing else self.fail("is required")
+            if self.present and default:
+                return self.empty(default)
             return default
         if isinstance(self.value, bool):
             return self.fail(f"expected text, got {self.value!r} (YAML reads yes/no/on/off as booleans: quote it)")
         if isinstance(self.value, (dict, list)):
             return self.fail(f"expected text, got {show(self.value)}")
         return str(self.value).strip()
+
+    def empty(self, default: Any) -> Any:
+        """A key written with no value where a default would silently take its place: a value deleted by
+        mistake, not a choice (to choose the default, take the line out)."""
+        return self.fail(f"is empty: write a value, or take the line out to use the default ({default})")
 
     def number(self, default: float, low: float, high: float, integer: bool = False) -> Any:
         if self.value is None:
@@ -244,7 +297,7 @@ class Node:
         if value is BAD:
             return value
         if value is None:
-            return default
+            return self.empty(default) if self.present and default is not None else default
         try:
             return ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
@@ -296,3 +349,13 @@ def zone_hint(value: str) -> str | None:
     import zoneinfo
     matches = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=1)
     return matches[0] if matches else None
+
+
+def not_utf8(path, data: bytes, error: UnicodeDecodeError) -> str:
+    """`config.yaml:8: from_name: not UTF-8 …`: a line pasted from a Windows editor, named with its key."""
+    line = data.count(b"\n", 0, error.start) + 1
+    text = data.splitlines()[line - 1].decode("utf-8", "replace") if data.splitlines() else ""
+    key = re.match(r"\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:", text)
+    where = f"{path}:{line}: " + (f"{key.group(1)}: " if key else "")
+    return (f"{where}not UTF-8 text (byte {data[error.start]:#04x}, as Windows-1252 or Latin-1 writes "
+            f"{data[error.start:error.start + 1].decode('cp1252', 'replace')!r}): save the file as UTF-8")

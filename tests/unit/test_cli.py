@@ -30,7 +30,8 @@ def test_demo_offers_no_config_it_would_ignore():
 
 
 def test_bad_config_names_file_line_key_and_exits_2_without_traceback(tmp_path):
-    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")])
+    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")],
+                       recruiters=[("rita@acme.test", "Rita Recruiter", None)])  # her mentor unlisted: refused too
     (tmp_path / "config.yaml").write_text(text)
     line = next(i for i, l in enumerate(text.splitlines(), 1) if "Europe/Berln" in l)
     result = mailer("run", "--once", "--config", str(tmp_path / "config.yaml"))

@@ -32,7 +32,8 @@ def test_sample_config_in_repo_is_valid():
 
 
 def test_unknown_time_zone_names_line_key_and_suggests(tmp_path):
-    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")])
+    text = config_text(managers=[("nate@acme.test", "Nate", "Europe/Berln")],
+                       recruiters=[("rita@acme.test", "Rita Recruiter", None)])  # her mentor unlisted: refused too
     got = problems(tmp_path, text)
     assert got == [f"config.yaml:{line_of(text, 'Europe/Berln')}: managers[0].timezone: unknown time zone "
                    f"'Europe/Berln'; did you mean 'Europe/Berlin'?"]
