@@ -119,7 +119,7 @@ def _read(text: str) -> _Reply:
         if offset >= len(words):
             break
     offsets |= {found.end() for found in _BREAK.finditer(words)}
-    starts = frozenset(offset + len(_OPENER.match(words, offset).group()) for offset in offsets) | offsets
+    starts = frozenset(at + len(_OPENER.match(words, at).group()) for at in offsets) | offsets
     masked = _NOT_NO.sub(lambda m: "_" * len(m.group()), words)
     return _Reply(shown, words, masked, starts)
 
