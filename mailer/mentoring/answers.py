@@ -14,7 +14,7 @@ from mailer.reading import sentences, yesno, yesnowords
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
 # "Can't wait", "I can't say no to that" are eager yeses.
 _NOT_NO = re.compile(r"\b(no problem|no worries|not a problem|no doubt|why not|no reason not to|"
-                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse)|"
+                     r"(?:can'?t|cannot|couldn'?t) (?:wait|say no|refuse)|how could i (?:say no|refuse)|not too busy|"
                      r"warum nicht|kein problem|pourquoi pas|pas de (?:problème|souci)|por qué no|sin problema|"
                      r"no hay problema|waarom niet|geen probleem|perché no|nessun problema|por que não|"
                      r"sem problema)\b")
@@ -88,13 +88,14 @@ class _Reply:
 # Where an answer may start, in the single-spaced reply: after a sentence's end, a colon or a spaced dash.
 _BREAK = re.compile(r"(?:[.!?…:;)]|\s[-–—]+) ")
 # What may come before the answer at its start: opening punctuation ("¡Sí!", "(yes)"), a greeting that ends in a
-# comma or colon ("Hi Rita, yes", "Hola Rita: sí"), an interjection ("Oh yes", "Well, no"), an unaccented "si" set
-# off by a comma ("Si, claro": never "if" there).
+# comma or colon ("Hi Rita, yes", "Hola Rita: sí"), an interjection ("Oh yes", "Well, no"; "Oh no" is dismay, not
+# the answer), an unaccented "si" set off by a comma ("Si, claro": never "if" there), "the answer is", "I'd say".
 _OPENER = re.compile(
     r"(?:[¡¿(\"«*•>]+ ?"
     r"|(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hoi|moin|servus|olá|oi|good (?:morning|afternoon|evening)|"
     r"guten (?:morgen|tag)|buenos días|buongiorno|bom dia)(?: [^\W\d_][\w.'-]*){0,2}[,:!]+ "
-    r"|(?:oh|ah|well|hmm*|ach|na|bueno|pues|ben|beh|allora|nou|olha|eh)[,!.]* |si[,!]+ )*")
+    r"|(?:oh(?! no)|ah|well|hmm*|ach|na|bueno|pues|ben|beh|allora|nou|olha|eh)[,!.]* |si[,!]+ "
+    r"|(?:my |the )?answer is |i(?:'d| would) say )*")
 
 
 def _read(text: str) -> _Reply:
