@@ -53,7 +53,8 @@ _AGAINST = re.compile(r"""
     | ma | però | tuttavia | mas | porém | contudo
     # "mais" is French "but" and Portuguese "more": "mais sênior" is a comparison.
     | if | unless | assuming | provided | depends | depending | wenn | falls | außer | sofern | je\s+nach | si | sauf
-    | selon | a\s+menos | salvo | depende | als | tenzij | afhankelijk | se | purché | a\s+meno | dipende | caso
+    # Italian and Portuguese "se" (if), not the Czech reflexive of "nehodí se" (does not suit)
+    | selon | a\s+menos | salvo | depende | als | tenzij | afhankelijk | (?<!nehodí\s)se | purché | a\s+meno | dipende | caso
     | maybe | perhaps | probably | possibly | not\s+sure | vielleicht | wahrscheinlich | peut-être | probablement
     | quizás? | tal\s+vez | probablemente | misschien | waarschijnlijk | forse | probabilmente | talvez | provavelmente
     | yet | still | noch | encore | todavía | aún | nog | ancora | ainda
@@ -79,6 +80,9 @@ _AGAINST = re.compile(r"""
     | erhalten | bekommen | reçu | recibid[oa] | ontvangen | ricevut[oa] | recebid[oa] | got\s+it | received
     | abstimmen | sprechen\s+mit | voir\s+avec | en\s+parler | consultar\w* | hablo\s+con | overleggen | sentire
     | falar\s+com
+    # Polish, Czech and Slovak, the languages of README's ops words "nie" and "ne" (their remarks below)
+    | ale | jeszcze | może | chyba | nie\s+wiem | później | zapytam | sprawdzę | potrzebuję | ještě | možná | nevím
+    | později | zeptám | potřebuj\w+ | ešte | možno | neviem | neskôr | opýtam | potrebuj\w+
     )(?![\w'-])
 """, _FLAGS)
 
@@ -170,6 +174,17 @@ _SUPPORTS_NO = re.compile(r"""
     | falta\s+(?:de\s+)?experiência | muito\s+(?:júnior|junior|sênior|senior) | não\s+tem\s+o\s+perfil
     | não\s+se\s+encaixa | pouca\s+experiência | outro\s+candidato | desta\s+vez\s+não | pede\s+demais
     | muito\s+car[oa]
+    # Polish, Czech and Slovak: ops who add "nie" or "ne" under `pass` (README) get their managers' reasons read
+    | (?:za|zbyt)\s+(?:mało\s+doświadcz\w+|młod\w*|junior\w*|senior\w*|drog\w*|słab\w*)
+    | brak(?:uje)?\s+(?:(?:mu|jej)\s+)?doświadczenia | nie\s+ma\s+(?:wystarczającego\s+|odpowiedniego\s+)?doświadczenia
+    | nie\s+pasuje | nie\s+nadaje\s+się | nie\s+ten\s+(?:poziom|profil) | nie\s+tym\s+razem | szukamy\s+kogoś
+    | (?:stanowisko|rola)\s+(?:jest\s+)?(?:już\s+)?obsadzon\w*
+    | nemá\s+(?:dost\s+|dostatek\s+|potřebné\s+)?zkušenost\w* | málo\s+zkušeností
+    | (?:moc|příliš)\s+(?:junior\w*|senior\w*|drah\w*|mlad\w*|slab\w*) | nehodí\s+se | tentokrát\s+ne
+    | hledáme\s+někoho | (?:pozice|místo)\s+(?:je\s+)?(?:už\s+)?obsazen\w*
+    | nemá\s+(?:dosť\s+|dostatok\s+|potrebné\s+)?skúsenost\w* | málo\s+skúseností
+    | (?:príliš|veľmi)\s+(?:junior\w*|senior\w*|drah\w*|mlad\w*|slab\w*) | nehodí\s+sa | tentoraz\s+nie
+    | hľadáme\s+niekoho | (?:pozícia|miesto)\s+(?:je\s+)?(?:už\s+)?obsaden\w*
     )(?![\w'-])
 """, _FLAGS)
 

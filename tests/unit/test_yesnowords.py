@@ -41,11 +41,11 @@ def test_the_manager_yes_and_no_are_the_command_vocabularys():
 def test_each_mentor_word_is_one_the_mentor_reader_matches_whole():
     vocabulary = answers._vocabulary((), ())
     for word in MENTOR_YES:
-        assert vocabulary.yes.fullmatch(word), word
+        assert vocabulary.yes.bare.fullmatch(word), word
     for word in MENTOR_NO:
-        assert vocabulary.no.fullmatch(word), word
+        assert vocabulary.no.bare.fullmatch(word), word
     # "sure thing" names the yes and is not read as a bare "sure" followed by "thing"
-    assert vocabulary.yes.match("sure thing").group() == "sure thing"
+    assert vocabulary.yes.bare.match("sure thing").group() == "sure thing"
 
 
 @pytest.mark.parametrize("words, yes, no", [
