@@ -32,6 +32,7 @@ _TITLE_WORDS = re.compile(
     r"CFO|COO|CIO|Administrator|Architect|Designer|Counsel|Attorney|Professor|Advisor|Adviser|Scientist|"
     r"Leiter(?:in)?|Geschäftsführer(?:in)?|Responsabile|Directeur|Directrice|Gerente|Jefe)\b")
 _TITLE_AND_COMPANY_RE = re.compile(r"^(?P<title>[^|·•–—,]{2,60}?)\s*(?:\||·|•|\s[–—-]\s|,)\s*\S.{0,60}$")
+_CONTACT_BLOCK = 6  # contact lines under "Title | Company": a signature's few, not a page of text
 
 
 def _text(lines: list[str], kept: list[int]) -> list[int]:
@@ -65,7 +66,9 @@ def _cut_titled_name(lines: list[str], kept: list[int]) -> list[int]:
     """Under finished text and a blank line, a bare name over "Title | Company" (a title word before the separator)
     and contact lines: the name stays, the rest goes."""
     text = _text(lines, kept)
-    for pos in range(1, len(text) - 2):
+    # only the last lines can hold a name, a title line and at most _CONTACT_BLOCK lines under it: looking no
+    # further up keeps a long mail's cost linear (each position used to copy the whole rest of the text)
+    for pos in range(max(1, len(text) - 2 - _CONTACT_BLOCK), len(text) - 2):
         name, title, rest = lines[text[pos]].strip(), lines[text[pos + 1]].strip(), text[pos + 2:]
         found = _TITLE_AND_COMPANY_RE.match(title)
         if not name_line(name) or not found or not _TITLE_WORDS.search(found["title"]) or CONTACT_RE.search(title):
@@ -74,7 +77,7 @@ def _cut_titled_name(lines: list[str], kept: list[int]) -> list[int]:
         if text[pos] - 1 == text[pos - 1] or not re.search(r"[.!?)…]$", above):
             continue  # a signature stands apart under a finished sentence
         block = [lines[k].strip() for k in rest]
-        if len(block) <= 6 and any(CONTACT_RE.search(x) for x in block) and all(signature_line(x) for x in block):
+        if len(block) <= _CONTACT_BLOCK and any(CONTACT_RE.search(x) for x in block) and all(signature_line(x) for x in block):
             return _without_tail(kept, text[pos])
     return kept
 

@@ -5,6 +5,7 @@ the same look, which stay."""
 import pytest
 
 from mailer.reading.replytext import trim_reply
+from mailer.reading.signature import name_line
 
 OUTLOOK_2000 = ("\n\n -----Original Message-----\nFrom: \tBerg, Ola\nSent:\tTuesday, March 13, 2001 10:20 AM\n"
                 "To:\tLund, Kari\nSubject:\tdraft\n\nHere is the draft.")
@@ -78,3 +79,21 @@ def test_a_name_and_title_with_no_contact_under_it_stays():
 def test_registry_abbreviations_count_only_in_capitals():
     body = "Thanks, that works.\n\nbtw she also speaks Dutch\nrea ding the rest tonight"
     assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("body", ["Ok.\n" + "x\n" * 40000, "Done.\n\nAnna Smith\nSenior Engineer | Acme\n" * 8000])
+def test_a_long_mail_is_looked_through_for_a_titled_name_only_at_its_end(monkeypatch, body):
+    # a name over "Title | Company" has at most a few contact lines under it, so only the last lines can start
+    # one; trying every line (and copying the rest of the mail each time) made a long mail cost its square
+    from mailer.reading import trailerlines
+    calls = []
+    monkeypatch.setattr(trailerlines, "name_line", lambda line: calls.append(line) or name_line(line))
+    lines = body.split("\n")
+    kept = trailerlines.cut_trailer_lines(lines, list(range(len(lines))))
+    assert len(calls) <= 10
+    assert kept[-1] >= len(lines) - 4  # the last block's name is still kept
+
+
+def test_the_last_titled_name_under_a_long_mail_keeps_its_name_only():
+    body = "Done.\n\n" + "More text here.\n" * 5000 + "\nAnna Smith\nSenior Engineer | Acme\nPhone: +1 555 0100"
+    assert trim_reply(body).endswith("More text here.\n\nAnna Smith")
