@@ -15,7 +15,11 @@ import re
 from mailer.reading.replymarkers import CONTACT_RE, EMPTY_RE
 from mailer.reading.signature import name_line, signature_line
 
-_ATTACHMENT_RE = re.compile(r"^ - [^\s/\\][^/\\]{0,120}\.[A-Za-z][A-Za-z0-9]{1,4}\s*$")
+# the files Outlook lists: office documents, pictures, archives, mail items (not "Node.js", "anna.dev", "1.Mai")
+_ATTACHMENT_RE = re.compile(
+    r"^ - [^\s/\\][^/\\]{0,120}\.(?:docx?|docm|dot|xlsx?|xlsm|xlsb|csv|pptx?|pps|pdf|rtf|txt|odt|ods|odp|wpd|wps|"
+    r"vsdx?|mpp|pub|xps|zip|rar|7z|gz|tgz|tar|jpe?g|png|gif|bmp|tiff?|heic|msg|eml|vcf|ics|htm|html|xml|wav|mp3|"
+    r"mp4|mov|avi|wmv)\s*$", re.I)
 _REGISTRY_RE = re.compile(
     r"^\W*(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Vorsitzender? des Aufsichtsrat(?:e?s)?|"
     r"Aufsichtsrat(?:svorsitzender?)?|Sitz(?: der Gesellschaft)?|Registergericht|Handelsregister|Amtsgericht|"
@@ -48,7 +52,9 @@ def _cut_attachments(lines: list[str], kept: list[int]) -> list[int]:
     end = len(text)
     while end > 1 and _ATTACHMENT_RE.match(lines[text[end - 1]]):
         end -= 1
-    return _without_tail(kept, text[end - 1]) if end < len(text) else kept
+    if end == len(text) or lines[text[end - 1]].rstrip().endswith((":", "：")):
+        return kept  # "Files:" / " - cv.pdf": a list the person announced is theirs
+    return _without_tail(kept, text[end - 1])
 
 
 def _cut_registry(lines: list[str], kept: list[int]) -> list[int]:

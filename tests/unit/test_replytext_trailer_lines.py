@@ -97,3 +97,15 @@ def test_a_long_mail_is_looked_through_for_a_titled_name_only_at_its_end(monkeyp
 def test_the_last_titled_name_under_a_long_mail_keeps_its_name_only():
     body = "Done.\n\n" + "More text here.\n" * 5000 + "\nAnna Smith\nSenior Engineer | Acme\nPhone: +1 555 0100"
     assert trim_reply(body).endswith("More text here.\n\nAnna Smith")
+
+
+ANNA_QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do you want to interview Anna?\n"
+
+
+@pytest.mark.parametrize("mine", [
+    "Pass – notes:\n - no tests\n - only knows Node.js", "Interview.\n - anna.dev", "Interview.\n - she starts 1.Mai",
+    "Files:\n - cv.pdf\n - cover.doc", "Attached:\n - cv.pdf\n - cover.doc", "Interview.\n - see README.md",
+    "Anhänge：\n - Lebenslauf.pdf",
+])
+def test_a_persons_bullets_and_announced_files_stay(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine
