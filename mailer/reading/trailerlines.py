@@ -30,6 +30,7 @@ _REGISTRY_RE = re.compile(
     r"(?-i:HRB|HRA|UID(?:-Nr)?\.?|FN \d|CHE-\d|WEEE-Reg|VAT (?:No|number|Reg)|SIRET|SIREN|RCS|"
     r"(?:SAS|SARL|SA) au capital|P\.?\s?IVA|C\.F\.|REA|KvK|BTW|CIF|NIF|KRS|NIP|REGON|IČO?|DIČ))"
     r"(?=[\s:.,]|$)", re.I)
+_REGISTER_NUMBER_RE = re.compile(r"\d[\d .\-/]{2,}\d")  # "HRB 123456", "DE 123 456 789", "€ 10.000"
 _TITLE_WORDS = re.compile(
     r"\b(?:Senior|Junior|Lead|Head|Chief|Director|Manager|Engineer|Developer|Recruiter|Partner|Officer|President|"
     r"VP|Vice|Consultant|Analyst|Specialist|Coordinator|Assistant|Associate|Executive|Founder|Co-Founder|CEO|CTO|"
@@ -57,11 +58,19 @@ def _cut_attachments(lines: list[str], kept: list[int]) -> list[int]:
     return _without_tail(kept, text[end - 1])
 
 
+def _registry_field(line: str) -> bool:
+    """Is the line a registry field: its keyword with a ":" ("Vorstand: A. Muster") or a register's number
+    ("Amtsgericht Stuttgart HRB 123456")? A sentence that opens with the word ("Vorstand ist einverstanden.") is none."""
+    found = _REGISTRY_RE.match(line) if len(line) <= 160 else None
+    return bool(found) and (line[found.end():].lstrip(" .").startswith((":", "："))
+                            or bool(_REGISTER_NUMBER_RE.search(line)))
+
+
 def _cut_registry(lines: list[str], kept: list[int]) -> list[int]:
     """A trailing run of registry lines (two or more, or one naming two registers) under some text goes."""
     text = _text(lines, kept)
     end = len(text)
-    while end > 1 and len(lines[text[end - 1]]) <= 160 and _REGISTRY_RE.match(lines[text[end - 1]].strip()):
+    while end > 1 and _registry_field(lines[text[end - 1]].strip()):
         end -= 1
     run = [lines[k] for k in text[end:]]
     two = len(run) >= 2 or (run and len(_REGISTRY_RE.findall(run[0])) + len(re.findall(r"[|·•]", run[0])) >= 2)

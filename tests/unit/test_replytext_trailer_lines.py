@@ -109,3 +109,21 @@ ANNA_QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do 
 ])
 def test_a_persons_bullets_and_announced_files_stay(mine):
     assert trim_reply(mine + ANNA_QUOTE) == mine
+
+
+@pytest.mark.parametrize("mine", [
+    "Interview.\nGeschäftsführer will sie auch kennenlernen.\nVorstand ist einverstanden.",
+    "Snooze 3d\nSitz der Gesellschaft is moving, so ask me later.\nVorstand meets Monday: they decide then.",
+    "Interview.\nVorstand ist einverstanden.\nAmtsgericht date is Monday, sorry.",
+])
+def test_sentences_that_open_with_a_registry_word_stay(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine
+
+
+@pytest.mark.parametrize("fields", [
+    "Geschäftsführer: Max Muster\nAmtsgericht Stuttgart HRB 12345",
+    "Sitz der Gesellschaft: Stuttgart\nVorstand: A. Muster, B. Beispiel",
+    "Registered in England and Wales No. 1234567\nVAT number: GB 123 4567 89",
+])
+def test_registry_fields_under_the_text_still_go(fields):
+    assert trim_reply(f"Interview.\n\n{fields}" + ANNA_QUOTE) == "Interview."
