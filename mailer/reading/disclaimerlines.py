@@ -43,13 +43,17 @@ def _paragraph(lines: list[str], kinds: list[str], i: int) -> str:
 def persons_line(line: str, words: int = 2) -> bool:
     """Is this line the person's own: a command ("Snooze 3d", "1 yes 2 pass") or a sentence of at least `words`
     words ("Interview her.", "Sì, intervista."), with none of a disclaimer's legal words? A company's name or
-    address under a disclaimer ("Acme GmbH") is none."""
+    address under a disclaimer ("Acme GmbH", "Acme Ltd.") is none."""
     head = line[:_PEEK]
     if LEGAL_RE.search(head):
         return False
     if opens_with_command(_NUMBERED_RE.sub("", head, count=1)):
         return True
-    return len(head.split()) >= words and bool(_SENTENCE_RE.search(head))
+    tail = head.split()[1:]
+    # a company's name or address line capitalises every word ("Acme Ltd.", "12 Main St."); a sentence has a word in
+    # lower case after its first one ("Interview her.", "Der Inhalt ist vertraulich.") or is in a script with no case
+    lowered = any(w[:1].isalpha() and not w[:1].isupper() for w in tail)
+    return len(tail) + 1 >= words and lowered and bool(_SENTENCE_RE.search(head))
 
 
 def _text_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:

@@ -73,9 +73,10 @@ def test_a_persons_confidential_sentence_with_their_words_under_it_stays(mine):
     assert trim_reply(mine + QUOTE) == mine
 
 
-@pytest.mark.parametrize("company", ["Acme Corp", "Acme GmbH\nHafenstraße 3", "www.acme.example"])
+@pytest.mark.parametrize("company", ["Acme Corp", "Acme GmbH\nHafenstraße 3", "www.acme.example", "Acme Ltd.",
+                                     "Acme Inc.\n12 Main St.", "Acme GmbH, Hafenstraße 3, Hamburg."])
 def test_a_company_block_under_a_disclaimer_still_goes(company):
-    for disclaimer in ("The content of this email is confidential.",
+    for disclaimer in ("The content of this email is confidential.", "This message is confidential.",
                        "The content of this email is confidential and intended solely for the addressee. If you "
                        "are not the intended recipient, please delete it."):
         assert trim_reply(f"Yes.\n\n{disclaimer}\n\n{company}" + QUOTE) == "Yes."
