@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from mailer.reading.replymarkers import CLOSING_RE, EMPTY_RE
-from mailer.reading.signature import name_line, signature_line
+from mailer.reading.signature import name_line, opens_with_command, signature_line
 
 _LINE_PEEK = 300
 # A host name in brackets at the end of the line: dotted labels ending in letters, no "@" (an address is a contact
@@ -28,8 +28,8 @@ def cut_bracketed_site(lines: list[str], kept: list[int]) -> list[int]:
     if not (found and CLOSING_RE.match(closing[:_LINE_PEEK]) and name_line(name) and not CLOSING_RE.match(name)):
         return kept
     team = found["text"]
-    if not team[:1].isupper() or not signature_line(team) or _POSTSCRIPT_RE.match(team):
-        return kept  # "see <docs.example.org>" under the name is a sentence of theirs, a "P.S. …" too
+    if not team[:1].isupper() or not signature_line(team) or _POSTSCRIPT_RE.match(team) or opens_with_command(team):
+        return kept  # "see <docs.example.org>" under the name is a sentence of theirs, a "P.S. …" or "Pass – …" too
     named = team.lower().replace("-", "").replace(" ", "")
     if not any(len(label) > 1 and label.replace("-", "") in named for label in found["labels"].lower().split(".")):
         return kept  # a team's site bears its name ("Acme Recruiting (jobs.acme.example)"); "Check her blog (anna.dev)"

@@ -52,7 +52,8 @@ def test_a_team_line_naming_its_own_site_goes(team):
 
 
 @pytest.mark.parametrize("mine", ["P.S. Pass on Ben (github.com)", "PS: her portfolio is great (anna.dev)",
-                                  "Check her blog (anna.dev)", "P.S. interview Ben too (acme.example)"])
+                                  "Check her blog (anna.dev)", "P.S. interview Ben too (acme.example)",
+                                  "Pass – see Docs (docs.example.org)"])
 def test_a_postscript_or_a_sentence_pointing_at_a_site_stays(mine):
     body = f"Interview.\n\nThanks,\nJan\n{mine}"
     assert trim_reply(body + QUOTE) == body
