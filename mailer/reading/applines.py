@@ -49,9 +49,11 @@ def _persons_sentence(line: str, pattern: re.Pattern = MOBILE_SIG_RE, least: int
         and not _APOLOGY_RE.search(rest) and any(w.replace("’", "'") in _SENTENCE_WORDS for w in words)
 
 
-def _ends_paragraph(kinds: list[str], i: int) -> bool:
-    """Is line i the last of its paragraph (an app writes its line under the text, never between the person's)?"""
-    return i + 1 >= len(kinds) or kinds[i + 1] != "t"
+def _ends_paragraph(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Is line i the last of the person's paragraph (an app writes its line under the text, never between the
+    person's)? The quote's attribution right under it ("… schrieb Recruiter <r@x.com>:", "… كتب …:") is read as one
+    later, so a next line ending in ":" ends the paragraph too."""
+    return i + 1 >= len(kinds) or kinds[i + 1] != "t" or lines[i + 1].rstrip().endswith((":", "："))
 
 
 def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
@@ -59,7 +61,7 @@ def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
     for i, kind in enumerate(kinds):
         line = lines[i]
         if kind == "t" and len(line) < _PEEK and _MORE_RE.match(line) and len(line.split()) <= _APP_WORDS \
-                and _DEVICE_RE.search(line) and _ends_paragraph(kinds, i) \
+                and _DEVICE_RE.search(line) and _ends_paragraph(lines, kinds, i) \
                 and not _persons_sentence(line, _MORE_RE, 2):  # "Gesendet von Mail hat sie nichts."
             kinds[i] = "s"
         elif kind == "s" and _persons_sentence(line):

@@ -66,3 +66,11 @@ def test_a_sentence_that_opens_like_an_app_line_stays(mine):
                                  "נשלח מהטלפון שלי", "Gesendet von meinem iPad\n"])
 def test_an_app_line_under_the_text_still_goes(app):
     assert trim_reply(f"Interview.\n\n{app}" + ANNA_QUOTE) == "Interview."
+
+
+@pytest.mark.parametrize("attribution", ["Am 03.03.2025 um 10:00 schrieb Recruiter <r@x.com>:",
+                                         "Recruiter <r@x.com> schrieb am 03.03.2025:",
+                                         "في 3 مارس 2025، كتب Recruiter <r@x.com>:"])
+def test_an_app_line_right_above_the_quotes_attribution_still_goes(attribution):
+    for text, app in (("Interview.", "Gesendet von iPad"), ("نعم، مقابلة.", "أرسلت من الـ iPhone الخاص بي")):
+        assert trim_reply(f"{text}\n\n{app}\n{attribution}\n> Do you want to interview Anna?\n") == text
