@@ -1,7 +1,9 @@
 """A mail app's "sent from" line, both ways, beyond replymarkers.MOBILE_SIG_RE: lines in phrasings and languages it
 does not list ("Gesendet von iPad", iOS in Arabic, Hebrew, Bulgarian, Serbian, Catalan, Baltic languages, Thai …)
 are the app's; and a line it matches that goes on as the person's sentence ("Sent from my iPhone the photos didn't
-arrive, can you resend them?", "Von meinem iPhone gesendet kommen die Anhänge leider nicht an.") is theirs. Run on
+arrive, can you resend them?", "Von meinem iPhone gesendet kommen die Anhänge leider nicht an.") is theirs, and so is
+a line in the phrasings it does not list that goes on as a sentence or has the person's lines under it in its
+paragraph ("Gesendet mit Outlook, kam nichts an." / "Bitte nochmal schicken."). Run on
 replytext's line kinds right after they are first read (an app line is "s")."""
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ _MORE_RE = re.compile(
     r"^\W*(?:gesendet (?:von|vom|mit|über) (?:\S+ ){0,2}(?:iphone|ipad|android|handy|smartphone|samsung|galaxy|"
     r"blackberry|outlook|mail|huawei|xiaomi|pixel)\b|"
     r"(?:أُ?رسلت|أرسلت|ارسلت|تم الإرسال|تم الارسال|مرسلة?|أُرسل|ارسال شده|ارسال‌شده) (?:من|از) |"
-    r"נשלח מ|изпратено от |послато са |послано з |enviat (?:des del?|amb|de) |išsiųsta (?:iš|su) |nosūtīts (?:no|ar) |"
+    r"נשלח מ(?:ה-?|-)?(?=[A-Za-z]|טלפון|נייד|אייפון|מכשיר)|изпратено от |послато са |послано з |enviat (?:des del?|amb|de) |išsiųsta (?:iš|su) |nosūtīts (?:no|ar) |"
     r"saadetud (?:minu|\S+ist|\S+st)|dihantar dari |ส่งจาก |\S+ से भेजा गया)", re.I)
 # the device or app such a line names (a person's "مرسل من قبل المدير", "sent by the manager", names none)
 _DEVICE_RE = re.compile(r"iphone|ipad|android|galaxy|samsung|huawei|xiaomi|redmi|pixel|blackberry|outlook|mail|nokia|"
@@ -35,13 +37,23 @@ _SENTENCE_WORDS = frozenset(
     "io noi voi non è sono ho ha puoi può".split())
 
 
-def _persons_sentence(line: str) -> bool:
-    """Does this line, which MOBILE_SIG_RE matched, go on as a sentence of the person's after the app's words?"""
-    found = MOBILE_SIG_RE.match(line[:_PEEK])
+def _persons_sentence(line: str, pattern: re.Pattern = MOBILE_SIG_RE, least: int = 4) -> bool:
+    """Does this line, whose opening the pattern matched, go on as a sentence of the person's after the app's words
+    (at least `least` words with a pronoun, a negation or a helper verb among them)?"""
+    found = pattern.match(line[:_PEEK])
     rest = line[found.end():].strip() if found else ""
+    if pattern is not MOBILE_SIG_RE:
+        rest = rest.lstrip(",;:–—- ")  # "Gesendet mit Outlook, kam nichts an."
     words = re.findall(r"[^\W\d_][\w'’]*", rest.lower())
-    return bool(rest) and rest[:1].isalnum() and len(words) >= 4 and rest.rstrip()[-1:] in ".!?" \
+    return bool(rest) and rest[:1].isalnum() and len(words) >= least and rest.rstrip()[-1:] in ".!?" \
         and not _APOLOGY_RE.search(rest) and any(w.replace("’", "'") in _SENTENCE_WORDS for w in words)
+
+
+def _ends_paragraph(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Is line i the last of the person's paragraph (an app writes its line under the text, never between the
+    person's)? The quote's attribution right under it ("… schrieb Recruiter <r@x.com>:", "… كتب …:") is read as one
+    later, so a next line ending in ":" ends the paragraph too."""
+    return i + 1 >= len(kinds) or kinds[i + 1] != "t" or lines[i + 1].rstrip().endswith((":", "："))
 
 
 def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
@@ -49,7 +61,8 @@ def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
     for i, kind in enumerate(kinds):
         line = lines[i]
         if kind == "t" and len(line) < _PEEK and _MORE_RE.match(line) and len(line.split()) <= _APP_WORDS \
-                and _DEVICE_RE.search(line):
+                and _DEVICE_RE.search(line) and _ends_paragraph(lines, kinds, i) \
+                and not _persons_sentence(line, _MORE_RE, 2):  # "Gesendet von Mail hat sie nichts."
             kinds[i] = "s"
         elif kind == "s" and _persons_sentence(line):
             kinds[i] = "t"

@@ -10,6 +10,7 @@ person's text that mentions the armour in a sentence is unchanged."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _BEGIN_RE = re.compile(r"^-----BEGIN PGP SIGNED MESSAGE-----\s*$")
 _ARMOUR_HEADER_RE = re.compile(r"^(?:Hash|NotDashEscaped|Charset|Comment|Version):\s*\S", re.I)
@@ -29,6 +30,9 @@ def clear_signed_text(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     i, n = 0, len(lines)
+    # where each signature's END line is, found once: a search from every unclosed signature start to the end of
+    # the mail would make a mail of many unclosed blocks cost the square of its length
+    ends = [k for k, line in enumerate(lines) if _SIGNATURE_END_RE.match(line)]
     while i < n:
         if not _BEGIN_RE.match(lines[i]):
             out.append(lines[i])
@@ -45,6 +49,6 @@ def clear_signed_text(lines: list[str]) -> list[str]:
             out.append(line[2:] if escaped else line)  # "- -- " → "-- "
             i += 1
         if i < n and _SIGNATURE_BEGIN_RE.match(lines[i]):
-            end = next((k for k in range(i, n) if _SIGNATURE_END_RE.match(lines[k])), None)
-            i = i + 1 if end is None else end + 1
+            at = bisect_left(ends, i)
+            i = i + 1 if at == len(ends) else ends[at] + 1
     return out

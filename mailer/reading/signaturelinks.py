@@ -1,18 +1,21 @@
 """A signature line that names a team or company with its web site as a bare host in brackets ("JimmyIM development
 team <jimmyim.berlios.de>", "Acme Recruiting (acme.example)"): under a closing and the signed name, such a line is
-the signature's link line, as "www.acme.example" or "https://acme.example" already are to signature.py."""
+the signature's link line, as "www.acme.example" or "https://acme.example" already are to signature.py. The site's
+name (a label but the last) must be in the team's line; a P.S. or a sentence pointing at someone's site is the
+person's."""
 
 from __future__ import annotations
 
 import re
 
 from mailer.reading.replymarkers import CLOSING_RE, EMPTY_RE
-from mailer.reading.signature import name_line, signature_line
+from mailer.reading.signature import name_line, opens_with_command, signature_line
 
 _LINE_PEEK = 300
 # A host name in brackets at the end of the line: dotted labels ending in letters, no "@" (an address is a contact
 # already) and no path (a link pasted into a sentence).
-_BRACKETED_HOST_RE = re.compile(r"^(?P<text>.*\S)\s*[<(\[](?:[a-z0-9-]+\.)+[a-z]{2,}/?[>)\]]\s*$", re.I)
+_BRACKETED_HOST_RE = re.compile(r"^(?P<text>.*\S)\s*[<(\[](?P<labels>(?:[a-z0-9-]+\.)+)[a-z]{2,}/?[>)\]]\s*$", re.I)
+_POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?){1,2}s\b", re.I)  # "P.S.", "PS:", "PPS"
 
 
 def cut_bracketed_site(lines: list[str], kept: list[int]) -> list[int]:
@@ -25,6 +28,9 @@ def cut_bracketed_site(lines: list[str], kept: list[int]) -> list[int]:
     if not (found and CLOSING_RE.match(closing[:_LINE_PEEK]) and name_line(name) and not CLOSING_RE.match(name)):
         return kept
     team = found["text"]
-    if not team[:1].isupper() or not signature_line(team):
-        return kept  # "see <docs.example.org>" under the name is a sentence of theirs
+    if not team[:1].isupper() or not signature_line(team) or _POSTSCRIPT_RE.match(team) or opens_with_command(team):
+        return kept  # "see <docs.example.org>" under the name is a sentence of theirs, a "P.S. …" or "Pass – …" too
+    named = team.lower().replace("-", "").replace(" ", "")
+    if not any(len(label) > 1 and label.replace("-", "") in named for label in found["labels"].lower().split(".")):
+        return kept  # a team's site bears its name ("Acme Recruiting (jobs.acme.example)"); "Check her blog (anna.dev)"
     return [k for k in kept if k < text[-1]]

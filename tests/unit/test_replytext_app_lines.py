@@ -46,3 +46,31 @@ def test_a_line_about_sending_from_a_phone_mid_text_stays():
 def test_a_short_arabic_line_naming_no_device_stays():
     body = "مرسل من قبل المدير\nيرجى المراجعة.\n\nأحمد"
     assert trim_reply(body) == body
+
+
+ANNA_QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do you want to interview Anna?\n"
+
+
+@pytest.mark.parametrize("mine", [
+    "Interview.\nGesendet mit Outlook, kam nichts an.\nBitte nochmal schicken.",  # not the paragraph's last line
+    "Interview.\nGesendet von Mail hat sie nichts.",  # goes on as a sentence
+    "Interview.\nGesendet mit Outlook, kam nichts an.",
+    "Interview.\nנשלח מחר הודעה לטלפון שלה",  # "we'll send her phone a message tomorrow"
+    "Interview.\nGesendet vom Handy\nbitte Termin schicken",
+])
+def test_a_sentence_that_opens_like_an_app_line_stays(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine
+
+
+@pytest.mark.parametrize("app", ["Gesendet von meinem iPad", "Gesendet mit Outlook", "נשלח מה-iPhone שלי",
+                                 "נשלח מהטלפון שלי", "Gesendet von meinem iPad\n"])
+def test_an_app_line_under_the_text_still_goes(app):
+    assert trim_reply(f"Interview.\n\n{app}" + ANNA_QUOTE) == "Interview."
+
+
+@pytest.mark.parametrize("attribution", ["Am 03.03.2025 um 10:00 schrieb Recruiter <r@x.com>:",
+                                         "Recruiter <r@x.com> schrieb am 03.03.2025:",
+                                         "في 3 مارس 2025، كتب Recruiter <r@x.com>:"])
+def test_an_app_line_right_above_the_quotes_attribution_still_goes(attribution):
+    for text, app in (("Interview.", "Gesendet von iPad"), ("نعم، مقابلة.", "أرسلت من الـ iPhone الخاص بي")):
+        assert trim_reply(f"{text}\n\n{app}\n{attribution}\n> Do you want to interview Anna?\n") == text

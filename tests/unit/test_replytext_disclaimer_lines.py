@@ -55,3 +55,28 @@ def test_a_short_disclaimer_over_its_legal_paragraph_still_goes():
     body = ("Yes, let's interview her.\n\nDana\n\nThis email is confidential.\n\n"
             "If you are not the intended recipient, please notify the sender and delete it.")
     assert trim_reply(body) == "Yes, let's interview her.\n\nDana"
+
+
+QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do you want to interview Anna?\n"
+
+
+@pytest.mark.parametrize("mine", [
+    "Thanks.\n\nThe content of this email is confidential, please don't forward it.\n\nInterview her.",
+    "Grazie.\n\nquesta email è riservata, non inoltrarla.\n\nSì, intervista.",
+    "Danke.\n\nder Inhalt dieser E-Mail ist vertraulich.\n\nInterview.",
+    "Thanks.\n\nThe content of this email is intended for the hiring team only.\n\n1 yes 2 pass",
+    "Pass.\n\nQuesta email è riservata: non inoltrarla.\n\nSnooze 3d",
+    "Ok.\n\nThe contents of this message are confidential until Friday.\n\nShe starts Monday.",
+    "Ok.\n\nDeze e-mail is vertrouwelijk, niet doorsturen.\n\nPass – too junior",
+])
+def test_a_persons_confidential_sentence_with_their_words_under_it_stays(mine):
+    assert trim_reply(mine + QUOTE) == mine
+
+
+@pytest.mark.parametrize("company", ["Acme Corp", "Acme GmbH\nHafenstraße 3", "www.acme.example", "Acme Ltd.",
+                                     "Acme Inc.\n12 Main St.", "Acme GmbH, Hafenstraße 3, Hamburg."])
+def test_a_company_block_under_a_disclaimer_still_goes(company):
+    for disclaimer in ("The content of this email is confidential.", "This message is confidential.",
+                       "The content of this email is confidential and intended solely for the addressee. If you "
+                       "are not the intended recipient, please delete it."):
+        assert trim_reply(f"Yes.\n\n{disclaimer}\n\n{company}" + QUOTE) == "Yes."

@@ -41,3 +41,25 @@ def test_history_under_an_announced_rule_is_still_history():
     # a quote inside the framed lines: the rule opens the quoted history, not a paste
     body = ("Sounds good, see below:\n--\n> Can she start in May?\n--\n\nYes.")
     assert trim_reply(body) == "Sounds good, see below:"
+
+
+class _CountingKinds(list):
+    """Line kinds that count how often the rule reads one (a seam for its cost)."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        self.reads += 1
+        return super().__getitem__(index)
+
+
+def test_many_announced_rules_with_no_closing_one_are_each_looked_through_a_bounded_reach():
+    # 3,000 announced rules, none closed by the same rule near it: looking for a closing rule to the end of the mail
+    # from each would read the kinds of millions of lines; the reach stays a frame's length
+    from mailer.reading.pastedframes import _FRAME_LINES, mark_pasted_frames
+    rules = [c * k for c in "-_=" for k in range(2, 102)]
+    lines = [x for j in range(3000) for x in (f"step {j}:", rules[j % len(rules)])]
+    kinds = _CountingKinds(["t", "d"] * 3000)
+    mark_pasted_frames(lines, kinds)
+    assert list(kinds) == ["t", "d"] * 3000  # nothing closed, so every rule stays a delimiter
+    assert kinds.reads <= len(lines) * (_FRAME_LINES + 10)

@@ -61,3 +61,26 @@ def test_a_quoted_clear_signed_mail_is_left_to_the_quote_rules():
                  "> Hash: SHA1", ">", "> The importer skips empty rows now.")
     assert clear_signed_text(body.split("\n")) == body.split("\n")
     assert trim_reply(body) == "Thanks, that explains it."
+
+
+class _CountingPattern:
+    """A compiled pattern that counts how many lines it was asked about (a seam for the rule's cost)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, line):
+        self.calls += 1
+        return self.pattern.match(line)
+
+
+def test_many_unclosed_signature_blocks_are_read_in_one_pass(monkeypatch):
+    # each block opens a signature that never ends: looking for its END line from every start to the end of the
+    # mail asked about every line below each start (6,000 blocks: 18 million lines, a few minutes)
+    from mailer.reading import pgparmour
+    counting = _CountingPattern(pgparmour._SIGNATURE_END_RE)
+    monkeypatch.setattr(pgparmour, "_SIGNATURE_END_RE", counting)
+    block = ["-----BEGIN PGP SIGNED MESSAGE-----", "Hash: SHA1", "", "Yes", "-----BEGIN PGP SIGNATURE-----", "abc"]
+    lines = block * 6000
+    assert clear_signed_text(lines) == ["Yes", "abc"] * 6000
+    assert counting.calls <= 2 * len(lines)

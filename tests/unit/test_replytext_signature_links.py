@@ -12,8 +12,8 @@ TEXT = "Tuesday at ten works for the interview."
 @pytest.mark.parametrize("line", [
     "Acme recruiting team <jobs.acme.example>",
     "Acme Recruiting (acme.example.com)",
-    "Ekipa za zaposlovanje <kariera.acme.example.si>",
-    "Personalabteilung [acme-gmbh.example.de]",
+    "Ekipa za zaposlovanje Acme <kariera.acme.example.si>",
+    "Personalabteilung der Acme GmbH [acme-gmbh.example.de]",
 ])
 def test_a_team_line_with_its_bracketed_site_under_the_name_goes(line):
     for closing in ("Best regards,", "Viele Grüße", "Cordialement,", "Saludos,"):
@@ -40,3 +40,20 @@ def test_a_link_with_a_path_is_left_to_the_other_rules():
 def test_without_a_closing_the_line_stays():
     body = f"{TEXT}\nJane Doe\nAcme recruiting team <jobs.acme.example>"
     assert trim_reply(body) == body
+
+
+QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do you want to interview Anna?\n"
+
+
+@pytest.mark.parametrize("team", ["Acme Recruiting (acme.example)", "JimmyIM development team <jimmyim.berlios.de>",
+                                  "Blue-Sky Hiring [bluesky.example]"])
+def test_a_team_line_naming_its_own_site_goes(team):
+    assert trim_reply(f"Interview.\n\nRegards,\nJan\n{team}" + QUOTE) == "Interview.\n\nRegards,\nJan"
+
+
+@pytest.mark.parametrize("mine", ["P.S. Pass on Ben (github.com)", "PS: her portfolio is great (anna.dev)",
+                                  "Check her blog (anna.dev)", "P.S. interview Ben too (acme.example)",
+                                  "Pass – see Docs (docs.example.org)"])
+def test_a_postscript_or_a_sentence_pointing_at_a_site_stays(mine):
+    body = f"Interview.\n\nThanks,\nJan\n{mine}"
+    assert trim_reply(body + QUOTE) == body

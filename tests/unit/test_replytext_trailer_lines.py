@@ -5,6 +5,7 @@ the same look, which stay."""
 import pytest
 
 from mailer.reading.replytext import trim_reply
+from mailer.reading.signature import name_line
 
 OUTLOOK_2000 = ("\n\n -----Original Message-----\nFrom: \tBerg, Ola\nSent:\tTuesday, March 13, 2001 10:20 AM\n"
                 "To:\tLund, Kari\nSubject:\tdraft\n\nHere is the draft.")
@@ -78,3 +79,51 @@ def test_a_name_and_title_with_no_contact_under_it_stays():
 def test_registry_abbreviations_count_only_in_capitals():
     body = "Thanks, that works.\n\nbtw she also speaks Dutch\nrea ding the rest tonight"
     assert trim_reply(body) == body
+
+
+@pytest.mark.parametrize("body", ["Ok.\n" + "x\n" * 40000, "Done.\n\nAnna Smith\nSenior Engineer | Acme\n" * 8000])
+def test_a_long_mail_is_looked_through_for_a_titled_name_only_at_its_end(monkeypatch, body):
+    # a name over "Title | Company" has at most a few contact lines under it, so only the last lines can start
+    # one; trying every line (and copying the rest of the mail each time) made a long mail cost its square
+    from mailer.reading import trailerlines
+    calls = []
+    monkeypatch.setattr(trailerlines, "name_line", lambda line: calls.append(line) or name_line(line))
+    lines = body.split("\n")
+    kept = trailerlines.cut_trailer_lines(lines, list(range(len(lines))))
+    assert len(calls) <= 10
+    assert kept[-1] >= len(lines) - 4  # the last block's name is still kept
+
+
+def test_the_last_titled_name_under_a_long_mail_keeps_its_name_only():
+    body = "Done.\n\n" + "More text here.\n" * 5000 + "\nAnna Smith\nSenior Engineer | Acme\nPhone: +1 555 0100"
+    assert trim_reply(body).endswith("More text here.\n\nAnna Smith")
+
+
+ANNA_QUOTE = "\n\nOn Mon, 3 Mar 2025 at 10:00, Recruiter <r@x.com> wrote:\n> Do you want to interview Anna?\n"
+
+
+@pytest.mark.parametrize("mine", [
+    "Pass – notes:\n - no tests\n - only knows Node.js", "Interview.\n - anna.dev", "Interview.\n - she starts 1.Mai",
+    "Files:\n - cv.pdf\n - cover.doc", "Attached:\n - cv.pdf\n - cover.doc", "Interview.\n - see README.md",
+    "Anhänge：\n - Lebenslauf.pdf",
+])
+def test_a_persons_bullets_and_announced_files_stay(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine
+
+
+@pytest.mark.parametrize("mine", [
+    "Interview.\nGeschäftsführer will sie auch kennenlernen.\nVorstand ist einverstanden.",
+    "Snooze 3d\nSitz der Gesellschaft is moving, so ask me later.\nVorstand meets Monday: they decide then.",
+    "Interview.\nVorstand ist einverstanden.\nAmtsgericht date is Monday, sorry.",
+])
+def test_sentences_that_open_with_a_registry_word_stay(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine
+
+
+@pytest.mark.parametrize("fields", [
+    "Geschäftsführer: Max Muster\nAmtsgericht Stuttgart HRB 12345",
+    "Sitz der Gesellschaft: Stuttgart\nVorstand: A. Muster, B. Beispiel",
+    "Registered in England and Wales No. 1234567\nVAT number: GB 123 4567 89",
+])
+def test_registry_fields_under_the_text_still_go(fields):
+    assert trim_reply(f"Interview.\n\n{fields}" + ANNA_QUOTE) == "Interview."
