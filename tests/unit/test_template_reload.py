@@ -91,7 +91,7 @@ def test_a_broken_followup_template_is_refused_and_the_last_good_one_still_compo
         lines[2] = "Hi {{ manager.first_name }, {% if %}"  # a Jinja syntax error on line 3
         broken.write_text("\n".join(lines) + "\n")
         submit(daemon, "k2", "Bob Baker")
-        clock.set(T0 + timedelta(minutes=1))
+        clock.set(T0 + timedelta(days=1))  # Friday: Maria's one mail a day from mailer went on Thursday
         with caplog.at_level(logging.ERROR):
             report = daemon.tick()
         # The follow-up goes, with the last good text; the refused edit is reported with its file and line.
