@@ -29,8 +29,15 @@ def readable_config(args):
         # found beside the file (the default) only, as for a file that does not parse.
         fallback = None if config.state.exists() else lastgood.fallback(args.config, [])
         if fallback is None or fallback.config.state.resolve() == config.state.resolve():
-            return config, None
-        fallback = lastgood.moved_state(fallback, config.state)
+            # A template edit the daemon refuses is shown as a refused config edit: the daemon composes with the
+            # templates it held before (templateset.py); the files, as they are, do not render.
+            from mailer.templateset import vetted
+            problems = vetted(config)[1]
+            fallback = lastgood.fallback(args.config, problems) if problems else None
+            if fallback is None:
+                return config, None
+        else:
+            fallback = lastgood.moved_state(fallback, config.state)
     print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in fallback.problems), file=sys.stderr)
     return fallback.config, fallback
 
