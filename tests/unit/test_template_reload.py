@@ -209,8 +209,9 @@ def test_status_json_shows_a_refused_template_edit_as_config_problems(tmp_path):
                           T0.isoformat()], capture_output=True, text=True, timeout=60, cwd=ROOT,
                          env={**os.environ, "MAILER_TEST_PASSWORD": "secret"})
     assert out.returncode == 0, out.stderr
-    problems = json.loads(out.stdout)["config"]["problems"]
-    assert [f"{folder / 'followup_1.txt.j2'}:3: " in p for p in problems] == [True]
+    refused = json.loads(out.stdout)["config"]
+    assert [f"{folder / 'followup_1.txt.j2'}:3: " in p for p in refused["problems"]] == [True]
+    assert refused["lines"][0].startswith(f"WARNING: the templates of {path} do not render")
 
 
 def test_the_set_taken_is_in_memory_the_operators_files_over_the_shipped_ones(tmp_path):
