@@ -107,6 +107,8 @@ class Daemon:
         A failing stage is reported and the others still run, except that nothing is nudged while the inbox
         cannot be read (answers, confirmations and notices already queued still go).
         """
+        if self.templates.refused_config_mended():  # a config edit refused for its templates: they changed since
+            self.source.retry()
         config = self.source.refresh()
         report = TickReport()
         env = self.templates.refresh(config, self.clock.now())  # the last good templates, or a new set that renders

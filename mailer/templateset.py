@@ -107,6 +107,7 @@ class TemplateSource:
         self.current = Taken(config, before, env, now)
         self._looked_at = (config, before)  # what the last refresh tried: a refused edit is tried only once
         self._pending: tuple[Config, Stamp, jinja2.Environment] | None = None
+        self._refused_with: tuple[tuple[Path, ...], Stamp] | None = None  # a config edit refused for its templates
         self.last_error: str | None = None
 
     def vet(self, config: Config) -> list[str]:
@@ -116,7 +117,19 @@ class TemplateSource:
         before = stamp(config.templates)
         env, problems = vetted(config)
         self._pending = None if problems else (config, before, env)
+        self._refused_with = (config.templates, before) if problems else None
         return problems
+
+    def refused_config_mended(self) -> bool:
+        """Whether the templates a refused config edit was refused for have changed since: config.yaml itself
+        has not, so the daemon tries it again (ConfigSource.retry) rather than waiting for its next save."""
+        if self._refused_with is None:
+            return False
+        folders, then = self._refused_with
+        if stamp(folders) == then:
+            return False
+        self._refused_with = None
+        return True
 
     def refresh(self, config: Config, now: datetime) -> jinja2.Environment:
         """The environment to compose with this pass: a new set when the folders or the config changed and every

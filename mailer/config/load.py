@@ -371,6 +371,9 @@ class ConfigSource:
             return None
         return (st.st_mtime_ns, st.st_size)
 
+    def retry(self) -> None:
+        self._stamp = None  # the file as it is is tried again at the next refresh
+
     def refresh(self) -> Config:
         """Reload if the file changed; keep the last good config when the new one is bad."""
         stamp = self._read_stamp()

@@ -190,9 +190,11 @@ def test_a_config_edit_moving_templates_to_a_folder_with_a_bad_template_is_refus
         error = daemon.tick().error
         assert error and f"{other / 'followup_1.txt.j2'}:3" in error
         assert daemon.config.templates[0] == folder and daemon.config.from_name == "Acme Recruiting"
+        assert daemon.tick().error == error  # tried once: nothing changed since
+        # Fixing the template is enough: config.yaml, unchanged, is tried again with it and taken.
         (other / "followup_1.txt.j2").write_text((folder / "followup_1.txt.j2").read_text())
-        path.write_text(path.read_text() + "\n")  # the next save of config.yaml is tried again
-        assert daemon.tick().error is None and daemon.config.templates[0] == other
+        assert daemon.tick().error is None
+        assert daemon.config.templates[0] == other and daemon.config.from_name == "Acme Talent"
     finally:
         daemon.close()
 
