@@ -28,12 +28,13 @@ class Thread:
     ancestors: tuple[str, ...]
 
 
-def environment(templates: Path | tuple[Path, ...]) -> jinja2.Environment:
+def environment(templates: Path | tuple[Path, ...], loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     """Templates from these folders, the first that has a file winning (an operator's folder overrides the
-    shipped templates one file at a time, layouts included)."""
+    shipped templates one file at a time, layouts included). `loader`: the sources from elsewhere (a running
+    daemon's snapshot in memory, templateset.py), these folders named in what is not found."""
     folders = (templates,) if isinstance(templates, Path) else templates
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+        loader=loader or jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         keep_trailing_newline=True,

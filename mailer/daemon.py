@@ -11,7 +11,6 @@ import threading
 import schedule
 
 from mailer.clock import Clock
-from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.config import lastgood
 from mailer.config.load import ConfigSource
@@ -26,6 +25,7 @@ from mailer.guard import StateLost
 from mailer.health import record_pass, record_start
 from mailer.sdnotify import notify
 from mailer.smtp import SmtpSession
+from mailer.templateset import TemplateSource
 from mailer.store import Store
 from mailer.tls import plaintext_warnings
 from mailer.trust import warn_if_unauthenticated
@@ -75,6 +75,9 @@ class Daemon:
                  inbox_factory=Inbox, session_factory=SmtpSession):
         self.source = source
         self.clock = clock
+        # Before the state is opened: a template that does not render refuses the start, as a bad config does.
+        self.templates = TemplateSource(source.current, clock.now())
+        source.vet_templates = self.templates.vet  # a config edit is taken only with templates that render
         self.store = store or Store(source.current.state)
         self._inbox_factory = inbox_factory
         self._session_factory = session_factory
@@ -104,9 +107,11 @@ class Daemon:
         A failing stage is reported and the others still run, except that nothing is nudged while the inbox
         cannot be read (answers, confirmations and notices already queued still go).
         """
+        if self.templates.refused_config_mended():  # a config edit refused for its templates: they changed since
+            self.source.retry()
         config = self.source.refresh()
         report = TickReport()
-        env = environment(config.templates)
+        env = self.templates.refresh(config, self.clock.now())  # the last good templates, or a new set that renders
         problems = []
 
         def attempt(name: str, stage) -> bool:
@@ -134,8 +139,9 @@ class Daemon:
                                                                                          self.clock.now())))
         attempt("send", lambda: setattr(report, "delivered", self._deliver(config, env, nudges=read)))
         report.error = "; ".join(problems) or None
-        if self.source.last_error:  # a refused config edit: the daemon runs on, but status should say so
-            report.error = "; ".join(filter(None, (report.error, f"config: {self.source.last_error.splitlines()[0]}")))
+        refused = self.source.last_error or self.templates.last_error
+        if refused:  # a refused config or template edit: the daemon runs on, but status should say so
+            report.error = "; ".join(filter(None, (report.error, f"config: {refused.splitlines()[0]}")))
         self._remember(config, now)
         try:
             told = record_pass(self.store, config, env, now, read,

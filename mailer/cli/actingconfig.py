@@ -3,6 +3,7 @@ config the daemon recorded (mailer/config/lastgood.py), with the warning that sa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 import sys
 
@@ -27,10 +28,20 @@ def readable_config(args):
     else:
         # An edit moving `state:` loads, but the daemon refused it and writes on where it was: its state is
         # found beside the file (the default) only, as for a file that does not parse.
-        fallback = None if config.state.exists() else lastgood.fallback(args.config, [])
-        if fallback is None or fallback.config.state.resolve() == config.state.resolve():
+        fallback = lastgood.fallback(args.config, [])
+        if fallback is None:
             return config, None
-        fallback = lastgood.moved_state(fallback, config.state)
+        if config.state.exists() or fallback.config.state.resolve() == config.state.resolve():
+            # A template edit the daemon refused is shown as a refused config edit: the daemon composes with the
+            # templates it held before (templateset.py), and the files as they are do not render. Asked only
+            # where a daemon ran on this file (a recorded config): rendering them all takes a third of a second.
+            from mailer.templateset import vetted
+            problems = vetted(config)[1]
+            if not problems:
+                return config, None
+            fallback = replace(fallback, problems=tuple(problems))
+        else:
+            fallback = lastgood.moved_state(fallback, config.state)
     print("mailer: configuration problem:\n" + "\n".join(f"  {p}" for p in fallback.problems), file=sys.stderr)
     return fallback.config, fallback
 

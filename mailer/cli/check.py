@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
-from mailer.model import NOTICE_SAMPLES
-from mailer.compose import Envelope, TemplateProblem, Thread, compose, compose_notice, environment
+from mailer.compose import environment
 from mailer.config.settings import Config, ConfigError, Server
 from mailer.inbox import Inbox, InboxError, check_login as imap_login
-from mailer.model import Due, DueItem, State, Submission
 from mailer.smtp import SendFailure, check_login as smtp_login
 from mailer.auth.checks import sent_folder_step, token_step
 from mailer.cli.check_trust import check_trust
 from mailer.tls import plaintext_warnings
 from mailer.exposure import world_readable_warnings
-
-
-def sample_dues(config: Config) -> list[Due]:
-    """One due mail per step template, plus a grouped one for the digest."""
-    now = datetime.now(timezone.utc)
-    recruiter = next(iter(config.recruiters), f"recruiter@{config.domain}")
-    manager = config.managers[0].email if config.managers else f"manager@{config.domain}"
-    subs = [Submission(i, manager, recruiter, name, "Senior Backend Engineer", f"Candidate: {name}", f"s{i}@x",
-                       (), now - timedelta(days=3), State.OPEN) for i, name in ((1, "Jane Doe"), (2, "Zoë Ødegård"))]
-    dues = [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(subs[0], index, timedelta(hours=20)),))
-            for index, step in enumerate(config.followups.steps)]
-    dues.append(Due("manager", manager, manager, tuple(DueItem(s, 0, timedelta(hours=20)) for s in subs)))
-    # Also as a recruiter without a mentor would see them (a template that assumes one fails here, not live).
-    no_mentor = next((r.email for r in config.recruiters.values() if not r.mentor), f"nomentor@{config.domain}")
-    lone = Submission(3, manager, no_mentor, "Ann Able", "", "Candidate: Ann Able", "s3@x", (),
-                      now - timedelta(days=3), State.OPEN)
-    dues += [Due(step.to, f"{step.to}@{config.domain}", manager, (DueItem(lone, index, timedelta(hours=20)),))
-             for index, step in enumerate(config.followups.steps) if step.to != "mentor"]
-    return dues
+from mailer.templatecheck import sample_dues, sample_renders  # noqa: F401 - sample_dues: tests import it from here
 
 
 def credentials_step(label: str, server: Server) -> tuple[bool, str, str]:
@@ -121,40 +99,8 @@ def run_checks(config: Config) -> int:
 
     report(True, "config", str(config.path))
     report(*state_step(config))
-    env = environment(config.templates)
-    rendered: dict[str, str | TemplateProblem] = {}  # one line per template, however many samples it renders
-    for due in sample_dues(config):
-        name = config.followups.digest_template if due.grouped else config.followups.steps[due.step].template
-        if isinstance(rendered.get(name), TemplateProblem):
-            continue  # its first problem is the one reported
-        try:
-            mail = compose(config, env, due, Thread("Candidate: Jane Doe", ("s1@x",)), "check", datetime.now(timezone.utc))
-            rendered.setdefault(name, mail.subject)
-        except TemplateProblem as exc:
-            rendered[name] = exc
-    for name, outcome in rendered.items():
-        report(not isinstance(outcome, TemplateProblem), f"template {name}", str(outcome))
-    for name, variables in NOTICE_SAMPLES.items():
-        envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience="notice",
-                            sender_name=config.from_name, to=f"someone@{config.domain}")
-        try:
-            mail = compose_notice(config, env, name, envelope, {"thread_subject": "Candidate: Jane Doe", **variables},
-                                  "check", datetime.now(timezone.utc))
-            report(True, f"template {name}", mail.subject)
-        except TemplateProblem as exc:
-            report(False, f"template {name}", str(exc))
-    from mailer.report.digest import SAMPLES as DIGEST_SAMPLES
-    for audience in ("recruiter", "manager", "ops"):
-        if getattr(config.digests, audience) is None:
-            continue
-        name = f"digest_{audience}"
-        envelope = Envelope(key=f"check:{name}", kind=name, manager="", audience=audience,
-                            sender_name=config.from_name, to=f"someone@{config.domain}")
-        try:
-            mail = compose_notice(config, env, name, envelope, DIGEST_SAMPLES[name], "check", datetime.now(timezone.utc))
-            report(True, f"template {name}", f"{mail.subject} ({getattr(config.digests, audience)})")
-        except TemplateProblem as exc:
-            report(False, f"template {name}", str(exc))
+    for ok, what, detail in sample_renders(config, environment(config.templates)):
+        report(ok, what, detail)
     for label, server in (("IMAP", config.imap.server), ("SMTP", config.smtp.server)):
         if server.oauth2 is not None:  # the token step says which credential or grant is at fault
             ok, detail = token_step(server)

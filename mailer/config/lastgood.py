@@ -138,7 +138,9 @@ def notice(fb: Fallback, beats: dict[str, Beat], now: datetime, healthy: bool, r
     when = lambda at: f"{at.astimezone(tz):%a %d %b %H:%M %Z}"  # noqa: E731
     name = fb.kept.path
     alive = last_beat(beats)
-    lines = [f"WARNING: {name} cannot be loaded (configuration problem above); shown below is the state as "
+    templates = fb.problems and all(p.startswith("template ") for p in fb.problems)  # templateset.py refused them
+    what = f"the templates of {name} do not render" if templates else f"{name} cannot be loaded"
+    lines = [f"WARNING: {what} (configuration problem above); shown below is the state as "
              f"read with the last good config, loaded by the daemon {when(fb.kept.loaded_at)}."]
     if running:
         lines.append("The daemon is running on that last good config: "

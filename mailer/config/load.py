@@ -7,7 +7,7 @@ import importlib.resources
 import logging
 from pathlib import Path
 import re
-from typing import Any
+from typing import Any, Callable
 
 from mailer.config import guards, yamlsource
 from mailer.config.guards import domain_list, env_name, index_managers, listed_mentor
@@ -360,6 +360,9 @@ class ConfigSource:
         self.current, self.text = (initial, None) if initial else load_with_text(self.path)
         self._stamp = self._read_stamp()
         self.last_error: str | None = None
+        # Set by a running daemon (templateset.TemplateSource.vet): the problems of the templates a new config
+        # would compose with; any refuses the edit as a whole.
+        self.vet_templates: Callable[[Config], list[str]] | None = None
 
     def _read_stamp(self) -> tuple[int, int] | None:
         try:
@@ -367,6 +370,9 @@ class ConfigSource:
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size)
+
+    def retry(self) -> None:
+        self._stamp = None  # the file as it is is tried again at the next refresh
 
     def refresh(self) -> Config:
         """Reload if the file changed; keep the last good config when the new one is bad."""
@@ -381,6 +387,8 @@ class ConfigSource:
             log.error("config change refused, still running on the last good config:\n%s", exc)
             return self.current
         refused = refused_edit(self.path, self.current, fresh)
+        if not refused and self.vet_templates is not None:
+            refused = "\n".join(self.vet_templates(fresh)) or None
         if refused:
             self.last_error = refused
             log.error("config change refused, still running on the last good config:\n%s", self.last_error)
