@@ -186,6 +186,10 @@ def judge_reload(case: Case, folder: Path) -> str:
     path.write_text("\n".join(base_lines()) + "\n", encoding="utf-8")
     source = ConfigSource(path)
     good = source.current
+    # As the daemon wires it (daemon.py): a config edit is taken only with templates that render.
+    from datetime import datetime, timezone
+    from mailer.templateset import TemplateSource
+    source.vet_templates = TemplateSource(good, datetime(2026, 12, 7, tzinfo=timezone.utc)).vet
     write_case(case, folder)
     os.utime(path, ns=(1, 1))
     collect = _Collect()

@@ -17,13 +17,6 @@ KNOWN: dict[tuple[str, str], str] = {
     # Names the key as YAML read it, `replies.words.true`, at the right line, and says why (an unquoted yes is true).
     ("check", "words: yes: [sure] (a YAML boolean key)"): "key named as YAML read it (true), explained, right line",
     ("reload", "words: yes: [sure] (a YAML boolean key)"): "key named as YAML read it (true), explained, right line",
-    # Templates are files of their own, read when a mail is rendered, not part of config.yaml: touching config.yaml
-    # does not make the daemon re-check them, and it cannot keep the last good version of a file it never copied.
-    # `mailer check` names the file and line; the daemon's send fails with the same text (spec gap, in the report).
-    ("reload", "a Jinja syntax error"): "templates are not part of the config reload",
-    ("reload", "an undefined variable"): "templates are not part of the config reload",
-    ("reload", "an unclosed block"): "templates are not part of the config reload",
-    ("reload", "a broken HTML template"): "templates are not part of the config reload",
 }
 
 
