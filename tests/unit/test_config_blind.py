@@ -25,8 +25,16 @@ def _load(path):
     return ConfigSource(path).current
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-@pytest.mark.parametrize("path", ["check", "reload"])
+# Every edit through `mailer check`; through the daemon's reload (about 0.15 s each: every config edit renders the
+# templates it would compose with) every third edit and every template edit by default, all with --run-slow
+# (bench/config_blind.py always runs all of them both ways).
+PATHS = [pytest.param(case, "check", id=f"check-{case.name}") for case in CASES] + [
+    pytest.param(case, "reload", id=f"reload-{case.name}",
+                 marks=() if case.files or index % 3 == 0 else pytest.mark.slow)
+    for index, case in enumerate(CASES)]
+
+
+@pytest.mark.parametrize("case, path", PATHS)
 def test_an_ops_edit_is_taken_or_refused_as_written(case, path, tmp_path):
     if path == "check":
         verdict = judge_check(case, tmp_path, check_in_process, _load)
