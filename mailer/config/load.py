@@ -270,8 +270,7 @@ def parse(text: str, path: Path) -> Config:
             if isinstance(name, str) and missing and name == followups.digest_template:
                 root.child("followups").child("digest_template").fail(f"no template {missing} in {where}")
             elif isinstance(name, str) and missing:
-                root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send "
-                                             f"{'grouped follow-ups' if name == followups.digest_template else name} mail)")
+                root.child("templates").fail(f"no template {missing} in {where} (mailer needs it to send {name} mail)")
 
     digests = parse_digests(root.child("digests"))
     for audience in ("recruiter", "manager", "ops"):
