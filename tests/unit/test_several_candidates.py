@@ -14,7 +14,7 @@ from mailer.compose import environment
 from mailer.errors import StoreError
 from mailer.ingest import IngestReport, ingest_raw
 from mailer.model import State
-from mailer.reading.several import listed_in_subject, several_candidates
+from mailer.reading.several import listed_in_subject, several_candidates, subject_role
 from mailer.store import Store
 
 NOW = datetime(2026, 12, 7, 10, tzinfo=timezone.utc)  # a Monday
@@ -67,8 +67,9 @@ def test_no_list_where_a_part_is_no_whole_name(subject):
 def test_resumes_naming_different_people_under_a_subject_naming_none(tmp_path):
     patterns = make_config(tmp_path).candidate_patterns
     files = ("Jane_Doe_CV.pdf", "Omar_Haddad_CV.pdf")
-    assert several_candidates("2 candidates for Backend Engineer", files, patterns) == [("Jane Doe", ""),
-                                                                                        ("Omar Haddad", "")]
+    # the subject states their role
+    assert several_candidates("2 candidates for Backend Engineer", files, patterns) == [("Jane Doe", BE),
+                                                                                        ("Omar Haddad", BE)]
     assert several_candidates("Shortlist", ("CV_Jane_Doe.pdf", "Lebenslauf_Max_Müller.pdf"), patterns) == [
         ("Jane Doe", ""), ("Max Müller", "")]
     # the same person twice is one (and then the usual one-candidate reading applies)
@@ -80,6 +81,35 @@ def test_resumes_naming_different_people_under_a_subject_naming_none(tmp_path):
     # the subject's list wins over the files, with its role
     assert several_candidates("Jane Doe & Omar Haddad – Backend Engineer", files, patterns) == [
         ("Jane Doe", BE), ("Omar Haddad", BE)]
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("2 candidates for Backend Engineer", BE),
+    ("Two candidates for the Backend Engineer role", BE),
+    ("Fwd: Candidates – Backend Engineer", BE),
+    ("Backend Engineer: 2 candidates", BE),
+    ("Backend Engineer – two candidates", BE),
+    ("Zwei Kandidaten für Backend-Entwickler", "Backend-Entwickler"),
+    ("Deux candidats pour Développeur Backend", "Développeur Backend"),
+    # no role stated: nothing with a job noun, a person, or a subject that is no lead word and a role
+    ("Two candidates for you", ""),
+    ("Candidates for Maria", ""),
+    ("Profiles for the team", ""),
+    ("Backend Engineer shortlist", ""),
+    ("Jane Doe: 2 candidates", ""),
+    ("Candidates: Jane Doe – Backend Engineer", ""),
+    ("Shortlist", ""),
+])
+def test_the_role_a_subject_states_for_the_resumes_it_carries(subject, role):
+    assert subject_role(subject) == role
+
+
+def test_resumes_under_a_subject_stating_a_role_get_it(tmp_path):
+    patterns = make_config(tmp_path).candidate_patterns
+    files = ("Jane_Doe_CV.pdf", "Omar_Haddad_CV.pdf")
+    for subject in ("Backend Engineer: 2 candidates", "Candidates – Backend Engineer"):
+        assert several_candidates(subject, files, patterns) == [("Jane Doe", BE), ("Omar Haddad", BE)]
+    assert several_candidates("Two candidates for you", files, patterns) == [("Jane Doe", ""), ("Omar Haddad", "")]
 
 
 # ------------------------------------------------------------------ through the daemon's path for a new mail
