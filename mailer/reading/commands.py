@@ -9,7 +9,7 @@ import re
 from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from mailer.reading import sentences, yesno, yesnowords
+from mailer.reading import bynames, sentences, yesno, yesnowords
 from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, gist, own_lines
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.commandwords import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, ROLE_VERBS, VERBS,
@@ -52,8 +52,10 @@ _SNOOZE_END = re.compile(r"\s*(?:[;!]|,(?!\s*\d)|\.(?=\s)|\s[-–—]+\s)\s*")
 
 
 def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager", items: int | None = None,
-                   words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> Parsed:
-    """The commands on the first meaningful line (or the numbered lines starting there) of a reply's new text."""
+                   words: Mapping[str, Sequence[str]] = DEFAULT_WORDS, names: Sequence[str] = ()) -> Parsed:
+    """The commands on the first meaningful line (or the numbered lines starting there) of a reply's new text.
+    `names`: the candidates of a thread holding several, in their numbered order; a manager may then answer each
+    by name ("interview Jane, pass on Omar"), read only when sure (`_by_name`)."""
     if role not in ROLE_VERBS:
         raise ValueError(f"unknown role {role!r}")
     if now.tzinfo is None:
@@ -73,6 +75,8 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     item = _ITEM.match(lines[0])
     if item and ctx.pattern.match(lines[0], item.end()):
         return _numbered(lines, items, ctx)
+    if ctx.role == "manager" and len(names) > 1 and (by_name := _by_name(lines, names, ctx)):
+        return Parsed(by_name)
     command, problem = _part(lines[0], None, ctx)
     if problem:
         return Parsed((), problem)
@@ -119,6 +123,62 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
         if again is not None and again.verb == command.verb:
             return yesno.stands(command.verb, again.comment)
     return yesno.stands(command.verb, said)
+
+
+_BY_NAME_LINES = 4  # answers by name are short; a longer mail is a note for the recruiter to read
+_QUESTION_OR_CONDITION = re.compile(r"\?|\b(?:if|unless|falls|wenn|sauf|salvo)\b", re.IGNORECASE)  # "si" is also a yes
+
+
+def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Command, ...]:
+    """The decisions of a reply that answers candidates by name, each numbered as in a numbered answer; () unless
+    every clause is either one candidate's name with a decision or courtesy ("Thanks"): a decision attached to no
+    name, a name with no decision ("Jane from HR says pass"), a name that is not sure (bynames.py), a question, a
+    condition or two different decisions for one candidate leave the reply to be read as it always was."""
+    own = []
+    for index, line in enumerate(lines[:_BY_NAME_LINES]):
+        if index and SIGN_OFF.match(line):
+            break
+        own.append(line)
+    if any(_QUESTION_OR_CONDITION.search(line) for line in own):
+        return ()
+    found = bynames.clauses(own, names)
+    if not found:
+        return ()
+    decided: dict[int, Command] = {}
+    for item, rest in found:
+        command = _named_decision(rest, item, ctx)
+        if item is None:  # only courtesy may stand beside the named answers: no command word anywhere in it
+            if command is not None or _says_a_command(rest, ctx) or not (yesno.only_courtesy(rest) or
+                                                                           SIGN_OFF.match(rest)):
+                return ()
+            continue
+        if command is None or decided.setdefault(item, command).verb != command.verb:
+            return ()
+    return tuple(decided[item] for item in sorted(decided))
+
+
+def _says_a_command(text: str, ctx: _Context) -> bool:
+    """A command word starts one of its words: "Interview Li" (a name not in the thread), "thanks, pass"."""
+    return any(ctx.pattern.match(text, word.start()) for word in re.finditer(r"(?<!\w)\w", text))
+
+
+def _named_decision(rest: str, item: int | None, ctx: _Context) -> Command | None:
+    """What is left of a clause once the name is out ("pass", "yes", "Let's meet", "Not", "snooze 1w") as one
+    candidate's decision, or None."""
+    rest = rest.strip(" :–—-,.!")
+    if not rest:
+        return None
+    if bynames.NOT_HIM_OR_HER.fullmatch(rest):
+        return Command("pass", item)
+    if bynames.MEET.fullmatch(rest):
+        return Command("interview", item)
+    command, problem = _part(rest, item, ctx)
+    if problem or command is None or command.verb not in MANAGER_VERBS - {"stop"}:
+        verb = None if problem else sentences.decision([rest])
+        return Command(verb, item) if verb else None
+    if command.verb in _SENTENCE_CHECKED and not _with_sentences(command, [rest], ctx):
+        return None
+    return command
 
 
 # Where a comment's clauses end: a bare "no" standing between two of them contradicts the "yes" before.
