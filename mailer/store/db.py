@@ -332,9 +332,8 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
 
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None,
                by_manager_at: datetime | None = None) -> None:
-        """`by_manager_at`: the manager's own answer (not a snooze), taken at that time (the mail's): what the
-        recruiter's digest of that period tells (`decisions_between`). A snooze clears it: the answer that follows
-        it is the one to tell."""
+        """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest of
+        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told."""
         self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=?, "
                         "decided_at=CASE WHEN ?='snooze' THEN NULL ELSE COALESCE(?, decided_at) END WHERE id=?",
                         (state.value, decision, _t(snoozed_until), decision, _t(by_manager_at), submission_id))
