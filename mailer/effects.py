@@ -108,7 +108,7 @@ class Effects:
                 self.event("answered", f"{self.config.manager_name(sub.manager, sub.manager_name)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
             if not v.commands and sub.decision in (None, "snooze"):
-                self.store.decide(sub.id, State.ANSWERED, "reply")  # free text is an answer too
+                self.store.decide(sub.id, State.ANSWERED, "reply", by_manager_at=self.when)  # words answer too
                 log.info("#%d %s: answered by %s, no decision (%s) [%s]", sub.id, sub.candidate, self.msg.sender.email,
                          textwrap.shorten(v.reply_text or "", 60, placeholder="…"), self.msg.key)
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
@@ -130,7 +130,7 @@ class Effects:
                 self.decision_line(sub, f"snoozed until {until} {self.config.calendar_for(sub.manager).tz.key}")
             elif cmd.verb in _MANAGER_DECISIONS:
                 self.decision_line(sub, cmd.verb.replace("_", " ") + (f" ({cmd.comment})" if cmd.comment else ""))
-                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb)
+                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb, by_manager_at=self.when)
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
                 if cmd.verb == "not_mine":
                     self.notify("not_mine_notice", f"notmine:{sub.id}", sub.recruiter,

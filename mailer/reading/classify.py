@@ -172,11 +172,11 @@ def _words(config: Config) -> dict[str, tuple[str, ...]]:
 
 
 def _spoken(msg: Message, config: Config, ctx: Context, role: str, text: str, items: int | None,
-            kind: Kind, reason: str, answers: tuple[int, ...], manager: str = "") -> Verdict:
-    """A verdict for words a person wrote, with any commands in them."""
+            kind: Kind, reason: str, answers: tuple[int, ...], manager: str = "", names: tuple[str, ...] = ()) -> Verdict:
+    """A verdict for words a person wrote, with any commands in them (`names`: the numbered ones', by name too)."""
     tz = config.calendar_for(manager or msg.sender.email).tz
     now = ctx.now or msg.date or datetime.now(timezone.utc)  # the daemon always passes now; classify may not
-    parsed = parse_commands(text, now, tz, role=role, items=items, words=_words(config))
+    parsed = parse_commands(text, now, tz, role=role, items=items, words=_words(config), names=names)
     if kind is Kind.OTHER_REPLY and (parsed.commands or parsed.problem):
         kind, reason = Kind.COMMAND, "command from the submitting recruiter"
     return Verdict(kind, reason, answers=answers, speaker=role, reply_text=text, commands=parsed.commands,
@@ -209,12 +209,14 @@ def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None
                        "the recruiter wrote in the thread (not an answer)", mine)
     sender = speaks_for(config, ctx.delegates, msg.sender.email)
     listed = tuple(s for s in ctx.listed if s.manager == sender)
-    answered = tuple(s.id for s in (listed or ctx.in_thread) if s.manager == sender)
+    answering = tuple(s for s in (listed or ctx.in_thread) if s.manager == sender)
+    answered = tuple(s.id for s in answering)
     if answered:
         how = "the thread's manager" if sender == config.canonical_manager(msg.sender.email) else "the manager's delegate"
         # Several candidates in the thread (one mail naming them all) are numbered in the order they were submitted.
         items = len(listed) if ctx.listed else len(answered) if len(answered) > 1 else None
-        return _spoken(msg, config, ctx, "manager", text, items, Kind.REPLY, f"reply from {how}", answered, sender)
+        return _spoken(msg, config, ctx, "manager", text, items, Kind.REPLY, f"reply from {how}", answered, sender,
+                       tuple(s.candidate for s in answering) if items == len(answering) else ())
     return Verdict(Kind.OTHER_REPLY, f"in a tracked thread, but {msg.sender.email} is not its manager")
 
 
@@ -296,9 +298,10 @@ def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | No
         return None
     text = reply_words(msg)
     if ctx.listed:  # same subject as their latest grouped mail: its numbered list applies
+        mine = tuple(s for s in ctx.listed if s.manager == sender)
         return _spoken(msg, config, ctx, "manager", text, len(ctx.listed), Kind.REPLY,
                        "reply matched to the manager's latest grouped mail by subject (no threading headers)",
-                       tuple(s.id for s in ctx.listed if s.manager == sender), sender)
+                       tuple(s.id for s in mine), sender, tuple(s.candidate for s in mine))
     matches = _by_candidate(open_subs, msg.header("Thread-Topic") or msg.subject, text)
     if not matches:
         return None

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
 from itertools import islice
 import re
-from typing import Iterator, Mapping, Sequence
-import unicodedata
+from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from mailer.reading import sentences, yesno, yesnowords
+from mailer.reading import bynames, sentences, yesno, yesnowords
+from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, gist, own_lines
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
-from mailer.reading.replymarkers import QUOTE_RE
+from mailer.reading.commandwords import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, ROLE_VERBS, VERBS,
+                                         YOU_CAN, vocabulary, words_key)
+
+# Re-exported: the command reader's public names, wherever they live.
+__all__ = ["Command", "Parsed", "parse_commands", "gist", "DEFAULT_WORDS", "HELP_TEXT", "VERBS", "MANAGER_VERBS",
+           "RECRUITER_VERBS"]
 
 
 @dataclass(frozen=True)
@@ -33,71 +37,9 @@ class Parsed:
     problem: str | None = None
 
 
-VERBS = ("interview", "pass", "hold", "hired", "snooze", "not_mine", "stop", "status", "done", "forget")
-MANAGER_VERBS = frozenset({"interview", "pass", "hold", "hired", "snooze", "not_mine", "stop"})
-RECRUITER_VERBS = frozenset({"status", "stop", "done", "snooze", "forget"})
-_ROLE_VERBS = {"manager": MANAGER_VERBS, "recruiter": RECRUITER_VERBS}
-
-# The command vocabulary; its yes and no (a word that answers without naming the decision, judged by what follows
-# it) live in yesnowords.py with every other reader's.
-DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
-    "interview": ("interview", "approve", "approved", "let's talk", "lets talk", "let's chat", "entretien",
-                  "entrevista", *yesnowords.MANAGER_YES),
-    "pass": ("pass", "reject", "rejected", "decline", "declined", "not a fit", "not a match", "not interested",
-             "hard pass", "not for us", *yesnowords.MANAGER_NO),
-    "hold": ("hold", "on hold", "wait", "later"),
-    "hired": ("hired",),
-    "snooze": ("snooze", "remind me", *SOFT_SNOOZE_WORDS),
-    "not_mine": ("not mine", "wrong person", "wrong manager", "not my role", "not my req", "not my candidate"),
-    "stop": ("stop", "unsubscribe"),
-    "status": ("status",),
-    "done": ("done", "closed", "filled"),
-    "forget": ("forget",),
-}
-
-HELP_TEXT: dict[str, str] = {
-    "manager": (
-        "Reply with one of these on the first line; a note after a dash is fine (\"pass - too junior\").\n"
-        "  interview (or yes)   you'd like to meet the candidate\n"
-        "  pass (or no)         not a fit\n"
-        "  hold                 keep the candidate on hold\n"
-        "  hired                you hired the candidate\n"
-        "  snooze 3d            remind me later: snooze 4h, snooze 1w, snooze until Monday, snooze till 3 Dec\n"
-        "  not mine             this candidate isn't for your role\n"
-        "  stop                 no more reminders in this thread\n"
-        "When my mail lists several candidates, answer by number: \"1 yes, 2 pass, 3 snooze 1w\".\n"
-    ),
-    "recruiter": (
-        "Reply with one of these on the first line:\n"
-        "  status               where your candidates stand\n"
-        "  snooze 3d            pause reminders: snooze 1w, snooze until Monday, snooze till 3 Dec\n"
-        "  done (or filled)     the role is filled or closed\n"
-        "  forget Jane Doe      stop tracking that candidate\n"
-        "  stop                 no more reminders in this thread\n"
-    ),
-}
-
-_YOU_CAN = {"manager": "As the hiring manager you can reply interview, pass, hold, snooze, not mine or stop.",
-            "recruiter": "As the recruiter you can reply status, snooze, done, forget <name> or stop."}
-_MAX_LINES = 20  # a command sits at the top; the rest of a long mail is never read
-_LINE_PEEK = 300  # commands are short, so every pattern only sees a line's first characters
 _SNOOZE_HELP = "I couldn't tell how long to snooze: write e.g. 'snooze 3d' or 'snooze until Monday'."
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
-# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read). A waving
-# hand ends a greeting; a thumb after it ("Hi Rita, 👍") is the answer.
-_GREETING = re.compile(
-    r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
-    r"hoi|goedemorgen|goedemiddag|buongiorno|olá|oi|bom\s+dia|boa\s+tarde|"
-    r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
-    r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
-# A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
-# inline"): the decision is the first line of the person's own under it, as if the pointer were a greeting.
-_POINTS_BELOW = re.compile(
-    r"(?:(?:my\s+)?(?:answers?|comments?|replies|responses?|notes?)\s+(?:are\s+)?(?:below|inline|in[\s-]line)|"
-    r"see\s+(?:my\s+)?(?:(?:answers?|comments?|notes?)\s+)?(?:below|inline)|answered\s+inline|"
-    r"(?:meine\s+)?antworten\s+(?:unten|im\s+text)|siehe\s+unten|r[ée]ponses?\s+(?:ci-dessous|dans\s+le\s+texte)|"
-    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo)\W*$", re.I)
+
 # An item number: "1 yes", "1: yes", "1. yes", "1) pass", "#1 interview", "1 - pass".
 _ITEM = re.compile(r"#?\s*(\d{1,3})(?:\s*[.):\-–]\s*|\s+)")
 # Parts of one line split at "," or ";" only when an item number follows, so a comment may hold commas.
@@ -110,17 +52,19 @@ _SNOOZE_END = re.compile(r"\s*(?:[;!]|,(?!\s*\d)|\.(?=\s)|\s[-–—]+\s)\s*")
 
 
 def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager", items: int | None = None,
-                   words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> Parsed:
-    """The commands on the first meaningful line (or the numbered lines starting there) of a reply's new text."""
-    if role not in _ROLE_VERBS:
+                   words: Mapping[str, Sequence[str]] = DEFAULT_WORDS, names: Sequence[str] = ()) -> Parsed:
+    """The commands on the first meaningful line (or the numbered lines starting there) of a reply's new text.
+    `names`: the candidates of a thread holding several, in their numbered order; a manager may then answer each
+    by name ("interview Jane, pass on Omar"), read only when sure (`_by_name`)."""
+    if role not in ROLE_VERBS:
         raise ValueError(f"unknown role {role!r}")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    ctx = _Context(now.astimezone(timezone.utc), tz, role, *_vocabulary(_words_key(words)))
-    lines = list(islice(_lines(text), _MAX_LINES))
+    ctx = _Context(now.astimezone(timezone.utc), tz, role, *vocabulary(words_key(words)))
+    lines = list(islice(own_lines(text), MAX_LINES))
     for index, line in enumerate(lines):
-        greeting = _GREETING.match(line)
-        if (greeting and not greeting.group("rest")) or _POINTS_BELOW.match(line):
+        greeting = GREETING.match(line)
+        if (greeting and not greeting.group("rest")) or POINTS_BELOW.match(line):
             continue
         lines = lines[index:]
         if greeting:
@@ -131,6 +75,8 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     item = _ITEM.match(lines[0])
     if item and ctx.pattern.match(lines[0], item.end()):
         return _numbered(lines, items, ctx)
+    if ctx.role == "manager" and len(names) > 1 and (by_name := _by_name(lines, names, ctx)):
+        return Parsed(by_name)
     command, problem = _part(lines[0], None, ctx)
     if problem:
         return Parsed((), problem)
@@ -170,13 +116,69 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
     if word is None or yesnowords.normal(word.group()) not in ctx.particles:
         return True  # an explicit word ("interview", "pass - too junior") names its decision
     said = command.comment
-    if (not said or yesno.only_courtesy(said)) and len(lines) > 1 and not _SIGN_OFF.match(lines[1]):
+    if (not said or yesno.only_courtesy(said)) and len(lines) > 1 and not SIGN_OFF.match(lines[1]):
         said = f"{said} {lines[1]}".strip()
     if said == command.comment:
         again, _ = _part(command.comment, None, ctx)
         if again is not None and again.verb == command.verb:
             return yesno.stands(command.verb, again.comment)
     return yesno.stands(command.verb, said)
+
+
+_BY_NAME_LINES = 4  # answers by name are short; a longer mail is a note for the recruiter to read
+_QUESTION_OR_CONDITION = re.compile(r"\?|\b(?:if|unless|falls|wenn|sauf|salvo)\b", re.IGNORECASE)  # "si" is also a yes
+
+
+def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Command, ...]:
+    """The decisions of a reply that answers candidates by name, each numbered as in a numbered answer; () unless
+    every clause is either one candidate's name with a decision or courtesy ("Thanks"): a decision attached to no
+    name, a name with no decision ("Jane from HR says pass"), a name that is not sure (bynames.py), a question, a
+    condition or two different decisions for one candidate leave the reply to be read as it always was."""
+    own = []
+    for index, line in enumerate(lines[:_BY_NAME_LINES]):
+        if index and SIGN_OFF.match(line):
+            break
+        own.append(line)
+    if any(_QUESTION_OR_CONDITION.search(line) for line in own):
+        return ()
+    found = bynames.clauses(own, names)
+    if not found:
+        return ()
+    decided: dict[int, Command] = {}
+    for item, rest in found:
+        command = _named_decision(rest, item, ctx)
+        if item is None:  # only courtesy may stand beside the named answers: no command word anywhere in it
+            if command is not None or _says_a_command(rest, ctx) or not (yesno.only_courtesy(rest) or
+                                                                           SIGN_OFF.match(rest)):
+                return ()
+            continue
+        if command is None or decided.setdefault(item, command).verb != command.verb:
+            return ()
+    return tuple(decided[item] for item in sorted(decided))
+
+
+def _says_a_command(text: str, ctx: _Context) -> bool:
+    """A command word starts one of its words: "Interview Li" (a name not in the thread), "thanks, pass"."""
+    return any(ctx.pattern.match(text, word.start()) for word in re.finditer(r"(?<!\w)\w", text))
+
+
+def _named_decision(rest: str, item: int | None, ctx: _Context) -> Command | None:
+    """What is left of a clause once the name is out ("pass", "yes", "Let's meet", "Not", "snooze 1w") as one
+    candidate's decision, or None."""
+    rest = rest.strip(" :–—-,.!")
+    if not rest:
+        return None
+    if bynames.NOT_HIM_OR_HER.fullmatch(rest):
+        return Command("pass", item)
+    if bynames.MEET.fullmatch(rest):
+        return Command("interview", item)
+    command, problem = _part(rest, item, ctx)
+    if problem or command is None or command.verb not in MANAGER_VERBS - {"stop"}:
+        verb = None if problem else sentences.decision([rest])
+        return Command(verb, item) if verb else None
+    if command.verb in _SENTENCE_CHECKED and not _with_sentences(command, [rest], ctx):
+        return None
+    return command
 
 
 # Where a comment's clauses end: a bare "no" standing between two of them contradicts the "yes" before.
@@ -194,53 +196,6 @@ class _Context:
     pattern: re.Pattern[str]
     verbs: tuple[str, ...]  # verbs[i] is the verb of the pattern's group i + 1
     particles: frozenset[str]  # the vocabulary's yes and no words (yesnowords.py), ops' own among them
-
-
-def _lines(text: str) -> Iterator[str]:
-    """Non-empty cleaned lines of the person's own words, each cut to _LINE_PEEK; lazy, so a huge mail costs only
-    what is read. Quoted lines ("> …") are skipped: the reply text keeps a quote above an answer written under or
-    between quoted lines as its context, and a quoted "pass" or "snooze 3d" is the earlier mail's, never a command."""
-    start, size = 0, len(text)
-    while start < size:
-        end = text.find("\n", start)
-        end = size if end < 0 else end
-        raw = text[start:min(end, start + _LINE_PEEK)]
-        line = "" if QUOTE_RE.match(raw) else _clean(raw)
-        if line:
-            yield line
-        start = end + 1
-
-
-def _clean(line: str) -> str:
-    # NFC so a decomposed "sí" matches; curly apostrophes so "let’s talk" matches; "*yes*" from HTML emphasis.
-    line = unicodedata.normalize("NFC", line).replace("’", "'")
-    return line.strip().strip(_ZERO_WIDTH).strip().lstrip("*_").strip()
-
-
-def _words_key(words: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((verb, tuple(phrases)) for verb, phrases in words.items())
-
-
-@lru_cache(maxsize=16)
-def _vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]
-                ) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
-    """One alternation over every phrase, longest first, so "not mine" beats "no" and "yes" beats "y".
-    Each phrase is a group, found by number: re.I folds case more loosely than str.lower() ("ſ" is "s")."""
-    verb_of: dict[str, str] = {}
-    for verb, phrases in key:
-        if verb in VERBS:  # config validates keys; an unknown one is simply not a command here
-            for phrase in phrases:
-                normal = " ".join(_clean(phrase).lower().split())
-                if normal:
-                    verb_of.setdefault(normal, verb)
-    ordered = sorted(verb_of, key=len, reverse=True)
-    alternatives = []
-    for phrase in ordered:
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
-        # A word must end at a word boundary ("no" is not "nothing"); an emoji needs none.
-        alternatives.append("(" + body + (r"(?!\w)" if phrase[-1].isalnum() else "") + ")")
-    return (re.compile("|".join(alternatives) or "(?!)", re.I), tuple(verb_of[phrase] for phrase in ordered),
-            yesnowords.manager_particles(dict(key)))
 
 
 def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, str | None]:
@@ -267,7 +222,7 @@ def _part(text: str, item: int | None, ctx: _Context) -> tuple[Command | None, s
         if comment is None:
             return None, None  # "Yes please send more like her": a sentence, not a command
         command, problem = Command(verb, item, comment=comment), None
-    if (command or problem) and verb not in _ROLE_VERBS[ctx.role]:
+    if (command or problem) and verb not in ROLE_VERBS[ctx.role]:
         if any(ch.isalnum() for ch in rest) and yesnowords.normal(match.group()) in ctx.particles:
             return None, None  # a recruiter's "Yes, I'll call her tomorrow" is a sentence, not a misplaced command
         return None, _role_problem(match.group(), ctx.role)
@@ -321,8 +276,8 @@ def _forget(rest: str, item: int | None) -> tuple[Command | None, str | None]:
 
 def _role_problem(word: str, role: str) -> str:
     if role == "manager":
-        return f"'{word}' is a command for recruiters. {_YOU_CAN['manager']}"
-    return f"'{word}' is a command for the hiring manager. {_YOU_CAN['recruiter']}"
+        return f"'{word}' is a command for recruiters. {YOU_CAN['manager']}"
+    return f"'{word}' is a command for the hiring manager. {YOU_CAN['recruiter']}"
 
 
 def _numbered(lines: list[str], items: int | None, ctx: _Context) -> Parsed:
@@ -363,32 +318,3 @@ def _numbered(lines: list[str], items: int | None, ctx: _Context) -> Parsed:
     if problems:
         return Parsed((), " ".join(problems))
     return Parsed(tuple(commands))
-
-
-# A sign-off line ("Thanks,", "Best regards", "Cheers, Maria", "Viele Grüße", "Merci", "Saludos").
-_SIGN_OFF = re.compile(
-    r"(?:thanks|thank you|many thanks|thx|ty|cheers|best|best regards|kind regards|regards|all the best|warm regards|"
-    r"br|danke|vielen dank|viele grüße|beste grüße|liebe grüße|grüße|mfg|gruß|merci|cordialement|bien à vous|"
-    r"bonne journée|gracias|saludos|un saludo|atentamente)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
-
-
-def gist(text: str, limit: int = 160) -> str:
-    """What a reply says, for quoting it back: greeting and sign-off (with the name under it) dropped, the
-    rest on one line, shortened at a word. "Hi Rita,\nNot enough Go.\nThanks,\nMaria" → "Not enough Go." """
-    lines = list(islice(_lines(text), _MAX_LINES))
-    while lines:
-        greeting = _GREETING.match(lines[0])
-        if not greeting:
-            break
-        if greeting.group("rest"):
-            lines[0] = greeting.group("rest")
-            break
-        lines.pop(0)
-    for index, line in enumerate(lines):
-        if index and _SIGN_OFF.match(line):
-            lines = lines[:index]  # the sign-off and the name under it
-            break
-    said = " ".join(" ".join(lines).split())
-    if len(said) <= limit:
-        return said
-    return said[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"

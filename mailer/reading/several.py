@@ -32,6 +32,9 @@ _SEP = re.compile(r"\s+[–—\-|/]\s+|\s*:\s+")
 _BRACKETED_ROLE = re.compile(r"^(?P<rest>.+?)\s*\((?P<role>[^()]+)\)$")
 _FOR_ROLE = re.compile(r"^(?P<rest>.+?)\s+(?:for|für|pour|para|per|voor|dla)\s+(?:the\s+)?(?P<role>.+?)"
                        r"(?:\s+(?:role|position|opening))?$", re.IGNORECASE)
+# The rest after a lead word that names a role: "for Backend Engineer", "für Backend-Entwickler".
+_FOR_ROLE_ONLY = re.compile(r"^(?:for|für|pour|para|per|voor|dla)\s+(?:the\s+|le\s+poste\s+(?:de\s+)?)?(?P<role>.+?)"
+                            r"(?:\s+(?:role|position|opening))?$", re.IGNORECASE)
 # Between names: a comma, "&", "+", "and" in the languages the lead words are in. "y", "e", "i" only after a plural
 # lead word: elsewhere they join a name's parts ("José Ortega y Gasset").
 _STRONG = re.compile(r"\s*,\s*(?:(?:and|und|et|en|&)\s+)?|\s+(?:&|\+|and|und|et|en|oraz|og|och)\s+", re.IGNORECASE)
@@ -55,7 +58,34 @@ def several_candidates(subject: str, attachments: tuple[str, ...], patterns: tup
     name, _ = candidate_and_role(subject, (), patterns)
     names_none = name in (" ".join(strip_noise(subject).split()), strip_noise(subject), "(no subject)")
     # A subject that names one person of several résumés says who the mail is about: the others are left alone.
-    return [(n, "") for n in named] if names_none else []
+    return [(n, subject_role(subject)) for n in named] if names_none else []
+
+
+def subject_role(subject: str) -> str:
+    """The role a subject gives the résumés it carries, or "": "2 candidates for Backend Engineer", "Candidates –
+    Backend Engineer", "Backend Engineer: 2 candidates". Only a role with a job noun ("Engineer", "Entwickler"):
+    "Two candidates for you", "Candidates for Maria" and "Profiles for the team" state none."""
+    clean = unicodedata.normalize("NFKC", strip_noise(subject))
+    lead = _LEAD.match(clean)
+    if lead:
+        rest = clean[lead.end():]
+        named = _FOR_ROLE_ONLY.match(rest)
+        if named is None and _SEP.search(rest):
+            return ""  # "Candidates: Jane Doe – Backend Engineer" names a person; the usual reading has it
+        role = named.group("role") if named else rest
+    elif (split := _SEP.search(clean)) is not None and _only_a_lead(clean[split.end():]):
+        role = clean[:split.start()]
+    else:
+        return ""
+    role = role_text(role)
+    return role if JOB_NOUN.search(role) else ""
+
+
+def _only_a_lead(text: str) -> bool:
+    """"2 candidates", "Zwei Kandidaten", "Profiles": a lead word with nothing after it."""
+    text = text.strip().rstrip(".!")
+    lead = _LEAD.match(text + ": ")
+    return bool(lead) and lead.end() == len(text) + 2
 
 
 def listed_in_subject(subject: str) -> list[tuple[str, str]]:

@@ -94,12 +94,14 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
             "candidate": clean(sub.candidate), "role": clean(sub.role), "waited": _waited(config, sub, now),
             "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
                      if sub.snoozed_until and sub.snoozed_until > now else "")})
+    # One row per candidate: a snooze is shown on the waiting candidate above ("snoozed until Thu 10 Dec"), and the
+    # decision taken after it here, in the digest of its own period, timed from the submission.
     answered = []
-    for sub in store.answered_between(address, since, now):
+    for sub, decided_at in store.decisions_between(address, since, now):
         cal = config.calendar_for(sub.manager)
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),
-                         "after": waited_text(business_time_between(cal, sub.submitted_at, sub.answered_at),
+                         "after": waited_text(business_time_between(cal, sub.submitted_at, decided_at),
                                               cal.day_hours),
                          "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}

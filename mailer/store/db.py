@@ -330,9 +330,13 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         self.db.execute("UPDATE submissions SET ladder_round=ladder_round+1 WHERE id=?", (submission_id,))
         return True
 
-    def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None) -> None:
-        self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=? WHERE id=?",
-                        (state.value, decision, _t(snoozed_until), submission_id))
+    def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None,
+               by_manager_at: datetime | None = None) -> None:
+        """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest of
+        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told."""
+        self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=?, "
+                        "decided_at=CASE WHEN ?='snooze' THEN NULL ELSE COALESCE(?, decided_at) END WHERE id=?",
+                        (state.value, decision, _t(snoozed_until), decision, _t(by_manager_at), submission_id))
 
     # ------------------------------------------------------------------ aliases
 
@@ -359,9 +363,9 @@ class Store(OutboxQueries, HistoryQueries, MentoringQueries, DigestQueries, Heal
         first = self.db.execute("SELECT answered_at IS NULL AS first FROM submissions WHERE id=?",
                                 (submission_id,)).fetchone()["first"]
         self.db.execute(
-            "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), "
+            "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), decided_at=?, "
             "response_seconds=COALESCE(response_seconds, ?), answer_key=COALESCE(answer_key, ?) WHERE id=? AND state=?",
-            (State.ANSWERED.value, _t(at), business.total_seconds(), answer_key, submission_id, State.OPEN.value))
+            (State.ANSWERED.value, _t(at), _t(at), business.total_seconds(), answer_key, submission_id, State.OPEN.value))
         return bool(first)
 
     # ------------------------------------------------------------------ ladder steps

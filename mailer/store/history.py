@@ -43,8 +43,15 @@ class HistoryQueries:
             "FROM submissions s WHERE s.submitted_at < :until ORDER BY s.submitted_at, s.id",
             {"until": _t(until), "snooze": SNOOZE_EVENT}).fetchall()
 
-    def answered_between(self, recruiter: str, since: datetime, until: datetime) -> list[Submission]:
-        """The recruiter's submissions whose first reply came in [since, until), in reply order."""
-        rows = self.db.execute("SELECT id FROM submissions WHERE recruiter=? AND answered_at>=? AND answered_at<? "
-                               "ORDER BY answered_at, id", (recruiter, _t(since), _t(until))).fetchall()
-        return [self.submission(r["id"]) for r in rows]
+    def decisions_between(self, recruiter: str, since: datetime, until: datetime
+                          ) -> list[tuple[Submission, datetime]]:
+        """The recruiter's submissions whose manager's latest answer (a decision or words, never a snooze) was
+        taken in [since, until), with when, in that order: a decision after a snooze is told in the period it was
+        taken in, and a submission is told once per period whatever came before. A snooze is no such answer (the
+        digest shows it on the waiting candidate), nor is a recruiter's close, nor a decision on a submission the
+        recruiter closed before any reply."""
+        rows = self.db.execute(
+            "SELECT id, decided_at FROM submissions WHERE recruiter=? AND answered_at IS NOT NULL "
+            "AND COALESCE(decision, '') != 'snooze' AND decided_at>=? AND decided_at<? ORDER BY decided_at, id",
+            (recruiter, _t(since), _t(until))).fetchall()
+        return [(self.submission(r["id"]), datetime.fromisoformat(r["decided_at"])) for r in rows]

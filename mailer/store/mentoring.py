@@ -213,7 +213,7 @@ class MentoringQueries:
 
     def journal_between(self, recruiter: str, since: datetime, until: datetime) -> list[JournalEntry]:
         """A recruiter's journal entries stamped in [since, until), newest first: the same window, to the stored
-        second, as `answered_between`, so back-to-back digests tell each entry once."""
+        second, as `decisions_between`, so back-to-back digests tell each entry once."""
         rows = self.db.execute("SELECT * FROM journal WHERE recruiter=? AND at>=? AND at<? ORDER BY at DESC, id DESC",
                                (recruiter, _t(since), _t(until))).fetchall()
         return [JournalEntry(r["recruiter"], r["mentor"], r["question"], r["answer"], _dt(r["at"])) for r in rows]

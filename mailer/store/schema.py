@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -126,5 +126,12 @@ ALTER TABLE mentorships ADD COLUMN paused_until TEXT;
     12: """
 ALTER TABLE outbox ADD COLUMN composed_at TEXT;
 UPDATE outbox SET composed_at = created_at WHERE composed_at IS NULL;
+""",
+    # When the manager's latest decision was taken (the mail's own time): a decision after a snooze is told in the
+    # recruiter's digest of its own period, with the time from the submission to it. Rows answered before keep
+    # their first answer's time; a snooze is no decision here.
+    13: """
+ALTER TABLE submissions ADD COLUMN decided_at TEXT;
+UPDATE submissions SET decided_at = answered_at WHERE answered_at IS NOT NULL AND COALESCE(decision, '') != 'snooze';
 """,
 }

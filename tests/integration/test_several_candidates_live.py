@@ -63,3 +63,22 @@ def test_a_note_in_the_recruiters_thread_answers_both(world):
                                                                               "Omar Haddad": State.ANSWERED}
     assert run(world, daemon, WED).queued == []  # nobody is nudged
     daemon.close()
+
+
+def test_an_answer_by_name_in_the_recruiters_thread_decides_each(world):
+    """"Interview Jane, pass on Omar" under the recruiter's own mail: each named candidate gets its decision, and
+    the manager one confirmation naming both."""
+    submit_pair(world)
+    daemon = world.daemon(MON)
+    run(world, daemon, MON + timedelta(minutes=5), expect_mailer=1)
+    [pair] = [m for m in world.messages(world.addr("maria")) if m["Subject"] == SUBJECT]
+    world.reply(pair, world.addr("maria"), "Hi Rita,\n\nInterview Jane, pass on Omar.\n\nThanks,\nMaria",
+                to=[world.addr("rita")], cc=[world.mailer], date=MON + timedelta(hours=2))
+    run(world, daemon, MON + timedelta(hours=2), expect_mailer=2)  # the pair and the confirmation
+    assert {s.candidate: (s.state, s.decision) for s in daemon.store.all_submissions()} == {
+        "Jane Doe": (State.ANSWERED, "interview"), "Omar Haddad": (State.ANSWERED, "pass")}
+    assert run(world, daemon, WED).queued == []  # nobody is nudged
+    daemon.close()
+    [confirmation] = [m for m in from_mailer(world, "maria") if m["Subject"] != SUBJECT]
+    said = confirmation.get_body(("plain",)).get_content()
+    assert "Jane Doe: interview" in said and "Omar Haddad: pass" in said

@@ -474,7 +474,7 @@ def several_cases() -> list[Case]:
                             attachments=("Jane_Doe_CV.pdf", "Omar_Haddad_CV.pdf")),), both()),
         Case(v, "de", (Mail("Zwei Kandidaten für Backend-Entwickler", "Hallo Maria, anbei zwei Profile.\n",
                             attachments=("Lebenslauf_Max_Müller.pdf", "Lebenslauf_Lena_Groß.pdf")),),
-             ((MARIA, ("Max Müller",), ("",)), (MARIA, ("Lena Groß",), ("",)))),
+             ((MARIA, ("Max Müller",), ("Backend-Entwickler",)), (MARIA, ("Lena Groß",), ("Backend-Entwickler",)))),
         Case(v, "en", (Mail("Profiles for Backend Engineer", "Three profiles attached.\n",
                             attachments=("resume.pdf", "resume (1).pdf", "resume (2).pdf")),), ()),
     ]

@@ -361,8 +361,9 @@ def test_help_text_examples_parse():
 
 def test_large_input_reads_only_the_first_lines(monkeypatch):
     seen = []
-    clean = commands._clean
-    monkeypatch.setattr(commands, "_clean", lambda line: seen.append(line) or clean(line))
+    from mailer.reading import commandlines
+    clean = commandlines.clean
+    monkeypatch.setattr(commandlines, "clean", lambda line: seen.append(line) or clean(line))
     text = "We are still thinking about the role and the team.\n" * 2000  # ~100 KB
     assert parse(text + "yes\n", items=3) == Parsed(())
     assert len(seen) <= 25

@@ -14,7 +14,7 @@ from mailer.compose import environment
 from mailer.errors import StoreError
 from mailer.ingest import IngestReport, ingest_raw
 from mailer.model import State
-from mailer.reading.several import listed_in_subject, several_candidates
+from mailer.reading.several import listed_in_subject, several_candidates, subject_role
 from mailer.store import Store
 
 NOW = datetime(2026, 12, 7, 10, tzinfo=timezone.utc)  # a Monday
@@ -67,8 +67,9 @@ def test_no_list_where_a_part_is_no_whole_name(subject):
 def test_resumes_naming_different_people_under_a_subject_naming_none(tmp_path):
     patterns = make_config(tmp_path).candidate_patterns
     files = ("Jane_Doe_CV.pdf", "Omar_Haddad_CV.pdf")
-    assert several_candidates("2 candidates for Backend Engineer", files, patterns) == [("Jane Doe", ""),
-                                                                                        ("Omar Haddad", "")]
+    # the subject states their role
+    assert several_candidates("2 candidates for Backend Engineer", files, patterns) == [("Jane Doe", BE),
+                                                                                        ("Omar Haddad", BE)]
     assert several_candidates("Shortlist", ("CV_Jane_Doe.pdf", "Lebenslauf_Max_Müller.pdf"), patterns) == [
         ("Jane Doe", ""), ("Max Müller", "")]
     # the same person twice is one (and then the usual one-candidate reading applies)
@@ -80,6 +81,35 @@ def test_resumes_naming_different_people_under_a_subject_naming_none(tmp_path):
     # the subject's list wins over the files, with its role
     assert several_candidates("Jane Doe & Omar Haddad – Backend Engineer", files, patterns) == [
         ("Jane Doe", BE), ("Omar Haddad", BE)]
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("2 candidates for Backend Engineer", BE),
+    ("Two candidates for the Backend Engineer role", BE),
+    ("Fwd: Candidates – Backend Engineer", BE),
+    ("Backend Engineer: 2 candidates", BE),
+    ("Backend Engineer – two candidates", BE),
+    ("Zwei Kandidaten für Backend-Entwickler", "Backend-Entwickler"),
+    ("Deux candidats pour Développeur Backend", "Développeur Backend"),
+    # no role stated: nothing with a job noun, a person, or a subject that is no lead word and a role
+    ("Two candidates for you", ""),
+    ("Candidates for Maria", ""),
+    ("Profiles for the team", ""),
+    ("Backend Engineer shortlist", ""),
+    ("Jane Doe: 2 candidates", ""),
+    ("Candidates: Jane Doe – Backend Engineer", ""),
+    ("Shortlist", ""),
+])
+def test_the_role_a_subject_states_for_the_resumes_it_carries(subject, role):
+    assert subject_role(subject) == role
+
+
+def test_resumes_under_a_subject_stating_a_role_get_it(tmp_path):
+    patterns = make_config(tmp_path).candidate_patterns
+    files = ("Jane_Doe_CV.pdf", "Omar_Haddad_CV.pdf")
+    for subject in ("Backend Engineer: 2 candidates", "Candidates – Backend Engineer"):
+        assert several_candidates(subject, files, patterns) == [("Jane Doe", BE), ("Omar Haddad", BE)]
+    assert several_candidates("Two candidates for you", files, patterns) == [("Jane Doe", ""), ("Omar Haddad", "")]
 
 
 # ------------------------------------------------------------------ through the daemon's path for a new mail
@@ -219,15 +249,46 @@ def test_a_bare_decision_word_in_the_thread_asks_which_one_as_for_a_grouped_nudg
     assert b"listed 2 candidates" in help_mail["raw"].replace(b"=\n", b"").replace(b"\r\n", b" ").replace(b"\n", b" ")
 
 
-def test_decisions_by_name_are_not_guessed_they_are_a_plain_answer(world):
-    """The command reader does not tell candidates by name, and two different decisions in a sentence are a plain
-    reply (README): "Interview Jane, pass on Omar" stops the nudging on both with no decision, and its words are
-    kept for the recruiter to read; neither candidate gets the other's decision."""
+@pytest.mark.parametrize("text", [
+    "Interview Jane, pass on Omar\n",
+    "Hi Rita,\n\nJane yes, Omar no.\n\nThanks,\nMaria\n",
+    "Let's meet Jane Doe. Not Omar.\n",
+    "Jane: interview / Omar: pass\n",
+    "Oui pour Jane, non pour Omar\n",
+])
+def test_decisions_by_name_decide_each_named_candidate(world, text):
+    """A reply naming each candidate of the thread with a decision decides each, as "1 interview, 2 pass" does,
+    and each keeps the manager's words."""
     store, ingest = world
     ingest(mail("Jane Doe & Omar Haddad – Backend Engineer"))
-    ingest(reply("Interview Jane, pass on Omar\n", "<r4@acme.test>"), NOW + timedelta(hours=2))
-    assert decisions(store) == {"Jane Doe": (State.ANSWERED, "reply"), "Omar Haddad": (State.ANSWERED, "reply")}
-    assert {s.reply_text.strip() for s in store.all_submissions()} == {"Interview Jane, pass on Omar"}
+    ingest(reply(text, "<r4@acme.test>"), NOW + timedelta(hours=2))
+    assert decisions(store) == {"Jane Doe": (State.ANSWERED, "interview"), "Omar Haddad": (State.ANSWERED, "pass")}
+    [confirmation] = [r for r in store.db.execute("SELECT raw FROM outbox WHERE key LIKE 'answer:%'")]
+    said = confirmation["raw"].replace(b"=\n", b"").replace(b"\r\n", b" ").replace(b"\n", b" ")
+    assert b"Jane Doe: interview" in said and b"Omar Haddad: pass" in said
+
+
+def test_a_decision_by_name_for_one_of_them_leaves_the_other_waiting(world):
+    store, ingest = world
+    ingest(mail("Jane Doe & Omar Haddad – Backend Engineer"))
+    ingest(reply("pass on Omar - too junior\n", "<r6@acme.test>"), NOW + timedelta(hours=2))
+    assert decisions(store) == {"Jane Doe": (State.OPEN, None), "Omar Haddad": (State.ANSWERED, "pass")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane from HR says pass on both, I agree\n",   # a name with no decision of its own
+    "Interview please, Jane looks great\n",      # a decision attached to no name
+    "Interview Jane if she can start in May, pass on Omar\n",  # a condition
+    "Interview Li, pass on Omar\n",              # a name not in the thread
+])
+def test_a_reply_by_name_that_is_not_sure_is_kept_as_today(world, text):
+    """Not split: the reply is an answer in words for both (the recruiter reads it) or, for a bare decision with
+    no name, the help reply asking which one; neither candidate gets a decision meant for the other."""
+    store, ingest = world
+    ingest(mail("Jane Doe & Omar Haddad – Backend Engineer"))
+    ingest(reply(text, "<r7@acme.test>"), NOW + timedelta(hours=2))
+    assert {decision for _, decision in decisions(store).values()} <= {"reply", None}
+    assert len({decision for _, decision in decisions(store).values()}) == 1
 
 
 def test_the_follow_up_lists_them_numbered_and_a_numbered_answer_to_it_decides_each(world, tmp_path):

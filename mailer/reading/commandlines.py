@@ -1,0 +1,79 @@
+"""The lines of a reply that commands are read from: the person's own (never quoted), cleaned, a greeting or a
+pointer to inline answers skipped, a sign-off recognised; and the gist of a reply for quoting it back."""
+
+from __future__ import annotations
+
+from itertools import islice
+import re
+from typing import Iterator
+import unicodedata
+
+from mailer.reading.replymarkers import QUOTE_RE
+
+MAX_LINES = 20  # a command sits at the top; the rest of a long mail is never read
+LINE_PEEK = 300  # commands are short, so every pattern only sees a line's first characters
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read). A waving
+# hand ends a greeting; a thumb after it ("Hi Rita, 👍") is the answer.
+GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
+    r"hoi|goedemorgen|goedemiddag|buongiorno|olá|oi|bom\s+dia|boa\s+tarde|"
+    r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
+    r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
+# A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
+# inline"): the decision is the first line of the person's own under it, as if the pointer were a greeting.
+POINTS_BELOW = re.compile(
+    r"(?:(?:my\s+)?(?:answers?|comments?|replies|responses?|notes?)\s+(?:are\s+)?(?:below|inline|in[\s-]line)|"
+    r"see\s+(?:my\s+)?(?:(?:answers?|comments?|notes?)\s+)?(?:below|inline)|answered\s+inline|"
+    r"(?:meine\s+)?antworten\s+(?:unten|im\s+text)|siehe\s+unten|r[ée]ponses?\s+(?:ci-dessous|dans\s+le\s+texte)|"
+    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo)\W*$", re.I)
+
+# A sign-off line ("Thanks,", "Best regards", "Cheers, Maria", "Viele Grüße", "Merci", "Saludos").
+SIGN_OFF = re.compile(
+    r"(?:thanks|thank you|many thanks|thx|ty|cheers|best|best regards|kind regards|regards|all the best|warm regards|"
+    r"br|danke|vielen dank|viele grüße|beste grüße|liebe grüße|grüße|mfg|gruß|merci|cordialement|bien à vous|"
+    r"bonne journée|gracias|saludos|un saludo|atentamente)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
+
+
+def own_lines(text: str) -> Iterator[str]:
+    """Non-empty cleaned lines of the person's own words, each cut to LINE_PEEK; lazy, so a huge mail costs only
+    what is read. Quoted lines ("> …") are skipped: the reply text keeps a quote above an answer written under or
+    between quoted lines as its context, and a quoted "pass" or "snooze 3d" is the earlier mail's, never a command."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        raw = text[start:min(end, start + LINE_PEEK)]
+        line = "" if QUOTE_RE.match(raw) else clean(raw)
+        if line:
+            yield line
+        start = end + 1
+
+
+def clean(line: str) -> str:
+    # NFC so a decomposed "sí" matches; curly apostrophes so "let’s talk" matches; "*yes*" from HTML emphasis.
+    line = unicodedata.normalize("NFC", line).replace("’", "'")
+    return line.strip().strip(ZERO_WIDTH).strip().lstrip("*_").strip()
+
+
+def gist(text: str, limit: int = 160) -> str:
+    """What a reply says, for quoting it back: greeting and sign-off (with the name under it) dropped, the
+    rest on one line, shortened at a word. "Hi Rita,\nNot enough Go.\nThanks,\nMaria" → "Not enough Go." """
+    lines = list(islice(own_lines(text), MAX_LINES))
+    while lines:
+        greeting = GREETING.match(lines[0])
+        if not greeting:
+            break
+        if greeting.group("rest"):
+            lines[0] = greeting.group("rest")
+            break
+        lines.pop(0)
+    for index, line in enumerate(lines):
+        if index and SIGN_OFF.match(line):
+            lines = lines[:index]  # the sign-off and the name under it
+            break
+    said = " ".join(" ".join(lines).split())
+    if len(said) <= limit:
+        return said
+    return said[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
