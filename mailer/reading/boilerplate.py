@@ -1,6 +1,6 @@
 """Boilerplate that company mail adds around a person's words, in the shapes the older rules of
-mailer/reading/replytext.py miss: a gateway's external-sender banner and a legal disclaimer in more languages and
-phrasings, the Outlook app's "Get Outlook for iOS" line in any UI language, Teams and Zoom invitation blocks, and the
+mailer/reading/replytext.py miss: a gateway's external-sender banner, a legal disclaimer whose opening sentence
+(disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for iOS" line in any UI language, Teams and Zoom invitation blocks, and the
 "Name <address>" line Lotus Notes writes over its sent time. For replytext.trim_reply, which has marked each line
 (e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped here."""
 
@@ -9,36 +9,13 @@ from __future__ import annotations
 import re
 
 from mailer.reading.notesheads import SENT_TIME
-from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE, LEGAL_RE
+from mailer.reading.disclaimerwords import DISCLAIMER_OPEN_RE, LEGAL_RE
+from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
 _BANNER_LINES = 5  # a banner is a short paragraph
 _DISCLAIMER_LINES = 8  # a disclaimer paragraph's lines, read for its legal words
-
-# A disclaimer's first sentence: this mail (or the information in it) is confidential, or meant for its addressee
-# only; the paragraph must go on with the legal words (LEGAL_RE) too, so a person's "This email is confidential, but
-# yes: interview her" stays.
-_DISCLAIMER_OPEN_RE = re.compile(
-    r"^\W*(?:"
-    r"(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication)[^.]{0,80}"
-    r"(?:confidential|privileged|intended (?:solely|only|exclusively))|"
-    r"(?:diese (?:e-?mail|nachricht)|die informationen in dieser (?:e-?mail|nachricht))[^.]{0,80}"
-    r"(?:vertraulich|ausschlie(?:ß|ss)lich|bestimmt)|"
-    r"(?:ce (?:message|courriel)|cet e-?mail|les informations contenues dans ce)[^.]{0,80}"
-    r"(?:confidentiel|destiné|réservé)|"
-    r"(?:este (?:mensaje|correo)|la información contenida en este)[^.]{0,80}(?:confidencial|destinad|reservad)|"
-    r"(?:dit|deze|de informatie in dit) (?:e-?mail(?:bericht)?|bericht)[^.]{0,80}"
-    r"(?:vertrouwelijk|uitsluitend|alleen bestemd|bestemd voor)|"
-    r"(?:questo|il presente) (?:messaggio|e-?mail)[^.]{0,80}(?:riservat|confidenzial|destinat)|"
-    r"le informazioni contenute (?:in questo|nel presente)|"
-    r"(?:esta mensagem|este e-?mail|a informação contida nest)[^.]{0,80}(?:confidencia|destinad|reservad)|"
-    r"(?:ta|niniejsza) wiadomość[^.]{0,80}(?:poufn|przeznaczon)|informacje zawarte w tej wiadomości|"
-    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|宛先|誤って))", re.I)
-# A word every opening above holds: a cheap test before the opening's own (most paragraphs are none).
-_DISCLAIMER_HINTS = ("confiden", "privileg", "intended", "vertraulich", "ausschlie", "bestimmt", "destin", "réservé",
-                     "reservad", "vertrouwelijk", "uitsluitend", "bestemd", "riservat", "informazioni", "poufn",
-                     "przeznaczon", "informacje", "機密", "秘密", "宛先", "誤って")
 
 # A gateway's warning that opens the mail (replymarkers.BANNER_OPEN_RE), then the outside sender or its advice about
 # links and attachments, in the gateway's own words.
@@ -112,6 +89,8 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
 
 
 def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
+    """A disclaimer under the text whose opening sentence is wrapped over lines (read joined, so "This email and any
+    attachments are" / "confidential …" opens one) and whose paragraph has the legal words: the whole paragraph."""
     text_above = False
     i = 0
     while i < len(kinds):
@@ -121,9 +100,7 @@ def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
             continue
         end = _paragraph(kinds, i)
         paragraph = " ".join(x.strip() for x in lines[i:min(end, i + _DISCLAIMER_LINES)])[:_PARAGRAPH_PEEK]
-        lowered = paragraph.lower()
-        if text_above and any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER_OPEN_RE.match(paragraph) \
-                and LEGAL_RE.search(paragraph):
+        if text_above and DISCLAIMER_OPEN_RE.match(paragraph) and LEGAL_RE.search(paragraph):
             kinds[i:end] = ["d"] * (end - i)
         text_above = True
         i = end
