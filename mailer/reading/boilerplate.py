@@ -1,14 +1,16 @@
 """Boilerplate that company mail adds around a person's words, in the shapes the older rules of
 mailer/reading/replytext.py miss: a gateway's external-sender banner, a legal disclaimer whose opening sentence
-(disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for iOS" line in any UI language, Teams and Zoom invitation blocks, and the
-"Name <address>" line Lotus Notes writes over its sent time. For replytext.trim_reply, which has marked each line
-(e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped here."""
+(disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for iOS" line in any UI language (appwords),
+Teams and Zoom invitation blocks, and the "Name <address>" line Lotus Notes writes over its sent time. For
+replytext.trim_reply, which has marked each line (e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped
+here."""
 
 from __future__ import annotations
 
 import re
 
 from mailer.reading.notesheads import SENT_TIME
+from mailer.reading.appwords import APP_LINK_RE, OUTLOOK_APP_RE
 from mailer.reading.disclaimerwords import DISCLAIMER_OPEN_RE, LEGAL_RE
 from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE
 
@@ -31,13 +33,6 @@ _BANNER_WORDS_RE = re.compile(
     r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
 # and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
 # "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
-
-# The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
-# Android", "Android 版 Outlook を入手"), with its link or without.
-_OUTLOOK_APP_RE = re.compile(
-    r"^\W*(?:\S+\s+){0,5}\S*outlook\S*\s+(?:\S+\s+){0,3}\(?(?:ios|android)\)?(?:\s+[^\s.?!]+)?\s*$"
-    r"|^\W*(?:ios|android)\s*版\s*outlook\s*\S{0,6}\s*$", re.I)  # the line ends there: no sentence goes on
-_APP_LINK_RE = re.compile(r"<?https?://aka\.ms/\S+>?\s*$")
 
 # Meeting invitations pasted under the text: a Teams block (between two rules, or its own paragraph) and a Zoom one
 # (a heading over its zoom.us link), with the paragraphs of dial-in lines under them.
@@ -111,7 +106,7 @@ def _mark_app_lines(lines: list[str], kinds: list[str]) -> None:
     text_above = False
     for i, kind in enumerate(kinds):
         if kind == "t" and text_above and "outlook" in lines[i][:_PEEK].lower() \
-                and _OUTLOOK_APP_RE.match(_APP_LINK_RE.sub("", lines[i][:_PEEK])):
+                and OUTLOOK_APP_RE.match(APP_LINK_RE.sub("", lines[i][:_PEEK])):
             below = next((k for k in range(i + 1, len(kinds)) if kinds[k] != "e"), None)
             if below is None or kinds[below] != "t":
                 kinds[i] = "s"

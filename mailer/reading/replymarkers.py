@@ -1,6 +1,6 @@
-"""The words that mark quote headers, pasted header blocks, signatures, sign-offs and disclaimers in a
-reply, per language (data for mailer/reading/replytext.py, which owns the cutting). A disclaimer's words are
-disclaimerwords'."""
+"""The words that mark quote headers, pasted header blocks, signatures, sign-offs and footers in a reply, per
+language (data for mailer/reading/replytext.py, which owns the cutting). A disclaimer's words are disclaimerwords', a
+mail app's "sent from" line's are appwords'."""
 
 from __future__ import annotations
 
@@ -85,26 +85,6 @@ HTML_PLACEHOLDER_RE = re.compile(
     r"(?:the )?(?:format )?html\b|\b(?:format|formato) html\b|\bcompatible html\b", re.I)
 HTML_PLACEHOLDER_CHARS = 300
 
-# Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
-# a device word before any comma, or X to be a short name without a full stop: "Sent from my desk, is much
-# easier…" is a sentence.
-_DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
-           r"device|windows|mailbox|outlook|gmail|yahoo|aol|airmail|spark|k-9|smartphone|watch|kindle|\[mail\]|"
-           r"verizon|sprint|t-mobile|handy|mobilgerät")
-MOBILE_SIG_RE = re.compile(
-    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + _DEVICE + r")\b|"
-    r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
-    r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
-    r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
-    r"gesendet (?:von|mit) (?:der|dem) .{0,40}?\b(?:app|mail|iphone|ipad|android|handy|smartphone)\s*$|"
-    r"(?:obter o|obtener|obtenir|scarica|get) outlook (?:para|pour|per|for) |"
-    r"outlook (?:für|voor) \S+ (?:beziehen|downloaden|herunterladen)|"
-    r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
-    r"inviato da(?:l mio)? |verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|"
-    r"lähetetty |wysłane z|wysłano z|отправлено с|надіслано з|從我的|从我的|发自我的|iphoneから送信|"
-    r"(?:\S+ ){0,3}\S+ ?から送信\s*$|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
-    r"(?:az? )?\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
-    r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
 # Footers a virus scanner, a mailing list or a company's mail server adds under the text, in the words those products
 # write: "This email has been scanned by …", Avast's "Virus-free.", Google Groups' "You received this message because
 # you are subscribed to …", a newsletter's "Unsubscribe | Manage preferences", "Please consider the environment before
