@@ -1,4 +1,4 @@
-"""A mail app's "sent from" line, both ways, beyond replymarkers.MOBILE_SIG_RE: lines in phrasings and languages it
+"""A mail app's "sent from" line, both ways, beyond appwords.APP_LINE_RE: lines in phrasings and languages it
 does not list ("Gesendet von iPad", iOS in Arabic, Hebrew, Bulgarian, Serbian, Catalan, Baltic languages, Thai …)
 are the app's; and a line it matches that goes on as the person's sentence ("Sent from my iPhone the photos didn't
 arrive, can you resend them?", "Von meinem iPhone gesendet kommen die Anhänge leider nicht an.") is theirs, and so is
@@ -10,23 +10,10 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.replymarkers import MOBILE_SIG_RE
+from mailer.reading.appwords import APOLOGY_RE, APP_LINE_RE, APP_OPENING_RE, DEVICE_RE
 
 _PEEK = 200
 _APP_WORDS = 8  # an app line is short: its words, the device's and the app's name
-_MORE_RE = re.compile(
-    r"^\W*(?:gesendet (?:von|vom|mit|über) (?:\S+ ){0,2}(?:iphone|ipad|android|handy|smartphone|samsung|galaxy|"
-    r"blackberry|outlook|mail|huawei|xiaomi|pixel)\b|"
-    r"(?:أُ?رسلت|أرسلت|ارسلت|تم الإرسال|تم الارسال|مرسلة?|أُرسل|ارسال شده|ارسال‌شده) (?:من|از) |"
-    r"נשלח מ(?:ה-?|-)?(?=[A-Za-z]|טלפון|נייד|אייפון|מכשיר)|изпратено от |послато са |послано з |enviat (?:des del?|amb|de) |išsiųsta (?:iš|su) |nosūtīts (?:no|ar) |"
-    r"saadetud (?:minu|\S+ist|\S+st)|dihantar dari |ส่งจาก |\S+ से भेजा गया)", re.I)
-# the device or app such a line names (a person's "مرسل من قبل المدير", "sent by the manager", names none)
-_DEVICE_RE = re.compile(r"iphone|ipad|android|galaxy|samsung|huawei|xiaomi|redmi|pixel|blackberry|outlook|mail|nokia|"
-                        r"motorola|oneplus|oppo|mobil|handy|smartphone|phone|телефон|هاتف|جوال|טלפון|נייד|"
-                        r"โทรศัพท์|फ़ोन", re.I)
-# a line the app writes may go on with an apology for its brevity ("Sent from my iPhone, please excuse typos")
-_APOLOGY_RE = re.compile(r"excus|pardon|forgiv|typo|brevity|brief|autocorrect|spelling|tipp|entschuldig|kurz|"
-                         r"disculp|perdon|errores|scus|errori|fautes|faute", re.I)
 # a sentence of the person's has a pronoun, a negation or a finite helper verb among its words
 _SENTENCE_WORDS = frozenset(
     "i you we they he she it me us them my your our didn't don't doesn't can't won't isn't wasn't can could would "
@@ -37,16 +24,16 @@ _SENTENCE_WORDS = frozenset(
     "io noi voi non è sono ho ha puoi può".split())
 
 
-def _persons_sentence(line: str, pattern: re.Pattern = MOBILE_SIG_RE, least: int = 4) -> bool:
+def _persons_sentence(line: str, pattern: re.Pattern = APP_LINE_RE, least: int = 4) -> bool:
     """Does this line, whose opening the pattern matched, go on as a sentence of the person's after the app's words
     (at least `least` words with a pronoun, a negation or a helper verb among them)?"""
     found = pattern.match(line[:_PEEK])
     rest = line[found.end():].strip() if found else ""
-    if pattern is not MOBILE_SIG_RE:
+    if pattern is not APP_LINE_RE:
         rest = rest.lstrip(",;:–—- ")  # "Gesendet mit Outlook, kam nichts an."
     words = re.findall(r"[^\W\d_][\w'’]*", rest.lower())
     return bool(rest) and rest[:1].isalnum() and len(words) >= least and rest.rstrip()[-1:] in ".!?" \
-        and not _APOLOGY_RE.search(rest) and any(w.replace("’", "'") in _SENTENCE_WORDS for w in words)
+        and not APOLOGY_RE.search(rest) and any(w.replace("’", "'") in _SENTENCE_WORDS for w in words)
 
 
 def _ends_paragraph(lines: list[str], kinds: list[str], i: int) -> bool:
@@ -57,12 +44,12 @@ def _ends_paragraph(lines: list[str], kinds: list[str], i: int) -> bool:
 
 
 def settle_app_lines(lines: list[str], kinds: list[str]) -> None:
-    """Mark the app lines MOBILE_SIG_RE misses as "s", and give a person's sentence it took for one back ("t")."""
+    """Mark the app lines APP_LINE_RE misses as "s", and give a person's sentence it took for one back ("t")."""
     for i, kind in enumerate(kinds):
         line = lines[i]
-        if kind == "t" and len(line) < _PEEK and _MORE_RE.match(line) and len(line.split()) <= _APP_WORDS \
-                and _DEVICE_RE.search(line) and _ends_paragraph(lines, kinds, i) \
-                and not _persons_sentence(line, _MORE_RE, 2):  # "Gesendet von Mail hat sie nichts."
+        if kind == "t" and len(line) < _PEEK and APP_OPENING_RE.match(line) and len(line.split()) <= _APP_WORDS \
+                and DEVICE_RE.search(line) and _ends_paragraph(lines, kinds, i) \
+                and not _persons_sentence(line, APP_OPENING_RE, 2):  # "Gesendet von Mail hat sie nichts."
             kinds[i] = "s"
         elif kind == "s" and _persons_sentence(line):
             kinds[i] = "t"

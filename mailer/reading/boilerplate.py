@@ -1,44 +1,23 @@
 """Boilerplate that company mail adds around a person's words, in the shapes the older rules of
-mailer/reading/replytext.py miss: a gateway's external-sender banner and a legal disclaimer in more languages and
-phrasings, the Outlook app's "Get Outlook for iOS" line in any UI language, Teams and Zoom invitation blocks, and the
-"Name <address>" line Lotus Notes writes over its sent time. For replytext.trim_reply, which has marked each line
-(e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped here."""
+mailer/reading/replytext.py miss: a gateway's external-sender banner, a legal disclaimer whose opening sentence
+(disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for iOS" line in any UI language (appwords),
+Teams and Zoom invitation blocks, and the "Name <address>" line Lotus Notes writes over its sent time. For
+replytext.trim_reply, which has marked each line (e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped
+here."""
 
 from __future__ import annotations
 
 import re
 
 from mailer.reading.notesheads import SENT_TIME
-from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE, LEGAL_RE
+from mailer.reading.appwords import APP_LINK_RE, OUTLOOK_APP_RE
+from mailer.reading.disclaimerwords import DISCLAIMER_OPEN_RE, LEGAL_RE
+from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
 _BANNER_LINES = 5  # a banner is a short paragraph
 _DISCLAIMER_LINES = 8  # a disclaimer paragraph's lines, read for its legal words
-
-# A disclaimer's first sentence: this mail (or the information in it) is confidential, or meant for its addressee
-# only; the paragraph must go on with the legal words (LEGAL_RE) too, so a person's "This email is confidential, but
-# yes: interview her" stays.
-_DISCLAIMER_OPEN_RE = re.compile(
-    r"^\W*(?:"
-    r"(?:this|the information (?:contained )?in this) (?:e-?mail|message|communication)[^.]{0,80}"
-    r"(?:confidential|privileged|intended (?:solely|only|exclusively))|"
-    r"(?:diese (?:e-?mail|nachricht)|die informationen in dieser (?:e-?mail|nachricht))[^.]{0,80}"
-    r"(?:vertraulich|ausschlie(?:ß|ss)lich|bestimmt)|"
-    r"(?:ce (?:message|courriel)|cet e-?mail|les informations contenues dans ce)[^.]{0,80}"
-    r"(?:confidentiel|destiné|réservé)|"
-    r"(?:este (?:mensaje|correo)|la información contenida en este)[^.]{0,80}(?:confidencial|destinad|reservad)|"
-    r"(?:dit|deze|de informatie in dit) (?:e-?mail(?:bericht)?|bericht)[^.]{0,80}"
-    r"(?:vertrouwelijk|uitsluitend|alleen bestemd|bestemd voor)|"
-    r"(?:questo|il presente) (?:messaggio|e-?mail)[^.]{0,80}(?:riservat|confidenzial|destinat)|"
-    r"le informazioni contenute (?:in questo|nel presente)|"
-    r"(?:esta mensagem|este e-?mail|a informação contida nest)[^.]{0,80}(?:confidencia|destinad|reservad)|"
-    r"(?:ta|niniejsza) wiadomość[^.]{0,80}(?:poufn|przeznaczon)|informacje zawarte w tej wiadomości|"
-    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|宛先|誤って))", re.I)
-# A word every opening above holds: a cheap test before the opening's own (most paragraphs are none).
-_DISCLAIMER_HINTS = ("confiden", "privileg", "intended", "vertraulich", "ausschlie", "bestimmt", "destin", "réservé",
-                     "reservad", "vertrouwelijk", "uitsluitend", "bestemd", "riservat", "informazioni", "poufn",
-                     "przeznaczon", "informacje", "機密", "秘密", "宛先", "誤って")
 
 # A gateway's warning that opens the mail (replymarkers.BANNER_OPEN_RE), then the outside sender or its advice about
 # links and attachments, in the gateway's own words.
@@ -54,13 +33,6 @@ _BANNER_WORDS_RE = re.compile(
     r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
 # and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
 # "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
-
-# The Outlook app's line under the text, whatever the UI language ("Get Outlook for iOS", "Télécharger Outlook pour
-# Android", "Android 版 Outlook を入手"), with its link or without.
-_OUTLOOK_APP_RE = re.compile(
-    r"^\W*(?:\S+\s+){0,5}\S*outlook\S*\s+(?:\S+\s+){0,3}\(?(?:ios|android)\)?(?:\s+[^\s.?!]+)?\s*$"
-    r"|^\W*(?:ios|android)\s*版\s*outlook\s*\S{0,6}\s*$", re.I)  # the line ends there: no sentence goes on
-_APP_LINK_RE = re.compile(r"<?https?://aka\.ms/\S+>?\s*$")
 
 # Meeting invitations pasted under the text: a Teams block (between two rules, or its own paragraph) and a Zoom one
 # (a heading over its zoom.us link), with the paragraphs of dial-in lines under them.
@@ -112,6 +84,8 @@ def _mark_banner(lines: list[str], kinds: list[str]) -> None:
 
 
 def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
+    """A disclaimer under the text whose opening sentence is wrapped over lines (read joined, so "This email and any
+    attachments are" / "confidential …" opens one) and whose paragraph has the legal words: the whole paragraph."""
     text_above = False
     i = 0
     while i < len(kinds):
@@ -121,9 +95,7 @@ def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:
             continue
         end = _paragraph(kinds, i)
         paragraph = " ".join(x.strip() for x in lines[i:min(end, i + _DISCLAIMER_LINES)])[:_PARAGRAPH_PEEK]
-        lowered = paragraph.lower()
-        if text_above and any(hint in lowered for hint in _DISCLAIMER_HINTS) and _DISCLAIMER_OPEN_RE.match(paragraph) \
-                and LEGAL_RE.search(paragraph):
+        if text_above and DISCLAIMER_OPEN_RE.match(paragraph) and LEGAL_RE.search(paragraph):
             kinds[i:end] = ["d"] * (end - i)
         text_above = True
         i = end
@@ -134,7 +106,7 @@ def _mark_app_lines(lines: list[str], kinds: list[str]) -> None:
     text_above = False
     for i, kind in enumerate(kinds):
         if kind == "t" and text_above and "outlook" in lines[i][:_PEEK].lower() \
-                and _OUTLOOK_APP_RE.match(_APP_LINK_RE.sub("", lines[i][:_PEEK])):
+                and OUTLOOK_APP_RE.match(APP_LINK_RE.sub("", lines[i][:_PEEK])):
             below = next((k for k in range(i + 1, len(kinds)) if kinds[k] != "e"), None)
             if below is None or kinds[below] != "t":
                 kinds[i] = "s"

@@ -1,32 +1,20 @@
-"""Disclaimer lines beyond replymarkers.DISCLAIMER_RE, both ways: company disclaimers in phrasings it does not list
-(Italian "Questo messaggio e i suoi allegati sono indirizzati esclusivamente …", "Le informazioni contenute nella
-presente comunicazione …", Dutch "De informatie verzonden met dit e-mailbericht is uitsluitend bestemd …", English
-"The content of this email is confidential …", German "Der Inhalt dieser E-Mail …", Polish, Czech) open one; and a
-person's sentence that DISCLAIMER_RE takes for one ("diese E-Mail enthält vertrauliche Kundendaten, bitte nicht
-weiterleiten.") stays theirs when none of a disclaimer's legal words is in its paragraph and their text goes on under
-it with a sentence or a command; so does a sentence in the new phrasings ("The content of this email is confidential,
-please don't forward it." over "Interview her."). Run on replytext's line kinds right after they are first read (a disclaimer line is "d")."""
+"""A person's sentence that opens like a company disclaimer stays theirs: replytext's line kinds take every line
+that opens with disclaimerwords.DISCLAIMER_OPEN_RE for a disclaimer ("d") when it stands apart under the text or its
+paragraph has the legal words; this gives the line back to the person's text ("t") when none of a disclaimer's legal
+words is in its paragraph and their text goes on under it with a sentence or a command ("diese E-Mail enthält
+vertrauliche Kundendaten, bitte nicht weiterleiten." / "Die Seriennummer ist 44-1234.", "The content of this email is
+confidential, please don't forward it." over "Interview her."). A disclaimer's heading is never given back. Run on
+replytext's line kinds right after they are first read."""
 
 from __future__ import annotations
 
 import re
 
-from mailer.reading.replymarkers import DISCLAIMER_HEADING_RE, DISCLAIMER_RE, LEGAL_RE
+from mailer.reading.disclaimerwords import DISCLAIMER_HEADING_RE, DISCLAIMER_OPEN_RE, LEGAL_RE
 from mailer.reading.signature import opens_with_command
 
 _PEEK = 300
 _PARAGRAPH = 6  # a disclaimer's legal words are looked for in this many lines of its paragraph
-_MORE_RE = re.compile(
-    r"^\W*(?:"
-    r"questo messaggio(?: e (?:i suoi|gli eventuali|tutti gli) allegati)? (?:sono|è) (?:indirizzat|destinat|riservat)|"
-    r"questa (?:e-?mail|comunicazione)(?: e (?:i suoi|gli eventuali) allegati)?[^.]{0,60}(?:riservat|confidenzial|"
-    r"destinat)|le informazioni contenute nella presente (?:comunicazione|e-?mail|mail|messaggio)|"
-    r"(?:de informatie verzonden (?:met|in) )?(?:dit|deze) e-?mail(?:bericht)?[^.]{0,60}(?:uitsluitend bestemd|"
-    r"vertrouwelijk)|the contents? of this (?:e-?mail|message)[^.]{0,60}(?:confidential|privileged|intended)|"
-    r"der inhalt dieser (?:e-?mail|nachricht)[^.]{0,60}(?:vertraulich|ausschlie(?:ß|ss)lich)|"
-    r"(?:treść )?(?:tej|niniejszej) wiadomości[^.]{0,60}(?:poufn|przeznaczon)|"
-    r"(?:tento|tato) (?:e-?mail|zpráva|elektronická zpráva)[^.]{0,80}(?:důvěrn|určen)|"
-    r"(?:ta|to) (?:e-?poštno )?sporočil[oa][^.]{0,60}(?:zaupn|namenjen))", re.I)
 _SENTENCE_RE = re.compile(r"[^\W\d_]{2,}.*[.!?]\s*$")
 _NUMBERED_RE = re.compile(r"^\s*#?\d{1,3}\s*[.):\-–]?\s*")  # "1 yes 2 pass", "1) interview"
 
@@ -71,15 +59,9 @@ def _text_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
 
 
 def settle_disclaimers(lines: list[str], kinds: list[str]) -> None:
-    """Mark the disclaimers DISCLAIMER_RE misses as "d" (a paragraph of its own under the text, or one that goes on
-    with legal words), and give a person's confidential-data sentence back to their text ("t")."""
-    text_above = False
+    """Give a person's confidential-data sentence that replytext took for a disclaimer back to their text ("t")."""
     for i, kind in enumerate(kinds):
         head = lines[i][:_PEEK]
-        if kind == "t" and _MORE_RE.match(head) and (LEGAL_RE.search(_paragraph(lines, kinds, i)) or (
-                text_above and kinds[i - 1] == "e" and not _text_goes_on(lines, kinds, i))):
-            kinds[i] = "d"  # (with the person's words under it, "… is confidential, please don't forward it." is theirs)
-        elif kind == "d" and DISCLAIMER_RE.match(head) and not DISCLAIMER_HEADING_RE.match(head) \
+        if kind == "d" and DISCLAIMER_OPEN_RE.match(head) and not DISCLAIMER_HEADING_RE.match(head) \
                 and not LEGAL_RE.search(_paragraph(lines, kinds, i)) and _text_goes_on(lines, kinds, i):
             kinds[i] = "t"
-        text_above = text_above or kinds[i] == "t"

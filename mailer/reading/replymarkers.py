@@ -1,5 +1,6 @@
-"""The words that mark quote headers, pasted header blocks, signatures, sign-offs and disclaimers in a
-reply, per language (data for mailer/reading/replytext.py, which owns the cutting)."""
+"""The words that mark quote headers, pasted header blocks, signatures, sign-offs and footers in a reply, per
+language (data for mailer/reading/replytext.py, which owns the cutting). A disclaimer's words are disclaimerwords', a
+mail app's "sent from" line's are appwords'."""
 
 from __future__ import annotations
 
@@ -84,26 +85,6 @@ HTML_PLACEHOLDER_RE = re.compile(
     r"(?:the )?(?:format )?html\b|\b(?:format|formato) html\b|\bcompatible html\b", re.I)
 HTML_PLACEHOLDER_CHARS = 300
 
-# Mobile / client signatures: "Sent from my iPhone", "Von meinem iPhone gesendet", …  "Sent from my X" needs
-# a device word before any comma, or X to be a short name without a full stop: "Sent from my desk, is much
-# easier…" is a sentence.
-_DEVICE = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galaxy|htc|nokia|huawei|pixel|tablet|"
-           r"device|windows|mailbox|outlook|gmail|yahoo|aol|airmail|spark|k-9|smartphone|watch|kindle|\[mail\]|"
-           r"verizon|sprint|t-mobile|handy|mobilgerät")
-MOBILE_SIG_RE = re.compile(
-    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + _DEVICE + r")\b|"
-    r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
-    r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
-    r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"
-    r"gesendet (?:von|mit) (?:der|dem) .{0,40}?\b(?:app|mail|iphone|ipad|android|handy|smartphone)\s*$|"
-    r"(?:obter o|obtener|obtenir|scarica|get) outlook (?:para|pour|per|for) |"
-    r"outlook (?:für|voor) \S+ (?:beziehen|downloaden|herunterladen)|"
-    r"diese nachricht wurde von meinem .{0,60}gesendet|enviado (?:desde|do|de|a partir do) (?:mi|meu|o|\S+)|"
-    r"inviato da(?:l mio)? |verzonden (?:vanaf|met|van)|verstuurd (?:vanaf|met)|skickat från|sendt fra|"
-    r"lähetetty |wysłane z|wysłano z|отправлено с|надіслано з|從我的|从我的|发自我的|iphoneから送信|"
-    r"(?:\S+ ){0,3}\S+ ?から送信\s*$|\S+에서 보냄|odesláno z|odoslané z|trimis de pe|poslano (?:s|sa|iz) |poslato sa |"
-    r"(?:az? )?\S+-?(?:ról|ről) küldve|elküldve |αποστολή από|\S+'?(?:dan|den|tan|ten) gönderildi|gửi từ |"
-    r"dikirim dari |(?:someone|sent) from (?:mobile|a phone)|from my \S*phone)", re.I)
 # Footers a virus scanner, a mailing list or a company's mail server adds under the text, in the words those products
 # write: "This email has been scanned by …", Avast's "Virus-free.", Google Groups' "You received this message because
 # you are subscribed to …", a newsletter's "Unsubscribe | Manage preferences", "Please consider the environment before
@@ -251,29 +232,3 @@ SIGN_OFF_RE = re.compile(r"^\W*" + _CLOSINGS + r"\b[\s,!.]*(?:(?-i:[A-ZÀ-Ý])\S
 # Its last label is letters, as a domain's is, so a time ("call at 14.30") is no address.
 CONTACT_RE = re.compile(
     r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d|^\s*[\w.+-]+ (?:at|en) [\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\s*$")
-# First line of a legal disclaimer placed under the text: a heading ("CONFIDENTIALITY NOTICE", "Disclaimer") ...
-DISCLAIMER_HEADING_RE = re.compile(r"^\W*(?:confidentiality notice|disclaimer|privileged (?:and|&) confidential)", re.I)
-# ... or its first sentence, which a person's own "This email is confidential, but yes: interview" can share; so the
-# paragraph must also hold the legal words every disclaimer goes on with (the intended recipient or addressee, sent
-# in error, notify the sender, delete or destroy it, any use prohibited).
-DISCLAIMER_RE = re.compile(
-    r"^\W*(?:"
-    r"this (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,40})? (?:is|are|may|contains?|"
-    r"and its attachments)[^.]{0,60}(?:confidential|privileged|intended)|"
-    r"the information (?:contained )?in this (?:e-?mail|message)[^.]{0,60}(?:confidential|privileged|intended)|"
-    r"le informazioni contenute in questo messaggio|questo messaggio (?:e i suoi allegati )?(?:è|contiene)[^.]{0,40}riservat|"
-    r"diese (?:e-?mail|nachricht)[^.]{0,60}(?:vertraulich|ausschlie(?:ß|ss)lich für den)|"
-    r"(?:ce|le présent) (?:message|courriel|e-?mail)[^.]{0,80}(?:confidentiel|destiné exclusivement)|"
-    r"este (?:mensaje|correo)[^.]{0,80}(?:confidencial|destinado exclusivamente)|"
-    r"(?:dit|deze) (?:e-?mail)?bericht[^.]{0,60}vertrouwelijk|"
-    r"ta wiadomość[^.]{0,60}poufn|это (?:письмо|сообщение)[^.]{0,60}конфиденциальн|"
-    r"(?:esta mensagem|este e-?mail)[^.]{0,80}(?:confidencia|destinad[oa] exclusivamente)|"
-    r"(?:本|この)(?:電子)?メール[^。]{0,60}(?:機密|秘密|特定の|宛先)|本[邮郵]件[^。]{0,60}(?:保密|机密|機密|仅限|僅限)|"
-    r"이 (?:메일|이메일|전자우편)[^.]{0,60}(?:기밀|수신인|수신자))", re.I)
-LEGAL_RE = re.compile(
-    r"recipient|addressee|in error|notify|delete|destroy|unauthori[sz]ed|prohibited|strictly|solely|disclos|"
-    r"empfänger|adressat|irrtümlich|irrtum|löschen|vernichten|untersagt|unzulässig|weitergabe|"
-    r"destinataire|par erreur|supprim|détrui|interdit|destinatario|por error|elimin|destru|prohibid|"
-    r"per errore|cancell|distrugg|vietat|geadresseerde|ontvanger|abuis|verwijder|vernietig|"
-    r"odbiorc|adresat|błęd|usu[nń]|zabronion|адресат|получател|ошибк|удал|запрещ|"
-    r"destinatário|por engano|apag|誤って|誤送信|削除|破棄|第三者|错误|錯誤|删除|刪除|收件人|잘못|삭제|수신인|수신자", re.I)

@@ -7,9 +7,11 @@ from email.message import Message
 
 from mailparser_reply import EmailReplyParser
 from mailer.reading.applines import settle_app_lines
+from mailer.reading.appwords import APP_LINE_RE
 from mailer.reading.boilerplate import mark_boilerplate
 from mailer.reading.companyheads import mark_company_heads
 from mailer.reading.disclaimerlines import settle_disclaimers
+from mailer.reading.disclaimerwords import DISCLAIMER_HEADING_RE, DISCLAIMER_OPEN_RE, LEGAL_RE, says_private
 from mailer.reading.flowed import is_flowed, unflow
 from mailer.reading.headerblocks import flat_header, header_line, mark_header_blocks, mark_quoted_header_blocks
 from mailer.reading.inlineattachments import blank_inline_attachments
@@ -21,9 +23,9 @@ from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_
 from mailer.reading.saidheaders import mark_said_headers
 from mailer.reading.signaturelinks import cut_bracketed_site
 from mailer.reading.replymarkers import (
-    ADDR_OR_DIGIT_RE, BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, DISCLAIMER_HEADING_RE, DISCLAIMER_RE,
-    EMPTY_RE, EQUALS_FORWARD_RE, LEGAL_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
-    HTML_PLACEHOLDER_RE, MOBILE_SIG_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
+    ADDR_OR_DIGIT_RE, BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE,
+    EMPTY_RE, EQUALS_FORWARD_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, HEADER_RE, HTML_PLACEHOLDER_CHARS,
+    HTML_PLACEHOLDER_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
     REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SIGN_OFF_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import (
     cut_signature, name_line, quoted_signature_above_closing, signature_line, signed_above_quote)
@@ -68,10 +70,10 @@ def _classify(lines: list[str]) -> list[str]:
                 or EQUALS_FORWARD_RE.match(head) or NAMED_FORWARD_RE.match(head) or REPLY_ABOVE_RE.match(head) or REPLY_ABOVE_BARE_RE.match(head) or SPACED_DELIM_RE.match(head) \
                 or flat_header(head):
             kinds.append("d")
-        elif (len(line) < 200 and MOBILE_SIG_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
+        elif (len(line) < 200 and APP_LINE_RE.match(head)) or (text_above and FOOTER_RE.match(head)):
             kinds.append("s")  # a footer is one only under some text: a reply that is all footer keeps it
-        elif DISCLAIMER_HEADING_RE.match(head) or (DISCLAIMER_RE.match(head) and (
-                (text_above and kinds[-1] == "e") or _legal(lines, i))):
+        elif DISCLAIMER_HEADING_RE.match(head) or (DISCLAIMER_OPEN_RE.match(head) and (
+                (text_above and kinds[-1] == "e" and says_private(head)) or _legal(lines, i))):
             kinds.append("d")  # a paragraph of its own under the text, or one that goes on like a disclaimer
         elif header_line(head):
             kinds.append("h")

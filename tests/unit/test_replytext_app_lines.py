@@ -74,3 +74,22 @@ def test_an_app_line_under_the_text_still_goes(app):
 def test_an_app_line_right_above_the_quotes_attribution_still_goes(attribution):
     for text, app in (("Interview.", "Gesendet von iPad"), ("نعم، مقابلة.", "أرسلت من الـ iPhone الخاص بي")):
         assert trim_reply(f"{text}\n\n{app}\n{attribution}\n> Do you want to interview Anna?\n") == text
+
+
+# One list of the devices an app's line names (mailer/reading/appwords.py), read by both rules: a device the
+# "sent from" openings of other languages knew is now one for the English line, and the other way round.
+@pytest.mark.parametrize("app", [
+    "Sent with Xiaomi Redmi Note 12", "Sent using OnePlus Nord", "Enviat des del meu Kindle", "Išsiųsta iš mano Watch",
+    "Gesendet mit Motorola Edge", "Изпратено от моя Tablet",
+])
+def test_a_device_from_either_list_makes_an_app_line(app):
+    assert trim_reply(f"Thursday is fine.\n\n{app}{QUOTE}") == "Thursday is fine."
+
+
+@pytest.mark.parametrize("mine", [
+    "Interview.\nSent by mail to Tom yesterday, he will answer you today.",  # "mail" names Apple's app only in German
+    "Interview.\nGesendet mit Motorola-Akku leer, ich rufe morgen an.",
+    "Interview.\nEnviat des de l'oficina de la Cell, arriba demà.",
+])
+def test_a_persons_line_naming_a_device_stays(mine):
+    assert trim_reply(mine + ANNA_QUOTE) == mine

@@ -1,5 +1,5 @@
-"""Disclaimers in phrasings replymarkers.DISCLAIMER_RE does not list end the text, and a person's sentence about
-confidential data stays theirs (mailer/reading/disclaimerlines.py)."""
+"""Disclaimers in phrasings the first list did not hold (now in mailer/reading/disclaimerwords.py) end the text, and a
+person's sentence about confidential data stays theirs (mailer/reading/disclaimerlines.py)."""
 
 import pytest
 
