@@ -102,11 +102,25 @@ def replies_to_a_failure_notice(msg: Message) -> bool:
     return bool(_REPLY_PREFIX_RE.match(subject)) and subject_reports_failure(subject)
 
 
+# A bounce collector, where failed deliveries go back to ("monitor-bounce@", "news_bounces@", "bounces+x@"):
+# only the robot that owns it sends from it. "-"/"_" only: "john.bounce@" may be a person named Bounce.
+_BOUNCE_COLLECTOR_RE = re.compile(r"^(?:[^@]*[-_]bounces?|bounces?\+[^@]*)@", re.I)
+# How a mass mailing spells one recipient's address inside its own per-recipient (VERP) address:
+# "dana=example.net", "dana-AT-example.net", "dana_at_example.net", "dana%example.net".
+_ENCODED_AT = ("=", "-at-", "_at_", ".at.", "%")
+# Where the delivering servers recorded the recipient (mass mail often has no To naming them).
+_RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To")
+
+
 def robot_sender(msg: Message) -> str | None:
     """Why the sender is a robot ("no-reply address", "list robot"), or None."""
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
     if _ROBOT_RE.match(addr):
         return "robot sender address"
+    if _BOUNCE_COLLECTOR_RE.match(addr):
+        return "bounce-collector sender address"
+    if per_recipient_sender(msg):
+        return "per-recipient sender address"
     if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
         keys = {k.lower() for k in msg.keys()}
         if any(h.lower() in keys for h in _LIST_HEADERS):
@@ -114,8 +128,30 @@ def robot_sender(msg: Message) -> str | None:
     return None
 
 
+def per_recipient_sender(msg: Message) -> bool:
+    """Does the From or Reply-To address spell out a recipient's own address in its local part (VERP,
+    "removes_dana-AT-example.net@reports.example.org")? Such an address is minted for each recipient of a mass
+    mailing; a person's own address never spells the address they write to (SRS rewrites only the envelope, and
+    spells the sender's address there, not the recipient's)."""
+    senders = [email.utils.parseaddr(header_text(msg, name))[1].strip().lower() for name in ("From", "Reply-To")]
+    locals_ = [a.rsplit("@", 1)[0] for a in senders if "@" in a]
+    if not locals_:
+        return False
+    values = [header_text(msg, name) for name in _RECIPIENT_HEADERS]
+    for _, addr in email.utils.getaddresses([v for v in values if v]):
+        user, at, domain = addr.strip().lower().rpartition("@")
+        if not at or not user or "." not in domain:
+            continue
+        spelled = [user + sep + domain for sep in _ENCODED_AT]
+        if any(form in local for local in locals_ for form in spelled):
+            return True
+    return False
+
+
 # The accounts a host's own jobs send from (cron, scripts run as root, daemons): no person answers from them.
 _SYSTEM_ACCOUNT_RE = re.compile(r"^(?:root|daemon|nobody|cron|anacron|logwatch|logcheck)@([^@\s]+)$", re.I)
+# The full names system accounts carry (Linux's and FreeBSD's root, cron's own mail): no person signs so.
+_SYSTEM_ACCOUNT_NAMES = frozenset({"root", "root user", "charlie root", "super-user", "cron daemon"})
 # Headers only a person's client writes on an answer (Outlook's Thread-Topic/Thread-Index among them).
 _REPLY_HEADERS = ("In-Reply-To", "References", "Thread-Topic", "Thread-Index")
 
@@ -130,8 +166,10 @@ def system_account_sender(msg: Message) -> bool:
 
 
 def system_account_from(msg: Message) -> bool:
-    """Is the From itself a system account (root@, cron@ …)? No person writes from one, whoever is listed."""
-    return bool(_SYSTEM_ACCOUNT_RE.match(email.utils.parseaddr(header_text(msg, "From"))[1].strip()))
+    """Is the From itself a system account (root@, cron@ …, or the name such an account's mail carries, "Root
+    User", "Cron Daemon", whatever address a script set)? No person writes from one, whoever is listed."""
+    name, addr = email.utils.parseaddr(header_text(msg, "From"))
+    return bool(_SYSTEM_ACCOUNT_RE.match(addr.strip())) or " ".join(name.lower().split()) in _SYSTEM_ACCOUNT_NAMES
 
 
 def system_account_envelope(msg: Message) -> bool:
