@@ -147,3 +147,27 @@ GITHUB = [
      'a person answering the QQ Mail holiday auto-replies above it in the thread: "Automatic reply is completely '
      'unnecessary and meaningless!"', "Automatic reply is completely unnecessary and meaningless!", True),
 ]
+
+# Second batch (the same session, after the first batch's rule; labelled before mailer was run on them): maintainers'
+# own announcements on GitHub, worded like a notice, and one back. Issue descriptions reach watchers as new-issue mail.
+GITHUB += [
+    ("human-bash-it-1010-nwinkler.eml", "https://github.com/Bash-it/bash-it/issues/1010", "nwinkler", "2017-07-28",
+     "Vacation", "0", "en", "",
+     'a maintainer\'s own issue "Vacation": "I\'m on vacation for the next two weeks from tomorrow (July 29, 2017 - '
+     'August 13, 2017). Please don\'t expect any support from me during this time..." and that he will close it when back',
+     "I'm on vacation for the next two weeks from tomorrow (July 29, 2017 - August 13, 2017).\n\nPlease don't expect any "
+     "support from me during this time...\n\nI wish GitHub provided a better way for announcing stuff like this. I'll "
+     "close this issue when I'm back", False),
+    ("human-bash-it-1010-nwinkler-back.eml", "https://github.com/Bash-it/bash-it/issues/1010", "nwinkler", "2017-08-13",
+     "Vacation", "0", "en", "", 'the same maintainer back: "I\'m back now - will try to work through the open items '
+     'one-by-one now..."',
+     "I'm back now - will try to work through the open items one-by-one now... Please give me some time to catch up.",
+     True),
+    ("human-socketioxide-54-totodore.eml", "https://github.com/Totodore/socketioxide/issues/54", "Totodore",
+     "2023-07-03", "Vacations: I'm completly out from the 5th of july until the 24th.", "0", "en", "",
+     'a maintainer\'s own issue: "So I\'m doing a break from the **5th of july until the 24th** and won\'t be able to '
+     'answer to any issue or doing any code review. But even without me don\'t hesitate to contribute"',
+     "So I'm doing a break from the **5th of july until the 24th** and won't be able to answer to any issue or doing any "
+     "code review.\n\nBut even without me don't hesitate to contribute by making PR and issues ! I'll try to address "
+     "everything when I return.", False),
+]
