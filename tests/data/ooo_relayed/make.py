@@ -10,7 +10,8 @@ Two kinds of source (README.md "Sources"):
   description as the mail a new issue sends (no "Re:").
 
 Redactions, as in ../ooo_list_notes/: the local part of every address (in every header but Message-ID, In-Reply-To and
-References, and in the body, pipermail's "x at y" too) becomes `name.removed`.
+References, and in the body, pipermail's "x at y" too) becomes `name.removed`; personal mobile numbers are masked
+(relayed_rows.MASKS).
 
 Which files are held out is decided by `rebuild.held_out`, from the file name alone.
 
@@ -25,8 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # run as a script: relayed_rows.py sits here, the shared rebuild module one folder up, and the two make.py reused beside it
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "ooo_list_notes"), str(HERE.parent / "ooo_github")]
-from rebuild import Split, blob_url, git_show, mirror_argument, pipermail_message  # noqa: E402
-from relayed_rows import ARCHIVE, ARCHIVE_COMMIT, GITHUB, PIPERMAIL  # noqa: E402
+from rebuild import Split, blob_url, git_show, mirror_argument, pipermail_message, replace_listed  # noqa: E402
+from relayed_rows import ARCHIVE, ARCHIVE_COMMIT, GITHUB, MASKS, PIPERMAIL  # noqa: E402
 
 import importlib.util  # noqa: E402
 
@@ -62,7 +63,8 @@ def main() -> None:
     mirror = mirror_argument()
     split = Split(HERE, HELDOUT)
     for name, path, message_id, is_ooo, lang, back, note in PIPERMAIL:
-        split.add(name, from_pipermail(mirror, path, message_id), is_ooo, lang, back, "r_mailing_lists_archive",
+        mail = replace_listed(name, from_pipermail(mirror, path, message_id), MASKS.get(name, []))
+        split.add(name, mail, is_ooo, lang, back, "r_mailing_lists_archive",
                   "partial", blob_url(ARCHIVE, ARCHIVE_COMMIT, path), note)
     for name, url, author, day, title, is_ooo, lang, back, note, body, reply in GITHUB:
         split.add(name, from_github(name.removesuffix(".eml"), url, author, day, title, body, reply), is_ooo, lang,
