@@ -230,6 +230,8 @@ NOTICE_WORDING = "|".join((
     r"procur\w+|escreva|fale com|entre em contato|entrar em contato)\b",
     r"\b(?:vous pouvez|merci de|veuillez) (?:faire suivre|transmettre|adresser) (?:les |vos )?(?:demandes|messages|"
     r"questions) urgent(?:e|es|s)?\b",  # formal: a person says "tu peux faire suivre … à Paul ?"
+    # mail read now and then, in Swedish ("Läser mejlen sporadiskt", as "checking my email sporadically" above)
+    r"\bläser (?:min |mina )?(?:e-?post(?:en)?|mejl(?:en|et)?|mail(?:en|et)?) (?:sporadiskt|sällan|ibland|då och då)\b",
     r"\bfor anything urgent\b", r"\b(?:dringendes|dringende (?:anfragen|anliegen)) bitte an\b",
     r"\blimited (?:connectivity|connection)\b",
     r"\bcontrollo la posta (?:saltuariamente|raramente|di rado)\b", r"\blees mijn (?:e-?)?mail beperkt\b",

@@ -4,7 +4,7 @@ Reading the tuning notices so (their subjects replaced, their headers dropped) s
 the tables lacked (reading/noticewords.py): the reader's mail answered on a return day ("returning on Monday when I will
 answer your email"), returned at a stated time ("will return email at that time"), unread ("am unable to read your
 message"), the mailbox not emptied ("mein E-Mail-Postfach wird nicht geleert"), whom to write in Brazil's words
-("Durante minha ausência, favor procurar …"), urgent requests sent on to a team ("faire suivre les demandes urgentes au
+("Durante minha ausência, favor procurar …"), mail read now and then in Swedish ("läser mejlen sporadiskt"), urgent requests sent on to a team ("faire suivre les demandes urgentes au
 secrétariat"). And a gateway that lost accented letters as "?" lost the one-letter word of a range of days too ("de 20
 de dezembro ? 03 de fevereiro"), which is no question to the reader (reading/personsnote.py). People's notes that say
 the same things in their own words, or ask something, stay theirs. Project-written sentences; names and dates invented.
@@ -39,6 +39,9 @@ NOTICES = [
     ("pt", "Estou ausente do escritório até 13 de janeiro. Na minha ausência, por favor contacte a Ana Costa."),
     ("fr", "Je suis absent du bureau jusqu'au lundi 13 janvier. Vous pouvez faire suivre les demandes urgentes au "
            "secrétariat du service."),
+    ("sv", "Hej! Jag har semester och är tillbaka på kontoret 13 januari. Läser mejlen sporadiskt. Vid brådskande "
+           "ärenden, ring växeln."),
+    ("sv", "Jag är ledig till och med 12 januari och läser e-posten sällan."),
     # a gateway lost the accented letters and the "à" of the range
     ("pt", "Estarei de f?rias no per?odo de 6 de janeiro ? 12 de janeiro. Durante minha aus?ncia, favor procurar Ana "
            "Costa. Obrigada."),
@@ -61,6 +64,8 @@ PEOPLE = [
     ("es", "Estoy de vacaciones hasta el lunes. ¿Puedes reenviar las peticiones urgentes a Marta? Gracias."),
     ("it", "Sono in ferie fino a lunedì. Puoi girare le richieste urgenti a Marco? Grazie."),
     ("nl", "Ik ben tot maandag op vakantie. Kun je dringende vragen aan Joost doorsturen? Dank je."),
+    ("sv", "Jag har semester till måndag och läser mejlen sporadiskt. Har du pratat med Jane om intervjun?"),
+    ("sv", "Läser mejlen sporadiskt den här veckan, men ja: boka intervjun med Jane på tisdag."),
     # lost letters, and a question the reader is asked: the "?" before a word is still a question
     ("fr", "Je suis en cong?s jusqu'au 13. Tu as pu voir Jane ? merci"),
 ]
