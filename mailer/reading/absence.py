@@ -29,9 +29,14 @@ from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_t
 # Only the start of the text is read: a notice says what it is at once, and the cost stays flat.
 _HEAD = 700
 
-# Where the sender's own words end: a quote, a quote header, a forwarded or original message block.
+# Where the sender's own words end: a quote, a quote header, a forwarded or original message block. Besides ">",
+# Emacs' supercite and Gnus quote under the quoted writer's name or initials, "    Kouros> I will be out of the office
+# …": the same name before ">" on two lines is a quote (a person mocking a notice quotes it so), unless the name is a
+# program's prompt ("R> fit <- lm(y ~ x)", "sqlite> select …"), which is the writer's own session.
+_PROMPTS = r"(?:r|s|sql|sqlite|mysql|psql|postgres|irb|gdb|ftp|sftp|db|ok|in|out|cmd|ps|julia|octave|matlab|scala|mongo)"
 _QUOTE_START = re.compile(
-    r"^\s*(?:>|-{2,}\s*(?:original|forwarded|ursprüngliche|message d'origine)|_{8,}|"
+    r"^\s*(?:>|(?!" + _PROMPTS + r">)(?P<quoted>[^\W\d_][\w.-]{0,19})>[ \t].*\n\s*(?P=quoted)>|"
+    r"-{2,}\s*(?:original|forwarded|ursprüngliche|message d'origine)|_{8,}|"
     r"(?:from|von|de|da|van|från|fra|od|от|від|lähettäjä|feladó|kimden|expeditor|από|afzender|发件人|寄件者|差出人|"
     r"送信者|보낸 사람)\s*[:：]\s*\S|"
     r"(?:on|am|le|el|il|op|em|den|dne|dňa)\s.{0,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|"

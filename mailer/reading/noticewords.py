@@ -214,6 +214,24 @@ NOTICE_WORDING = "|".join((
     r"contattare|contact op met|bitte an)\s+(?:to |a |à |para |an )?" + _ROLE_MAILBOX,
     r"\b(?:en mi ausencia|durante mi ausencia),? (?:contacte|escriba|diríjase|póngase)",
     r"\b(?:na minha ausência|durante a minha ausência),? (?:contacte|contate|escreva|fale)",
+    # found by reading notices as a relay keeps them (a plain "Re:" subject, no auto-reply header): the reader's mail
+    # answered on a return day ("returning on Monday 15th September when I will answer your email"), returned at a stated
+    # time ("will return email at that time"), unread meanwhile ("am unable to read your message"), the mailbox not
+    # emptied ("wird mein E-Mail Briefkasten nicht geleert"), whom to write in Brazil's words ("Durante minha ausência,
+    # favor procurar …"), urgent requests sent on to a team ("faire suivre les demandes urgentes au secrétariat")
+    r"\b(?:returning|back)\b[^.!?\n]{0,40}?\bwhen I (?:will|shall) (?:answer|reply to|respond to|read|deal with) "
+    r"your (?:e-?mail|message|mail)\b",
+    r"\bwill return (?:your )?(?:e-?mails?|messages?|calls?) (?:at that time|upon|on my return|"
+    r"when I (?:return|get back|am back))\b",
+    r"\b(?:am|I'm|will be) unable to (?:read|access|answer|respond to|reply to) (?:your|any|my) "
+    r"(?:e-?mails?|messages?|mail)\b",
+    r"\bmein (?:e-?mail[- ]?)?(?:postfach|briefkasten|posteingang)\b.{0,20}?\bnicht (?:geleert|gelesen|abgerufen)\b",
+    r"\b(?:na|durante(?: a)?|em) minha aus[eê]ncia,? (?:por favor,? |favor )?(?:contacte|contate|contactar|contatar|"
+    r"procur\w+|escreva|fale com|entre em contato|entrar em contato)\b",
+    r"\b(?:vous pouvez|merci de|veuillez) (?:faire suivre|transmettre|adresser) (?:les |vos )?(?:demandes|messages|"
+    r"questions) urgent(?:e|es|s)?\b",  # formal: a person says "tu peux faire suivre … à Paul ?"
+    # mail read now and then, in Swedish ("Läser mejlen sporadiskt", as "checking my email sporadically" above)
+    r"\bläser (?:min |mina )?(?:e-?post(?:en)?|mejl(?:en|et)?|mail(?:en|et)?) (?:sporadiskt|sällan|ibland|då och då)\b",
     r"\bfor anything urgent\b", r"\b(?:dringendes|dringende (?:anfragen|anliegen)) bitte an\b",
     r"\blimited (?:connectivity|connection)\b",
     r"\bcontrollo la posta (?:saltuariamente|raramente|di rado)\b", r"\blees mijn (?:e-?)?mail beperkt\b",

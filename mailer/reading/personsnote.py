@@ -131,6 +131,11 @@ _REPORTED_AUTO_REPLY = re.compile(
 # A question mark ends a question only before a space or the end: one between letters stands for a letter a gateway
 # lost ("nicht im B?ro"), as a run of them or of U+FFFD does for a garbled text.
 _QUESTION = re.compile(r"([^.!?。！？\n\ufffd]+)[?？](?![\w?\ufffd])")
+# A gateway that lost accented letters as "?" ("f?rias", "B?ro") lost one-letter words too, as in a range of days:
+# "de 20 de dezembro ? 03 de fevereiro", "du 3 ? 14" (à). Such a "?" stands between a word and a number; a question,
+# even in French spacing ("Tu as vu Jane ? merci"), does not go on with a number.
+_LETTER_LOST_IN_WORD = re.compile(r"[^\W\d_]\?[^\W\d_]")
+_LOST_WORD = re.compile(r"(?<=\w) \?(?= \d)")
 _NOTICE_QUESTION = re.compile(
     r"\b(?:urgen|dringend|spoed|piln|naléhav|naliehav|sürgős|acil\b|срочн|терміно|help|hilfe|aide\b|ayuda|aiuto|ajuda|"
     r"hjälp|hjælp|hjelp|assist)|急|긴급|급한|"
@@ -197,6 +202,8 @@ def asks_the_reader(own: str) -> bool:
     """
     if "?" not in own and "？" not in own:
         return False
+    if _LETTER_LOST_IN_WORD.search(own):  # the gateway lost letters: a lone "?" mid-sentence was a word ("à", "é")
+        own = _LOST_WORD.sub(" \ufffd ", own)
     for match in _QUESTION.finditer(unrepeated(own)):
         question = " ".join(_CLAUSE.split(match.group(1))[-1].split())  # "If urgent, contact Bob - but did Jane say yes?"
         words = [word for word in question.split() if re.search(r"[^\W\d_]", word)]

@@ -17,11 +17,13 @@ from mailer.reading.replytext import reply_text
 # archives (ooo_archive: pipermail kept no auto-reply header, so these are read by subject and text alone).
 # ooo_lists and ooo_sets: the list archives and data sets the data hunters add (tuning halves), when present;
 # ooo_business: people's notes about an absence in real company mail (Enron); ooo_list_notes: people's notes (and a
-# notice) from more list archives, lore's public-inbox ones with their real headers.
+# notice) from more list archives, lore's public-inbox ones with their real headers; ooo_relayed: notices kept without
+# headers by the R lists' archive and GitHub, and people's notes there (a notice quoted under its writer's name).
 TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
                                          DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
                                          DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv",
-                                         DATA / "ooo_business" / "labels.tsv", DATA / "ooo_list_notes" / "labels.tsv")
+                                         DATA / "ooo_business" / "labels.tsv", DATA / "ooo_list_notes" / "labels.tsv",
+                                         DATA / "ooo_relayed" / "labels.tsv")
           if path.exists()
           for row in tsv(path)]
 # Tuning files collected after the rules were written that the detector still gets wrong (file, why), for whoever
