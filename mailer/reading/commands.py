@@ -135,9 +135,13 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
     name, a name with no decision ("Jane from HR says pass"), a name that is not sure (bynames.py), a question, a
     condition or two different decisions for one candidate leave the reply to be read as it always was."""
     own = []
-    for index, line in enumerate(lines[:_BY_NAME_LINES]):
+    for index, line in enumerate(lines):
         if index and SIGN_OFF.match(line):
             break
+        if index >= _BY_NAME_LINES:  # past the answers only courtesy or a name may stand, never cut off unread
+            if not _only_courtesy(line, names, ctx):  # "Sorry, scratch that: Jane no"
+                return ()
+            continue
         own.append(line)
     if any(_QUESTION_OR_CONDITION.search(line) for line in own):
         return ()
@@ -155,6 +159,13 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
         if command is None or decided.setdefault(item, command).verb != command.verb:
             return ()
     return tuple(decided[item] for item in sorted(decided))
+
+
+def _only_courtesy(line: str, names: Sequence[str], ctx: _Context) -> bool:
+    """A line that names no candidate and says no command: "Thanks again", the writer's name, their title."""
+    found = bynames.clauses([line], names)
+    return (found is not None and not any(item for item, _ in found) and not _says_a_command(line, ctx)
+            and yesno.only_courtesy(line))
 
 
 def _says_a_command(text: str, ctx: _Context) -> bool:
