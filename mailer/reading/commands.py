@@ -127,6 +127,15 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
 
 _BY_NAME_LINES = 4  # answers by name are short; a longer mail is a note for the recruiter to read
 _QUESTION_OR_CONDITION = re.compile(r"\?|\b(?:if|unless|falls|wenn|sauf|salvo)\b", re.IGNORECASE)  # "si" is also a yes
+# Words that take the firmness out of answers by name ("Jane yes, Omar no. Maybe.", "… Kidding!"): a capitalised
+# word alone passes as the writer's name, so these are named here; anywhere in the answers, they leave no split.
+_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|unsure|undecided|not\s+sure|tentative(?:ly)?|h+m+|kidding|jk|vice\s+versa|"
+    r"revers(?:e|ed)|other\s+way\s+(?:round|around)|preliminary|provisional(?:ly)?|second\s+thoughts?|"
+    r"vielleicht|eventuell|evtl|unsicher|umgekehrt|vorläufig|wahrscheinlich|"
+    r"peut[- ]être|probablement|l'inverse|provisoirement|pas\s+sûr|"
+    r"quizás?|tal\s+vez|a\s+lo\s+mejor|probablemente|al\s+revés|provisionalmente|no\s+estoy\s+segur[oa])\b",
+    re.IGNORECASE)
 
 
 def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Command, ...]:
@@ -143,7 +152,7 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
                 return ()
             continue
         own.append(line)
-    if any(_QUESTION_OR_CONDITION.search(line) for line in own):
+    if any(_QUESTION_OR_CONDITION.search(line) or _HEDGE.search(line) for line in own):
         return ()
     found = bynames.clauses(own, names)
     if not found:
@@ -165,7 +174,7 @@ def _only_courtesy(line: str, names: Sequence[str], ctx: _Context) -> bool:
     """A line that names no candidate and says no command: "Thanks again", the writer's name, their title."""
     found = bynames.clauses([line], names)
     return (found is not None and not any(item for item, _ in found) and not _says_a_command(line, ctx)
-            and yesno.only_courtesy(line))
+            and not _HEDGE.search(line) and yesno.only_courtesy(line))
 
 
 def _says_a_command(text: str, ctx: _Context) -> bool:
