@@ -5,6 +5,7 @@ import pytest
 
 from names_blind_digests import DIGEST_CASES
 from names_blind_judge import RIGHT, judge
+from names_blind_probes import PROBES
 from names_blind_shapes import CASES
 
 # case name -> (the judge's result the code gives, why it is accepted). The table is not bent to the code: where the
@@ -26,6 +27,12 @@ def test_answer_by_name_is_read_as_the_readme_says(case, tmp_path):
         assert result != RIGHT, f"{case.name} is right now: take it off KNOWN ({why})"
         assert result == known, (case.name, outcome, why)
         return
+    assert result == RIGHT, f"{case.text!r}: got {outcome}, accepted {case.accept}"
+
+
+@pytest.mark.parametrize("case", PROBES, ids=[c.name for c in PROBES])
+def test_probe_written_after_reading_the_code(case, tmp_path):
+    result, outcome = judge(case, tmp_path)
     assert result == RIGHT, f"{case.text!r}: got {outcome}, accepted {case.accept}"
 
 
