@@ -130,7 +130,7 @@ _QUESTION_OR_CONDITION = re.compile(r"\?|\b(?:if|unless|falls|wenn|sauf|salvo)\b
 # Words that take the firmness out of answers by name ("Jane yes, Omar no. Maybe.", "… Kidding!"): a capitalised
 # word alone passes as the writer's name, so these are named here; anywhere in the answers, they leave no split.
 _HEDGE = re.compile(
-    r"\b(?:maybe|perhaps|probably|possibly|unsure|undecided|not\s+sure|tentative(?:ly)?|h+m+|kidding|jk|vice\s+versa|"
+    r"\b(?:maybe|perhaps|probably|possibly|unsure|undecided|not\s+sure|tentative(?:ly)?|h+m{2,}|kidding|jk|vice\s+versa|"
     r"revers(?:e|ed)|other\s+way\s+(?:round|around)|preliminary|provisional(?:ly)?|second\s+thoughts?|"
     r"vielleicht|eventuell|evtl|unsicher|umgekehrt|vorläufig|wahrscheinlich|"
     r"peut[- ]être|probablement|l'inverse|provisoirement|pas\s+sûr|"
