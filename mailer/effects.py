@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # verb → state after it
 _MANAGER_DECISIONS = {"interview": State.ANSWERED, "pass": State.ANSWERED, "hold": State.ANSWERED, "hired": State.ANSWERED,
                       "not_mine": State.CLOSED, "stop": State.CLOSED}
+_SETTLED = {"interview", "pass", "hired"}  # decisions a later snooze leaves standing
 
 
 class Effects:
@@ -119,9 +120,11 @@ class Effects:
         targets = [subs[cmd.item - 1]] if cmd.item and cmd.item <= len(subs) else subs
         lines = []
         for sub in targets:
-            if cmd.verb == "snooze" and sub.state is State.CLOSED:
-                # Closed (the recruiter's stop, forget, not mine): a snooze must not restart the nudging. An answered
-                # one may be snoozed: the manager asks to be reminded of a candidate they answered "let me think" on.
+            if cmd.verb == "snooze" and (sub.state is State.CLOSED or sub.decision in _SETTLED):
+                # Closed (the recruiter's stop, forget, not mine) or decided (interview, pass, hired): a snooze must
+                # not restart the nudging nor erase the decision ("interview", then "remind me next week" about the
+                # scheduling). One answered in words or put on hold may be snoozed: the manager asks to be reminded
+                # of a candidate they answered "let me think" on.
                 lines.append(f"{sub.candidate}: no follow-ups to snooze ({sub.decision or sub.state.value})")
                 continue
             if cmd.verb == "snooze":

@@ -127,6 +127,15 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
 
 _BY_NAME_LINES = 4  # answers by name are short; a longer mail is a note for the recruiter to read
 _QUESTION_OR_CONDITION = re.compile(r"\?|\b(?:if|unless|falls|wenn|sauf|salvo)\b", re.IGNORECASE)  # "si" is also a yes
+# Words that take the firmness out of answers by name ("Jane yes, Omar no. Maybe.", "… Kidding!"): a capitalised
+# word alone passes as the writer's name, so these are named here; anywhere in the answers, they leave no split.
+_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|unsure|undecided|not\s+sure|tentative(?:ly)?|h+m{2,}|kidding|jk|vice\s+versa|"
+    r"revers(?:e|ed)|other\s+way\s+(?:round|around)|preliminary|provisional(?:ly)?|second\s+thoughts?|"
+    r"vielleicht|eventuell|evtl|unsicher|umgekehrt|vorläufig|wahrscheinlich|"
+    r"peut[- ]être|probablement|l'inverse|provisoirement|pas\s+sûr|"
+    r"quizás?|tal\s+vez|a\s+lo\s+mejor|probablemente|al\s+revés|provisionalmente|no\s+estoy\s+segur[oa])\b",
+    re.IGNORECASE)
 
 
 def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Command, ...]:
@@ -135,11 +144,15 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
     name, a name with no decision ("Jane from HR says pass"), a name that is not sure (bynames.py), a question, a
     condition or two different decisions for one candidate leave the reply to be read as it always was."""
     own = []
-    for index, line in enumerate(lines[:_BY_NAME_LINES]):
+    for index, line in enumerate(lines):
         if index and SIGN_OFF.match(line):
             break
+        if index >= _BY_NAME_LINES:  # past the answers only courtesy or a name may stand, never cut off unread
+            if not _only_courtesy(line, names, ctx):  # "Sorry, scratch that: Jane no"
+                return ()
+            continue
         own.append(line)
-    if any(_QUESTION_OR_CONDITION.search(line) for line in own):
+    if any(_QUESTION_OR_CONDITION.search(line) or _HEDGE.search(line) for line in own):
         return ()
     found = bynames.clauses(own, names)
     if not found:
@@ -155,6 +168,13 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
         if command is None or decided.setdefault(item, command).verb != command.verb:
             return ()
     return tuple(decided[item] for item in sorted(decided))
+
+
+def _only_courtesy(line: str, names: Sequence[str], ctx: _Context) -> bool:
+    """A line that names no candidate and says no command: "Thanks again", the writer's name, their title."""
+    found = bynames.clauses([line], names)
+    return (found is not None and not any(item for item, _ in found) and not _says_a_command(line, ctx)
+            and not _HEDGE.search(line) and yesno.only_courtesy(line))
 
 
 def _says_a_command(text: str, ctx: _Context) -> bool:

@@ -120,3 +120,43 @@ def test_without_names_nothing_changes():
 
 def test_numbered_answers_still_win():
     assert decided("1 pass, 2 interview") == {1: "pass", 2: "interview"}
+
+
+FOUR = ("Jane Doe", "Omar Haddad", "Li Wei", "Sara Costa")
+
+
+@pytest.mark.parametrize("after", [
+    "Sorry, scratch that: Jane no",            # a change of mind under the four answers
+    "Actually, pass on all of them",
+    "Wait, I need to check the budget first.",
+])
+def test_own_words_past_the_fourth_line_are_never_cut_off(after):
+    """Found by the names-blind sweep: only the first four lines were read, so a fifth that takes a decision back
+    was ignored and Jane was interviewed. Past four lines only courtesy or the writer's name may stand."""
+    assert all(c.item is None for c in parse(f"Jane yes\nOmar no\nLi yes\nSara no\n{after}", FOUR).commands)
+
+
+@pytest.mark.parametrize("after", ["Thanks, Maria", "\nMaria", "\nMaria Manager\nHead of Engineering"])
+def test_four_answers_over_a_sign_off_or_a_name_still_split(after):
+    assert decided(f"Jane yes\nOmar no\nLi yes\nSara no\n{after}", FOUR) == {1: "interview", 2: "pass", 3: "interview",
+                                                                             4: "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane yes, Omar no. Maybe.",                 # a capitalised word alone passed as the writer's name
+    "Jane yes, Omar no. Kidding!",
+    "Jane yes, Omar no\nJK",
+    "Jane yes, Omar no. Undecided.",
+    "Jane ja, Omar nein. Vielleicht.",
+    "Oui pour Jane, non pour Omar. Peut-être.",
+    "Jane sí, Omar no. Quizás.",
+    "Jane yes, maybe Omar",
+])
+def test_a_hedge_beside_the_answers_is_no_split(text):
+    """Found by the names-blind sweep: "Maybe." or "Kidding!" after the answers was taken for courtesy."""
+    assert all(c.item is None for c in parse(text).commands)
+
+
+def test_courtesy_and_the_writers_name_still_stand_beside_them():
+    assert decided("Jane yes, Omar no. Thanks!") == BOTH
+    assert decided("Jane yes\nOmar no\nMaria") == BOTH
