@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from mailer.reading.appwords import APP_LINE_RE
+from mailer.reading.bannerwords import reads_as_banner
 from mailer.reading.disclaimerwords import DISCLAIMER_HEADING_RE, DISCLAIMER_OPEN_RE, LEGAL_RE, says_private
 from mailer.reading.headerblocks import flat_header, header_line
 from mailer.reading.quoteheaders import skip, unquote
 from mailer.reading.replymarkers import (
-    BANNER_MAIL_RE, BANNER_OPEN_RE, BANNER_TAG_RE, BANNER_WORDS_RE, DELIM_RE, EMPTY_RE, EQUALS_FORWARD_RE, FENCE_RE,
-    FOOTER_RE, FORWARD_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE, REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE,
-    SPACED_DELIM_RE)
+    DELIM_RE, EMPTY_RE, EQUALS_FORWARD_RE, FENCE_RE, FOOTER_RE, FORWARD_RE, NAMED_FORWARD_RE, ORIGINAL_RE, QUOTE_RE,
+    REPLY_ABOVE_BARE_RE, REPLY_ABOVE_RE, SPACED_DELIM_RE)
 from mailer.reading.signature import signature_line
 
 _LINE_PEEK = 300  # every line pattern is anchored at the start, so long lines are cut to this
@@ -66,17 +66,15 @@ _BANNER_LINES = 5  # a gateway's banner is a short paragraph
 def drop_banner(lines: list[str], kinds: list[str]) -> None:
     """A mail gateway's external-sender banner, the first paragraph above the person's text ("[EXTERNAL] …",
     "CAUTION: This email originated from outside …"), is no part of what they wrote: its lines become "s", which is
-    skipped above the text. A person's "Attention: she is only free on Monday." names no outside sender and stays."""
+    skipped above the text. Its words are bannerwords'; a person's "Attention: she is only free on Monday." or
+    "Caution: external candidate, her message came late." does not say this mail came from outside, and stays."""
     first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
     if first is None or kinds[first] != "t":
         return
     end = first
     while end < len(kinds) and kinds[end] == "t" and end - first < _BANNER_LINES:
         end += 1
-    paragraph = " ".join(x.strip() for x in lines[first:end])[:_LINE_PEEK * 2]
-    opener = BANNER_OPEN_RE.match(paragraph)  # its warning must go on to name the outside sender or the links
-    rest = paragraph[opener.end():] if opener else ""
-    if BANNER_TAG_RE.match(paragraph) or (opener and BANNER_WORDS_RE.search(rest) and BANNER_MAIL_RE.search(rest)):
+    if reads_as_banner(lines[first:end], _LINE_PEEK * 2):
         if end < len(kinds) and kinds[end] == "t":
             return  # longer than a banner: the person's paragraph
         for k in range(first, end):
