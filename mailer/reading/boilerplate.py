@@ -1,9 +1,9 @@
 """Boilerplate that company mail adds around a person's words, in the shapes the older rules of
-mailer/reading/replytext.py miss: a gateway's external-sender banner, a legal disclaimer whose opening sentence
-(disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for iOS" line in any UI language (appwords),
-Teams and Zoom invitation blocks, and the "Name <address>" line Lotus Notes writes over its sent time. For
-replytext.trim_reply, which has marked each line (e/d/s/h/q/t/H/…) before: these lines change kind, none is dropped
-here."""
+mailer/reading/replytext.py miss: a gateway's external-sender banner (bannerwords) once the other marks are made, a
+legal disclaimer whose opening sentence (disclaimerwords) is wrapped over lines, the Outlook app's "Get Outlook for
+iOS" line in any UI language (appwords), Teams and Zoom invitation blocks, and the "Name <address>" line Lotus Notes
+writes over its sent time. For replytext.trim_reply, which has marked each line (e/d/s/h/q/t/H/…) before: these lines
+change kind, none is dropped here."""
 
 from __future__ import annotations
 
@@ -12,27 +12,13 @@ import re
 from mailer.reading.notesheads import SENT_TIME
 from mailer.reading.appwords import APP_LINK_RE, OUTLOOK_APP_RE
 from mailer.reading.disclaimerwords import DISCLAIMER_OPEN_RE, LEGAL_RE
-from mailer.reading.replymarkers import BANNER_MAIL_RE, BANNER_OPEN_RE, DELIM_RE, EMPTY_RE
+from mailer.reading.bannerwords import reads_as_banner
+from mailer.reading.replymarkers import DELIM_RE, EMPTY_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
 _BANNER_LINES = 5  # a banner is a short paragraph
 _DISCLAIMER_LINES = 8  # a disclaimer paragraph's lines, read for its legal words
-
-# A gateway's warning that opens the mail (replymarkers.BANNER_OPEN_RE), then the outside sender or its advice about
-# links and attachments, in the gateway's own words.
-_BANNER_WORDS_RE = re.compile(
-    r"outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|external (?:sender|source)|"
-    r"externen? (?:absender|quelle)|außerhalb (?:der|unserer|ihrer|ihres)|source externe|origine externe|"
-    r"l'extérieur de|expéditeur externe|fuera de (?:la|su|nuestra)|remitente externo|origen externo|"
-    r"dall'esterno|fonte esterna|mittente esterno|al di fuori|buiten (?:de|uw|onze) organisatie|externe afzender|"
-    r"fora da (?:sua |nossa )?organização|remetente externo|origem externa|spoza (?:organizacji|firmy)|"
-    r"zewnętrzn\w* nadaw|社外|外部から|"
-    r"click(?:ing)? (?:on )?(?:any )?links|open(?:ing)? (?:any )?attachments|klicken sie (?:nicht|keine)|"
-    r"ne cliquez (?:pas|sur aucun)|n'ouvrez pas|no haga clic|no abra|non cliccare|non aprire|klik niet|"
-    r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開", re.I)
-# and it speaks of the mail itself or of its links and attachments (every gateway's banner does), so a person's
-# "Hinweis: Ihr Gehaltswunsch liegt außerhalb unserer Bandbreite" over their decision stays.
 
 # Meeting invitations pasted under the text: a Teams block (between two rules, or its own paragraph) and a Zoom one
 # (a heading over its zoom.us link), with the paragraphs of dial-in lines under them.
@@ -70,16 +56,15 @@ def _paragraph(kinds: list[str], start: int) -> int:
 
 
 def _mark_banner(lines: list[str], kinds: list[str]) -> None:
+    """The first paragraph, if it is still text once quote heads and header blocks are marked, read again for a
+    gateway's banner (bannerwords): a short paragraph of its own at the top."""
     first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
     if first is None or kinds[first] != "t":
         return
     end = _paragraph(kinds, first)
     if end - first > _BANNER_LINES:
         return
-    paragraph = " ".join(x.strip() for x in lines[first:end])[:_PARAGRAPH_PEEK]
-    opener = BANNER_OPEN_RE.match(paragraph)
-    words = paragraph[opener.end():] if opener else ""
-    if opener and _BANNER_WORDS_RE.search(words) and BANNER_MAIL_RE.search(words):
+    if reads_as_banner(lines[first:end], _PARAGRAPH_PEEK):
         kinds[first:end] = ["s"] * (end - first)
 
 

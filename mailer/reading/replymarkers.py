@@ -1,6 +1,6 @@
 """The words that mark quote headers, pasted header blocks, signatures, sign-offs and footers in a reply, per
 language (data for mailer/reading/replytext.py, which owns the cutting). A disclaimer's words are disclaimerwords', a
-mail app's "sent from" line's are appwords'."""
+mail app's "sent from" line's are appwords', a gateway banner's are bannerwords'."""
 
 from __future__ import annotations
 
@@ -101,34 +101,6 @@ FOOTER_RE = re.compile(
     r"to unsubscribe from this (?:group|list|mailing list|newsletter)\b|unsubscribe\s*[|·•]\s*\w|"
     r"please consider the environment before printing|bitte denken sie an die umwelt,? bevor sie|"
     r"pensez à l'environnement avant d'imprimer|antes de imprimir este (?:correo|e-?mail|mensaje))", re.I)
-# A mail gateway's banner above the text of mail from outside: an "[EXTERNAL]" tag, or a warning that names the
-# outside sender ("CAUTION: This email originated from outside of the organization …"), in a paragraph of its own
-# at the top; Outlook's first-contact tip ("You don't often get email from …") too.
-BANNER_TAG_RE = re.compile(
-    r"^\W*\[\s*(?:external|ext|extern|externe|externo|esterno|externí|zewnętrzn\w*)(?:\s+(?:e-?mail|sender|message|"
-    r"mail|absender))?\s*\]|^\W*(?:you don't often get (?:e-?mail|messages) from|"
-    r"sie erhalten nicht (?:oft|häufig) e-?mails? von|vous n'obtenez pas souvent d'e-?mails? (?:à partir )?de|"
-    r"no suele recibir (?:correos?|mensajes?) (?:electrónicos? )?de)", re.I)
-# A gateway warning's first word, in the gateway's own language ("CAUTION:", "[EXTERNAL] Email:", "Let op:", "注意：").
-BANNER_OPEN_RE = re.compile(
-    r"^\W*(?:caution|warning|attention|achtung|vorsicht|warnung|hinweis|atención|precaución|aviso|attenzione|"
-    r"avviso|let op|opgelet|waarschuwing|atenção|cuidado|uwaga|ostrzeżenie|注意|警告|"
-    r"\[?\s*(?:external|extern|externe|externo|esterno|zewnętrzn\w*)\s*\]?"
-    r"(?: (?:e-?mail|sender|message|mail|nachricht))?)\s*[:!：]", re.I)
-# A banner speaks of the mail itself or of its links and attachments; a person's "Warning: she is coming from outside
-# our organisation" does not.
-BANNER_MAIL_RE = re.compile(
-    r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
-    r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|adjunto|allegat|bijlage|anexo|załącz|添付",
-    re.I)
-BANNER_WORDS_RE = re.compile(
-    r"originated from outside|from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)|"
-    r"external (?:sender|e-?mail|message)|externen absender|außerhalb (?:der|unserer|ihrer) organisation|"
-    r"l'extérieur de (?:l'|votre |notre )organisation|expéditeur externe|fuera de (?:la|su|nuestra) organización|"
-    r"remitente externo|al di fuori dell'organizzazione|mittente esterno|"
-    # or its warning about clicking links and opening attachments, in a gateway's own words
-    r"(?:caution|care|careful) when clicking (?:on )?(?:any )?links|click(?:ing)? (?:on )?(?:any )?links or open(?:ing)? "
-    r"(?:any )?attachments", re.I)
 # Header words of a pasted header block ("From:/Sent:/To:", "Von:/Gesendet:", "De:/Envoyé:", …), as Outlook, GMX,
 # QQ Mail, Daum and others write them in their UI languages, by what the field holds: a date (whose value has a digit
 # in every client), a subject, or a sender or recipient (a name or an address, never a sentence).
