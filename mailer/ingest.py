@@ -15,7 +15,7 @@ from mailer.effects import Effects
 from mailer.errors import InboxError, StoreError
 from mailer.guard import check_mailbox, check_new_state
 from mailer.heldlog import held_until_stored
-from mailer.reading.classify import Context, classify, speaks_for
+from mailer.reading.classify import Context, Verdict, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
@@ -105,6 +105,25 @@ def in_conversation(store: Store, msg: Message, thread: str) -> Message:
     return replace(msg, conversation=earlier)
 
 
+# A mail of these kinds is no reply in a submission's thread that a person could answer: a submission is named by
+# its own Message-ID already (linking it to the thread it was sent in would put its new candidate in the old
+# one's thread), mailer's own mail by the outbox, and a report names the mail it reports on.
+_UNLINKED = {Kind.SUBMISSION, Kind.OWN, Kind.BOUNCE, Kind.COMPLAINT, Kind.MENTORING}
+
+
+def link_to_thread(store: Store, msg: Message, context: Context, verdict: Verdict, now: datetime) -> None:
+    """Record that this mail sits in its submissions' thread, so a reply naming only it (In-Reply-To, no
+    References back to the submission) is read in that thread too: the thread its headers named, and for a
+    manager's answer found without headers, the submissions it answered. Linked whatever the sender may do (an
+    ignored stranger's reply-all too): the link says where the mail sits, and a reply to it is judged by who
+    wrote that reply; a full client would carry the same thread in its References anyway."""
+    if not msg.message_id or verdict.kind in _UNLINKED:
+        return
+    ids = (*(s.id for s in context.in_thread), *(verdict.answers if verdict.kind is Kind.REPLY else ()))
+    if ids:
+        store.link_received(msg.message_id, ids, now)
+
+
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
                now: datetime, report: IngestReport, original: bytes | None = None, thread: str | None = None,
                whole: Callable[[], bytes | None] | None = None) -> None:
@@ -155,6 +174,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
                                  verdict.kind.value, verdict.reason + (f"; {note}" if note else ""))
             if mentoring is None:
                 Effects(store, config, env, msg, now).apply(verdict)
+                link_to_thread(store, msg, context, verdict, now)
     except InboxError:
         raise  # the server went away while the whole mail was read: nothing of this batch is kept, it is read again
     except StoreError:
@@ -166,6 +186,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         store.quarantine(msg.key, folder, uid, reason, raw if not note else budget.headers_only(raw), now)
         store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
                              Kind.QUARANTINED.value, reason)
+        if msg.message_id and msg.thread_ids:  # its headers still say where it sits: a reply to it stays there
+            store.link_received(msg.message_id, tuple(s.id for s in store.submissions_in_thread(msg.thread_ids)), now)
         report.kinds[Kind.QUARANTINED.value] = report.kinds.get(Kind.QUARANTINED.value, 0) + 1
         return
     report.kinds[verdict.kind.value] = report.kinds.get(verdict.kind.value, 0) + 1
@@ -177,6 +199,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     folder = config.imap.folder
     check_mailbox(store, config)  # another mailbox's state is refused before it reads anything
     check_new_state(store, config, inbox)  # so is a lost one
+    with store.transaction():
+        store.forget_old_links(now)  # received mail's thread links are kept for store/threads.py's LINK_DAYS
     if config.smtp is not None and config.smtp.read_back_sent:
         try:
             read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE
