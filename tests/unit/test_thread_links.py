@@ -168,6 +168,21 @@ def test_a_message_id_mailer_never_read_is_read_as_before(world):
     assert [s[0] for s in world.submissions()] == ["Jane Doe", "Omar Haddad"]
 
 
+@pytest.mark.parametrize("stale", ["n1@acme.test", "s1@acme.test"], ids=["names-the-answer", "names-the-submission"])
+def test_a_new_subject_naming_another_candidate_is_a_new_submission_despite_a_stale_in_reply_to(world, stale):
+    """Rita answered Nate's mail and typed a new subject over it: her client kept In-Reply-To, she meant a new mail."""
+    assert world.mail(RITA, NATE, "Candidate: Omar Haddad – Data Engineer", "Omar would be great too.", "r1@acme.test",
+                      irt(stale)) == "submission"
+    assert world.submissions() == [*JANE_INTERVIEW, ("Omar Haddad", "open", None)]
+
+
+@pytest.mark.parametrize("subject", ["Interview scheduling – Jane Doe", "Candidate: Jane Doe – Backend Engineer (updated CV)",
+                                     "Re: Candidate: Omar Haddad – Data Engineer", "Quick question"])
+def test_a_new_subject_about_the_threads_candidate_or_no_candidate_stays_in_the_thread(world, subject):
+    assert world.mail(RITA, NATE, subject, "Thanks Nate!", "r1@acme.test", irt("n1@acme.test")) == "other_reply"
+    assert world.submissions() == JANE_INTERVIEW
+
+
 def test_a_new_submission_names_only_its_own_candidate_not_the_thread_it_was_sent_in(world):
     """A recruiter's new candidate sent in reply to the manager's answer (another résumé attached) is a submission;
     the manager's answer to it is about that candidate alone, not Jane too."""
