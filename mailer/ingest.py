@@ -19,8 +19,9 @@ from mailer.reading.classify import Context, Verdict, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
-from mailer.model import Kind, Message
+from mailer.model import Kind, Message, Submission
 from mailer.reading.parse import base_subject, original_ids, parse
+from mailer.reading.threadindex import conversation_key, same_topic
 from mailer.sentcopies import learn_from_reply, read_back
 from mailer.signedcopy import sender_auth
 from mailer.store import Store
@@ -56,6 +57,14 @@ class OnDemand(Sequence):
         return len(self._get())
 
 
+def in_thread(store: Store, msg: Message) -> tuple[Submission, ...]:
+    """The submissions the mail's thread headers name; for a mail with no In-Reply-To or References, those its
+    Outlook conversation (Thread-Index) was linked to, if its Thread-Topic is theirs."""
+    found = tuple(store.submissions_in_thread(msg.thread_ids))
+    key = None if found or msg.in_reply_to or msg.references else conversation_key(msg)
+    return tuple(s for s in store.submissions_in_thread((key,)) if same_topic(msg, s)) if key else found
+
+
 def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Context:
     sender = msg.sender.email
     delegates = store.delegates(now)
@@ -72,7 +81,7 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
         if listed and not all(s.candidate.casefold() in msg.body_text.casefold() for s in listed):
             listed = ()
     return Context(
-        in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
+        in_thread=in_thread(store, msg),
         listed=listed,
         of_sender=OnDemand(lambda: store.open_submissions_of_manager(as_manager)),
         of_recruiter=OnDemand(lambda: store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
@@ -117,11 +126,16 @@ def link_to_thread(store: Store, msg: Message, context: Context, verdict: Verdic
     manager's answer found without headers, the submissions it answered. Linked whatever the sender may do (an
     ignored stranger's reply-all too): the link says where the mail sits, and a reply to it is judged by who
     wrote that reply; a full client would carry the same thread in its References anyway."""
+    key = conversation_key(msg)
+    if verdict.kind is Kind.SUBMISSION and key and msg.message_id:  # Outlook's conversation starts at the submission
+        store.link_received(key, tuple(s.id for s in store.submissions_in_thread((msg.message_id,))), now)
     if not msg.message_id or verdict.kind in _UNLINKED:
         return
     ids = (*(s.id for s in context.in_thread), *(verdict.answers if verdict.kind is Kind.REPLY else ()))
     if ids:
         store.link_received(msg.message_id, ids, now)
+        if key:
+            store.link_received(key, ids, now)
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,

@@ -3,6 +3,7 @@ a colleague's reply-all) is in that thread, exactly as if it named the submissio
 recruiter's or colleague's is read by who may do what, and none is a new submission. Through the real store and
 ingest (`trust: unauthenticated`: who may do what is test_who_can_steer.py's; here only the thread is)."""
 
+import base64
 from datetime import datetime, timedelta, timezone
 import sqlite3
 
@@ -12,6 +13,8 @@ from helpers import make_config
 from mailer import effects as actions
 from mailer.compose import environment
 from mailer.ingest import IngestReport, ingest_raw
+from mailer.reading.parse import parse
+from mailer.reading.threadindex import conversation_key
 from mailer.store import Store
 from mailer.store.schema import MIGRATIONS, SCHEMA
 from mailer.store.threads import LINK_DAYS
@@ -229,3 +232,46 @@ def test_a_version_13_state_is_migrated_and_its_recorded_answers_link_at_once(tm
     assert w.mail(RITA, NATE, f"Re: {SUBJECT}", "Thanks Nate!", "r1@acme.test", irt("n1@acme.test")) == "other_reply"
     assert w.submissions() == JANE_INTERVIEW
     w.store.close()
+
+
+# Outlook's Thread-Index: a 22-byte root (reserved byte, FILETIME, GUID) naming the conversation, 5 bytes per reply.
+ROOT = b"\x01\xd6\xc7\xc5\x8c\xd0" + bytes(range(16))
+
+
+def index(replies: int, root: bytes = ROOT) -> str:
+    return base64.b64encode(root + bytes(5 * replies)).decode()
+
+
+def outlook(replies: int, topic: str = SUBJECT) -> str:
+    return f"Thread-Topic: {topic}\r\nThread-Index: {index(replies)}\r\n"
+
+
+@pytest.mark.parametrize("submission_index", [True, False], ids=["submission-starts-it", "answer-carries-it"])
+def test_an_outlook_reply_with_only_thread_index_and_topic_is_in_the_conversations_thread(tmp_path, submission_index):
+    """Exchange between its own users: Rita's thanks carries Thread-Index and Thread-Topic, no In-Reply-To."""
+    w = World(tmp_path)
+    w.mail(RITA, NATE, SUBJECT, "Jane would be great.", "s1@acme.test", outlook(0) if submission_index else "")
+    assert w.mail(NATE, RITA, f"RE: {SUBJECT}", "interview", "n1@acme.test", irt("s1@acme.test") + outlook(1)) == "reply"
+    assert w.mail(RITA, NATE, f"RE: {SUBJECT}", "Thanks Nate!", "r1@acme.test", outlook(2)) == "other_reply"
+    assert w.mail(RITA, "mailer@acme.test", f"RE: {SUBJECT}", "stop", "r2@acme.test", outlook(3)) == "command"
+    assert w.submissions() == [("Jane Doe", "closed", "interview")]
+    w.store.close()
+
+
+def test_a_thread_index_whose_topic_is_another_subject_is_read_as_before(tmp_path):
+    """A copied or stale Thread-Index under another topic proves nothing: Omar's mail is his own submission."""
+    w = World(tmp_path)
+    w.mail(RITA, NATE, SUBJECT, "Jane would be great.", "s1@acme.test", outlook(0))
+    omar = "Candidate: Omar Haddad – Data Engineer"
+    assert w.mail(RITA, NATE, omar, "Omar too.", "s2@acme.test", outlook(1, topic=omar)) == "submission"
+    assert [s[0] for s in w.submissions()] == ["Jane Doe", "Omar Haddad"]
+    w.store.close()
+
+
+@pytest.mark.parametrize("value, key", [
+    (index(0), "thread-index:" + ROOT.hex()), (index(3), "thread-index:" + ROOT.hex()),
+    (index(1)[:20] + " " + index(1)[20:], "thread-index:" + ROOT.hex()),  # folded over two lines
+    ("AQ==", None), ("not base64 at all!", None), (base64.b64encode(ROOT + b"xy").decode(), None)])
+def test_the_conversation_key_is_the_thread_index_root_or_nothing(value, key):
+    msg = parse(f"From: a@x\r\nSubject: s\r\nThread-Index: {value}\r\n\r\nx\r\n".encode())
+    assert conversation_key(msg) == key
