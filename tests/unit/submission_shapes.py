@@ -392,6 +392,14 @@ def thread_cases() -> list[Case]:
                                                        ("Thread-Topic", "Candidate: Jane Doe – Backend Engineer"),
                                                        ("Thread-Index", "AdbHxYzQ1w2e3r4t5y6u7i8o9pAB"))),
                                     ), want_jane),
+        # Outlook between Exchange users: Thread-Index and Thread-Topic alone on the thanks, the conversation's root
+        # (its first 22 bytes) on the submission; Maria's answer threads by In-Reply-To as usual
+        Case(t, "en", (Mail(first.subject, first.body, attachments=first.attachments, headers=(
+                           ("Thread-Topic", first.subject), ("Thread-Index", "AdbHxYzQAAECAwQFBgcICQoLDA0ODw=="))),
+                       maria_reply,
+                       Mail("RE: Candidate: Jane Doe – Backend Engineer", "Thanks Maria, speak soon.\n\nRita\n", headers=(
+                           ("Thread-Topic", first.subject), ("Thread-Index", "AdbHxYzQAAECAwQFBgcICQoLDA0ODwAAAAAAAAAAAAA="))),
+                       ), want_jane),
         # a new subject typed over Maria's reply: the client kept In-Reply-To, the recruiter meant a new candidate
         Case(t, "en", (first, maria_reply, Mail(omar.subject, "Hi Maria,\n\nand one more: Omar Haddad, CV to follow.\n\nRita\n",
                                                    reply_to_mail=1, references=False)), want_both),
