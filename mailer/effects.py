@@ -16,6 +16,7 @@ from mailer.reading.candidate import strip_noise
 from mailer.reading.classify import Verdict
 from mailer.reading.commands import HELP_TEXT, Command, gist
 from mailer.reading.parse import message_ids, original_ids
+from mailer.reading.threadindex import conversation_key
 from mailer.compose import Envelope, waited_text
 from mailer.config.settings import Config
 from mailer.model import Kind, Message, State, Submission, candidate_key
@@ -174,7 +175,8 @@ class Effects:
                     return
             else:
                 targets = [s for s in self.subs(v.answers) if s.state is State.OPEN or cmd.verb != "snooze"]
-                if not self.msg.thread_ids or not targets:
+                # Outlook between Exchange users may send Thread-Index alone: its conversation is the thread.
+                if not (self.msg.thread_ids or conversation_key(self.msg)) or not targets:
                     self.answer("help", {"problem": f"'{cmd.verb}' works in reply to a candidate's thread",
                                          "help": HELP_TEXT["recruiter"]})
                     return

@@ -15,12 +15,13 @@ from mailer.effects import Effects
 from mailer.errors import InboxError, StoreError
 from mailer.guard import check_mailbox, check_new_state
 from mailer.heldlog import held_until_stored
-from mailer.reading.classify import Context, classify, speaks_for
+from mailer.reading.classify import Context, Verdict, classify, speaks_for
 from mailer.config.settings import Config
 from mailer.inbox import Inbox
 from mailer.mentoring.inbound import mentor_reply
-from mailer.model import Kind, Message
+from mailer.model import Kind, Message, Submission
 from mailer.reading.parse import base_subject, original_ids, parse
+from mailer.reading.threadindex import conversation_key, same_topic
 from mailer.sentcopies import learn_from_reply, read_back
 from mailer.signedcopy import sender_auth
 from mailer.store import Store
@@ -56,6 +57,14 @@ class OnDemand(Sequence):
         return len(self._get())
 
 
+def in_thread(store: Store, msg: Message) -> tuple[Submission, ...]:
+    """The submissions the mail's thread headers name; for a mail with no In-Reply-To or References, those its
+    Outlook conversation (Thread-Index) was linked to, if its Thread-Topic is theirs."""
+    found = tuple(store.submissions_in_thread(msg.thread_ids))
+    key = None if found or msg.in_reply_to or msg.references else conversation_key(msg)
+    return tuple(s for s in store.submissions_in_thread((key,)) if same_topic(msg, s)) if key else found
+
+
 def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Context:
     sender = msg.sender.email
     delegates = store.delegates(now)
@@ -72,7 +81,7 @@ def context_for(store: Store, config: Config, msg: Message, now: datetime) -> Co
         if listed and not all(s.candidate.casefold() in msg.body_text.casefold() for s in listed):
             listed = ()
     return Context(
-        in_thread=tuple(store.submissions_in_thread(msg.thread_ids)),
+        in_thread=in_thread(store, msg),
         listed=listed,
         of_sender=OnDemand(lambda: store.open_submissions_of_manager(as_manager)),
         of_recruiter=OnDemand(lambda: store.open_submissions_of_recruiter(sender)) if config.recruiter(sender) else (),
@@ -103,6 +112,30 @@ def in_conversation(store: Store, msg: Message, thread: str) -> Message:
         store.join_conversation(thread, msg.message_id)
     earlier = tuple(mid for mid in store.conversation(thread) if mid != msg.message_id)
     return replace(msg, conversation=earlier)
+
+
+# A mail of these kinds is no reply in a submission's thread that a person could answer: a submission is named by
+# its own Message-ID already (linking it to the thread it was sent in would put its new candidate in the old
+# one's thread), mailer's own mail by the outbox, and a report names the mail it reports on.
+_UNLINKED = {Kind.SUBMISSION, Kind.OWN, Kind.BOUNCE, Kind.COMPLAINT, Kind.MENTORING}
+
+
+def link_to_thread(store: Store, msg: Message, context: Context, verdict: Verdict, now: datetime) -> None:
+    """Record that this mail sits in its submissions' thread, so a reply naming only it (In-Reply-To, no
+    References back to the submission) is read in that thread too: the thread its headers named, and for a
+    manager's answer found without headers, the submissions it answered. Linked whatever the sender may do (an
+    ignored stranger's reply-all too): the link says where the mail sits, and a reply to it is judged by who
+    wrote that reply; a full client would carry the same thread in its References anyway."""
+    key = conversation_key(msg)
+    if verdict.kind is Kind.SUBMISSION and key and msg.message_id:  # Outlook's conversation starts at the submission
+        store.link_received(key, tuple(s.id for s in store.submissions_in_thread((msg.message_id,))), now)
+    if not msg.message_id or verdict.kind in _UNLINKED:
+        return
+    ids = (*(s.id for s in context.in_thread), *(verdict.answers if verdict.kind is Kind.REPLY else ()))
+    if ids:
+        store.link_received(msg.message_id, ids, now)
+        if key:
+            store.link_received(key, ids, now)
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,
@@ -155,6 +188,7 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
                                  verdict.kind.value, verdict.reason + (f"; {note}" if note else ""))
             if mentoring is None:
                 Effects(store, config, env, msg, now).apply(verdict)
+                link_to_thread(store, msg, context, verdict, now)
     except InboxError:
         raise  # the server went away while the whole mail was read: nothing of this batch is kept, it is read again
     except StoreError:
@@ -166,6 +200,8 @@ def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes
         store.quarantine(msg.key, folder, uid, reason, raw if not note else budget.headers_only(raw), now)
         store.record_message(msg.key, msg.message_id, folder, uid, msg.sender.email, msg.subject, msg.date, now,
                              Kind.QUARANTINED.value, reason)
+        if msg.message_id and msg.thread_ids:  # its headers still say where it sits: a reply to it stays there
+            store.link_received(msg.message_id, tuple(s.id for s in store.submissions_in_thread(msg.thread_ids)), now)
         report.kinds[Kind.QUARANTINED.value] = report.kinds.get(Kind.QUARANTINED.value, 0) + 1
         return
     report.kinds[verdict.kind.value] = report.kinds.get(verdict.kind.value, 0) + 1
@@ -177,6 +213,8 @@ def ingest(store: Store, config: Config, inbox: Inbox, env: jinja2.Environment, 
     folder = config.imap.folder
     check_mailbox(store, config)  # another mailbox's state is refused before it reads anything
     check_new_state(store, config, inbox)  # so is a lost one
+    with store.transaction():
+        store.forget_old_links(now)  # received mail's thread links are kept for store/threads.py's LINK_DAYS
     if config.smtp is not None and config.smtp.read_back_sent:
         try:
             read_back(store, config, inbox, now)  # before the inbox, which then stays selected for IDLE

@@ -15,6 +15,7 @@ from mailer.model import Address, Kind, Message, State, Submission
 from mailer.reading.candidate import (calendar_invitation, name_from_filename, nameless_resumes, new_candidates,
                                       thread_reading)
 from mailer.reading.candidatewords import CandidateWords, candidate_words
+from mailer.reading.freshsubject import fresh_candidate
 from mailer.reading.knownquote import reply_words
 from mailer.reading.several import several_candidates
 from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
@@ -250,14 +251,14 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
 
 
 def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> bool:
-    """A recruiter writing in a tracked thread to another *listed* manager, or with another candidate's CV.
+    """A recruiter writing in a tracked thread to another *listed* manager, or with another candidate's CV or subject.
 
     Only listed managers count: a reply-all that thanks the manager's scheduler is not a submission to them."""
     thread_managers = {s.manager for s in ctx.in_thread}
     if any(config.manager(a.email) is not None and config.canonical_manager(a.email) not in thread_managers
            for a in msg.to):
         return True
-    return bool(new_candidates(msg, ctx.in_thread))
+    return bool(new_candidates(msg, ctx.in_thread) or fresh_candidate(msg, ctx.in_thread, config.candidate_patterns))
 
 
 def _by_candidate(subs: tuple[Submission, ...], subject: str, text: str) -> tuple[Submission, ...]:

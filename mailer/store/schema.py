@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,5 +133,17 @@ UPDATE outbox SET composed_at = created_at WHERE composed_at IS NULL;
     13: """
 ALTER TABLE submissions ADD COLUMN decided_at TEXT;
 UPDATE submissions SET decided_at = answered_at WHERE answered_at IS NOT NULL AND COALESCE(decision, '') != 'snooze';
+""",
+    # Received mail's place in a submission's thread: a reply that names only a mail mailer read (the manager's
+    # answer, a colleague's reply-all) by In-Reply-To, with no References back to the submission, is still in that
+    # thread. Kept for LINK_DAYS after the linked mail came (store/threads.py). Answers already recorded link
+    # from the start: a submission's first answer is a received mail whose Message-ID the messages table kept.
+    14: """
+CREATE TABLE IF NOT EXISTS thread_links (
+    message_id TEXT NOT NULL, submission_id INTEGER NOT NULL REFERENCES submissions (id), seen_at TEXT NOT NULL,
+    PRIMARY KEY (message_id, submission_id));
+CREATE INDEX IF NOT EXISTS thread_links_seen ON thread_links (seen_at);
+INSERT OR IGNORE INTO thread_links SELECT m.message_id, s.id, m.seen_at FROM submissions s JOIN messages m
+    ON m.key = s.answer_key WHERE m.message_id IS NOT NULL AND m.message_id != '';
 """,
 }

@@ -47,7 +47,8 @@ class SubmissionQueries:
         return found[0] if found else None
 
     def submissions_in_thread(self, message_ids: tuple[str, ...]) -> list[Submission]:
-        """Submissions whose own Message-ID, or the Message-ID of a mail mailer sent about them, is listed.
+        """Submissions whose own Message-ID, the Message-ID of a mail mailer sent about them, or that of a mail
+        mailer read in their thread (store/threads.py, `thread_links`) is listed.
 
         Message-IDs a relay rewrote on mailer's mail (Exchange Online, some Gmail paths) count as the original.
         """
@@ -57,7 +58,9 @@ class SubmissionQueries:
         marks = ",".join("?" * len(message_ids))
         return self._submissions(
             f"WHERE message_id IN ({marks}) OR id IN (SELECT l.submission_id FROM listings l JOIN outbox o "
-            f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks}))", (*message_ids, *message_ids))
+            f"ON o.id = l.outbox_id WHERE o.message_id IN ({marks})) "
+            f"OR id IN (SELECT submission_id FROM thread_links WHERE message_id IN ({marks}))",
+            (*message_ids, *message_ids, *message_ids))
 
     def open_submission_of(self, manager: str, key: str) -> Submission | None:
         """The manager's earliest open submission of this candidate (by model.candidate_key), by index."""

@@ -1,11 +1,20 @@
-"""SQL for thread keys beyond the mail's own headers: server conversations (Gmail's X-GM-THRID) and the
-outbox rows a Sent copy may be a rewritten copy of (a part of the store)."""
+"""SQL for thread keys beyond the mail's own headers: server conversations (Gmail's X-GM-THRID), received mail
+linked to the submissions whose thread it is in, and the outbox rows a Sent copy may be a rewritten copy of (a part
+of the store)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from mailer.store.outbox import OutboxRow, _t
+
+
+# How long a received mail keeps its place in a thread: a reply naming only it (In-Reply-To, no References back
+# to the submission) is read in that thread for this long after it came. Each reply in a thread links anew, so a
+# living thread stays linked; half a year covers a hiring process from submission to offer, and bounds the table
+# by the mail of half a year rather than of the state's whole life. A reply to an older mail is read as before
+# this link existed (by its References, manager, subject and candidate).
+LINK_DAYS = 183
 
 
 class ThreadQueries:
@@ -20,6 +29,16 @@ class ThreadQueries:
 
     def join_conversation(self, thread: str, message_id: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO conversations VALUES (?, ?)", (thread, message_id))
+
+    def link_received(self, message_id: str, submission_ids: tuple[int, ...], at: datetime) -> None:
+        """A mail mailer read is in these submissions' thread: a later mail naming only its Message-ID is too."""
+        self.db.executemany("INSERT OR IGNORE INTO thread_links VALUES (?,?,?)",
+                            [(message_id, sid, _t(at)) for sid in dict.fromkeys(submission_ids)])
+
+    def forget_old_links(self, now: datetime) -> int:
+        """Drop links to mail received more than LINK_DAYS before `now` (one indexed delete); how many went."""
+        return self.db.execute("DELETE FROM thread_links WHERE seen_at<?",
+                               (_t(now - timedelta(days=LINK_DAYS)),)).rowcount
 
     def sent_with_subject(self, subject: str, since: datetime) -> list[OutboxRow]:
         """Mail mailer sent (or was sending) with this subject since `since`: what a Sent copy whose Message-ID

@@ -45,6 +45,7 @@ class Mail:
     cc: tuple[str, ...] = (MAILER,)
     attachments: tuple[str, ...] = ()
     reply_to_mail: int | None = None  # index of an earlier mail of the case this one answers (In-Reply-To)
+    references: bool = True  # False: In-Reply-To alone, no References (some mobile clients, Outlook with Thread-Index)
     headers: tuple[tuple[str, str], ...] = ()
     calendar: bool = False  # a text/calendar REQUEST part, as calendar clients send invitations
     html: bool = False  # an HTML-only body, as ATS send
@@ -369,8 +370,9 @@ def thread_cases() -> list[Case]:
     maria_reply = Mail("Re: Candidate: Jane Doe – Backend Engineer", "Thanks Rita, I'll look tonight.\n\nMaria\n",
                        frm=TO_MARIA, to=(RITA,), cc=(MAILER,), reply_to_mail=0)
 
-    def rita_re(body, subject="Re: Candidate: Jane Doe – Backend Engineer", to=(TO_MARIA,), reply=0, atts=()):
-        return Mail(subject, body, to=to, reply_to_mail=reply, attachments=atts)
+    def rita_re(body, subject="Re: Candidate: Jane Doe – Backend Engineer", to=(TO_MARIA,), reply=0, atts=(),
+                references=True, headers=()):
+        return Mail(subject, body, to=to, reply_to_mail=reply, attachments=atts, references=references, headers=headers)
 
     c = [
         Case(t, "en", (first, rita_re("Hi Maria, any news on Jane?\n\nRita\n")), want_jane),
@@ -380,6 +382,27 @@ def thread_cases() -> list[Case]:
         Case(t, "en", (first, maria_reply, rita_re("Thanks Maria!\n\nRita\n", reply=1)), want_jane),
         Case(t, "en", (first, maria_reply, rita_re("Great, thank you. I'll set up the interview.\n\nRita\n", reply=1)),
              want_jane),
+        # answering Maria's reply (a mail mailer read) with In-Reply-To alone: still Jane's thread, whatever the subject
+        Case(t, "en", (first, maria_reply, rita_re("Thanks Maria, great news!\n\nRita\n", reply=1, references=False)),
+             want_jane),
+        Case(t, "en", (first, maria_reply, rita_re("Thanks, will do.\n\nRita\n", subject="Re: quick question", reply=1,
+                                                   references=False)), want_jane),
+        Case(t, "de", (first, maria_reply, rita_re("Danke Maria!\n\nRita\n", subject="AW: Candidate: Jane Doe – Backend "
+                                                   "Engineer", reply=1, references=False, headers=(
+                                                       ("Thread-Topic", "Candidate: Jane Doe – Backend Engineer"),
+                                                       ("Thread-Index", "AdbHxYzQ1w2e3r4t5y6u7i8o9pAB"))),
+                                    ), want_jane),
+        # Outlook between Exchange users: Thread-Index and Thread-Topic alone on the thanks, the conversation's root
+        # (its first 22 bytes) on the submission; Maria's answer threads by In-Reply-To as usual
+        Case(t, "en", (Mail(first.subject, first.body, attachments=first.attachments, headers=(
+                           ("Thread-Topic", first.subject), ("Thread-Index", "AdbHxYzQAAECAwQFBgcICQoLDA0ODw=="))),
+                       maria_reply,
+                       Mail("RE: Candidate: Jane Doe – Backend Engineer", "Thanks Maria, speak soon.\n\nRita\n", headers=(
+                           ("Thread-Topic", first.subject), ("Thread-Index", "AdbHxYzQAAECAwQFBgcICQoLDA0ODwAAAAAAAAAAAAA="))),
+                       ), want_jane),
+        # a new subject typed over Maria's reply: the client kept In-Reply-To, the recruiter meant a new candidate
+        Case(t, "en", (first, maria_reply, Mail(omar.subject, "Hi Maria,\n\nand one more: Omar Haddad, CV to follow.\n\nRita\n",
+                                                   reply_to_mail=1, references=False)), want_both),
         Case(t, "de", (first, rita_re("Hallo Maria, gibt es schon Neuigkeiten zu Jane?\n\nRita\n",
                                       subject="AW: Candidate: Jane Doe – Backend Engineer")), want_jane),
         Case(t, "fr", (first, rita_re("Bonjour Maria, des nouvelles pour Jane ?\n\nRita\n",
@@ -619,7 +642,8 @@ def build(case: Case) -> list[bytes]:
         ids.append(mid)
         if mail.reply_to_mail is not None:  # References: the whole chain, as RFC 5322 asks and clients do
             msg["In-Reply-To"] = ids[mail.reply_to_mail]
-            msg["References"] = " ".join(chains[mail.reply_to_mail] + [ids[mail.reply_to_mail]])
+            if mail.references:
+                msg["References"] = " ".join(chains[mail.reply_to_mail] + [ids[mail.reply_to_mail]])
         chains.append(chains[mail.reply_to_mail] + [ids[mail.reply_to_mail]] if mail.reply_to_mail is not None else [])
         for name, value in mail.headers:
             msg[name] = value
