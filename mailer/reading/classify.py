@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 import re
 from typing import Callable
 
-from mailer.reading import autoreply, bounce as bounces, machine, replytext, spam as spams
+from mailer.reading import abusedesk, autoreply, bounce as bounces, machine, replytext, spam as spams
 from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
 from mailer.config.settings import Config
@@ -99,7 +99,9 @@ def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
         sign = sign or "no sender address"
     if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
-        return None  # weaker signs: list mail and the like may still carry a person's words
+        sign = abusedesk.desk_sign(msg.parsed, _listed_person(config, msg.sender.email))  # an abuse desk's notice
+    if sign is None:
+        return None  # weaker signs only: list mail and the like may still carry a person's words
     if sign == "bounce subject" and (machine.persons_reply_about_delivery(msg.parsed)
                                      or _listed_person(config, msg.sender.email)) \
             and not machine.replies_to_a_failure_notice(msg.parsed):
