@@ -118,10 +118,14 @@ class SubmissionQueries:
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None,
                by_manager_at: datetime | None = None) -> None:
         """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest of
-        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told."""
+        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told. The
+        same decision said again (state and decision unchanged) is no news: it keeps its first time, so no digest
+        tells it twice nor with the wait grown."""
         self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=?, "
-                        "decided_at=CASE WHEN ?='snooze' THEN NULL ELSE COALESCE(?, decided_at) END WHERE id=?",
-                        (state.value, decision, _t(snoozed_until), decision, _t(by_manager_at), submission_id))
+                        "decided_at=CASE WHEN ?='snooze' THEN NULL WHEN state=? AND decision IS ? THEN decided_at "
+                        "ELSE COALESCE(?, decided_at) END WHERE id=?",
+                        (state.value, decision, _t(snoozed_until), decision, state.value, decision,
+                         _t(by_manager_at), submission_id))
 
     # ------------------------------------------------------------------ aliases
 
