@@ -105,11 +105,11 @@ class Effects:
         subs = [listed[i - 1] for i in dict.fromkeys(numbered) if i <= len(listed)] if numbered else listed
         for sub in subs:
             business = business_time_between(self.config.calendar_for(sub.manager), sub.submitted_at, self.when)
-            if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
+            if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000], self.now):
                 self.event("answered", f"{self.config.manager_name(sub.manager, sub.manager_name)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
             if not v.commands and sub.decision in (None, "snooze"):
-                self.store.decide(sub.id, State.ANSWERED, "reply", by_manager_at=self.when)  # words answer too
+                self.store.decide(sub.id, State.ANSWERED, "reply", by_manager_at=self.when, read_at=self.now)  # words too
                 log.info("#%d %s: answered by %s, no decision (%s) [%s]", sub.id, sub.candidate, self.msg.sender.email,
                          textwrap.shorten(v.reply_text or "", 60, placeholder="…"), self.msg.key)
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
@@ -133,7 +133,8 @@ class Effects:
                 self.decision_line(sub, f"snoozed until {until} {self.config.calendar_for(sub.manager).tz.key}")
             elif cmd.verb in _MANAGER_DECISIONS:
                 self.decision_line(sub, cmd.verb.replace("_", " ") + (f" ({cmd.comment})" if cmd.comment else ""))
-                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb, by_manager_at=self.when)
+                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb, by_manager_at=self.when,
+                                  read_at=self.now)
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
                 if cmd.verb == "not_mine":
                     self.notify("not_mine_notice", f"notmine:{sub.id}", sub.recruiter,

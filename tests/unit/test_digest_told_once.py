@@ -62,3 +62,26 @@ def test_a_changed_decision_is_news_and_told(world):
            datetime(2026, 12, 8, 10, tzinfo=UTC))
     assert answered_lines(world.digest(datetime(2026, 12, 14, 9, tzinfo=UTC))) == [
         "- Omar Haddad: Maria Manager answered after 6 business days (pass)"]
+
+
+def test_a_decision_read_after_the_digest_but_written_before_it_is_told_in_the_next(world):
+    """The review's case: the daemon was down (or the server slow) over Monday's digest; Maria's Friday "interview"
+    was read after that digest was composed. It is told in the next digest, timed from the mail's own date."""
+    world.submit("Jane Doe", "<jane@acme.test>")
+    answer(world, "interview\n", "<i@acme.test>", "<jane@acme.test>", written=datetime(2026, 12, 4, 10, tzinfo=UTC),
+           read=datetime(2026, 12, 7, 11, tzinfo=UTC))
+    # composed before the reading: the mail was not in the store yet (the daemon's digest ran first)
+    first = world.digest(datetime(2026, 12, 7, 9, tzinfo=UTC))
+    assert first is None or answered_lines(first) == []
+    second = world.digest(datetime(2026, 12, 14, 9, tzinfo=UTC))
+    assert answered_lines(second) == ["- Jane Doe: Maria Manager answered after 4 business days (interview)"]
+    assert world.digest(datetime(2026, 12, 21, 9, tzinfo=UTC)) is None
+
+
+def test_a_words_answer_read_late_is_told_in_the_next_digest(world):
+    world.submit("Jane Doe", "<jane@acme.test>")
+    answer(world, "Spoke to the team, we will call her ourselves.\n", "<w@acme.test>", "<jane@acme.test>",
+           written=datetime(2026, 12, 4, 10, tzinfo=UTC), read=datetime(2026, 12, 7, 11, tzinfo=UTC))
+    world.digest(datetime(2026, 12, 7, 9, tzinfo=UTC))
+    [line] = answered_lines(world.digest(datetime(2026, 12, 14, 9, tzinfo=UTC)))
+    assert line.startswith("- Jane Doe: Maria Manager answered after 4 business days")
