@@ -120,11 +120,16 @@ class Effects:
         targets = [subs[cmd.item - 1]] if cmd.item and cmd.item <= len(subs) else subs
         lines = []
         for sub in targets:
+            if sub.state is State.CLOSED and cmd.verb != "snooze":
+                # Closed (the recruiter's stop or forget, the manager's not mine): a decision must not reopen it as
+                # answered with no answer time, nor tell the recruiter's digest about a candidate they let go.
+                lines.append(f"{sub.candidate}: nothing to decide, its follow-ups were stopped "
+                             f"({sub.decision or sub.state.value})")
+                continue
             if cmd.verb == "snooze" and (sub.state is State.CLOSED or sub.decision in _SETTLED):
-                # Closed (the recruiter's stop, forget, not mine) or decided (interview, pass, hired): a snooze must
-                # not restart the nudging nor erase the decision ("interview", then "remind me next week" about the
-                # scheduling). One answered in words or put on hold may be snoozed: the manager asks to be reminded
-                # of a candidate they answered "let me think" on.
+                # Closed, or decided (interview, pass, hired): a snooze must not restart the nudging nor erase the
+                # decision ("interview", then "remind me next week" about the scheduling). One answered in words
+                # or put on hold may be snoozed: the manager asks to be reminded of one they answered "let me think".
                 lines.append(f"{sub.candidate}: no follow-ups to snooze ({sub.decision or sub.state.value})")
                 continue
             if cmd.verb == "snooze":
