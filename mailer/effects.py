@@ -89,8 +89,10 @@ class Effects:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
         listed = self.subs(v.answers)
         problem = v.problem
-        if not problem and len(listed) > 1 and v.commands and not any(c.item for c in v.commands):
-            # "yes" to a list of several candidates: which one? Never decide them all on a guess.
+        if not problem and len(listed) > 1 and v.commands and not any(c.item for c in v.commands) \
+                and not all(c.verb == "snooze" for c in v.commands):
+            # "yes" to a list of several candidates: which one? Never decide them all on a guess. A bare snooze
+            # ("remind me after the 20th") holds them all, as a note in words answers them all.
             problem = (f"your mail listed {len(listed)} candidates; number them, e.g. "
                        f"\"1 {v.commands[0].verb.replace('_', ' ')}, 2 pass\"")
         if problem:  # a command we could not read changes nothing: the help reply asks again
