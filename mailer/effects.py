@@ -90,8 +90,10 @@ class Effects:
         """A manager (or their delegate, or a recruiter forwarding them) answered."""
         listed = self.subs(v.answers)
         problem = v.problem
-        if not problem and len(listed) > 1 and v.commands and not any(c.item for c in v.commands):
-            # "yes" to a list of several candidates: which one? Never decide them all on a guess.
+        if not problem and len(listed) > 1 and v.commands and not any(c.item for c in v.commands) \
+                and not all(c.verb == "snooze" for c in v.commands):
+            # "yes" to a list of several candidates: which one? Never decide them all on a guess. A bare snooze
+            # ("remind me after the 20th") holds them all, as a note in words answers them all.
             problem = (f"your mail listed {len(listed)} candidates; number them, e.g. "
                        f"\"1 {v.commands[0].verb.replace('_', ' ')}, 2 pass\"")
         if problem:  # a command we could not read changes nothing: the help reply asks again
@@ -106,11 +108,11 @@ class Effects:
         subs = [listed[i - 1] for i in dict.fromkeys(numbered) if i <= len(listed)] if numbered else listed
         for sub in subs:
             business = business_time_between(self.config.calendar_for(sub.manager), sub.submitted_at, self.when)
-            if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000]):
+            if self.store.record_answer(sub.id, self.when, business, self.msg.key, v.reply_text[:2000], self.now):
                 self.event("answered", f"{self.config.manager_name(sub.manager, sub.manager_name)} answered on {sub.candidate} after "
                                        f"{business.total_seconds() / 3600:.1f} business hours", sub.id)
             if not v.commands and sub.decision in (None, "snooze"):
-                self.store.decide(sub.id, State.ANSWERED, "reply", by_manager_at=self.when)  # words answer too
+                self.store.decide(sub.id, State.ANSWERED, "reply", by_manager_at=self.when, read_at=self.now)  # words too
                 log.info("#%d %s: answered by %s, no decision (%s) [%s]", sub.id, sub.candidate, self.msg.sender.email,
                          textwrap.shorten(v.reply_text or "", 60, placeholder="…"), self.msg.key)
         done = [line for cmd in v.commands for line in self.manager_command(cmd, listed)]
@@ -121,11 +123,16 @@ class Effects:
         targets = [subs[cmd.item - 1]] if cmd.item and cmd.item <= len(subs) else subs
         lines = []
         for sub in targets:
+            if sub.state is State.CLOSED and cmd.verb != "snooze":
+                # Closed (the recruiter's stop or forget, the manager's not mine): a decision must not reopen it as
+                # answered with no answer time, nor tell the recruiter's digest about a candidate they let go.
+                lines.append(f"{sub.candidate}: nothing to decide, its follow-ups were stopped "
+                             f"({sub.decision or sub.state.value})")
+                continue
             if cmd.verb == "snooze" and (sub.state is State.CLOSED or sub.decision in _SETTLED):
-                # Closed (the recruiter's stop, forget, not mine) or decided (interview, pass, hired): a snooze must
-                # not restart the nudging nor erase the decision ("interview", then "remind me next week" about the
-                # scheduling). One answered in words or put on hold may be snoozed: the manager asks to be reminded
-                # of a candidate they answered "let me think" on.
+                # Closed, or decided (interview, pass, hired): a snooze must not restart the nudging nor erase the
+                # decision ("interview", then "remind me next week" about the scheduling). One answered in words
+                # or put on hold may be snoozed: the manager asks to be reminded of one they answered "let me think".
                 lines.append(f"{sub.candidate}: no follow-ups to snooze ({sub.decision or sub.state.value})")
                 continue
             if cmd.verb == "snooze":
@@ -134,7 +141,8 @@ class Effects:
                 self.decision_line(sub, f"snoozed until {until} {self.config.calendar_for(sub.manager).tz.key}")
             elif cmd.verb in _MANAGER_DECISIONS:
                 self.decision_line(sub, cmd.verb.replace("_", " ") + (f" ({cmd.comment})" if cmd.comment else ""))
-                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb, by_manager_at=self.when)
+                self.store.decide(sub.id, _MANAGER_DECISIONS[cmd.verb], cmd.verb, by_manager_at=self.when,
+                                  read_at=self.now)
                 lines.append(f"{sub.candidate}: {cmd.verb.replace('_', ' ')}")
                 if cmd.verb == "not_mine":
                     self.notify("not_mine_notice", f"notmine:{sub.id}", sub.recruiter,

@@ -14,9 +14,10 @@ DEVICES = (r"iphone|ipad|ipod|android|mobile|cell|phone|blackberry|samsung|galax
            r"verizon|sprint|t-mobile|handy|mobilgerät|xiaomi|redmi|motorola|oneplus|oppo")
 # A line the app writes, wherever it stands (replytext marks it "s"): "Sent from my iPhone", "Von meinem iPhone
 # gesendet", …  "Sent from my X" needs a device word before any comma, or X to be a short name without a full stop:
-# "Sent from my desk, is much easier…" is a sentence.
+# "Sent from my desk, is much easier…" is a sentence. A device word with a possessive names a company, not the
+# sender's device ("Sent by Motorola's recruiter last week too."): no app line there.
 APP_LINE_RE = re.compile(
-    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + DEVICES + r")\b|"
+    r"^\s*[(<*]*\s*(?:sent (?:from|via|with|using|by|on) (?:my )?(?:[^,.;(<]*?\b(?:" + DEVICES + r")\b(?!['’]s\b)|"
     r"\S+(?:\s+\S+){0,3}\s*$)|sent from (?:my|an?) (?!.*\.\s*$)[^\s,;]+(?:\s+[^\s,;]+){0,4}\s*$|(?:get|download) (?:\[?outlook|the outlook) (?:for|app)|"
     r"envoyé (?:depuis|de|à partir de|avec) |von meine[mr] \S+(?: \S+)? gesendet|"
     r"gesendet (?:von|mit|vom) (?:meinem|meiner|mein|\S+ für|\S+ (?:for|auf))|"

@@ -34,6 +34,40 @@ MEET = re.compile(
     r"(?:me\s+gustaría\s+)?conocer|(?:quiero\s+)?entrevistar", re.IGNORECASE)
 
 
+# The writer's signature on one line, which stands under answers by name like the writer's name alone: contact
+# details ("+1 555 0100", "maria@acme.test", "www.acme.test", "M: …"), or parts between bars or bullets whose first
+# is a name ("Maria Manager | Head of Engineering | Acme") or one of which is a contact detail.
+_CONTACT = re.compile(
+    r"(?:(?:tel|phone|mobile|mob|cell|fax|direct|office|email|e-mail|web|[mtpfew])\.?\s*:\s*)?"
+    r"(?:\+?\(?\d[\d ().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|de|fr|es|uk|eu|test)(?:/\S*)?)", re.IGNORECASE)
+_SIGNATURE_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*[|•·]\s*(?=\+?\d)")
+_NAME_PART = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}")
+
+
+def signature_line(line: str) -> bool:
+    """True for a one-line signature: contact details only, or "Name | Title | Company" (each part short, none
+    a sentence) with a name first or a contact detail among them.
+
+    >>> signature_line("Maria Manager | Head of Engineering | +1 555 0100"), signature_line("Jane | not sure yet.")
+    (True, False)
+    """
+    line = line.strip()
+    if not line:
+        return False
+    if not _CONTACT.sub("", line).strip(" ,;/|•·-–—"):
+        return True
+    parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
+    if len(parts) < 2 or not all(parts) or any(len(p.split()) > 6 or p[-1] in ".!?:" for p in parts):
+        return False
+    return bool(_NAME_PART.fullmatch(parts[0])) or any(_CONTACT.fullmatch(p) for p in parts)
+
+
+def has_contact(line: str) -> bool:
+    """A phone number, address or site in the line: what a signature holds and an answer does not."""
+    return _CONTACT.search(line) is not None
+
+
 def fold(text: str) -> str:
     """Case and accents folded: "José" and "jose" are one name."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))

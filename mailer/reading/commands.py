@@ -145,8 +145,8 @@ def _by_name(lines: list[str], names: Sequence[str], ctx: _Context) -> tuple[Com
     condition or two different decisions for one candidate leave the reply to be read as it always was."""
     own = []
     for index, line in enumerate(lines):
-        if index and SIGN_OFF.match(line):
-            break
+        if index and (SIGN_OFF.match(line) or _signature(line, names, ctx)):
+            break  # the writer's own name, title and contact details end the answers as a sign-off does
         if index >= _BY_NAME_LINES:  # past the answers only courtesy or a name may stand, never cut off unread
             if not _only_courtesy(line, names, ctx):  # "Sorry, scratch that: Jane no"
                 return ()
@@ -175,6 +175,15 @@ def _only_courtesy(line: str, names: Sequence[str], ctx: _Context) -> bool:
     found = bynames.clauses([line], names)
     return (found is not None and not any(item for item, _ in found) and not _says_a_command(line, ctx)
             and not _HEDGE.search(line) and yesno.only_courtesy(line))
+
+
+def _signature(line: str, names: Sequence[str], ctx: _Context) -> bool:
+    """A one-line signature ("Maria Manager | Head of Engineering | +1 555 0100") naming no candidate; without a
+    contact detail it must say no command word either ("Pass | Interview" is no one's name and title)."""
+    if not bynames.signature_line(line) or (not bynames.has_contact(line) and _says_a_command(line, ctx)):
+        return False
+    found = bynames.clauses([line], names)
+    return found is not None and not any(item for item, _ in found)
 
 
 def _says_a_command(text: str, ctx: _Context) -> bool:

@@ -77,8 +77,36 @@ def subject_role(subject: str) -> str:
         role = clean[:split.start()]
     else:
         return ""
-    role = role_text(role)
+    role = _job_title(role_text(role))
     return role if JOB_NOUN.search(role) else ""
+
+
+# What a subject may put around the title: a bracket ("(urgent)", "(m/w/d)", "(Berlin)"), a part after a dash, bar or
+# colon ("Maria – Backend Engineer", "Backend Engineer – interview next week") or a comma (", Berlin").
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_PARTS = re.compile(r"\s+[–—\-|/]\s+|\s*:\s+|\s*,\s*")
+# An English job noun ends its title ("Backend Engineer interview next week"); only "of/in/for/and" with a capitalised
+# word goes on with it ("Director of Engineering", "Engineer in Test"). Other languages put the noun first.
+_ENGLISH_NOUN = re.compile(r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|director|consultant|"
+                           r"specialist|administrator|recruiter|accountant)s?\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s+(?:(?:of|in|for|and|&)\s+)?(?:[A-Z0-9][\w+#.-]*|I{1,3}V?)(?=\s|$)")
+
+
+def _job_title(role: str) -> str:
+    """The job title alone: "Maria – Backend Engineer" → "Backend Engineer", "Backend Engineer (urgent)",
+    "Backend Engineer, Berlin" and "Backend Engineer interview next week" → "Backend Engineer"."""
+    while (bracket := _TRAILING_BRACKET.search(role)) and not JOB_NOUN.search(bracket.group()):
+        role = role[:bracket.start()]
+    parts = [p for p in _PARTS.split(role) if JOB_NOUN.search(p)]
+    if len(parts) == 1:
+        role = parts[0].strip()
+    nouns = list(_ENGLISH_NOUN.finditer(role))
+    if nouns and len(nouns) == len(JOB_NOUN.findall(role)):  # English words only: the noun ends the title
+        end = nouns[-1].end()
+        while (more := _GOES_ON.match(role, end)) is not None:
+            end = more.end()
+        role = role[:end]
+    return role.strip()
 
 
 def _only_a_lead(text: str) -> bool:

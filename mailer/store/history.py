@@ -45,13 +45,15 @@ class HistoryQueries:
 
     def decisions_between(self, recruiter: str, since: datetime, until: datetime
                           ) -> list[tuple[Submission, datetime]]:
-        """The recruiter's submissions whose manager's latest answer (a decision or words, never a snooze) was
-        taken in [since, until), with when, in that order: a decision after a snooze is told in the period it was
-        taken in, and a submission is told once per period whatever came before. A snooze is no such answer (the
-        digest shows it on the waiting candidate), nor is a recruiter's close, nor a decision on a submission the
-        recruiter closed before any reply."""
+        """The recruiter's submissions whose manager's latest answer (a decision or words, never a snooze) mailer
+        read in [since, until), with when it was taken (the mail's own time, for the wait), in that order: a
+        decision after a snooze is told in the period it was read in, one read late (a daemon down, a slow server)
+        in the digest after its reading, and a submission is told once per period whatever came before. A snooze
+        is no such answer (the digest shows it on the waiting candidate), nor is a recruiter's close, nor a
+        decision on a submission the recruiter closed before any reply."""
         rows = self.db.execute(
             "SELECT id, decided_at FROM submissions WHERE recruiter=? AND answered_at IS NOT NULL "
-            "AND COALESCE(decision, '') != 'snooze' AND decided_at>=? AND decided_at<? ORDER BY decided_at, id",
+            "AND COALESCE(decision, '') != 'snooze' AND decision_read_at>=? AND decision_read_at<? "
+            "ORDER BY decided_at, id",
             (recruiter, _t(since), _t(until))).fetchall()
         return [(self.submission(r["id"]), datetime.fromisoformat(r["decided_at"])) for r in rows]

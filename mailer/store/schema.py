@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -145,5 +145,30 @@ CREATE TABLE IF NOT EXISTS thread_links (
 CREATE INDEX IF NOT EXISTS thread_links_seen ON thread_links (seen_at);
 INSERT OR IGNORE INTO thread_links SELECT m.message_id, s.id, m.seen_at FROM submissions s JOIN messages m
     ON m.key = s.answer_key WHERE m.message_id IS NOT NULL AND m.message_id != '';
+""",
+    # When mailer read the manager's latest decision: the recruiter's digest tells what was read since the last one
+    # was composed, so a decision read late (the mail's own time inside a window already composed) is still told.
+    # Rows decided before take the read time the events table recorded: the first manager's event with the current
+    # decision after the manager's last other one (a snooze, an earlier decision). The same run repairs a decision
+    # time migration 13 took from a snooze before it (the first answer). Rows without such an event keep their
+    # decision time (never later than their reading, so nothing already told falls in a window still to come).
+    15: """
+ALTER TABLE submissions ADD COLUMN decision_read_at TEXT;
+CREATE TEMP TABLE decision_runs AS
+SELECT s.id AS id, (SELECT MIN(e.at) FROM events e WHERE e.submission_id=s.id AND e.kind='decision'
+        AND e.detail LIKE '% on %: ' || REPLACE(s.decision, '_', ' ') AND e.detail NOT LIKE s.recruiter || ' on %'
+        AND e.id > COALESCE((SELECT MAX(z.id) FROM events z WHERE z.submission_id=s.id AND z.kind='decision'
+            AND z.detail NOT LIKE '% on %: ' || REPLACE(s.decision, '_', ' ')
+            AND z.detail NOT LIKE s.recruiter || ' on %'), 0)) AS read_at,
+    (SELECT MAX(z.at) FROM events z WHERE z.submission_id=s.id AND z.kind='decision'
+        AND z.detail LIKE '% on %: snooze' AND z.detail NOT LIKE s.recruiter || ' on %') AS snoozed_at
+FROM submissions s WHERE s.decided_at IS NOT NULL;
+UPDATE submissions SET decided_at = (SELECT r.read_at FROM decision_runs r WHERE r.id=submissions.id)
+WHERE id IN (SELECT id FROM decision_runs WHERE read_at IS NOT NULL AND snoozed_at IS NOT NULL)
+  AND decided_at <= (SELECT snoozed_at FROM decision_runs r WHERE r.id=submissions.id);
+UPDATE submissions SET decision_read_at = COALESCE((SELECT r.read_at FROM decision_runs r
+    WHERE r.id=submissions.id AND r.read_at >= submissions.decided_at), decided_at)
+WHERE decided_at IS NOT NULL;
+DROP TABLE decision_runs;
 """,
 }

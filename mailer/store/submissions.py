@@ -96,9 +96,10 @@ class SubmissionQueries:
             self.db.execute("INSERT INTO listings VALUES (?,?,?)", (outbox_id, position, submission_id))
 
     def record_answer(self, submission_id: int, at: datetime, business: timedelta, answer_key: str,
-                      reply_text: str) -> bool:
-        """A human answer: the first one stops the ladder and sets the response time. True if it was the first."""
-        first = self.mark_answered(submission_id, at, business, answer_key)
+                      reply_text: str, read_at: datetime | None = None) -> bool:
+        """A human answer: the first one stops the ladder and sets the response time. True if it was the first.
+        `read_at`: when mailer read it (default `at`), which decides the digest that tells it."""
+        first = self.mark_answered(submission_id, at, business, answer_key, read_at)
         self.db.execute("UPDATE submissions SET reply_text=? WHERE id=?", (reply_text, submission_id))
         return first
 
@@ -119,12 +120,19 @@ class SubmissionQueries:
         return True
 
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None,
-               by_manager_at: datetime | None = None) -> None:
+               by_manager_at: datetime | None = None, read_at: datetime | None = None) -> None:
         """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest of
-        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told."""
-        self.db.execute("UPDATE submissions SET state=?, decision=?, snoozed_until=?, "
-                        "decided_at=CASE WHEN ?='snooze' THEN NULL ELSE COALESCE(?, decided_at) END WHERE id=?",
-                        (state.value, decision, _t(snoozed_until), decision, _t(by_manager_at), submission_id))
+        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told. The
+        same decision said again (state and decision unchanged) is no news: it keeps its first time, so no digest
+        tells it twice nor with the wait grown. `read_at` (default `by_manager_at`): when mailer read the answer;
+        the digest composed next after it tells it, whatever the mail's own time says (a late read is still told)."""
+        read_at = read_at or by_manager_at
+        keep = "CASE WHEN ?='snooze' THEN NULL WHEN state=? AND decision IS ? THEN {0} ELSE COALESCE(?, {0}) END"
+        self.db.execute(f"UPDATE submissions SET decided_at={keep.format('decided_at')}, "
+                        f"decision_read_at={keep.format('decision_read_at')}, state=?, decision=?, snoozed_until=? "
+                        f"WHERE id=?",
+                        (decision, state.value, decision, _t(by_manager_at), decision, state.value, decision,
+                         _t(read_at), state.value, decision, _t(snoozed_until), submission_id))
 
     # ------------------------------------------------------------------ aliases
 
@@ -146,14 +154,17 @@ class SubmissionQueries:
         row = self.db.execute("SELECT response_seconds FROM submissions WHERE id=?", (submission_id,)).fetchone()
         return row["response_seconds"] if row else None
 
-    def mark_answered(self, submission_id: int, at: datetime, business: timedelta, answer_key: str) -> bool:
-        """The submission is answered; True only for its first answer, whose time is the response time kept."""
+    def mark_answered(self, submission_id: int, at: datetime, business: timedelta, answer_key: str,
+                      read_at: datetime | None = None) -> bool:
+        """The submission is answered; True only for its first answer, whose time is the response time kept.
+        `read_at`: when mailer read the answer (default `at`)."""
         first = self.db.execute("SELECT answered_at IS NULL AS first FROM submissions WHERE id=?",
                                 (submission_id,)).fetchone()["first"]
         self.db.execute(
-            "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), decided_at=?, "
+            "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), decided_at=?, decision_read_at=?, "
             "response_seconds=COALESCE(response_seconds, ?), answer_key=COALESCE(answer_key, ?) WHERE id=? AND state=?",
-            (State.ANSWERED.value, _t(at), _t(at), business.total_seconds(), answer_key, submission_id, State.OPEN.value))
+            (State.ANSWERED.value, _t(at), _t(at), _t(read_at or at), business.total_seconds(), answer_key,
+             submission_id, State.OPEN.value))
         return bool(first)
 
     # ------------------------------------------------------------------ ladder steps

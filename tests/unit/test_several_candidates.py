@@ -91,6 +91,22 @@ def test_resumes_naming_different_people_under_a_subject_naming_none(tmp_path):
     ("Backend Engineer – two candidates", BE),
     ("Zwei Kandidaten für Backend-Entwickler", "Backend-Entwickler"),
     ("Deux candidats pour Développeur Backend", "Développeur Backend"),
+    # trimmed to the job title: a person, a place, a note or a bracket around it is no part of it
+    ("Two candidates for Maria – Backend Engineer", BE),
+    ("2 candidates for Backend Engineer (urgent)", BE),
+    ("Candidates – Backend Engineer, Berlin", BE),
+    ("Two candidates for Backend Engineer interview next week", BE),
+    ("Candidates for Backend Engineer – interview next week", BE),
+    ("Backend Engineer (Berlin): 2 candidates", BE),
+    ("2 candidates for Backend Engineer for the payments team", BE),
+    ("Zwei Kandidaten für Backend-Entwickler (m/w/d)", "Backend-Entwickler"),
+    ("Dos candidatos para Ingeniero de Software, Madrid", "Ingeniero de Software"),
+    # what belongs to the title stays
+    ("2 candidates for Director of Engineering", "Director of Engineering"),
+    ("Candidates for Software Engineer in Test", "Software Engineer in Test"),
+    ("2 candidates for Backend Engineer II", "Backend Engineer II"),
+    ("Candidates for Sales & Marketing Manager", "Sales & Marketing Manager"),
+    ("Deux candidats pour Développeur Backend (Paris)", "Développeur Backend"),
     # no role stated: nothing with a job noun, a person, or a subject that is no lead word and a role
     ("Two candidates for you", ""),
     ("Candidates for Maria", ""),

@@ -228,7 +228,7 @@ def test_a_version_13_state_is_migrated_and_its_recorded_answers_link_at_once(tm
     db.commit()
     db.close()
     w = World(tmp_path)
-    assert w.store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "14"
+    assert w.store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "15"
     assert w.mail(RITA, NATE, f"Re: {SUBJECT}", "Thanks Nate!", "r1@acme.test", irt("n1@acme.test")) == "other_reply"
     assert w.submissions() == JANE_INTERVIEW
     w.store.close()
