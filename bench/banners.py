@@ -14,14 +14,16 @@ not be skipped as a banner, nor block more than an ordinary sentence does).
   python bench/banners.py --code DIR    # the mailer package in DIR (an export of an older commit: "before")
   python bench/banners.py --misses      # also list each banner or person's line read wrong, with what went wrong
 
-Before (main at 46aabf7; the bench's own commit), 74 banners × 4 answers = 296 readings:
-  text: banner dropped 132/296, answer read as the command 128/296;
-  mail: banner dropped 132/296, answer read as the command 96/222 ("1 yes\n2 pass" reads nothing in a one-candidate
-  thread, so it is not counted on the mail path). By family: Proofpoint 0/28 dropped, 0/28 read; gateway tags
-  ("CAUTION: External Email", "[EXTERNAL EMAIL]", "*** EXTERNAL EMAIL ***") 8/40, 8/40; company wordings 36/96, 36/96;
-  M365 transport rules 36/64, 36/64; outside English: de+en 0/8, ar+en 0/4, zh 0/8, es 0/4, fr 4/24.
-  People's look-alike first lines, 20 × 4 = 80: kept 76/80 (the one lost: "Warning: don't click the portfolio link in
-  her CV, it's broken; …", read as a banner's link advice), read as under a plain sentence 76/80 text, 77/80 mail.
+Before (main at 46aabf7; the bench's own commit), 74 banners × 4 answers = 296 readings per column, "dropped / read"
+(banner gone and answer kept / answer read as the command):
+  text (banner, blank line, answer) 132/128 of 296; glued (no blank line) 4/0 of 296: the banner's paragraph swallows
+  the answer, the reply text is empty (M365, university, Italian wordings) or the banner is kept and blocks the command;
+  whole mail 132/96 of 296/222 ("1 yes\n2 pass" reads nothing in a one-candidate thread: not counted on the mail
+  paths); HTML-only mail 24/18 of 56/42. By family (text): Proofpoint 0/28, gateway tags ("CAUTION: External Email",
+  "*** EXTERNAL EMAIL ***", "[CAUTION: External Email]") 8/40, company wordings 36/96, M365 transport rules 36/64;
+  outside English: de+en 0/8, ar+en 0/4, zh 0/8, es 0/4, fr 4/24.
+  People's look-alike first lines, 20 × 4 = 80: kept 76/80 on every path (lost: "Warning: don't click the portfolio
+  link in her CV, it's broken; …", read as a banner's link advice).
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def _verbs_text(text: str) -> list[str]:
     return [c.verb for c in parsed.commands]
 
 
-def _mail(top_text: str, top_html: str | None, answer: str) -> bytes:
+def _mail(top_text: str, top_html: str | None, answer: str, html_only: bool = False) -> bytes:
     msg = EmailMessage()
     msg["From"] = "Maria <maria@acme.test>"
     msg["To"] = "mailer@acme.test"
@@ -88,10 +90,13 @@ def _mail(top_text: str, top_html: str | None, answer: str) -> bytes:
     msg["In-Reply-To"] = "<s1@x>"
     msg["References"] = "<s1@x>"
     msg["Date"] = "Mon, 07 Dec 2026 10:00:00 +0000"
+    answer_html = "".join(f"<div>{escape(x)}</div>" for x in answer.split("\n"))
+    if html_only:
+        msg.set_content(f"<html><body>{top_html}{answer_html}<div><br></div>{QUOTE_HTML}</body></html>", subtype="html")
+        return msg.as_bytes()
     body = (top_text.rstrip("\n") + "\n\n" if top_text else "") + answer + "\n\n" + QUOTE_TEXT
     msg.set_content(body)
     if top_html is not None:
-        answer_html = "".join(f"<div>{escape(x)}</div>" for x in answer.split("\n"))
         msg.add_alternative(f"<html><body>{top_html}{answer_html}<div><br></div>{QUOTE_HTML}</body></html>",
                             subtype="html")
     return msg.as_bytes()
@@ -106,7 +111,10 @@ BASE_TEXT = {a: _verbs_text(a) for a in ANSWERS}
 BASE_MAIL = {a: _read_mail(_mail("", None, a))[1] for a in ANSWERS}
 PLAIN_SENTENCE = "I read her CV this morning."
 PERSON_TEXT = {a: _verbs_text(trim_reply(f"{PLAIN_SENTENCE}\n\n{a}\n\n{QUOTE_TEXT}")) for a in ANSWERS}
+PERSON_GLUED = {a: _verbs_text(trim_reply(f"{PLAIN_SENTENCE}\n{a}\n\n{QUOTE_TEXT}")) for a in ANSWERS}
 PERSON_MAIL = {a: _read_mail(_mail(PLAIN_SENTENCE, None, a))[1] for a in ANSWERS}
+# The readings: (name, counted for this answer on this row?, what each returns)
+COLUMNS = ("text", "glued", "mail", "html")
 
 
 def _banner_gone(top: str, text: str) -> bool:
@@ -115,18 +123,31 @@ def _banner_gone(top: str, text: str) -> bool:
 
 
 def reading(row: dict, person: bool) -> dict:
-    """Per answer: (text dropped-or-kept right, text command right, mail dropped-or-kept right, mail command right)."""
+    """Per answer, per column (text: banner, blank line, answer; glued: banner and answer with no blank line between,
+    as a div-per-line HTML body reads; mail: the whole mail; html: an HTML-only mail, rows with HTML only):
+    (text right, command right, text read) or None where the column does not apply."""
     out = {}
     for answer in ANSWERS:
-        body = row["text"].rstrip("\n") + "\n\n" + answer + "\n\n" + QUOTE_TEXT
-        trimmed = trim_reply(body)
-        text_right = (not _banner_gone(row["text"], trimmed)) if person else _banner_gone(row["text"], trimmed)
-        text_right = text_right and _norm(answer) in _norm(trimmed)
-        text_cmd = _verbs_text(trimmed) == (PERSON_TEXT if person else BASE_TEXT)[answer]
-        mail_text, mail_verbs = _read_mail(_mail(row["text"], None if person else row.get("html"), answer))
-        mail_right = (not _banner_gone(row["text"], mail_text)) if person else _banner_gone(row["text"], mail_text)
-        mail_right = mail_right and _norm(answer) in _norm(mail_text)
-        out[answer] = (text_right, text_cmd, mail_right, mail_verbs == (PERSON_MAIL if person else BASE_MAIL)[answer], trimmed, mail_text)
+        cols = {}
+        for col in COLUMNS:
+            if col in ("text", "glued"):
+                gap = "\n\n" if col == "text" else "\n"
+                got = trim_reply(row["text"].strip("\n") + gap + answer + "\n\n" + QUOTE_TEXT)
+                verbs = _verbs_text(got)
+                want = (PERSON_TEXT if col == "text" else PERSON_GLUED) if person else BASE_TEXT
+            else:
+                if col == "html" and (person or not row.get("html")):
+                    cols[col] = None
+                    continue
+                html = row.get("html") if col == "html" or not person else None
+                got, verbs = _read_mail(_mail(row["text"], html, answer, html_only=col == "html"))
+                want = PERSON_MAIL if person else BASE_MAIL
+                if not want[answer] and not person:
+                    want = None  # "1 yes\n2 pass" reads nothing in a one-candidate thread: not counted
+            kept = not _banner_gone(row["text"], got)
+            right = (kept if person else not kept) and _norm(answer) in _norm(got)
+            cols[col] = (right, None if want is None else verbs == want[answer], got)
+        out[answer] = cols
     return out
 
 
@@ -137,19 +158,29 @@ def main() -> None:
         listed = []
         for row in TABLE[part]:
             keys = ["all", f"lang {row['lang']}"] + ([] if person else [f"family {row['family']}"])
-            for answer, (t, tc, m, mc, trimmed, mail_text) in reading(row, person).items():
-                counted = person or bool(BASE_MAIL[answer])  # "1 yes\n2 pass" reads nothing in a one-candidate thread
-                for key in keys:
-                    groups[key].update(n=1, text=t, text_cmd=tc, mail=m, mail_cmd=mc and counted, mail_n=counted)
-                if not (t and tc and m and (mc or not counted)):
-                    what = [name for name, ok in (("text", t), ("text command", tc), ("mail", m), ("mail command", mc))
-                            if not ok]
-                    listed.append(f"  {row['id']} / {answer!r}: {', '.join(what)}; text {trimmed[:70]!r}")
+            for answer, cols in reading(row, person).items():
+                wrong = []
+                for col, got in cols.items():
+                    if got is None:
+                        continue
+                    right, command, text = got
+                    for key in keys:
+                        groups[key].update({f"{col} n": 1, col: right})
+                        if command is not None:
+                            groups[key].update({f"{col} cmd n": 1, f"{col} cmd": command})
+                    if not right or command is False:
+                        wrong.append(f"{col}{'' if right else ' text'}{' command' if command is False else ''}"
+                                     f" {text[:60]!r}")
+                if wrong:
+                    listed.append(f"  {row['id']} / {answer!r}: " + "; ".join(wrong))
         kept = "kept" if person else "dropped"
-        print(f"[{part}] {'':24} n  text {kept:7}  text command  mail {kept:7}  mail command (of)")
+        print(f"[{part}] {kept} / command read, of n, per reading")
+        print(f"  {'':28} " + "  ".join(f"{col:>18}" for col in COLUMNS))
         for key in sorted(groups, key=lambda k: (k != "all", k)):
             c = groups[key]
-            print(f"  {key:30} {c['n']:4}  {c['text']:12}  {c['text_cmd']:12}  {c['mail']:12}  {c['mail_cmd']:6} ({c['mail_n']})")
+            cells = [f"{c[col]}/{c[col + ' cmd']} of {c[col + ' n']}/{c[col + ' cmd n']}" if c[col + " n"] else "-"
+                     for col in COLUMNS]
+            print(f"  {key:28} " + "  ".join(f"{cell:>18}" for cell in cells))
         if misses and listed:
             print(f"[{part}] misses ({len(listed)}):")
             print("\n".join(listed))
