@@ -24,6 +24,11 @@ Before (main at 46aabf7; the bench's own commit), 74 banners × 4 answers = 296 
   outside English: de+en 0/8, ar+en 0/4, zh 0/8, es 0/4, fr 4/24.
   People's look-alike first lines, 20 × 4 = 80: kept 76/80 on every path (lost: "Warning: don't click the portfolio
   link in her CV, it's broken; …", read as a banner's link advice).
+After the rules it led to (mailer/reading/bannerwords.py; commands.py skips a kept banner): text 288/288 of 296,
+glued 288/288 of 296, whole mail 288/216 of 296/222, HTML-only 52/39 of 56/42; people's lines 80/80 on every path.
+The 2 rows left (8 readings each way) are tests/unit/test_banners_real.py's KNOWN list: M365's "not from a business"
+warning (not outside, no link-and-attachment advice) and a French gateway's second sentence with none of a banner's
+words.
 """
 
 from __future__ import annotations

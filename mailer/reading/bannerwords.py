@@ -36,13 +36,13 @@ BANNER_OPEN_RE = re.compile(
 TITLE_RE = re.compile(
     r"^\W*(?:(?:caution|warning|attention|alert|notice|stop\W+think)\W+)*"
     r"(?:this (?:e-?mail|message) is from an? )?(?:external|suspicious|extern|externe)\s+"
-    r"(?:e-?mail|sender|message|source|mail|absender|nachricht)(?:\s+warning)?(?:\s+to\s+[\w.-]+)?\W*$", re.I)
+    r"(?:e-?mail|sender|message|source|mail|absender|nachricht)(?:\s+warning)?(?:\s+to\s+[\w.-]+)?(?:\W+(?:use|exercise)\s+caution)?\W*$", re.I)
 # A banner speaks of the mail itself or of its links and attachments; a person's "Warning: she is coming from outside
 # our organisation" does not.
 BANNER_MAIL_RE = re.compile(
     r"mail|message|nachricht|courriel|correo|mensaje|messaggio|bericht|mensagem|wiadomoś|メール|邮件|郵件|"
     r"link|lien|enlace|collegament|attachment|anhang|anhänge|anlage|pièce|piece|adjunto|allegat|bijlage|anexo|załącz|添付|"
-    r"رسالة|مرفق|链接|附件",
+    r"رسالة|مرفق|链接|附件|sender|absender|exp[ée]diteur|remitente|mittente|afzender",
     re.I)
 # The gateway says it of this very mail ("This email …", "Diese Nachricht …", "Ce courriel …", "このメールは…"): a
 # person who writes of a candidate from outside speaks of her, or of "her message".
@@ -64,7 +64,8 @@ _OUTSIDE = (
     r"spoza (?:organizacji|firmy)|zewnętrzn\w* nadaw|社外|外部から|来自外部|外部发件人|外部寄件人|من خارج")
 # "This email came from outside", within one sentence.
 _FROM_OUTSIDE_RE = re.compile(
-    r"(?:(?:" + _THIS_MAIL + r")[^.!?。]{0,80}?(?:" + _OUTSIDE + r")|this is an? external (?:e-?mail|message))", re.I)
+    r"(?:(?:" + _THIS_MAIL + r")[^.!?。]{0,80}?(?:" + _OUTSIDE + r")|this is an? external (?:e-?mail|message)|"
+    r"sender is (?:from )?outside (?:of )?(?:the|your|our) |sender is external)", re.I)
 # Its advice about links and attachments, always as a warning ("Do not click links", "Use caution when clicking",
 # "Be wary of any links", "Klicken Sie nicht", "Nie klikaj", "Öffnen Sie Anhänge und Links nur, wenn …") …
 _ADVICE_RE = re.compile(
@@ -73,7 +74,8 @@ _ADVICE_RE = re.compile(
     r"(?:use )?caution (?:with|opening|clicking)|be wary of|open (?:attachments|links)[\w ]{0,20} only if|"
     r"klicken sie (?:nicht|keine)|öffnen sie (?:keine|nicht)|öffnen sie anhänge[\w ]{0,20} nur|"
     r"ne cliquez (?:pas|sur aucun)|n'ouvrez pas|soyez prudent|no haga clic|no abra|non cliccare|non aprire|klik niet|"
-    r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開|谨慎处理|الحذر", re.I)
+    r"open geen|não clique|não abra|nie klikaj|nie otwieraj|リンクをクリック|添付ファイルを開|谨慎处理|الحذر|"
+    r"vorsichtig (?:beim|bei|mit)|careful with (?:\w+ )?(?:links|attachments)", re.I)
 # … about links and attachments in general, with the gateway's reason ("links or attachments", "unless you recognize
 # the sender", "from unknown senders"): a person's "don't click the portfolio link in her CV, it's broken" is hers.
 _LINK_RE = re.compile(r"link|lien|enlace|collegament|koppeling|链接|الارتباط|リンク", re.I)
@@ -109,10 +111,12 @@ def goes_on_warning(words: str) -> bool:
     return bool(_FROM_OUTSIDE_RE.search(words) or _advises(words) or _FURTHER_RE.search(words))
 
 
-def warns_of_outside_mail(words: str) -> bool:
+def warns_of_outside_mail(words: str, tagged: bool = False) -> bool:
     """Do these words, after a gateway's warning word or tag, say this mail came from outside or warn about its links
-    and attachments, and speak of the mail?"""
-    return bool((_FROM_OUTSIDE_RE.search(words) or _advises(words)) and BANNER_MAIL_RE.search(words))
+    and attachments, and speak of the mail? After a gateway's bracketed tag ("[EXT] Be careful with links.") the
+    advice needs no reason: no person opens a line with the tag."""
+    advice = _ADVICE_RE.search(words) if tagged else _advises(words)
+    return bool((_FROM_OUTSIDE_RE.search(words) or advice) and BANNER_MAIL_RE.search(words))
 
 
 def opens_with_statement(paragraph: str) -> bool:
@@ -147,8 +151,9 @@ def reads_as_banner(lines: list[str], peek: int) -> bool:
     alone = BANNER_TAG_RE.match(first)
     if alone and not first[alone.end():].strip(" \t:-–—"):
         return True  # "[EXTERNAL]" or "[EXTERNAL EMAIL]" on a line of its own
-    opener = BANNER_TAG_RE.match(paragraph) or BANNER_OPEN_RE.match(paragraph)
-    return bool(opener) and warns_of_outside_mail(paragraph[opener.end():])
+    tag = BANNER_TAG_RE.match(paragraph)
+    opener = tag or BANNER_OPEN_RE.match(paragraph)
+    return bool(opener) and warns_of_outside_mail(paragraph[opener.end():], tagged=bool(tag))
 
 
 # A rule or marker line drawn around a banner: dashes, stars, underscores, Proofpoint's box corners and markers, or a

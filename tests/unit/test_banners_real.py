@@ -59,7 +59,8 @@ def test_a_persons_look_alike_first_line_stays_theirs(row):
 @pytest.mark.parametrize("title", [
     "CAUTION: External Email", "ATTENTION: External Sender", "*** External Mail ***", "[Caution: external e-mail]",
     "Notice: External Email", "This Message Is From an External Sender", "[SUSPICIOUS MESSAGE]",
-    "** STOP. THINK. External Email **", "WARNING: External message to Globex"])
+    "** STOP. THINK. External Email **", "WARNING: External message to Globex", "External Email - Use Caution",
+    "EXTERNAL SENDER: exercise caution"])
 def test_a_gateways_title_alone_on_its_line_is_a_banner(title):
     assert reads_as_banner([title], 600)
     assert trim_reply(f"{title}\n\nYes, interview her.{QUOTE}") == "Yes, interview her."
@@ -84,7 +85,10 @@ def test_the_gateways_statement_without_a_warning_word_is_a_banner(statement):
     "تحذير: هذه الرسالة مرسلة من خارج المؤسسة.",
     "Attention, ce courriel provient d'Internet.",
     "External email: use caution opening links or attachments",
-    "WARNING: This email was sent from outside of Initech. Please be wary of any links or attachments."])
+    "WARNING: This email was sent from outside of Initech. Please be wary of any links or attachments.",
+    "[EXTERNAL] Sender is outside the organization.", "[EXT] The sender is external.",
+    "[EXT] Be careful with links.", "[EXTERNAL] Be careful with attachments in this message.",
+    "[EXTERNE E-MAIL] Seien Sie vorsichtig beim Öffnen von Anhängen."])
 def test_more_warning_words_and_what_they_go_on_to_say(opening):
     assert reads_as_banner([opening], 600)
 
@@ -98,7 +102,9 @@ def test_more_warning_words_and_what_they_go_on_to_say(opening):
     "Warning: don't click the portfolio link in her CV, it's broken.",
     "Do not open the attachments on your phone, the PDF is huge.",
     "Caution: never open her attachments on the train, they are huge.",
-    "Attention: this message is long, sorry.", "Achtung: sie ist externe Bewerberin."])
+    "Attention: this message is long, sorry.", "Achtung: sie ist externe Bewerberin.",
+    "Warning: be careful with links in her CV.", "External email - she's great, interview her.",
+    "[EXT] hire from the agency, be careful."])
 def test_a_persons_line_with_the_same_words_is_no_banner(own):
     assert not reads_as_banner([own], 600)
     assert banner_lines([own, "", "Interview"]) == []
