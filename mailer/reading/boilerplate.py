@@ -12,12 +12,11 @@ import re
 from mailer.reading.notesheads import SENT_TIME
 from mailer.reading.appwords import APP_LINK_RE, OUTLOOK_APP_RE
 from mailer.reading.disclaimerwords import DISCLAIMER_OPEN_RE, LEGAL_RE
-from mailer.reading.bannerwords import reads_as_banner
+from mailer.reading.bannerwords import banner_lines
 from mailer.reading.replymarkers import DELIM_RE, EMPTY_RE
 
 _PEEK = 300  # line patterns look at this much of a line
 _PARAGRAPH_PEEK = 600  # and paragraph patterns at this much of a paragraph
-_BANNER_LINES = 5  # a banner is a short paragraph
 _DISCLAIMER_LINES = 8  # a disclaimer paragraph's lines, read for its legal words
 
 # Meeting invitations pasted under the text: a Teams block (between two rules, or its own paragraph) and a Zoom one
@@ -56,16 +55,13 @@ def _paragraph(kinds: list[str], start: int) -> int:
 
 
 def _mark_banner(lines: list[str], kinds: list[str]) -> None:
-    """The first paragraph, if it is still text once quote heads and header blocks are marked, read again for a
-    gateway's banner (bannerwords): a short paragraph of its own at the top."""
+    """The top, if it is still text once quote heads and header blocks are marked, read again for a gateway's banner
+    (bannerwords' words and extent)."""
     first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
-    if first is None or kinds[first] != "t":
+    if first is None or kinds[first] not in "td":
         return
-    end = _paragraph(kinds, first)
-    if end - first > _BANNER_LINES:
-        return
-    if reads_as_banner(lines[first:end], _PARAGRAPH_PEEK):
-        kinds[first:end] = ["s"] * (end - first)
+    for k in banner_lines(lines, kinds):
+        kinds[k] = "s"
 
 
 def _mark_disclaimers(lines: list[str], kinds: list[str]) -> None:

@@ -10,6 +10,7 @@ from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from mailer.reading import bynames, sentences, yesno, yesnowords
+from mailer.reading.bannerwords import skip_banner
 from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, gist, own_lines
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.commandwords import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, ROLE_VERBS, VERBS,
@@ -61,7 +62,8 @@ def parse_commands(text: str, now: datetime, tz: ZoneInfo, role: str = "manager"
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     ctx = _Context(now.astimezone(timezone.utc), tz, role, *vocabulary(words_key(words)))
-    lines = list(islice(own_lines(text), MAX_LINES))
+    # A gateway's banner the reply text kept (bannerwords) is never where the decision is read.
+    lines = skip_banner(list(islice(own_lines(text), MAX_LINES)))
     for index, line in enumerate(lines):
         greeting = GREETING.match(line)
         if (greeting and not greeting.group("rest")) or POINTS_BELOW.match(line):

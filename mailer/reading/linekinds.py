@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mailer.reading.appwords import APP_LINE_RE
-from mailer.reading.bannerwords import reads_as_banner
+from mailer.reading.bannerwords import banner_lines
 from mailer.reading.disclaimerwords import DISCLAIMER_HEADING_RE, DISCLAIMER_OPEN_RE, LEGAL_RE, says_private
 from mailer.reading.headerblocks import flat_header, header_line
 from mailer.reading.quoteheaders import skip, unquote
@@ -60,25 +60,17 @@ def classify_lines(lines: list[str]) -> list[str]:
     return kinds
 
 
-_BANNER_LINES = 5  # a gateway's banner is a short paragraph
-
-
 def drop_banner(lines: list[str], kinds: list[str]) -> None:
-    """A mail gateway's external-sender banner, the first paragraph above the person's text ("[EXTERNAL] …",
-    "CAUTION: This email originated from outside …"), is no part of what they wrote: its lines become "s", which is
-    skipped above the text. Its words are bannerwords'; a person's "Attention: she is only free on Monday." or
-    "Caution: external candidate, her message came late." does not say this mail came from outside, and stays."""
+    """A mail gateway's external-sender banner above the person's text ("[EXTERNAL] …", "CAUTION: This email
+    originated from outside …", Proofpoint's two lines between its markers) is no part of what they wrote: its lines
+    become "s", which is skipped above the text. Its words and where it ends are bannerwords'; a person's
+    "Attention: she is only free on Monday." does not say this mail came from outside, and stays, and so does a line of
+    theirs right under the banner with no blank line between."""
     first = next((i for i, kind in enumerate(kinds) if kind != "e"), None)
-    if first is None or kinds[first] != "t":
+    if first is None or kinds[first] not in "td":
         return
-    end = first
-    while end < len(kinds) and kinds[end] == "t" and end - first < _BANNER_LINES:
-        end += 1
-    if reads_as_banner(lines[first:end], _LINE_PEEK * 2):
-        if end < len(kinds) and kinds[end] == "t":
-            return  # longer than a banner: the person's paragraph
-        for k in range(first, end):
-            kinds[k] = "s"
+    for k in banner_lines(lines, kinds):
+        kinds[k] = "s"
 
 
 def _legal(lines: list[str], i: int) -> bool:

@@ -87,12 +87,13 @@ def test_boilerplate_leaves_a_persons_warning_as_text(own):
     assert kinds[0] == "t"
 
 
-def test_a_banner_counts_only_as_the_first_short_paragraph():
+def test_a_banner_counts_only_at_the_top_and_only_its_own_lines():
     banner = "CAUTION: This email originated from outside of the organization. Do not click links."
     below = f"Yes.\n\n{banner}\n\nDana"
     assert trim_reply(below) == below  # the person quoting it under their answer keeps it
-    glued = f"{banner}\nYes, interview her.\nShe fits.\nTom agrees.\nFriday works.\nDana"
-    assert trim_reply(glued) == glued  # longer than a banner: the person's paragraph
+    own = "Yes, interview her.\nShe fits.\nTom agrees.\nFriday works.\nDana"
+    # glued under the banner with no blank line (a div-per-line HTML body): the banner's line goes, the person's stay
+    assert trim_reply(f"{banner}\n{own}") == own
 
 
 def test_a_tag_with_the_persons_words_on_its_line_is_no_tag_alone():
