@@ -33,20 +33,19 @@ def complaint(msg: Message, config: Config, ctx: Context) -> Verdict | None:
 def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     """Mail a machine wrote that no detector above recognised (a report, a null or daemon sender): never an
     answer, whatever its subject or thread."""
-    sign = machine.machine_signs(msg.parsed) if msg.parsed is not None else None
+    listed = listed_person(config, msg.sender.email)
+    # A listed person's own From outranks their Reply-To (a CRM's per-recipient address), a "Root" display name and
+    # a root envelope (their mail host re-injected it): only what their address itself says is a sender sign.
+    sign = machine.machine_signs(msg.parsed, sender_listed=listed) if msg.parsed is not None else None
     if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
         sign = sign or "no sender address"
     if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
-        sign = abusedesk.desk_sign(msg.parsed, listed_person(config, msg.sender.email))  # an abuse desk's notice
+        sign = abusedesk.desk_sign(msg.parsed, listed)  # an abuse desk's notice
     if sign is None:
         return None  # weaker signs only: list mail and the like may still carry a person's words
-    if sign == "bounce subject" and (machine.persons_reply_about_delivery(msg.parsed)
-                                     or listed_person(config, msg.sender.email)) \
+    if sign == "bounce subject" and (machine.persons_reply_about_delivery(msg.parsed) or listed) \
             and not machine.replies_to_a_failure_notice(msg.parsed):
         return None  # a person's reply in a thread under their own words about delivery ("Undeliverable message?")
-    if sign == "system account sender" and listed_person(config, msg.sender.email) \
-            and not machine.system_account_from(msg.parsed):
-        return None  # only a root envelope on a listed manager's or recruiter's From: their mail host re-injected it
     return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
                                  f"never an answer")
 
