@@ -102,9 +102,12 @@ def replies_to_a_failure_notice(msg: Message) -> bool:
     return bool(_REPLY_PREFIX_RE.match(subject)) and subject_reports_failure(subject)
 
 
-# A bounce collector, where failed deliveries go back to ("monitor-bounce@", "news_bounces@", "bounces+x@"):
-# only the robot that owns it sends from it. "-"/"_" only: "john.bounce@" may be a person named Bounce.
-_BOUNCE_COLLECTOR_RE = re.compile(r"^(?:[^@]*[-_]bounces?|bounces?\+[^@]*)@", re.I)
+# A bounce collector, where failed deliveries go back to: only the robot that owns it sends from it. "bounces" as
+# a word of the local part ("news_bounces@", "list-bounces@", "bounces+x@"), or "bounce" opening it ("bounce@",
+# "bounce-4471@", "bounce+tag@"); see _bounce_collector for "bounce" closing it ("monitor-bounce@").
+_BOUNCES_WORD_RE = re.compile(r"^(?:[^@]*[-_.+])?bounces\d*(?:[-_.+][^@]*)?@|^bounce(?:[-_.+\d][^@]*)?@", re.I)
+# "bounce" as the last word after a name ("mailer-bounce@", "jane.bounce@"): "." "_" and "-" alike.
+_BOUNCE_LAST_RE = re.compile(r"^([^@+]+)[-_.]bounce(?:\+[^@]*)?@", re.I)
 # How a mass mailing spells one recipient's address inside its own per-recipient (VERP) address:
 # "dana=example.net", "dana-AT-example.net", "dana_at_example.net", "dana%example.net".
 _ENCODED_AT = ("=", "-at-", "_at_", ".at.", "%")
@@ -118,7 +121,7 @@ def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
     if _ROBOT_RE.match(addr):
         return "robot sender address"
-    if _BOUNCE_COLLECTOR_RE.match(addr):
+    if _bounce_collector(header_text(msg, "From"), addr):
         return "bounce-collector sender address"
     if per_recipient_sender(msg, read_reply_to=not sender_listed):
         return "per-recipient sender address"
@@ -127,6 +130,21 @@ def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
         if any(h.lower() in keys for h in _LIST_HEADERS):
             return "mailing-list notice"
     return None
+
+
+def _bounce_collector(from_header: str, addr: str) -> bool:
+    """Is addr a bounce collector's? "x.bounce@", "x_bounce@" and "x-bounce@" are one case: a collector
+    ("mailer-bounce@", "Trap Monitoring <monitor-bounce@…>"), unless the display name is a person's whose surname
+    the address spells, "Jane Bounce <jane-bounce@…>", "Bounce, John <john.bounce@…>". (A collector whose display
+    name spells its own address the same way, "Mailer Bounce <mailer-bounce@…>", is taken for a person: known.)"""
+    if _BOUNCES_WORD_RE.match(addr):
+        return True
+    last = _BOUNCE_LAST_RE.match(addr)
+    if last is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", email.utils.parseaddr(from_header)[0].lower())
+    surname = bool(words) and (words[-1] == "bounce" or words[0] == "bounce" and "," in from_header)
+    return not (surname and set(re.split(r"[-_.]", last.group(1).lower())) <= set(words))
 
 
 def per_recipient_sender(msg: Message, read_reply_to: bool = True) -> bool:
@@ -145,8 +163,10 @@ def per_recipient_sender(msg: Message, read_reply_to: bool = True) -> bool:
         user, at, domain = addr.strip().lower().rpartition("@")
         if not at or not user or "." not in domain:
             continue
-        spelled = [user + sep + domain for sep in _ENCODED_AT]
-        if any(form in local for local in locals_ for form in spelled):
+        spelled = "|".join(re.escape(user + sep + domain) for sep in _ENCODED_AT)
+        # Whole words of the local part: "xa=b.co" spells no "a@b.co", "rita=acme.test.example" no "rita@acme.test".
+        whole = re.compile(rf"(?:^|[^a-z0-9])(?:{spelled})(?:$|[^a-z0-9.])")
+        if any(whole.search(local) for local in locals_):
             return True
     return False
 
