@@ -2,64 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from dataclasses import replace
+from datetime import datetime, timezone
 import re
-from typing import Callable
 
-from mailer.reading import abusedesk, autoreply, bounce as bounces, machine, replytext, spam as spams
-from mailer.reading.authres import AuthVerdict, check_sender
-from mailer.reading.commands import DEFAULT_WORDS, Command, parse_commands
+from mailer.reading import autoreply, replytext
+from mailer.reading.authres import check_sender
+from mailer.reading.commands import DEFAULT_WORDS, parse_commands
 from mailer.config.settings import Config
 from mailer.model import Address, Kind, Message, State, Submission
-from mailer.reading.candidate import (calendar_invitation, name_from_filename, nameless_resumes, new_candidates,
-                                      thread_reading)
+from mailer.reading.candidate import calendar_invitation, nameless_resumes, new_candidates, thread_reading
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.freshsubject import fresh_candidate
 from mailer.reading.knownquote import reply_words
+from mailer.reading.machinerules import bounce, complaint, machine_mail, spam
 from mailer.reading.several import several_candidates
-from mailer.reading.parse import NULL_SENDER_DOMAIN, addresses, base_subject
+from mailer.reading.parse import addresses, base_subject
 from mailer.reading.text import FORWARD_SUBJECT_RE
+from mailer.reading.verdict import Context, Rule, Verdict
 
-
-@dataclass(frozen=True)
-class Context:
-    """What the store knows that bears on this message, fetched before the rules run."""
-
-    in_thread: tuple[Submission, ...] = ()   # submissions the message's thread headers point at
-    listed: tuple[Submission, ...] = ()      # the numbered list of the mail it answers (a digest), in order
-    of_sender: tuple[Submission, ...] = ()   # submissions whose manager is the sender
-    of_recruiter: tuple[Submission, ...] = ()  # the sender's open submissions as a recruiter
-    own_message: bool = False                # its Message-ID (or original ID) is one mailer sent
-    delegates: dict[str, str] = field(default_factory=dict)  # delegate → absent manager
-    now: datetime | None = None
-    sender_auth: AuthVerdict | None = None   # the config's trust method on this mail (mailer/trust.py)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    kind: Kind
-    reason: str
-    managers: tuple[str, ...] = ()      # submission: one submission per manager
-    manager_names: tuple[str, ...] = ()  # and the names the recruiter gave them in To
-    recruiter: str = ""
-    bcc: bool = False
-    answers: tuple[int, ...] = ()       # reply/command: the submissions it is about, numbered-list order
-    speaker: str = ""                   # "manager" | "recruiter": whose words these are
-    reply_text: str = ""
-    commands: tuple[Command, ...] = ()
-    problem: str | None = None          # a command that could not be understood: answer with help
-    return_date: date | None = None     # out of office
-    delegate: str | None = None
-    bounce: bounces.Bounce | None = None
-    complaint: bounces.Complaint | None = None
-    refused: tuple[str, ...] = ()       # submission: addresses in To that cannot become managers
-    reading: tuple[str, str] | None = None  # submission: (candidate, role) when the rule knows better than the subject
-    candidates: tuple[tuple[str, str], ...] = ()  # submission: each (candidate, role) of a mail naming several
-    sender_proven: bool = False         # other reply: the trust verdict proved From (otheraddress.py offers an alias)
-
-
-Rule = Callable[[Message, Config, Context], "Verdict | None"]
+# Context and Verdict live in verdict.py so machinerules builds verdicts without importing this module; callers
+# keep reading them from here, with the rule table.
+__all__ = ["Context", "Verdict", "Rule", "RULES", "NEEDS_TRUST", "classify", "speaks_for"]
 
 
 def own_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
@@ -72,66 +36,6 @@ def ambiguous_sender(msg: Message, config: Config, ctx: Context) -> Verdict | No
     if msg.sender_ambiguous:
         return Verdict(Kind.IGNORED, "the From header names more than one address: nobody can be sure who wrote it")
     return None
-
-
-def bounce(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    if msg.parsed is not None and _listed_person(config, msg.sender.email) and machine.failure_subject_only(msg.parsed):
-        return None  # a manager's or recruiter's own address, only a report's subject: "Mail delivery failed?" is theirs
-    found = bounces.detect_bounce(msg.parsed) if msg.parsed is not None else None
-    if found is None:
-        return None
-    kind = "permanent" if found.permanent else "temporary"
-    return Verdict(Kind.BOUNCE, f"{kind} bounce ({found.rule})", bounce=found)
-
-
-def complaint(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    found = bounces.detect_complaint(msg.parsed) if msg.parsed is not None else None
-    if found is None:
-        return None
-    who = ", ".join(sorted(found.addresses)) or "a recipient"
-    return Verdict(Kind.COMPLAINT, f"feedback report ({found.feedback_type}) about mail to {who}", complaint=found)
-
-
-def machine_mail(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    """Mail a machine wrote that no detector above recognised (a report, a null or daemon sender): never an
-    answer, whatever its subject or thread."""
-    sign = machine.machine_signs(msg.parsed) if msg.parsed is not None else None
-    if msg.sender.email.endswith("@" + NULL_SENDER_DOMAIN):
-        sign = sign or "no sender address"
-    if sign in (None, "Auto-Submitted", "Precedence") or sign.startswith("X-") and sign != "X-Failed-Recipients":
-        sign = abusedesk.desk_sign(msg.parsed, _listed_person(config, msg.sender.email))  # an abuse desk's notice
-    if sign is None:
-        return None  # weaker signs only: list mail and the like may still carry a person's words
-    if sign == "bounce subject" and (machine.persons_reply_about_delivery(msg.parsed)
-                                     or _listed_person(config, msg.sender.email)) \
-            and not machine.replies_to_a_failure_notice(msg.parsed):
-        return None  # a person's reply in a thread under their own words about delivery ("Undeliverable message?")
-    if sign == "system account sender" and _listed_person(config, msg.sender.email) \
-            and not machine.system_account_from(msg.parsed):
-        return None  # only a root envelope on a listed manager's or recruiter's From: their mail host re-injected it
-    return Verdict(Kind.IGNORED, f"machine mail ({sign}) that is neither a known bounce nor an auto-reply: "
-                                 f"never an answer")
-
-
-def _listed_person(config: Config, address: str) -> bool:
-    return config.manager(address) is not None or address.lower() in config.recruiters
-
-
-def spam(msg: Message, config: Config, ctx: Context) -> Verdict | None:
-    """Mail a filter on the way stamped as spam: never an answer, a command, a submission or an absence, unless
-    the trust method proves its sender (a real bounce of mailer's own mail, often stamped too, was judged above).
-
-    A filter guesses from content; a DKIM signature or the boundary's stamp proves who wrote the mail. So a proven
-    manager's "interview" with a link the filter disliked still counts, and a proven recruiter's submission is not
-    dropped without a word; the stamp decides only where nothing proves the sender (`trust: unauthenticated`,
-    or a sender the method could not prove, which the trust rules would ignore anyway)."""
-    verdict = spams.spam_verdict(msg.parsed) if msg.parsed is not None else None
-    if verdict is None:
-        return None
-    auth = ctx.sender_auth
-    if auth is not None and auth.trusted and config.trust.method != "unauthenticated":
-        return None
-    return Verdict(Kind.IGNORED, f"spam ({verdict}): never an answer, a command or a submission")
 
 
 def _answered(msg: Message, config: Config, ctx: Context) -> tuple[Submission, ...]:

@@ -102,9 +102,12 @@ def replies_to_a_failure_notice(msg: Message) -> bool:
     return bool(_REPLY_PREFIX_RE.match(subject)) and subject_reports_failure(subject)
 
 
-# A bounce collector, where failed deliveries go back to ("monitor-bounce@", "news_bounces@", "bounces+x@"):
-# only the robot that owns it sends from it. "-"/"_" only: "john.bounce@" may be a person named Bounce.
-_BOUNCE_COLLECTOR_RE = re.compile(r"^(?:[^@]*[-_]bounces?|bounces?\+[^@]*)@", re.I)
+# A bounce collector, where failed deliveries go back to: only the robot that owns it sends from it. "bounces" as
+# a word of the local part ("news_bounces@", "list-bounces@", "bounces+x@"), or "bounce" opening it ("bounce@",
+# "bounce-4471@", "bounce+tag@"); see _bounce_collector for "bounce" closing it ("monitor-bounce@").
+_BOUNCES_WORD_RE = re.compile(r"^(?:[^@]*[-_.+])?bounces\d*(?:[-_.+][^@]*)?@|^bounce(?:[-_.+\d][^@]*)?@", re.I)
+# "bounce" as the last word after a name ("mailer-bounce@", "jane.bounce@"): "." "_" and "-" alike.
+_BOUNCE_LAST_RE = re.compile(r"^([^@+]+)[-_.]bounce(?:\+[^@]*)?@", re.I)
 # How a mass mailing spells one recipient's address inside its own per-recipient (VERP) address:
 # "dana=example.net", "dana-AT-example.net", "dana_at_example.net", "dana%example.net".
 _ENCODED_AT = ("=", "-at-", "_at_", ".at.", "%")
@@ -112,14 +115,15 @@ _ENCODED_AT = ("=", "-at-", "_at_", ".at.", "%")
 _RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To")
 
 
-def robot_sender(msg: Message) -> str | None:
-    """Why the sender is a robot ("no-reply address", "list robot"), or None."""
+def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
+    """Why the sender is a robot ("no-reply address", "list robot"), or None. `sender_listed`: the From is a
+    manager or recruiter the config lists, so only what its own address says counts (not its Reply-To)."""
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
     if _ROBOT_RE.match(addr):
         return "robot sender address"
-    if _BOUNCE_COLLECTOR_RE.match(addr):
+    if _bounce_collector(header_text(msg, "From"), addr):
         return "bounce-collector sender address"
-    if per_recipient_sender(msg):
+    if per_recipient_sender(msg, read_reply_to=not sender_listed):
         return "per-recipient sender address"
     if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
         keys = {k.lower() for k in msg.keys()}
@@ -128,12 +132,29 @@ def robot_sender(msg: Message) -> str | None:
     return None
 
 
-def per_recipient_sender(msg: Message) -> bool:
+def _bounce_collector(from_header: str, addr: str) -> bool:
+    """Is addr a bounce collector's? "x.bounce@", "x_bounce@" and "x-bounce@" are one case: a collector
+    ("mailer-bounce@", "Trap Monitoring <monitor-bounce@…>"), unless the display name is a person's whose surname
+    the address spells, "Jane Bounce <jane-bounce@…>", "Bounce, John <john.bounce@…>". (A collector whose display
+    name spells its own address the same way, "Mailer Bounce <mailer-bounce@…>", is taken for a person: known.)"""
+    if _BOUNCES_WORD_RE.match(addr):
+        return True
+    last = _BOUNCE_LAST_RE.match(addr)
+    if last is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", email.utils.parseaddr(from_header)[0].lower())
+    surname = bool(words) and (words[-1] == "bounce" or words[0] == "bounce" and "," in from_header)
+    return not (surname and set(re.split(r"[-_.]", last.group(1).lower())) <= set(words))
+
+
+def per_recipient_sender(msg: Message, read_reply_to: bool = True) -> bool:
     """Does the From or Reply-To address spell out a recipient's own address in its local part (VERP,
     "removes_dana-AT-example.net@reports.example.org")? Such an address is minted for each recipient of a mass
     mailing; a person's own address never spells the address they write to (SRS rewrites only the envelope, and
-    spells the sender's address there, not the recipient's)."""
-    senders = [email.utils.parseaddr(header_text(msg, name))[1].strip().lower() for name in ("From", "Reply-To")]
+    spells the sender's address there, not the recipient's). A listed person's Reply-To is not read
+    (`read_reply_to=False`): a CRM or ticket desk that mails on their behalf sets one, and the mail is still theirs."""
+    headers = ("From", "Reply-To") if read_reply_to else ("From",)
+    senders = [email.utils.parseaddr(header_text(msg, name))[1].strip().lower() for name in headers]
     locals_ = [a.rsplit("@", 1)[0] for a in senders if "@" in a]
     if not locals_:
         return False
@@ -142,8 +163,10 @@ def per_recipient_sender(msg: Message) -> bool:
         user, at, domain = addr.strip().lower().rpartition("@")
         if not at or not user or "." not in domain:
             continue
-        spelled = [user + sep + domain for sep in _ENCODED_AT]
-        if any(form in local for local in locals_ for form in spelled):
+        spelled = "|".join(re.escape(user + sep + domain) for sep in _ENCODED_AT)
+        # Whole words of the local part: "xa=b.co" spells no "a@b.co", "rita=acme.test.example" no "rita@acme.test".
+        whole = re.compile(rf"(?:^|[^a-z0-9])(?:{spelled})(?:$|[^a-z0-9.])")
+        if any(whole.search(local) for local in locals_):
             return True
     return False
 
@@ -156,20 +179,29 @@ _SYSTEM_ACCOUNT_NAMES = frozenset({"root", "root user", "charlie root", "super-u
 _REPLY_HEADERS = ("In-Reply-To", "References", "Thread-Topic", "Thread-Index")
 
 
-def system_account_sender(msg: Message) -> bool:
+def system_account_sender(msg: Message, sender_listed: bool = False) -> bool:
     """Mail a host's own job sent: its envelope sender (Return-Path) or From is a system account (root@, daemon@,
     cron@ …) and its From is on that same host or domain. A person's mail that a root-run script passes on keeps
     the person's From on their own domain, and stays theirs; so does a reply, whatever its envelope: a job's report
     answers nothing, while a mail host that re-injects its users' mail as root (a procmail or fetchmail set-up)
-    gives every manager's answer a root envelope on the company's own domain."""
+    gives every manager's answer a root envelope on the company's own domain. A From the config lists
+    (`sender_listed`) is judged by its address alone: a manager's client that shows "Root" as their name, or a host
+    that re-injects their mail as root, leaves them the person they are; root@ itself is nobody's."""
+    if sender_listed:
+        return system_account_address(msg)
     return system_account_from(msg) or system_account_envelope(msg)
 
 
 def system_account_from(msg: Message) -> bool:
     """Is the From itself a system account (root@, cron@ …, or the name such an account's mail carries, "Root
-    User", "Cron Daemon", whatever address a script set)? No person writes from one, whoever is listed."""
-    name, addr = email.utils.parseaddr(header_text(msg, "From"))
-    return bool(_SYSTEM_ACCOUNT_RE.match(addr.strip())) or " ".join(name.lower().split()) in _SYSTEM_ACCOUNT_NAMES
+    User", "Cron Daemon", whatever address a script set)? No unlisted person writes from one."""
+    name = email.utils.parseaddr(header_text(msg, "From"))[0]
+    return system_account_address(msg) or " ".join(name.lower().split()) in _SYSTEM_ACCOUNT_NAMES
+
+
+def system_account_address(msg: Message) -> bool:
+    """Is the From address a system account's (root@, daemon@, cron@ …)? No person writes from one, whoever is listed."""
+    return bool(_SYSTEM_ACCOUNT_RE.match(email.utils.parseaddr(header_text(msg, "From"))[1].strip()))
 
 
 def system_account_envelope(msg: Message) -> bool:
@@ -243,19 +275,20 @@ def forwarded_report(msg: Message) -> bool:
     return attached_report(msg) and machine_signs(msg) is None  # the cheap walk first: most mail has no report
 
 
-def machine_signs(msg: Message) -> str | None:
+def machine_signs(msg: Message, sender_listed: bool = False) -> str | None:
     """The first cheap sign that msg was written by a machine, or None. Reads headers and the MIME tree.
     Strong signs (a person never writes such mail) come before weak ones (Auto-Submitted, Precedence,
-    X-headers), which list mail carrying a person's words may also have."""
+    X-headers), which list mail carrying a person's words may also have. `sender_listed`: the From is a manager or
+    recruiter the config lists (classify knows), so their Reply-To, display name and envelope are no sender sign."""
     try:
         if null_or_daemon_sender(msg):
             return "null or daemon sender"
         if report_parts(msg):
             return "report content type"
-        robot = robot_sender(msg)
+        robot = robot_sender(msg, sender_listed)
         if robot:
             return robot
-        if system_account_sender(msg):
+        if system_account_sender(msg, sender_listed):
             return "system account sender"
         if subject_reports_failure(header_text(msg, "Subject")):
             return "bounce subject"
