@@ -4,32 +4,13 @@ person's address is no robot; the same signs on anyone else's mail, and a robot'
 
 The mails are written for these tests, with invented hosts and addresses."""
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
 from helpers import make_config
-from mailer.model import Kind, State, Submission
-from mailer.reading.classify import Context, classify
+from mailer.model import Kind
 from mailer.reading.machine import machine_signs
 from mailer.reading.parse import parse
-
-NOW = datetime(2026, 12, 7, 10, tzinfo=timezone.utc)
-
-
-def mail(headers: str, to: str = "To: Rita Recruiter <rita@acme.test>\nCc: mailer@acme.test\n",
-         body: str = "Interview.\n") -> bytes:
-    return (headers.strip() + "\n" + to + "Subject: Re: Jane Doe – Backend Engineer\n"
-            "In-Reply-To: <one@acme.test>\nReferences: <one@acme.test>\n"
-            "Date: Mon, 07 Dec 2026 09:00:00 +0000\nMessage-ID: <r1@acme.test>\n\n" + body).encode()
-
-
-def in_thread(raw: bytes, config, manager: str = "maria@acme.test"):
-    """The verdict on raw in Jane's thread, whose manager is `manager` (the sender, for strangers)."""
-    msg = parse(raw)
-    sub = Submission(1, manager, "rita@acme.test", "Jane Doe", "Backend Engineer", "Jane Doe – Backend Engineer",
-                     "one@acme.test", (), NOW - timedelta(days=2), State.OPEN)
-    return classify(msg, config, Context(in_thread=(sub,), of_sender=(sub,), now=NOW))
+from robot_sign_mail import in_thread, mail
 
 
 # ---- a listed sender's Reply-To and display name ----
