@@ -54,7 +54,8 @@ _THIS_MAIL = (
 # Where it came from, in the gateway's words.
 _OUTSIDE = (
     r"outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company|network)|originated (?:from )?outside|"
-    r"(?:sent|came|comes|arrived) from (?:someone )?outside\b|"
+    r"(?:sent|came|comes|arrived) from (?:someone )?outside (?:of )?(?:(?:the|your|our) )?(?:organi[sz]ation|company|"
+    r"network|domain|firm|(?-i:[A-Z]))|"
     r"is from outside (?:of )?(?:(?:the|your|our) )?(?:(?-i:[A-Z])|organi[sz]ation|company|network|domain)|"
     r"external (?:sender|source|e-?mail|message)|externen? (?:absender|quelle)|außerhalb (?:der|unserer|ihrer|ihres)|"
     r"source externe|origine externe|l['’]ext[ée]rieur d(?:e|u|es)\b|de l['’]externe|d['’ ]\s?internet|"
@@ -105,10 +106,17 @@ _FURTHER_RE = re.compile(r"(?:link|lien|anh[aä]ng|attachment|sender|absender|ex
                          r"(?:link|lien|anh[aä]ng|attachment|sender|absender|exp[ée]diteur|remitente|mittente)", re.I)
 
 
+# A person's own line under a banner: it speaks of them or the candidate, or opens with an answer ("Pass - I checked
+# her portfolio link", "Interview. Check her GitHub link."); a gateway's caution about links speaks of neither.
+_PERSONS_LINE_RE = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|her|his|she|he|him|ich|mein|meine|je|j'ai|yo)\b|"
+                              r"^\W*(?:interview|pass|yes|no|snooze|hold|hire|reject)\b", re.I)
+
+
 def goes_on_warning(words: str) -> bool:
     """Do these words, under a banner's first notice, go on with its warning (this mail came from outside, advice
-    about links and attachments, or its caution about them)?"""
-    return bool(_FROM_OUTSIDE_RE.search(words) or _advises(words) or _FURTHER_RE.search(words))
+    about links and attachments, or its caution about them, in no person's voice)?"""
+    return bool(_FROM_OUTSIDE_RE.search(words) or _advises(words)
+                or _FURTHER_RE.search(words) and not _PERSONS_LINE_RE.search(words))
 
 
 def warns_of_outside_mail(words: str, tagged: bool = False) -> bool:

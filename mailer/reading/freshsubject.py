@@ -26,6 +26,8 @@ def fresh_candidate(msg: Message, in_thread: tuple[Submission, ...], patterns: t
     name, _ = candidate_and_role(subject, (), patterns)
     if not name or name == strip_noise(subject):
         return ""  # the whole subject is the fallback "name": no pattern found one
-    known = {w for s in in_thread for w in candidate_key(s.candidate).split() if len(w) > 1}
     words = {w for w in candidate_key(name).split() if len(w) > 1}
-    return name if words and not words & known else ""
+    # Another candidate, unless every word of the name is one thread candidate's ("Jane", "Jane Doe" in Jane Doe's
+    # thread); a shared first or last name ("Jane Smith", "Omar Doe") is someone else.
+    named = [{w for w in candidate_key(s.candidate).split() if len(w) > 1} for s in in_thread]
+    return name if words and not any(words <= known for known in named) else ""

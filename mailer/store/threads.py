@@ -32,7 +32,9 @@ class ThreadQueries:
 
     def link_received(self, message_id: str, submission_ids: tuple[int, ...], at: datetime) -> None:
         """A mail mailer read is in these submissions' thread: a later mail naming only its Message-ID is too."""
-        self.db.executemany("INSERT OR IGNORE INTO thread_links VALUES (?,?,?)",
+        # A link named again (a shared conversation key, a mail read again) lives from its latest mail.
+        self.db.executemany("INSERT INTO thread_links VALUES (?,?,?) ON CONFLICT (message_id, submission_id) "
+                            "DO UPDATE SET seen_at=MAX(seen_at, excluded.seen_at)",
                             [(message_id, sid, _t(at)) for sid in dict.fromkeys(submission_ids)])
 
     def forget_old_links(self, now: datetime) -> int:

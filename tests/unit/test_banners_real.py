@@ -174,3 +174,18 @@ def test_a_banners_html_over_an_html_only_reply(top):
     text = reply_text(message_from_bytes(msg.as_bytes()))
     assert text == "Interview"
     assert verbs(text) == ["interview"]
+
+
+@pytest.mark.parametrize("line", [
+    "Pass - I checked her portfolio link, weak.",
+    "Interview. Check her GitHub link.",
+    "Careful, her portfolio link is broken - interview anyway",
+    "Yes, interview. Careful: the sender address is her old one.",
+    "This email came from outside my team but pass, not enough Go.",
+    "This email was sent from outside the office, on my phone. Interview.",
+])
+@pytest.mark.parametrize("banner", ["[EXTERNAL]", "CAUTION: External Email"])
+def test_a_persons_line_under_a_banner_that_speaks_of_links_senders_or_outside_stays(banner, line):
+    """Review 6: a line in a person's voice (I, her, an answer first), or "outside" with no organisation, is not
+    the banner's further warning."""
+    assert line in trim_reply(f"{banner}\n\n{line}\n\nNate\n")

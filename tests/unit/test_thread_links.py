@@ -275,3 +275,21 @@ def test_a_thread_index_whose_topic_is_another_subject_is_read_as_before(tmp_pat
 def test_the_conversation_key_is_the_thread_index_root_or_nothing(value, key):
     msg = parse(f"From: a@x\r\nSubject: s\r\nThread-Index: {value}\r\n\r\nx\r\n".encode())
     assert conversation_key(msg) == key
+
+
+@pytest.mark.parametrize("candidate", ["Jane Smith", "Omar Doe"])
+def test_a_fresh_subject_naming_someone_who_shares_a_name_with_the_threads_candidate_is_a_new_submission(world, candidate):
+    """Review 6: a shared first or last name is someone else; only a name all of whose words are the thread
+    candidate's ("Jane", "Jane Doe") is the thread's own."""
+    assert world.mail(RITA, NATE, f"Candidate: {candidate} – Data Engineer", "One more.", "r1@acme.test",
+                      irt("n1@acme.test")) == "submission"
+    assert (candidate, "open", None) in world.submissions()
+
+
+def test_a_link_named_again_lives_from_its_latest_mail(world):
+    """Review 6: a conversation key or Message-ID linked again keeps the latest time, so a living thread's link is
+    not purged LINK_DAYS after its first mail."""
+    later = MONDAY + timedelta(days=160)
+    world.store.link_received("n1@acme.test", (1,), later)
+    seen = world.store.db.execute("SELECT seen_at FROM thread_links WHERE message_id='n1@acme.test'").fetchone()[0]
+    assert seen.startswith(later.date().isoformat())
