@@ -131,11 +131,25 @@ def link_to_thread(store: Store, msg: Message, context: Context, verdict: Verdic
         store.link_received(key, tuple(s.id for s in store.submissions_in_thread((msg.message_id,))), now)
     if not msg.message_id or verdict.kind in _UNLINKED:
         return
-    ids = (*(s.id for s in context.in_thread), *(verdict.answers if verdict.kind is Kind.REPLY else ()))
-    if ids:
-        store.link_received(msg.message_id, ids, now)
-        if key:
-            store.link_received(key, ids, now)
+    if verdict.kind is Kind.REPLY and verdict.answers:
+        ids = tuple(verdict.answers)  # what the manager answered
+    elif context.in_thread:
+        ids = _nearest_submissions(store, msg) or tuple(s.id for s in context.in_thread)
+    else:
+        return
+    store.link_received(msg.message_id, ids, now)
+    if key:
+        store.link_received(key, ids, now)
+
+
+def _nearest_submissions(store: Store, msg: Message) -> tuple[int, ...]:
+    """The submissions the nearest Message-ID of this mail's thread names (In-Reply-To first): a colleague's
+    reply-all whose References also carry another candidate's thread sits in the one it answers, so a reply to it
+    is not read in both (review 6)."""
+    for mid in msg.thread_ids:
+        if found := store.submissions_in_thread((mid,)):
+            return tuple(s.id for s in found)
+    return ()
 
 
 def ingest_raw(store: Store, config: Config, env: jinja2.Environment, raw: bytes, folder: str, uid: int,

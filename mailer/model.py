@@ -67,11 +67,7 @@ class Message:
     @property
     def thread_ids(self) -> tuple[str, ...]:
         """Every Message-ID this mail says it answers, nearest first; then the server's conversation."""
-        seen: list[str] = []
-        for mid in (*self.in_reply_to, *reversed(self.references), *self.conversation):
-            if mid not in seen:
-                seen.append(mid)
-        return tuple(seen)
+        return tuple(dict.fromkeys((*self.in_reply_to, *reversed(self.references), *self.conversation)))
 
     def header(self, name: str) -> str | None:
         lname = name.lower()

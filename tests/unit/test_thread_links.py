@@ -293,3 +293,17 @@ def test_a_link_named_again_lives_from_its_latest_mail(world):
     world.store.link_received("n1@acme.test", (1,), later)
     seen = world.store.db.execute("SELECT seen_at FROM thread_links WHERE message_id='n1@acme.test'").fetchone()[0]
     assert seen.startswith(later.date().isoformat())
+
+
+def test_a_reply_all_carrying_another_candidates_thread_links_only_the_one_it_answers(tmp_path):
+    """Review 6: Carl's reply-all answers Jane's mail, but his client kept Omar's Message-ID in References too; Nate's
+    snooze answering Carl's mail holds Jane only, not both."""
+    w = World(tmp_path)
+    w.mail(RITA, NATE, SUBJECT, "Jane would be great.", "s1@acme.test")
+    w.mail(RITA, NATE, "Candidate: Omar Haddad – Data Engineer", "Omar too.", "s2@acme.test")
+    w.mail(CARL, NATE, f"Re: {SUBJECT}", "She looks good to me.", "c1@acme.test",
+           irt("s1@acme.test") + refs("s2@acme.test", "s1@acme.test"))
+    assert w.mail(NATE, RITA, f"Re: {SUBJECT}", "snooze 1w", "n1@acme.test", irt("c1@acme.test")) == "reply"
+    states = {c: (state, decision) for c, state, decision in w.submissions()}
+    assert states["Jane Doe"][1] == "snooze" and states["Omar Haddad"] == ("open", None)
+    w.store.close()
