@@ -15,8 +15,9 @@ _TAGS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)+")  # "[EXTERNAL] Re: …": a gateway
 
 
 def fresh_candidate(msg: Message, in_thread: tuple[Submission, ...], patterns: tuple[re.Pattern, ...]) -> str:
-    """The candidate a subject without a reply or forward prefix names by a submission pattern, when that name
-    shares no word with the thread's candidates; "" otherwise.
+    """The candidate a subject without a reply or forward prefix names by a submission pattern, when that name is
+    no thread candidate's (some word of it is not theirs: "Jane Smith" in Jane Doe's thread is someone else); ""
+    otherwise.
 
     In Jane Doe's thread, "Candidate: Omar Haddad – Data Engineer" gives "Omar Haddad"; "Re: Candidate: Omar Haddad" is the thread's own subject carried along (""), "Interview scheduling – Jane Doe"
     names the thread's candidate (""), and "quick question" names no one (no pattern reads a name in it)."""
