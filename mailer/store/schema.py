@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -170,5 +170,25 @@ UPDATE submissions SET decision_read_at = COALESCE((SELECT r.read_at FROM decisi
     WHERE r.id=submissions.id AND r.read_at >= submissions.decided_at), decided_at)
 WHERE decided_at IS NOT NULL;
 DROP TABLE decision_runs;
+""",
+    # What each recruiter's digest told: the version of each answer (its decision, and when mailer read it), written
+    # with the digest's content, so each answer is told once whatever the clock says (mailer/digesttold.py). Digests
+    # queued before take the answers they told by time, as mailer then chose them: each answer read by the time a
+    # digest not cancelled or failed was composed is told by the first such one (an answer read in a later pass of
+    # that very second, which the old window never told, is not told now either: nothing already told comes back).
+    16: """
+CREATE TABLE IF NOT EXISTS digest_told (
+    outbox_id INTEGER NOT NULL REFERENCES outbox (id), submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    decision TEXT NOT NULL, read_at TEXT NOT NULL, PRIMARY KEY (outbox_id, submission_id));
+CREATE INDEX IF NOT EXISTS digest_told_submission ON digest_told (submission_id);
+INSERT OR IGNORE INTO digest_told (outbox_id, submission_id, decision, read_at)
+SELECT outbox_id, id, decision, read_at FROM (
+    SELECT s.id, COALESCE(s.decision, '') AS decision, s.decision_read_at AS read_at,
+        (SELECT o.id FROM outbox o WHERE o.kind='digest_recruiter' AND o.state NOT IN ('cancelled', 'failed')
+            AND substr(o.key, 1, length(s.recruiter) + 18)='digest-recruiter:' || s.recruiter || ':'
+            AND o.composed_at >= s.decision_read_at ORDER BY o.composed_at, o.key LIMIT 1) AS outbox_id
+    FROM submissions s WHERE s.decision_read_at IS NOT NULL AND s.answered_at IS NOT NULL
+        AND COALESCE(s.decision, '') != 'snooze')
+WHERE outbox_id IS NOT NULL;
 """,
 }
