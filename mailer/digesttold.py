@@ -1,13 +1,13 @@
 """Which managers' answers a recruiter's digest tells (pure): each one once, in the first digest composed after
 mailer read it that went out, decided by what the digests that went out told, not by a window of time.
 
-An answer is a submission's latest decision (or the manager's answer in words) in one version: the decision and
-when mailer read it. The same decision said again keeps its version (store/submissions.py, `decide`), so it is no
-news; a changed one (interview, then pass) is a new version, news even when read in the very second a digest was
-composed. Each digest keeps the versions it tells (store/digests.py, `digest_told`), written in the transaction
-that queues it and rewritten in the one that composes it again at sending; they count once it went or may have
-gone (claimed, sent, in doubt), never while it waits unsent (it is composed again before it goes, or superseded
-by the next slot's digest), nor once cancelled or failed: what such a digest would have told, the next one tells.
+A submission's latest answer from its manager (a decision, or words) has a version, one more with each new reading
+of one (store/submissions.py): the same decision said again is none, so it is no news; a changed one (interview,
+then pass) is, even when read in the very second a digest was composed. Each digest keeps the versions it tells
+(store/digests.py, `digest_told`), written in the transaction that queues it and rewritten in the one that composes
+it again at sending; they count once it went or may have gone (claimed, sent, in doubt), never while it waits
+unsent (it is composed again before it goes, or superseded by the next slot's digest), nor once cancelled or
+failed: what such a digest would have told, the next one tells.
 """
 
 from __future__ import annotations
@@ -16,20 +16,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Collection, Iterable
 
-# (submission id, decision, when mailer read it): one answer as the digests tell it.
-Version = tuple[int, str, datetime]
+# (submission id, answer version): one answer as the digests tell it.
+Version = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Answer:
     submission_id: int
-    decision: str          # as stored; '' for an answer in words
-    read_at: datetime      # when mailer read it: with the decision, which answer this is
+    number: int            # the submission's answer version: which of its manager's answers this is
+    read_at: datetime      # when mailer read it
     decided_at: datetime   # when the manager took it (the mail's own time): the wait the digest gives
 
     @property
     def version(self) -> Version:
-        return (self.submission_id, self.decision, self.read_at)
+        return (self.submission_id, self.number)
 
 
 def to_tell(answers: Iterable[Answer], told: Collection[Version], since: datetime, now: datetime) -> list[Answer]:

@@ -59,28 +59,28 @@ class DigestQueries:
         read at or after `since`. A snooze is no such answer (the digest shows it on the waiting candidate), nor is
         a recruiter's close, nor a decision on a submission the recruiter closed before any reply."""
         rows = self.db.execute(
-            "SELECT id, COALESCE(decision, '') AS decision, decision_read_at, decided_at FROM submissions "
+            "SELECT id, answer_version, decision_read_at, decided_at FROM submissions "
             "WHERE recruiter=? AND answered_at IS NOT NULL AND COALESCE(decision, '') != 'snooze' "
             "AND decision_read_at>=?", (recruiter, _t(since))).fetchall()
-        return [Answer(r["id"], r["decision"], datetime.fromisoformat(r["decision_read_at"]),
+        return [Answer(r["id"], r["answer_version"], datetime.fromisoformat(r["decision_read_at"]),
                        datetime.fromisoformat(r["decided_at"])) for r in rows]
 
     def told_answers(self, recruiter: str, since: datetime) -> set[Version]:
         """The versions of the answers read since `since` (`answers_read`) that a digest which went out, or may
         have, told."""
         rows = self.db.execute(
-            f"SELECT t.submission_id, t.decision, t.read_at FROM digest_told t JOIN outbox o ON o.id=t.outbox_id "
+            f"SELECT t.submission_id, t.version FROM digest_told t JOIN outbox o ON o.id=t.outbox_id "
             f"WHERE t.submission_id IN (SELECT id FROM submissions WHERE recruiter=? AND decision_read_at>=?) "
             f"AND {_WENT}",  # state and in_doubt: the outbox's (digest_told has neither)
             (recruiter, _t(since))).fetchall()
-        return {(r["submission_id"], r["decision"], datetime.fromisoformat(r["read_at"])) for r in rows}
+        return {(r["submission_id"], r["version"]) for r in rows}
 
     def set_told(self, outbox_id: int, told: Iterable[Version]) -> None:
         """What the digest queued as `outbox_id` tells, as it was composed now (at queueing, or again at sending):
         in the transaction that writes its content, so the two never disagree."""
         self.db.execute("DELETE FROM digest_told WHERE outbox_id=?", (outbox_id,))
-        self.db.executemany("INSERT INTO digest_told (outbox_id, submission_id, decision, read_at) VALUES (?,?,?,?)",
-                            [(outbox_id, sid, decision, _t(read_at)) for sid, decision, read_at in told])
+        self.db.executemany("INSERT INTO digest_told (outbox_id, submission_id, version) VALUES (?,?,?)",
+                            [(outbox_id, sid, version) for sid, version in told])
 
     def supersede_waiting_digests(self, key: str, reason: str) -> list[str]:
         """Cancel the same person's earlier digests that still wait in the queue and never went out (mailer was

@@ -11,7 +11,7 @@ from email import message_from_bytes, policy
 import pytest
 
 from mailer import faults
-from mailer.model import QueueState
+from mailer.model import QueueState, State
 from mailer.digests import queue_digests
 from mailer.recheck import recheck_ready
 from test_digest_snooze import MARIA, RITA, World, answered_lines, mail
@@ -183,3 +183,14 @@ def test_a_crash_before_a_digest_is_queued_leaves_its_answers_untold_for_the_ret
     monkeypatch.undo()
     assert answered_lines(world.digest(MON + timedelta(minutes=1))) == [
         "- Jane Doe: Maria Manager answered after 1 business day (pass)"]
+
+
+def test_a_close_after_a_told_answer_is_no_new_answer(world):
+    """Maria answered Jane in words, read in the pass of Monday's digest, which told it; ops then close Jane
+    (`mailer close`: the decision becomes "closed", no manager's word). The next digest tells nothing of Jane."""
+    answer(world, "Spoke to the team, we will call her ourselves.\n", "<w@acme.test>", "<jane@acme.test>",
+           written=MON - timedelta(hours=1), read=MON)
+    assert [line.split(":")[0] for line in answered_lines(world.digest(MON))] == ["- Jane Doe"]
+    with world.store.transaction():
+        world.store.decide(JANE, State.CLOSED, "closed")  # as mailer/steer.py closes one
+    assert answered_lines(world.digest(MON + WEEK)) == []
