@@ -1,6 +1,7 @@
 """Which managers' answers a recruiter's digest tells (mailer/digesttold.py, pure): each answer version once, from
 the look-back's start to the composition, both inclusive, by what the digests that went out told. Which readings
-make a new version (a changed decision does, the same one said again does not) is the store's: test_digest_told_marks.py."""
+make a new version (a changed decision does, the same one said again does not) is the store's
+(test_digest_told_marks.py)."""
 
 from datetime import datetime, timedelta, timezone
 

@@ -56,7 +56,8 @@ def send(world: World, at: datetime) -> None:
 
 def told_by_sent(world: World) -> list[list[str]]:
     """The answered lines of every recruiter digest that went out after the fixture's, oldest first."""
-    rows = [r for r in world.store.outbox(QueueState.SENT) if r.kind == "digest_recruiter" and r.created_at > SENT_BEFORE]
+    rows = [r for r in world.store.outbox(QueueState.SENT)
+            if r.kind == "digest_recruiter" and r.created_at > SENT_BEFORE]
     return [answered_lines(message_from_bytes(r.raw, policy=policy.default).get_body(("plain",)).get_content()
                            .replace("\r\n", "\n")) for r in rows]
 

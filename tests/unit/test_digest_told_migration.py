@@ -47,8 +47,8 @@ def _state_before(path) -> None:
                    "'rita@x', ?)", (f"digest-recruiter:{RITA}:{day}", f"d{n}@x", state, at, at, at, in_doubt))
     for sid, candidate, recruiter, decision, read_at in ANSWERS:
         answered = None if decision == "snooze" else read_at
-        db.execute("INSERT INTO submissions (id, message_key, manager, recruiter, candidate, role, subject, message_id, "
-                   "refs, submitted_at, state, answered_at, decision, decided_at, decision_read_at) VALUES "
+        db.execute("INSERT INTO submissions (id, message_key, manager, recruiter, candidate, role, subject, "
+                   "message_id, refs, submitted_at, state, answered_at, decision, decided_at, decision_read_at) VALUES "
                    "(?, ?, 'maria@x', ?, ?, '', 's', ?, '[]', '2026-11-02T09:00:00+00:00', ?, ?, ?, ?, ?)",
                    (sid, f"k{sid}", recruiter, candidate, f"m{sid}@x", "open" if decision == "snooze" else "answered",
                     answered or "2026-11-03T09:00:00+00:00", decision, answered, read_at))
