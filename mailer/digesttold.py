@@ -33,10 +33,10 @@ class Answer:
 
 
 def to_tell(answers: Iterable[Answer], told: Collection[Version], since: datetime, now: datetime) -> list[Answer]:
-    """The answers a recruiter's digest composed at `now` tells: read from `since` (inclusive: one read in a later
-    pass of the very second the previous digest was composed is not in it) up to `now` (inclusive: a pass reads its
-    mail before it composes its digests), and told by no digest that went out (`told`, the versions those digests
-    told), oldest decision first. `since` is the look-back (report/digest.py `since_last_digest`): from the
-    previous digest that went, a week for the first, never more than 5 weeks."""
+    """The answers a recruiter's digest composed at `now` tells: read from `since` (inclusive: an answer read by a
+    later pass of the very second the previous digest was composed is not in that one) up to `now` (inclusive: a
+    pass reads its mail before it composes its digests), and told by no digest that went out (`told`, the versions
+    those digests told), oldest decision first. `since` is the look-back (report/digest.py `since_last_digest`):
+    from the previous digest that went out, a week for the first, never more than 5 weeks."""
     return sorted((a for a in answers if since <= a.read_at <= now and a.version not in told),
                   key=lambda a: (a.decided_at, a.submission_id))
