@@ -4,7 +4,8 @@ A digest is queued under a key naming its slot, in the same transaction that rec
 crash, a restart or a clock jump never sends it twice or skips the latest one; a slot with nothing to say is
 recorded as used too, and sends nothing. An earlier digest to the same person that still waits unsent (mailer
 stopped or SMTP down since it was queued) is cancelled in that transaction: the new one says all it would, and
-both would tell the same answers.
+both would tell the same answers. The managers' answers a recruiter's digest tells are stored with it in that
+transaction too (mailer/digesttold.py): once it goes they are told, and no later digest tells them again.
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def queue_digests(store: Store, config: Config, env: jinja2.Environment, now: da
                     outbox_id = store.enqueue(mail, now)
                     if outbox_id is not None and said.listing:
                         store.add_listing(outbox_id, list(said.listing))
+                    if outbox_id is not None and said.told:
+                        store.set_told(outbox_id, said.told)  # with its content: a crash keeps both or neither
                     faults.point("digest_before_commit")
         except Exception as exc:  # noqa: BLE001 - this digest cannot be written (a template, a bug); the rest go on
             log.error("cannot queue %s: %s: %s", item.key, type(exc).__name__, exc)

@@ -14,7 +14,8 @@ on the next pass, never "in doubt") it is decided again from the stored state an
   what goes out is what the state says at sending: a numbered manager digest lists only what still waits
   (a reply "1 pass" must mean the first candidate the manager reads), a check-in names only candidates still
   overdue and quotes the mentor's latest answer. A digest partly stale is recomposed, not dropped: the rest
-  of it is still news, and its slot was used, so dropping it would skip a week.
+  of it is still news, and its slot was used, so dropping it would skip a week. A recruiter's digest then tells
+  the managers' answers no digest that went out told (mailer/digesttold.py), and keeps that with its new content.
 
 A mail that may already have reached someone (`in_doubt`) is never changed or cancelled, with one exception: the
 ladder's mentor ask to a mentor who has since ended the pair ("stop" in the check-in thread) is cancelled even when
@@ -35,6 +36,7 @@ import jinja2
 from mailer import faults
 from mailer.config.settings import Config
 from mailer.digestplan import DigestDue
+from mailer.digesttold import Version
 from mailer.digests import compose_digest
 from mailer.mentoring.loop import checkin_mail
 from mailer.mentoring.plan import MentorDue, back_at
@@ -113,15 +115,19 @@ def _digest(store: Store, config: Config, env: jinja2.Environment | None, row: O
                else "nothing left to say")
         _cancel(store, row, why, now)
         return None
-    return _replace(store, row, mail, list(said.listing), now)
+    return _replace(store, row, mail, list(said.listing), now, said.told)
 
 
-def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: datetime) -> OutboxRow:
+def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: datetime,
+             told: tuple[Version, ...] | None = None) -> OutboxRow:
+    """`told`: for a digest, the answers it now tells (what it told when queued, or last composed, is replaced)."""
     if mail.message_id != row.message_id:  # a key that no longer maps to this row: send what was queued
         log.error("cannot recompose %s (%s): it would get another Message-ID", row.key, row.message_id)
         return row
     with store.transaction():
         store.recompose_queued(row.id, mail, listing, now)
+        if told is not None:
+            store.set_told(row.id, told)
         faults.point("recheck_before_commit")
     faults.point("recheck_after_recompose")
     log.info("recomposed %s (%s) from the state at sending: it waited since %s", row.key, row.message_id,

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from mailer.compose import Part, clean, person, waited_text
 from mailer.config.settings import Config
+from mailer.digesttold import Version, to_tell
 from mailer.mentoring.loop import checkin_time, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.model import Submission
@@ -60,6 +61,7 @@ SAMPLES = {
 class Content:
     variables: dict
     listing: tuple[int, ...] = ()   # submissions numbered in the mail, in order (a reply "1 pass" reads them)
+    told: tuple[Version, ...] = ()  # the managers' answers a recruiter's digest tells (mailer/digesttold.py)
     parts: tuple[Part, ...] = ()    # inline images and attachments
 
 
@@ -74,18 +76,20 @@ def _hours(value: float | None) -> str | None:
 
 
 def since_last_digest(store: Store, key: str, now: datetime) -> datetime:
-    """Where a recruiter's digest under `key` starts reporting: when their previous digest's content was composed
-    (queued, or composed again at sending after it waited), so one skipped for a holiday week, downtime or a
-    2-weekly cadence loses nothing, and nothing is told twice; the first one looks back a week; never more than
-    LONGEST_LOOKBACK. A digest reports [start, composed): answers and advice stamped in that second go next."""
+    """Where a recruiter's digest under `key` starts looking back: when their previous digest that went out was
+    composed (queued, or composed again at sending after it waited), so one skipped for a holiday week, downtime or
+    a 2-weekly cadence loses nothing; the first one looks back a week; never more than LONGEST_LOOKBACK. From
+    there it tells the managers' answers no digest that went out told (mailer/digesttold.py), and the mentors'
+    advice in [start, composed): advice stamped in that second goes next."""
     previous = store.previous_digest_at(key)
     return max(previous if previous is not None else now - WEEK, now - LONGEST_LOOKBACK)
 
 
 def recruiter(store: Store, config: Config, address: str, now: datetime, since: datetime | None = None
               ) -> Content | None:
-    """`since`: where "answered" and the mentors' answers start (default: a week before `now`); both end before
-    `now`, to the stored second."""
+    """`since`: where "answered" and the mentors' answers start (default: a week before `now`). Answered: those
+    read from then up to `now` that no digest which went out told; the mentors' answers: before `now`, to the
+    stored second."""
     since = since if since is not None else now - WEEK
     open_subs = store.open_submissions_of_recruiter(address)
     groups: dict[str, list[dict]] = {}
@@ -95,13 +99,15 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
             "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
                      if sub.snoozed_until and sub.snoozed_until > now else "")})
     # One row per candidate: a snooze is shown on the waiting candidate above ("snoozed until Thu 10 Dec"), and the
-    # decision taken after it here, in the digest of its own period, timed from the submission.
+    # decision taken after it here, in the first digest composed after mailer read it, timed from the submission.
+    told = to_tell(store.answers_read(address, since), store.told_answers(address, since), since, now)
     answered = []
-    for sub, decided_at in store.decisions_between(address, since, now):
+    for answer in told:
+        sub = store.submission(answer.submission_id)
         cal = config.calendar_for(sub.manager)
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),
-                         "after": waited_text(business_time_between(cal, sub.submitted_at, decided_at),
+                         "after": waited_text(business_time_between(cal, sub.submitted_at, answer.decided_at),
                                               cal.day_hours),
                          "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
@@ -111,7 +117,8 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
     return Content({"groups": [{"manager": m, "candidates": c} for m, c in groups.items()],
                     "answered": answered, "mentor_answers": mentor_answers,
                     "since": f"{since.astimezone(config.calendar_for(address).tz):%a %d %b}",  # theirs
-                    "next_checkins": next_checkins(store, config, address, now)})
+                    "next_checkins": next_checkins(store, config, address, now)},
+                   told=tuple(a.version for a in told))
 
 
 def next_checkins(store: Store, config: Config, address: str, now: datetime) -> list[dict]:

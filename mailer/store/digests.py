@@ -1,14 +1,20 @@
-"""SQL for the weekly digests: which slot each person's digest last used (a part of the store)."""
+"""SQL for the weekly digests: which slot each person's digest last used, and which answers each recruiter's
+digest told (a part of the store)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Iterable
 
+from mailer.digesttold import Answer, Version
 from mailer.model import Submission
+from mailer.store.outbox import _t
 
 
-# A queued mail that never went out: the one condition both digest queries below must agree on.
+# A queued mail that never went out: the one condition every digest query below must agree on.
 _WAITING = "state='queued' AND in_doubt=0"
+# A digest that went out or may have (claimed, sent, in doubt): what it told counts.
+_WENT = f"state NOT IN ('cancelled', 'failed') AND NOT ({_WAITING})"
 
 
 class DigestQueries:
@@ -44,10 +50,37 @@ class DigestQueries:
         earlier slot sorts first; a cancelled or failed digest told nothing and does not count, nor does one still
         waiting that never went out: the digest queued under `key` supersedes it (`supersede_waiting_digests`)."""
         head = key.rpartition(":")[0] + ":"
-        row = self.db.execute(f"SELECT composed_at FROM outbox WHERE key > ? AND key < ? AND state NOT IN "
-                              f"('cancelled', 'failed') AND NOT ({_WAITING}) ORDER BY key DESC LIMIT 1",
-                              (head, key)).fetchone()
+        row = self.db.execute(f"SELECT composed_at FROM outbox WHERE key > ? AND key < ? AND {_WENT} "
+                              f"ORDER BY key DESC LIMIT 1", (head, key)).fetchone()
         return datetime.fromisoformat(row["composed_at"]) if row else None
+
+    def answers_read(self, recruiter: str, since: datetime) -> list[Answer]:
+        """The recruiter's submissions whose manager's latest answer (a decision or words, never a snooze) mailer
+        read at or after `since`. A snooze is no such answer (the digest shows it on the waiting candidate), nor is
+        a recruiter's close, nor a decision on a submission the recruiter closed before any reply."""
+        rows = self.db.execute(
+            "SELECT id, answer_version, decision_read_at, decided_at FROM submissions "
+            "WHERE recruiter=? AND answered_at IS NOT NULL AND COALESCE(decision, '') != 'snooze' "
+            "AND decision_read_at>=?", (recruiter, _t(since))).fetchall()
+        return [Answer(r["id"], r["answer_version"], datetime.fromisoformat(r["decision_read_at"]),
+                       datetime.fromisoformat(r["decided_at"])) for r in rows]
+
+    def told_answers(self, recruiter: str, since: datetime) -> set[Version]:
+        """The versions of the answers read since `since` (`answers_read`) that a digest which went out, or may
+        have, told."""
+        rows = self.db.execute(
+            f"SELECT t.submission_id, t.version FROM digest_told t JOIN outbox o ON o.id=t.outbox_id "
+            f"WHERE t.submission_id IN (SELECT id FROM submissions WHERE recruiter=? AND decision_read_at>=?) "
+            f"AND {_WENT}",  # state and in_doubt: the outbox's (digest_told has neither)
+            (recruiter, _t(since))).fetchall()
+        return {(r["submission_id"], r["version"]) for r in rows}
+
+    def set_told(self, outbox_id: int, told: Iterable[Version]) -> None:
+        """What the digest queued as `outbox_id` tells, as it was composed now (at queueing, or again at sending):
+        in the transaction that writes its content, so the two never disagree."""
+        self.db.execute("DELETE FROM digest_told WHERE outbox_id=?", (outbox_id,))
+        self.db.executemany("INSERT INTO digest_told (outbox_id, submission_id, version) VALUES (?,?,?)",
+                            [(outbox_id, sid, version) for sid, version in told])
 
     def supersede_waiting_digests(self, key: str, reason: str) -> list[str]:
         """Cancel the same person's earlier digests that still wait in the queue and never went out (mailer was

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 import sqlite3
 
-from mailer.model import Submission
 from mailer.store.outbox import _t
 
 
@@ -42,20 +41,3 @@ class HistoryQueries:
             " AND o.sent_at < COALESCE(s.answered_at, :until) AND o.sent_at < :until) AS nudges "
             "FROM submissions s WHERE s.submitted_at < :until ORDER BY s.submitted_at, s.id",
             {"until": _t(until), "snooze": SNOOZE_EVENT}).fetchall()
-
-    def decisions_between(self, recruiter: str, since: datetime, until: datetime
-                          ) -> list[tuple[Submission, datetime]]:
-        """The recruiter's submissions whose manager's latest answer (a decision or words, never a snooze) mailer
-        read in (since, until], with when it was taken (the mail's own time, for the wait), in that order. The end
-        is closed because a pass reads its mail before it composes its digests, both at the pass's time: an answer
-        read in the digest's own pass is told in it, not a week later; the next digest starts after it. A
-        decision after a snooze is told in the period it was read in, one read late (a daemon down, a slow server)
-        in the digest after its reading, and a submission is told once per period whatever came before. A snooze
-        is no such answer (the digest shows it on the waiting candidate), nor is a recruiter's close, nor a
-        decision on a submission the recruiter closed before any reply."""
-        rows = self.db.execute(
-            "SELECT id, decided_at FROM submissions WHERE recruiter=? AND answered_at IS NOT NULL "
-            "AND COALESCE(decision, '') != 'snooze' AND decision_read_at>? AND decision_read_at<=? "
-            "ORDER BY decided_at, id",
-            (recruiter, _t(since), _t(until))).fetchall()
-        return [(self.submission(r["id"]), datetime.fromisoformat(r["decided_at"])) for r in rows]

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -170,5 +170,27 @@ UPDATE submissions SET decision_read_at = COALESCE((SELECT r.read_at FROM decisi
     WHERE r.id=submissions.id AND r.read_at >= submissions.decided_at), decided_at)
 WHERE decided_at IS NOT NULL;
 DROP TABLE decision_runs;
+""",
+    # What each recruiter's digest told, written with its content, so each manager's answer is told once whatever
+    # the clock says (mailer/digesttold.py): the answer's version, one more with each new reading of a manager's
+    # answer (a changed decision; the same one said again is none). Digests queued before take the answers they
+    # told by time, as mailer then chose them: an answer read by the time a digest neither cancelled nor failed was
+    # composed is told by the first such one (one read in a later pass of that very second, which that choice never
+    # told, is not told now either: nothing already told comes back).
+    16: """
+ALTER TABLE submissions ADD COLUMN answer_version INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE IF NOT EXISTS digest_told (
+    outbox_id INTEGER NOT NULL REFERENCES outbox (id), submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    version INTEGER NOT NULL, PRIMARY KEY (outbox_id, submission_id));
+CREATE INDEX IF NOT EXISTS digest_told_submission ON digest_told (submission_id);
+INSERT OR IGNORE INTO digest_told (outbox_id, submission_id, version)
+SELECT outbox_id, id, answer_version FROM (
+    SELECT s.id, s.answer_version,
+        (SELECT o.id FROM outbox o WHERE o.kind='digest_recruiter' AND o.state NOT IN ('cancelled', 'failed')
+            AND substr(o.key, 1, length(s.recruiter) + 18)='digest-recruiter:' || s.recruiter || ':'
+            AND o.composed_at >= s.decision_read_at ORDER BY o.composed_at, o.key LIMIT 1) AS outbox_id
+    FROM submissions s WHERE s.decision_read_at IS NOT NULL AND s.answered_at IS NOT NULL
+        AND COALESCE(s.decision, '') != 'snooze')
+WHERE outbox_id IS NOT NULL;
 """,
 }

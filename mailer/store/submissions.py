@@ -121,18 +121,21 @@ class SubmissionQueries:
 
     def decide(self, submission_id: int, state: State, decision: str, snoozed_until: datetime | None = None,
                by_manager_at: datetime | None = None, read_at: datetime | None = None) -> None:
-        """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest of
-        that period tells (`decisions_between`); a snooze clears it, and the answer after it is the one told. The
-        same decision said again (state and decision unchanged) is no news: it keeps its first time, so no digest
-        tells it twice nor with the wait grown. `read_at` (default `by_manager_at`): when mailer read the answer;
-        the digest composed next after it tells it, whatever the mail's own time says (a late read is still told)."""
+        """`by_manager_at`: the manager's own answer, taken then (the mail's time), which the recruiter's digest
+        tells with the wait up to it; a snooze clears it, and the answer after it is the one told. The same decision
+        said again (state and decision unchanged) is no news: it keeps its first time and its answer version, so no
+        digest tells it twice nor with the wait grown; a changed one is a new version (mailer/digesttold.py), a close
+        without the manager's word (the recruiter's, ops') none. `read_at` (default `by_manager_at`): when
+        mailer read the answer; the first digest composed after it tells it, whatever the mail's own time says."""
         read_at = read_at or by_manager_at
         keep = "CASE WHEN ?='snooze' THEN NULL WHEN state=? AND decision IS ? THEN {0} ELSE COALESCE(?, {0}) END"
+        news = "CASE WHEN ? IS NULL OR ?='snooze' OR (state=? AND decision IS ?) THEN 0 ELSE 1 END"
         self.db.execute(f"UPDATE submissions SET decided_at={keep.format('decided_at')}, "
-                        f"decision_read_at={keep.format('decision_read_at')}, state=?, decision=?, snoozed_until=? "
-                        f"WHERE id=?",
+                        f"decision_read_at={keep.format('decision_read_at')}, answer_version=answer_version+{news}, "
+                        f"state=?, decision=?, snoozed_until=? WHERE id=?",
                         (decision, state.value, decision, _t(by_manager_at), decision, state.value, decision,
-                         _t(read_at), state.value, decision, _t(snoozed_until), submission_id))
+                         _t(read_at), _t(read_at), decision, state.value, decision, state.value, decision,
+                         _t(snoozed_until), submission_id))
 
     # ------------------------------------------------------------------ aliases
 
@@ -162,7 +165,8 @@ class SubmissionQueries:
                                 (submission_id,)).fetchone()["first"]
         self.db.execute(
             "UPDATE submissions SET state=?, answered_at=COALESCE(answered_at, ?), decided_at=?, decision_read_at=?, "
-            "response_seconds=COALESCE(response_seconds, ?), answer_key=COALESCE(answer_key, ?) WHERE id=? AND state=?",
+            "answer_version=answer_version+1, response_seconds=COALESCE(response_seconds, ?), "
+            "answer_key=COALESCE(answer_key, ?) WHERE id=? AND state=?",
             (State.ANSWERED.value, _t(at), _t(at), _t(read_at or at), business.total_seconds(), answer_key,
              submission_id, State.OPEN.value))
         return bool(first)

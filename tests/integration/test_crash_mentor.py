@@ -11,6 +11,7 @@ import pytest
 from crashmonth import (LON, People, SUBMISSIONS, configure, decided_at, killed_run, lon, outbox_keys, run_once, setup,
                         state_path, still_due)
 from mailer.store import Store
+from toldonce import check_told_once
 
 pytestmark = pytest.mark.integration
 PEOPLE = ("rita", "sam", "maria", "nate", "omar")
@@ -96,6 +97,7 @@ def check_exact(world, people: People, expected: set[str]) -> None:
         journals = {who: store.journal(world.addr(who)) for who in ("rita", "sam")}
         mentorships = {(r.recruiter, r.mentor): r for r in store.mentorships()}
         candidates = sorted(s.candidate for s in store.all_submissions())
+        check_told_once(store)  # each manager's answer in exactly one recruiter digest that went out
     finally:
         store.close()
     assert candidates == sorted(c for _, _, c in SUBMISSIONS)  # no submission lost

@@ -12,6 +12,7 @@ import pytest
 
 from mailer.model import State
 from mailer.store import Store
+from toldonce import check_told_once
 
 pytestmark = pytest.mark.integration
 CRASHED = 86
@@ -150,6 +151,9 @@ def test_weekly_digests_over_several_weeks(world):
     assert "Omar Haddad: Nate Newyork answered after" in text(rita3) and "Jane Doe" not in text(rita3)
     assert digests(world, "tess") == []  # nothing to say, ever: no mail
     assert len(world.settle(world.addr("olga"), 3)) == 3
+    store = Store(world.tmp / "mailer.db")
+    check_told_once(store)
+    store.close()
 
 
 @pytest.mark.parametrize("point", ["digest_before_commit", "send_after_claim", "send_after_smtp"])
@@ -224,3 +228,35 @@ def test_a_digest_composed_again_after_an_smtp_outage_is_not_repeated_by_the_nex
     world.wait_for(world.addr("rita"), 3)
     rita2 = digests(world, "rita")[1]
     assert "Omar Haddad" not in text(rita2) and "Jane Doe" in waiting_part(rita2), text(rita2)
+
+
+def test_an_answer_read_in_a_later_pass_of_the_second_a_digest_was_composed_is_told_in_the_next_one(world):
+    """Monday's digests are composed and sent by a pass at 09:05:00; Nate's "interview" comes in and a second pass
+    in that very second (`--now` the same: a restart, or passes sharing a second) reads it. No digest told it, so
+    the next Monday's does, once. Told by when it was read after the previous digest's composition, it never was."""
+    setup(world)
+    rita = world.addr("rita")
+    run(world, "2026-11-30T09:05Z")
+    world.wait_for(rita, 1)
+    [rita1] = digests(world, "rita")
+    assert "Omar Haddad" in waiting_part(rita1) and "Nate Newyork answered" not in text(rita1), text(rita1)
+    omar = next(m for m in world.messages(world.addr("nate")) if m["Subject"] == "Candidate: Omar Haddad – Data")
+    inbox = len(world.messages(world.mailer))
+    world.reply(omar, world.addr("nate"), "interview", to=[rita], cc=[world.mailer],
+                date=datetime(2026, 11, 30, 9, 4, tzinfo=timezone.utc))
+    world.wait_for(world.mailer, inbox + 1)
+    run(world, "2026-11-30T09:05Z")  # the same second: the answer is read after the digest was composed
+    store = Store(world.tmp / "mailer.db")
+    assert [s.state for s in store.all_submissions() if s.candidate == "Omar Haddad"] == [State.ANSWERED]
+    store.close()
+    run(world, "2026-12-07T09:05Z")
+    world.wait_for(rita, 3)  # her first digest, Nate's answer, her second digest
+    rita2 = digests(world, "rita")[1]
+    assert "Omar Haddad: Nate Newyork answered after" in text(rita2), text(rita2)
+    run(world, "2026-12-14T09:05Z")
+    world.wait_for(rita, 4)
+    rita3 = digests(world, "rita")[2]
+    assert "Omar Haddad" not in text(rita3) and "Jane Doe" in waiting_part(rita3), text(rita3)
+    store = Store(world.tmp / "mailer.db")
+    check_told_once(store)
+    store.close()

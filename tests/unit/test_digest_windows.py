@@ -94,16 +94,19 @@ def test_a_crash_between_recompose_and_send_composes_it_again_and_the_next_one_s
 
 
 def test_an_answer_or_advice_in_the_second_a_digest_is_composed_is_told_once(tmp_path):
-    """The window a digest reports is [start, composed): what is stamped with the very second of composing
-    goes in the next one, not in both."""
+    """Advice stamped with the very second of composing goes in the next digest, not in both ([start, composed));
+    an answer read in that second, before the digest was composed (a pass reads its mail first), is told in that
+    digest and not again. The first digest goes out: one still waiting when the next is queued gives way to it
+    and tells nothing."""
     config, store, env = _world(tmp_path)
     _submit_and_answer(store, "tom", "Tom Berg", MONDAY)
     with store.transaction():
         store.add_journal(RITA, MARIA, None, "A red flag?", "Ask for the scorecard first.", MONDAY, "j1")
     queue_digests(store, config, env, MONDAY)
+    _send(store, MONDAY)
     queue_digests(store, config, env, NEXT_MONDAY)
     texts = _recruiter_digest_text(store, RITA)
-    assert len(texts) == 2 and len(_told(texts, "Tom Berg")) == 1, texts
+    assert len(texts) == 2 and _told(texts, "Tom Berg") == [0], texts
     assert len([t for t in texts if "Ask for the scorecard first." in t]) == 1, texts
     store.close()
 

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from mailer.digesttold import to_tell
 from mailer.model import State
 from mailer.store import Store
 from mailer.store.schema import MIGRATIONS, SCHEMA
@@ -68,7 +69,9 @@ def upgraded(request, tmp_path):
 
 
 def _told(store: Store, since: datetime, until: datetime) -> list[tuple[str, datetime]]:
-    return [(sub.candidate, at) for sub, at in store.decisions_between("rita@x", since, until)]
+    """What a digest looking back to `since`, composed at `until`, tells when no digest told anything yet."""
+    answers = to_tell(store.answers_read("rita@x", since), set(), since, until)
+    return [(store.submission(a.submission_id).candidate, a.decided_at) for a in answers]
 
 
 def test_a_decision_after_a_snooze_gets_its_own_time_not_the_snoozes(upgraded):
