@@ -83,9 +83,12 @@ def own_text(body: str) -> str:
 # for the mail or message itself ("Danke für Ihre Nachricht", "Bedankt voor uw e-mail", "Obrigado pelo contacto");
 # a person thanks for what the mail says ("thanks for the update", "merci pour les CV").
 _THANKS_OPENER = re.compile(
-    r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?(?:thanks?(?: you)?(?: very much)? for your (?:e-?mail|message|mail|note)|"
-    r"(?:vielen |herzlichen )?dank(?:e)? für ihre (?:e-?mail|mail|nachricht)|merci (?:pour|de) votre (?:e-?mail|mail|message|courriel)|"
-    r"(?:muchas )?gracias por (?:su|tu) (?:correo|mensaje|e-?mail)|(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:e-?mail|mail|bericht)|"
+    r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?(?:"
+    r"thanks?(?: you)?(?: very much)? for your (?:e-?mail|message|mail|note)|"
+    r"(?:vielen |herzlichen )?dank(?:e)? für ihre (?:e-?mail|mail|nachricht)|"
+    r"merci (?:pour|de) votre (?:e-?mail|mail|message|courriel)|"
+    r"(?:muchas )?gracias por (?:su|tu) (?:correo|mensaje|e-?mail)|"
+    r"(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:e-?mail|mail|bericht)|"
     r"grazie per (?:la (?:sua |tua )?(?:e-?mail|mail)|il (?:suo |tuo )?messaggio|avermi scritto)|"
     r"obrigad[oa] (?:pelo (?:seu )?(?:e-?mail|contacto|contato)|pela (?:sua )?mensagem))\b", re.IGNORECASE)
 _REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get back to you|be in touch)\w*\b.{0,30}?"
@@ -201,7 +204,8 @@ _NOTICE_SENTENCE = re.compile(
     r"\b(?:(?:be |am |I'm |I'll be )back|(?:during|in) my absence|my (?:backup|stand-in|deputy|colleague)|back (?:on|in|at|from|by)|return(?:ing)? (?:on|to|in|at)|my return|"
     r"zurück|wieder (?:da|im büro|erreichbar)|de retour|à mon retour|a mi regreso|al mio rientro|terug op|tilbage|"
     r"tillbaka|tilbake|takaisin|contact|kontakt\w*|contacte[rz]|contactar|contattare|urgent\w*|dringend\w*|urgen\w*|"
-    r"thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]|dank u|tak for|tack för|kiitos|dziękuję|vielen dank|bedankt|dank voor|"
+    r"thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]|dank u|tak for|tack för|kiitos|dziękuję|"
+    r"vielen dank|bedankt|dank voor|"
     # an answer put off ("te responderé mañana", "reageer morgen") and whom to write ("wenden Sie sich an")
     r"(?:will|I'll) (?:reply|respond)|répondrai|responderé|risponderò|respondo|reageer|antworte|wenden sie sich|"
     r"regards|best wishes|all the best|cheers|grü(?:ß|ss)en?|gru(?:ß|ss)|cordialement|salutations|saludos|saluti|"
