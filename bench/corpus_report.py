@@ -199,11 +199,13 @@ def judge_ooo(table: Table) -> None:
 OOO_LABELS = {"tuning": (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
                          DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
                          DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv", DATA / "ooo_business" / "labels.tsv",
-                         DATA / "ooo_list_notes" / "labels.tsv", DATA / "ooo_relayed" / "labels.tsv"),
+                         DATA / "ooo_list_notes" / "labels.tsv", DATA / "ooo_relayed" / "labels.tsv",
+                         DATA / "ooo_langs" / "labels.tsv"),
               "held-out": (HELDOUT / "ooo" / "github.tsv", HELDOUT / "ooo_public" / "labels.tsv",
                            HELDOUT / "ooo_archive" / "labels.tsv", HELDOUT / "ooo_lists" / "labels.tsv",
                            HELDOUT / "ooo_sets" / "labels.tsv", HELDOUT / "ooo_business" / "labels.tsv",
-                           HELDOUT / "ooo_list_notes" / "labels.tsv", HELDOUT / "ooo_relayed" / "labels.tsv")}
+                           HELDOUT / "ooo_list_notes" / "labels.tsv", HELDOUT / "ooo_relayed" / "labels.tsv",
+                           HELDOUT / "ooo_langs" / "labels.tsv")}
 
 
 def read_date(msg) -> date | None:

@@ -23,6 +23,10 @@ those rules (a redirect counts only to a team's mailbox; the label is a sign an 
 "between 16 and 20 November":
   first batch:  dates 315/318 (1 wrong), notes 204/204, notices 61/80
   second batch: dates 64/69 (0 wrong, 2 missed), notes 20/20, notices 18/20
+After a notice's opening thanks was read in six more languages, followed by nothing but a notice's sentences
+(fresh-ooo6, reading/absence.py):
+  first batch:  dates 315/318 (1 wrong), notes 204/204, notices 74/80
+  second batch: dates 64/69 (0 wrong, 2 missed), notes 20/20, notices 19/20
 """
 
 from __future__ import annotations

@@ -77,8 +77,20 @@ def own_text(body: str) -> str:
 # A third way: a notice's opening thanks, an absence, and an answer promised for the return ("Thank you for your
 # e-mail. I am on leave until 10th June and will reply when I get back!"). The promise alone is a person's ("Jane
 # looks good; I'll reply properly when I'm back"); opened by the thanks a template starts with, it is a notice's.
-_THANKS_OPENER = re.compile(r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?thanks?(?: you)?(?: very much)? for your "
-                            r"(?:e-?mail|message|mail|note)\b", re.IGNORECASE)
+# Or the thanks and nothing after it but the notice's own sentences (`only_an_absence`: the absence, the return, an
+# answer put off, whom to write): "Merci pour votre mail. Je suis absent du bureau et de retour lundi 23 novembre.",
+# "Grazie per la mail. Oggi sono fuori ufficio e risponderò domani." The thanks as templates word it, per language:
+# for the mail or message itself ("Danke für Ihre Nachricht", "Bedankt voor uw e-mail", "Obrigado pelo contacto");
+# a person thanks for what the mail says ("thanks for the update", "merci pour les CV").
+_THANKS_OPENER = re.compile(
+    r"^\W*(?:(?:hi|hello|dear)\b[^.!,]{0,40}[.!,]?\s*)?(?:"
+    r"thanks?(?: you)?(?: very much)? for your (?:e-?mail|message|mail|note)|"
+    r"(?:vielen |herzlichen )?dank(?:e)? für ihre (?:e-?mail|mail|nachricht)|"
+    r"merci (?:pour|de) votre (?:e-?mail|mail|message|courriel)|"
+    r"(?:muchas )?gracias por (?:su|tu) (?:correo|mensaje|e-?mail)|"
+    r"(?:hartelijk )?(?:dank|bedankt) voor (?:uw|je) (?:e-?mail|mail|bericht)|"
+    r"grazie per (?:la (?:sua |tua )?(?:e-?mail|mail)|il (?:suo |tuo )?messaggio|avermi scritto)|"
+    r"obrigad[oa] (?:pelo (?:seu )?(?:e-?mail|contacto|contato)|pela (?:sua )?mensagem))\b", re.IGNORECASE)
 _REPLY_WHEN_BACK = re.compile(r"\b(?:will|I'll)\s+(?:reply|respond|answer|get back to you|be in touch)\w*\b.{0,30}?"
                               r"\b(?:when|once|after|as soon as) (?:I|I'm|I am) (?:get back|return|back|'m back)",
                               re.IGNORECASE)
@@ -170,7 +182,8 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
                                                                                                  _AUTOMATIC)
     if not absence.search(_SCHEDULE_RE.sub(" ", text)):
         return False
-    if not (notice.search(text) or (_THANKS_OPENER.match(text) and _REPLY_WHEN_BACK.search(text))):
+    if not (notice.search(text) or (_THANKS_OPENER.match(text) and (_REPLY_WHEN_BACK.search(text)
+                                                                   or only_an_absence(body, candidate)))):
         return False
     if REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
@@ -192,6 +205,9 @@ _NOTICE_SENTENCE = re.compile(
     r"zurück|wieder (?:da|im büro|erreichbar)|de retour|à mon retour|a mi regreso|al mio rientro|terug op|tilbage|"
     r"tillbaka|tilbake|takaisin|contact|kontakt\w*|contacte[rz]|contactar|contattare|urgent\w*|dringend\w*|urgen\w*|"
     r"thanks?|thank you|danke|merci|gracias|grazie|obrigad[oa]|dank u|tak for|tack för|kiitos|dziękuję|"
+    r"vielen dank|bedankt|dank voor|"
+    # an answer put off ("te responderé mañana", "reageer morgen") and whom to write ("wenden Sie sich an")
+    r"(?:will|I'll) (?:reply|respond)|répondrai|responderé|risponderò|respondo|reageer|antworte|wenden sie sich|"
     r"regards|best wishes|all the best|cheers|grü(?:ß|ss)en?|gru(?:ß|ss)|cordialement|salutations|saludos|saluti|"
     r"cumprimentos|groeten|hilsen|hälsningar|terveisin|pozdrawiam)\b|вернусь|спасибо|с уважением", re.IGNORECASE)
 # Said of an absence over (a person catching up: "I was on vacation, so I missed this"), not of one to come.

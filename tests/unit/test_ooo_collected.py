@@ -18,12 +18,13 @@ from mailer.reading.replytext import reply_text
 # ooo_lists and ooo_sets: the list archives and data sets the data hunters add (tuning halves), when present;
 # ooo_business: people's notes about an absence in real company mail (Enron); ooo_list_notes: people's notes (and a
 # notice) from more list archives, lore's public-inbox ones with their real headers; ooo_relayed: notices kept without
-# headers by the R lists' archive and GitHub, and people's notes there (a notice quoted under its writer's name).
+# headers by the R lists' archive and GitHub, and people's notes there (a notice quoted under its writer's name);
+# ooo_langs: people's notes in a notice's words from list archives no round had read (geos-devel, pdal, BerliOS lists).
 TUNING = [(path.parent, row) for path in (DATA / "ooo" / "third_party.tsv", DATA / "ooo_github" / "github.tsv",
                                          DATA / "ooo_public" / "labels.tsv", DATA / "ooo_archive" / "labels.tsv",
                                          DATA / "ooo_lists" / "labels.tsv", DATA / "ooo_sets" / "labels.tsv",
                                          DATA / "ooo_business" / "labels.tsv", DATA / "ooo_list_notes" / "labels.tsv",
-                                         DATA / "ooo_relayed" / "labels.tsv")
+                                         DATA / "ooo_relayed" / "labels.tsv", DATA / "ooo_langs" / "labels.tsv")
           if path.exists()
           for row in tsv(path)]
 # Tuning files collected after the rules were written that the detector still gets wrong (file, why), for whoever
