@@ -185,7 +185,10 @@ class Node:
                     continue
                 self.child(str(key)).fail(f"unknown key '{key}'{extra}")
                 meant.update(hint)
-        for key in required:
+        # A section not written because its key is misspelt (`folowups:`) is told once, as the unknown key: not
+        # again as a missing `steps:` at line 1.
+        misspelt = not self.present and self.path in self.reader.told_missing
+        for key in required if not misspelt else ():
             if self.value.get(key) not in (None, ""):
                 continue
             if key in self.value:  # written, with nothing after the colon: told at its own line
