@@ -3,8 +3,6 @@ nothing (config/advice.py), a misspelt section is told once, and a mentor's "did
 address."""
 
 from helpers import config_text
-from mailer.cli.check import run_checks  # noqa: F401 - the command that prints config.advice as `warn config:`
-from mailer.config.guards import close_address
 from mailer.config.load import ROOT, parse
 from mailer.errors import ConfigError
 
@@ -65,4 +63,15 @@ def test_a_mentor_suggestion_names_only_a_close_address(tmp_path):
     assert not any("did you mean" in p for p in far)
     near = problems(tmp_path, config_text(recruiters=[("rita@acme.test", "Rita Recruiter", "mraia@acme.test")]))
     assert any("did you mean 'maria@acme.test'?" in p for p in near)
+    from mailer.config.guards import close_address
     assert close_address("nate@acme.tset", ["nate@acme.test", "maria@acme.test"]) == "nate@acme.test"
+
+
+def test_check_prints_each_warning_after_the_config_line(tmp_path, capsys):
+    from mailer.cli.main import main
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text(extra="ops: [mailer@acme.test]\n", imap_port=1, smtp_port=1))
+    main(["check", "--config", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("ok   config:")
+    assert out[1].startswith(f"warn config: {path}:") and "ops[0]: mailer@acme.test is mailer's own address" in out[1]

@@ -11,7 +11,6 @@ from imapclient.exceptions import LoginError
 from mailer.config.settings import Secret, Server
 from mailer.errors import SendFailure
 from mailer.inbox import _inbox_error
-from mailer.serverwords import imap_problem, said, smtp_problem
 from mailer.smtp import check_login
 
 import pytest
@@ -80,6 +79,7 @@ def test_a_closed_port_is_not_reached():
     (smtplib.SMTPException("No suitable authentication method found."), "offers no AUTH method mailer can use"),
 ])
 def test_each_smtp_failure_says_whether_the_server_was_reached(exc, words):
+    from mailer.serverwords import smtp_problem
     message = smtp_problem(server(), exc)
     assert words in message
     reached = not words.startswith("cannot reach")
@@ -87,6 +87,7 @@ def test_each_smtp_failure_says_whether_the_server_was_reached(exc, words):
 
 
 def test_imap_failures_say_reached_or_not_and_show_the_servers_words_as_text():
+    from mailer.serverwords import imap_problem
     assert imap_problem(server(143), ConnectionRefusedError(111, "Connection refused")).startswith(
         "cannot reach IMAP server 127.0.0.1:143: nothing accepts connections")
     import imaplib
@@ -104,6 +105,7 @@ def test_a_refused_imap_login_shows_the_servers_words_not_python_bytes():
 
 
 def test_said_decodes_bytes_wherever_they_are():
+    from mailer.serverwords import said
     assert said(b"NO [ALERT] quota") == "NO [ALERT] quota"
     assert said("SELECT failed: [b'Mailbox doesn\\'t exist']") == "SELECT failed: [Mailbox doesn't exist]"
     assert said(OSError(104, "Connection reset by peer")) == "104 Connection reset by peer"

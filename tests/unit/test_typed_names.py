@@ -12,7 +12,6 @@ from helpers import config_text
 from mailer.cli.main import main
 from mailer.model import State
 from mailer.store import Store
-from mailer.typednames import name_groups, person, similar_names, split_pair
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 RECRUITERS = [("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None),
@@ -97,6 +96,7 @@ def test_mentors_lists_recruiters_without_a_suggestion_on_one_line(tmp_path):
 
 
 def test_restart_finds_the_pair_in_unquoted_words():
+    from mailer.typednames import split_pair
     recruiters = {"rita@acme.test": "Rita Recruiter", "sam@acme.test": "Sam Sourcer"}
     managers = {"nadia@acme.test": "Nadia Mentor", "maria@acme.test": "Maria Manager"}
     assert split_pair(["Rita", "Recruiter", "Nadia", "Mentor"], recruiters, managers) == ("rita@acme.test",
@@ -106,6 +106,7 @@ def test_restart_finds_the_pair_in_unquoted_words():
 
 
 def test_the_pure_rules():
+    from mailer.typednames import name_groups, person, similar_names
     assert name_groups(["#12", "Omar", "Haddad"], {"omar haddad"}) == ["#12", "Omar Haddad"]
     assert name_groups(["Omar Haddad"], {"omar haddad"}) == ["Omar Haddad"]  # quoted: one word already
     assert person("Nadia", {"n@x.test": "Nadia Mentor"}) == ("n@x.test", [])
