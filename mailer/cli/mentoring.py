@@ -25,8 +25,9 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
                                          "question, answer (quoted text and signature removed).")
     journal.add_argument("recruiter", nargs="+", metavar="RECRUITER",
                          help="the recruiter's address, listed name or first name")
-    journal.add_argument("--mentor", nargs="+", metavar="MENTOR",
-                         help="only this mentor's answers (address, listed name or first name)")
+    # One value: with nargs="+" an option written before RECRUITER would swallow it.
+    journal.add_argument("--mentor", metavar="MENTOR",
+                         help="only this mentor's answers (address, listed name in quotes, or first name)")
     journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
     mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors",
                              description="Every mentorship with its state (ended or paused by the mentor, with the "
@@ -55,7 +56,7 @@ def cmd_journal(args) -> int:
               file=sys.stderr)
     mentor = None
     theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
-    typed_mentor = " ".join(args.mentor or ())
+    typed_mentor = (args.mentor or "").strip()
     if typed_mentor:
         found, meant = person(typed_mentor, {m.email: m.name for m in config.managers})
         mentor = config.canonical_manager(found) if found else None

@@ -112,3 +112,11 @@ def test_the_pure_rules():
     assert person("Nadia", {"n@x.test": "Nadia Mentor"}) == ("n@x.test", [])
     assert person("Nadja", {"n@x.test": "Nadia Mentor"}) == (None, [])
     assert similar_names("Jane", ["Jane Doe", "Jane Roe", "Omar Haddad"]) == ["Jane Doe", "Jane Roe"]
+
+
+def test_journal_mentor_takes_a_first_name_and_may_come_before_the_recruiter(tmp_path):
+    store, config = world(tmp_path, extra="mentorships:\n  - recruiter: sam@acme.test\n    mentor: maria@acme.test\n"
+                                          "    every: every monday at 10:00\n")
+    store.close()
+    code, out, err = run("journal", "--mentor", "maria", "Sam", "Sourcer", *config)
+    assert code == 0 and "Sam Sourcer" in out, err
