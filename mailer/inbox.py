@@ -17,7 +17,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailer import parts
 from mailer.config.settings import ImapSettings
-from mailer.tls import tls_context, untrusted
+from mailer.serverwords import imap_problem, said
+from mailer.tls import tls_context
 from mailer.errors import InboxError, SignInError
 from mailer.auth.signin import login_imap
 
@@ -55,8 +56,9 @@ def _inbox_error(settings: ImapSettings, exc: Exception) -> InboxError:
         secret = server.password
         source = (f"imap.password_env (${secret.env})" if secret.env else
                   f"imap.password_file ({secret.file})" if secret.file else "imap.password_env / imap.password_file")
-        return InboxError(f"{where}: login refused for {server.username!r} ({exc}): check imap.username and {source}")
-    return InboxError(f"{where}: {untrusted(exc, 'imap') or exc}")
+        return InboxError(f"{where}: login refused for {server.username!r} ({said(exc)}): check imap.username and "
+                          f"{source}")
+    return InboxError(imap_problem(server, exc))
 
 
 class Inbox:

@@ -9,7 +9,8 @@ import socket
 from mailer.config.settings import Server
 from mailer.auth.signin import login_smtp
 from mailer.errors import SendFailure, SignInError
-from mailer.tls import tls_context, untrusted
+from mailer.serverwords import said, smtp_problem
+from mailer.tls import tls_context
 from mailer.wireaddress import ascii_address
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,7 @@ class SmtpSession:
             raise SendFailure(f"SMTP {exc.smtp_code} {_text(exc.smtp_error)}", exc.smtp_code >= 500) from None
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
             self.close()
-            raise SendFailure(f"cannot reach {self.server.host}:{self.server.port}: {untrusted(exc, 'smtp') or exc}",
-                              False, unreachable=True) from None
+            raise SendFailure(smtp_problem(self.server, exc), False, unreachable=True) from None
         except BaseException:
             self.close()  # a half-done transaction must not be reused for the next mail
             raise
@@ -92,7 +92,7 @@ class SmtpSession:
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
             self.close()
             raise SendFailure(f"no answer from {self.server.host}:{self.server.port} after the message was sent: "
-                              f"{exc}", permanent=False, uncertain=True) from None
+                              f"{said(exc)}", permanent=False, uncertain=True) from None
         return refused
 
     def close(self) -> None:
@@ -120,7 +120,7 @@ def _login_refused(server: Server, exc: smtplib.SMTPAuthenticationError) -> str:
 
 
 def _text(value) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    return said(value)
 
 
 def check_login(server: Server) -> None:
@@ -134,6 +134,6 @@ def check_login(server: Server) -> None:
     except SignInError as exc:
         raise SendFailure(str(exc), False) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise SendFailure(f"cannot reach {server.host}:{server.port}: {untrusted(exc, 'smtp') or exc}", False) from None
+        raise SendFailure(smtp_problem(server, exc), False) from None
     finally:
         session.close()

@@ -9,6 +9,7 @@ import logging
 
 import jinja2
 
+from mailer.typednames import name_groups, similar_names
 from mailer.compose import Envelope
 from mailer.config.settings import Config
 from mailer.errors import MailerError
@@ -37,9 +38,16 @@ def find(store: Store, what: str) -> list[Submission]:
     wanted = fold(what)
     found = [s for s in store.open_submissions() if fold(s.candidate) == wanted]
     if not found:
-        similar = sorted({s.candidate for s in store.open_submissions() if wanted and wanted in fold(s.candidate)})
+        similar = similar_names(what, sorted({s.candidate for s in store.open_submissions()}))
         raise NotFound(f"no open submission for {what!r}" + (f"; did you mean {', '.join(similar)}?" if similar else ""))
     return found
+
+
+def find_all(store: Store, words: list[str]) -> list[Submission]:
+    """The open submissions the command line's words name: ids, and names typed with or without quotes
+    (`mailer forget Omar Haddad` is one candidate, not 'Omar' and 'Haddad')."""
+    known = {fold(s.candidate) for s in store.open_submissions()}
+    return [s for target in name_groups(words, known) for s in find(store, target)]
 
 
 def close(store: Store, config: Config, env: jinja2.Environment, subs: list[Submission], by: str, now: datetime,

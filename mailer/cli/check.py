@@ -98,6 +98,8 @@ def run_checks(config: Config) -> int:
         print(f"{'ok  ' if ok else 'FAIL'} {what}{': ' + detail if detail else ''}")
 
     report(True, "config", str(config.path))
+    for line in config.advice:
+        print(f"warn config: {line}")
     report(*state_step(config))
     for ok, what, detail in sample_renders(config, environment(config.templates)):
         report(ok, what, detail)

@@ -15,6 +15,7 @@ from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.mentoring.suggest import suggestions
 from mailer.store import Store
 from mailer.store.mentoring import MentorshipState
+from mailer.typednames import person, split_pair
 
 
 def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
@@ -22,8 +23,11 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
     journal = sub.add_parser("journal", parents=[common], help="a recruiter's mentor journal, newest first",
                              description="Every answer a recruiter's mentors gave to a check-in: date, mentor, "
                                          "question, answer (quoted text and signature removed).")
-    journal.add_argument("recruiter", metavar="RECRUITER", help="the recruiter's address or listed name")
-    journal.add_argument("--mentor", metavar="EMAIL", help="only this mentor's answers (address or listed name)")
+    journal.add_argument("recruiter", nargs="+", metavar="RECRUITER",
+                         help="the recruiter's address, listed name or first name")
+    # One value: with nargs="+" an option written before RECRUITER would swallow it.
+    journal.add_argument("--mentor", metavar="MENTOR",
+                         help="only this mentor's answers (address, listed name in quotes, or first name)")
     journal.add_argument("--format", choices=FORMATS, default="text", help="text (default), markdown or html")
     mentors = sub.add_parser("mentors", parents=[common], help="mentorships, next check-ins, suggested mentors",
                              description="Every mentorship with its state (ended or paused by the mentor, with the "
@@ -31,17 +35,20 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
                                          "mentor's time; then, per recruiter, suggested mentors: listed managers "
                                          "ranked by submissions in the last 90 days. Read from the state database.")
     mentors.add_argument("--now", type=instant, metavar="TIME", help="as of this time (ISO-8601, as for run)")
-    mentors.add_argument("--restart", nargs=2, metavar=("RECRUITER", "MENTOR"),
-                         help="restart the check-ins of a pair whose mentor ended them by answering 'stop'")
+    mentors.add_argument("--restart", nargs="+", metavar="RECRUITER MENTOR",
+                         help="restart the check-ins of a pair whose mentor ended them by answering 'stop' "
+                              "(each an address, listed name or first name)")
 
 
 def cmd_journal(args) -> int:
     from mailer.cli.actingconfig import acting_config
     config = acting_config(args)[0]
-    recruiter = by_name(args.recruiter, {r.email: r.name for r in config.recruiters.values()})
-    listed = config.recruiter(recruiter) is not None
-    if not listed and not _has_journal(config, recruiter):
-        print(f"mailer journal: {args.recruiter} is not a listed recruiter (give an address or a listed name)",
+    typed = " ".join(args.recruiter)
+    recruiter, meant = person(typed, {r.email: r.name for r in config.recruiters.values()})
+    listed = recruiter is not None and config.recruiter(recruiter) is not None
+    if not listed and (recruiter is None or not _has_journal(config, recruiter)):
+        print(f"mailer journal: {typed} is not a listed recruiter"
+              + (f"; did you mean {' or '.join(meant)}?" if meant else " (give an address or a listed name)"),
               file=sys.stderr)
         return 2
     if not listed:  # a recruiter who left: their mentors' answers are kept for whoever takes over
@@ -49,11 +56,14 @@ def cmd_journal(args) -> int:
               file=sys.stderr)
     mentor = None
     theirs = sorted({p.mentor for p in config.mentorships if p.recruiter == recruiter})
-    if args.mentor:
-        mentor = config.canonical_manager(by_name(args.mentor, {m.email: m.name for m in config.managers}))
-        if config.manager(mentor) is None:  # else an unknown mentor would read as "no answers yet"
-            print(f"mailer journal: {args.mentor} is not a listed manager; {_mentors(config, recruiter, theirs)}",
-                  file=sys.stderr)
+    typed_mentor = (args.mentor or "").strip()
+    if typed_mentor:
+        found, meant = person(typed_mentor, {m.email: m.name for m in config.managers})
+        mentor = config.canonical_manager(found) if found else None
+        if mentor is None or config.manager(mentor) is None:  # else an unknown mentor would read as "no answers yet"
+            hint = f" (did you mean {' or '.join(meant)}?)" if meant else ""
+            print(f"mailer journal: {typed_mentor} is not a listed manager{hint}; "
+                  f"{_mentors(config, recruiter, theirs)}", file=sys.stderr)
             return 2
     store = Store(config.state, must_exist=True)
     try:
@@ -62,7 +72,7 @@ def cmd_journal(args) -> int:
         store.close()
     if mentor and not entries and mentor not in theirs:
         # A listed manager who is someone else's mentor: "no answers yet" read as if they were this one's.
-        print(f"mailer journal: {args.mentor} is not a mentor of {_name(config, recruiter)}; "
+        print(f"mailer journal: {typed_mentor} is not a mentor of {_name(config, recruiter)}; "
               f"{_mentors(config, recruiter, theirs)}", file=sys.stderr)
         return 2
     names = {e.mentor: config.manager_name(e.mentor) for e in entries}
@@ -85,17 +95,6 @@ def _has_journal(config: Config, recruiter: str) -> bool:
         store.close()
 
 
-def by_name(text: str, people: dict[str, str]) -> str:
-    """The address of whoever `text` names: an address as is (lower-cased), or a listed full name in any case.
-
-    >>> by_name("Rita Recruiter", {"rita@acme.example": "Rita Recruiter"})
-    'rita@acme.example'
-    """
-    wanted = " ".join(text.split()).casefold()
-    found = [email for email, name in people.items() if name and " ".join(name.split()).casefold() == wanted]
-    return found[0] if len(found) == 1 else text.strip().lower()
-
-
 def cmd_mentors(args) -> int:
     from mailer.cli.actingconfig import acting_config
     from mailer.cli.main import _local_time
@@ -105,17 +104,21 @@ def cmd_mentors(args) -> int:
     now = _local_time(args.now, config) or SystemClock().now()
     try:
         if args.restart:
-            return _restart(store, config, *args.restart, now)
+            return _restart(store, config, args.restart, now)
         print(mentors_text(store, config, now))
     finally:
         store.close()
     return 0
 
 
-def _restart(store: Store, config: Config, recruiter_text: str, mentor_text: str, now: datetime) -> int:
-    recruiter = by_name(recruiter_text, {r.email: r.name for r in config.recruiters.values()})
-    mentor = config.canonical_manager(by_name(mentor_text, {m.email: config.manager_name(m.email)
-                                                            for m in config.managers}))
+def _restart(store: Store, config: Config, words: list[str], now: datetime) -> int:
+    pair = split_pair(words, {r.email: r.name for r in config.recruiters.values()},
+                      {m.email: config.manager_name(m.email) for m in config.managers})
+    if pair is None:
+        print(f"mailer mentors: cannot tell a recruiter and a mentor in {' '.join(words)!r}: give the two "
+              f"addresses, or quote names with spaces (--restart 'Rita Recruiter' 'Nadia Mentor')", file=sys.stderr)
+        return 2
+    recruiter, mentor = pair[0], config.canonical_manager(pair[1])
     if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
         print(f"mailer mentors: no mentorship in the config pairs {recruiter} with {mentor}; add them under "
               f"mentorships: first", file=sys.stderr)
@@ -188,18 +191,23 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
     header = ["recruiter", "mentor", "state", "since", "cadence", "last check-in", "last answer", "next check-in"]
     out = [table(lines, header) if lines else "No mentorships yet (add them under mentorships: in the config)."]
     window = store.submissions_since(now - FIGURES_WINDOW)
+    without = []  # recruiters with no suggestion: one line for all, not an empty block each
     for recruiter in config.recruiters:
         taken = {p.mentor for p in config.mentorships if p.recruiter == recruiter}
         ranked = suggestions(config, window, recruiter, taken)
+        if not ranked:
+            without.append(_name(config, recruiter))
+            continue
         out.append(f"\nSuggested mentors for {_name(config, recruiter)} (listed managers you hire with most, "
                    f"last {FIGURES_WINDOW.days} days):")
-        if not ranked:
-            out.append("  none: no submissions to listed managers who are not already your mentors")
         for number, s in enumerate(ranked[:5], 1):
             median = f"median first answer {s.median_hours:.1f} business hours" if s.median_hours is not None else \
                 "no answer yet"
             out.append(f"  {number}. {config.manager_name(s.manager)} <{s.manager}>: {s.submissions} submission"
                        f"{'' if s.submissions == 1 else 's'}, {s.answered} answered, {median}")
+    if without:
+        out.append(f"\nNo mentor to suggest (no submissions in the last {FIGURES_WINDOW.days} days to listed "
+                   f"managers who are not already their mentors): {', '.join(without)}")
     return "\n".join(out)
 
 

@@ -30,18 +30,30 @@ def add_parsers(sub, common: argparse.ArgumentParser, instant) -> None:
                        ("forget", "stop tracking a candidate (by name or id)")):
         p = sub.add_parser(name, parents=[common], help=what)
         p.add_argument("targets", nargs="+", metavar="ID" if name == "close" else "NAME|ID")
-        p.add_argument("--by", help="who is doing this, for the log and the recruiter's mail (default: ops (your login))")
+        p.add_argument("--by", help="who is doing this, for the log and the recruiter's mail (default: the config's ops: address)")
         p.add_argument("--now", type=instant, help=argparse.SUPPRESS)
 
     address = sub.add_parser("address", parents=[common], help="failing addresses: `address clear EMAIL`")
     address.add_argument("action", choices=["clear"])
     address.add_argument("email", metavar="EMAIL")
-    address.add_argument("--by", help="who is doing this (default: ops (your login))")
+    address.add_argument("--by", help="who is doing this (default: the config's ops: address)")
     address.add_argument("--now", type=instant, help=argparse.SUPPRESS)
 
 
-def _by(args) -> str:
-    return args.by or f"ops ({getpass.getuser()})"
+def _by(args, config) -> str:
+    return args.by or default_by(config.ops, getpass.getuser())
+
+
+def default_by(ops: tuple[str, ...], login: str) -> str:
+    """Who acted, when --by is not given, as the log and the recruiter's mail say it: the configured ops address
+    (the shell login on a server is "root" or a service account, which tells the recruiter nothing).
+
+    >>> default_by(("ops@acme.example",), "root"), default_by((), "root"), default_by((), "omar")
+    ('ops (ops@acme.example)', 'ops', 'ops (omar)')
+    """
+    if ops:
+        return f"ops ({', '.join(ops)})"
+    return "ops" if login in ("root", "mailer", "") else f"ops ({login})"
 
 
 def _now(args, config) -> datetime:
@@ -162,25 +174,26 @@ def _steer(args, act) -> int:
 
 
 def cmd_close(args) -> int:
-    from mailer.steer import close, find
-    named = [t for t in args.targets if not t.lstrip("#").isdigit()]
+    from mailer.typednames import is_id
+    from mailer.steer import close, find_all
+    named = " ".join(t for t in args.targets if not is_id(t))
     if named:
-        print(f"mailer: close takes submission ids (e.g. 12 or #12, see `mailer status`), not {named[0]!r}; "
-              f"to stop tracking a candidate by name: mailer forget {named[0]!r}", file=sys.stderr)
+        print(f"mailer: close takes submission ids (e.g. 12 or #12, see `mailer status`), not {named!r}; "
+              f"to stop tracking a candidate by name: mailer forget {named!r}", file=sys.stderr)
         return 2
     return _steer(args, lambda store, config, env, now: close(
-        store, config, env, [s for t in args.targets for s in find(store, t)], _by(args), now))
+        store, config, env, find_all(store, args.targets), _by(args, config), now))
 
 
 def cmd_forget(args) -> int:
-    from mailer.steer import close, find
+    from mailer.steer import close, find_all
     return _steer(args, lambda store, config, env, now: close(
-        store, config, env, [s for t in args.targets for s in find(store, t)], _by(args), now, action="forgotten"))
+        store, config, env, find_all(store, args.targets), _by(args, config), now, action="forgotten"))
 
 
 def cmd_address(args) -> int:
     from mailer.steer import clear_address
-    return _steer(args, lambda store, config, env, now: [clear_address(store, config, env, args.email, _by(args), now)])
+    return _steer(args, lambda store, config, env, now: [clear_address(store, config, env, args.email, _by(args, config), now)])
 
 
 def health_exit(args) -> int:

@@ -182,9 +182,29 @@ def listed_mentor(node: Node, mentor: Any, managers: dict[str, Any]) -> None:
     their own business time, and a typo would send every escalation to nobody."""
     if not isinstance(mentor, str) or mentor in managers:
         return
-    hint = difflib.get_close_matches(mentor, list(managers), n=1)
+    hint = close_address(mentor, list(managers))
     node.fail(f"{mentor} is not a listed manager (a mentor must be listed under managers)"
-              + (f"; did you mean '{hint[0]}'?" if hint else ""))
+              + (f"; did you mean '{hint}'?" if hint else ""))
+
+
+def close_address(address: str, known: list[str]) -> str | None:
+    """A known address that `address` is likely a typo of, or None. The parts are compared apart: two addresses at
+    one domain share most of their letters, so boss@acme.example is not 'close' to nate@acme.example.
+
+    >>> close_address("nadja@acme.example", ["nadia@acme.example", "nate@acme.example"])
+    'nadia@acme.example'
+    >>> close_address("boss@acme.example", ["nate@acme.example"]) is None
+    True
+    """
+    local, _, domain = address.partition("@")
+    scored = []
+    for other in known:
+        their_local, _, their_domain = other.partition("@")
+        parts = (difflib.SequenceMatcher(None, local, their_local).ratio(),
+                 difflib.SequenceMatcher(None, domain, their_domain).ratio())
+        if min(parts) >= 0.75:
+            scored.append((sum(parts), other))
+    return max(scored)[1] if scored else None
 
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

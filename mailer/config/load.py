@@ -10,6 +10,7 @@ import re
 from typing import Any, Callable
 
 from mailer.config import guards, yamlsource
+from mailer.config.advice import advice
 from mailer.config.guards import domain_list, index_managers, listed_mentor
 from mailer.model import NOTICE_SAMPLES
 from mailer.config.settings import (DEFAULT_CANDIDATE_PATTERNS, Config, ConfigError, Followups, ImapSettings, Manager, Recruiter, Replies, Secret,
@@ -226,6 +227,7 @@ def parse(text: str, path: Path) -> Config:
         trust=guards.trust(root),
         limits=guards.limits(root.child("limits")),
         company_domains=guards.company_domains(root.child("company_domains"), address),
+        advice=advice(root, address, digests),
     )
     guards.refuse_own_people(root, address, recruiters)
     if reader.problems:

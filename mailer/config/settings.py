@@ -287,6 +287,8 @@ class Config:
     trust: Trust = field(default_factory=Trust)
     limits: Limits = field(default_factory=Limits)
     company_domains: frozenset[str] = frozenset()  # unlisted managers are accepted only at these domains
+    # What loads but likely does not do what was meant (config/advice.py): `mailer check` warns of each.
+    advice: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def domain(self) -> str:

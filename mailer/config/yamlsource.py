@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from mailer.config.yamlsyntax import explain
 from mailer.workdays import parse_delay
 from mailer.errors import YamlError
 
@@ -109,41 +110,17 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 
 
 def load(text: str):
-    """Parse YAML text; raises YamlError(line, message) on a syntax error."""
+    """Parse YAML text; raises YamlError(line, message) on a syntax error, told in ops' words (yamlsyntax)."""
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        problem = exc.problem or str(exc)
-        return_msg = f"YAML syntax: {problem}"
-        if exc.context:
-            return_msg += f" ({exc.context})"
-        opened = _quote_ending_on(text, line)
-        if opened:
-            raise YamlError(opened, f"YAML syntax: the quote opened on this line is not closed on it (YAML read on "
-                                    f"to line {line}, where it failed: {problem})") from None
-        raise YamlError(line, return_msg) from None
+        raise YamlError(*explain(text, exc)) from None
     except yaml.reader.ReaderError as exc:  # a NUL or other control character: name its line, not its offset
         line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 0
         char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
         raise YamlError(line, f"YAML syntax: the control character U+{char:04X} is not allowed in YAML") from None
     except yaml.YAMLError as exc:
         raise YamlError(0, f"YAML syntax: {exc}") from None
-
-
-def _quote_ending_on(text: str, line: int) -> int | None:
-    """The line where a quoted value ending on `line` opened, when it spans several lines: an unclosed quote
-    swallows the lines after it, and YAML fails only where that text ends, far from the mistake."""
-    opened = None
-    try:
-        for token in yaml.scan(text, Loader=_Loader):
-            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") and \
-                    token.end_mark.line + 1 == line and token.start_mark.line + 1 < line:
-                opened = token.start_mark.line + 1
-    except yaml.YAMLError:
-        pass
-    return opened
 
 
 # ------------------------------------------------------------------ typed reading with problems collected
@@ -208,7 +185,10 @@ class Node:
                     continue
                 self.child(str(key)).fail(f"unknown key '{key}'{extra}")
                 meant.update(hint)
-        for key in required:
+        # A section not written because its key is misspelt (`folowups:`) is told once, as the unknown key: not
+        # again as a missing `steps:` at line 1.
+        misspelt = not self.present and self.path in self.reader.told_missing
+        for key in required if not misspelt else ():
             if self.value.get(key) not in (None, ""):
                 continue
             if key in self.value:  # written, with nothing after the colon: told at its own line

@@ -8,7 +8,7 @@ fixed clock moved forward an hour at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 import email
 import email.policy
 from email.message import EmailMessage
@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 import shutil
 import smtplib
+import sys
 import tempfile
 import time
 from zoneinfo import ZoneInfo
@@ -214,13 +215,50 @@ def run_demo(keep: Path | None = None, out=print) -> int:
                                              for e in entries}).rstrip())
         finally:
             daemon.close()
-    if keep:
-        out(f"\nPlayed {DAYS} days in {time.monotonic() - started:.1f} s. Database and config kept in {workdir}")
-    else:
+    if not keep:
         shutil.rmtree(workdir, ignore_errors=True)
-        out(f"\nPlayed {DAYS} days in {time.monotonic() - started:.1f} s. (Run `mailer demo --keep DIR` to keep "
-            f"its database and config, then try `mailer status --config DIR/config.yaml`.)")
+    out("\n" + ending(keep and workdir, time.monotonic() - started, mailer_command(sys.executable, shutil.which("mailer"),
+                                                                                 Path.cwd())))
     return 0
+
+
+def ending(kept: Path | None, seconds: float, command: str) -> str:
+    """The demo's last words: how to look at what it left, with a command this shell can run. A kept demo's mail
+    stack stopped with it, so its status is read as of the demo's last pass (--now): at the real time it would
+    say the inbox has not been read for hours, which is true and tells the reader nothing."""
+    last = (START + timedelta(days=DAYS) - timedelta(hours=1)).astimezone(timezone.utc)
+    if not kept:
+        return (f"Played {DAYS} days in {seconds:.1f} s. To look around afterwards, keep its database and config: "
+                f"`{command} demo --keep DIR`.")
+    return (f"Played {DAYS} days in {seconds:.1f} s. Database and config kept in {kept}; the demo's mail stack has "
+            f"stopped with it, so ask about the state as of the demo's last pass:\n"
+            f"  {command} status --config {kept / 'config.yaml'} --now {last:%Y-%m-%dT%H:%MZ}\n"
+            f"  {command} mentors --config {kept / 'config.yaml'} --now {last:%Y-%m-%dT%H:%MZ}\n"
+            f"(`check` and `run` on it fail: nothing listens on its IMAP and SMTP ports any more.)")
+
+
+def mailer_command(executable: str, on_path: str | None, cwd: Path) -> str:
+    """How to run mailer from this shell: `mailer` when it is on PATH (as this very install), else the venv's
+    entry point beside this Python (`.venv/bin/mailer` after scripts/demo), else `python -m mailer`.
+
+    >>> mailer_command("/nowhere/bin/python3", None, Path("/src"))
+    '/nowhere/bin/python3 -m mailer'
+    """
+    beside = Path(executable).with_name("mailer")
+    if on_path and (not beside.exists() or Path(on_path).resolve() == beside.resolve()):
+        return "mailer"
+    if not beside.exists():
+        return f"{executable} -m mailer"
+    try:
+        return str(beside.relative_to(cwd))
+    except ValueError:
+        return str(beside)
+    if beside.exists() or not on_path:
+        try:
+            return str(beside.relative_to(cwd))
+        except ValueError:
+            return str(beside) if beside.exists() else f"{executable} -m mailer"
+    return "mailer"
 
 
 def _describe(event) -> str:

@@ -188,8 +188,8 @@ def test_journal_takes_listed_names_and_refuses_an_unknown_mentor_instead_of_say
     assert by_names.returncode == 0 and "A: Curiosity." in by_names.stdout, by_names.stderr
     unknown = mailer("journal", "rita@acme.test", "--mentor", "Mario Manager", *config)
     assert unknown.returncode == 2 and unknown.stdout == ""
-    assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager; Rita Recruiter's "
-                                      "mentors: Maria Manager (maria@acme.test)")
+    assert unknown.stderr.strip() == ("mailer journal: Mario Manager is not a listed manager (did you mean Maria "
+                                      "Manager?); Rita Recruiter's mentors: Maria Manager (maria@acme.test)")
     # Nate is a listed manager, but not Rita's mentor: "no answers yet" read as if he were (found in a team's
     # month); with answers kept from a pair since taken out of the config, the journal shows them.
     not_hers = mailer("journal", "rita@acme.test", "--mentor", "nate@acme.test", *config)

@@ -1,0 +1,77 @@
+"""Config mistakes that loaded silently or were told twice or wrongly: `mailer check` warns of what loads but does
+nothing (config/advice.py), a misspelt section is told once, and a mentor's "did you mean" names only a close
+address."""
+
+from helpers import config_text
+from mailer.config.load import ROOT, parse
+from mailer.errors import ConfigError
+
+import pytest
+
+
+def load(tmp_path, text):
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    return parse(text, path)
+
+
+def problems(tmp_path, text) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load(tmp_path, text)
+    return caught.value.problems
+
+
+def test_a_digest_true_manager_without_digests_manager_is_warned_at_its_line(tmp_path):
+    text = config_text().replace("    name: Maria Manager\n", "    name: Maria Manager\n    digest: true\n")
+    config = load(tmp_path, text)
+    line = text.splitlines().index("    digest: true") + 1
+    assert len(config.advice) == 1
+    assert config.advice[0].startswith(f"{tmp_path / 'config.yaml'}:{line}: managers[0].digest: true, but "
+                                       f"digests.manager is not set")
+    with_digests = load(tmp_path, text + "digests:\n  manager: every monday at 09:00\n")
+    assert with_digests.advice == ()
+
+
+def test_ops_naming_mailers_own_address_is_warned(tmp_path):
+    config = load(tmp_path, config_text(extra="ops: [ops@acme.test, Mailer@acme.test]\n"))
+    assert [a.split(": ", 2)[1] for a in config.advice] == ["ops[1]"]
+    assert "is mailer's own address" in config.advice[0]
+
+
+def test_two_recruiters_with_one_name_are_warned_at_the_second(tmp_path):
+    config = load(tmp_path, config_text(recruiters=[("rita@acme.test", "Rita Recruiter", None),
+                                                    ("rita2@acme.test", "rita  recruiter", None)]))
+    assert len(config.advice) == 1 and "recruiters[1].name: 'rita  recruiter' is also the name of recruiters[0]" \
+        in config.advice[0]
+
+
+def test_the_shipped_example_config_has_nothing_to_warn_of(tmp_path, monkeypatch):
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    monkeypatch.setenv("MAILER_IMAP_PASSWORD", "x")
+    assert load(tmp_path, text).advice == ()
+
+
+def test_a_misspelt_section_is_told_once_not_again_as_missing_its_required_keys(tmp_path):
+    text = config_text().replace("followups:", "folowups:")
+    got = problems(tmp_path, text)
+    assert len(got) == 1 and "unknown key 'folowups'; did you mean 'followups'?" in got[0]
+
+
+def test_a_mentor_suggestion_names_only_a_close_address(tmp_path):
+    far = problems(tmp_path, config_text(recruiters=[("rita@acme.test", "Rita Recruiter", "boss@acme.test")]))
+    assert any("boss@acme.test is not a listed manager" in p for p in far)
+    assert not any("did you mean" in p for p in far)
+    near = problems(tmp_path, config_text(recruiters=[("rita@acme.test", "Rita Recruiter", "mraia@acme.test")]))
+    assert any("did you mean 'maria@acme.test'?" in p for p in near)
+    from mailer.config.guards import close_address
+    assert close_address("nate@acme.tset", ["nate@acme.test", "maria@acme.test"]) == "nate@acme.test"
+
+
+def test_check_prints_each_warning_after_the_config_line(tmp_path, capsys):
+    from mailer.cli.main import main
+    path = tmp_path / "config.yaml"
+    path.write_text(config_text(extra="ops: [mailer@acme.test]\n", imap_port=1, smtp_port=1))
+    main(["check", "--config", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("ok   config:")
+    assert out[1].startswith(f"warn config: {path}:") and "ops[0]: mailer@acme.test is mailer's own address" in out[1]
