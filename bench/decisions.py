@@ -10,6 +10,9 @@ one: reading "can't interview this week" as interview is worse than reading "let
   python bench/decisions.py --blind       # the second, blind sweep (tests/unit/decision_shapes_blind.py): a yes/no
                                           # followed by a sentence that carries the decision, answers something
                                           # else, defers or hedges, in seven languages; right / wrong / missed each
+  python bench/decisions.py --langs       # the third sweep (tests/unit/decision_shapes_langs.py): every kind of
+                                          # answer in Dutch, Italian, Portuguese (BR, PT), Polish, Swedish, Danish,
+                                          # Norwegian; right / wrong / missed per language and family
 
 Shapes read wrong fail tests/unit/test_decision_sweep.py too (or sit on its KNOWN_MISSES, each with its reason).
 
@@ -51,6 +54,8 @@ sys.path.insert(1, str(ROOT / "tests" / "unit"))
 
 if "--blind" in sys.argv:
     from decision_shapes_blind import cases, reading  # noqa: E402
+elif "--langs" in sys.argv:
+    from decision_shapes_langs import cases, reading  # noqa: E402
 else:
     from decision_shapes import cases, reading  # noqa: E402
 
@@ -79,7 +84,7 @@ def main() -> None:
     right, total = sum(v[0] for v in per_lang.values()), sum(v[1] for v in per_lang.values())
     print(f"decision shapes right: {right}/{total}; wrong decisions: {len(wrong)}; missed (read as none): "
           f"{len(missed)}")
-    if "--blind" in sys.argv:
+    if "--blind" in sys.argv or "--langs" in sys.argv:
         print("right / wrong / missed:", "  ".join(f"{key} {r}/{w}/{m}" for key, (r, w, m) in split.items()))
     if "--misses" in sys.argv:
         print("wrong:\n  " + "\n  ".join(wrong))
