@@ -22,7 +22,7 @@ DEFAULT_WORDS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "approve", "approved", "let's talk", "lets talk", "let's chat", "entretien",
                   "entrevista", *yesnowords.MANAGER_YES),
     "pass": ("pass", "reject", "rejected", "decline", "declined", "not a fit", "not a match", "not interested",
-             "hard pass", "not for us", *yesnowords.MANAGER_NO),
+             "hard pass", "not for us", "liever niet", "direi di no", "dispenso", *yesnowords.MANAGER_NO),
     "hold": ("hold", "on hold", "wait", "later"),
     "hired": ("hired",),
     "snooze": ("snooze", "remind me", *SOFT_SNOOZE_WORDS),
