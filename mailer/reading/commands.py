@@ -286,8 +286,9 @@ def _snooze(rest: str, item: int | None, ctx: _Context) -> tuple[Command | None,
     body = re.sub(r"^\s*[:\-–—]?\s*", "", rest)
     end = _SNOOZE_END.search(body)
     argument, comment = (body[:end.start()], body[end.end():].strip()) if end else (body, "")
+    asked = argument.strip().endswith("?")  # "remind me tomorrow?" asks whether to
     argument = argument.strip().rstrip(".!?").strip()
-    if comment.endswith("?"):
+    if comment.endswith("?") or asked:
         return None, None
     if not argument:
         return None, _SNOOZE_HELP

@@ -51,23 +51,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # Nederlands
         r"(?:ze|zij|hij|het profiel|de kandida(?:at|te)) past (?:helaas |gewoon |echt )?niet",
         r"past (?:ze|zij|hij|het) (?:helaas |gewoon |echt )?niet",
-        rf"(?:we|wij|ik) ga(?:an)? (?:helaas )?niet (?:verder|door) met {_HER}", r"geen interesse",
+        rf"(?:we|wij|ik) ga(?:an)? (?:helaas )?niet (?:verder|door) met {_HER}", r"geen interesse(?! (?:in|om|voor)\b)",
         r"niet geïnteresseerd", r"^liever niet(?=\s*(?:$|[.,;!]))", r"niet geschikt",
         rf"(?:ik|we|wij) wil(?:len)? {_HER} niet (?:spreken|zien|uitnodigen)",
         # Italiano
-        r"non (?:è|e') in linea", r"non (?:è|e') adatt[oa]", r"non (?:ci|mi) interessa", r"non (?:ci|mi) convince",
-        r"non fa per noi", r"non procederei", r"non procediamo", r"^(?:io )?passo\b(?! (?:a|da|di|in|per|domani|dopo|più)\b)",
+        r"non (?:è|e') in linea", r"non (?:è|e') adatt[oa]", r"non (?:ci|mi) interessa(?=\s*(?:$|[.,;!]))", r"non (?:ci|mi) convince",
+        r"non fa per noi", r"non procederei", r"non procediamo", r"^(?:io |eu )?passo(?=\s*(?:$|[.,;!]))",
         r"^direi di no(?=\s*(?:$|[.,;!]))", r"non (?:sono|siamo) interessat[ioae]",
         # Português
         r"não tem o perfil", r"(?:ela|ele|infelizmente|o perfil) não (?:serve|se encaixa|se enquadra)", r"não se (?:enquadra|encaixa)",
-        r"não (?:tenho|temos) interesse", r"não (?:estou|estamos) interessad[oa]s?",
-        r"vou passar (?:essa|esta|nessa|nesta)", r"^(?:eu )?passo\b(?! (?:a|aí|em|no|na|por|amanhã)\b)",
+        r"não (?:tenho|temos) interesse(?! (?:em|no|na|por)\b)", r"não (?:estou|estamos) interessad[oa]s?",
+        r"vou passar (?:essa|esta|nessa|nesta)",
         r"^dispenso(?=\s*(?:$|[.,;!]))",
         # Polski
-        r"nie pasuje", r"nie (?:jesteśmy|jestem) zainteresowan[iya]", r"rezygnuj(?:emy|ę)\b", r"odpuszczamy\b",
+        r"(?:niestety|ona|on|kandydatka|kandydat|profil) nie pasuje(?! mi\b)", r"^nie pasuje(?! mi\b)", r"nie (?:jesteśmy|jestem) zainteresowan[iya]", r"rezygnuj(?:emy|ę)\b", r"odpuszczamy\b",
         # Svenska, dansk, norsk
-        r"passar (?:hon |han )?(?:tyvärr |nog )?inte", r"(?:vi|jag) avstår", r"inte intresserad(?:e)?",
-        r"passer (?:hun |han )?(?:desværre |dessverre |nok )?ikke", r"(?:vi|jeg) takker nei", r"(?:vi|jeg) takker nej",
+        r"(?:hon|han|hun|profilen|kandidaten) (?:passar|passer) (?:tyvärr |dessvärre |desværre |dessverre |nok )?"
+        r"(?:inte|ikke)", r"(?:tyvärr|dessvärre|desværre|dessverre) (?:passar|passer) (?:hon|han|hun) (?:inte|ikke)",
+        r"(?:vi|jag) avstår", r"inte intresserad(?:e)?", r"(?:vi|jeg) takker nei", r"(?:vi|jeg) takker nej",
         r"ikke interesse(?:ret|rt)",
     ),
     "hold": (
