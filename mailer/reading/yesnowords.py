@@ -50,7 +50,7 @@ _YES_WORDS = frozenset().union(*(yes for yes, _ in LEXICON.values()))
 _NO_WORDS = frozenset().union(*(no for _, no in LEXICON.values()))
 
 # What the manager's command reader takes by default: the yes and no of DEFAULT_WORDS ("interview"/"pass"), each
-# judged by what follows (README "What mailer understands in a reply"). Not "yeah", "ok", "okay", "certo", "zeker",
+# judged by what follows (README "What mailer understands in a reply"). Not "yeah", "ok", "okay", "zeker",
 # which the mentor reader takes: to a candidate, "Ok" alone acknowledges the mail more often than it decides (the
 # decision sweeps read "Ok, …" as no decision), and the others were never in the manager's documented words.
 MANAGER_YES: tuple[str, ...] = ("yes", "y", "yes please", "yep", "yup", "sure", "👍", "ja", "klar", "ja graag", "oui",
