@@ -28,7 +28,10 @@ POINTS_BELOW = re.compile(
     r"(?:(?:my\s+)?(?:answers?|comments?|replies|responses?|notes?)\s+(?:are\s+)?(?:below|inline|in[\s-]line)|"
     r"see\s+(?:my\s+)?(?:(?:answers?|comments?|notes?)\s+)?(?:below|inline)|answered\s+inline|"
     r"(?:meine\s+)?antworten\s+(?:unten|im\s+text)|siehe\s+unten|r[ée]ponses?\s+(?:ci-dessous|dans\s+le\s+texte)|"
-    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo)\W*$", re.I)
+    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo|"
+    r"(?:mijn\s+)?antwoord(?:en)?\s+hieronder|zie\s+hieronder|(?:le\s+mie\s+)?risposte\s+(?:qui\s+)?sotto|vedi\s+sotto|"
+    r"(?:minhas\s+)?respostas\s+abaixo|ve(?:r|ja)\s+abaixo|(?:moje\s+)?odpowiedzi\s+poniżej|patrz\s+poniżej|"
+    r"(?:mina\s+|mine\s+)?svar\s+(?:nedan|nedenfor|nedanför)|se\s+(?:nedan|nedenfor))\W*$", re.I)
 
 # A sign-off line ("Thanks,", "Best regards", "Cheers, Maria", "Viele Grüße", "Merci", "Saludos").
 SIGN_OFF = re.compile(

@@ -64,7 +64,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vou passar (?:essa|esta|nessa|nesta)",
         r"^dispenso(?=\s*(?:$|[.,;!]))",
         # Polski
-        r"(?:niestety|ona|on|kandydatka|kandydat|profil) nie pasuje(?! mi\b)", r"^nie pasuje(?! mi\b)", r"nie (?:jesteśmy|jestem) zainteresowan[iya]", r"rezygnuj(?:emy|ę)\b", r"odpuszczamy\b",
+        # "nie pasuje" of the candidate, not of a date ("Nie pasuje mi ten termin")
+        r"(?:niestety|ona|on|kandydatka|kandydat|profil) nie pasuje(?! mi\b)", r"^nie pasuje(?! mi\b)",
+        r"nie (?:jesteśmy|jestem) zainteresowan[iya]", r"rezygnuj(?:emy|ę)\b", r"odpuszczamy\b",
         # Svenska, dansk, norsk
         r"(?:hon|han|hun|profilen|kandidaten) (?:passar|passer) (?:tyvärr |dessvärre |desværre |dessverre |nok )?"
         r"(?:inte|ikke)", r"(?:tyvärr|dessvärre|desværre|dessverre) (?:passar|passer) (?:hon|han|hun) (?:inte|ikke)",
@@ -72,11 +74,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ikke interesse(?:ret|rt)",
     ),
     "hold": (
-        rf"(?:zet|houd|hou) (?:{_HER}|het) (?:even |voorlopig |nog )?(?:in de wacht|on hold)",
+        rf"(?:zet|houd|hou) (?:{_HER}|het) (?:even |voorlopig |nog |maar )*(?:in de wacht|on hold)",
         r"(?:mettiamola|mettiamolo|mettila|mettilo|teniamola|teniamolo|tienila|tienilo) in (?:attesa|pausa|stand-?by|"
         r"sospeso)",
-        r"(?:deixa|deixe|deixar|fica|coloca|coloque|mantém|mantenha)(?:-a|-o)? (?:ela |ele )?(?:em espera|em pausa|"
-        r"em stand-?by)",
+        r"(?:deixa|deixe|deixar|deixá|fica|coloca|coloque|colocá|mantém|mantenha)(?:-a|-o|-la|-lo)? (?:ela |ele )?"
+        r"(?:em espera|em pausa|em stand-?by)",
         r"^wstrzymaj(?:my)?(?: się)?\b",
         rf"(?:lägg|sätt) {_HENNE} på is", rf"(?:sæt|læg|sett|legg) {_HENNE} (?:på pause|på hold|på vent|på is|i bero)",
     ),

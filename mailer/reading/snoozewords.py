@@ -9,7 +9,7 @@ import re
 
 # Like commandtimes.SOFT_SNOOZE_WORDS: a snooze only when a readable time follows, else the start of a sentence.
 SOFT_SNOOZE_WORDS = (
-    "herinner me", "herinner me eraan", "vraag het me", "vraag het me nog eens", "ik laat het je", "ik kom er",
+    "herinner me", "herinner me eraan", "herinner me er", "vraag het me", "vraag het me nog eens", "ik laat het je", "ik kom er",
     "stuur me", "ik kom erop terug", "ik kom er op terug",
     "ricordamelo", "ricordami", "risentiamoci", "ne riparliamo", "ti faccio sapere", "ti rispondo", "scrivimi di nuovo",
     "me lembra", "me lembre", "lembra-me", "te dou um retorno", "dou-te uma resposta", "retorno", "me cobra",
@@ -25,7 +25,7 @@ SOFT_SNOOZE_WORDS = (
 PREFIXES = ("tot", "over", "op", "tra", "fra", "entro", "daqui a", "daqui", "em", "na", "no", "até", "za", "w", "do",
             "om", "på", "i", "innen", "till", "til")
 # After the time, ending the phrase: "Vraag het me volgende week nog eens", "Ik laat het je over twee weken weten".
-TAILS = re.compile(r"\s+(?:nog\s+eens|weten|op\s+terug|een\s+herinnering|igen|igjen|de\s+novo|di\s+nuovo)$")
+TAILS = re.compile(r"\s+(?:nog\s+eens|weten|op\s+terug|aan|een\s+herinnering|igen|igjen|de\s+novo|di\s+nuovo)$")
 
 # Amounts and units of a duration ("twee weken", "due settimane", "duas semanas", "dwa tygodnie", "två veckor").
 NUMBERS = {"een": 1, "één": 1, "un": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "jeden": 1, "jedna": 1, "en": 1,
@@ -68,8 +68,12 @@ def duration_days(text: str) -> float | None:
 
 # The words of those times, for a decision followed only by when ("Ja, volgende week", "Tak, w przyszłym tygodniu");
 # the short ones only accompany a time word, never stand for one.
-TIME_WORDS = frozenset(word for phrase in (*NEXT_WEEK, *DAYS) for word in phrase.split())
-TIME_FILLERS = frozenset({"i", "w", "na", "no", "que", "la", "vem"})
+_DAY_PARTS = ("ochtend", "middag", "avond", "mattina", "pomeriggio", "sera", "manhã", "rano", "południu", "förmiddag",
+              "eftermiddag", "formiddag", "ettermiddag", "kväll", "aften", "kveld")
+TIME_WORDS = frozenset((*(word for phrase in (*NEXT_WEEK, *DAYS) for word in phrase.split()), *_DAY_PARTS,
+                        # Dutch writes the part of the day onto the day: "donderdagmiddag"
+                        *(day + part for day in DAYS if day.endswith("dag") for part in _DAY_PARTS[:3])))
+TIME_FILLERS = frozenset({"i", "w", "we", "po", "na", "no", "que", "la", "vem", "om", "på"})
 _PREFIX = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")\s+")
 
 

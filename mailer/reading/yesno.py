@@ -131,7 +131,7 @@ _SUPPORTS_YES = re.compile(r"""
     | profilo\s+(?:molto\s+)?(?:buono|interessante|ottimo)
     # Português
     | marc\w+\s+(?:a\s+)?entrevista | (?:ótimo|bom|excelente|interessante)\s+perfil | perfil\s+(?:ótimo|excelente)
-    | vamos\s+entrevist[\w-]+ | me\s+interessa | tenho\s+interesse | agend\w+ | gostei
+    | vamos\s+entrevist[\w-]+ | me\s+interessa | tenho\s+interesse | agend\w+ | gostei | pode[sm]?\s+marcar
     # Italiano, Polski, Svenska, Dansk, Norsk
     | (?:mi\s+)?sembra\s+(?:molto\s+)?(?:valid[ao]|brav[ao]|fort[ea]|interessante|ottim[oa]|buon[oa]) | organizza\w*
     | procediamo
