@@ -39,6 +39,15 @@ Dutch, Italian and Portuguese yes/no, sure/klar/claro as words: 844/856 right, 0
 106/0/0, lines 99/0/3). The misses: "No, I'm not the hiring manager for this role" (not mine, read as none, where it
 was a pass), "Ok, …" ("ok" is no word: alone it acknowledges), "Sim.\nPode marcar a entrevista." (a request, "pode",
 errs to none). The first sweep keeps 393/396 with 0 wrong: no right reading lost.
+
+The third sweep (--langs, 363 phrasings in 784 places: Dutch, Italian, Portuguese as written in Brazil and in
+Portugal, Polish, Swedish, Danish, Norwegian; written blind to mailer/reading/*) on the code it was written against
+(main at 5559d22): 275/784 right, 0 wrong, 509 missed (per family: word 48/174, carries 19/72, sentence 0/92, state
+0/32, notmine 0/36, snooze 0/96, later 0/32, trap 8/50; hedge, question, defer and negation all none, all right).
+After their yes/no words, decision sentences (reading/decisionphrases.py), snoozes (reading/snoozewords.py),
+greetings and sign-offs, and a yes/no whose first clause answers something else: 765/784, 0 wrong, 19 missed (a yes
+with "but later", "Ja, maar pas na de kerst", 16: the "but" leaves it to the recruiter; "Prima" alone, 3, not taken
+as a yes). --blind gains 3 ("Sim.\nPode marcar a entrevista."): 847/856, 0 wrong.
 """
 
 from __future__ import annotations
