@@ -15,6 +15,14 @@ _ELA = r"(?:entrevistá-la|entrevistá-lo|entrevistar(?: ela| ele)?|conhecê-la|
        r"(?:conversar|falar) com (?:ela|ele))"
 _ROZMOWA = r"(?:rozmowę|rozmowe|spotkanie|rozmowę kwalifikacyjną|call)"
 _HENNE = r"(?:henne|honom|hende|ham|han)"  # sv, da, nb
+# Where "does not fit" is said of the candidate: at the end of its clause, or with the team, the role or us after it
+# ("past niet in het team", "passer ikke til stillingen"), not "passer ikke helt" (not quite) or "in our budget".
+_FIT_END = (r"(?=\s*(?:$|[.,;:!—–-])|\s+(?:\w+\s+){0,2}(?:team|teamet|het team|rol|rollen|functie|profiel|ons|oss|os|"
+            r"noi|ruolo|profilo|posizione|perfil|vaga|função|zespołu|roli|stanowiska|nas|tjänsten|stillingen|"
+            r"stillinga|jobbet|rolle)\b)")
+# A "not mine" phrase ends its clause or names the role ("Niet mijn vacature, vraag Tom"), never "ikke min stilling
+# at vurdere" (not my place to judge).
+_MINE_END = r"(?:\s+(?:per|por|para|for|för|til|dla)\s+(?:\w+\s+)?\w+)?(?=\s*(?:$|[.,;:!?—–-]))"
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "interview": (
@@ -46,30 +54,35 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"sett (?:gjerne )?opp (?:et |en )?(?:intervju|samtale)",
         r"(?:boka|book|sett opp|sätt upp) (?:in )?(?:gärna |gerne |gjerne )?(?:en |et )?(?:intervju|samtale|interview)",
         rf"(?:boka in|bjud in|kalla in|inviter|indkald|kall inn) {_HENNE}",
+        r"(?:lad os|låt oss|la oss) (?:tage|ta|holde|hålla|booke|boka|sette opp) (?:en |et )?(?:samtale|samtal|intervju|"
+        r"interview|snak|prat|pratstund)",
     ),
     "pass": (
         # Nederlands
-        r"(?:ze|zij|hij|het profiel|de kandida(?:at|te)) past (?:helaas |gewoon |echt )?niet",
-        r"past (?:ze|zij|hij|het) (?:helaas |gewoon |echt )?niet",
+        rf"(?:ze|zij|hij|het profiel|de kandida(?:at|te)) past (?:helaas |gewoon |echt )?niet{_FIT_END}",
+        rf"past (?:ze|zij|hij|het) (?:helaas |gewoon |echt )?niet{_FIT_END}",
         rf"(?:we|wij|ik) ga(?:an)? (?:helaas )?niet (?:verder|door) met {_HER}", r"geen interesse(?! (?:in|om|voor)\b)",
         r"niet geïnteresseerd", r"^liever niet(?=\s*(?:$|[.,;!]))", r"niet geschikt",
         rf"(?:ik|we|wij) wil(?:len)? {_HER} niet (?:spreken|zien|uitnodigen)",
         # Italiano
-        r"non (?:è|e') in linea", r"non (?:è|e') adatt[oa]", r"non (?:ci|mi) interessa(?=\s*(?:$|[.,;!]))", r"non (?:ci|mi) convince",
+        rf"non (?:è|e') (?:in linea|adatt[oa]){_FIT_END}",
+        r"non (?:è|e') in linea con (?:il |lo |la )?(?:profilo|ruolo|posizione|requisiti|quello che cerchiamo)", r"non (?:ci|mi) interessa(?=\s*(?:$|[.,;!]))", r"non (?:ci|mi) convince",
         r"non fa per noi", r"non procederei", r"non procediamo", r"^(?:io |eu )?passo(?=\s*(?:$|[.,;!]))",
         r"^direi di no(?=\s*(?:$|[.,;!]))", r"non (?:sono|siamo) interessat[ioae]",
         # Português
-        r"não tem o perfil", r"(?:ela|ele|infelizmente|o perfil) não (?:serve|se encaixa|se enquadra)", r"não se (?:enquadra|encaixa)",
+        r"não tem o perfil", rf"(?:ela|ele|infelizmente|o perfil) não (?:serve|se encaixa|se enquadra){_FIT_END}",
+        rf"não se (?:enquadra|encaixa){_FIT_END}",
         r"não (?:tenho|temos) interesse(?! (?:em|no|na|por)\b)", r"não (?:estou|estamos) interessad[oa]s?",
         r"vou passar (?:essa|esta|nessa|nesta)",
         r"^dispenso(?=\s*(?:$|[.,;!]))",
         # Polski
         # "nie pasuje" of the candidate, not of a date ("Nie pasuje mi ten termin")
-        r"(?:niestety|ona|on|kandydatka|kandydat|profil) nie pasuje(?! mi\b)", r"^nie pasuje(?! mi\b)",
+        rf"(?:niestety|ona|on|kandydatka|kandydat|profil) nie pasuje{_FIT_END}", rf"^nie pasuje{_FIT_END}",
         r"nie (?:jesteśmy|jestem) zainteresowan[iya]", r"rezygnuj(?:emy|ę)\b", r"odpuszczamy\b",
         # Svenska, dansk, norsk
         r"(?:hon|han|hun|profilen|kandidaten) (?:passar|passer) (?:tyvärr |dessvärre |desværre |dessverre |nok )?"
-        r"(?:inte|ikke)", r"(?:tyvärr|dessvärre|desværre|dessverre) (?:passar|passer) (?:hon|han|hun) (?:inte|ikke)",
+        rf"(?:inte|ikke){_FIT_END}",
+        rf"(?:tyvärr|dessvärre|desværre|dessverre) (?:passar|passer) (?:hon|han|hun) (?:inte|ikke){_FIT_END}",
         r"(?:vi|jag) avstår", r"inte intresserad(?:e)?", r"(?:vi|jeg) takker nei", r"(?:vi|jeg) takker nej",
         r"ikke interesse(?:ret|rt)",
     ),
@@ -91,14 +104,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"(?:vi har|jag har|jeg har) (?:anställt|ansat|ansatt) {_HENNE}",
     ),
     "not_mine": (
-        r"^(?:dit is |het is )?niet mijn (?:vacature|rol|functie|team|kandida(?:at|te))\b", r"^verkeerde persoon\b",
-        r"^(?:non (?:è|e') )?(?:la )?mia (?:posizione|ricerca|selezione)\b", r"non (?:è|e') (?:la )?mia (?:posizione|"
-        r"ricerca|selezione)\b", r"^non sono io (?:il |la )?responsabile\b", r"^persona sbagliata\b",
-        r"não (?:é|e) (?:a )?minha (?:vaga|posição|equipe|equipa)\b", r"^não sou (?:eu )?(?:o |a )?responsável\b",
-        r"^pessoa errada\b",
-        r"^(?:to )?nie (?:jest )?(?:moja rekrutacja|moja rola|moje stanowisko)\b", r"^(?:zła|niewłaściwa) osoba\b",
-        r"^(?:det är |det er )?(?:inte|ikke) min (?:tjänst|roll|rekrytering|stilling|rolle|rekruttering)\b",
-        r"^(?:fel|forkert|feil) person\b",
+        rf"^(?:dit is |het is )?niet mijn (?:vacature|rol|functie|team|kandida(?:at|te)){_MINE_END}",
+        rf"^verkeerde persoon{_MINE_END}", rf"^persona sbagliata{_MINE_END}", rf"^pessoa errada{_MINE_END}",
+        rf"^(?:non (?:è|e') )?(?:la )?mia (?:posizione|ricerca|selezione){_MINE_END}",
+        rf"non (?:è|e') (?:la )?mia (?:posizione|ricerca|selezione){_MINE_END}",
+        rf"^non sono io (?:il |la )?responsabile{_MINE_END}",
+        rf"não (?:é|e) (?:a )?minha (?:vaga|posição|equipe|equipa){_MINE_END}",
+        rf"^não sou (?:eu )?(?:o |a )?responsável{_MINE_END}",
+        rf"^(?:to )?nie (?:jest )?(?:moja rekrutacja|moja rola|moje stanowisko){_MINE_END}",
+        rf"^(?:zła|niewłaściwa) osoba{_MINE_END}", rf"^(?:fel|forkert|feil) person{_MINE_END}",
+        rf"^(?:det är |det er )?(?:inte|ikke) min (?:tjänst|roll|rekrytering|stilling|rolle|rekruttering){_MINE_END}",
     ),
 }
 
