@@ -10,6 +10,9 @@ one: reading "can't interview this week" as interview is worse than reading "let
   python bench/decisions.py --blind       # the second, blind sweep (tests/unit/decision_shapes_blind.py): a yes/no
                                           # followed by a sentence that carries the decision, answers something
                                           # else, defers or hedges, in seven languages; right / wrong / missed each
+  python bench/decisions.py --langs       # the third sweep (tests/unit/decision_shapes_langs.py): every kind of
+                                          # answer in Dutch, Italian, Portuguese (BR, PT), Polish, Swedish, Danish,
+                                          # Norwegian; right / wrong / missed per language and family
 
 Shapes read wrong fail tests/unit/test_decision_sweep.py too (or sit on its KNOWN_MISSES, each with its reason).
 
@@ -36,6 +39,15 @@ Dutch, Italian and Portuguese yes/no, sure/klar/claro as words: 844/856 right, 0
 106/0/0, lines 99/0/3). The misses: "No, I'm not the hiring manager for this role" (not mine, read as none, where it
 was a pass), "Ok, …" ("ok" is no word: alone it acknowledges), "Sim.\nPode marcar a entrevista." (a request, "pode",
 errs to none). The first sweep keeps 393/396 with 0 wrong: no right reading lost.
+
+The third sweep (--langs, 363 phrasings in 784 places: Dutch, Italian, Portuguese as written in Brazil and in
+Portugal, Polish, Swedish, Danish, Norwegian; written blind to mailer/reading/*) on the code it was written against
+(main at 5559d22): 275/784 right, 0 wrong, 509 missed (per family: word 48/174, carries 19/72, sentence 0/92, state
+0/32, notmine 0/36, snooze 0/96, later 0/32, trap 8/50; hedge, question, defer and negation all none, all right).
+After their yes/no words, decision sentences (reading/decisionphrases.py), snoozes (reading/snoozewords.py),
+greetings and sign-offs, and a yes/no whose first clause answers something else: 765/784, 0 wrong, 19 missed (a yes
+with "but later", "Ja, maar pas na de kerst", 16: the "but" leaves it to the recruiter; "Prima" alone, 3, not taken
+as a yes). --blind gains 3 ("Sim.\nPode marcar a entrevista."): 847/856, 0 wrong.
 """
 
 from __future__ import annotations
@@ -51,6 +63,8 @@ sys.path.insert(1, str(ROOT / "tests" / "unit"))
 
 if "--blind" in sys.argv:
     from decision_shapes_blind import cases, reading  # noqa: E402
+elif "--langs" in sys.argv:
+    from decision_shapes_langs import cases, reading  # noqa: E402
 else:
     from decision_shapes import cases, reading  # noqa: E402
 
@@ -79,7 +93,7 @@ def main() -> None:
     right, total = sum(v[0] for v in per_lang.values()), sum(v[1] for v in per_lang.values())
     print(f"decision shapes right: {right}/{total}; wrong decisions: {len(wrong)}; missed (read as none): "
           f"{len(missed)}")
-    if "--blind" in sys.argv:
+    if "--blind" in sys.argv or "--langs" in sys.argv:
         print("right / wrong / missed:", "  ".join(f"{key} {r}/{w}/{m}" for key, (r, w, m) in split.items()))
     if "--misses" in sys.argv:
         print("wrong:\n  " + "\n  ".join(wrong))

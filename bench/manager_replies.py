@@ -25,6 +25,9 @@ phrasings, the Outlook app's line in any UI language, Teams and Zoom invitation 
 over its sent time; mailer/reading/signature.py: a signature's one-line postal address and legal form): right
 128, cosmetic 14, wrong 0, noise 0, decisions missed 16 (+ 85: rows that were wrong or noisy now read right except
 their decision). The 16 missed are the decision reader's (mailer/reading/commands.py), not reply text's.
+After the decision reader learnt Dutch, Italian, Portuguese and Polish (branch decisions-langs: their yes/no words,
+decision sentences, snoozes, pointers to inline answers, a day with its part as a time): right 183, cosmetic 26,
+wrong 0, noise 0, decisions missed 16 (+ 18, all Japanese); nl, it, pt and pl 27/27 each; no row read worse.
 """
 
 from __future__ import annotations

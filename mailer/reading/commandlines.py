@@ -19,6 +19,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 GREETING = re.compile(
     r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
     r"hoi|goedemorgen|goedemiddag|buongiorno|olá|oi|bom\s+dia|boa\s+tarde|"
+    r"hej|hei|hallå|god\s+morgon|god\s+morgen|cześć|witam|dzień\s+dobry|salve|"
     r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
     r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
 # A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
@@ -27,13 +28,19 @@ POINTS_BELOW = re.compile(
     r"(?:(?:my\s+)?(?:answers?|comments?|replies|responses?|notes?)\s+(?:are\s+)?(?:below|inline|in[\s-]line)|"
     r"see\s+(?:my\s+)?(?:(?:answers?|comments?|notes?)\s+)?(?:below|inline)|answered\s+inline|"
     r"(?:meine\s+)?antworten\s+(?:unten|im\s+text)|siehe\s+unten|r[ée]ponses?\s+(?:ci-dessous|dans\s+le\s+texte)|"
-    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo)\W*$", re.I)
+    r"voir\s+ci-dessous|(?:mis\s+)?respuestas?\s+(?:abajo|entre\s+l[ií]neas)|ver\s+abajo|"
+    r"(?:mijn\s+)?antwoord(?:en)?\s+hieronder|zie\s+hieronder|(?:le\s+mie\s+)?risposte\s+(?:qui\s+)?sotto|vedi\s+sotto|"
+    r"(?:minhas\s+)?respostas\s+abaixo|ve(?:r|ja)\s+abaixo|(?:moje\s+)?odpowiedzi\s+poniżej|patrz\s+poniżej|"
+    r"(?:mina\s+|mine\s+)?svar\s+(?:nedan|nedenfor|nedanför)|se\s+(?:nedan|nedenfor))\W*$", re.I)
 
 # A sign-off line ("Thanks,", "Best regards", "Cheers, Maria", "Viele Grüße", "Merci", "Saludos").
 SIGN_OFF = re.compile(
     r"(?:thanks|thank you|many thanks|thx|ty|cheers|best|best regards|kind regards|regards|all the best|warm regards|"
     r"br|danke|vielen dank|viele grüße|beste grüße|liebe grüße|grüße|mfg|gruß|merci|cordialement|bien à vous|"
-    r"bonne journée|gracias|saludos|un saludo|atentamente)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
+    r"bonne journée|gracias|saludos|un saludo|atentamente|groeten|groetjes|met vriendelijke groet|bedankt|dank je|"
+    r"saluti|cordiali saluti|grazie|obrigad[oa]|abraços?|att|atenciosamente|cumprimentos|pozdrawiam|pozdrowienia|"
+    r"dziękuję|dzięki|hälsningar|vänliga hälsningar|med vänlig hälsning|mvh|hilsen|venlig hilsen|"
+    r"med venlig hilsen|vennlig hilsen|takk|tack)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
 
 
 def own_lines(text: str) -> Iterator[str]:

@@ -95,6 +95,9 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
+    if (rest := _after_else(command, lines[0], ctx)) is not None:
+        verb = sentences.decision([rest]) if rest else None
+        return (Command(verb),) if verb else ()
     if command.verb in _SENTENCE_CHECKED and not _yes_no_stands(command, lines, ctx):
         return ()
     if command.comment and command.verb in _SENTENCE_CHECKED:
@@ -125,6 +128,15 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
         if again is not None and again.verb == command.verb:
             return yesno.stands(command.verb, again.comment)
     return yesno.stands(command.verb, said)
+
+
+def _after_else(command: Command, line: str, ctx: _Context) -> str | None:
+    """A yes or no whose first clause answers something else ("Nee, ik heb geen vragen, graag een gesprek", "Ja,
+    ontvangen. Helaas niet geschikt."): the rest of its line, which alone may decide; None for any other command."""
+    word = ctx.pattern.match(line)
+    if word is None or yesnowords.normal(word.group()) not in ctx.particles or not command.comment:
+        return None
+    return yesno.after_else(command.verb, command.comment)
 
 
 _BY_NAME_LINES = 4  # answers by name are short; a longer mail is a note for the recruiter to read
@@ -274,8 +286,9 @@ def _snooze(rest: str, item: int | None, ctx: _Context) -> tuple[Command | None,
     body = re.sub(r"^\s*[:\-–—]?\s*", "", rest)
     end = _SNOOZE_END.search(body)
     argument, comment = (body[:end.start()], body[end.end():].strip()) if end else (body, "")
+    asked = argument.strip().endswith("?")  # "remind me tomorrow?" asks whether to
     argument = argument.strip().rstrip(".!?").strip()
-    if comment.endswith("?"):
+    if comment.endswith("?") or asked:
         return None, None
     if not argument:
         return None, _SNOOZE_HELP

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from mailer.reading import snoozewords
+
 MAX_SNOOZE = timedelta(days=90)
 # Words that snooze when a readable time follows ("I'll get back to you next week", "ping me on the 14th", "Relance-moi
 # lundi"); with none they start an ordinary sentence ("Ping me when she replies", "Rappelle-moi quand tu peux",
@@ -16,7 +18,7 @@ MAX_SNOOZE = timedelta(days=90)
 SOFT_SNOOZE_WORDS = ("back to you", "get back to you", "i'll get back to you", "i will get back to you", "ping me",
                      "ask me again", "ich melde mich", "erinnere mich", "erinner mich", "je te reviens",
                      "je reviens vers toi", "relance-moi", "rappelle-moi", "te digo algo", "recuérdamelo", "recuérdame",
-                     "avísame")
+                     "avísame", *snoozewords.SOFT_SNOOZE_WORDS)
 _SNOOZE_PREFIX = re.compile(r"(?:until|till|til|'til|to|on|for|in|bis|am|ab|jusqu'à|jusqu'au|le|dans|d'ici|"
                             r"hasta el|hasta|el|en|dentro de)\s+")
 _DURATION = re.compile(r"(\d+(?:\.\d+)?|an?|one)\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
@@ -48,14 +50,30 @@ def only_a_time(rest: str) -> bool:
     """Is `rest` only a time ("on Monday", "12/10/2026 2:00 PM", "next week please")? It must name one: a day, a
     date, a time or a week, not only filler words."""
     words = rest.split()
-    return bool(words) and all(_TIME_WORD.fullmatch(w) for w in words) and "?" not in rest \
+    return bool(words) and all(_TIME_WORD.fullmatch(w) or _other_time_word(w) for w in words) and "?" not in rest \
         and any(not re.fullmatch(r"(?:on|at|this|by|from|around|the|of|in|a|please|until|till|am|um|le|el|la|à|las|"
-                                 r"que|por)[.,!]*", w, re.I)
+                                 r"que|por)[.,!]*", w, re.I) and w.lower() not in snoozewords.TIME_FILLERS
                 for w in words)
 
 
+def _other_time_word(word: str) -> bool:
+    """A word of a time in Dutch, Italian, Portuguese, Polish, Swedish, Danish or Norwegian (snoozewords.py)."""
+    return word.lower().strip(".,!") in snoozewords.TIME_WORDS | snoozewords.TIME_FILLERS
+
+
 def snooze_until(argument: str, now: datetime, tz: ZoneInfo) -> datetime | None:
-    """A duration → now + it; a date → the start of that local day, in UTC. None if unreadable."""
+    """A duration → now + it; a date → the start of that local day, in UTC. None if unreadable. Read in English,
+    German, French and Spanish first; only what none of them reads is tried in the languages of snoozewords.py."""
+    found = _until(argument, now, tz)
+    if found is not None:
+        return found
+    english, days = snoozewords.in_english(argument)
+    if days is not None:
+        return now + min(timedelta(days=days), MAX_SNOOZE + timedelta(days=1))
+    return _until(english, now, tz) if english else None
+
+
+def _until(argument: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     text = " ".join(argument.lower().split())
     text = text if text in _NEXT_WEEK else _SNOOZE_PREFIX.sub("", text, count=1)
     duration = _DURATION.fullmatch(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from mailer.reading import decisionphrases
+
 # Phrases per decision, in English, German, French and Spanish (matched case-insensitively, on word boundaries).
 _WHO = r"her|him|them|the candidate|this candidate|this one"
 _OBJ = f"(?:{_WHO})"
@@ -112,16 +114,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The same in Dutch, Italian, Portuguese, Polish, Swedish, Danish and Norwegian (decisionphrases.py).
+for _verb, _more in decisionphrases.PHRASES.items():
+    PHRASES[_verb] = (*PHRASES[_verb], *_more)
+
 _NEGATION = re.compile(
     r"(?<![\w'-])(?:not|no|never|cannot|nobody|nothing|neither|nor|without|nicht|kein\w*|nie|niemals|weder|ne|pas|"
-    r"jamais|aucune?|sans|nunca|jamás|tampoco|ni|sin)(?![\w'-])|\w+n't\b|\bn'", re.I)
+    r"jamais|aucune?|sans|nunca|jamás|tampoco|ni|sin|" + "|".join(decisionphrases.NEGATIONS) +
+    r")(?![\w'-])|\w+n't\b|\bn'", re.I)
 # A condition, a hedge or an inverted question: the writer has not decided yet.
 _UNSURE = re.compile(
     r"(?<![\w'-])(?:if|unless|whether|maybe|perhaps|might|probably|possibly|not sure|wonder|should we|shall we|"
     r"can we|could we|would you|do you think|wenn|falls|ob|vielleicht|eventuell|sollen wir|sollten wir|"
-    r"si|peut-être|éventuellement|sauf|quizás?|tal vez|a lo mejor|salvo|a menos)(?![\w'-])", re.I)
+    r"si|peut-être|éventuellement|sauf|quizás?|tal vez|a lo mejor|salvo|a menos|" + "|".join(decisionphrases.UNSURE) +
+    r")(?![\w'-])", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?:but|and|however|though|although|aber|und|doch|mais|et|pero|y|"
-                         r"aunque|sino)\s", re.I)
+                         r"aunque|sino|" + "|".join(decisionphrases.CLAUSE_WORDS) + r")\s", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
 
 

@@ -30,7 +30,8 @@ _COURTESY = re.compile(r"""
       | anyway | in\s+any\s+case | gracias | muchas\s+gracias | por\s+favor | claro | saludos | un\s+saludo | perdón
       | graag | dank\s+je(?:\s+wel)? | dank\s+u(?:\s+wel)? | bedankt | groet(?:en)? | met\s+vriendelijke\s+groet | mvg
       | grazie(?:\s+mille)? | per\s+favore | certo | volentieri | saluti | cordiali\s+saluti
-      | obrigad[oa] | muito\s+obrigad[oa] | com\s+certeza | abraços? | atenciosamente | cumprimentos
+      | obrigad[oa] | muito\s+obrigad[oa] | com\s+certeza | abraços? | atenciosamente | cumprimentos | valeu
+      | dziękuję | dzięki | pozdrawiam | tack | takk | hälsningar | hilsen | mvh | gärna | gerne | gjerne
       | best | regards | kind\s+regards | best\s+regards | warm\s+regards | br | kr | mit\s+freundlichen\s+grüßen
       | (?:freundliche|beste|liebe|schöne|herzliche)\s+grüße | mfg | bien\s+cordialement | bien\s+à\s+(?:vous|toi)
       | saludos\s+cordiales | un\s+abrazo | abrazos | un\s+saluto | atentamente | beijos?
@@ -49,7 +50,7 @@ _AGAINST = re.compile(r"""
     \? | (?<![\w'-])(?:
       but | however | though | although | aber | jedoch | doch | mais(?!\s+(?:s[eê]nior|j[uú]nior|experiente))
     | cependant | pero | sin\s+embargo
-    | maar(?!\s+in(?![\w'-]))
+    | (?<!plan\s)(?<!doe\s)(?<!ga\s)(?<!het\s)maar(?!\s+in(?![\w'-]))
     | ma | però | tuttavia | mas | porém | contudo
     # "mais" is French "but" and Portuguese "more": "mais sênior" is a comparison.
     | if | unless | assuming | provided | depends | depending | wenn | falls | außer | sofern | je\s+nach | si | sauf
@@ -74,14 +75,22 @@ _AGAINST = re.compile(r"""
     | can\s+you | could\s+you | would\s+you | send\s+(?:me|it|us|the|again|over) | resend | re-send
     | kannst\s+du | können\s+sie | schick\w*
     | peux-tu | pouvez-vous | renvo\w+ | envoie\w* | puedes | podrías | reenvi\w+ | env[ií]a\w* | kun\s+je | kunt\s+u
-    | stuur\w* | puoi | potresti | rimand\w+ | pode | poderia
+    | stuur\w* | puoi | potresti | rimand\w+ | pode(?:s|m)?(?!\s+(?:marcar|agendar|chamar|seguir)) | poderia
     | link | attach\w* | pdf | file | access | e-?mail | mail | address | anhang | pièce\s+jointe | lien | adjunto
     | enlace | bijlage | allegato | anexo
     | erhalten | bekommen | reçu | recibid[oa] | ontvangen | ricevut[oa] | recebid[oa] | got\s+it | received
     | abstimmen | sprechen\s+mit | voir\s+avec | en\s+parler | consultar\w* | hablo\s+con | overleggen | sentire
     | falar\s+com
+    # Swedish, Danish, Norwegian: but, if, maybe, yet, time, not knowing, read later, received, attachment, someone else
+    | men | hvis | ifall | kanske | måske | kanskje | ännu | än | endnu | ennå | ennu
+    | (?:behöver|brug\s+for|trenger|trengs)\s+(?:mer\s+|mere\s+)?tid | vet\s+inte | ved\s+ikke | vet\s+ikke
+    | tittar | kigger | ser\s+på | fått | mottatt | modtaget | hunnit | nået | rukket | länk\w* | lenke\w* | bilag\w*
+    | vedlegg\w* | vedhæft\w* | (?:prata|tala|tale|snakke)\s+med\s+(?!henne|honom|hende|ham|han(?![\w'-]))
+    # Dutch, Italian, Portuguese: read it later, received, someone else first
+    | kijk\w* | bekeken | bekijk\w* | guardo | vejo | olho | olhei | recebi | alinhar | parlarne
     # Polish, Czech and Slovak, the languages of README's ops words "nie" and "ne" (their remarks below)
     | ale | jeszcze | może | chyba | nie\s+wiem | później | zapytam | sprawdzę | potrzebuję | ještě | možná | nevím
+    | przejrzę | dostał[ae]m | otrzymał[ae]m | załącznik\w* | jeśli | jeżeli | porozmawia\w*\s+z\s+(?!nią|nim)
     | později | zeptám | potřebuj\w+ | ešte | možno | neviem | neskôr | opýtam | potrebuj\w+
     )(?![\w'-])
 """, _FLAGS)
@@ -122,7 +131,15 @@ _SUPPORTS_YES = re.compile(r"""
     | profilo\s+(?:molto\s+)?(?:buono|interessante|ottimo)
     # Português
     | marc\w+\s+(?:a\s+)?entrevista | (?:ótimo|bom|excelente|interessante)\s+perfil | perfil\s+(?:ótimo|excelente)
-    | vamos\s+entrevist[\w-]+ | me\s+interessa | tenho\s+interesse
+    | vamos\s+entrevist[\w-]+ | me\s+interessa | tenho\s+interesse | agend\w+ | gostei | pode[sm]?\s+marcar
+    # Italiano, Polski, Svenska, Dansk, Norsk
+    | (?:mi\s+)?sembra\s+(?:molto\s+)?(?:valid[ao]|brav[ao]|fort[ea]|interessante|ottim[oa]|buon[oa]) | organizza\w*
+    | procediamo
+    | (?:bardzo\s+)?(?:dobry|mocny|świetny|ciekawy|solidny)\s+profil | rozmow\w+ | zapro\w+ | umów\w* | spotkani\w+
+    | (?:ser|verkar)\s+(?:väldigt\s+|mycket\s+|rigtig\s+|meget\s+|veldig\s+)?(?:stark|sterk|stærk|bra|godt?|intressant
+        |interessant|spændende|lovande|lovende)(?:\s+ut|\s+ud)?
+    | (?:stark|sterk|stærk|bra|god|intressant|interessant|spændende|spennende)\s+profil
+    | boka\w* | intervju\w* | träffa | samtale | sett\s+(?:gjerne\s+)?opp | møde | møte
     )(?![\w'-])
 """, _FLAGS)
 
@@ -173,9 +190,13 @@ _SUPPORTS_NO = re.compile(r"""
     # Português
     | falta\s+(?:de\s+)?experiência | muito\s+(?:júnior|junior|sênior|senior) | não\s+tem\s+o\s+perfil
     | não\s+se\s+encaixa | pouca\s+experiência | outro\s+candidato | desta\s+vez\s+não | pede\s+demais
-    | muito\s+car[oa]
+    | muito\s+car[oa] | (?:júnior|junior|sênior|senior)\s+demais | demasiado\s+(?:júnior|junior|sénior|senior|car[oa])
+    | muito\s+acima | te\s+(?:hoog|veel) | fuori\s+budget | troppo\s+(?:alt[eoai]|elevat[eoai])
+    # Svenska, Dansk, Norsk
+    | för\s+(?:lite|junior|senior|dyr) | for\s+(?:lidt|lite|junior|senior|dyr) | inte\s+(?:tillräckligt|nog)\s+(?:senior
+        |erfaren|stark) | ikke\s+(?:senior|erfaren|stærk|sterk|god)\s+nok
     # Polish, Czech and Slovak: ops who add "nie" or "ne" under `pass` (README) get their managers' reasons read
-    | (?:za|zbyt)\s+(?:mało\s+doświadcz\w+|młod\w*|junior\w*|senior\w*|drog\w*|słab\w*)
+    | (?:za|zbyt)\s+(?:mało\s+doświadcz\w+|młod\w*|junior\w*|senior\w*|drog\w*|słab\w*|wysok\w*)
     | brak(?:uje)?\s+(?:(?:mu|jej)\s+)?doświadczenia | nie\s+ma\s+(?:wystarczającego\s+|odpowiedniego\s+)?doświadczenia
     | nie\s+pasuje | nie\s+nadaje\s+się | nie\s+ten\s+(?:poziom|profil) | nie\s+tym\s+razem | szukamy\s+kogoś
     | (?:stanowisko|rola)\s+(?:jest\s+)?(?:już\s+)?obsadzon\w*
@@ -200,9 +221,10 @@ _AGREED = re.compile(r"""
 _TIME_AGREED = re.compile(r"(?:let's\s+do\s+)?(?P<time>.*?)\s*(?:works|suits\s+me|is\s+fine|passt|geht|me\s+va|"
                           r"marche|me\s+sirve|past|va\s+bene|funciona)?(?:\s+(?:for\s+me|fine|well))?[.!]*", re.I)
 # "No problem", "no worries" after a yes are courtesy, not a negation of it.
-_NO_BOTHER = re.compile(r"(?<![\w'-])no\s+(?:problem|worries|prob)(?![\w'-])", re.I)
-_NEGATION = re.compile(r"(?<![\w'-])(?:not|no|never|nicht|kein\w*|pas|ne|nunca|niet|geen|non|não)(?![\w'-])|n't\b",
-                       re.I)
+_NO_BOTHER = re.compile(r"(?<![\w'-])(?:no\s+(?:problem|worries|prob)|geen\s+probleem|nessun\s+problema|"
+                        r"sem\s+problema|nie\s+ma\s+problemu|inga\s+problem|ingen\s+problem(?:er)?)(?![\w'-])", re.I)
+_NEGATION = re.compile(r"(?<![\w'-])(?:not|no|never|nicht|kein\w*|pas|ne|nunca|niet|geen|non|não|nie|inte|ikke|ingen|"
+                       r"nessun\w*)(?![\w'-])|n't\b", re.I)
 
 
 def stands(verb: str, said: str) -> bool:
@@ -266,3 +288,31 @@ def only_courtesy(text: str, also: re.Pattern[str] | None = None) -> bool:
             return False
         rest = rest[match.end():].lstrip(" ,.;:!-–—")
     return True
+
+
+# A first clause after a yes or no that answers something the recruiter did not ask: after a no, that there are no
+# questions or objections ("Nee, ik heb geen vragen", "No, tutto chiaro"); after a yes, that the mail came or was read
+# ("Ja, ontvangen", "Sì, l'ho letto"). The decision, if any, is then what the rest of the line says in a sentence.
+_ELSE_AFTER = {
+    "pass": re.compile(r"""
+        (?:i\s+have\s+)?no\s+(?:questions|objections?|doubts) | all\s+(?:clear|good) | keine\s+(?:fragen|einwände)
+      | alles\s+klar | (?:je\s+n'ai\s+)?pas\s+de\s+questions? | aucune\s+question | sin\s+preguntas | todo\s+claro
+      | (?:ik\s+heb\s+)?geen\s+(?:vragen|bezwaar) | nessuna\s+domanda | nessun\s+dubbio | tutto\s+chiaro
+      | (?:não\s+tenho\s+)?(?:sem\s+)?dúvidas? | tudo\s+(?:certo|claro) | (?:nie\s+mam\s+)?pyta[ńn] | wszystko\s+jasne
+      | inga\s+frågor | ingen\s+(?:spørgsmål|spørsmål)""", _FLAGS),
+    "interview": re.compile(r"""
+        got\s+it | received | (?:i(?:'ve|\s+have)\s+)?(?:read|seen)\s+it | erhalten | bekommen | (?:bien\s+)?reçu
+      | recibido | ontvangen | (?:ik\s+heb\s+het\s+)?(?:gelezen|bekeken) | ricevuto | l'ho\s+(?:letto|visto)
+      | recebid[oa] | (?:já\s+)?vi(?:\s+o\s+cv)? | li\s+o\s+cv | przeczytał[ae]m | (?:jag\s+har\s+)?läst(?:\s+det)?
+      | (?:jeg\s+har\s+)?(?:læst|lest)(?:\s+det)? | modtaget | mottatt""", _FLAGS),
+}
+
+
+def after_else(verb: str, said: str) -> str | None:
+    """What follows a first clause that answers something else ("Nee, ik heb geen vragen, graag een gesprek" →
+    "graag een gesprek"), or None when `said` does not open with one. Only its rest may then decide."""
+    pattern = _ELSE_AFTER.get(verb)
+    parts = re.split(r"([,.;:!]+)", said.strip(), maxsplit=1)
+    if pattern is None or len(parts) < 3 or not pattern.fullmatch(parts[0].strip()):
+        return None
+    return parts[2].strip()

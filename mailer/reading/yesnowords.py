@@ -26,13 +26,13 @@ LEXICON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "de": (frozenset("ja jawohl jo jup jep jap japp klar".split()), frozenset("nein nö ne nee nä".split())),
     "fr": (frozenset("oui ouais ouaip ouep si d'accord".split()), frozenset("non nan nenni".split())),
     "es": (frozenset("sí si claro vale dale sip".split()), frozenset("no nop".split())),
-    "it": (frozenset("sì si certo".split()), frozenset("no macché".split())),
-    "pt": (frozenset("sim claro".split()), frozenset("não nao".split())),
-    "nl": (frozenset("ja jazeker jawel jep jup zeker tuurlijk".split()), frozenset("nee neen".split())),
-    "sv": (frozenset("ja japp jo jajamen visst".split()), frozenset("nej nä nää".split())),
-    "da-nb": (frozenset("ja jo jep jepp jada".split()), frozenset("nej nei næ".split())),
+    "it": (frozenset(("sì", "si", "certo", "volentieri", "assolutamente sì")), frozenset("no macché".split())),
+    "pt": (frozenset(("sim", "claro", "bora", "com certeza", "sem dúvida")), frozenset("não nao".split())),
+    "nl": (frozenset("ja jazeker jawel jep jup zeker tuurlijk graag".split()), frozenset("nee neen".split())),
+    "sv": (frozenset("ja japp jo jajamen visst absolut gärna".split()), frozenset("nej nä nää".split())),
+    "da-nb": (frozenset(("ja", "jo", "jep", "jepp", "jada", "gerne", "gjerne", "absolutt", "helt sikkert")), frozenset("nej nei næ".split())),
     "fi": (frozenset("kyllä joo juu".split()), frozenset("ei".split())),
-    "pl": (frozenset("tak".split()), frozenset("nie".split())),
+    "pl": (frozenset("tak jasne pewnie chętnie".split()), frozenset("nie".split())),
     "cs-sk": (frozenset("ano áno jo jasně jasne".split()), frozenset("ne nie".split())),
     "ru-uk": (frozenset("да ага угу так".split()), frozenset("нет неа ні".split())),
     "tr": (frozenset("evet tamam".split()), frozenset("hayır".split())),
@@ -50,14 +50,21 @@ _YES_WORDS = frozenset().union(*(yes for yes, _ in LEXICON.values()))
 _NO_WORDS = frozenset().union(*(no for _, no in LEXICON.values()))
 
 # What the manager's command reader takes by default: the yes and no of DEFAULT_WORDS ("interview"/"pass"), each
-# judged by what follows (README "What mailer understands in a reply"). Not "yeah", "ok", "okay", "certo", "zeker",
+# judged by what follows (README "What mailer understands in a reply"). Not "yeah", "ok", "okay", "zeker",
 # which the mentor reader takes: to a candidate, "Ok" alone acknowledges the mail more often than it decides (the
 # decision sweeps read "Ok, …" as no decision), and the others were never in the manager's documented words.
 MANAGER_YES: tuple[str, ...] = ("yes", "y", "yes please", "yep", "yup", "sure", "👍", "ja", "klar", "ja graag", "oui",
-                                "sí", "si", "claro", "sì", "sim")
+                                "sí", "si", "claro", "sì", "sim",
+                                # Dutch, Italian, Portuguese, Polish, Swedish, Danish and Norwegian
+                                "jazeker", "graag", "certo", "volentieri", "assolutamente sì", "com certeza",
+                                "sem dúvida", "bora", "tak", "jasne", "pewnie", "chętnie", "japp", "jepp", "jep",
+                                "absolut", "absolutt", "gärna", "gerne", "gjerne", "helt sikkert")
 MANAGER_NO: tuple[str, ...] = ("no", "n", "nope", "nah", "no thanks", "no thank you", "👎", "nein", "nö", "nein danke",
                                "non", "non merci", "no gracias", "nee", "nee dank je", "nee bedankt", "no grazie",
-                               "não", "não obrigado", "não obrigada")
+                               "não", "não obrigado", "não obrigada",
+                               # Dutch, Polish, Swedish, Danish and Norwegian
+                               "nee hoor", "nie", "nie dziękuję", "nej", "nej tack", "nej tak", "nä", "næ", "nei",
+                               "nei takk")
 
 # What the mentor's invitation reader takes by default as a bare yes or no, judged by what follows. Not the
 # manager's "y", "n" and unaccented "si" (to "Would you be my mentor?" a one-letter answer is rarer than a typo, and
@@ -79,9 +86,9 @@ def normal(phrase: str) -> str:
 
 
 def is_yes(phrase: str) -> bool:
-    """Does `phrase` open with a yes of any language ("jawohl", "yeah sure", "👍")?"""
+    """Does `phrase` open with a yes of any language ("jawohl", "yeah sure", "👍"), or is it one ("com certeza")?"""
     first = normal(phrase).split(" ", 1)[0]
-    return first in _YES_WORDS
+    return first in _YES_WORDS or normal(phrase) in _YES_WORDS
 
 
 def is_no(phrase: str) -> bool:
