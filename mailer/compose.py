@@ -91,16 +91,18 @@ def first_name(name: str, address: str) -> str:
 
 
 def waited_text(waited: timedelta, day_hours: float) -> str:
-    """Business time in words: 'under an hour', '3 business hours', '4 business days', 'over 4 business days'."""
+    """Business time in words, rounded to the nearest whole hour or day: 'under an hour', '3 business hours',
+    '4 business days'. One rule for every line of a list: 1.97 and 2.02 business days both read "2 business
+    days" (the floor with "over" for a quarter day past it made two submissions sent 30 minutes apart read
+    "over 1 business day" and "2 business days" in one list)."""
     hours = waited.total_seconds() / 3600
     if hours < 1:
         return "under an hour"
-    if hours < day_hours:
-        whole = int(hours)
+    if int(hours + 0.5) < day_hours:  # half up, never Python's round-half-to-even
+        whole = int(hours + 0.5)
         return f"{whole} business hour{'s' if whole != 1 else ''}"
-    days = hours / day_hours
-    whole = int(days)
-    return ("over " if days - whole >= 0.25 else "") + f"{whole} business day{'s' if whole != 1 else ''}"
+    whole = max(1, int(hours / day_hours + 0.5))
+    return f"{whole} business day{'s' if whole != 1 else ''}"
 
 
 def person(config: Config, address: str, known_as: str = "") -> dict:
