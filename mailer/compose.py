@@ -17,6 +17,7 @@ import jinja2
 from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
 from mailer.errors import TemplateProblem
+from mailer.templateerror import Missing, describe
 from mailer.wireaddress import ascii_address
 
 
@@ -35,7 +36,7 @@ def environment(templates: Path | tuple[Path, ...], loader: jinja2.BaseLoader | 
     folders = (templates,) if isinstance(templates, Path) else templates
     return jinja2.Environment(
         loader=loader or jinja2.FileSystemLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
+        undefined=Missing,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -157,7 +158,7 @@ def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, st
     except jinja2.TemplateNotFound as exc:
         raise TemplateProblem(f"template {exc.name} not found in {env.loader.searchpath[0]}") from None
     except jinja2.TemplateError as exc:
-        raise TemplateProblem(f"template {name}: {_template_place(exc)}{exc}") from None
+        raise TemplateProblem(describe(env, name, exc)) from None
     except UnicodeDecodeError as exc:  # an editor saved it as Latin-1 or UTF-16: say so, not a traceback
         raise TemplateProblem(f"template {name}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
                               f"position {exc.start}): save it as UTF-8") from None
@@ -165,22 +166,6 @@ def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, st
     if not subject:
         raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")
     return subject, str(text_module), html
-
-
-def _template_place(exc: jinja2.TemplateError) -> str:
-    """`/…/followup_1.txt.j2:2: ` for a template error: the file and line ops must fix. A syntax error carries
-    them; an error while rendering (an undefined variable) is found in the traceback: the template's compiled
-    frame, whose line jinja2 maps back to the template's (make_module does not rewrite the traceback itself)."""
-    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename and exc.lineno:
-        return f"{exc.filename}:{exc.lineno}: "
-    place = ""
-    tb = exc.__traceback__
-    while tb is not None:
-        template = tb.tb_frame.f_globals.get("__jinja_template__")  # as jinja2.debug finds it
-        if template is not None and template.filename:
-            place = f"{template.filename}:{template.get_corresponding_lineno(tb.tb_lineno)}: "
-        tb = tb.tb_next
-    return place
 
 
 def template_for(config: Config, due: Due) -> str:

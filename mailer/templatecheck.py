@@ -47,7 +47,7 @@ def sample_renders(config: Config, env: jinja2.Environment) -> list[tuple[bool, 
                                               now).subject)
         except TemplateProblem as exc:
             rendered[name] = exc
-    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", str(outcome))
+    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", _said(name, outcome))
                  for name, outcome in rendered.items()]
     for name, variables in NOTICE_SAMPLES.items():
         outcomes.append(_notice(config, env, name, name, "notice",
@@ -69,10 +69,17 @@ def _notice(config: Config, env, name: str, kind: str, audience: str, variables:
     try:
         return True, f"template {name}", compose_notice(config, env, name, envelope, variables, "check", now).subject
     except TemplateProblem as exc:
-        return False, f"template {name}", str(exc)
+        return False, f"template {name}", _said(name, exc)
+
+
+def _said(name: str, outcome: str | TemplateProblem) -> str:
+    """The subject, or the problem without the "template <name>: " the check's line already begins with
+    ("FAIL template followup_1: template followup_1: …" said it twice)."""
+    text = str(outcome)
+    return text.removeprefix(f"template {name}: ") if isinstance(outcome, TemplateProblem) else text
 
 
 def template_problems(config: Config, env: jinja2.Environment) -> list[str]:
     """What keeps a running daemon from taking these templates: one line per failing template, naming its file
     and line where jinja2 knows them."""
-    return [detail for ok, _what, detail in sample_renders(config, env) if not ok]
+    return [f"{what}: {detail}" for ok, what, detail in sample_renders(config, env) if not ok]
