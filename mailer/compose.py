@@ -17,7 +17,9 @@ import jinja2
 from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
 from mailer.errors import TemplateProblem
+from mailer.reading.text import html_to_text
 from mailer.templateerror import Missing, describe
+from mailer.templateparts import FROM_HTML, TEXT_ONLY, parts_for
 from mailer.wireaddress import ascii_address
 
 
@@ -151,7 +153,8 @@ def context(config: Config, due: Due) -> dict:
 
 
 def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, str, str]:
-    """(subject, text, html) of templates/<name>.txt.j2 (which sets `subject`) and <name>.html.j2."""
+    """(subject, text, html) of templates/<name>.txt.j2 (which sets `subject`) and <name>.html.j2; html is ''
+    when the mail goes as text only (templateparts.py)."""
     try:
         text_module = env.get_template(f"{name}.txt.j2").make_module(variables)
         html = env.get_template(f"{name}.html.j2").render(variables)
@@ -165,7 +168,10 @@ def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, st
     subject = shortened(clean(getattr(text_module, "subject", "")), SUBJECT_LIMIT)
     if not subject:
         raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")
-    return subject, str(text_module), html
+    parts, _changed = parts_for(env, name)  # ops changed one part's words only: never two parts that disagree
+    if parts == TEXT_ONLY:
+        return subject, str(text_module), ""
+    return subject, html_to_text(html) + "\n" if parts == FROM_HTML else str(text_module), html
 
 
 def template_for(config: Config, due: Due) -> str:
@@ -247,9 +253,10 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
                              else "auto-replied")
     msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
     msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
+    if html:  # '': text only (ops changed the text's words alone), and a picture only the HTML shows goes too
+        msg.add_alternative(html, subtype="html")
     for part in parts:
-        if part.cid:  # multipart/related around the HTML: the picture shows without fetching anything
+        if part.cid and html:  # multipart/related around the HTML: the picture shows without fetching anything
             msg.get_payload()[1].add_related(part.data, part.maintype, part.subtype, cid=f"<{part.cid}>",
                                              filename=part.filename)
     for part in parts:

@@ -11,6 +11,7 @@ from mailer.compose import Envelope, Thread, compose, compose_notice
 from mailer.config.settings import Config
 from mailer.errors import TemplateProblem
 from mailer.model import NOTICE_SAMPLES, Due, DueItem, State, Submission
+from mailer.templateparts import explained
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -47,7 +48,7 @@ def sample_renders(config: Config, env: jinja2.Environment) -> list[tuple[bool, 
                                               now).subject)
         except TemplateProblem as exc:
             rendered[name] = exc
-    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", _said(name, outcome))
+    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", _said(env, name, outcome))
                  for name, outcome in rendered.items()]
     for name, variables in NOTICE_SAMPLES.items():
         outcomes.append(_notice(config, env, name, name, "notice",
@@ -67,16 +68,19 @@ def _notice(config: Config, env, name: str, kind: str, audience: str, variables:
     envelope = Envelope(key=f"check:{name}", kind=kind, manager="", audience=audience,
                         sender_name=config.from_name, to=f"someone@{config.domain}")
     try:
-        return True, f"template {name}", compose_notice(config, env, name, envelope, variables, "check", now).subject
+        subject = compose_notice(config, env, name, envelope, variables, "check", now).subject
     except TemplateProblem as exc:
-        return False, f"template {name}", _said(name, exc)
+        return False, f"template {name}", _said(env, name, exc)
+    return True, f"template {name}", _said(env, name, subject)
 
 
-def _said(name: str, outcome: str | TemplateProblem) -> str:
-    """The subject, or the problem without the "template <name>: " the check's line already begins with
-    ("FAIL template followup_1: template followup_1: …" said it twice)."""
-    text = str(outcome)
-    return text.removeprefix(f"template {name}: ") if isinstance(outcome, TemplateProblem) else text
+def _said(env: jinja2.Environment, name: str, outcome: str | TemplateProblem) -> str:
+    """The subject, and how the mail goes when ops changed one of its parts only; or the problem without the
+    "template <name>: " the check's line already begins with ("FAIL template followup_1: template followup_1: …")."""
+    if isinstance(outcome, TemplateProblem):
+        return str(outcome).removeprefix(f"template {name}: ")
+    note = explained(env, name)
+    return f"{outcome} ({note})" if note else outcome
 
 
 def template_problems(config: Config, env: jinja2.Environment) -> list[str]:

@@ -61,7 +61,8 @@ class SnapshotLoader(jinja2.BaseLoader):
     def __init__(self, folders: tuple[Path, ...]):
         self.searchpath = [str(folder) for folder in folders]  # compose.render names it when a template is missing
         self.sources: dict[str, tuple[bytes, str]] = {}
-        for folder in reversed(folders):  # the first folder read last, so its files win
+        self.shipped: dict[str, bytes] = {}  # the last folder's own files: which kinds ops changed (templateparts.py)
+        for index, folder in enumerate(reversed(folders)):  # the first folder read last, so its files win
             try:
                 for name, path in _files(folder):
                     try:
@@ -70,6 +71,8 @@ class SnapshotLoader(jinja2.BaseLoader):
                         self.sources.pop(name, None)
             except OSError:
                 continue
+            if index == 0 and len(folders) > 1:
+                self.shipped = {name: data for name, (data, _path) in self.sources.items()}
 
     def get_source(self, environment, template):
         if template not in self.sources:
@@ -77,6 +80,13 @@ class SnapshotLoader(jinja2.BaseLoader):
         data, filename = self.sources[template]
         # Undecodable bytes raise here, at render, where compose.render says "not UTF-8 text" as it always did.
         return data.decode("utf-8"), filename, lambda: True  # held in memory: never stale
+
+    def shipped_source(self, name: str) -> str | None:
+        """The shipped file's words, as read with the rest (None: no such file, or not UTF-8)."""
+        try:
+            return self.shipped[name].decode("utf-8") if name in self.shipped else None
+        except UnicodeDecodeError:
+            return None
 
     def list_templates(self):
         return sorted(self.sources)
