@@ -22,6 +22,7 @@ from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.errors import ConfigError
 from mailer.templatecheck import template_problems
+from mailer.templateparts import explained
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,15 @@ class Taken:
     at: datetime
 
 
+def _tell_parts(env: jinja2.Environment) -> None:
+    """One log line per kind that goes out otherwise than written (ops changed one of its parts: templateparts.py),
+    as `mailer check` says it, each time a set is taken."""
+    for name in env.loader.list_templates():
+        kind = name.removesuffix(".txt.j2")
+        if kind != name and not kind.startswith("_") and (note := explained(env, kind)):
+            log.info("template %s: %s", kind, note)
+
+
 class TemplateSource:
     """The last good templates of a running daemon; a changed folder is tried and taken, or refused (loudly)."""
 
@@ -115,6 +125,7 @@ class TemplateSource:
         if problems:  # a start refuses, as on a bad config.yaml (`mailer run` exits 2 with these lines)
             raise ConfigError(problems)
         self.current = Taken(config, before, env, now)
+        _tell_parts(env)
         self._looked_at = (config, before)  # what the last refresh tried: a refused edit is tried only once
         self._pending: tuple[Config, Stamp, jinja2.Environment] | None = None
         self._refused_with: tuple[tuple[Path, ...], Stamp] | None = None  # a config edit refused for its templates
@@ -164,4 +175,5 @@ class TemplateSource:
         elif config is self.current.config:
             log.info("templates reloaded from %s", ", ".join(str(folder) for folder in config.templates))
         self.current, self.last_error = Taken(config, now_stamp, env, now), None
+        _tell_parts(env)
         return env

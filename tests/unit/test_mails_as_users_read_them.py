@@ -114,10 +114,14 @@ def test_a_shared_text_partial_edited_alone_counts_for_every_kind_that_includes_
     assert "a robot" in text and html is None
 
 
-def test_the_running_daemon_decides_the_same_from_its_snapshot(tmp_path):
+def test_the_running_daemon_decides_the_same_from_its_snapshot_and_logs_it(tmp_path, caplog):
     folder = ops_folder(tmp_path, {"followup_1.txt.j2": ("Just a gentle nudge", "Friendly reminder")})
     config = with_folder(tmp_path, folder)
-    source = TemplateSource(config, NOW)
+    with caplog.at_level("INFO", logger="mailer.templateset"):
+        source = TemplateSource(config, NOW)
+    assert [r.getMessage() for r in caplog.records if "text only" in r.getMessage()] == [
+        "template followup_1: sent as text only: your followup_1.txt.j2 changes its words and followup_1.html.j2 is "
+        "the shipped one; edit followup_1.html.j2 too to send HTML"]
     text, html = text_and_html(followup(config, source.current.env))
     assert "Friendly reminder" in text and html is None
     # Deleting the folder's file later is an edit: the shipped pair is whole again, both parts go.
@@ -288,3 +292,18 @@ def test_the_managers_digest_example_follows_the_number_of_candidates(tmp_path):
 ])
 def test_waiting_times_round_to_the_nearest_hour_or_day_one_rule_for_a_whole_list(hours, says):
     assert waited_text(timedelta(hours=hours), 8.0) == says
+
+
+def test_a_mentors_answer_over_an_unmarked_copy_of_that_line_stays_advice(tmp_path):
+    """The check-in now says "pause until March" and "stop": a client that quotes without marks must not turn
+    an answer into a pause. The line is cut as a copy of mailer's own mail (knownquote.py), alone too."""
+    from mailer.reading.knownquote import known_mail, without_known_quote
+    from mailer.reading.replytext import trim_reply
+    config = make_config(tmp_path)
+    [(_, mail)] = every_notice(config, environment(config.templates),
+                               {"mentor_checkin": NOTICE_SAMPLES["mentor_checkin"]})
+    line = next(x for x in text_and_html(mail)[0].splitlines() if "pause until March" in x)
+    for reply in (f"Projects first, always.\n\n{line}", f"{line}\n\nProjects first, always."):
+        words = without_known_quote(trim_reply(reply), known_mail(mail.raw))
+        assert words.strip() == "Projects first, always.", words
+        assert read_checkin_reply(words, NOW, config.default_calendar.tz) is None
