@@ -86,4 +86,7 @@ def _said(env: jinja2.Environment, name: str, outcome: str | TemplateProblem) ->
 def template_problems(config: Config, env: jinja2.Environment) -> list[str]:
     """What keeps a running daemon from taking these templates: one line per failing template, naming its file
     and line where jinja2 knows them."""
-    return [f"{what}: {detail}" for ok, what, detail in sample_renders(config, env) if not ok]
+    # The log line names the template once: "template followup_1: /…/followup_1.txt.j2:3: unexpected '}'" (a
+    # problem that says "template followup_1.txt.j2 not found" names it already).
+    return [detail if detail.startswith("template ") else f"{what}: {detail}"
+            for ok, what, detail in sample_renders(config, env) if not ok]
