@@ -17,6 +17,9 @@ import jinja2
 from mailer.config.settings import Config
 from mailer.model import Due, OutgoingMail
 from mailer.errors import TemplateProblem
+from mailer.reading.text import html_to_text
+from mailer.templateerror import Missing, describe
+from mailer.templateparts import FROM_HTML, TEXT_ONLY, parts_for
 from mailer.wireaddress import ascii_address
 
 
@@ -35,7 +38,7 @@ def environment(templates: Path | tuple[Path, ...], loader: jinja2.BaseLoader | 
     folders = (templates,) if isinstance(templates, Path) else templates
     return jinja2.Environment(
         loader=loader or jinja2.FileSystemLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
+        undefined=Missing,  # a typo in a template fails loudly in `mailer check`, not in a manager's inbox
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -91,16 +94,18 @@ def first_name(name: str, address: str) -> str:
 
 
 def waited_text(waited: timedelta, day_hours: float) -> str:
-    """Business time in words: 'under an hour', '3 business hours', '4 business days', 'over 4 business days'."""
+    """Business time in words, rounded to the nearest whole hour or day: 'under an hour', '3 business hours',
+    '4 business days'. One rule for every line of a list: 1.97 and 2.02 business days both read "2 business
+    days" (the floor with "over" for a quarter day past it made two submissions sent 30 minutes apart read
+    "over 1 business day" and "2 business days" in one list)."""
     hours = waited.total_seconds() / 3600
     if hours < 1:
         return "under an hour"
-    if hours < day_hours:
-        whole = int(hours)
+    if int(hours + 0.5) < day_hours:  # half up, never Python's round-half-to-even
+        whole = int(hours + 0.5)
         return f"{whole} business hour{'s' if whole != 1 else ''}"
-    days = hours / day_hours
-    whole = int(days)
-    return ("over " if days - whole >= 0.25 else "") + f"{whole} business day{'s' if whole != 1 else ''}"
+    whole = max(1, int(hours / day_hours + 0.5))
+    return f"{whole} business day{'s' if whole != 1 else ''}"
 
 
 def person(config: Config, address: str, known_as: str = "") -> dict:
@@ -148,37 +153,25 @@ def context(config: Config, due: Due) -> dict:
 
 
 def render(env: jinja2.Environment, name: str, variables: dict) -> tuple[str, str, str]:
-    """(subject, text, html) of templates/<name>.txt.j2 (which sets `subject`) and <name>.html.j2."""
+    """(subject, text, html) of templates/<name>.txt.j2 (which sets `subject`) and <name>.html.j2; html is ''
+    when the mail goes as text only (templateparts.py)."""
     try:
         text_module = env.get_template(f"{name}.txt.j2").make_module(variables)
         html = env.get_template(f"{name}.html.j2").render(variables)
     except jinja2.TemplateNotFound as exc:
         raise TemplateProblem(f"template {exc.name} not found in {env.loader.searchpath[0]}") from None
     except jinja2.TemplateError as exc:
-        raise TemplateProblem(f"template {name}: {_template_place(exc)}{exc}") from None
+        raise TemplateProblem(describe(env, name, exc)) from None
     except UnicodeDecodeError as exc:  # an editor saved it as Latin-1 or UTF-16: say so, not a traceback
         raise TemplateProblem(f"template {name}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
                               f"position {exc.start}): save it as UTF-8") from None
     subject = shortened(clean(getattr(text_module, "subject", "")), SUBJECT_LIMIT)
     if not subject:
         raise TemplateProblem(f"template {name}.txt.j2 must set a subject: {{% set subject = '…' %}}")
-    return subject, str(text_module), html
-
-
-def _template_place(exc: jinja2.TemplateError) -> str:
-    """`/…/followup_1.txt.j2:2: ` for a template error: the file and line ops must fix. A syntax error carries
-    them; an error while rendering (an undefined variable) is found in the traceback: the template's compiled
-    frame, whose line jinja2 maps back to the template's (make_module does not rewrite the traceback itself)."""
-    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename and exc.lineno:
-        return f"{exc.filename}:{exc.lineno}: "
-    place = ""
-    tb = exc.__traceback__
-    while tb is not None:
-        template = tb.tb_frame.f_globals.get("__jinja_template__")  # as jinja2.debug finds it
-        if template is not None and template.filename:
-            place = f"{template.filename}:{template.get_corresponding_lineno(tb.tb_lineno)}: "
-        tb = tb.tb_next
-    return place
+    parts, _changed = parts_for(env, name)  # ops changed one part's words only: never two parts that disagree
+    if parts == TEXT_ONLY:
+        return subject, str(text_module), ""
+    return subject, html_to_text(html) + "\n" if parts == FROM_HTML else str(text_module), html
 
 
 def template_for(config: Config, due: Due) -> str:
@@ -260,9 +253,10 @@ def _assemble(config: Config, env: Envelope, subject: str, text: str, html: str,
                              else "auto-replied")
     msg["X-Auto-Response-Suppress"] = "RN, NRN"  # no read receipts; out-of-office answers are wanted (they pause)
     msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
+    if html:  # '': text only (ops changed the text's words alone), and a picture only the HTML shows goes too
+        msg.add_alternative(html, subtype="html")
     for part in parts:
-        if part.cid:  # multipart/related around the HTML: the picture shows without fetching anything
+        if part.cid and html:  # multipart/related around the HTML: the picture shows without fetching anything
             msg.get_payload()[1].add_related(part.data, part.maintype, part.subtype, cid=f"<{part.cid}>",
                                              filename=part.filename)
     for part in parts:

@@ -65,7 +65,8 @@ def record_pass(store: Store, config: Config, env: jinja2.Environment, now: date
             queue_notice(store, config, env, "health_alert", envelope, {
                 "error": error or "unknown", "since": _when(config, person, unread_since),
                 "alert_after": _duration(config.health_alert_after.total_seconds()),
-                "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": False}, now)
+                "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": False,
+                "to_ops": bool(config.ops)}, now)  # recruiters alerted for want of ops forward it
         # Queued, not sent: SMTP may be down too. The delivery pass logs "sent health:…" when it really goes.
         log.error("the inbox has not been read since %s: an alert to ops is queued (%s)", unread_since.isoformat(),
                   ", ".join(config.ops or tuple(config.recruiters)))
@@ -82,7 +83,8 @@ def _tell_recovered(store: Store, config: Config, env: jinja2.Environment, now: 
         queue_notice(store, config, env, "health_alert", envelope, {
             "error": alerted.detail or "unknown", "since": _when(config, person, now),
             "alert_after": _duration(config.health_alert_after.total_seconds()),
-            "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": True}, now)
+            "inbox": f"{config.imap.folder} of {config.address}", "thread_subject": "", "recovered": True,
+            "to_ops": bool(config.ops)}, now)
     store.forget_beat(ALERTED)
     store.event(now, "health_recovered", f"inbox read again after the outage alerted at {alerted.at:%Y-%m-%d %H:%M} UTC")
     log.info("the inbox is read again: the all-clear to ops is queued (%s)", ", ".join(people))

@@ -185,7 +185,7 @@ NOTICE_SAMPLES = {
         {"candidate": "Bob Baker", "role": "", "recruiter": "Sam Sourcer", "submitted": "Tue 24 Nov 2026",
          "subject": "Bob Baker (Designer)", "resume": ""}]},
     "health_alert": {"error": "read: IMAP imap.example.com:993: login refused", "since": "Mon 07 Dec 09:00 Europe/London",
-                     "alert_after": "30 min", "inbox": "INBOX of mailer@example.com", "recovered": False},
+                     "alert_after": "30 min", "inbox": "INBOX of mailer@example.com", "recovered": False, "to_ops": True},
     "ops_notice": {"action": "closed", "by": "ops@example.com", "lines": ["Jane Doe (to Maria Manager)"],
                    "why": "closed by ops"},
     # The mentor loop (mailer/mentoring/): invitation and check-in in the recruiter's voice, notices to the recruiter.
@@ -200,7 +200,7 @@ NOTICE_SAMPLES = {
                        "figures": {"since": "Mon 07 Sep", "submissions": 4, "median": "5 business hours", "fast": True},
                        "overdue": ["Jane Doe"]},
     "mentor_notice": {"outcome": "declined", "mentor": "Nadia Mentor", "words": "Sorry, no time this quarter.",
-                      "starts": "Tue 08 Dec",
+                      "starts": "Tue 08 Dec", "suggested": ["Maria Manager", "Nate Newhire"],
                       "invited": "Tue 01 Dec"},
     "mentor_change": {"outcome": "ended", "mentor": "Nadia Mentor", "recruiter": "Rita Recruiter",
                       "words": "Please stop these check-ins.", "asked": "Tue 08 Dec",
@@ -214,7 +214,7 @@ NOTICE_SAMPLES = {
     "breaker_notice": {"count": 300, "limit": 300, "queued": 12},
     "other_address": {"manager": "Maria Manager", "manager_email": "maria@example.com", "listed": True,
                       "address": "maria.m@gmail.com", "sender_name": "Maria M.", "candidates": ["Jane Doe"],
-                      "proven": True, "recruiter": "rita@example.com"},
+                      "proven": True, "recruiter": "rita@example.com", "to_ops": False, "ops_copy": True},
 }
 
 

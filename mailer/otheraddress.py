@@ -141,7 +141,10 @@ def _notify(store: Store, config: Config, env: jinja2.Environment, msg: Message,
                             manager=manager, audience="notice", sender_name=config.from_name, to=person,
                             reply_to=(config.address,),
                             ancestors=tuple(a for a in (*first.references, first.message_id) if a))
-        sent = queue_notice(store, config, env, "other_address", envelope, variables, now, [s.id for s in subs])
+        # Only ops can change the config: the recruiter is told to ask them (and that ops have their own copy).
+        sent = queue_notice(store, config, env, "other_address", envelope,
+                            {**variables, "to_ops": person in config.ops, "ops_copy": bool(config.ops)}, now,
+                            [s.id for s in subs])
         queued = queued or (sent and person == recruiter)
     who = ", ".join(candidates)
     if queued:

@@ -11,6 +11,7 @@ from mailer.compose import Envelope, Thread, compose, compose_notice
 from mailer.config.settings import Config
 from mailer.errors import TemplateProblem
 from mailer.model import NOTICE_SAMPLES, Due, DueItem, State, Submission
+from mailer.templateparts import explained
 
 
 def sample_dues(config: Config) -> list[Due]:
@@ -47,7 +48,7 @@ def sample_renders(config: Config, env: jinja2.Environment) -> list[tuple[bool, 
                                               now).subject)
         except TemplateProblem as exc:
             rendered[name] = exc
-    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", str(outcome))
+    outcomes += [(not isinstance(outcome, TemplateProblem), f"template {name}", _said(env, name, outcome))
                  for name, outcome in rendered.items()]
     for name, variables in NOTICE_SAMPLES.items():
         outcomes.append(_notice(config, env, name, name, "notice",
@@ -67,12 +68,25 @@ def _notice(config: Config, env, name: str, kind: str, audience: str, variables:
     envelope = Envelope(key=f"check:{name}", kind=kind, manager="", audience=audience,
                         sender_name=config.from_name, to=f"someone@{config.domain}")
     try:
-        return True, f"template {name}", compose_notice(config, env, name, envelope, variables, "check", now).subject
+        subject = compose_notice(config, env, name, envelope, variables, "check", now).subject
     except TemplateProblem as exc:
-        return False, f"template {name}", str(exc)
+        return False, f"template {name}", _said(env, name, exc)
+    return True, f"template {name}", _said(env, name, subject)
+
+
+def _said(env: jinja2.Environment, name: str, outcome: str | TemplateProblem) -> str:
+    """The subject, and how the mail goes when ops changed one of its parts only; or the problem without the
+    "template <name>: " the check's line already begins with ("FAIL template followup_1: template followup_1: …")."""
+    if isinstance(outcome, TemplateProblem):
+        return str(outcome).removeprefix(f"template {name}: ")
+    note = explained(env, name)
+    return f"{outcome} ({note})" if note else outcome
 
 
 def template_problems(config: Config, env: jinja2.Environment) -> list[str]:
     """What keeps a running daemon from taking these templates: one line per failing template, naming its file
     and line where jinja2 knows them."""
-    return [detail for ok, _what, detail in sample_renders(config, env) if not ok]
+    # The log line names the template once: "template followup_1: /…/followup_1.txt.j2:3: unexpected '}'" (a
+    # problem that says "template followup_1.txt.j2 not found" names it already).
+    return [detail if detail.startswith("template ") else f"{what}: {detail}"
+            for ok, what, detail in sample_renders(config, env) if not ok]

@@ -22,6 +22,7 @@ from mailer.compose import environment
 from mailer.config.settings import Config
 from mailer.errors import ConfigError
 from mailer.templatecheck import template_problems
+from mailer.templateparts import explained
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ class SnapshotLoader(jinja2.BaseLoader):
     def __init__(self, folders: tuple[Path, ...]):
         self.searchpath = [str(folder) for folder in folders]  # compose.render names it when a template is missing
         self.sources: dict[str, tuple[bytes, str]] = {}
-        for folder in reversed(folders):  # the first folder read last, so its files win
+        self.shipped: dict[str, bytes] = {}  # the last folder's own files: which kinds ops changed (templateparts.py)
+        for index, folder in enumerate(reversed(folders)):  # the first folder read last, so its files win
             try:
                 for name, path in _files(folder):
                     try:
@@ -70,6 +72,8 @@ class SnapshotLoader(jinja2.BaseLoader):
                         self.sources.pop(name, None)
             except OSError:
                 continue
+            if index == 0 and len(folders) > 1:
+                self.shipped = {name: data for name, (data, _path) in self.sources.items()}
 
     def get_source(self, environment, template):
         if template not in self.sources:
@@ -77,6 +81,13 @@ class SnapshotLoader(jinja2.BaseLoader):
         data, filename = self.sources[template]
         # Undecodable bytes raise here, at render, where compose.render says "not UTF-8 text" as it always did.
         return data.decode("utf-8"), filename, lambda: True  # held in memory: never stale
+
+    def shipped_source(self, name: str) -> str | None:
+        """The shipped file's words, as read with the rest (None: no such file, or not UTF-8)."""
+        try:
+            return self.shipped[name].decode("utf-8") if name in self.shipped else None
+        except UnicodeDecodeError:
+            return None
 
     def list_templates(self):
         return sorted(self.sources)
@@ -96,6 +107,15 @@ class Taken:
     at: datetime
 
 
+def _tell_parts(env: jinja2.Environment) -> None:
+    """One log line per kind that goes out otherwise than written (ops changed one of its parts: templateparts.py),
+    as `mailer check` says it, each time a set is taken."""
+    for name in env.loader.list_templates():
+        kind = name.removesuffix(".txt.j2")
+        if kind != name and not kind.startswith("_") and (note := explained(env, kind)):
+            log.info("template %s: %s", kind, note)
+
+
 class TemplateSource:
     """The last good templates of a running daemon; a changed folder is tried and taken, or refused (loudly)."""
 
@@ -105,6 +125,7 @@ class TemplateSource:
         if problems:  # a start refuses, as on a bad config.yaml (`mailer run` exits 2 with these lines)
             raise ConfigError(problems)
         self.current = Taken(config, before, env, now)
+        _tell_parts(env)
         self._looked_at = (config, before)  # what the last refresh tried: a refused edit is tried only once
         self._pending: tuple[Config, Stamp, jinja2.Environment] | None = None
         self._refused_with: tuple[tuple[Path, ...], Stamp] | None = None  # a config edit refused for its templates
@@ -154,4 +175,5 @@ class TemplateSource:
         elif config is self.current.config:
             log.info("templates reloaded from %s", ", ".join(str(folder) for folder in config.templates))
         self.current, self.last_error = Taken(config, now_stamp, env, now), None
+        _tell_parts(env)
         return env

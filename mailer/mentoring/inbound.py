@@ -17,9 +17,10 @@ from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.answers import without_own_sign_off
 from mailer.mentoring.checkinreply import CheckinReply
-from mailer.mentoring.loop import checkin_time, local_day, restart_hint, snapshot
+from mailer.mentoring.loop import FIGURES_WINDOW, checkin_time, local_day, restart_hint, snapshot
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.mentoring.reply import MentorReply, read_mentor_reply
+from mailer.mentoring.suggest import suggestions
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
 from mailer.otheraddress import known, may_be, own_domains
@@ -106,6 +107,10 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
         return Verdict(Kind.MENTORING, f"the mentor said {outcome} again (nothing changes)")
     if accepted:
         variables["starts"] = _first_checkin(store, config, about, now)
+    else:  # `mailer mentors`'s suggestions, in the mail: a recruiter has no shell to run it
+        taken = {p.mentor for p in config.mentorships if p.recruiter == about.recruiter} | {about.mentor}
+        variables["suggested"] = [config.manager_name(s.manager) for s in suggestions(
+            config, store.submissions_since(now - FIGURES_WINDOW), about.recruiter, taken)[:3]]
     _tell_recruiter(store, config, env, about, f"mentor-{'accepted' if accepted else 'declined'}:{about.recruiter}:"
                                                f"{about.mentor}:{msg.key}", "mentor_notice",
                     {**variables, "outcome": "accepted" if accepted else "declined"}, now)

@@ -231,9 +231,11 @@ def test_ops_close_and_clear_are_logged_and_confirmed_to_the_recruiter(world):
     assert world.cli("run", "--once", "--now", iso(lon(2026, 11, 23, 11, 5))).returncode == 0
     mails = world.settle(world.addr("rita"), 2)
     subjects = sorted(m["Subject"] for m in mails)
-    assert subjects == ["mailer: cleared the failing address " + world.addr("nate") + " by ops", "mailer: closed by ops"]
-    closed_mail = next(m for m in mails if m["Subject"] == "mailer: closed by ops")
-    assert "Olga Ops has closed in mailer" in closed_mail.get_body(("plain",)).get_content()
+    # The notices say who did what in plain words, and how to have a candidate followed up again (no "undo").
+    assert subjects == ["Follow-ups stopped by Olga Ops", "mailer: Olga Ops cleared the failing address " + world.addr("nate")]
+    closed_mail = next(m for m in mails if m["Subject"] == "Follow-ups stopped by Olga Ops")
+    assert "Olga Ops stopped my follow-ups about:" in closed_mail.get_body(("plain",)).get_content()
+    assert "send them to the manager again in a new mail" in closed_mail.get_body(("plain",)).get_content()
     assert "Jane Doe (to Maria Manager)" in closed_mail.get_body(("plain",)).get_content()
 
     forgotten = world.cli("forget", "omar haddad", "--by", "Olga Ops")
@@ -384,8 +386,8 @@ def test_ops_commands_work_under_a_refused_edit_and_a_killed_daemon_is_stopped(w
         submit(world, subject="Candidate: Cy Cole – SRE")  # wakes the daemon: its pass sends the confirmation
         assert waited_for(3), log.read_text()
         mails = world.settle(world.addr("rita"), 1)
-        assert [m["Subject"] for m in mails] == ["mailer: closed by ops"]
-        assert "Olga Ops has closed in mailer" in mails[0].get_body(("plain",)).get_content()
+        assert [m["Subject"] for m in mails] == ["Follow-ups stopped by Olga Ops"]
+        assert "Olga Ops stopped my follow-ups about:" in mails[0].get_body(("plain",)).get_content()
 
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=15)

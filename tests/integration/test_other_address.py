@@ -74,11 +74,14 @@ def test_a_reply_to_a_grouped_nudge_is_one_notice_and_only_a_proven_sender_gets_
     [notice] = told(world)
     for name in ("Jane Doe", "Bob Baker", "Li Wei"):
         assert name in notice["Subject"]
-    body = notice.get_body(("plain",)).get_content()
-    assert f"aliases: [{proven}]" in body and "rather than replacing it" in body
+    body = " ".join(notice.get_body(("plain",)).get_content().split())
+    # Rita cannot change the config: she is told to ask ops, who have their own copy with the change to make.
+    assert f"aliases: [{proven}]" not in body and "ask ops (they have this notice too) to add it" in body
     assert "still does not count" in body
     [copy] = [m for m in world.wait_for(world.addr("olga"), 1) if "may have answered" in (m["Subject"] or "")]
-    assert "has this notice too" in copy.get_body(("plain",)).get_content()
+    ops_body = copy.get_body(("plain",)).get_content()
+    assert "has this notice too" in ops_body
+    assert f"aliases: [{proven}]" in ops_body and "rather than replacing it" in ops_body
 
     # The lookalike domain, unproven (no verdict stamped): told, but offered no config change.
     mid = world.send(lookalike, [world.mailer], subject="Re: " + nudge["Subject"], body="Interview all three.",
