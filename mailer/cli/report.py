@@ -74,7 +74,8 @@ def run(config: Config, since: str | None, until: str | None, fmt: str | None, o
     if fmt == "html":
         text = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
     else:
-        text = rows.to_csv(report) if fmt == "csv" else rows.to_json(report)
+        zone = config.default_calendar.tz
+        text = rows.to_csv(report, zone) if fmt == "csv" else rows.to_json(report, zone)
     if output is None:
         sys.stdout.write(text)
         return 0

@@ -10,6 +10,7 @@ from typing import Mapping, Sequence
 import unicodedata
 
 from mailer.reading import sentences, yesno, yesnowords
+from mailer.reading.ownsignoff import without_own_sign_off  # noqa: F401 (its home was here; read from here too)
 
 # Phrases with "no" in them that mean yes, taken out before looking for a no.
 # "Can't wait", "I can't say no to that" are eager yeses.
@@ -266,59 +267,3 @@ def _bare_word_stands(match: re.Match, side: _Side, other: _Side, reply: _Reply,
     if not said or yesno.only_courtesy(said):
         return True
     return bool(side.named.search(said.lower())) or bool(_SUPPORTS.search(said.lower()))
-
-
-# A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).
-_SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?)[\s.,!]*$")
-
-
-# A closing line above the sign-off name ("Best,", "Kind regards,", "Thanks!"): part of the sign-off, not advice.
-_CLOSING_LINE = re.compile(r"^\s*(?:(?:all the |very )?best(?: wishes| regards)?|(?:kind |warm |best )?regards|cheers|"
-                           r"thanks?(?: again| a lot)?|thank you|many thanks|thx|br|take care|sincerely|"
-                           r"(?:viele |liebe |beste )?gr(?:ü|ue)(?:ß|ss)e|mvh|cordialement)\s*[,.!]*\s*$",
-                           re.IGNORECASE)
-
-
-def _own_names(names: tuple[str, ...]) -> set[str]:
-    """The words of the sender's own names and of their address's local part ("nate.brown@" → nate, brown)."""
-    words = set()
-    for name in names:
-        local = name.split("@", 1)[0] if "@" in name else name
-        words |= {w.lower() for w in re.split(r"[\W\d_]+", local) if len(w) > 1}
-    return words
-
-
-def without_own_sign_off(text: str, *names: str) -> str:
-    """The answer without its last line when that line is only the sender's own name (their sign-off, which a
-    check-in would otherwise quote back to them: "… ✓. Nate"), and without the closing line above that name
-    ("Best,"). Any other last line stays, capitalised or not.
-
-    >>> without_own_sign_off("Ask about failure, always ✓.\\n\\nNate", "Nate Brown", "nate.brown@acme.test")
-    'Ask about failure, always ✓.'
-    >>> without_own_sign_off("Ask about failure.\\nPriya", "Nate Brown")
-    'Ask about failure.\\nPriya'
-    """
-    lines = text.rstrip().split("\n")
-    if len(lines) < 2:
-        return text
-    own = _own_names(names)
-    # "Best, Maria" on one line: the closing and the name together (as common as the two on two lines).
-    closing, comma, rest = lines[-1].partition(",")
-    if comma and _CLOSING_LINE.match(closing + comma) and _only_own_name(rest, own):
-        return "\n".join(lines[:-1]).rstrip()
-    if _only_own_name(lines[-1], own):
-        kept = "\n".join(lines[:-1]).rstrip().split("\n")
-        if _CLOSING_LINE.match(kept[-1]):
-            kept = kept[:-1]
-        return "\n".join(kept).rstrip()
-    return text
-
-
-def _only_own_name(line: str, own: set[str]) -> bool:
-    """Whether a line is only the sender's own name: "Nate", "— Nate B.", "nate" (their initials may stand in)."""
-    found = _SIGN_OFF_LINE.match(line)
-    if found is None:
-        return False
-    words = [w.strip(".").lower() for w in found.group("name").split()]
-    initials = {w[0] for w in own}
-    return any(w in own for w in words) and all(w in own or (len(w) == 1 and w in initials) for w in words)

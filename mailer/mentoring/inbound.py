@@ -15,7 +15,7 @@ import jinja2
 
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
-from mailer.mentoring.answers import without_own_sign_off
+from mailer.reading.ownsignoff import without_own_sign_off
 from mailer.mentoring.checkinreply import CheckinReply
 from mailer.mentoring.loop import FIGURES_WINDOW, checkin_time, local_day, restart_hint, snapshot
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mailer.config.settings import Config
-from mailer.mentoring.answers import read_invitation_reply, without_own_sign_off
+from mailer.mentoring.answers import read_invitation_reply
 from mailer.mentoring.checkinreply import CheckinReply, read_checkin_reply
 from mailer.mentoring.loop import local_day, restart_hint
 from mailer.model import Kind, Message
 from mailer.reading.knownquote import reply_words
+from mailer.reading.ownsignoff import without_own_sign_off
 from mailer.reading.authres import AuthVerdict, check_sender
 from mailer.reading.classify import Verdict
 from mailer.store import Store
@@ -62,6 +63,7 @@ def read_mentor_reply(store: Store, config: Config, msg: Message, verdict: Verdi
     if about.checkin is None:
         return MentorReply(about, "mentor", text, invitation=read_invitation_reply(text, config.replies.words))
     # The mentor's own sign-off is no part of the advice: the next check-in quotes the answer back to them.
+    # reply_words cut one signed with the From's name; here also one signed with the name ops listed.
     answer = without_own_sign_off(text, msg.sender.name, msg.sender.email, config.manager_name(about.mentor))
     answer = answer.strip()[:5000]
     said = read_checkin_reply(answer, now, config.calendar_for(about.mentor).tz) if answer else None

@@ -15,6 +15,7 @@ from mailer.reading.candidate import calendar_invitation, nameless_resumes, new_
 from mailer.reading.candidatewords import CandidateWords, candidate_words
 from mailer.reading.freshsubject import fresh_candidate
 from mailer.reading.knownquote import reply_words
+from mailer.reading.ownsignoff import without_own_sign_off
 from mailer.reading.machinerules import bounce, complaint, machine_mail, spam
 from mailer.reading.several import several_candidates
 from mailer.reading.parse import addresses, base_subject
@@ -140,7 +141,8 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 inner = part.get_payload()[0]
                 found = addresses([str(inner.get("From", ""))])
                 if found:
-                    return found[0], replytext.reply_text(inner)
+                    text = replytext.reply_text(inner)
+                    return found[0], without_own_sign_off(text, found[0].name, found[0].email)
     marker = _FORWARD_MARK.search(msg.body_text)
     if marker is None and not FORWARD_SUBJECT_RE.match(msg.subject):
         return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
@@ -153,7 +155,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
         return None
     rest = msg.body_text[line.end():]
     body = rest.split("\n\n", 1)[1] if "\n\n" in rest else rest  # past the forwarded header block
-    return found[0], replytext.trim_reply(body)
+    return found[0], without_own_sign_off(replytext.trim_reply(body), found[0].name, found[0].email)
 
 
 def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> bool:

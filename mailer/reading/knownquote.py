@@ -25,6 +25,7 @@ import unicodedata
 
 from mailer.model import Message
 from mailer.reading import replytext
+from mailer.reading.ownsignoff import without_own_sign_off
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
 _MIN_WORDS = 8         # a copy of two lines or more holds at least this many words ...
@@ -84,10 +85,12 @@ def _known_mail(msg: EmailMessage) -> KnownMail:
 
 def reply_words(msg: Message) -> str:
     """A reply's own words: replytext's reading, then without any copy of mailer's mail it answers (set at ingest
-    as `msg.answers_own`). Every reader of a person's words (commands, the manager's answer, the journal) reads
-    them here."""
+    as `msg.answers_own`), and without the sender's own name or initials signed under them ("yes" / "Nate": a
+    status mail quoted the answer as "yes Nate"). Every reader of a person's words (commands, the manager's
+    answer, the journal) reads them here."""
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
-    return without_known_quote(text, known_mail(msg.answers_own)) if msg.answers_own else text
+    text = without_known_quote(text, known_mail(msg.answers_own)) if msg.answers_own else text
+    return without_own_sign_off(text, msg.sender.name, msg.sender.email)
 
 
 def _words(line: str) -> list[str]:

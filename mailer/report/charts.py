@@ -33,20 +33,35 @@ def _weeks(report: Report, ax) -> range:
     return positions
 
 
+def _headroom(ax, values: list[float | None], floor: float) -> None:
+    """The y axis from 0 to a fifth above the highest value (at least `floor`): autoscaling ends the axis at the
+    highest point, and a lone week's point was drawn cut in half against the top edge."""
+    top = max((v for v in values if v is not None), default=0.0)
+    ax.set_ylim(0, max(top * 1.2, floor))
+
+
+def _legend_above(ax, handles, labels) -> None:
+    """The legend on the title's line, right of it, outside the plot: placed "best" inside, it sat on the only
+    week with data (the last one, where a short period's points are) and hid its markers."""
+    ax.legend(handles, labels, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(labels),
+              borderaxespad=0.2, handlelength=1.8, columnspacing=1.2)
+
+
 def _reply_time(report: Report, ax) -> None:
     positions = _weeks(report, ax)
     medians = [row.figures.median_hours for row in report.weeks]
     p90s = [row.figures.p90_hours for row in report.weeks]
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
     gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
-    # The median drawn last, on top: in a week of one reply (or equal ones) the two points coincide, and the
-    # 90th percentile's square hid the median's dot, as if that week had no median.
-    ax.plot(list(positions), gaps(p90s), marker="s", color=_ORANGE, linestyle="--", label="90th percentile")
-    ax.plot(list(positions), gaps(medians), marker="o", color=_BLUE, label="median", zorder=3)
+    # A week of one reply (or of close ones) puts the two points on each other: the 90th percentile is a larger
+    # hollow square, the median a smaller dot drawn last, so the dot sits inside the square and both show.
+    ax.plot(list(positions), gaps(p90s), marker="s", markersize=9, markerfacecolor="white", markeredgewidth=1.6,
+            color=_ORANGE, linestyle="--", label="90th percentile")
+    ax.plot(list(positions), gaps(medians), marker="o", markersize=5, color=_BLUE, label="median", zorder=3)
     ax.set_ylabel("business hours to first reply")
-    ax.set_ylim(bottom=0)
+    _headroom(ax, [*medians, *p90s], floor=1.0)
     handles, labels = ax.get_legend_handles_labels()
-    ax.legend(handles[::-1], labels[::-1], frameon=False, loc="best")  # the median first, as before
+    _legend_above(ax, handles[::-1], labels[::-1])  # the median first, as before
 
 
 def _within_sla(report: Report, ax) -> None:
@@ -74,7 +89,9 @@ def _volume(report: Report, ax) -> None:
     ax.bar([p + 0.2 for p in positions], [row.figures.answered for row in report.weeks], width=0.4,
            color=_BLUE, label="answered")
     ax.set_ylabel("submissions")
-    ax.legend(frameon=False, loc="best")
+    _headroom(ax, [row.figures.received for row in report.weeks], floor=1.0)
+    ax.yaxis.get_major_locator().set_params(integer=True)  # submissions are counted: no "2.5" on the axis
+    _legend_above(ax, *ax.get_legend_handles_labels())
 
 
 CHARTS = (
@@ -84,8 +101,8 @@ CHARTS = (
 )
 
 
-def render(chart: Chart, report: Report, fmt: str) -> bytes:
-    """The chart as `fmt` ("svg" or "png") bytes."""
+def figure(chart: Chart, report: Report):
+    """The chart drawn on a matplotlib Figure of its own, laid out as the page and the mail show it."""
     import matplotlib
     from matplotlib.figure import Figure  # imported here: only the report and digests pay for matplotlib
 
@@ -96,6 +113,15 @@ def render(chart: Chart, report: Report, fmt: str) -> bytes:
         ax.set_title(chart.title, loc="left", fontsize=10)
         if len(report.weeks) > 8:
             ax.tick_params(axis="x", labelrotation=45)
+    return fig
+
+
+def render(chart: Chart, report: Report, fmt: str) -> bytes:
+    """The chart as `fmt` ("svg" or "png") bytes."""
+    import matplotlib
+
+    fig = figure(chart, report)
+    with matplotlib.rc_context(_STYLE):  # the SVG settings apply when it is written
         out = BytesIO()
         fig.savefig(out, format=fmt, metadata={"Date": None} if fmt == "svg" else {"Software": None})
     return out.getvalue()

@@ -33,8 +33,16 @@ def mentorships(store: Store) -> list[Mentorship]:
             for m in store.mentorships() if m.started_at is not None]
 
 
+def person_name(config: Config, address: str, fallback: str = "") -> str:
+    """A person as the report shows them: a listed manager's name, else the name read from mail (`fallback`),
+    else a listed recruiter's name, else the address. A mentorship's recruiter is named like the managers are,
+    not left an address beside them."""
+    recruiter = config.recruiters.get(address.lower())
+    return config.manager_name(address, fallback or (recruiter.name if recruiter else ""))
+
+
 def report(store: Store, config: Config, since: datetime, until: datetime) -> Report:
     """The team report for submissions received in [since, until), read from the store only."""
     sla = config.followups.steps[0].after if config.followups.steps else None
     return build(records(store, until), mentorships(store), since, until, config.calendar_for,
-                 config.default_calendar, sla, names=config.manager_name)
+                 config.default_calendar, sla, names=lambda address, fallback: person_name(config, address, fallback))

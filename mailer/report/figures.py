@@ -87,6 +87,8 @@ class MentorshipRow:
     replies_before: int
     median_before: float | None      # the same, before it started
     median_others: float | None      # the mentor's reply time to other recruiters since it started
+    recruiter_name: str = ""         # as the report shows them: listed names, else the addresses
+    mentor_name: str = ""
 
     @property
     def change_vs_before(self) -> float | None:
@@ -193,7 +195,8 @@ def build(records: Iterable[SubmissionRecord], mentorships: Iterable[Mentorship]
 
     `records` may hold older history too: the mentorship comparison looks before the mentorship started,
     which can be before `since`. Weeks run Monday to Sunday in `team_calendar`'s time zone, every week of
-    the period listed even when nothing came in.
+    the period listed even when nothing came in. `names(address, name read from mail)` is how a person is shown:
+    the managers, and the mentorships' recruiters and mentors.
     """
     history = [r for r in records if r.submitted_at < until]
     period = [r for r in history if r.submitted_at >= since]
@@ -214,13 +217,13 @@ def build(records: Iterable[SubmissionRecord], mentorships: Iterable[Mentorship]
         weeks.append(WeekRow(week, figures(by_week.get(week, []), until, calendar_for, sla, measures)))
         week += timedelta(days=7)
 
-    rows = tuple(_mentorship(m, history, since, until, calendar_for) for m in mentorships)
+    rows = tuple(_mentorship(m, history, since, until, calendar_for, names) for m in mentorships)
     return Report(since, until, str(sla) if sla else "", figures(period, until, calendar_for, sla, measures),
                   managers, tuple(weeks), rows)
 
 
 def _mentorship(m: Mentorship, history: list[SubmissionRecord], since: datetime, until: datetime,
-                calendar_for: Callable[[str], Calendar]) -> MentorshipRow:
+                calendar_for: Callable[[str], Calendar], names: Callable[[str, str], str]) -> MentorshipRow:
     """The mentor's reply times as a manager: to this recruiter before and since the mentorship began, and to
     everyone else since then (within the report's period)."""
     cal = calendar_for(m.mentor)
@@ -234,4 +237,5 @@ def _mentorship(m: Mentorship, history: list[SubmissionRecord], since: datetime,
     before = times(lambda r: r.recruiter == m.recruiter and r.submitted_at < m.started_at)
     others = times(lambda r: r.recruiter != m.recruiter and r.submitted_at >= start)
     return MentorshipRow(m.recruiter, m.mentor, m.state, m.started_at, m.checkins_sent, m.checkins_answered,
-                         len(as_mentor), median(as_mentor), len(before), median(before), median(others))
+                         len(as_mentor), median(as_mentor), len(before), median(before), median(others),
+                         names(m.recruiter, ""), names(m.mentor, ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import asdict
+from datetime import datetime, tzinfo
 import io
 import json
 
@@ -18,9 +19,17 @@ def _figures(f: Figures) -> dict:
     return rounded
 
 
-def manager_rows(report: Report) -> list[dict]:
-    """One dict per manager, keyed by MANAGER_COLUMNS; `within_sla` is a share (0–1), hours are business hours."""
-    period = {"since": report.since.isoformat(), "until": report.until.isoformat()}
+def stamp(when: datetime, zone: tzinfo) -> str:
+    """A time as the files write it: in the team's zone, to the second. The period's start is a local midnight
+    and its end by default "now" in UTC with microseconds: written as they came, one row read
+    "2026-09-21T00:00:00+01:00" beside "2026-12-08T02:14:35.937980+00:00"."""
+    return when.astimezone(zone).replace(microsecond=0).isoformat()
+
+
+def manager_rows(report: Report, zone: tzinfo) -> list[dict]:
+    """One dict per manager, keyed by MANAGER_COLUMNS; `within_sla` is a share (0–1), hours are business hours,
+    times in `zone` (the team's time zone)."""
+    period = {"since": stamp(report.since, zone), "until": stamp(report.until, zone)}
     return [{"manager": row.manager, "name": row.name, **period, **_figures(row.figures)} for row in report.managers]
 
 
@@ -34,25 +43,26 @@ def _inert(value):
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def to_csv(report: Report) -> str:
+def to_csv(report: Report, zone: tzinfo) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=MANAGER_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in manager_rows(report):
+    for row in manager_rows(report, zone):
         writer.writerow({k: "" if v is None else _inert(v) for k, v in row.items()})
     return out.getvalue()
 
 
-def to_json(report: Report) -> str:
+def to_json(report: Report, zone: tzinfo) -> str:
     return json.dumps({
-        "since": report.since.isoformat(), "until": report.until.isoformat(), "sla": report.sla,
+        "since": stamp(report.since, zone), "until": stamp(report.until, zone), "sla": report.sla,
         "team": _figures(report.team),
-        "managers": manager_rows(report),
+        "managers": manager_rows(report, zone),
         "weeks": [{"week": row.week.isoformat(), **_figures(row.figures)} for row in report.weeks],
-        "mentorships": [{"recruiter": m.recruiter, "mentor": m.mentor, "state": m.state,
-                         "started_at": m.started_at.isoformat(), "checkins_sent": m.checkins_sent,
-                         "checkins_answered": m.checkins_answered, "replies_as_mentor": m.replies_as_mentor,
-                         "median_as_mentor": m.median_as_mentor, "replies_before": m.replies_before,
+        "mentorships": [{"recruiter": m.recruiter, "recruiter_name": m.recruiter_name, "mentor": m.mentor,
+                         "mentor_name": m.mentor_name, "state": m.state, "started_at": stamp(m.started_at, zone),
+                         "checkins_sent": m.checkins_sent, "checkins_answered": m.checkins_answered,
+                         "replies_as_mentor": m.replies_as_mentor, "median_as_mentor": m.median_as_mentor,
+                         "replies_before": m.replies_before,
                          "median_before": m.median_before, "median_others": m.median_others,
                          "change_vs_before": m.change_vs_before} for m in report.mentorships],
     }, indent=2, ensure_ascii=False) + "\n"

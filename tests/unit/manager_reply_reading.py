@@ -8,8 +8,8 @@ Judgement, worst first:
   manager's reply at all;
 - noise: signature, app line, banner, disclaimer or meeting lines kept (not the person's words; meaning unchanged);
 - missed: the text right, a written decision read as none (``missed*`` when the README does not claim the language);
-- cosmetic: the closing and signed name kept or not, whitespace, an inline answer's quoted question kept or not;
-- right.
+- cosmetic: part of the closing and signed name kept, whitespace, an inline answer's quoted question kept or not;
+- right: the manager's words as written, with their closing and signed name or without both.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ def judge(row: Row, kind: str, text: str, decision: str) -> tuple[str, list[str]
         return "noise", reasons
     if decision != row.decision:
         return ("missed" if row.lang in mw.CLAIMED else "missed*"), [f"decision none, written {row.decision}"]
-    want = [_norm(x) for x in row.tagged("own", "cos")]
-    if got != want:
+    # The words as written, closing and signed name too (as replytext keeps them), or without that sign-off, the
+    # sender's own (as the daemon's path keeps them: reading/ownsignoff.py knows who wrote). Part of it: cosmetic.
+    if got not in ([_norm(x) for x in row.tagged("own", "cos")], [_norm(x) for x in row.tagged("own")]):
         return "cosmetic", []
     return "right", []

@@ -52,6 +52,6 @@ def test_a_name_that_looks_like_a_formula_is_plain_text_in_the_csv(tmp_path, nam
                                 submitted_at=MON + timedelta(hours=10), manager_name=name)]
     report = build(records, [], MON, MON + timedelta(weeks=1), config.calendar_for, config.default_calendar,
                    config.followups.steps[0].after)
-    [row] = list(csv.DictReader(io.StringIO(rows.to_csv(report))))
+    [row] = list(csv.DictReader(io.StringIO(rows.to_csv(report, timezone.utc))))
     assert row["name"] == "'" + name and row["manager"] == "aaron@other.test"
-    assert json.loads(rows.to_json(report))["managers"][0]["name"] == name  # JSON keeps the value as read
+    assert json.loads(rows.to_json(report, timezone.utc))["managers"][0]["name"] == name  # JSON keeps the value as read

@@ -140,16 +140,62 @@ def test_mentor_answers_faster_than_before_and_than_to_others(report):
 
 
 def test_csv_and_json_carry_one_row_per_manager_with_the_email(report):
-    csv_lines = rows.to_csv(report).splitlines()
+    csv_lines = rows.to_csv(report, timezone.utc).splitlines()
     assert csv_lines[0].startswith("manager,name,since,until,received")
     assert [line.split(",")[0] for line in csv_lines[1:]] == [MARIA, NATE]
     assert ",7,4,11.0,28.0,0.6,5,0.25,2" in csv_lines[1]
     import json
-    data = json.loads(rows.to_json(report))
+    data = json.loads(rows.to_json(report, timezone.utc))
     assert [m["manager"] for m in data["managers"]] == [MARIA, NATE]
     assert data["managers"][1]["median_hours"] == 8.0 and data["team"]["received"] == 9
     assert data["mentorships"][0]["change_vs_before"] == -11.0
     assert [w["week"] for w in data["weeks"]] == ["2026-10-26", "2026-11-02"]
+
+
+def test_a_mentorship_names_its_recruiter_and_mentor_as_the_managers_are_named(report, tmp_path):
+    """Found in a user-journey review: the per-manager table showed names with the address small under them, the
+    mentorships' table "rita@acme.example → olivia@acme.example"."""
+    [row] = report.mentorships
+    assert (row.recruiter_name, row.mentor_name) == ("Rita Recruiter", "Maria Manager")
+    from zoneinfo import ZoneInfo
+    from mailer.report.html import page
+    html = page(report, ZoneInfo("Europe/London"))
+    table = html[html.index('id="mentorships"'):]
+    cell = table[table.index("<tbody>"):table.index("</td>")]
+    assert "<span>Rita Recruiter</span> → <span>Maria Manager</span>" in cell, cell
+    assert f"<small>{RITA} → {MARIA}</small>" in cell, cell
+    import json
+    [mentorship] = json.loads(rows.to_json(report, timezone.utc))["mentorships"]
+    assert (mentorship["recruiter_name"], mentorship["mentor_name"]) == ("Rita Recruiter", "Maria Manager")
+
+
+def test_an_unlisted_person_in_a_mentorship_is_shown_by_address(tmp_path):
+    from mailer.report.figures import Mentorship
+    config = make_config(tmp_path)
+    report = build([], [Mentorship("zoe@acme.test", MARIA, SINCE)], SINCE, UNTIL, config.calendar_for,
+                  config.default_calendar, None,
+                  names=lambda address, fallback: collect.person_name(config, address, fallback))
+    [row] = report.mentorships
+    assert (row.recruiter_name, row.mentor_name) == ("zoe@acme.test", "Maria Manager")
+
+
+def test_the_csv_and_json_write_every_time_in_the_teams_zone_to_the_second(report):
+    """Found in a user-journey review: the default period's start, a local midnight, read
+    "2026-09-21T00:00:00+01:00" and its end, "now", "2026-12-08T02:14:35.937980+00:00" in the same row."""
+    from zoneinfo import ZoneInfo
+    import csv
+    import io
+    import json
+    from dataclasses import replace
+    late = replace(report, since=datetime(2026, 10, 25, 23, 0, tzinfo=UTC),  # Mon 26 Oct 00:00 in Berlin (CET)
+                   until=datetime(2026, 11, 9, 2, 14, 35, 937980, tzinfo=UTC))
+    berlin = ZoneInfo("Europe/Berlin")
+    first = next(csv.DictReader(io.StringIO(rows.to_csv(late, berlin))))
+    assert (first["since"], first["until"]) == ("2026-10-26T00:00:00+01:00", "2026-11-09T03:14:35+01:00")
+    data = json.loads(rows.to_json(late, berlin))
+    assert (data["since"], data["until"]) == ("2026-10-26T00:00:00+01:00", "2026-11-09T03:14:35+01:00")
+    assert data["managers"][0]["until"] == "2026-11-09T03:14:35+01:00"
+    assert data["mentorships"][0]["started_at"] == "2026-10-26T01:00:00+01:00"  # SINCE, 00:00 UTC
 
 
 def test_period_bounds_are_honoured(tmp_path):
