@@ -23,7 +23,7 @@ def snapshot(store: Store, now: datetime, config: Config | None = None) -> Snaps
     """What policy needs, in a handful of queries whatever the number of managers: open submissions and their
     steps, mail to managers over the last two days (enough for "today" in any time zone), absences, failures."""
     return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True),
-                    store.nudges_since(now - timedelta(days=2)), store.pauses(), frozenset(store.failing()),
+                    store.nudges_since(now - timedelta(days=2), now=now), store.pauses(), frozenset(store.failing()),
                     escalation_mentors(config, store.mentorships()) if config else {})
 
 
