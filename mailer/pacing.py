@@ -10,6 +10,11 @@ is new waits behind it (nothing is dropped: it goes the day after) and the two n
 Every decision that counts a person's mail for the day reads these times (store.nudges_since): the ladder's cap
 (policy.left_today), the digests' (digestplan.due), the check-ins' (mentoring), and through them `mailer status`
 and `plan`, whose simulations run the same passes.
+
+A check-in or invitation is planned around the ladder (it gives way to a nudge it can foresee, once: mentoring/
+plan.py), so the ladder's cap does not count one that goes the day it was queued. One that waited past that day
+(SMTP down, a retry, the mentor away) was planned for another day: it takes the day it goes, and a nudge that falls
+due then waits for the next business day, as behind a waiting digest.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from mailer.model import QueueState
+from mailer.workdays import Calendar
 
 
 def takes_day_at(state: QueueState | str, created_at: datetime, sent_at: datetime | None,
@@ -41,3 +47,18 @@ def takes_day_at(state: QueueState | str, created_at: datetime, sent_at: datetim
     if state is QueueState.QUEUED and next_attempt_at is not None and next_attempt_at > now:
         return next_attempt_at
     return now
+
+
+def waited_past_its_day(calendar: Calendar, queued: datetime, goes: datetime) -> bool:
+    """Whether a mail queued at `queued` goes (`takes_day_at`) on a later day than that, in its recipient's calendar.
+
+    >>> from datetime import timezone as tz
+    >>> from zoneinfo import ZoneInfo
+    >>> berlin = Calendar(ZoneInfo("Europe/Berlin"))
+    >>> tue_late = datetime(2026, 12, 15, 22, 30, tzinfo=tz.utc)   # 23:30 Tuesday in Berlin
+    >>> waited_past_its_day(berlin, tue_late, datetime(2026, 12, 15, 23, 5, tzinfo=tz.utc))  # 00:05 Wednesday there
+    True
+    >>> waited_past_its_day(berlin, tue_late, tue_late)
+    False
+    """
+    return calendar.local_date(goes) > calendar.local_date(queued)

@@ -110,3 +110,36 @@ def test_a_mail_queued_before_the_window_but_still_waiting_is_counted(tmp_path):
         store.cancel(row, "changed while queued")
     assert MARIA not in store.nudges_since(later - timedelta(days=2), now=later)
     store.close()
+
+
+def nadia(due) -> list[str]:
+    return [d.manager for d in due if d.manager == NADIA]  # (Maria's step 2 for Omar is due too)
+
+
+def test_a_check_in_that_waited_past_its_day_takes_the_day_it_goes_from_the_ladder_too(tmp_path):
+    """Nadia mentors a recruiter and manages Li Wei, whose first nudge falls due Wednesday 10:00 (Berlin). Her
+    Tuesday check-in could not go (SMTP down): on Wednesday it goes, and the nudge waits for Thursday."""
+    config, store, _ = team(tmp_path)
+    with store.transaction():
+        store.add_submission("k2", NADIA, "rita@acme.test", "Li Wei", "QA Lead", "Candidate: Li Wei", "s2@x", (),
+                             datetime(2026, 12, 14, 9, 0, tzinfo=UTC))
+    checkin = queued_on_tuesday_failing(store, "mentor-checkin:rita@acme.test:nadia@acme.test:2026-12-15",
+                                        "mentor_checkin", NADIA, "mentoring")
+    assert nadia(plan(store, config, WED)) == []  # the check-in goes now: Wednesday is its day
+    with store.transaction():
+        store.mark_sent(checkin, WED)
+    assert nadia(plan(store, config, WED + timedelta(hours=3))) == []
+    assert nadia(plan(store, config, THU)) == [NADIA]  # nothing lost
+
+
+def test_a_check_in_sent_the_day_it_was_queued_leaves_the_ladder_alone(tmp_path):
+    """The mentor loop plans a check-in around the nudges it can foresee, and a nudge keeps its day
+    (mentoring/plan.py): only one that waited past its own day takes a day from the ladder."""
+    config, store, _ = team(tmp_path)
+    with store.transaction():
+        store.add_submission("k2", NADIA, "rita@acme.test", "Li Wei", "QA Lead", "Candidate: Li Wei", "s2@x", (),
+                             datetime(2026, 12, 14, 9, 0, tzinfo=UTC))
+        row = store.enqueue(mail("mentor-checkin:rita@acme.test:nadia@acme.test:2026-12-16", "mentor_checkin", NADIA,
+                                 "mentoring"), WED - timedelta(minutes=30))
+        store.mark_sent(row, WED - timedelta(minutes=30))
+    assert nadia(plan(store, config, WED)) == [NADIA]
