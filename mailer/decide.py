@@ -27,7 +27,7 @@ def snapshot(store: Store, now: datetime, config: Config | None = None) -> Snaps
     return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True),
                     store.nudges_since(since, now=now), store.pauses(), frozenset(store.failing()),
                     escalation_mentors(config, store.mentorships()) if config else {},
-                    store.mentoring_days(since, now=now))
+                    store.mentoring_days(since, now=now) if config and config.mentorships else {})
 
 
 def thread_for(store: Store, due_mail: Due) -> Thread:

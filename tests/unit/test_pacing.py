@@ -38,7 +38,9 @@ def test_a_mail_takes_the_day_it_goes(state, sent, next_attempt, counts):
 
 def team(tmp_path):
     text = config_text(managers=[(MARIA, "Maria Manager", None), (NADIA, "Nadia Berlin", "Europe/Berlin")],
-                       extra="digests:\n  manager: every monday at 09:00\n")
+                       extra="digests:\n  manager: every monday at 09:00\n"
+                             f"mentorships:\n  - recruiter: rita@acme.test\n    mentor: {NADIA}\n"
+                             "    every: every tuesday at 10:00\n    start: 2026-12-22\n")
     text = text.replace(f"  - email: {MARIA}\n", f"  - email: {MARIA}\n    digest: true\n")
     (tmp_path / "config.yaml").write_text(text)
     config = parse(text, tmp_path / "config.yaml")
