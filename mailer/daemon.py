@@ -87,6 +87,7 @@ class Daemon:
         self._outage_stages: tuple[str, ...] = ()  # which stages are failing; a change is logged, not a repeat
         self._remembered: Config | None = None  # the config last recorded in the state (_remember)
         self._failures = 0  # passes in a row with a failing stage: sets the reconnect backoff
+        self._once = False  # `run --once`: one pass, then the process ends
         self.stop_event = threading.Event()
 
     @property
@@ -155,8 +156,9 @@ class Daemon:
         else:
             if told:  # the alert or all-clear goes now, not at the next pass (a cron's run --once: minutes later)
                 self._send_ops_mail(config, env)
-        if read:
-            notify("WATCHDOG=1")
+        # Every completed pass, an outage's too: the watchdog is for a daemon that hangs, and one waiting out a
+        # refused login or a server that is down must keep its queue (the health alert tells ops of the outage).
+        notify("WATCHDOG=1")
         # An outage is logged once, not every tick, nor again when only its wording changes ("refused",
         # then "reset", then "timed out"): the failing stages are what is compared, and whether a login was
         # refused, which ops must fix (a rotated password) where a dropped connection mends itself.
@@ -164,7 +166,8 @@ class Daemon:
         if report.error and self.stop_event.is_set():  # cut short by SIGTERM: no "will keep trying" before "stopped"
             log.warning("%s (stopping: what did not go out is sent at the next start)", report.error)
         elif report.error and stages != self._outage_stages:
-            log.error("%s (will keep trying)", report.error)
+            # `run --once` exits 1 after this pass: only the daemon keeps trying (a cron job's next run does).
+            log.error("%s%s", report.error, "" if self._once else " (will keep trying)")
         elif not report.error and self._outage:
             log.info("recovered: %s", self._outage)
         self._outage, self._outage_stages = report.error, stages
@@ -240,6 +243,7 @@ class Daemon:
     def once(self) -> TickReport:
         """`mailer run --once`: the start's warnings, then one pass."""
         self.warn_at_start()
+        self._once = True
         return self.tick()
 
     def _install_signals(self) -> None:

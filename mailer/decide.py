@@ -21,10 +21,13 @@ log = logging.getLogger(__name__)
 
 def snapshot(store: Store, now: datetime, config: Config | None = None) -> Snapshot:
     """What policy needs, in a handful of queries whatever the number of managers: open submissions and their
-    steps, mail to managers over the last two days (enough for "today" in any time zone), absences, failures."""
+    steps, mail to managers over the last two days (enough for "today" in any time zone), absences, failures, and
+    the check-ins and invitations that may take a day from the ladder (pacing.py)."""
+    since = now - timedelta(days=2)
     return Snapshot(tuple(store.open_submissions()), store.steps_taken(open_only=True),
-                    store.nudges_since(now - timedelta(days=2)), store.pauses(), frozenset(store.failing()),
-                    escalation_mentors(config, store.mentorships()) if config else {})
+                    store.nudges_since(since, now=now), store.pauses(), frozenset(store.failing()),
+                    escalation_mentors(config, store.mentorships()) if config else {},
+                    store.mentoring_days(since, now=now) if config and config.mentorships else {})
 
 
 def thread_for(store: Store, due_mail: Due) -> Thread:

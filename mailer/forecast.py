@@ -23,6 +23,8 @@ from mailer.policy import left_today, next_step, recipient
 from mailer.store import Store
 from mailer.workdays import is_open, next_open
 
+# The follow-up ladder's mail: a nudge or mentor ask for one candidate, or a manager's grouped nudge.
+LADDER_KINDS = ("followup", "digest")
 MAX_PASSES = 20_000  # a year of daily events for a few dozen people; a guard, never reached in practice
 
 
@@ -91,17 +93,19 @@ def _passes(copy: Store, config: Config, env: jinja2.Environment, now: datetime,
 
 def next_mails(store: Store, config: Config, env: jinja2.Environment, now: datetime,
                horizon: timedelta = timedelta(days=8)) -> dict[int, Planned]:
-    """Each open submission's next mail as the daemon will send it (the cap and business hours applied), if
-    one goes within `horizon`: what `mailer status` shows, from the same passes as `plan --day`."""
-    # Those that can get a mail: a rung to come, or mail already queued. The others (ladder finished, address
+    """Each open submission's next nudge or mentor ask as the daemon will send it (the cap and business hours
+    applied), if one goes within `horizon`: what `mailer status` shows, from the same passes as `plan --day`.
+    A manager digest listing the candidate is not one: it takes the manager's day, and the rung waits for the next."""
+    # Those that can get a mail: a rung to come, or one already queued. The others (ladder finished, address
     # failing) would keep the simulation going to the end of the horizon for nothing.
     snap = snapshot(store, now, config)
     waiting = {s.id for s in snap.submissions if next_step(config, snap, s) is not None}
-    waiting |= {s.id for row in store.outbox(QueueState.QUEUED) for s in store.listed((row.message_id,))
-                if s.state is State.OPEN}
+    waiting |= {s.id for row in store.outbox(QueueState.QUEUED) if row.kind in LADDER_KINDS
+                for s in store.listed((row.message_id,)) if s.state is State.OPEN}
     first: dict[int, Planned] = {}
-    enough = lambda planned: waiting <= {i for p in planned for i in p.submissions}  # noqa: E731
-    for planned in forecast(store, config, env, now, now + horizon, enough):
+    rungs = lambda planned: (p for p in planned if p.kind in LADDER_KINDS)  # noqa: E731
+    enough = lambda planned: waiting <= {i for p in rungs(planned) for i in p.submissions}  # noqa: E731
+    for planned in rungs(forecast(store, config, env, now, now + horizon, enough)):
         for sub_id in planned.submissions:
             first.setdefault(sub_id, planned)
     return first

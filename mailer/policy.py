@@ -7,6 +7,7 @@ from datetime import datetime
 
 from mailer.config.settings import Config, Step
 from mailer.model import Due, DueItem, SentStep, State, Submission
+from mailer.pacing import waited_past_its_day
 from mailer.workdays import after, business_time_between, is_open, next_open
 
 
@@ -22,6 +23,8 @@ class Snapshot:
     # recruiter → who the `to: mentor` rung may ask, preferred first: recruiters[].mentor, then active mentorships
     # (longest running first; mentoring/plan.escalation_mentors). Empty: recruiters[].mentor alone.
     mentors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # person → (queued at, takes the day of) of each check-in and invitation to them (store.mentoring_days)
+    mentoring_mail: dict[str, list[tuple[datetime, datetime]]] = field(default_factory=dict)
 
 
 def recipient(config: Config, step: Step, sub: Submission, mentors: dict[str, tuple[str, ...]] | None = None) -> str:
@@ -66,10 +69,13 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
 
 def left_today(config: Config, snap: Snapshot, person: str, now: datetime) -> int:
     """How many more nudges or mentor asks this person may get today (their local business day): a manager
-    who is also someone's mentor gets one mail a day from mailer, not one per role."""
+    who is also someone's mentor gets one mail a day from mailer, not one per role. Mail that waited in the queue
+    counts on the day it goes (pacing.py): a digest, a nudge, or a check-in or invitation held past its own day."""
     calendar = config.calendar_for(person)
     today = calendar.local_date(now)
     sent_today = sum(1 for at in snap.manager_mail.get(person, []) if calendar.local_date(at) == today)
+    sent_today += sum(1 for queued, at in snap.mentoring_mail.get(person, [])
+                      if calendar.local_date(at) == today and waited_past_its_day(calendar, queued, at))
     return max(0, config.followups.max_per_manager_per_day - sent_today)
 
 

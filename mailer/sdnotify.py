@@ -1,5 +1,6 @@
 """systemd's notify protocol, hand-written (one datagram to $NOTIFY_SOCKET): READY after the first pass,
-WATCHDOG after each good one, so `Type=notify` + `WatchdogSec=` restart a daemon that hangs."""
+WATCHDOG after each completed one (an outage's too), so `Type=notify` + `WatchdogSec=` restart a daemon that hangs,
+not one waiting out an outage."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
     """Each open submission as status shows it: who, how long it waited, and its next nudge as the daemon will
     send it (the daily cap may move it past the ladder's own time). UTC datetimes; `next` None when none comes."""
     from mailer.compose import environment
-    from mailer.forecast import next_mails
+    from mailer.forecast import LADDER_KINDS, next_mails
     snap = snapshot(store, now, config)
     # The daemon's own passes, simulated (forecast.py): about 4 s of CPU at 5,000 open submissions.
     coming = next_mails(store, config, env or environment(config.templates), now) if snap.submissions else {}
@@ -40,7 +40,7 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
     # A nudge already queued (waiting for SMTP, a retry, business hours) is the submission's next mail: its rung
     # is recorded, so the ladder's next rung is one further than the mail that goes next.
     queued = {s.id for state in (QueueState.QUEUED, QueueState.SENDING) for row in store.outbox(state)
-              if row.kind in ("followup", "digest") for s in store.listed((row.message_id,))}
+              if row.kind in LADDER_KINDS for s in store.listed((row.message_id,))}
     rows = []
     for sub in snap.submissions:
         cal = config.calendar_for(sub.manager)

@@ -74,7 +74,7 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
     day ends (the ladder runs first in a pass, so a nudge due now is queued already)."""
     mentors = {p.mentor for p in config.mentorships}
     days = {m: {config.calendar_for(m).local_date(at) for at in ats}
-            for m, ats in store.nudges_since(now - NUDGE_LOOKBACK).items() if m in mentors}
+            for m, ats in store.nudges_since(now - NUDGE_LOOKBACK, now=now).items() if m in mentors}
     ladder = ladder_snapshot(store, config)
     for sub in ladder.submissions:
         found = next_step(config, ladder, sub)

@@ -33,10 +33,10 @@ class DigestQueries:
 
     def mail_taking_the_day(self, now: datetime) -> tuple[dict[str, list[datetime]], dict[str, list[datetime]]]:
         """What digestplan.due reads to know whether a manager's day is taken, per person over the last two days
-        (enough for "today" in any time zone): when mail under the daily cap (nudges, asks, digests) was queued,
-        and when the mentor loop's check-ins and invitations were."""
+        (enough for "today" in any time zone): the days mail under the daily cap (nudges, asks, digests) takes,
+        and those the mentor loop's check-ins and invitations take (each the day it goes: pacing.takes_day_at)."""
         since = now - timedelta(days=2)
-        return self.nudges_since(since), self.nudges_since(since, ("mentoring",))
+        return self.nudges_since(since, now=now), self.nudges_since(since, ("mentoring",), now=now)
 
     def use_digest_slot(self, audience: str, person: str, day: date) -> None:
         self.db.execute("UPDATE digest_slots SET last_slot=? WHERE audience=? AND person=?",

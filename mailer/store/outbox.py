@@ -8,6 +8,7 @@ import json
 
 from mailer.clock import as_utc
 from mailer.model import OutgoingMail, QueueState
+from mailer.pacing import takes_day_at
 
 
 def _t(value: datetime | None) -> str | None:
@@ -49,16 +50,38 @@ class OutboxQueries:
                                (manager,))
         return [r["message_id"] for r in rows]
 
-    def nudges_since(self, since: datetime, audiences: tuple[str, ...] = ("manager", "mentor")
-                     ) -> dict[str, list[datetime]]:
-        """person → when nudges or mentor asks were queued for them since `since` (for the daily cap); with
-        `audiences=("mentoring",)`, the mentor loop's check-ins and invitations instead."""
+    def nudges_since(self, since: datetime, audiences: tuple[str, ...] = ("manager", "mentor"), *,
+                     now: datetime) -> dict[str, list[datetime]]:
+        """person → the instants whose days their nudges, mentor asks and manager digests take under the daily cap,
+        from `since` on (pacing.takes_day_at: the day each went; for one still queued at `now`, the day it can go);
+        with `audiences=("mentoring",)`, the mentor loop's check-ins and invitations instead."""
         result: dict[str, list[datetime]] = {}
-        for r in self.db.execute(f"SELECT person, created_at FROM outbox "
-                                 f"WHERE audience IN ({','.join('?' * len(audiences))}) AND created_at>=? "
-                                 f"AND state!='cancelled' ORDER BY id", (*audiences, _t(since))):
-            result.setdefault(r["person"], []).append(_dt(r["created_at"]))
+        for person, _queued, at in self._days_taken(since, audiences, now):
+            result.setdefault(person, []).append(at)
         return result
+
+    def mentoring_days(self, since: datetime, *, now: datetime) -> dict[str, list[tuple[datetime, datetime]]]:
+        """person → (queued at, takes the day of) for each check-in and invitation to them (as nudges_since): the
+        ladder's cap counts those that waited past the day they were queued (pacing.waited_past_its_day)."""
+        result: dict[str, list[tuple[datetime, datetime]]] = {}
+        for person, queued, at in self._days_taken(since, ("mentoring",), now):
+            result.setdefault(person, []).append((queued, at))
+        return result
+
+    def _days_taken(self, since: datetime, audiences: tuple[str, ...], now: datetime):
+        # A mail queued before `since` may still be waiting, or have gone since: its day is when it goes. Three
+        # indexed lookups (queued since, sent since, still in the queue), not a scan of every mail ever sent.
+        marks = ",".join("?" * len(audiences))
+        for r in self.db.execute(f"SELECT person, state, created_at, sent_at, next_attempt_at FROM outbox WHERE id IN ("
+                                 f"SELECT id FROM outbox WHERE audience IN ({marks}) AND created_at>=? "
+                                 f"UNION SELECT id FROM outbox WHERE sent_at>=? "
+                                 f"UNION SELECT id FROM outbox WHERE state IN ('queued', 'sending')) "
+                                 f"AND audience IN ({marks}) AND state!='cancelled' ORDER BY id",
+                                 (*audiences, _t(since), _t(since), *audiences)).fetchall():
+            queued = _dt(r["created_at"])
+            at = takes_day_at(r["state"], queued, _dt(r["sent_at"]), _dt(r["next_attempt_at"]), now)
+            if at is not None and at >= since:
+                yield r["person"], queued, at
 
     def enqueue(self, mail: OutgoingMail, at: datetime) -> int | None:
         """Queue a mail once: a second call with the same key returns None and changes nothing."""

@@ -119,9 +119,10 @@ def notifications(sock, seconds: float) -> list[str]:
 
 
 @pytest.mark.parametrize("imap_up", [True, False], ids=["inbox-read", "inbox-down"])
-def test_systemd_hears_ready_and_a_watchdog_ping_per_good_read_only(world, imap_up):
+def test_systemd_hears_ready_and_a_watchdog_ping_per_completed_pass(world, imap_up):
     """What `Type=notify` + `WatchdogSec=` in deploy/mailer.service rely on: READY after the first pass,
-    WATCHDOG=1 after each pass that read the inbox, none while it cannot be read (so systemd restarts it)."""
+    WATCHDOG=1 after each completed pass, one that could not read the inbox too: systemd restarts a daemon whose
+    pass hangs, not one waiting out an outage with mail in its queue (the health alert tells ops of that)."""
     import socket
     import tempfile
     unit = (ROOT / "deploy" / "mailer.service").read_text()
@@ -147,7 +148,8 @@ def test_systemd_hears_ready_and_a_watchdog_ping_per_good_read_only(world, imap_
         os.unlink(f"{folder}/notify")
         os.rmdir(folder)
     assert said.count("READY=1") == 1, said
+    assert said.index("READY=1") > 0, said  # after the first pass's ping
     if imap_up:  # the first pass, then at least two more over the next seconds (polled every second)
-        assert said.index("READY=1") > 0 and said.count("WATCHDOG=1") >= 3, said
-    else:
-        assert "WATCHDOG=1" not in said, said
+        assert said.count("WATCHDOG=1") >= 3, said
+    else:  # the first pass, then the retries at a growing interval (0.5-1, 1-2, 2-4 s …)
+        assert said.count("WATCHDOG=1") >= 2, said

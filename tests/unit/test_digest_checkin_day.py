@@ -4,20 +4,29 @@ and `mentors` show the day the daemon will send each."""
 
 from datetime import date, timedelta
 
-from helpers import config_text
+from helpers import config_text, sent_now
 from mailer.cadences import cadences
 from mailer.cli.cadences import cadences_text
 from mailer.cli.mentoring import mentors_text
 from mailer.compose import environment
 from mailer.config.load import parse
-from mailer.decide import queue_due
+from mailer import decide, digests
 from mailer.digestplan import recipients
-from mailer.digests import queue_digests
 from mailer.forecast import forecast
 from mailer.mentoring.loop import queue_mentoring
 from mailer.report.digest import next_checkins
 from mailer.store import Store
 from test_digests import MARIA, NATE, RITA, config_with, u
+
+
+def queue_due(store, config, env, now):
+    """A pass's decision stage, then its send stage with SMTP up: what it queued goes at `now`."""
+    return sent_now(store, decide.queue_due(store, config, env, now), now)
+
+
+def queue_digests(store, config, env, now):
+    return sent_now(store, digests.queue_digests(store, config, env, now), now)
+
 
 MENTORED = """
 digests:
@@ -40,8 +49,9 @@ def test_a_manager_digest_after_a_check_in_that_went_the_same_day_waits_for_the_
         for audience, person, _ in recipients(config):
             store.start_digests(audience, person, date(2026, 11, 23))
         store.add_submission("k0", NATE, RITA, "Omar Haddad", "", "s", "m0@x", (), monday - timedelta(days=3))
-    assert queue_mentoring(store, config, env, monday), "the check-in goes at 10:00"
+    checkin, = queue_mentoring(store, config, env, monday)
     with store.transaction():
+        store.mark_sent(store.outbox_by_key(checkin).id, monday)  # the check-in goes at 10:00
         store.add_submission("k1", MARIA, RITA, "Jane Doe", "", "s", "m1@x", (), monday + timedelta(hours=1))
     assert queue_digests(store, config, env, u(2026, 11, 30, 14, 5)) == []
     assert queue_digests(store, config, env, u(2026, 12, 1, 9, 5)) == [f"digest-manager:{MARIA}:2026-11-30"]

@@ -7,12 +7,22 @@ SQLite store."""
 
 from datetime import datetime, timedelta, timezone
 
-from helpers import config_text
+from helpers import config_text, sent_now
 from mailer.compose import environment
 from mailer.config.load import parse
-from mailer.decide import queue_due
+from mailer import decide, digests
 from mailer.forecast import forecast
 from mailer.store import Store
+
+
+def queue_due(store, config, env, now):
+    """A pass's decision stage, then its send stage with SMTP up: what it queued goes at `now`."""
+    return sent_now(store, decide.queue_due(store, config, env, now), now)
+
+
+def queue_digests(store, config, env, now):
+    return sent_now(store, digests.queue_digests(store, config, env, now), now)
+
 
 MENTORSHIP = """
 mentorships:
@@ -102,7 +112,6 @@ def test_a_check_in_gives_way_to_the_mentors_own_manager_digest_due_later_that_d
     """Maria mentors Rita on Mondays at 10:00 and gets her manager digest on Mondays at 11:00: the check-in at 10:00
     and the digest at 11:00 were two mails from mailer that day. The digest repeats candidates who wait, so it
     keeps the day, as a nudge due later does, and the check-in goes on Tuesday at 10:00."""
-    from mailer.digests import queue_digests
     monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
     text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
                        recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
@@ -131,7 +140,6 @@ def test_mentors_and_status_show_the_day_a_digest_will_move_the_check_in_to(tmp_
     and the daemon then sends it then."""
     from mailer.cadences import cadences
     from mailer.cli.mentoring import mentors_text
-    from mailer.digests import queue_digests
     monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
     text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
                        recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
@@ -159,7 +167,6 @@ def test_a_manager_digest_with_nothing_to_list_does_not_move_the_check_in(tmp_pa
     """Maria's digest at 11:00 has nothing to list (no candidate of hers waits): it sends nothing, so her 10:00
     check-in must not give way to it and lose a day, and `mentors` must not say it will."""
     from mailer.cadences import cadences
-    from mailer.digests import queue_digests
     monday = MENTORSHIP.replace("every tuesday", "every monday") + "    start: 2026-11-30\n"
     text = config_text(extra=monday + "digests:\n  manager: every monday at 11:00\n",
                        recruiters=[("rita@acme.test", "Rita Recruiter", None), ("sam@acme.test", "Sam Sourcer", None)])
