@@ -239,6 +239,8 @@ class Daemon:
             log.warning(line)  # every start, like the trust warning: a password on the wire is worth repeating
         for line in world_readable_warnings(self.config):
             log.warning(line)  # likewise: a password or candidates' mail any local user can read
+        for line in self.config.advice:
+            log.warning("config: %s", line)  # what loads but does nothing: a cron log is read more than `check`
 
     def once(self) -> TickReport:
         """`mailer run --once`: the start's warnings, then one pass."""
