@@ -11,11 +11,11 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import (DAEMON_RE, daemon_envelope, forwarded_report, machine_signs,
-                                    persons_reply_about_delivery, subject_is_bounce,
+from mailer.reading.machine import (DAEMON_RE, answers_or_forwards, daemon_envelope, forwarded_report,
+                                    machine_signs, persons_reply_about_delivery, subject_is_bounce,
                                     without_attachments)
-from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, original_message_id, parse_dsn, report_text,
-                                        walk)
+from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, field_blocks, original_message_id, parse_dsn,
+                                        report_text, walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
@@ -229,12 +229,15 @@ def _complaint(msg: Message) -> Complaint | None:
     report_type = str(msg.get_param("report-type", "", header="content-type") or "").lower()
     reports = [p for p in walk(msg) if p.get_content_type() == "message/feedback-report"]
     jmrp = _jmrp_recipient(msg)
+    inline = None
     if report_type != "feedback-report" and not reports and not jmrp:
         ses = ses_notice(msg)
         if ses is not None and ses.kind == "complaint":
             return Complaint(ses.addresses, ses.original_message_id, "abuse")
-        return None
-    fields: dict[str, str] = {}
+        inline = _inline_feedback_fields(msg)
+        if inline is None and not _JMRP_SUBJECT_RE.match(header_text(msg, "Subject")):
+            return None
+    fields: dict[str, str] = dict(inline or {})
     for part in reports:
         for block in dsn_blocks(part):
             fields.update(block)
@@ -253,6 +256,29 @@ def _complaint(msg: Message) -> Complaint | None:
     own_id = header_text(msg, "Message-ID").strip()
     return Complaint(frozenset(a.lower() for a in addresses), original_message_id(msg, own_id),
                      fields.get("feedback-type", "abuse").strip().lower() or "abuse")
+
+
+# RFC 5965 / 6591 fields that, next to a Feedback-Type line in the same block, make a block of text a feedback
+# report's: a report a feedback loop sends as plain text, one it forwards inline, or one whose part is mislabelled.
+_ARF_FIELDS = ("user-agent", "version", "original-mail-from", "original-rcpt-to", "arrival-date", "reporting-mta",
+               "source-ip", "reported-domain", "reported-uri", "auth-failure", "removal-recipient",
+               "original-envelope-id", "authentication-results", "incidents")
+_FEEDBACK_TYPE_RE = re.compile(r"[a-z][a-z0-9-]{1,30}")
+# Microsoft's Junk Mail Reporting Program titles every complaint so, whatever is (still) attached.
+_JMRP_SUBJECT_RE = re.compile(r"^\s*complaint about message from \[?\d{1,3}(?:\.\d{1,3}){3}\]?\s*$", re.I)
+
+
+def _inline_feedback_fields(msg: Message) -> dict[str, str] | None:
+    """The fields of a feedback report written into the mail's own text (no message/feedback-report part, no
+    report-type): a Feedback-Type line and at least one other RFC 5965 field in one block. A person who answers
+    or forwards such a report inline wrote their own mail: no sign of machine mail, thread headers or "Fwd:"."""
+    if machine_signs(msg) is None and answers_or_forwards(msg):
+        return None
+    for block in field_blocks(report_text(msg)[:20_000]):
+        kind = block.get("feedback-type", "").strip().lower()
+        if _FEEDBACK_TYPE_RE.fullmatch(kind) and any(field in block for field in _ARF_FIELDS):
+            return block
+    return None
 
 
 def _jmrp_recipient(msg: Message) -> set[str]:

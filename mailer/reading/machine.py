@@ -61,6 +61,13 @@ _LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Subscribe", "List-Help", "
 _REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|wg|tr|rv|sv|vs|antw|ynt|odp|pd|rif|res)\s*(?:\[\d+\])?\s*:)+",
                               re.I)
 _FORWARD_PREFIX_RE = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:", re.I)
+# A list manager's confirmation mail (Mailman's "confirm <token>", the token its web page and reply both take):
+# from a list's administrative address, even where the notice carries no List-* header.
+_CONFIRM_SUBJECT_RE = re.compile(r"^\s*confirm\s+[0-9a-f]{16,}\s*$", re.I)
+# RFC 7489 section 7.2.1.1: a DMARC aggregate report's Subject ("Report Domain: <domain> Submitter: <receiver>
+# Report-ID: <id>", receivers wrap or prefix it) and its attachment's name ("receiver!domain!begin!end.xml.gz").
+_DMARC_SUBJECT_RE = re.compile(r"\breport[ -]?domain:\s*[{<]?[\w.-]+\.[a-z]{2,}[}>]?[\s;,]+submitter:", re.I)
+_DMARC_FILE_RE = re.compile(r"^[^!\s/]+![^!\s/]+!\d{9,11}!\d{9,11}(?:![^!\s/]+)?\.(?:xml(?:\.gz)?|zip|gz)$", re.I)
 _FAILURE_SUBJECT_RE = re.compile(
     r"\b(?:delivery (?:has )?failed|undeliverable|returned mail|mail delivery failed|delivery status notification|"
     r"non remis|unzustellbar|nicht zustellbar|non recapitabile|onbestelbaar)\b", re.I)
@@ -89,6 +96,12 @@ def persons_reply_about_delivery(msg: Message) -> bool:
     # A bare "RE:" is not enough: some gateways title their report "RE: <subject> : non remis (delivery failed)".
     return bool(header_text(msg, "In-Reply-To").strip() or header_text(msg, "References").strip()
                 or _FORWARD_PREFIX_RE.match(header_text(msg, "Subject")))
+
+
+def answers_or_forwards(msg: Message) -> bool:
+    """Does msg answer or forward another mail: thread headers (In-Reply-To/References) or a "Re:"/"Fwd:" prefix?"""
+    return bool(header_text(msg, "In-Reply-To").strip() or header_text(msg, "References").strip()
+                or _REPLY_PREFIX_RE.match(header_text(msg, "Subject")))
 
 
 def failure_subject_only(msg: Message) -> bool:
@@ -125,6 +138,8 @@ def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
         return "bounce-collector sender address"
     if per_recipient_sender(msg, read_reply_to=not sender_listed):
         return "per-recipient sender address"
+    if _LIST_ROBOT_RE.match(addr) and _CONFIRM_SUBJECT_RE.match(header_text(msg, "Subject")):
+        return "mailing-list notice"
     if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
         keys = {k.lower() for k in msg.keys()}
         if any(h.lower() in keys for h in _LIST_HEADERS):
@@ -248,6 +263,17 @@ def daemon_envelope(msg: Message) -> bool:
     return bool(DAEMON_RE.search(header_text(msg, "Return-Path").strip().strip("<>").strip()))
 
 
+def dmarc_aggregate_report(msg: Message) -> bool:
+    """A DMARC aggregate report (RFC 7489 7.2.1.1) by its Subject or its attachment's name: a receiver's machine
+    sends it, whatever its From ("DMARC Aggregate Report <dmarcreport@…>") and whether or not it says Auto-Submitted."""
+    if _DMARC_SUBJECT_RE.search(header_text(msg, "Subject")):
+        return True
+    try:
+        return any(_DMARC_FILE_RE.match((part.get_filename() or "").strip()) for part in leaves(msg))
+    except Exception:  # noqa: BLE001 - a broken tree or name: no sign
+        return False
+
+
 def report_parts(msg: Message) -> bool:
     """multipart/report, or any part of a report's own types (some MTAs get the outer type wrong). Parts inside an
     attached message are that message's: a person who forwards a bounce as an attachment wrote no report."""
@@ -290,6 +316,8 @@ def machine_signs(msg: Message, sender_listed: bool = False) -> str | None:
             return robot
         if system_account_sender(msg, sender_listed):
             return "system account sender"
+        if dmarc_aggregate_report(msg):
+            return "DMARC aggregate report"
         if subject_reports_failure(header_text(msg, "Subject")):
             return "bounce subject"
         auto = header_text(msg, "Auto-Submitted").strip().lower()

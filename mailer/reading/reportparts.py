@@ -3,10 +3,12 @@ outcome, and the returned mail's Message-ID."""
 
 from __future__ import annotations
 
+import binascii
+import quopri
 import re
 from email.message import Message
 
-from mailer.reading.text import header_text, part_text
+from mailer.reading.text import decode_bytes, header_text, part_text
 
 MAX_TEXT = 200_000  # bound the text read, so huge mails stay cheap
 
@@ -43,18 +45,45 @@ def report_text(msg: Message) -> str:
 
 
 def dsn_blocks(part: Message) -> list[dict[str, str]]:
-    """Header blocks of a message/delivery-status part, whether or not the parser split them."""
+    """Header blocks of a message/delivery-status (or feedback-report) part, whether or not the parser split them,
+    and whether or not its writer sent it base64 or quoted-printable (RFC 3464 and 5965 say 7bit; some servers,
+    e.g. Netease's feedback loop, encode it anyway, and the parser then splits the encoded text into nothing)."""
+    decoded = _transfer_decoded(part)
     payload = part.get_payload()
     blocks: list[dict[str, str]] = []
-    if isinstance(payload, list):
+    if decoded is None and isinstance(payload, list):
         for sub in payload:
             if isinstance(sub, Message):
                 blocks.append({k.lower(): header_text(sub, k) for k in sub.keys()})
         if blocks:
             return blocks
+    return field_blocks(decoded if decoded is not None else part_text(part))
+
+
+def _transfer_decoded(part: Message) -> str | None:
+    """The text of a message/* report part its writer sent base64 or quoted-printable, decoded; None for the
+    usual 7bit part. The parser reads a message/* part's body as header blocks without undoing its transfer
+    encoding, so the encoded text is read back from what it parsed."""
+    encoding = header_text(part, "Content-Transfer-Encoding").strip().lower()
+    if encoding not in ("base64", "quoted-printable"):
+        return None
+    payload = part.get_payload()
+    try:
+        raw = "".join(sub.as_string() if isinstance(sub, Message) else str(sub) for sub in payload) \
+            if isinstance(payload, list) else str(payload or "")
+        data = raw.encode("ascii", "ignore")
+        plain = binascii.a2b_base64(data) if encoding == "base64" else quopri.decodestring(data)
+    except (binascii.Error, ValueError, TypeError):
+        return None
+    return decode_bytes(plain, part.get_content_charset())
+
+
+def field_blocks(text: str) -> list[dict[str, str]]:
+    """RFC 822-style field blocks (separated by blank lines, continuation lines folded in) of a report's text."""
+    blocks: list[dict[str, str]] = []
     current: dict[str, str] = {}
     last = None
-    for line in part_text(part).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not line.strip():
             if current:
                 blocks.append(current)
