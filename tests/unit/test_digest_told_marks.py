@@ -81,7 +81,7 @@ def test_an_answer_read_in_a_later_pass_of_the_second_a_digest_was_composed_is_t
     answer(world, "interview\n", "<i@acme.test>", "<jane@acme.test>", written=MON - timedelta(minutes=1), read=MON)
     second = world.digest(MON + WEEK)
     assert second is not None and answered_lines(second) == [
-        "- Jane Doe: Maria Manager answered after over 4 business days (interview)"]
+        "- Jane Doe: Maria Manager answered after 5 business days (interview)"]
     assert answered_lines(world.digest(MON + 2 * WEEK)) == []
 
 
@@ -92,7 +92,7 @@ def test_a_decision_changed_in_the_second_a_digest_told_the_first_one_is_told_in
     answer(world, "pass\n", "<p@acme.test>", "<omar@acme.test>", written=MON, read=MON)  # a later pass, same second
     second = world.digest(MON + WEEK)
     assert second is not None and answered_lines(second) == [
-        "- Omar Haddad: Maria Manager answered after over 4 business days (pass)"]
+        "- Omar Haddad: Maria Manager answered after 5 business days (pass)"]
 
 
 def test_an_answer_read_in_the_digests_own_pass_before_it_is_composed_is_told_in_it_and_never_again(world):
@@ -139,7 +139,7 @@ def test_a_superseded_digest_tells_nothing_and_the_next_tells_its_answers_once(w
     assert marks(world) == {stale.key: [JANE], fresh.key: [JANE, OMAR]}
     send(world, MON + WEEK)
     assert told_by_sent(world) == [["- Jane Doe: Maria Manager answered after 1 business day (pass)",
-                                    "- Omar Haddad: Maria Manager answered after over 5 business days (interview)"]]
+                                    "- Omar Haddad: Maria Manager answered after 6 business days (interview)"]]
 
 
 def test_a_digest_composed_again_at_sending_tells_what_is_untold_then_and_stores_that(world):

@@ -280,12 +280,12 @@ def test_restart_from_the_command_line_refuses_a_pair_not_in_the_config_or_not_e
     config, store, env = world(tmp_path)
     first_checkin(store, config, env)
     later = MON + timedelta(days=1)
-    assert _restart(store, config, "rita@acme.test", "nate@acme.test", later) == 2
+    assert _restart(store, config, ["rita@acme.test", "nate@acme.test"], later) == 2
     assert "no mentorship in the config pairs rita@acme.test with nate@acme.test" in capsys.readouterr().err
-    assert _restart(store, config, "rita@acme.test", "maria@acme.test", later) == 1  # active: nothing to restart
+    assert _restart(store, config, ["rita@acme.test", "maria@acme.test"], later) == 1  # active: nothing to restart
     assert "has not ended the check-ins" in capsys.readouterr().err
     answer(store, config, env, "stop", 1, later)
-    assert _restart(store, config, "Rita Recruiter", "maria@acme.test", later + timedelta(hours=1)) == 0
+    assert _restart(store, config, ["Rita Recruiter", "maria@acme.test"], later + timedelta(hours=1)) == 0
     assert "Restarted" in capsys.readouterr().out and store.mentorships()[0].state is MentorshipState.ACTIVE
     assert [e["kind"] for e in store.events() if "restarted by ops" in e["detail"]] == ["mentor_restarted"]
 
