@@ -31,6 +31,7 @@ _decided: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # env → {ki
 _SAID = {TEXT_ONLY: ("sent as text only", "HTML", "to send HTML"),  # (how it goes, the other part, why edit it)
          FROM_HTML: ("its text part is made from the HTML", "text", "to write the text part yourself")}
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_SAID_IN_TAGS = re.compile(r"""\b(?:href|alt|title)\s*=\s*("[^"]*"|'[^']*')""", re.IGNORECASE)
 _PLACE = re.compile("\uf8f0(\\d+)\uf8f1")  # a Jinja tag's place while read as HTML (not \ue000: html_to_text drops it)
 
 
@@ -66,8 +67,9 @@ def explained(env: jinja2.Environment, kind: str) -> str:
 
 
 def words(name: str, source: str) -> str:
-    """What a template says, as a reader sees it: for HTML its visible text (tags, styles and the head dropped);
-    for both, the Jinja tags kept as written and the spacing collapsed. Two sources with the same words make mails
+    """What a template says, as a reader sees it: for HTML its visible text and where its links go and what its
+    images say (other markup, styles and the head dropped); for both, the Jinja tags kept as written and the
+    spacing collapsed. Two sources with the same words make mails
     that read the same."""
     tags: list[str] = []
 
@@ -79,8 +81,8 @@ def words(name: str, source: str) -> str:
         return f" \uf8f0{len(tags) - 1}\uf8f1 "
 
     held = _JINJA.sub(hold, source)
-    if name.endswith(".html.j2"):
-        held = html_to_text(held)  # a Jinja tag inside markup (an attribute) goes with it
+    if name.endswith(".html.j2"):  # a Jinja tag inside markup (a style) goes with it; a link or an image's words stay
+        held = " ".join([html_to_text(held), *(value[1:-1] for value in _SAID_IN_TAGS.findall(held))])
     return " ".join(_PLACE.sub(lambda found: "{" + tags[int(found.group(1))] + "}", held).split())
 
 

@@ -113,6 +113,11 @@ def test_markup_styles_spacing_and_comments_are_not_words_jinja_code_is():
                                                      .replace("<p style", "\n  <p class=\"f\" style"))
     assert words("_layout.html.j2", layout) != words("_layout.html.j2",
                                                      layout.replace("recruiter.name", "recruiter.first_name"))
+    link = '<p>See <a href="https://jobs.acme.example/{{ item.number }}" style="color: #06c">the role</a>.</p>'
+    assert words("x.html.j2", link) == words("x.html.j2", link.replace("#06c", "#039"))
+    assert words("x.html.j2", link) != words("x.html.j2", link.replace("jobs.acme", "careers.acme"))  # where it goes
+    ops = (SHIPPED / "digest_ops.html.j2").read_text()
+    assert words("digest_ops.html.j2", ops) != words("digest_ops.html.j2", ops.replace("per week", "each week"))
     text = (SHIPPED / "followup_1.txt.j2").read_text()
     assert words("followup_1.txt.j2", text) == words("followup_1.txt.j2", text.replace("Thanks,", "Thanks,  {# x #}"))
     assert words("followup_1.txt.j2", text) != words("followup_1.txt.j2", text.replace("Thanks,", "Thank you,"))
