@@ -83,14 +83,35 @@ def _flow(context: str, opened: int, line: int) -> str:
 
 def _missing_space(lines: list[str], first: int, last: int) -> tuple[int, str] | None:
     """`key:value` on a line from `first` (or the content line before `last`) to `last`: YAML reads it as
-    text and only notices on a later line."""
+    text and only notices on a later line. Only a line whose space, once added, clears the error (or moves it past
+    `last`) is blamed: `- AW:Abwesenheit` in a list, or `password: abc:def`, is valid text, and the mistake is
+    elsewhere."""
+    failing = _syntax_error_line(lines)
+    if failing is None:
+        return None  # the text parses: the error is not a syntax one (a duplicate key), no colon explains it
     start = min(first, _previous_content(lines, last) or last)
     for number in range(max(start, 1), min(last, len(lines)) + 1):
         found = _NO_SPACE.match(lines[number - 1])
-        if found:
-            key, value = found.group("key"), found.group("value").strip()
+        if not found:
+            continue
+        key, value = found.group("key"), found.group("value").strip()
+        fixed = f"{found.group('head')}{key}: {value}"
+        after = _syntax_error_line(lines[:number - 1] + [fixed] + lines[number:])
+        if after is None or after > failing:
             return number, (f"'{key}:{value}' needs a space after the colon: write "
                             f"'{found.group('head').lstrip()}{key}: {value}'")
+    return None
+
+
+def _syntax_error_line(lines: list[str]) -> int | None:
+    """The line (1-based) where YAML's parser stops on these lines, or None when they parse."""
+    try:
+        yaml.compose("\n".join(lines) + "\n", Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark.line + 1 if mark else 0
+    except yaml.YAMLError:
+        return 0
     return None
 
 

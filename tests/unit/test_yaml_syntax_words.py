@@ -102,3 +102,23 @@ def test_an_unclosed_bracket_is_told_where_it_opened(text, bracket):
 def test_an_unexplained_error_keeps_pyyamls_words_and_line():
     line, message = told("a: *nowhere\n")
     assert line == 1 and message.startswith("YAML syntax: found undefined alias")
+
+
+def test_a_colon_in_a_list_item_above_is_not_blamed_for_the_indentation_below_it():
+    # `- AW:Abwesenheit` is an auto-reply subject, valid text: the mistake is `words:` one space out of line.
+    text = "replies:\n  auto_reply_subjects:\n    - AW:Abwesenheit\n   words:\n    interview: [yes]\n"
+    line, message = told(text)
+    assert line == 4
+    assert message == ("YAML syntax: 'words:' is indented 3 spaces, which lines it up with no key above it: indent it "
+                       "2 spaces to line it up with 'auto_reply_subjects:' on line 2")
+
+
+def test_a_colon_in_a_list_item_is_not_blamed_for_a_duplicate_key():
+    line, message = told("replies:\n  auto_reply_subjects:\n    - AW:Abwesenheit\nreplies: {}\n")
+    assert line == 4 and message == "YAML syntax: duplicate key 'replies'"
+
+
+def test_a_list_item_key_without_its_space_is_still_told_on_its_line():
+    line, message = told("managers:\n  - email:maria@acme.example\n    name: Maria\n")
+    assert line == 2 and message == ("YAML syntax: 'email:maria@acme.example' needs a space after the colon: write "
+                                     "'- email: maria@acme.example'")
