@@ -137,7 +137,7 @@ ANSWER_RE = re.compile(
 PERSONS_CLAUSE_WORDING = (
     r"\b(?:reject\w*|decline|pass(?! (?:on|it|this|the|your|along)\b)|hire\w*|hold (?:her|him|them|off)|interview\w*|"
     r"meet(?:ing)?|(?:a call|a chat|talk|speak) (?:to|with) (?:her|him)|(?:happy|glad|keen) to|"
-    r"(?:look at|review|see|invite|call|bring in) (?:her|him)|"
+    r"(?:look at|review|see|invite|call|bring in) (?:her|him)|please (?:\w+ ){1,2}(?:her|him)|let'?s|"
     r"gerne?|gespräch\w*|treffen|kennenlernen|anschauen|ansehen|absagen|ablehnen|einladen|"
     r"rencontr\w*|regarde\w*|refus\w*|volontiers|"
     r"(?:lo|la) (?:miro|veo|reviso)|revisamos|rechaz\w*|conocer\w*|reunirnos|hablamos|con gusto|encantad[oa]|"

@@ -24,6 +24,11 @@ ANSWERS = [
      "Merci pour votre mail. Je suis absent jusqu'à lundi."),
     ("Gracias por tu mensaje. Estoy de vacaciones hasta el lunes, lo miro a la vuelta.",
      "Gracias por tu mensaje. Estoy de vacaciones hasta el lunes."),
+    # an imperative about the candidate, a day proposed
+    ("Thanks for your email. I'm on leave until Monday, please set her up with Anna.",
+     "Thanks for your email. I'm on leave until Monday."),
+    ("Thanks for your email. I'm out of the office until Friday, let's do Tuesday.",
+     "Thanks for your email. I'm out of the office until Friday."),
     # the answer promised for the return (the rule's other branch), then a person's intent
     ("Thank you for your email. I am out of the office until Monday and will reply when I return, happy to meet her then.",
      "Thank you for your email. I am out of the office until Monday and will reply when I return."),
@@ -57,6 +62,7 @@ def test_the_same_mail_without_the_persons_clause_is_a_notice(notice):
     "Danke für Ihre Nachricht. Ich bin bis Montag nicht im Büro, gerne antworte ich Ihnen nach meiner Rückkehr.",
     "Thank you for your email. I am on leave until 3 June, please pass it on to my colleague Lee Chan.",
     "Thank you for your email. I am out of the office until Monday. For urgent matters, give me a call on 555 1234.",
+    "Thank you for your email. I am away until 3 June, please contact her at ann@acme.example.",
 ])
 def test_a_notices_own_clauses_stay_a_notices(notice):
     assert says_out_of_office(notice)
