@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE
+from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE, PERSONS_CLAUSE_WORDING
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
@@ -182,8 +182,8 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
                                                                                                  _AUTOMATIC)
     if not absence.search(_SCHEDULE_RE.sub(" ", text)):
         return False
-    if not (notice.search(text) or (_THANKS_OPENER.match(text) and (_REPLY_WHEN_BACK.search(text)
-                                                                   or only_an_absence(body, candidate)))):
+    if not (notice.search(text) or (_THANKS_OPENER.match(text) and not _a_persons_clause(own)
+                                    and (_REPLY_WHEN_BACK.search(text) or only_an_absence(body, candidate)))):
         return False
     if REPORTED_LEAD_IN.match(text) or reports_an_auto_reply(text):
         return False
@@ -247,8 +247,31 @@ def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> 
     sentences = [s for s in _SENTENCE_SPLIT.split(own) if s.strip()]
     if len(sentences) > _ONLY_NOTICE_SENTENCES:
         return False
-    return all(_is_name_line(s) or _NOTICE.search(s) or all(_notice_clause(c) for c in _CLAUSE_SPLIT.split(s) if c.strip())
-               for s in sentences)
+    return not _a_persons_clause(own) and all(
+        _is_name_line(s) or _NOTICE.search(s) or all(_notice_clause(c) for c in _CLAUSE_SPLIT.split(s) if c.strip())
+        for s in sentences)
+
+
+# Within a sentence a comma or an "and" may join a person's own clause to the absence: "I am on vacation until the
+# 14th, please reject her", "Ich bin bis Montag nicht im Büro, gerne danach ein Gespräch". Each such part is read alone.
+_PART_SPLIT = re.compile(r",|\s(?:and|und|et|y|e|en|og|och)\s", re.IGNORECASE)
+_PERSONS_CLAUSE = re.compile(PERSONS_CLAUSE_WORDING, re.IGNORECASE)
+
+
+def _a_persons_clause(own: str) -> bool:
+    """Does a clause of the text that is no notice's own (no absence, return, redirect, thanks …) speak as a person
+    of the candidate: a decision, an intent to meet or look, the candidate as "her"? Then the sentence it shares with
+    an absence is a person's answer, not a notice's.
+
+    >>> _a_persons_clause("Thanks for your email. I am on vacation until the 14th, please reject her.")
+    True
+    >>> _a_persons_clause("Thanks for your email. I am on leave until Monday, back on Tuesday.")
+    False
+    """
+    return any(not _notice_clause(part) and _PERSONS_CLAUSE.search(part)
+               for sentence in _SENTENCE_SPLIT.split(own) if sentence and sentence.strip()
+               for clause in _CLAUSE_SPLIT.split(sentence) if clause and clause.strip()
+               for part in _PART_SPLIT.split(clause) if part.strip())
 
 
 def _notice_clause(clause: str) -> bool:

@@ -128,3 +128,18 @@ ANSWER_RE = re.compile(
     # scripts without word gaps, or whose vowel signs \b does not see: Chinese, Japanese, Korean, Hebrew, Arabic, Hindi
     r"候选人|候選人|面试|面試|候補者|応募者|面接|후보자|지원자|면접|מועמד|ראיון|المرشح|مقابلة|उम्मीदवार|साक्षात्कार|इंटरव्यू",
     re.IGNORECASE)
+
+# A person's word about the candidate in a notice-like sentence ("I am on vacation until the 14th, please reject her",
+# "happy to meet her next week", "gerne danach ein Gespräch", "on la rencontre après", "lo miro a la vuelta"): a
+# decision, an intent to meet or look at the candidate. Read only in the clauses of the sender's own text that are no
+# notice's (reading/absence.py): a notice's own clauses may say "gerne" ("gerne antworte ich nach meiner Rückkehr"). A
+# pronoun alone is not enough: "my colleague Ann, you can reach her at …" is a notice's.
+PERSONS_CLAUSE_WORDING = (
+    r"\b(?:reject\w*|decline|pass(?! (?:on|it|this|the|your|along)\b)|hire\w*|hold (?:her|him|them|off)|interview\w*|"
+    r"meet(?:ing)?|(?:a call|a chat|talk|speak) (?:to|with) (?:her|him)|(?:happy|glad|keen) to|"
+    r"(?:look at|review|see|invite|call|bring in) (?:her|him)|please (?:\w+ ){1,2}(?:her|him)|let'?s|"
+    r"gerne?|gespräch\w*|treffen|kennenlernen|anschauen|ansehen|absagen|ablehnen|einladen|"
+    r"rencontr\w*|regarde\w*|refus\w*|volontiers|"
+    r"(?:lo|la) (?:miro|veo|reviso)|revisamos|rechaz\w*|conocer\w*|reunirnos|hablamos|con gusto|encantad[oa]|"
+    r"volentieri|incontr\w*|guardo|rifiut\w*|com prazer|encontrá-l[ao]|conhecê-l[ao]|rejeit\w*|"
+    r"graag|ontmoeten|afwijzen|bekijk\w*)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 import re
+from typing import Mapping, Sequence
 
 from mailer.reading import autoreply, replytext
 from mailer.reading.authres import check_sender
@@ -102,7 +103,7 @@ def speaks_for(config: Config, delegates: dict[str, str], sender: str) -> str:
 def threaded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | None:
     if not ctx.in_thread:
         return None
-    text = reply_words(msg)
+    text = reply_words(msg, _words(config))
     mine = tuple(s.id for s in ctx.in_thread if s.recruiter == msg.sender.email)
     if mine and (FORWARD_SUBJECT_RE.match(msg.subject) or _FORWARD_MARK.search(msg.body_text)):
         forwarded = forwarded_reply(msg, config, ctx)  # the manager's answer, forwarded inside the thread
@@ -133,7 +134,7 @@ _FORWARD_MARK = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message|we
 _FROM_LINE = re.compile(r"^\s*\*?(from|von|de|da|van|från)\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
-def _forwarded(msg: Message) -> tuple[Address, str] | None:
+def _forwarded(msg: Message, words: Mapping[str, Sequence[str]]) -> tuple[Address, str] | None:
     """(original sender, original text) of a forwarded mail: an attached message, or an inline block."""
     if msg.parsed is not None:
         for part in msg.parsed.walk():
@@ -142,7 +143,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
                 found = addresses([str(inner.get("From", ""))])
                 if found:
                     text = replytext.reply_text(inner)
-                    return found[0], without_own_sign_off(text, found[0].name, found[0].email)
+                    return found[0], without_own_sign_off(text, found[0].name, found[0].email, words=words)
     marker = _FORWARD_MARK.search(msg.body_text)
     if marker is None and not FORWARD_SUBJECT_RE.match(msg.subject):
         return None  # a quoted "From:" line alone is not a forward (a new submission may quote older mail)
@@ -155,7 +156,7 @@ def _forwarded(msg: Message) -> tuple[Address, str] | None:
         return None
     rest = msg.body_text[line.end():]
     body = rest.split("\n\n", 1)[1] if "\n\n" in rest else rest  # past the forwarded header block
-    return found[0], without_own_sign_off(replytext.trim_reply(body), found[0].name, found[0].email)
+    return found[0], without_own_sign_off(replytext.trim_reply(body), found[0].name, found[0].email, words=words)
 
 
 def _new_submission_in_thread(msg: Message, config: Config, ctx: Context) -> bool:
@@ -185,7 +186,7 @@ def forwarded_reply(msg: Message, config: Config, ctx: Context) -> Verdict | Non
         return None
     if any(a.email not in (config.address, msg.sender.email) and a.email not in config.recruiters for a in msg.to):
         return None  # addressed to someone else too: a new submission that quotes older mail, not a forward
-    found = _forwarded(msg)
+    found = _forwarded(msg, _words(config))
     if found is None or not ctx.of_recruiter:  # the recruiter's open submissions, read only for a real forward
         return None
     original, text = found
@@ -205,7 +206,7 @@ def off_thread_reply(msg: Message, config: Config, ctx: Context) -> Verdict | No
     open_subs = tuple(s for s in ctx.of_sender if s.state is State.OPEN and s.manager == sender)
     if not open_subs:
         return None
-    text = reply_words(msg)
+    text = reply_words(msg, _words(config))
     if ctx.listed:  # same subject as their latest grouped mail: its numbered list applies
         mine = tuple(s for s in ctx.listed if s.manager == sender)
         return _spoken(msg, config, ctx, "manager", text, len(ctx.listed), Kind.REPLY,
@@ -260,7 +261,7 @@ def recruiter_command(msg: Message, config: Config, ctx: Context) -> Verdict | N
     """A recruiter writes to mailer itself: `status`, `forget <candidate>` …; anything else gets help."""
     if config.recruiter(msg.sender.email) is None or config.address not in {a.email for a in (*msg.to, *msg.cc)}:
         return None
-    text = reply_words(msg)
+    text = reply_words(msg, _words(config))
     first = text if text.strip() else msg.subject  # "status" in the subject line alone is fine too
     verdict = _spoken(msg, config, ctx, "recruiter", first, None, Kind.COMMAND, "command from a recruiter",
                       tuple(s.id for s in ctx.of_recruiter))

@@ -21,10 +21,12 @@ from email.header import decode_header, make_header
 from email.utils import getaddresses
 import functools
 import re
+from typing import Mapping, Sequence
 import unicodedata
 
 from mailer.model import Message
 from mailer.reading import replytext
+from mailer.reading.commandwords import DEFAULT_WORDS
 from mailer.reading.ownsignoff import without_own_sign_off
 from mailer.reading.text import body_part, html_to_text, part_text, tolerant
 
@@ -83,14 +85,14 @@ def _known_mail(msg: EmailMessage) -> KnownMail:
     return KnownMail(tuple(texts), tuple(dict.fromkeys(senders)))
 
 
-def reply_words(msg: Message) -> str:
+def reply_words(msg: Message, words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> str:
     """A reply's own words: replytext's reading, then without any copy of mailer's mail it answers (set at ingest
     as `msg.answers_own`), and without the sender's own name or initials signed under them ("yes" / "Nate": a
     status mail quoted the answer as "yes Nate"). Every reader of a person's words (commands, the manager's
-    answer, the journal) reads them here."""
+    answer, the journal) reads them here. `words`: the manager's vocabulary, whose answers are never a sign-off."""
     text = replytext.reply_text(msg.parsed) if msg.parsed is not None else msg.body_text
     text = without_known_quote(text, known_mail(msg.answers_own)) if msg.answers_own else text
-    return without_own_sign_off(text, msg.sender.name, msg.sender.email)
+    return without_own_sign_off(text, msg.sender.name, msg.sender.email, words=words)
 
 
 def _words(line: str) -> list[str]:

@@ -10,8 +10,11 @@ classify for a manager's answer a recruiter forwarded, with the forwarded mail's
 from __future__ import annotations
 
 import re
+from typing import Mapping, Sequence
 
+from mailer.reading.commandwords import DEFAULT_WORDS, vocabulary, words_key
 from mailer.reading.replymarkers import CLOSING_RE
+from mailer.reading.yesnowords import LEXICON, normal
 
 # A sign-off name line: "Nate", "— Nate", "-N.", "Nate B." (dashes and trailing punctuation read past).
 _SIGN_OFF_LINE = re.compile(r"^[\s\-–—~]*(?P<name>[^\W\d_][\w.'’ -]{0,60}?)[\s.,!]*$")
@@ -24,6 +27,9 @@ _CLOSING_LINE = re.compile(r"^\s*(?:(?:all the |very )?best(?: wishes| regards)?
                            re.IGNORECASE)
 
 _WORD_SPLIT = re.compile(r"[\W\d_]+")
+
+# Every yes and no of every language, whole ("no", "ja", "si", "nee hoor" is not one: a name never reads so).
+_YES_NO = frozenset().union(*(yes | no for yes, no in LEXICON.values()))
 
 
 def _closing(line: str) -> bool:
@@ -52,10 +58,24 @@ def _own_initials(names: tuple[str, ...]) -> set[str]:
     return found
 
 
-def without_own_sign_off(text: str, *names: str) -> str:
+def an_answer(line: str, words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> bool:
+    """Is the line a yes or a no of any language ("no", "ja", "si", "Nej") or one of the command words ("Hold",
+    "pass", ops' own under `words`)? A manager whose name or initials spell it ("Nora Olsen" answering "no",
+    "Hold Smith" answering "Hold") answered with it: it is never taken for their sign-off.
+
+    >>> an_answer("No."), an_answer("- Hold"), an_answer("Nate B.")
+    (True, True, False)
+    """
+    said = line.strip(" \t-–—~.,!:;")
+    return bool(said) and (normal(said) in _YES_NO or vocabulary(words_key(words))[0].fullmatch(said) is not None)
+
+
+def without_own_sign_off(text: str, *names: str, words: Mapping[str, Sequence[str]] = DEFAULT_WORDS) -> str:
     """The words without their last line when that line is only the sender's own name or initials (their sign-off,
     which a status mail or a check-in would otherwise quote back: "yes Nate"), and without the closing line above
-    that name ("Best,"). Any other last line stays, capitalised or not; a text of one line stays whole.
+    that name ("Best,"). Any other last line stays, capitalised or not; a text of one line stays whole, and so does
+    a last line that is an answer (`an_answer`: "no" under "Hi Rita," from Nora Olsen; `words`: the manager's
+    vocabulary, the defaults with ops' `replies.words`).
 
     >>> without_own_sign_off("Ask about failure, always ✓.\\n\\nNate", "Nate Brown", "nate.brown@acme.test")
     'Ask about failure, always ✓.'
@@ -63,6 +83,8 @@ def without_own_sign_off(text: str, *names: str) -> str:
     'yes'
     >>> without_own_sign_off("Ask about failure.\\nPriya", "Nate Brown")
     'Ask about failure.\\nPriya'
+    >>> without_own_sign_off("Hi Rita,\\nno", "Nora Olsen")
+    'Hi Rita,\\nno'
     """
     lines = text.rstrip().split("\n")
     if len(lines) < 2:
@@ -70,6 +92,8 @@ def without_own_sign_off(text: str, *names: str) -> str:
     own, initials = _own_names(names), _own_initials(names)
     # "Best, Maria" on one line: the closing and the name together (as common as the two on two lines).
     closing, comma, rest = lines[-1].partition(",")
+    if an_answer(lines[-1], words) or (comma and an_answer(rest, words)):
+        return text
     if comma and _closing(closing + comma) and _only_own_name(rest, own, initials):
         return "\n".join(lines[:-1]).rstrip()
     if _only_own_name(lines[-1], own, initials):
