@@ -81,8 +81,8 @@ _AGAINST = re.compile(r"""
     | erhalten | bekommen | reçu | recibid[oa] | ontvangen | ricevut[oa] | recebid[oa] | got\s+it | received
     | abstimmen | sprechen\s+mit | voir\s+avec | en\s+parler | consultar\w* | hablo\s+con | overleggen | sentire
     | falar\s+com
-    # Swedish, Danish, Norwegian: but, if, maybe, yet, time, not knowing, read later, received, attachment, someone else
-    | men | hvis | ifall | kanske | måske | kanskje | ännu | än | endnu | ennå | ennu
+    # Swedish, Danish, Norwegian: but (not English "the men"), if, maybe, yet, time, not knowing, read later, received, attachment, someone else
+    | (?<!the\s)(?<!our\s)(?<!other\s)(?<!of\s)(?<!young\s)men | hvis | ifall | kanske | måske | kanskje | ännu | än | endnu | ennå | ennu
     | (?:behöver|brug\s+for|trenger|trengs)\s+(?:mer\s+|mere\s+)?tid | vet\s+inte | ved\s+ikke | vet\s+ikke
     | tittar | kigger | ser\s+på | fått | mottatt | modtaget | hunnit | nået | rukket | länk\w* | lenke\w* | bilag\w*
     | vedlegg\w* | vedhæft\w* | (?:prata|tala|tale|snakke)\s+med\s+(?!henne|honom|hende|ham|han(?![\w'-]))
@@ -340,8 +340,9 @@ def undone_below(verb: str, below: list[str]) -> bool:
     return bool(sentences.named([text]) - {verb}) if text else False
 
 
-# A snooze's comment that decides or judges the candidate: the snooze is then no snooze ("Te respondo mañana, pero
-# paso" says pass; "… - no encaja" is a reason, unsure without its verb). A leading "but" is not part of the decision.
+# A snooze's comment that decides, or gives a reason against the candidate: the snooze is then no snooze ("Te
+# respondo mañana, pero paso" says pass; "… - no encaja" is a reason, unsure without its verb). A remark for her
+# ("remind me Monday, she looks great") leaves the snooze. A leading "but" is not part of the decision.
 _LEADING_BUT = re.compile(r"^\W*(?:but|however|aber|mais|pero|mas|ma|maar|men|ale)\s+", re.I)
 
 
@@ -349,5 +350,5 @@ def decided_in_snooze_comment(comment: str) -> tuple[bool, str | None]:
     """(does the comment of a snooze speak of the decision, the one decision it states plainly or None)."""
     text = _LEADING_BUT.sub("", " ".join(comment.replace("’", "'").split()))
     stated = sentences.decision([text]) if text else None
-    judged = bool(text) and bool(sentences.named([text]) or _SUPPORTS_NO.search(text) or _SUPPORTS_YES.search(text))
+    judged = bool(text) and bool(sentences.named([text]) or _SUPPORTS_NO.search(text))
     return stated is not None or judged, stated

@@ -52,6 +52,9 @@ CASES = (
     # thanks or "noted" in one language, a yes in another
     ("Tak!", "none"), ("Hej Rita,\nTak!\nMvh Lars", "none"), ("Certo, obrigada!", "none"), ("Certo", "none"),
     ("Tak, zaprośmy ją na rozmowę", "interview"), ("Certo, pode marcar a entrevista", "interview"),
+    ("Remind me next week, she looks great", "snooze 2026-12-14"),
+    # Swedish "men" (but) is English "men"
+    ("Yes, great profile — the men on our team would like her", "interview"), ("Ja, men först efter nyår", "none"),
     # thanks, then the no
     ("Grazie, no", "pass"), ("Bedankt, nee", "pass"), ("Danke, nein", "pass"), ("Thanks, pass", "pass"),
     ("Merci, je voudrais la rencontrer.", "interview"), ("Danke, ich schaue es mir morgen an.", "none"),
