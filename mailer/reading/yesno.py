@@ -324,6 +324,8 @@ _UNDOES = re.compile(r"""
     ^\W*(?:if|unless|provided|assuming|only\s+if|as\s+long\s+as|wenn|falls|sofern|nur\s+wenn|sauf\s+si
       | à\s+condition | pourvu\s+que | si(?=\s+[^\W\d_]) | siempre\s+(?:y\s+)?cuando | a\s+menos\s+que | salvo\s+que
       | tenzij | purché | a\s+meno\s+che | desde\s+que | jeśli | jeżeli | hvis | ifall | dersom)(?![\w'-])
+      # "If possible next week" softens the time, not the decision
+      (?!\s+(?:es\s+|è\s+)?(?:possible|possibly|möglich|posible|possibile|possível|mogelijk|możliwe|mulig|möjligt))
     | (?<![\w'-])(?:on\s+second\s+thoughts? | (?:just\s+)?kidding | jk | scratch\s+that | actually,?\s+no
       | wobei | doch\s+nicht | eigentlich\s+nicht | en\s+fait,?\s+non | à\s+la\s+réflexion | finalement\s+non
       | pensándolo\s+bien | mejor\s+no | en\s+realidad\s+no | pensandoci\s+bene | anzi\s+no

@@ -31,7 +31,8 @@ CASES = (
     ("Yes, got it, let's interview her.\nThanks, Maria", "interview"),
     ("Yes, got it, let's interview her.\nShe looks great.", "interview"),
     ("Ja, ontvangen. Helaas niet geschikt.\nGroeten, Piet", "pass"),
-    ("Yes, I'd like to meet her.\nMaria", "interview"),
+    ("Yes, I'd like to meet her.\nMaria", "interview"), ("Yes, let's meet her.\nIf possible next week.", "interview"),
+    ("Oui, je voudrais la rencontrer.\nSi possible mardi.", "interview"),
     # words that are a condition in one language only
     ("Me gustaría conocerla, se ve muy bien.", "interview"),
     ("Pienso que se adapta bien; agendemos una entrevista.", "interview"),
