@@ -47,6 +47,17 @@ SIGN_OFF = re.compile(
     r"med venlig hilsen|vennlig hilsen|takk|tack)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
 
 
+def below(lines: list[str], most: int = 3) -> list[str]:
+    """The lines under the first (at most `most`), up to the sign-off: where a decision on the first may be taken
+    back ("Yes, let's meet her.\nOn second thought, let's pass"), and not the name or greeting that ends the mail."""
+    under = []
+    for line in lines[1:most + 1]:
+        if SIGN_OFF.match(line):
+            break
+        under.append(line)
+    return under
+
+
 def own_lines(text: str) -> Iterator[str]:
     """Non-empty cleaned lines of the person's own words, each cut to LINE_PEEK; lazy, so a huge mail costs only
     what is read. Quoted lines ("> …") are skipped: the reply text keeps a quote above an answer written under or

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from mailer.reading import bynames, sentences, yesno, yesnowords
 from mailer.reading.bannerwords import skip_banner
-from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, gist, own_lines
+from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, below, gist, own_lines
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.commandwords import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, ROLE_VERBS, VERBS,
                                          YOU_CAN, vocabulary, words_key)
@@ -101,11 +101,11 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
             return (Command(stated),) if stated else ()
     if (rest := _after_else(command, lines[0], ctx)) is not None:
         verb = sentences.decision([rest]) if rest else None
-        return (Command(verb),) if verb and not yesno.undone_below(verb, _below(lines)) else ()
+        return (Command(verb),) if verb and not yesno.undone_below(verb, below(lines)) else ()
     if command.verb in _SENTENCE_CHECKED and not _yes_no_stands(command, lines, ctx):
         return ()
     if command.verb in _SENTENCE_CHECKED and _particle(lines[0], ctx) and \
-            yesno.undone_below(command.verb, _below(lines)):
+            yesno.undone_below(command.verb, below(lines)):
         return ()
     if command.comment and command.verb in _SENTENCE_CHECKED:
         other = sentences.decision([command.comment])
@@ -144,16 +144,6 @@ def _particle(line: str, ctx: _Context) -> str | None:
     word = ctx.pattern.match(line)
     normal = yesnowords.normal(word.group()) if word else None
     return normal if normal in ctx.particles else None
-
-
-def _below(lines: list[str]) -> list[str]:
-    """The lines under the decision's line, up to the sign-off: where it may be taken back."""
-    below = []
-    for line in lines[1:4]:
-        if SIGN_OFF.match(line):
-            break
-        below.append(line)
-    return below
 
 
 def _after_else(command: Command, line: str, ctx: _Context) -> str | None:
