@@ -14,13 +14,17 @@ MAX_LINES = 20  # a command sits at the top; the rest of a long mail is never re
 LINE_PEEK = 300  # commands are short, so every pattern only sees a line's first characters
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
-# "Hi Rita,", "Thanks!", "Hallo Rita," alone on a line (skipped), or "Hi Rita, pass" (the rest is read). A waving
+# "Hi Rita,", "Thanks!", "Hallo Rita,", "Grazie!" alone on a line (skipped), or "Hi Rita, pass" (the rest is read). A waving
 # hand ends a greeting; a thumb after it ("Hi Rita, 👍") is the answer.
 GREETING = re.compile(
     r"(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|moin|servus|good\s+(?:morning|afternoon|evening)|"
     r"hoi|goedemorgen|goedemiddag|buongiorno|olá|oi|bom\s+dia|boa\s+tarde|"
     r"hej|hei|hallå|god\s+morgon|god\s+morgen|cześć|witam|dzień\s+dobry|salve|"
-    r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers)(?!\w)"
+    r"guten\s+(?:morgen|tag)|buenos\s+d[ií]as|thanks|thank\s+you|many\s+thanks|thx|cheers|"
+    # thanks in the other languages, so "Grazie, no" reads its "no" as "Thanks, pass" does (not Danish "tak",
+    # which is Polish "yes")
+    r"danke|vielen\s+dank|merci|gracias|muchas\s+gracias|bedankt|dank\s+je(?:\s+wel)?|dank\s+u(?:\s+wel)?|"
+    r"grazie|obrigad[oa]|dziękuję|dzięki|tack|takk)(?!\w)"
     r"(?:\s+[^\W\d_][\w.'-]*){0,3}?\s*(?:[^\w👍👎]*$|,\s*(?P<rest>\S.*))", re.I)
 # A line that only points to answers written between the quoted lines ("Answers below.", "See my comments
 # inline"): the decision is the first line of the person's own under it, as if the pointer were a greeting.
@@ -41,6 +45,17 @@ SIGN_OFF = re.compile(
     r"saluti|cordiali saluti|grazie|obrigad[oa]|abraços?|att|atenciosamente|cumprimentos|pozdrawiam|pozdrowienia|"
     r"dziękuję|dzięki|hälsningar|vänliga hälsningar|med vänlig hälsning|mvh|hilsen|venlig hilsen|"
     r"med venlig hilsen|vennlig hilsen|takk|tack)\b[\s,.!]*(?:[^\W\d_][\w.'-]*\s*){0,3}$", re.I)
+
+
+def below(lines: list[str], most: int = 3) -> list[str]:
+    """The lines under the first (at most `most`), up to the sign-off: where a decision on the first may be taken
+    back ("Yes, let's meet her.\nOn second thought, let's pass"), and not the name or greeting that ends the mail."""
+    under = []
+    for line in lines[1:most + 1]:
+        if SIGN_OFF.match(line):
+            break
+        under.append(line)
+    return under
 
 
 def own_lines(text: str) -> Iterator[str]:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from mailer.reading import bynames, sentences, yesno, yesnowords
 from mailer.reading.bannerwords import skip_banner
-from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, gist, own_lines
+from mailer.reading.commandlines import GREETING, MAX_LINES, POINTS_BELOW, SIGN_OFF, below, gist, own_lines
 from mailer.reading.commandtimes import MAX_SNOOZE, SOFT_SNOOZE_WORDS, TIMED_VERBS, only_a_time, snooze_until
 from mailer.reading.commandwords import (DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, ROLE_VERBS, VERBS,
                                          YOU_CAN, vocabulary, words_key)
@@ -95,10 +95,17 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
+    if command.verb == "snooze" and command.comment:
+        speaks, stated = yesno.decided_in_snooze_comment(command.comment)
+        if speaks:
+            return (Command(stated),) if stated else ()
     if (rest := _after_else(command, lines[0], ctx)) is not None:
         verb = sentences.decision([rest]) if rest else None
-        return (Command(verb),) if verb else ()
+        return (Command(verb),) if verb and not yesno.undone_below(verb, below(lines)) else ()
     if command.verb in _SENTENCE_CHECKED and not _yes_no_stands(command, lines, ctx):
+        return ()
+    if command.verb in _SENTENCE_CHECKED and _particle(lines[0], ctx) and \
+            yesno.undone_below(command.verb, below(lines)):
         return ()
     if command.comment and command.verb in _SENTENCE_CHECKED:
         other = sentences.decision([command.comment])
@@ -117,17 +124,26 @@ def _yes_no_stands(command: Command, lines: list[str], ctx: _Context) -> bool:
     """A "yes" or "no" is the decision only when what follows it supports it or says nothing (reading/yesno.py):
     its comment, and the next line when the comment is empty or only courtesy ("No.\nI need more time to review.").
     A comment that is itself a command of the same verb ("Nah, pass", "Yes, interview next week") supports it."""
-    word = ctx.pattern.match(lines[0])
-    if word is None or yesnowords.normal(word.group()) not in ctx.particles:
+    word = _particle(lines[0], ctx)
+    if word is None:
         return True  # an explicit word ("interview", "pass - too junior") names its decision
     said = command.comment
     if (not said or yesno.only_courtesy(said)) and len(lines) > 1 and not SIGN_OFF.match(lines[1]):
         said = f"{said} {lines[1]}".strip()
+    if word in yesnowords.NEEDS_SUPPORT and (not said or yesno.only_courtesy(said)):
+        return False  # "Tak!" thanks in Danish, "Certo, obrigada!" notes the mail
     if said == command.comment:
         again, _ = _part(command.comment, None, ctx)
         if again is not None and again.verb == command.verb:
             return yesno.stands(command.verb, again.comment)
     return yesno.stands(command.verb, said)
+
+
+def _particle(line: str, ctx: _Context) -> str | None:
+    """The yes or no `line` opens with, in its normal form, or None (an explicit word or no command word)."""
+    word = ctx.pattern.match(line)
+    normal = yesnowords.normal(word.group()) if word else None
+    return normal if normal in ctx.particles else None
 
 
 def _after_else(command: Command, line: str, ctx: _Context) -> str | None:

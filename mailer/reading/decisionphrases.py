@@ -122,8 +122,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # ("never", but German and French "May").
 NEGATIONS = ("niet", "geen", "nooit", "non", "nessun", "nessuna", "nessuno", "não", "nem", "inte", "ej", "aldrig",
              "ikke", "ikkje", "aldri", "ingen")
-UNSURE = ("misschien", "als", "tenzij", "wellicht", "forse", "magari", "talvez", "caso", "jeśli", "jeżeli",
+UNSURE = ("misschien", "tenzij", "wellicht", "forse", "magari", "talvez", "jeśli", "jeżeli",
           "czy", "może", "chyba", "kanske", "ifall", "måske", "kanskje", "hvis", "dersom", "eventuelt",
-          r"(?<!não )(?<!nao )se")
+          # Words that are "if" in one language and ordinary in another are a condition only with the words that
+          # follow them there: Dutch "als ze" (German "als die anderen" is "than", English "als discussed" a typo),
+          # Portuguese "caso ela" (Spanish "en cualquier caso" is "anyway"), Italian and Portuguese "se lei", "se
+          # ela", "se non" or "se Sam" (Spanish "se ve", "se adapta", French "se démarque" are reflexive).
+          r"als (?:ze|zij|hij|het|je|jij|u|we|wij|jullie|dat|mogelijk|nodig)",
+          r"caso (?:ela|ele|você|voce|vocês|seja|queira|tenha|possa|haja|não|nao|a|o|lei|lui|sia|abbia)",
+          r"(?:en|in|nel|no|na) caso (?:de|di|che|que|in cui)",
+          r"(?<!não )(?<!nao )se (?:lei|lui|ela|ele|você|voce|vocês|tu|voi|loro|eles|elas|il|i|o|os|a|as|è|e'|for|"
+          r"forem|tiver|tiverem|estiver|houver|puder|quiser|possibile|possível|possivel|necessario|necessário|serve|"
+          r"vuoi|puoi|preferisci|preferir|c'è|ci sono|non|não|nao|va bene|ainda|ancora|hai|tem|fosse|fossi|"
+          r"(?-i:[A-Z])[\w'-]*)")
 # Where a clause ends in those languages ("… maar …", "… ma …", "… men …").
 CLAUSE_WORDS = ("maar", "ma", "però", "mas", "porém", "ale", "men")

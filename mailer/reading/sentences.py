@@ -168,6 +168,14 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
     return found.pop() if len(found) == 1 else None
 
 
+def named(lines: Iterable[str]) -> set[str]:
+    """Every decision a phrase of the first sentences names, negated, asked or sure alike: what a line below a yes
+    may not name but the yes's own decision ("Yes, let's meet her.\nOn second thought, let's pass")."""
+    text = " ".join(lines)[:_MAX_CHARS].replace("’", "'")
+    return {verb for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]
+            for clause in _clauses(sentence) for verb, pattern in _COMPILED.items() if pattern.search(clause)}
+
+
 # A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail
 # came, or it will be read later ("Yes, I got it, will review tonight", "Nein, ich hatte noch keine Zeit").
 _ACKNOWLEDGED = re.compile(

@@ -81,8 +81,8 @@ _AGAINST = re.compile(r"""
     | erhalten | bekommen | reçu | recibid[oa] | ontvangen | ricevut[oa] | recebid[oa] | got\s+it | received
     | abstimmen | sprechen\s+mit | voir\s+avec | en\s+parler | consultar\w* | hablo\s+con | overleggen | sentire
     | falar\s+com
-    # Swedish, Danish, Norwegian: but, if, maybe, yet, time, not knowing, read later, received, attachment, someone else
-    | men | hvis | ifall | kanske | måske | kanskje | ännu | än | endnu | ennå | ennu
+    # Swedish, Danish, Norwegian: but (not English "the men"), if, maybe, yet, time, not knowing, read later, received, attachment, someone else
+    | (?<!the\s)(?<!our\s)(?<!other\s)(?<!of\s)(?<!young\s)men | hvis | ifall | kanske | måske | kanskje | ännu | än | endnu | ennå | ennu
     | (?:behöver|brug\s+for|trenger|trengs)\s+(?:mer\s+|mere\s+)?tid | vet\s+inte | ved\s+ikke | vet\s+ikke
     | tittar | kigger | ser\s+på | fått | mottatt | modtaget | hunnit | nået | rukket | länk\w* | lenke\w* | bilag\w*
     | vedlegg\w* | vedhæft\w* | (?:prata|tala|tale|snakke)\s+med\s+(?!henne|honom|hende|ham|han(?![\w'-]))
@@ -316,3 +316,41 @@ def after_else(verb: str, said: str) -> str | None:
     if pattern is None or len(parts) < 3 or not pattern.fullmatch(parts[0].strip()):
         return None
     return parts[2].strip()
+
+
+# A line under a decision that takes it back or makes it wait: a condition opening it ("If Sam agrees."), or a
+# change of mind ("On second thought, …", "Just kidding", "Wobei – lieber doch nicht", "En fait non").
+_UNDOES = re.compile(r"""
+    ^\W*(?:if|unless|provided|assuming|only\s+if|as\s+long\s+as|wenn|falls|sofern|nur\s+wenn|sauf\s+si
+      | à\s+condition | pourvu\s+que | si(?=\s+[^\W\d_]) | siempre\s+(?:y\s+)?cuando | a\s+menos\s+que | salvo\s+que
+      | tenzij | purché | a\s+meno\s+che | desde\s+que | jeśli | jeżeli | hvis | ifall | dersom)(?![\w'-])
+      # "If possible next week" softens the time, not the decision
+      (?!\s+(?:es\s+|è\s+)?(?:possible|possibly|möglich|posible|possibile|possível|mogelijk|możliwe|mulig|möjligt))
+    | (?<![\w'-])(?:on\s+second\s+thoughts? | (?:just\s+)?kidding | jk | scratch\s+that | actually,?\s+no
+      | wobei | doch\s+nicht | eigentlich\s+nicht | en\s+fait,?\s+non | à\s+la\s+réflexion | finalement\s+non
+      | pensándolo\s+bien | mejor\s+no | en\s+realidad\s+no | pensandoci\s+bene | anzi\s+no
+      | pensando\s+bem | na\s+verdade\s+não | bij\s+nader\s+inzien | toch\s+niet)(?![\w'-])
+""", _FLAGS)
+
+
+def undone_below(verb: str, below: list[str]) -> bool:
+    """Do the lines under a yes/no's line (up to the sign-off) take its decision `verb` back: a condition or a change
+    of mind, or a phrase naming another decision ("Yes, let's interview her.\nJust kidding, let's pass.")?"""
+    text = " ".join(" ".join(line.replace("’", "'").split()) for line in below)
+    if any(_UNDOES.search(" ".join(line.split())) for line in below):
+        return True
+    return bool(sentences.named([text]) - {verb}) if text else False
+
+
+# A snooze's comment that decides, or gives a reason against the candidate: the snooze is then no snooze ("Te
+# respondo mañana, pero paso" says pass; "… - no encaja" is a reason, unsure without its verb). A remark for her
+# ("remind me Monday, she looks great") leaves the snooze. A leading "but" is not part of the decision.
+_LEADING_BUT = re.compile(r"^\W*(?:but|however|aber|mais|pero|mas|ma|maar|men|ale)\s+", re.I)
+
+
+def decided_in_snooze_comment(comment: str) -> tuple[bool, str | None]:
+    """(does the comment of a snooze speak of the decision, the one decision it states plainly or None)."""
+    text = _LEADING_BUT.sub("", " ".join(comment.replace("’", "'").split()))
+    stated = sentences.decision([text]) if text else None
+    judged = bool(text) and bool(sentences.named([text]) or _SUPPORTS_NO.search(text))
+    return stated is not None or judged, stated

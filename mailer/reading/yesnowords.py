@@ -66,6 +66,11 @@ MANAGER_NO: tuple[str, ...] = ("no", "n", "nope", "nah", "no thanks", "no thank 
                                "nee hoor", "nie", "nie dziękuję", "nej", "nej tack", "nej tak", "nä", "næ", "nei",
                                "nei takk")
 
+# Yes words that are also "thanks" or "noted" in another language (Polish "tak" is Danish "tak", thanks; "certo" is
+# Italian "of course" and Portuguese "right, noted"): a yes only when what follows supports it ("Tak, zaprośmy ją"),
+# never alone or with only courtesy ("Tak!", "Certo, obrigada!").
+NEEDS_SUPPORT: frozenset[str] = frozenset({"tak", "certo"})
+
 # What the mentor's invitation reader takes by default as a bare yes or no, judged by what follows. Not the
 # manager's "y", "n" and unaccented "si" (to "Would you be my mentor?" a one-letter answer is rarer than a typo, and
 # "si" is "if" in a sentence the mentor reader searches whole), nor "nah", "nö" and the thumbs (never taken there; the

@@ -89,7 +89,8 @@ SHAPES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("trap", "Ja, ontvangen. Helaas niet geschikt.", P), ("trap", "Ja. Of nee, toch maar niet.", N),
     ),
     "it": (
-        ("word", "Sì", I), ("word", "Certo", I), ("word", "Volentieri", I), ("word", "Assolutamente sì", I),
+        # "Certo" alone is also Portuguese "right, noted": a yes only with what supports it (review 7)
+        ("word", "Sì", I), ("word", "Certo", N), ("word", "Volentieri", I), ("word", "Assolutamente sì", I),
         ("word", "No", P), ("word", "No, grazie", P), ("word", "Passo", P), ("word", "Direi di no", P),
         ("carries", "Sì, mi sembra molto valida", I), ("carries", "Sì, organizza pure", I),
         ("carries", "No, cerchiamo qualcuno più senior", P), ("carries", "No, troppo junior per il ruolo", P),
@@ -168,7 +169,8 @@ SHAPES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("trap", "Sim, já vi. Infelizmente não tem o perfil.", P),
     ),
     "pl": (
-        ("word", "Tak", I), ("word", "Jasne", I), ("word", "Pewnie!", I), ("word", "Chętnie", I),
+        # "Tak" alone is also Danish "thanks": a yes only with what supports it (review 7)
+        ("word", "Tak", N), ("word", "Jasne", I), ("word", "Pewnie!", I), ("word", "Chętnie", I),
         ("word", "Nie", P), ("word", "Nie, dziękuję", P), ("word", "Nie, dzięki", P),
         ("carries", "Tak, zaprośmy ją na rozmowę", I), ("carries", "Tak, bardzo dobry profil", I),
         ("carries", "Nie, za mało doświadczenia", P), ("carries", "Nie, szukamy kogoś bardziej seniorskiego", P),

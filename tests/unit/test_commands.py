@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailer.reading import commands
+from mailer.reading import commands, yesnowords
 from mailer.reading.commands import DEFAULT_WORDS, HELP_TEXT, MANAGER_VERBS, RECRUITER_VERBS, VERBS, Command, Parsed, parse_commands
 
 LONDON = ZoneInfo("Europe/London")
@@ -42,6 +42,10 @@ EVERY_PLAIN_WORD = [(phrase, verb) for verb, phrases in DEFAULT_WORDS.items() if
 
 @pytest.mark.parametrize("phrase, verb", EVERY_PLAIN_WORD)
 def test_every_default_word_alone_is_its_verb(phrase, verb):
+    if phrase in yesnowords.NEEDS_SUPPORT:  # "Tak" is Danish thanks, "Certo" Portuguese "noted": never alone
+        assert parse(phrase).commands == ()
+        assert one(f"{phrase}, let's interview her") == Command(verb, comment="let's interview her")
+        return
     assert one(phrase, role=role_for(verb)) == Command(verb)
 
 
