@@ -95,10 +95,11 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
-    if command.verb == "snooze" and command.comment:
-        speaks, stated = yesno.decided_in_snooze_comment(command.comment)
-        if speaks:
-            return (Command(stated),) if stated else ()
+    if command.verb == "snooze" and command.comment and (word := yesno.bare_decision_after_but(command.comment)):
+        said = ctx.pattern.fullmatch(word)
+        verb = ctx.verbs[said.lastindex - 1] if said else sentences.decision([word])
+        if verb in _SENTENCE_CHECKED:
+            return (Command(verb),)
     if (rest := _after_else(command, lines[0], ctx)) is not None:
         verb = sentences.decision([rest]) if rest else None
         return (Command(verb),) if verb and not yesno.undone_below(verb, below(lines)) else ()

@@ -128,12 +128,16 @@ UNSURE = ("misschien", "tenzij", "wellicht", "forse", "magari", "talvez", "jeśl
           # follow them there: Dutch "als ze" (German "als die anderen" is "than", English "als discussed" a typo),
           # Portuguese "caso ela" (Spanish "en cualquier caso" is "anyway"), Italian and Portuguese "se lei", "se
           # ela", "se non" or "se Sam" (Spanish "se ve", "se adapta", French "se démarque" are reflexive).
-          r"als (?:ze|zij|hij|het|je|jij|u|we|wij|jullie|dat|mogelijk|nodig)",
-          r"caso (?:ela|ele|você|voce|vocês|seja|queira|tenha|possa|haja|não|nao|a|o|lei|lui|sia|abbia)",
+          # A capitalised name after them is a condition too ("als Sam akkoord is", "caso Sam concorde"): a German
+          # noun after "als" ("als Teamlead") then leaves a decision unread, which is safe; a wrong one is not.
+          r"als (?:ze|zij|hij|het|je|jij|u|we|wij|jullie|dat|mogelijk|nodig|er|de|haar|hun|(?-i:[A-Z])[\w'-]*)",
+          r"caso (?:ela|ele|você|voce|vocês|seja|queira|tenha|possa|haja|não|nao|a|o|lei|lui|sia|abbia|"
+          r"(?-i:[A-Z])[\w'-]*)",
           r"(?:en|in|nel|no|na) caso (?:de|di|che|que|in cui)",
           r"(?<!não )(?<!nao )se (?:lei|lui|ela|ele|você|voce|vocês|tu|voi|loro|eles|elas|il|i|o|os|a|as|è|e'|for|"
           r"forem|tiver|tiverem|estiver|houver|puder|quiser|possibile|possível|possivel|necessario|necessário|serve|"
           r"vuoi|puoi|preferisci|preferir|c'è|ci sono|non|não|nao|va bene|ainda|ancora|hai|tem|fosse|fossi|"
+          r"sei|siete|conferma|confermi|accetta|accetti|der|tiver|vier|puderem|quiserem|"
           r"(?-i:[A-Z])[\w'-]*)")
 # Where a clause ends in those languages ("… maar …", "… ma …", "… men …").
 CLAUSE_WORDS = ("maar", "ma", "però", "mas", "porém", "ale", "men")

@@ -49,7 +49,7 @@ CASES = (
     # a snooze in another language's words whose comment decides
     ("Te respondo mañana, pero paso", "pass"),
     ("Retorno el lunes, pero paso", "pass"),
-    ("Te respondo mañana - no encaja", "none"),
+    ("Te respondo mañana - no encaja", "snooze 2026-12-08"),  # a reason with the snooze: still a snooze (review 8)
     # thanks or "noted" in one language, a yes in another
     ("Tak!", "none"), ("Hej Rita,\nTak!\nMvh Lars", "none"), ("Certo, obrigada!", "none"), ("Certo", "none"),
     ("Tak, zaprośmy ją na rozmowę", "interview"), ("Certo, pode marcar a entrevista", "interview"),
