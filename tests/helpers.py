@@ -63,3 +63,28 @@ def sent_now(store, keys: list[str], at) -> list[str]:
         for key in keys:
             store.mark_sent(store.outbox_by_key(key).id, at)
     return keys
+
+
+def warnings_at_start(config_path: Path, caplog) -> list[str]:
+    """What `mailer run` logs as warnings when it starts on `config_path` and makes one pass (which fails: the test
+    configs point at port 9, where nothing listens). The daemon runs in a thread of its own: the store's SQLite
+    connection belongs to it, and that leaves pytest's signal handlers alone."""
+    from datetime import datetime, timezone
+    import logging
+    import threading
+
+    from mailer.clock import FixedClock
+    from mailer.config.load import ConfigSource
+    from mailer.daemon import Daemon
+
+    def run():
+        daemon = Daemon(ConfigSource(config_path), FixedClock(datetime(2026, 11, 23, 10, tzinfo=timezone.utc)))
+        daemon.stop_event.set()  # one pass, then stop
+        daemon.run()
+
+    with caplog.at_level(logging.WARNING, logger="mailer"):
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join(timeout=60)
+    assert not thread.is_alive()
+    return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "mailer.daemon"]

@@ -2,7 +2,7 @@
 nothing (config/advice.py), a misspelt section is told once, and a mentor's "did you mean" names only a close
 address."""
 
-from helpers import config_text
+from helpers import config_text, warnings_at_start
 from mailer.config.load import ROOT, parse
 from mailer.errors import ConfigError
 
@@ -79,28 +79,8 @@ def test_check_prints_each_warning_after_the_config_line(tmp_path, capsys):
 
 def test_the_daemon_says_the_advice_at_every_start_too(tmp_path, caplog):
     """A cron job's log is read more often than `mailer check`'s output: each start repeats what check warns of."""
-    import logging
-    import threading
-    from datetime import datetime, timezone
-
-    from mailer.clock import FixedClock
-    from mailer.config.load import ConfigSource
-    from mailer.daemon import Daemon
-
     text = config_text(imap_port=9, smtp_port=9).replace("    name: Maria Manager\n",
                                                          "    name: Maria Manager\n    digest: true\n")
     (tmp_path / "config.yaml").write_text(text + f"state: {tmp_path / 'state.db'}\n")
-
-    def run():  # in a thread of its own: the store's SQLite connection belongs to it, and no signal handlers
-        daemon = Daemon(ConfigSource(tmp_path / "config.yaml"),
-                        FixedClock(datetime(2026, 11, 23, 10, tzinfo=timezone.utc)))
-        daemon.stop_event.set()  # one pass (it fails: nothing listens on port 9), then stop
-        daemon.run()
-
-    with caplog.at_level(logging.WARNING, logger="mailer"):
-        thread = threading.Thread(target=run)
-        thread.start()
-        thread.join(timeout=60)
-    assert not thread.is_alive()
-    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "mailer.daemon"]
+    warned = warnings_at_start(tmp_path / "config.yaml", caplog)
     assert any("managers[0].digest: true, but digests.manager is not set" in m for m in warned), warned

@@ -1,17 +1,12 @@
 """`security: none` with a password or token is said plainly, in `mailer check` and at every start: which edge,
 which host, what to set instead; on loopback in softer words, but still said."""
 
-from datetime import datetime, timezone
-import logging
 import os
 import subprocess
 import sys
-import threading
 
-from helpers import ROOT, config_text, make_config
-from mailer.clock import FixedClock
+from helpers import ROOT, config_text, make_config, warnings_at_start
 from mailer.config.load import ConfigSource
-from mailer.daemon import Daemon
 from mailer.tls import is_loopback, plaintext_warnings
 
 
@@ -94,19 +89,7 @@ def test_mailer_check_prints_a_warn_line_per_plain_text_edge(tmp_path):
 
 def test_the_daemon_says_it_at_start(tmp_path, caplog):
     (tmp_path / "config.yaml").write_text(config_text(imap_port=9, smtp_port=9))
-
-    def run():  # in a thread of its own (the store's SQLite connection belongs to it), which also leaves
-        daemon = Daemon(ConfigSource(tmp_path / "config.yaml"),  # pytest's signal handlers alone
-                        FixedClock(datetime(2026, 11, 23, 10, tzinfo=timezone.utc)))
-        daemon.stop_event.set()  # one pass (it fails: nothing listens on port 9), then stop
-        daemon.run()
-
-    with caplog.at_level(logging.WARNING, logger="mailer"):
-        thread = threading.Thread(target=run)
-        thread.start()
-        thread.join(timeout=60)
-    assert not thread.is_alive()
-    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "mailer.daemon"]
+    warned = warnings_at_start(tmp_path / "config.yaml", caplog)
     assert any(m.startswith("IMAP 127.0.0.1:9: security: none sends the password") for m in warned), warned
 
 

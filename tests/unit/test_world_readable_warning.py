@@ -2,15 +2,10 @@
 `mailer check` and at every start, with the command that fixes it; a file only mailer's user or group reads is
 not. (The config needs no such check: an inline password is refused when it loads.)"""
 
-from datetime import datetime, timezone
-import logging
-import threading
 
-from helpers import config_text
+from helpers import config_text, warnings_at_start
 from mailer.cli.check import run_checks
-from mailer.clock import FixedClock
 from mailer.config.load import ConfigSource
-from mailer.daemon import Daemon
 from mailer.exposure import world_readable_warnings
 from mailer.store import Store
 
@@ -55,16 +50,5 @@ def test_mailer_check_prints_it_as_a_warn_line(tmp_path, capsys):
 
 def test_the_daemon_says_it_at_start(tmp_path, caplog):
     config_with_password_file(tmp_path, 0o644)
-
-    def run():  # in a thread of its own (the store's SQLite connection belongs to it, and no signal handlers)
-        daemon = Daemon(ConfigSource(tmp_path / "config.yaml"), FixedClock(datetime(2026, 11, 23, 10, tzinfo=timezone.utc)))
-        daemon.stop_event.set()  # one pass (it fails: nothing listens on port 9), then stop
-        daemon.run()
-
-    with caplog.at_level(logging.WARNING, logger="mailer"):
-        thread = threading.Thread(target=run)
-        thread.start()
-        thread.join(timeout=60)
-    assert not thread.is_alive()
-    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "mailer.daemon"]
+    warned = warnings_at_start(tmp_path / "config.yaml", caplog)
     assert any("(imap.password_file) holds a password and any user" in m for m in warned), warned
