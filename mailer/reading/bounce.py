@@ -151,11 +151,12 @@ def _detect(msg: Message) -> Bounce | None:
     null_path = header_text(msg, "Return-Path").strip() == "<>"
     subj_hit = subject_is_bounce(subject)
     signs = machine_signs(msg)
-    if signs is None:
+    # A list server's refusal whose From was lost carries no cheap sign; its envelope and wording still say it.
+    refusal = refused_post(msg, body)
+    if signs is None and refusal is None:
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
     if persons_reply_about_delivery(msg):
         return None  # only its subject is a report's: a person replying about (or pasting) a bounce they got
-    refusal = refused_post(msg, body)
     if refusal is not None:  # a list server refused the post: it reached no member
         named = refused_addresses(near_failure_words(body, LIST_REFUSAL_RE, set.union(*identifiers_and_senders(msg))))
         return Bounce(True, frozenset(named), original_message_id(msg, own_id), "list:refused", refusal[:300])

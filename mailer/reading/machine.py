@@ -140,10 +140,9 @@ def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
         return "per-recipient sender address"
     if _LIST_ROBOT_RE.match(addr) and _CONFIRM_SUBJECT_RE.match(header_text(msg, "Subject")):
         return "mailing-list notice"
-    if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
-        keys = {k.lower() for k in msg.keys()}
-        if any(h.lower() in keys for h in _LIST_HEADERS):
-            return "mailing-list notice"
+    if (_LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes") \
+            and _list_headers(msg):
+        return "mailing-list notice"
     return None
 
 
@@ -244,7 +243,25 @@ def list_server_sender(msg: Message) -> bool:
     """Is the sender a list server's own robot (Majordomo, Mailman, Sympa, fml …, or a list's administrative
     address on mail carrying a list manager's headers), not a person posting through the list?"""
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
-    return bool(_LIST_MANAGER_RE.match(addr)) or robot_sender(msg) == "mailing-list notice"
+    if bool(_LIST_MANAGER_RE.match(addr)) or robot_sender(msg) == "mailing-list notice":
+        return True
+    envelope = lost_from_envelope(msg)
+    return bool(_LIST_MANAGER_RE.match(envelope) or _LIST_ROBOT_RE.match(envelope) and _list_headers(msg))
+
+
+def lost_from_envelope(msg: Message) -> str:
+    """The envelope sender (Return-Path) of mail whose From has no address (absent, empty, a bare word, a group,
+    an encoded word that decodes to nothing), else "": the From was lost on the way, the envelope the delivering
+    server recorded still says who sent it. Mail with a From address is judged by that address only."""
+    if "@" in email.utils.parseaddr(header_text(msg, "From"))[1]:
+        return ""
+    envelope = email.utils.parseaddr(header_text(msg, "Return-Path"))[1].strip()
+    return envelope if "@" in envelope else ""
+
+
+def _list_headers(msg: Message) -> bool:
+    keys = {k.lower() for k in msg.keys()}
+    return any(h.lower() in keys for h in _LIST_HEADERS)
 
 
 def null_or_daemon_sender(msg: Message) -> bool:
