@@ -255,8 +255,18 @@ def lost_from_envelope(msg: Message) -> str:
     server recorded still says who sent it. Mail with a From address is judged by that address only."""
     if "@" in email.utils.parseaddr(header_text(msg, "From"))[1]:
         return ""
-    envelope = email.utils.parseaddr(header_text(msg, "Return-Path"))[1].strip()
-    return envelope if "@" in envelope else ""
+    return next((a for a in envelope_senders(msg) if "@" in a), "")
+
+
+# Where delivering servers record the envelope sender: Return-Path (RFC 5321 4.4), and the copies some MTAs and
+# list servers keep of it (Sendmail/Exim "X-Envelope-From", Mailman's "X-MailFrom").
+ENVELOPE_HEADERS = ("Return-Path", "X-Envelope-From", "X-MailFrom")
+
+
+def envelope_senders(msg: Message) -> list[str]:
+    """The envelope sender addresses the delivering servers recorded, in ENVELOPE_HEADERS order."""
+    found = (email.utils.parseaddr(header_text(msg, name))[1].strip() for name in ENVELOPE_HEADERS)
+    return [a for a in found if a]
 
 
 def _list_headers(msg: Message) -> bool:
@@ -272,12 +282,12 @@ def null_or_daemon_sender(msg: Message) -> bool:
 
 def daemon_envelope(msg: Message) -> bool:
     """A From without an address (absent, a bare word, a group) on mail whose envelope sender, as the delivering
-    server recorded it in Return-Path, is an MTA's own account ("<postmaster@…>", "<MAILER-DAEMON@…>"): the
+    servers recorded it (ENVELOPE_HEADERS), is an MTA's own account ("<postmaster@…>", "<MAILER-DAEMON@…>"): the
     report's From was lost on the way, its envelope still says who sent it. Mail with a From address is judged by
     that address, never by its envelope (a list's or a provider's bounce address is no daemon)."""
     if "@" in header_text(msg, "From"):
         return False
-    return bool(DAEMON_RE.search(header_text(msg, "Return-Path").strip().strip("<>").strip()))
+    return any(DAEMON_RE.search(a) for a in envelope_senders(msg))
 
 
 def dmarc_aggregate_report(msg: Message) -> bool:
