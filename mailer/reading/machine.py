@@ -249,11 +249,16 @@ def list_server_sender(msg: Message) -> bool:
     return bool(_LIST_MANAGER_RE.match(envelope) or _LIST_ROBOT_RE.match(envelope) and _list_headers(msg))
 
 
+def from_lost(msg: Message) -> bool:
+    """Has the From no address (absent, empty, a bare word, a group, an encoded word that decodes to nothing)?"""
+    return "@" not in email.utils.parseaddr(header_text(msg, "From"))[1]
+
+
 def lost_from_envelope(msg: Message) -> str:
     """The envelope sender (Return-Path) of mail whose From has no address (absent, empty, a bare word, a group,
     an encoded word that decodes to nothing), else "": the From was lost on the way, the envelope the delivering
     server recorded still says who sent it. Mail with a From address is judged by that address only."""
-    if "@" in email.utils.parseaddr(header_text(msg, "From"))[1]:
+    if not from_lost(msg):
         return ""
     return next((a for a in envelope_senders(msg) if "@" in a), "")
 

@@ -27,6 +27,8 @@ LIST_NOTICES = ("sisimai_set_of_emails/maildir/bsd/lhost-fml-02.eml", "sisimai_s
                 "sisimai_set_of_emails_removed/maildir/bsd/email-fml-01.eml")
 # A daemon's report whose envelope sender survives only in a list server's copy of it (Mailman's X-MailFrom).
 ENVELOPE_COPIES = ("flufl_bounce/yahoo_12.txt",)
+# Reports whose only other sign is their own text's shape: an SMTP reply line, the returned original announced.
+REPORT_BODIES = ("flufl_bounce/simple_35.txt", "sisimai_set_of_emails/maildir/bsd/lhost-apachejames-01.eml")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +44,7 @@ def verdict(raw: bytes, config) -> Kind:
 
 
 @pytest.mark.parametrize("shape", LOST)
-@pytest.mark.parametrize("seed", LIST_NOTICES + ENVELOPE_COPIES)
+@pytest.mark.parametrize("seed", LIST_NOTICES + ENVELOPE_COPIES + REPORT_BODIES)
 def test_a_report_without_a_from_keeps_its_bounce_verdict(config, seed, shape):
     raw = (CORPUS / seed).read_bytes()
     assert verdict(raw, config) == Kind.BOUNCE  # as it is
@@ -53,5 +55,14 @@ def test_a_persons_list_post_without_a_from_stays_refused():
     raw = (b"Return-Path: <team-bounces@lists.example.org>\nList-Id: <team.lists.example.org>\n"
            b"To: team@lists.example.org\nSubject: Re: Jane Doe, Backend\nReferences: <s1@x>\n"
            b"Message-ID: <p1@example.org>\n\nShe looks good to me, let's meet her on Tuesday.\n")
+    with pytest.raises(Unreadable, match="no valid From address"):
+        parse(raw)
+
+
+def test_a_persons_note_about_a_failed_delivery_without_a_from_stays_refused():
+    """Failure words alone are a person's too ("my mail could not be delivered"): without a From address, only a
+    report's own shape (an SMTP reply line, the returned original announced) makes it machine mail."""
+    raw = (b"To: rita@acme.test\nSubject: Re: Jane Doe, Backend\nReferences: <s1@x>\nMessage-ID: <p2@example.org>\n\n"
+           b"My note to Jane could not be delivered, the address does not exist. Do you have another one?\n")
     with pytest.raises(Unreadable, match="no valid From address"):
         parse(raw)
