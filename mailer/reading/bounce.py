@@ -12,10 +12,10 @@ from mailer.reading.failedaddresses import failed_only, identifiers_and_senders,
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import (DAEMON_RE, answers_or_forwards, daemon_envelope, forwarded_report, from_lost,
-                                    machine_signs, persons_reply_about_delivery, subject_is_bounce,
+                                    machine_signs, persons_reply_about_delivery, report_parts, subject_is_bounce,
                                     without_attachments)
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, field_blocks, original_message_id, parse_dsn,
-                                        report_text, walk)
+                                        report_text, text_dsn, walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
@@ -136,6 +136,8 @@ def _detect(msg: Message) -> Bounce | None:
         return None  # a person forwarded a report as an attachment: their words, not a bounce of theirs
     body = report_text(msg)
     dsn, diagnostics = parse_dsn(msg)
+    if not any(dsn.values()) and from_lost(msg) and not report_parts(msg):
+        dsn, diagnostics = text_dsn(body)  # From and part types both lost: the report's fields are still its text
     if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
         return None
 

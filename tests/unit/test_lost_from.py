@@ -66,3 +66,19 @@ def test_a_persons_note_about_a_failed_delivery_without_a_from_stays_refused():
            b"My note to Jane could not be delivered, the address does not exist. Do you have another one?\n")
     with pytest.raises(Unreadable, match="no valid From address"):
         parse(raw)
+
+
+def test_a_report_without_a_from_whose_part_type_was_lost_is_read_by_its_fields(config):
+    """A message/delivery-status mail with no From (mailgun flanker delayed-broken) whose Content-Type an archive
+    mangled: its text still opens with the RFC 3464 fields."""
+    raw = (CORPUS / "mailgun_flanker/bounce/delayed-broken.eml").read_bytes()
+    assert verdict(raw, config) == Kind.BOUNCE
+    assert verdict(MUTATIONS["Content-Type parameters"]["garbage type"](raw), config) == Kind.BOUNCE
+
+
+def test_a_persons_note_quoting_report_fields_without_a_from_stays_refused():
+    raw = (b"To: rita@acme.test\nSubject: Re: Jane Doe, Backend\nMessage-ID: <p3@example.org>\n\n"
+           b"I got this back, what does it mean?\n\nFinal-Recipient: rfc822; jane@example.net\nAction: failed\n"
+           b"Status: 5.1.1\n")
+    with pytest.raises(Unreadable, match="no valid From address"):
+        parse(raw)
