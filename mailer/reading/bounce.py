@@ -11,11 +11,11 @@ from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
 from mailer.reading.sesnotice import ses_notice
-from mailer.reading.machine import (DAEMON_RE, answers_or_forwards, daemon_envelope, forwarded_report,
-                                    machine_signs, persons_reply_about_delivery, subject_is_bounce,
+from mailer.reading.machine import (DAEMON_RE, answers_or_forwards, daemon_envelope, forwarded_report, from_lost,
+                                    machine_signs, persons_reply_about_delivery, report_parts, subject_is_bounce,
                                     without_attachments)
 from mailer.reading.reportparts import (RETURNED_TYPES, dsn_blocks, field_blocks, original_message_id, parse_dsn,
-                                        report_text, walk)
+                                        report_text, text_dsn, walk)
 from mailer.reading.text import ADDRESS_RE, header_text, tolerant
 
 # flufl.bounce logs every detector crash with log.exception; without a handler Python's
@@ -58,6 +58,15 @@ _RETRY_RE = re.compile(r"will (?:be )?retr(?:y|ied)|still (?:trying|being retrie
                        r"attempted|warning (?:message )?only|(?:do not|don't) need to re-?send|only a temporary "
                        r"failure|(?:is|will be) kept in the queue|has(?: not|n't) yet been delivered|"
                        r"has(?: not|n't) been delivered yet", re.I)
+# What an MTA's report says in its own text and a person's note does not: an SMTP reply line ("550 5.1.1 …",
+# "550 - Requested action not taken") or the announcement of the returned original ("The first 50 lines of your
+# original message follow", "Below this line is a copy of the message"). It stands for the daemon's From when the
+# From was lost: mail without a From address is a report only if its own text is shaped as one.
+_REPORT_BODY_RE = re.compile(
+    r"^[ \t]*[45]\d\d(?:[ -]+[45]\.\d{1,3}\.\d{1,3}\b|[ -]+[A-Za-z])|"
+    r"\b(?:original|returned|undelivered) (?:message|mail) (?:follows?|is attached|below)\b|"
+    r"\bfirst \d+ lines of (?:your|the) (?:original )?message\b|copy of the (?:original )?message\b",
+    re.I | re.M)
 _FAILURE_RE = re.compile(
     r"could not be delivered|couldn't be delivered|delivery (?:has )?failed|undeliverable|"
     r"permanent(?:ly)? (?:error|fatal|failure)|user unknown|unknown user|no such (?:user|mailbox)|"
@@ -127,6 +136,8 @@ def _detect(msg: Message) -> Bounce | None:
         return None  # a person forwarded a report as an attachment: their words, not a bounce of theirs
     body = report_text(msg)
     dsn, diagnostics = parse_dsn(msg)
+    if not any(dsn.values()) and from_lost(msg) and not report_parts(msg):
+        dsn, diagnostics = text_dsn(body)  # From and part types both lost: the report's fields are still its text
     if _CHALLENGE_RE.search(diagnostics) or _CHALLENGE_RE.search(body[:1500]):
         return None
 
@@ -147,15 +158,17 @@ def _detect(msg: Message) -> Bounce | None:
         return Bounce(ses.permanent, ses.addresses, ses.original_message_id, "ses:bounce", ses.diagnostic) \
             if ses.kind == "bounce" else None
     # A missing From/Return-Path proves nothing (body-only input); only explicit null ones count.
-    daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>" or daemon_envelope(msg)
+    daemon = bool(DAEMON_RE.search(sender)) or sender.strip() == "<>" or daemon_envelope(msg) or \
+        from_lost(msg) and bool(_REPORT_BODY_RE.search(body[:5000]))
     null_path = header_text(msg, "Return-Path").strip() == "<>"
     subj_hit = subject_is_bounce(subject)
     signs = machine_signs(msg)
-    if signs is None:
+    # A list server's refusal whose From was lost carries no cheap sign; its envelope and wording still say it.
+    refusal = refused_post(msg, body)
+    if signs is None and refusal is None and not from_lost(msg):
         return None  # judge cheaply first: no sign of machine mail, so no line-by-line scanners
     if persons_reply_about_delivery(msg):
         return None  # only its subject is a report's: a person replying about (or pasting) a bounce they got
-    refusal = refused_post(msg, body)
     if refusal is not None:  # a list server refused the post: it reached no member
         named = refused_addresses(near_failure_words(body, LIST_REFUSAL_RE, set.union(*identifiers_and_senders(msg))))
         return Bounce(True, frozenset(named), original_message_id(msg, own_id), "list:refused", refusal[:300])

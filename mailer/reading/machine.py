@@ -140,10 +140,9 @@ def robot_sender(msg: Message, sender_listed: bool = False) -> str | None:
         return "per-recipient sender address"
     if _LIST_ROBOT_RE.match(addr) and _CONFIRM_SUBJECT_RE.match(header_text(msg, "Subject")):
         return "mailing-list notice"
-    if _LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes":
-        keys = {k.lower() for k in msg.keys()}
-        if any(h.lower() in keys for h in _LIST_HEADERS):
-            return "mailing-list notice"
+    if (_LIST_ROBOT_RE.match(addr) or header_text(msg, "X-List-Administrivia").strip().lower() == "yes") \
+            and _list_headers(msg):
+        return "mailing-list notice"
     return None
 
 
@@ -244,7 +243,40 @@ def list_server_sender(msg: Message) -> bool:
     """Is the sender a list server's own robot (Majordomo, Mailman, Sympa, fml …, or a list's administrative
     address on mail carrying a list manager's headers), not a person posting through the list?"""
     addr = email.utils.parseaddr(header_text(msg, "From"))[1].strip()
-    return bool(_LIST_MANAGER_RE.match(addr)) or robot_sender(msg) == "mailing-list notice"
+    if bool(_LIST_MANAGER_RE.match(addr)) or robot_sender(msg) == "mailing-list notice":
+        return True
+    envelope = lost_from_envelope(msg)
+    return bool(_LIST_MANAGER_RE.match(envelope) or _LIST_ROBOT_RE.match(envelope) and _list_headers(msg))
+
+
+def from_lost(msg: Message) -> bool:
+    """Has the From no address (absent, empty, a bare word, a group, an encoded word that decodes to nothing)?"""
+    return "@" not in email.utils.parseaddr(header_text(msg, "From"))[1]
+
+
+def lost_from_envelope(msg: Message) -> str:
+    """The envelope sender (Return-Path) of mail whose From has no address (absent, empty, a bare word, a group,
+    an encoded word that decodes to nothing), else "": the From was lost on the way, the envelope the delivering
+    server recorded still says who sent it. Mail with a From address is judged by that address only."""
+    if not from_lost(msg):
+        return ""
+    return next((a for a in envelope_senders(msg) if "@" in a), "")
+
+
+# Where delivering servers record the envelope sender: Return-Path (RFC 5321 4.4), and the copies some MTAs and
+# list servers keep of it (Sendmail/Exim "X-Envelope-From", Mailman's "X-MailFrom").
+ENVELOPE_HEADERS = ("Return-Path", "X-Envelope-From", "X-MailFrom")
+
+
+def envelope_senders(msg: Message) -> list[str]:
+    """The envelope sender addresses the delivering servers recorded, in ENVELOPE_HEADERS order."""
+    found = (email.utils.parseaddr(header_text(msg, name))[1].strip() for name in ENVELOPE_HEADERS)
+    return [a for a in found if a]
+
+
+def _list_headers(msg: Message) -> bool:
+    keys = {k.lower() for k in msg.keys()}
+    return any(h.lower() in keys for h in _LIST_HEADERS)
 
 
 def null_or_daemon_sender(msg: Message) -> bool:
@@ -255,12 +287,12 @@ def null_or_daemon_sender(msg: Message) -> bool:
 
 def daemon_envelope(msg: Message) -> bool:
     """A From without an address (absent, a bare word, a group) on mail whose envelope sender, as the delivering
-    server recorded it in Return-Path, is an MTA's own account ("<postmaster@…>", "<MAILER-DAEMON@…>"): the
+    servers recorded it (ENVELOPE_HEADERS), is an MTA's own account ("<postmaster@…>", "<MAILER-DAEMON@…>"): the
     report's From was lost on the way, its envelope still says who sent it. Mail with a From address is judged by
     that address, never by its envelope (a list's or a provider's bounce address is no daemon)."""
     if "@" in header_text(msg, "From"):
         return False
-    return bool(DAEMON_RE.search(header_text(msg, "Return-Path").strip().strip("<>").strip()))
+    return any(DAEMON_RE.search(a) for a in envelope_senders(msg))
 
 
 def dmarc_aggregate_report(msg: Message) -> bool:

@@ -111,22 +111,34 @@ def parse_dsn(msg: Message) -> tuple[dict[str, set[str]], str]:
     """RFC 3464: recipients by outcome (failed, gave-up, delayed, delivered), diagnostic text. A recipient the
     report names by something other than an address (RFC 3464's own "Final-Recipient: unknown; nair_s", an X.400
     name) still has an outcome: it is counted under `unnamed` (failed, gaveup, delayed, delivered), no address."""
+    blocks = [block for part in walk(msg)
+              if part.get_content_type() in ("message/delivery-status", "message/global-delivery-status")
+              for block in dsn_blocks(part)]
+    return dsn_outcomes(blocks)
+
+
+def text_dsn(text: str) -> tuple[dict[str, set[str]], str]:
+    """parse_dsn of a report whose part types were lost, read from its text: only when the text opens with a
+    field block ("Reporting-MTA: dns; …"), as a report does and a person's note quoting one does not."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return dsn_outcomes(field_blocks(text) if _DSN_FIELD_RE.match(first) else [])
+
+
+def dsn_outcomes(blocks: list[dict[str, str]]) -> tuple[dict[str, set[str]], str]:
+    """RFC 3464 field blocks → recipients by outcome and the diagnostic text (parse_dsn)."""
     out: dict[str, set[str]] = {"failed": set(), "gaveup": set(), "delayed": set(), "delivered": set(),
                                 "unnamed": set()}
     diagnostics = []
-    for part in walk(msg):
-        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
-            continue
-        for block in dsn_blocks(part):
-            addr = _recipient(block)
-            if addr is None and not _names_a_recipient(block):
-                continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
-            diagnostics.append(block.get("diagnostic-code", ""))
-            kind = _outcome(block.get("action", "").lower(), block.get("status", "").strip())
-            if kind is not None and addr is not None:
-                out[kind].add(addr)
-            elif kind is not None:
-                out["unnamed"].add(kind)
+    for block in blocks:
+        addr = _recipient(block)
+        if addr is None and not _names_a_recipient(block):
+            continue  # the per-message block (Reporting-MTA, Arrival-Date) names no recipient
+        diagnostics.append(block.get("diagnostic-code", ""))
+        kind = _outcome(block.get("action", "").lower(), block.get("status", "").strip())
+        if kind is not None and addr is not None:
+            out[kind].add(addr)
+        elif kind is not None:
+            out["unnamed"].add(kind)
     return out, "\n".join(diagnostics)
 
 
