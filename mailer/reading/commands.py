@@ -95,7 +95,7 @@ def _with_sentences(command: Command | None, lines: list[str], ctx: _Context) ->
     if command is None:
         verb = sentences.decision(lines[:5])
         return (Command(verb),) if verb else ()
-    if command.verb == "snooze" and command.comment and (word := yesno.bare_decision_after_but(command.comment)):
+    if command.verb == "snooze" and command.comment and (word := yesno.lone_word_after_but(command.comment)):
         said = ctx.pattern.fullmatch(word)
         verb = ctx.verbs[said.lastindex - 1] if said else sentences.decision([word])
         if verb in _SENTENCE_CHECKED:

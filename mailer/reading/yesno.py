@@ -348,12 +348,13 @@ def undone_below(verb: str, below: list[str]) -> bool:
 _LEADING_BUT = re.compile(r"^\W*(?:but|however|aber|mais|pero|mas|ma|maar|men|ale)\s+", re.I)
 
 
-def bare_decision_after_but(comment: str) -> str | None:
-    """The text of a snooze's comment when it is only "but" and one decision word ("Te respondo mañana, pero
-    paso"): the manager asked for time in words of another language and then said the decision plainly. Anything
-    more ("…, I'd like to interview her but need budget", "…, not a fit for now", "…, but I think we'll pass")
+def lone_word_after_but(comment: str) -> str | None:
+    """The one word of a snooze's comment that is only "but" and that word ("Te respondo mañana, pero paso"), for
+    the caller to read as a decision: the manager asked for time and then said the decision plainly. Anything more
+    ("…, I'd like to interview her but need budget", "…, not a fit for now", "…, but I think we'll pass")
     leaves the snooze a snooze: the manager asked to be reminded, and a reason or a wish is not a decision taken
     now (review 8: reading those as the decision rejected or booked candidates the manager meant to come back to)."""
     text = " ".join(comment.replace("’", "'").split()).strip(" \t-–—,.;:!")
-    bare = _LEADING_BUT.sub("", text)
-    return bare.strip(" \t.!") if bare != text and bare and " " not in bare.strip(" \t.!") else None
+    after = _LEADING_BUT.sub("", text)
+    word = after.strip(" \t.!")
+    return word if after != text and word and " " not in word else None
