@@ -20,6 +20,7 @@ from mailer.reading.pastedframes import mark_pasted_frames
 from mailer.reading.ownlookalikes import names_a_client_block
 from mailer.reading.pgparmour import clear_signed_text
 from mailer.reading.quoteheaders import mark_wrote_headers, skip, split_midline_headers, unquote
+from mailer.reading.quotingheads import mark_quoting_heads
 from mailer.reading.saidheaders import mark_said_headers
 from mailer.reading.signaturelinks import cut_bracketed_site
 from mailer.reading.replymarkers import (
@@ -132,6 +133,7 @@ def trim_reply(body: str) -> str:
     elisions_in_quotes(lines, kinds)
     mark_wrote_headers(lines, kinds)
     mark_said_headers(lines, kinds)
+    mark_quoting_heads(lines, kinds)
     mark_header_blocks(kinds, lines)
     mark_quoted_header_blocks(kinds, lines)
     mark_notes_heads(kinds, lines)
