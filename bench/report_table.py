@@ -26,6 +26,9 @@ class Table:
 
     def print(self, show: tuple[str, ...]) -> None:
         """One row per (check, group); under each [all] row, the misses of the sets named in `show`."""
+        if not self.cells:  # e.g. --added-since on files that carry none of the labels it measures
+            print("no file here carries a label this run measures (--added-since reads only out-of-office labels)")
+            return
         width = max(len(f"{c} [{g}]") for c, g in self.cells)
         print(f"{'check [group]'.ljust(width)}  {'tuning':>14}  {'held-out':>14}")
         for (check, group), cells in sorted(self.cells.items(), key=lambda kv: (kv[0][0], kv[0][1] != "all", kv[0][1])):
