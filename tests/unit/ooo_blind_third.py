@@ -20,11 +20,10 @@ bench/ooo_blind.py prints the figures; tests/unit/test_ooo_blind_third.py fails 
 from __future__ import annotations
 
 from datetime import date as D
-from datetime import datetime, timezone
 
 from ooo_blind_notes import SUBJECT
 
-SENT = datetime(2026, 11, 10, 10, 0, tzinfo=timezone.utc)  # a Tuesday
+SENT = "Tue, 10 Nov 2026 10:00:00 +0000"  # every row's Date header: a Tuesday morning in London
 
 # (lang, body, first day back or None)
 NOTICES: list[tuple[str, str, D | None]] = [
@@ -222,7 +221,7 @@ NOTICES: list[tuple[str, str, D | None]] = [
            "Paul Martin.", D(2026, 11, 21)),
 ]
 
-# (lang, body, the decision the person meant: interview, pass, hold, snooze, not mine, or None for a note that
+# (lang, body, the decision the person meant: interview, pass, hold, snooze, not_mine, or None for a note that
 # decides nothing). Every row mentions the writer's own absence and answers the recruiter.
 NOTES: list[tuple[str, str, str | None]] = [
     # English
@@ -240,7 +239,7 @@ NOTES: list[tuple[str, str, str | None]] = [
            "someone for his team?", None),
     ("en", "Thanks for the reminder. I'm at a conference all week; let's pick this up when I'm back — snooze until "
            "Monday.", "snooze"),
-    ("en", "This isn't my role — and I'm off on paternity leave from Friday anyway. Try Paul Smith.", "not mine"),
+    ("en", "This isn't my role — and I'm off on paternity leave from Friday anyway. Try Paul Smith.", "not_mine"),
     ("en", "I'm currently travelling with limited access, so brief: she looks great, let's meet her next week.",
      "interview"),
     ("en", "Thank you for your email. I'm on leave until 20 November, but I read this one: pass, the salary "
@@ -264,7 +263,7 @@ NOTES: list[tuple[str, str, str | None]] = [
      None),
     ("fr", "Merci pour votre message. Je suis absente jusqu'au 23 novembre, mais je vous réponds quand même : "
            "entretien, volontiers.", "interview"),
-    ("fr", "Je pars en congé maternité vendredi. Ce n'est pas mon poste de toute façon, voyez avec Paul.", "not mine"),
+    ("fr", "Je pars en congé maternité vendredi. Ce n'est pas mon poste de toute façon, voyez avec Paul.", "not_mine"),
     ("fr", "Absente la semaine prochaine — peut-on caler l'entretien avant jeudi ?", None),
     # Swedish
     ("sv", "Jag är på semester från imorgon, men ja, vi kallar henne till intervju.", "interview"),
