@@ -239,19 +239,20 @@ NOTICE_WORDING = "|".join((
     # what becomes of the mail, and the answer put off, in the languages of the third blind batch (tests/unit/
     # ooo_blind_third.py: Swedish, Danish, Norwegian, Finnish, Polish, Czech, Russian, Turkish, Chinese, Korean,
     # Japanese), as the clauses above say it in English: the reader's mail not forwarded, read or answered on the
-    # return in a notice's words (of "your mail", or of the absent person in the third person)
+    # return in a notice's words (of "your mail", or of the absent person in the third person; a bare "odpowiem po
+    # powrocie", "svarer når jeg er tilbake" is a person's promise too, tests/unit/test_ooo_clients.py)
     r"\b(?:ditt|ert) (?:mejl|mail|e-?postmeddelande|meddelande)\b.{0,20}?\b(?:vidarebefordras inte|kommer inte att "
     r"vidarebefordras|läses (?:när|efter))",
     r"\b(?:e-?posten din|din e-?post|meldingen din|e-?posten)\b.{0,10}?\bblir ikke (?:videresendt|lest)\b",
-    r"\bsvarer på (?:e-?post(?:en)?|henvendelser) (?:når|etter at) jeg er tilbake\b",
     r"\bbesvarer (?:din|deres) (?:e-?)?mail,? (?:når|efter)\b",
     r"\bviestiäsi ei (?:välitetä|lueta)\b", r"\b(?:vastaan|vastaa) (?:viestiisi|viesteihin|sähköposteihin) "
     r"(?:palattuani|palattuaan|paluuni jälkeen|paluunsa jälkeen)\b",
-    r"\bwiadomość nie zostanie (?:przekazana|przeczytana)\b", r"\bodpowiem po (?:moim )?powrocie\b",
+    r"\bwiadomość nie zostanie (?:przekazana|przeczytana)\b",
     r"\b(?:vaše|váš) (?:zpráva|e-?mail) nebude (?:přeposlán[a]?|přečten[a]?)\b",
-    r"\bodpoví(?:m)? (?:na (?:zprávy|e-?maily|vaši zprávu) )?po (?:svém |mém )?návratu\b",
+    r"\bodpoví (?:na (?:zprávy|e-?maily) )?po (?:svém )?návratu\b", r"\bodpovím na (?:vaši|váš) (?:zprávu|e-?mail) po "
+    r"(?:svém |mém )?návratu\b", r"\b(?:e-?maily|poštu) nečtu\b|\bnečtu (?:e-?maily|poštu)\b",
     r"(?:ваше )?(?:письмо|сообщение) не будет (?:переслано|прочитано)",
-    r"\bответ(?:ит|ят|ку)? на (?:письмо|письма|сообщение|ваше письмо) после (?:моего )?возвращения",
+    r"\bответ(?:ит|ят) на (?:письмо|письма|сообщение|ваше письмо) после (?:своего )?возвращения",
     r"\be-?postanız (?:iletilmeyecektir|iletilmeyecek|okunmayacaktır)",
     r"\bdöndüğünde (?:yanıt|cevap) verecektir",
     r"您的(?:邮件|郵件)(?:将|將)?不(?:会|會)被(?:转发|轉寄|轉發|阅读|閱讀)", r"(?:回来|回來|返回)后(?:会)?尽快(?:处理|回复|處理|回覆)",

@@ -16,6 +16,8 @@ KNOWN_MISSED_NOTICES: dict[tuple[str, str], str] = {
     ("en", "Hello, I'm away from the office from 16 to 20 November. Paul Smith (paul@acme.test) is covering for me "
            "and can help with hiring questions in the meantime."):
         "a colleague 'covering for me' is what a person writes too; no notice's phrasing else",
+    ("nb", "Jeg er på reise denne uken og svarer på e-post når jeg er tilbake på kontoret mandag 16. november."):
+        "an answer promised for when I'm back is a person's promise too (test_ooo_clients.py: 'odpowiem po powrocie')",
 }
 # The most decisions of people's notes left unread (a plain reply, never another decision), on this commit's code:
 # sentences in languages the README reads no decision in (fi, ru, ja, zh, ko, cs, tr), and a decision after a
