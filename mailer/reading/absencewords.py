@@ -129,9 +129,9 @@ ABSENCE_WORDS = (
     "fora", "formation", "travel", "conference", "syg", "syk", "kurs", "tjänsteresa", "forretningsrejse",
     "tjenestereise", "ute av", "vapaalla", "työmatkalla", "zwolnieniu", "podróży", "delegacji", "rodičovské",
     "mateřské", "nemocenské", "služební", "больничн", "декрет", "izni", "seyahatinde", "raporlu", "产假", "產假",
-    "病假", "婚假", "휴직", "병가", "desk", "krankgeschrieben", "unterwegs", "arrêt", "absent du", "no longer",
-    "nicht mehr", "n'est plus", "n’est plus", "inte längre", "ikke længere", "ikke lenger", "enää", "już",
-    "již", "už", "больше не", "artık", "メールアドレス", "邮箱", "信箱", "郵箱", "地址", "주소", "sjukskriven", "absence de cette", "assenza", "borta", "personen er", "отсутств", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
+    "病假", "婚假", "휴직", "병가", "krankgeschrieben", "unterwegs", "arrêt", "absent du", "no longer",
+    "nicht mehr", "n'est plus", "n’est plus", "inte längre", "ikke længere", "ikke lenger", "ei ole enää",
+    "nie jest już", "není", "больше не", "artık", "メールアドレス", "邮箱", "信箱", "郵箱", "地址", "주소는", "sjukskriven", "absence de cette", "assenza", "borta", "personen er", "отсутств", "orlov", "permisjon", "dovolenou", "plecat", "i'm away", "i’m away", "מחוץ", "בחופשה", "במשרד", "المكتب", "إجازة", "اجازة", "छुट्टी", "अवकाश", "बाहर",
 )
 
 # A person away who still answers the recruiter speaks of the hiring matter or says yes: "Je suis absente jusqu'au
