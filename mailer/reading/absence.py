@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.absencewords import ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE, PERSONS_CLAUSE_WORDING
+from mailer.reading.absencewords import (ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE, LEAVE_WORDING, LEAVE_WORDS,
+                                         PERSONS_CLAUSE_WORDING)
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
 from mailer.reading.lostletters import lost_letters, mended
 from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
@@ -48,7 +49,23 @@ _LOST_LETTER_RE = re.compile(r"[^\W\d_][?\ufffd]{1,2}[^\W\d_]")
 
 # Each table twice: as written, and also matching accented letters a gateway lost as "?" (reading/lostletters.py:
 # "B?ro", "F?llen"), the longer pattern run only on a text that has such a letter.
-_ABSENCE, _ABSENCE_LOST = (re.compile(p, re.IGNORECASE) for p in (ABSENCE_WORDING, lost_letters(ABSENCE_WORDING)))
+class _AbsenceTables:
+    """The statements of absence (absencewords.py): the long table, then the leave table only in a text holding one
+    of its words (or any text, for the table that matches letters lost as "?"). Callers only test what it finds."""
+
+    def __init__(self, wording: str, leave: str, words: tuple[str, ...] | None) -> None:
+        self._main, self._leave = re.compile(wording, re.IGNORECASE), re.compile(leave, re.IGNORECASE)
+        self._words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._main.search(text)
+        if found or (self._words is not None and not any(w in text.lower() for w in self._words)):
+            return found
+        return self._leave.search(text)
+
+
+_ABSENCE = _AbsenceTables(ABSENCE_WORDING, LEAVE_WORDING, LEAVE_WORDS)
+_ABSENCE_LOST = _AbsenceTables(lost_letters(ABSENCE_WORDING), lost_letters(LEAVE_WORDING), None)
 _NOTICE, _NOTICE_LOST = (re.compile(p, re.IGNORECASE | re.DOTALL)
                          for p in (NOTICE_WORDING, lost_letters(NOTICE_WORDING)))
 _AUTOMATIC, _AUTOMATIC_LOST = (re.compile(p, re.IGNORECASE) for p in (AUTOMATIC_WORDING,

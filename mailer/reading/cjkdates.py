@@ -30,7 +30,7 @@ _DATE_RE = re.compile(
 _ANY_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 _WEEKDAY = re.compile(r"\s*[(（][^()（）]{1,4}[)）]")
 # A range's last day: "至7日", "～12月7日", "から7日".
-_RANGE_END = re.compile(rf"\s*(?:至|到|～|~|〜|－|-|–|—|から)\s*(?:(?P<m>{_NUM})\s*[月월]\s*)?(?P<d>{_NUM})\s*[日号號일]")
+_RANGE_END = re.compile(rf"\s*(?:至|到|～|~|〜|－|-|–|—|から|부터)\s*(?:(?P<m>{_NUM})\s*[月월]\s*)?(?P<d>{_NUM})\s*[日号號일]")
 _UNTIL_AFTER = re.compile(r"\s*(?:の)?(?:まで|迄|까지|为止|為止)")
 _BEFORE_AFTER = re.compile(r"\s*(?:之前|以前)")
 _FROM_AFTER = re.compile(r"\s*(?:以降|以後|이후)")  # "12月7日以降", "12월 7일 이후": from the 7th on

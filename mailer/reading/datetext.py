@@ -84,6 +84,18 @@ _NUMERIC_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
 
 
+# "16.–20.11.", "vom 16.-20.11.2026": the first day's month and year left to the second (Finnish, German, Czech).
+_DOTTED_DAYS_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\d.])")
+
+
+def _dotted_days_range(m: re.Match[str]) -> str:
+    """"16.–20.11." → "16.11. until 20.11."; days of a range ascend, so "31.-1.12." is left as written."""
+    first, last, month, year = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if int(first) >= int(last) or not 1 <= int(month) <= 12:
+        return m.group(0)
+    return f"{first}.{month}.{year} until {last}.{month}.{year}"
+
+
 def _numeric_range(m: re.Match[str]) -> str:
     """"11/23-12/04" → "11/23 until 4.12.": the first date's order (23 is no month) is the second's too,
     written day-first with dots so no later rule reads it the other way."""
@@ -150,5 +162,6 @@ def prepared(text: str) -> str:
         text = _MONTH_FIRST_RANGE_RE.sub(_months_range, text)
         if _CJK_RE.search(text):  # "不在のお知らせ(12/1-12/4)": month/day, as cjkdates reads slashed dates
             text = _NUMERIC_RANGE_RE.sub(_cjk_numeric_range, text)
+        text = _DOTTED_DAYS_RANGE_RE.sub(_dotted_days_range, text)
         text = _NUMERIC_RANGE_RE.sub(_numeric_range, text)
     return text

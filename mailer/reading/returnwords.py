@@ -56,11 +56,13 @@ MONTH_STEMS = (
     "déc", "dic", "dez", "ene", "gen", "tammi", "helmi", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
     "marras", "joulu", "stycz", "lut", "kwie", "czerw", "lip", "sierp", "wrze", "paźdz", "listop", "grud", "led",
     "únor", "břez", "dub", "květ", "červ", "srp", "září", "říj", "pros",
+    # Turkish ("16-20 Kasım")
+    "oca", "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara",
 )
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- a range's end, in whichever of these languages its month is written ("3–14 augusti", "30 nov–4 dec")
-    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs", UNTIL, AFTER),
+    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs tr", UNTIL, AFTER),
     # ---- English
     # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
     (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"
@@ -182,7 +184,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"středy|čtvrtka|pátku|pondelka|utorka|stredy|štvrtka|piatku)\b)", "pl cs sk", UNTIL, AFTER),
     (r"\b(?:wracam|wrócę|powrót|będę (?:z powrotem|ponownie|dostępn[ya]|w biurze))(?: do biura| w biurze)?\s+"
      r"(?:od|w dniu|dnia|w)?\s*", "pl", ON, AFTER),
-    (r"\b(?:zpět|vrátím se|opět (?:k zastižení|k dispozici|v kanceláři)|budu (?:opět|zpět))(?: v kanceláři)?\s+"
+    (r"\b(?:zpět|vrátím se|vracím se|opět (?:k zastižení|k dispozici|v kanceláři)|budu (?:opět|zpět))(?: v kanceláři)?\s+"
      r"(?:od|dne|v)?\s*", "cs", ON, AFTER),
     (r"\b(?:späť|vrátim sa|opäť (?:k dispozícii|v kancelárii)|budem (?:opäť|späť))(?: v kancelárii)?\s+"
      r"(?:od|dňa|v)?\s*", "sk", ON, AFTER),

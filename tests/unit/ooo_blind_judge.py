@@ -53,14 +53,14 @@ def _config():
     return _CONFIG
 
 
-def whole_mail(subject: str, body: str):
+def whole_mail(subject: str, body: str, sent: str | None = None):
     msg = email.message.EmailMessage()
     msg["From"] = f"Maria Manager <{MANAGER}>"
     msg["To"] = "Acme Recruiting <mailer@acme.test>"
     msg["Subject"] = subject
     msg["Message-ID"] = "<blind-1@acme.test>"
     msg["In-Reply-To"] = "<s1@acme.test>"
-    msg["Date"] = SENT["mon"]
+    msg["Date"] = sent or SENT["mon"]
     msg.set_content(body)
     thread = Submission(1, MANAGER, "rita@acme.test", "Jane Doe", "Backend Engineer",
                         "Candidate: Jane Doe – Backend Engineer", "<s1@acme.test>", (),
@@ -82,3 +82,32 @@ def notice_verdict(subject: str, body: str) -> tuple[str, str]:
     if verdict.commands or verdict.problem:
         return "wrong", f"{verdict.reason}: {[c.verb for c in verdict.commands]}"
     return "missed", verdict.reason
+
+
+def third_notice_verdict(body: str, back: date | None, sent: str) -> tuple[str, str, date | None]:
+    """A notice of the third batch (ooo_blind_third.py): its notice_verdict, then its return date: 'right', 'wrong'
+    (another date, or one where none is stated), 'missed' (none where one is stated) or '' (not recognised)."""
+    verdict = whole_mail("Re: Candidate: Jane Doe – Backend Engineer", body, sent)
+    if verdict.kind is not Kind.AUTO_REPLY:
+        told = "wrong" if verdict.commands or verdict.problem else "missed"
+        return told, "", None
+    got = verdict.return_date
+    dated = "right" if got == back else ("missed" if got is None else "wrong")
+    return "right", dated, got
+
+
+def third_note_verdict(body: str, meant: str | None, sent: str) -> tuple[str, str, str]:
+    """A person's note of the third batch: 'wrong' when taken for a notice, else 'right'; then its decision: 'right'
+    (the decision meant, or none where none is meant), 'wrong' (another decision, or one where none is meant),
+    'missed' (none where one is meant) or '' (taken for a notice)."""
+    verdict = whole_mail("Re: Candidate: Jane Doe – Backend Engineer", body, sent)
+    if verdict.kind is Kind.AUTO_REPLY:
+        return "wrong", "", verdict.reason
+    verbs = sorted({c.verb for c in verdict.commands})
+    if verbs == ([meant] if meant else []):
+        decided = "right"
+    elif not verbs:
+        decided = "missed"
+    else:
+        decided = "wrong"
+    return "right", decided, f"{verdict.reason}: {verbs}"
