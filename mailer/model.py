@@ -105,6 +105,7 @@ class SentStep:
     submission_id: int
     step: int
     at: datetime
+    skipped: bool = False  # nobody to send it to then (no mentor): owed, it goes once someone is (policy.next_step)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.digestplan import next_due
 from mailer.model import OutgoingMail
-from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
+from mailer.mentoring.plan import (MentorDue, MentorSnapshot, PairView, config_changes, due, escalation_mentors,
+                                   upcoming)
 from mailer.mentoring.schedule import due_slot
 from mailer.notices import queue_notice
 from mailer.policy import Snapshot, next_step, recipient
@@ -185,6 +186,28 @@ def _envelope(config: Config, item: MentorDue, kind: str, ancestors: tuple[str, 
     return Envelope(key=item.key, kind=kind, manager=item.pair.mentor, audience="mentoring",
                     sender_name=f"{recruiter['name']} via {config.from_name}", to=item.pair.mentor,
                     cc=(item.pair.recruiter,), reply_to=(item.pair.recruiter, config.address), ancestors=ancestors)
+
+
+def sync_config(store: Store, config: Config, now: datetime) -> None:
+    """Store what the config says of the pairs (plan.config_changes): `invite: false` pairs active from the pass that
+    first sees them, pairs taken out ended as removed, pairs put back active again. One transaction, so a crash
+    leaves all or none of it, and the next pass finds the same changes (it is idempotent)."""
+    changes = config_changes(config, store.mentorships(), now)
+    if not (changes.start or changes.removed or changes.readded):
+        return
+    with store.transaction():
+        for pair, at in changes.start:
+            if store.start_configured(pair.recruiter, pair.mentor, at):
+                store.event(now, "mentor_started", f"{config.manager_name(pair.mentor)} mentors "
+                                                   f"{person(config, pair.recruiter)['name']} (configured, no invitation)")
+        for row in changes.removed:
+            if store.remove_mentorship(row.recruiter, row.mentor, now):
+                store.event(now, "mentor_removed", f"{config.manager_name(row.mentor)} and "
+                                                   f"{person(config, row.recruiter)['name']}: removed from the config")
+        for pair in changes.readded:
+            if store.readd_mentorship(pair.recruiter, pair.mentor, now):
+                store.event(now, "mentor_readded", f"{config.manager_name(pair.mentor)} and "
+                                                   f"{person(config, pair.recruiter)['name']}: back in the config")
 
 
 def queue_mentoring(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:

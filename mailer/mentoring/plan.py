@@ -14,10 +14,10 @@ from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
 from mailer.mentoring.schedule import Schedule, Slot, at_local_time, due_slot, fresher_today, next_slot
-from mailer.store.mentoring import MentorshipRow, MentorshipState
-from mailer.workdays import Calendar, is_open, next_business_day, next_open
+from mailer.store.mentoring import EndReason, MentorshipRow, MentorshipState
+from mailer.workdays import Calendar, add_business_days, is_open, next_business_day, next_open
 
-SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
+SILENCE_DAYS = 10  # an invitation unanswered this many of the mentor's business days (two working weeks): told once
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
 
 
@@ -208,6 +208,47 @@ def silence_from(row: MentorshipRow) -> datetime | None:
     return row.invited_at
 
 
+def silent_at(calendar: Calendar, since: datetime) -> datetime:
+    """When an invitation sent at `since` counts as unanswered: two working weeks in the mentor's own calendar, so a
+    holiday week of theirs is not silence ("has not answered in two weeks" while they were away would be unfair)."""
+    return add_business_days(calendar, since, SILENCE_DAYS)
+
+
+@dataclass(frozen=True)
+class ConfigChanges:
+    """What the config says that the stored pairs do not yet: pairs to start, to end as removed, to take back."""
+
+    start: tuple[tuple[Mentorship, datetime], ...] = ()   # `invite: false` pairs first seen, active from then
+    removed: tuple[MentorshipRow, ...] = ()               # active or invited pairs no longer in the config
+    readded: tuple[Mentorship, ...] = ()                  # pairs ops removed and has put back
+
+
+def config_changes(config: Config, rows: list[MentorshipRow], now: datetime) -> ConfigChanges:
+    """Pairs the config starts, drops or brings back, against the stored ones (pure; loop.sync_config applies it).
+
+    A pair without an invitation is a mentorship from the day it appears in the config (or its `start:` day, once
+    that has come): its mentor may be asked about a silent manager from then, not only after a first check-in.
+    A pair taken out of the config ends ("removed from config"), and comes back when ops puts it back; a pair the
+    mentor ended with "stop" stays ended whatever the config says (`mailer mentors --restart` restarts it)."""
+    stored = {(r.recruiter, r.mentor): r for r in rows}
+    configured = {(p.recruiter, p.mentor) for p in config.mentorships}
+    start, readded = [], []
+    for pair in config.mentorships:
+        row = stored.get((pair.recruiter, pair.mentor))
+        if row is None and not pair.invite:
+            calendar = config.calendar_for(pair.mentor)
+            if pair.start is None:
+                start.append((pair, now))
+            elif calendar.local_date(now) >= pair.start:
+                start.append((pair, min(now, datetime.combine(pair.start, datetime.min.time(), tzinfo=calendar.tz)
+                                        .astimezone(timezone.utc))))
+        elif row is not None and row.state is MentorshipState.ENDED and row.end_reason is EndReason.REMOVED:
+            readded.append(pair)
+    removed = tuple(r for r in rows if (r.recruiter, r.mentor) not in configured
+                    and r.state in (MentorshipState.ACTIVE, MentorshipState.INVITED))
+    return ConfigChanges(tuple(start), removed, tuple(readded))
+
+
 def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:
     """The times after `now` at which an invitation or a "no answer" notice falls due (check-ins are their
     cadence's slots): what `plan --day` must visit to list them at the minute the daemon queues them."""
@@ -220,7 +261,7 @@ def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[dateti
         if pair.invite and row is None and view.first_slot is None:
             found.append(invitation_at(pair, config.calendar_for(pair.mentor), snap, now))
         elif row is not None and _unanswered(row) and (since := silence_from(row)) is not None:
-            found.append(since + SILENCE)
+            found.append(silent_at(config.calendar_for(pair.mentor), since))
     return [at for at in found if at > now]
 
 
@@ -238,7 +279,7 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
                 result.append(MentorDue("invitation", pair))
             continue
         if row is not None and row.state is MentorshipState.INVITED:
-            if _unanswered(row) and (since := silence_from(row)) is not None and now >= since + SILENCE:
+            if _unanswered(row) and (since := silence_from(row)) is not None and now >= silent_at(calendar, since):
                 result.append(MentorDue("silent", pair))
             continue
         slot = checkin_slot(pair, view, config, snap, now)

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -192,5 +192,12 @@ SELECT outbox_id, id, answer_version FROM (
     FROM submissions s WHERE s.decision_read_at IS NOT NULL AND s.answered_at IS NOT NULL
         AND COALESCE(s.decision, '') != 'snooze')
 WHERE outbox_id IS NOT NULL;
+""",
+    # Why a pair ended: 'stop' (the mentor said stop), 'leaving' (a stop because they leave the company: never
+    # suggested as anyone's mentor again) or 'removed' (ops took it out of the config: back when ops puts it back).
+    # Pairs ended before were all ended by a mentor's stop.
+    17: """
+ALTER TABLE mentorships ADD COLUMN end_reason TEXT;
+UPDATE mentorships SET end_reason = 'stop' WHERE state = 'ended' AND end_reason IS NULL;
 """,
 }
