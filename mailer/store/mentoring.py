@@ -266,6 +266,22 @@ class MentoringQueries:
         return [(r["recruiter"], r["manager"], r["response_seconds"], _dt(r["submitted_at"])) for r in rows]
 
 
+    def handled_by(self, recruiter: str, manager: str,
+                   since: datetime) -> list[tuple[datetime, datetime | None, float | None]]:
+        """(submitted at, first answered at, business seconds to it) of the recruiter's submissions to `manager`
+        since `since`, oldest first (None, None while unanswered): a mentor's own figures as that recruiter's
+        manager (mentoring/checkintext.py)."""
+        rows = self.db.execute("SELECT submitted_at, answered_at, response_seconds FROM submissions "
+                               "WHERE recruiter=? AND manager=? AND submitted_at>=? ORDER BY submitted_at, id",
+                               (recruiter, manager, _t(since)))
+        return [(_dt(r["submitted_at"]), _dt(r["answered_at"]), r["response_seconds"]) for r in rows]
+
+    def absences_of(self, manager: str) -> list[tuple[datetime, datetime]]:
+        """(since, until) of each out-of-office absence stored for `manager`, oldest first."""
+        rows = self.db.execute("SELECT since, until FROM pauses WHERE manager=? ORDER BY since, id", (manager,))
+        return [(_dt(r["since"]), _dt(r["until"])) for r in rows]
+
+
 def _checkin(r) -> CheckinRow:
     return CheckinRow(r["id"], r["recruiter"], r["mentor"], date.fromisoformat(r["slot"]), r["message_id"],
                       r["question"], _dt(r["sent_at"]))
