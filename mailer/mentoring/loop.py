@@ -71,8 +71,9 @@ def manager_digests(store: Store, config: Config, now: datetime) -> dict:
 
 def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozenset[date]]:
     """Each mentor's local days with mail from mailer under the one-a-day cap: queued or sent over the last two
-    weeks (a missed slot may lie that far back), and today's if a ladder step to them falls due before their
-    day ends (the ladder runs first in a pass, so a nudge due now is queued already)."""
+    weeks (a missed slot may lie that far back), today's if a ladder step to them falls due before their day ends
+    (the ladder runs first in a pass, so a nudge due now is queued already), and the day of each next ladder step
+    to them still ahead."""
     mentors = {p.mentor for p in config.mentorships}
     days = {m: {config.calendar_for(m).local_date(at) for at in ats}
             for m, ats in store.nudges_since(now - NUDGE_LOOKBACK, now=now).items() if m in mentors}
@@ -83,9 +84,9 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
             continue
         to = recipient(config, config.followups.steps[found[0]], sub, ladder.mentors)
         if to in mentors:
-            calendar = config.calendar_for(to)
-            if found[1] <= calendar.closing(calendar.local_date(now)):
-                days.setdefault(to, set()).add(calendar.local_date(now))
+            # Today's if it falls due before their day ends; a later day's as the ladder now plans it (what the
+            # views need to name the day a check-in will go; the daemon only ever decides about today).
+            days.setdefault(to, set()).add(config.calendar_for(to).local_date(max(found[1], now)))
     for mentor in digest_today(store, config, mentors, now):
         days.setdefault(mentor, set()).add(config.calendar_for(mentor).local_date(now))
     return {m: frozenset(d) for m, d in days.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Callable
 
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
@@ -124,9 +125,16 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    taken = snap.nudged.get(pair.mentor, frozenset())
-    if digest_on(snap, pair.mentor, calendar, slot.at):
-        taken |= {calendar.local_date(slot.at)}
+    nudged = snap.nudged.get(pair.mentor, frozenset())
+    first, today = calendar.local_date(slot.at), calendar.local_date(now)
+
+    def busy(day: date) -> bool:  # the mentor's one mail from mailer that day is another (a nudge, a digest)
+        at = slot.at if day == first else at_local_time(calendar, day, pair.every.at)
+        return day in nudged or digest_on(snap, pair.mentor, calendar, at)
+
+    def taken(day: date) -> bool:
+        # A day gone by without the check-in (mailer was down) is free only if today is: it goes now, today.
+        return busy(day) or (day < today and busy(today))
     slot = deferred(pair, calendar, slot, taken)
     if upcoming and slot.at < now:
         # Overdue (mailer was down across the slot, or it moved to a day that has come): it goes at the next pass
@@ -153,16 +161,26 @@ def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, at: datetim
     return goes is not None and calendar.local_date(goes.at) == day and listed_from <= min(goes.at, at)
 
 
-def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:
-    """A check-in on a day the mentor gets a nudge from mailer moves to the next business day at the cadence's
-    time: one mail from mailer a day, mentors who are managers included, and the nudge keeps the day because a
-    candidate is waiting on it while a check-in has no deadline. Combining them is no better: they live in
-    different threads and their answers mean different things. It moves once only, so a mentor nudged every
-    day still gets it (on the next day, beside that day's nudge) and it is never lost to the next slot."""
+# Business days a check-in gives way to other mail from mailer before it goes beside it: fewer than a week, so a
+# weekly check-in goes before its next slot comes and is never folded into it.
+MAX_MOVES = 3
+
+
+def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, taken: Callable[[date], bool]) -> Slot:
+    """A check-in on a day the mentor gets other mail from mailer under the one-a-day cap (a nudge, sent or due
+    later that day, or their manager digest) moves to the next business day at the cadence's time, and again
+    while that day is taken too: the README's one mail from mailer per person per business day holds for mentors
+    who are managers, and the nudge or digest keeps the day because a candidate waits on it while a check-in has
+    no deadline. Combining them is no better: they live in different threads and their answers mean different
+    things. After MAX_MOVES business days it goes beside the other mail, so a mentor nudged every day still hears
+    from their recruiter that week, and a weekly check-in is never folded into its next slot. Days are judged from the
+    stored mail and today's foreseeable nudges and digests only, so each pass decides it again the same way."""
     day = calendar.local_date(slot.at)
-    if day not in nudged:
-        return slot
-    return Slot(slot.day, at_local_time(calendar, day + timedelta(days=1), pair.every.at))
+    moves = 0
+    while moves < MAX_MOVES and taken(day):
+        day = next_business_day(calendar, day)
+        moves += 1
+    return slot if moves == 0 else Slot(slot.day, at_local_time(calendar, day, pair.every.at))
 
 
 def back_at(pair: Mentorship, calendar: Calendar, back: datetime) -> datetime:
