@@ -222,23 +222,13 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     return None
 
 
-# A mentor's own word that they leave (or have left, or retire): with a stop, the reason it is stored with.
-_LEAVING_TOO = re.compile(r"(?<![\w'-])(?:my last day (?:is|will be|here|at)|(?:i'm|i am) (?:retiring|moving on|"
-                          r"moving to another (?:company|job|employer))|mein letzter tag|mon dernier jour|"
-                          r"mi último día)(?![\w'-])", re.I)
+# A stop that says the mentor leaves (or has left, or retires) is stored as such: suggested to nobody again.
+_LEAVING_TOO = re.compile(r"(?<![\w'-])(?:my last day (?:is|will be|here|at)|(?:i'm|i am) (?:retiring|moving on)|"
+                          r"mein letzter tag|mon dernier jour|mi último día)(?![\w'-])", re.I)
 
 
 def says_leaving(text: str) -> bool:
-    """Whether the answer says the mentor leaves the company ("I'm leaving the company at the end of the week",
-    "my last day is Friday"): a stop said so ends the mentor's part in mentoring, not only this pair.
-
-    >>> says_leaving("Please stop these check-ins, I'm leaving the company at the end of the week.")
-    True
-    >>> says_leaving("Please stop these check-ins, I have no time.")
-    False
-    """
-    text = text.replace("’", "'")
-    return bool(_COMPILED["leave"].search(text) or _LEAVING_TOO.search(text))
+    return bool(_COMPILED["leave"].search(text.replace("’", "'")) or _LEAVING_TOO.search(text.replace("’", "'")))
 
 
 _ITEM_LINE = re.compile(r"\s*(?:#?\d{1,2}\s*[.):]|[-*•]\s)")

@@ -160,3 +160,41 @@ def test_an_invitation_is_silent_after_ten_of_the_mentors_business_days_not_duri
     assert due(config, snap, datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)) == []
     [silent] = due(config, snap, datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc))
     assert silent.kind == "silent"
+
+
+def test_schema_17_stores_why_a_pair_ended_and_pairs_ended_before_were_stops(tmp_path):
+    """A state from before: its ended pairs were all ended by a mentor's stop (`mailer mentors` keeps its restart
+    hint for them); a later removal from the config stores its own reason."""
+    path = tmp_path / "old.db"
+    store = Store(path)
+    with store.transaction():
+        store.db.execute("INSERT INTO mentorships (recruiter, mentor, state, started_at, ended_at) VALUES "
+                         "('rita@acme.test', 'maria@acme.test', 'ended', '2026-11-02T10:00:00+00:00', "
+                         "'2026-11-20T10:00:00+00:00')")
+        store.db.execute("ALTER TABLE mentorships DROP COLUMN end_reason")
+        store.db.execute("UPDATE meta SET value='16' WHERE key='schema'")
+    store.close()
+    store = Store(path)
+    [row] = store.mentorships()
+    assert (row.state, row.end_reason) == (MentorshipState.ENDED, EndReason.STOP)
+    store.close()
+
+
+def test_schema_17_reads_a_leaving_from_the_stops_own_words_in_the_events(tmp_path):
+    """Journey2's state: Pat's stop said "I'm leaving the company"; after the upgrade she is suggested to nobody."""
+    path = tmp_path / "old.db"
+    store = Store(path)
+    ended = "2026-12-02T20:05:00+00:00"
+    with store.transaction():
+        store.db.execute("INSERT INTO mentorships (recruiter, mentor, state, started_at, ended_at) VALUES "
+                         "('tina@acme.test', 'pat@acme.test', 'ended', '2026-11-11T10:00:00+00:00', ?)", (ended,))
+        store.db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'mentor_ended', ?)",
+                         (ended, "Pat Park ended the check-ins with Tina Talent: Please stop these check-ins, I'm "
+                                 "leaving the company at the end of the week. It was a pleasure!"))
+        store.db.execute("ALTER TABLE mentorships DROP COLUMN end_reason")
+        store.db.execute("UPDATE meta SET value='16' WHERE key='schema'")
+    store.close()
+    store = Store(path)
+    [row] = store.mentorships()
+    assert row.end_reason is EndReason.LEAVING
+    store.close()
