@@ -313,7 +313,8 @@ def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, t
     ("stop" in a check-in thread) is asked by neither: they said they are out. Every listed recruiter has an
     entry, () when nobody may be asked."""
     result: dict[str, list[str]] = {}
-    ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
+    ended = {(r.recruiter, r.mentor) for r in rows  # their own stop: not ops taking the pair out of the config
+             if r.state is MentorshipState.ENDED and r.end_reason is not EndReason.REMOVED}
     for recruiter in config.recruiters.values():
         mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
         # Listed even with nobody left: policy.recipient falls back to recruiters[].mentor for a recruiter

@@ -198,3 +198,20 @@ def test_schema_17_reads_a_leaving_from_the_stops_own_words_in_the_events(tmp_pa
     [row] = store.mentorships()
     assert row.end_reason is EndReason.LEAVING
     store.close()
+
+
+def test_a_recruiters_named_mentor_is_still_asked_after_ops_removes_their_mentorship(tmp_path):
+    """Removing the pair is ops' word, not the mentor's "stop": `recruiters[].mentor` still names Maria, so the
+    ladder's mentor rung still asks her (a stop would not)."""
+    text = config_text(recruiters=[("rita@acme.test", "Rita Recruiter", "maria@acme.test")], managers=MANAGERS,
+                       steps=STEPS, extra=MARIA)
+    (tmp_path / "config.yaml").write_text(text)
+    config = parse(text, tmp_path / "config.yaml")
+    store, env = Store(tmp_path / "s.db"), environment(config.templates)
+    queue_due(store, config, env, MON)
+    bare = parse(text.replace(MARIA, ""), tmp_path / "config.yaml")
+    submit(store, bare, env, 1, "nate@acme.test", "rita@acme.test", "Jane Doe", MON + timedelta(minutes=30))
+    queue_due(store, bare, env, MON + timedelta(hours=1))
+    assert store.mentorships()[0].end_reason is EndReason.REMOVED
+    queue_due(store, bare, env, ASKED)
+    assert [p for p, _ in asks(store)] == ["maria@acme.test"]
