@@ -13,7 +13,7 @@ from mailer.mentoring.loop import restart_hint, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
 from mailer.recheck import KINDS
 from mailer.store import Store
-from mailer.store.mentoring import MentorshipRow, MentorshipState
+from mailer.store.mentoring import EndReason, MentorshipRow, MentorshipState
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,10 @@ def mentor_said(config: Config, row: MentorshipRow, now: datetime) -> str:
     def day(at: datetime) -> str:
         return at.astimezone(config.calendar_for(row.mentor).tz).strftime("%a %d %b")
     if row.state is MentorshipState.ENDED and row.ended_at is not None:
-        return f"ended by the mentor on {day(row.ended_at)} (restart: {restart_hint(row.recruiter, row.mentor)})"
+        if row.end_reason is EndReason.REMOVED:
+            return f"ended on {day(row.ended_at)} (removed from config; put it back to restart)"
+        why = ", leaving the company" if row.end_reason is EndReason.LEAVING else ""
+        return f"ended by the mentor on {day(row.ended_at)}{why} (restart: {restart_hint(row.recruiter, row.mentor)})"
     if row.state is MentorshipState.ACTIVE and row.paused_until is not None and row.paused_until > now:
         return f"paused by the mentor until {day(row.paused_until)}"
     return ""

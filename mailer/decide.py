@@ -10,7 +10,7 @@ import jinja2
 from mailer import faults
 from mailer.compose import Thread, compose
 from mailer.config.settings import Config
-from mailer.mentoring.loop import queue_mentoring
+from mailer.mentoring.loop import queue_mentoring, sync_config
 from mailer.mentoring.plan import escalation_mentors
 from mailer.model import Due
 from mailer.policy import Snapshot, due
@@ -44,7 +44,9 @@ def plan(store: Store, config: Config, now: datetime) -> list[Due]:
 
 
 def queue_due(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
-    """Queue what is due now (the ladder, then the mentor loop); returns the outbox keys queued."""
+    """Queue what is due now (the ladder, then the mentor loop); returns the outbox keys queued. The config's pairs
+    are stored first, so the ladder's mentor rung sees a mentor from the pass that first reads them."""
+    sync_config(store, config, now)
     queued = _queue_ladder(store, config, env, now)
     return queued + queue_mentoring(store, config, env, now)
 
@@ -57,10 +59,11 @@ def _queue_ladder(store: Store, config: Config, env: jinja2.Environment, now: da
                 for entry in item.items:
                     store.record_step(entry.submission.id, entry.step, None, now)
                     store.event(now, "skipped", f"step {entry.step + 1} for {entry.submission.candidate}: no "
-                                                f"{item.audience} to ask (none configured for "
-                                                f"{entry.submission.recruiter}, or it is this manager)",
-                                entry.submission.id)
-            log.info("skipped %s: no %s to send it to (none configured, or it is the manager)", item.key, item.audience)
+                                                f"{item.audience} to ask yet (none configured for "
+                                                f"{entry.submission.recruiter}, or it is this manager); it goes "
+                                                f"once there is one", entry.submission.id)
+            log.info("skipped %s for now: no %s to send it to (none configured, or it is the manager); it goes once "
+                     "there is one", item.key, item.audience)
             continue
         try:
             mail = compose(config, env, item, thread_for(store, item), store.instance, now)

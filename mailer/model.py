@@ -105,6 +105,7 @@ class SentStep:
     submission_id: int
     step: int
     at: datetime
+    skipped: bool = False  # nobody to send it to then (no mentor): owed, it goes once someone is (policy.next_step)
 
 
 @dataclass(frozen=True)
@@ -196,9 +197,9 @@ NOTICE_SAMPLES = {
                        "mentor": {"name": "Nadia Mentor", "first_name": "Nadia", "email": "nadia@example.com"},
                        "question": "What makes a great hire on your team?", "first": False, "grouped": False,
                        "previous": {"question": "How do you read a résumé?", "answer": "Projects first.",
-                                    "date": "Tue 01 Dec"},
+                                    "date": "Tue 01 Dec", "thanks": True, "today": False},
                        "figures": {"since": "Mon 07 Sep", "submissions": 4, "median": "5 business hours", "fast": True},
-                       "overdue": ["Jane Doe"]},
+                       "overdue": ["Jane Doe"], "thread_subject": "Mentoring check-in: Rita Recruiter and Nadia Mentor"},
     "mentor_notice": {"outcome": "declined", "mentor": "Nadia Mentor", "words": "Sorry, no time this quarter.",
                       "starts": "Tue 08 Dec", "suggested": ["Maria Manager", "Nate Newhire"],
                       "invited": "Tue 01 Dec"},

@@ -51,6 +51,12 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
     if sub.state is not State.OPEN or sub.manager in snap.failing:
         return None
     taken = snap.steps.get(sub.id, [])
+    owed = owed_step(config, snap, sub)
+    if owed is not None:
+        # A rung skipped for want of a mentor goes once one exists: the candidate still waits, and the ask was due.
+        to = recipient(config, config.followups.steps[owed.step], sub, snap.mentors)
+        ready = max([owed.at] + [h for h in (sub.snoozed_until, snap.pauses.get(sub.manager)) if h is not None])
+        return owed.step, next_open(config.calendar_for(to), ready)
     index = max(s.step for s in taken) + 1 if taken else 0  # after the latest step taken, gaps or not
     if index >= len(config.followups.steps):
         return None
@@ -65,6 +71,21 @@ def next_step(config: Config, snap: Snapshot, sub: Submission) -> tuple[int, dat
             ready = hold
     to = recipient(config, step, sub, snap.mentors) or sub.manager
     return index, next_open(config.calendar_for(to), ready)
+
+
+def owed_step(config: Config, snap: Snapshot, sub: Submission) -> SentStep | None:
+    """The earliest mentor rung skipped for want of a recipient (no mentor, or only the silent manager) that now
+    has one, or None (only a mentor rung can lack one). Skipping never gave up the rung: it is decided again from the stored skip at every pass."""
+    steps = config.followups.steps
+    return next((s for s in snap.steps.get(sub.id, []) if s.skipped and s.step < len(steps)
+                 and steps[s.step].to == "mentor" and recipient(config, steps[s.step], sub, snap.mentors)), None)
+
+
+def waiting_for_mentor(config: Config, snap: Snapshot, sub: Submission) -> int | None:
+    """The index of a rung skipped for want of a mentor that still has nobody to go to (status says it waits)."""
+    steps = config.followups.steps
+    return next((s.step for s in snap.steps.get(sub.id, []) if s.skipped and s.step < len(steps)
+                 and steps[s.step].to == "mentor" and not recipient(config, steps[s.step], sub, snap.mentors)), None)
 
 
 def left_today(config: Config, snap: Snapshot, person: str, now: datetime) -> int:

@@ -43,7 +43,7 @@ from mailer.mentoring.plan import MentorDue, back_at
 from mailer.mentoring.schedule import Slot
 from mailer.model import State
 from mailer.store import Store
-from mailer.store.mentoring import MentorshipState
+from mailer.store.mentoring import EndReason, MentorshipState
 from mailer.store.outbox import OutboxRow
 from mailer.workdays import is_open, next_open
 
@@ -138,7 +138,9 @@ def _replace(store: Store, row: OutboxRow, mail, listing: list[int], now: dateti
 def cancel_asks_to_ended_mentors(store: Store, now: datetime) -> list[str]:
     """Cancel each mentor ask ready to go whose mentor ended the pair with its recruiter since it was queued, and
     forget its submissions' step with it (one transaction per ask); returns the keys cancelled."""
-    ended = {(m.recruiter, m.mentor) for m in store.mentorships() if m.state is MentorshipState.ENDED}
+    # The mentor's own stop; a pair ops took out of the config is no word of the mentor's (EndReason.REMOVED).
+    ended = {(m.recruiter, m.mentor) for m in store.mentorships()
+             if m.state is MentorshipState.ENDED and m.end_reason is not EndReason.REMOVED}
     cancelled = []
     for row in store.ready_mentor_asks(now) if ended else ():
         listed = store.listed((row.message_id,))

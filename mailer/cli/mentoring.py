@@ -12,7 +12,7 @@ from mailer.config.settings import Config
 from mailer.mentoring.journal import FORMATS, render_journal
 from mailer.mentoring.loop import FIGURES_WINDOW, snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
-from mailer.mentoring.suggest import suggestions
+from mailer.mentoring.suggest import not_to_suggest, suggestions
 from mailer.store import Store
 from mailer.store.mentoring import MentorshipState
 from mailer.typednames import person, split_pair
@@ -152,6 +152,15 @@ def pair_state(config: Config, row, pair, now: datetime) -> str:
     return said if row.state is MentorshipState.ENDED else f"{row.state.value}, {said}" if said else row.state.value
 
 
+def removed_state(config: Config, row, now: datetime) -> str:
+    """The state column of a stored pair the config no longer lists: ended, never "active". One the daemon has not
+    yet seen removed (no pass since the edit) reads as it will: the next pass ends it (loop.sync_config)."""
+    if row.state in (MentorshipState.ACTIVE, MentorshipState.INVITED):
+        return "ended (removed from config)"
+    said = mentor_said(config, row, now)
+    return said if row.state is MentorshipState.ENDED and said else f"{row.state.value} (not in config)"
+
+
 def _name(config: Config, address: str) -> str:
     recruiter = config.recruiters.get(address)
     return (recruiter.name if recruiter and recruiter.name else "") or config.manager_name(address)
@@ -185,7 +194,7 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
                       "after a yes" if state in ("to invite", "invited") else "-"])  # as status says it
     for (recruiter, mentor), row in rows.items():
         if not any((p.recruiter, p.mentor) == (recruiter, mentor) for p in config.mentorships):
-            lines.append([_name(config, recruiter), config.manager_name(mentor), row.state.value + " (not in config)",
+            lines.append([_name(config, recruiter), config.manager_name(mentor), removed_state(config, row, now),
                           _when(config, mentor, row.started_at), "-", _when(config, mentor, row.last_checkin_at),
                           _when(config, mentor, row.last_answer_at), "-"])
     header = ["recruiter", "mentor", "state", "since", "cadence", "last check-in", "last answer", "next check-in"]
@@ -193,7 +202,9 @@ def mentors_text(store: Store, config: Config, now: datetime) -> str:
     window = store.submissions_since(now - FIGURES_WINDOW)
     without = []  # recruiters with no suggestion: one line for all, not an empty block each
     for recruiter in config.recruiters:
-        taken = {p.mentor for p in config.mentorships if p.recruiter == recruiter}
+        taken = {p.mentor for p in config.mentorships if p.recruiter == recruiter} | \
+            not_to_suggest(list(rows.values()), recruiter,
+                           {(p.recruiter, p.mentor) for p in config.mentorships})
         ranked = suggestions(config, window, recruiter, taken)
         if not ranked:
             without.append(_name(config, recruiter))

@@ -11,7 +11,7 @@ from mailer.compose import waited_text
 from mailer.config.settings import Config
 from mailer.decide import snapshot
 from mailer.model import QueueState
-from mailer.policy import next_step, recipient
+from mailer.policy import next_step, recipient, waiting_for_mentor
 from mailer.store import Store
 from mailer.workdays import business_time_between
 
@@ -50,7 +50,9 @@ def submission_rows(store: Store, config: Config, now: datetime, env: jinja2.Env
         if sub.manager in failing:
             stopped = "the address bounces"
         elif nxt is None:
-            stopped = "ladder finished"
+            owed = waiting_for_mentor(config, snap, sub)
+            stopped = "ladder finished" if owed is None else \
+                f"step {owed + 1} waits for a mentor (none configured, or only this manager)"
         else:
             index, at = nxt
             step = config.followups.steps[index]

@@ -182,6 +182,7 @@ class CheckinReply:
     verb: str
     until: datetime | None = None
     dated: bool = True
+    leaving: bool = False  # a stop that says the mentor leaves the company: never suggested as a mentor again
 
 
 def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply | None:
@@ -202,7 +203,7 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
     # are advice point by point, never a stop or a pause of items that do not exist.
     command = parsed.commands[0] if parsed.commands and parsed.commands[0].item is None else None
     if command and command.verb == "stop":
-        return CheckinReply("stop")
+        return CheckinReply("stop", leaving=says_leaving(text))
     if command and command.verb == "snooze":
         return CheckinReply("pause", command.until)
     lines = [line for line in text.strip().splitlines() if line.strip()][:5]
@@ -214,11 +215,20 @@ def read_checkin_reply(text: str, now: datetime, tz: ZoneInfo) -> CheckinReply |
         sentences.decision(lines, {"stop": _COMPILED["leave"]}) if _departure_ends_now(" ".join(lines)) else None)
     pause = sentences.decision(lines, {"pause": _COMPILED["pause"]}, _PAUSE_UNSURE)
     if stop and not pause:
-        return CheckinReply("stop")
+        return CheckinReply("stop", leaving=says_leaving(" ".join(lines)))
     if pause and not stop or parsed.problem and _COMPILED["pause"].search(" ".join(lines)[:200]):
         # "snooze until September" is past a manager's longest snooze: for a mentor's pause, read its date here.
         return _pause(" ".join(lines), now, tz)
     return None
+
+
+# A stop that says the mentor leaves (or has left, or retires) is stored as such: suggested to nobody again.
+_LEAVING_TOO = re.compile(r"(?<![\w'-])(?:my last day (?:is|will be|here|at)|(?:i'm|i am) (?:retiring|moving on)|"
+                          r"mein letzter tag|mon dernier jour|mi último día)(?![\w'-])", re.I)
+
+
+def says_leaving(text: str) -> bool:
+    return bool(_COMPILED["leave"].search(text.replace("’", "'")) or _LEAVING_TOO.search(text.replace("’", "'")))
 
 
 _ITEM_LINE = re.compile(r"\s*(?:#?\d{1,2}\s*[.):]|[-*•]\s)")

@@ -20,14 +20,14 @@ from mailer.mentoring.checkinreply import CheckinReply
 from mailer.mentoring.loop import FIGURES_WINDOW, checkin_time, local_day, restart_hint, snapshot
 from mailer.mentoring.plan import MentorSnapshot, PairView, anchor, checkin_slot
 from mailer.mentoring.reply import MentorReply, read_mentor_reply
-from mailer.mentoring.suggest import suggestions
+from mailer.mentoring.suggest import not_to_suggest, suggestions
 from mailer.model import Kind, Message
 from mailer.notices import queue_notice
 from mailer.otheraddress import known, may_be, own_domains
 from mailer.reading.authres import AuthVerdict
 from mailer.reading.classify import Verdict
 from mailer.store import Store
-from mailer.store.mentoring import MentoringMail
+from mailer.store.mentoring import EndReason, MentoringMail
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,9 @@ def _invitation_answer(store: Store, config: Config, env: jinja2.Environment, ms
     if accepted:
         variables["starts"] = _first_checkin(store, config, about, now)
     else:  # `mailer mentors`'s suggestions, in the mail: a recruiter has no shell to run it
-        taken = {p.mentor for p in config.mentorships if p.recruiter == about.recruiter} | {about.mentor}
+        configured = {(p.recruiter, p.mentor) for p in config.mentorships}
+        taken = {m for r, m in configured if r == about.recruiter} | {about.mentor} | \
+            not_to_suggest(store.mentorships(), about.recruiter, configured)
         variables["suggested"] = [config.manager_name(s.manager) for s in suggestions(
             config, store.submissions_since(now - FIGURES_WINDOW), about.recruiter, taken)[:3]]
     _tell_recruiter(store, config, env, about, f"mentor-{'accepted' if accepted else 'declined'}:{about.recruiter}:"
@@ -165,7 +167,8 @@ def _stop_or_pause(store: Store, config: Config, env: jinja2.Environment, msg: M
                        ancestors=thread)
     base = {"mentor": mentor, "recruiter": recruiter, "words": words[:2000], "dated": said.dated}
     if said.verb == "stop":
-        if not store.end_mentorship(about.recruiter, about.mentor, now):
+        reason = EndReason.LEAVING if said.leaving else EndReason.STOP
+        if not store.end_mentorship(about.recruiter, about.mentor, now, reason):
             return Verdict(Kind.MENTORING, "the mentor said stop again (the check-ins ended already)")
         _tell_recruiter(store, config, env, about, f"mentor-ended:{msg.key}", "mentor_change", {
             **base, "outcome": "ended", "asked": local_day(config, about.recruiter, about.checkin.sent_at),

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 import logging
-import statistics
 
 import jinja2
 
@@ -15,7 +14,9 @@ from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.digestplan import next_due
 from mailer.model import OutgoingMail
-from mailer.mentoring.plan import MentorDue, MentorSnapshot, PairView, due, escalation_mentors, upcoming
+from mailer.mentoring.checkintext import Handled, answered_today, figures_at, figures_news, worth_thanks
+from mailer.mentoring.plan import (MentorDue, MentorSnapshot, PairView, config_changes, due, escalation_mentors,
+                                   upcoming)
 from mailer.mentoring.schedule import due_slot
 from mailer.notices import queue_notice
 from mailer.policy import Snapshot, next_step, recipient
@@ -70,8 +71,9 @@ def manager_digests(store: Store, config: Config, now: datetime) -> dict:
 
 def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozenset[date]]:
     """Each mentor's local days with mail from mailer under the one-a-day cap: queued or sent over the last two
-    weeks (a missed slot may lie that far back), and today's if a ladder step to them falls due before their
-    day ends (the ladder runs first in a pass, so a nudge due now is queued already)."""
+    weeks (a missed slot may lie that far back), today's if a ladder step to them falls due before their day ends
+    (the ladder runs first in a pass, so a nudge due now is queued already), and the day of each next ladder step
+    to them still ahead."""
     mentors = {p.mentor for p in config.mentorships}
     days = {m: {config.calendar_for(m).local_date(at) for at in ats}
             for m, ats in store.nudges_since(now - NUDGE_LOOKBACK, now=now).items() if m in mentors}
@@ -82,9 +84,9 @@ def nudge_days(store: Store, config: Config, now: datetime) -> dict[str, frozens
             continue
         to = recipient(config, config.followups.steps[found[0]], sub, ladder.mentors)
         if to in mentors:
-            calendar = config.calendar_for(to)
-            if found[1] <= calendar.closing(calendar.local_date(now)):
-                days.setdefault(to, set()).add(calendar.local_date(now))
+            # Today's if it falls due before their day ends; a later day's as the ladder now plans it (what the
+            # views need to name the day a check-in will go; the daemon only ever decides about today).
+            days.setdefault(to, set()).add(config.calendar_for(to).local_date(max(found[1], now)))
     for mentor in digest_today(store, config, mentors, now):
         days.setdefault(mentor, set()).add(config.calendar_for(mentor).local_date(now))
     return {m: frozenset(d) for m, d in days.items()}
@@ -153,23 +155,24 @@ def checkin_time(config: Config, recruiter: str, mentor: str, at: datetime) -> s
     return text
 
 
-def figures(store: Store, config: Config, pair: Mentorship, now: datetime) -> dict | None:
-    """The mentor's own recent numbers as this recruiter's manager: submissions and median time to first answer."""
-    since = now - FIGURES_WINDOW
-    theirs = [(seconds, at) for recruiter, manager, seconds, at in store.submissions_since(since)
-              if recruiter == pair.recruiter and manager == pair.mentor]
-    if not theirs:
-        return None
-    mine = [seconds for seconds, _ in theirs]
-    answered = [s for s in mine if s is not None]
+def figures(store: Store, config: Config, pair: Mentorship, now: datetime, earlier: list = ()) -> dict | None:
+    """The mentor's own recent numbers as this recruiter's manager: submissions and median time to first answer
+    (their out-of-office time left out), or None when there are none or, after the first check-in, when they say
+    what the last check-in already said (checkintext.figures_news)."""
     calendar = config.calendar_for(pair.mentor)
-    median = statistics.median(answered) if answered else None
+    handled = [Handled(at, answered, timedelta(seconds=seconds) if seconds is not None else None)
+               for at, answered, seconds in store.handled_by(pair.recruiter, pair.mentor, now - FIGURES_WINDOW)]
+    absences = store.absences_of(pair.mentor)
+    found = figures_at(handled, calendar, absences, now)
+    told = figures_at(handled, calendar, absences, earlier[-1].sent_at) if earlier else None
+    shown = lambda median: waited_text(median, calendar.day_hours)  # noqa: E731 - the words both are compared in
+    if found is None or not figures_news(found, told, not earlier, shown):
+        return None
     # "Since" the first of them, not the window's start: "since Wed 22 Jul" in mailer's second week reads as
     # if it had counted since July, and a mentor who joined last month wonders which candidates those were.
-    first = theirs[0][1]  # oldest first
-    return {"since": local_day(config, pair.mentor, first), "submissions": len(mine),
-            "median": waited_text(timedelta(seconds=median), calendar.day_hours) if median is not None else "",
-            "fast": median is not None and median <= calendar.day_hours * 3600}
+    return {"since": local_day(config, pair.mentor, found.since), "submissions": found.submissions,
+            "median": shown(found.median) if found.median is not None else "",
+            "fast": found.median is not None and found.median <= timedelta(hours=calendar.day_hours)}
 
 
 def overdue(store: Store, pair: Mentorship) -> list[str]:
@@ -185,6 +188,28 @@ def _envelope(config: Config, item: MentorDue, kind: str, ancestors: tuple[str, 
     return Envelope(key=item.key, kind=kind, manager=item.pair.mentor, audience="mentoring",
                     sender_name=f"{recruiter['name']} via {config.from_name}", to=item.pair.mentor,
                     cc=(item.pair.recruiter,), reply_to=(item.pair.recruiter, config.address), ancestors=ancestors)
+
+
+def sync_config(store: Store, config: Config, now: datetime) -> None:
+    """Store what the config says of the pairs (plan.config_changes): `invite: false` pairs active from the pass that
+    first sees them, pairs taken out ended as removed, pairs put back active again. One transaction, so a crash
+    leaves all or none of it, and the next pass finds the same changes (it is idempotent)."""
+    changes = config_changes(config, store.mentorships(), now)
+    if not (changes.start or changes.removed or changes.readded):
+        return
+    with store.transaction():
+        for pair, at in changes.start:
+            if store.start_configured(pair.recruiter, pair.mentor, at):
+                store.event(now, "mentor_started", f"{config.manager_name(pair.mentor)} mentors "
+                                                   f"{person(config, pair.recruiter)['name']} (configured, no invitation)")
+        for row in changes.removed:
+            if store.remove_mentorship(row.recruiter, row.mentor, now):
+                store.event(now, "mentor_removed", f"{config.manager_name(row.mentor)} and "
+                                                   f"{person(config, row.recruiter)['name']}: removed from the config")
+        for pair in changes.readded:
+            if store.readd_mentorship(pair.recruiter, pair.mentor, now):
+                store.event(now, "mentor_readded", f"{config.manager_name(pair.mentor)} and "
+                                                   f"{person(config, pair.recruiter)['name']}: back in the config")
 
 
 def queue_mentoring(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
@@ -243,14 +268,27 @@ def checkin_mail(store: Store, config: Config, env: jinja2.Environment, item: Me
     journal = store.journal(pair.recruiter, pair.mentor)
     previous = journal[0] if journal and not _quoted_before(journal[0], earlier) and not _asks_back(journal[0].answer) \
         else None
+    calendar = config.calendar_for(pair.mentor)
     variables = {"recruiter": person(config, pair.recruiter), "mentor": person(config, pair.mentor), "grouped": False,
                  "question": item.question, "first": not earlier,
                  "previous": {"question": previous.question, "date": local_day(config, pair.mentor, previous.at),
-                              "answer": _shorten(previous.answer)} if previous else None,
-                 "figures": figures(store, config, pair, now), "overdue": overdue(store, pair)}
+                              "answer": _shorten(previous.answer),
+                              "thanks": worth_thanks(previous.answer, previous.at, now, calendar),
+                              "today": answered_today(previous.at, now, calendar)} if previous else None,
+                 "figures": figures(store, config, pair, now, earlier), "overdue": overdue(store, pair),
+                 "thread_subject": thread_subject(store, earlier)}
     return compose_notice(config, env, "mentor_checkin",
                           _envelope(config, item, "mentor_checkin", tuple(c.message_id for c in earlier)),
                           variables, store.instance, now)
+
+
+def thread_subject(store: Store, earlier: list) -> str:
+    """The pair's running thread's own subject, as its first check-in went ('' before the first): later check-ins
+    answer it whatever the names say now, so renaming a recruiter or a mentor does not split the conversation
+    (mail clients thread by subject too)."""
+    first = store.outbox_by_message_id(earlier[0].message_id) if earlier else None
+    subject = first.subject if first else ""
+    return subject[4:] if subject.lower().startswith("re: ") else subject
 
 
 def _quoted_before(answer, earlier: list) -> bool:

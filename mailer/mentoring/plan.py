@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Callable
 
 from mailer.config.mentorships import Mentorship
 from mailer.config.settings import Config
 from mailer.mentoring.bank import bank_for, next_question
 from mailer.mentoring.schedule import Schedule, Slot, at_local_time, due_slot, fresher_today, next_slot
-from mailer.store.mentoring import MentorshipRow, MentorshipState
-from mailer.workdays import Calendar, is_open, next_business_day, next_open
+from mailer.store.mentoring import EndReason, MentorshipRow, MentorshipState
+from mailer.workdays import Calendar, add_business_days, is_open, next_business_day, next_open
 
-SILENCE = timedelta(days=14)  # an invitation unanswered this long: the recruiter is told, once
+SILENCE_DAYS = 10  # an invitation unanswered this many of the mentor's business days (two working weeks): told once
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)  # sorts pairs not started yet last
 
 
@@ -124,9 +125,16 @@ def checkin_slot(pair: Mentorship, view: PairView, config: Config, snap: MentorS
     back = max((b for b in (snap.pauses.get(pair.mentor), view.row and view.row.paused_until) if b), default=None)
     if back is not None and back > slot.at:
         slot = Slot(slot.day, back_at(pair, calendar, back))
-    taken = snap.nudged.get(pair.mentor, frozenset())
-    if digest_on(snap, pair.mentor, calendar, slot.at):
-        taken |= {calendar.local_date(slot.at)}
+    nudged = snap.nudged.get(pair.mentor, frozenset())
+    first, today = calendar.local_date(slot.at), calendar.local_date(now)
+
+    def busy(day: date) -> bool:  # the mentor's one mail from mailer that day is another (a nudge, a digest)
+        at = slot.at if day == first else at_local_time(calendar, day, pair.every.at)
+        return day in nudged or digest_on(snap, pair.mentor, calendar, at)
+
+    def taken(day: date) -> bool:
+        # A day gone by without the check-in (mailer was down) is free only if today is: it goes now, today.
+        return busy(day) or (day < today and busy(today))
     slot = deferred(pair, calendar, slot, taken)
     if upcoming and slot.at < now:
         # Overdue (mailer was down across the slot, or it moved to a day that has come): it goes at the next pass
@@ -153,16 +161,26 @@ def digest_on(snap: MentorSnapshot, mentor: str, calendar: Calendar, at: datetim
     return goes is not None and calendar.local_date(goes.at) == day and listed_from <= min(goes.at, at)
 
 
-def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, nudged: frozenset[date]) -> Slot:
-    """A check-in on a day the mentor gets a nudge from mailer moves to the next business day at the cadence's
-    time: one mail from mailer a day, mentors who are managers included, and the nudge keeps the day because a
-    candidate is waiting on it while a check-in has no deadline. Combining them is no better: they live in
-    different threads and their answers mean different things. It moves once only, so a mentor nudged every
-    day still gets it (on the next day, beside that day's nudge) and it is never lost to the next slot."""
+# Business days a check-in gives way to other mail from mailer before it goes beside it: fewer than a week, so a
+# weekly check-in goes before its next slot comes and is never folded into it.
+MAX_MOVES = 3
+
+
+def deferred(pair: Mentorship, calendar: Calendar, slot: Slot, taken: Callable[[date], bool]) -> Slot:
+    """A check-in on a day the mentor gets other mail from mailer under the one-a-day cap (a nudge, sent or due
+    later that day, or their manager digest) moves to the next business day at the cadence's time, and again
+    while that day is taken too: the README's one mail from mailer per person per business day holds for mentors
+    who are managers, and the nudge or digest keeps the day because a candidate waits on it while a check-in has
+    no deadline. Combining them is no better: they live in different threads and their answers mean different
+    things. After MAX_MOVES business days it goes beside the other mail, so a mentor nudged every day still hears
+    from their recruiter that week, and a weekly check-in is never folded into its next slot. Days are judged from the
+    stored mail and today's foreseeable nudges and digests only, so each pass decides it again the same way."""
     day = calendar.local_date(slot.at)
-    if day not in nudged:
-        return slot
-    return Slot(slot.day, at_local_time(calendar, day + timedelta(days=1), pair.every.at))
+    moves = 0
+    while moves < MAX_MOVES and taken(day):
+        day = next_business_day(calendar, day)
+        moves += 1
+    return slot if moves == 0 else Slot(slot.day, at_local_time(calendar, day, pair.every.at))
 
 
 def back_at(pair: Mentorship, calendar: Calendar, back: datetime) -> datetime:
@@ -208,6 +226,47 @@ def silence_from(row: MentorshipRow) -> datetime | None:
     return row.invited_at
 
 
+def silent_at(calendar: Calendar, since: datetime) -> datetime:
+    """When an invitation sent at `since` counts as unanswered: two working weeks in the mentor's own calendar, so a
+    holiday week of theirs is not silence ("has not answered in two weeks" while they were away would be unfair)."""
+    return add_business_days(calendar, since, SILENCE_DAYS)
+
+
+@dataclass(frozen=True)
+class ConfigChanges:
+    """What the config says that the stored pairs do not yet: pairs to start, to end as removed, to take back."""
+
+    start: tuple[tuple[Mentorship, datetime], ...] = ()   # `invite: false` pairs first seen, active from then
+    removed: tuple[MentorshipRow, ...] = ()               # active or invited pairs no longer in the config
+    readded: tuple[Mentorship, ...] = ()                  # pairs ops removed and has put back
+
+
+def config_changes(config: Config, rows: list[MentorshipRow], now: datetime) -> ConfigChanges:
+    """Pairs the config starts, drops or brings back, against the stored ones (pure; loop.sync_config applies it).
+
+    A pair without an invitation is a mentorship from the day it appears in the config (or its `start:` day, once
+    that has come): its mentor may be asked about a silent manager from then, not only after a first check-in.
+    A pair taken out of the config ends ("removed from config"), and comes back when ops puts it back; a pair the
+    mentor ended with "stop" stays ended whatever the config says (`mailer mentors --restart` restarts it)."""
+    stored = {(r.recruiter, r.mentor): r for r in rows}
+    configured = {(p.recruiter, p.mentor) for p in config.mentorships}
+    start, readded = [], []
+    for pair in config.mentorships:
+        row = stored.get((pair.recruiter, pair.mentor))
+        if row is None and not pair.invite:
+            calendar = config.calendar_for(pair.mentor)
+            if pair.start is None:
+                start.append((pair, now))
+            elif calendar.local_date(now) >= pair.start:
+                start.append((pair, min(now, datetime.combine(pair.start, datetime.min.time(), tzinfo=calendar.tz)
+                                        .astimezone(timezone.utc))))
+        elif row is not None and row.state is MentorshipState.ENDED and row.end_reason is EndReason.REMOVED:
+            readded.append(pair)
+    removed = tuple(r for r in rows if (r.recruiter, r.mentor) not in configured
+                    and r.state in (MentorshipState.ACTIVE, MentorshipState.INVITED))
+    return ConfigChanges(tuple(start), removed, tuple(readded))
+
+
 def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:
     """The times after `now` at which an invitation or a "no answer" notice falls due (check-ins are their
     cadence's slots): what `plan --day` must visit to list them at the minute the daemon queues them."""
@@ -220,7 +279,7 @@ def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[dateti
         if pair.invite and row is None and view.first_slot is None:
             found.append(invitation_at(pair, config.calendar_for(pair.mentor), snap, now))
         elif row is not None and _unanswered(row) and (since := silence_from(row)) is not None:
-            found.append(since + SILENCE)
+            found.append(silent_at(config.calendar_for(pair.mentor), since))
     return [at for at in found if at > now]
 
 
@@ -238,7 +297,7 @@ def due(config: Config, snap: MentorSnapshot, now: datetime) -> list[MentorDue]:
                 result.append(MentorDue("invitation", pair))
             continue
         if row is not None and row.state is MentorshipState.INVITED:
-            if _unanswered(row) and (since := silence_from(row)) is not None and now >= since + SILENCE:
+            if _unanswered(row) and (since := silence_from(row)) is not None and now >= silent_at(calendar, since):
                 result.append(MentorDue("silent", pair))
             continue
         slot = checkin_slot(pair, view, config, snap, now)
@@ -254,7 +313,8 @@ def escalation_mentors(config: Config, rows: list[MentorshipRow]) -> dict[str, t
     ("stop" in a check-in thread) is asked by neither: they said they are out. Every listed recruiter has an
     entry, () when nobody may be asked."""
     result: dict[str, list[str]] = {}
-    ended = {(r.recruiter, r.mentor) for r in rows if r.state is MentorshipState.ENDED}
+    ended = {(r.recruiter, r.mentor) for r in rows  # their own stop: not ops taking the pair out of the config
+             if r.state is MentorshipState.ENDED and r.end_reason is not EndReason.REMOVED}
     for recruiter in config.recruiters.values():
         mentor = config.canonical_manager(recruiter.mentor) if recruiter.mentor else ""
         # Listed even with nobody left: policy.recipient falls back to recruiters[].mentor for a recruiter

@@ -14,20 +14,31 @@ from mailer.store.outbox import _dt, _t
 
 
 class MentorshipState(str, Enum):
-    """A pair's life, stored as text. Pairs with `invite: false` start ACTIVE at their first check-in."""
+    """A pair's life, stored as text. Pairs with `invite: false` start ACTIVE when mailer first sees them in the
+    config (mentoring/loop.sync_config), so the ladder's mentor rung may ask them from that day on."""
 
     INVITED = "invited"    # the invitation went; no answer yet
     ACTIVE = "active"      # the mentor said yes (or no invitation was asked for): check-ins run
     DECLINED = "declined"  # the mentor said no: the recruiter was told, nothing more is sent
     SILENT = "silent"      # two weeks without an answer to the invitation: the recruiter was told
-    ENDED = "ended"        # the mentor answered a check-in "stop": nothing more is sent until ops restarts it
+    ENDED = "ended"        # the mentor said "stop", or ops took the pair out of the config (EndReason)
+
+
+class EndReason(str, Enum):
+    """Why a pair ended, stored as text beside state ENDED."""
+
+    STOP = "stop"          # the mentor said stop in a check-in thread: only `mailer mentors --restart` restarts it
+    LEAVING = "leaving"    # a stop because they leave the company: nobody is offered them as a mentor again
+    REMOVED = "removed"    # ops took the pair out of the config: it is back when ops puts it back
 
 
 @dataclass(frozen=True)
 class MentorshipRow:
     """One (recruiter, mentor) pair as stored, with its check-in figures.
 
-    `started_at`: when the mentorship began: the mentor's yes, or the first check-in when no invitation was asked.
+    `started_at`: when the mentorship began: the mentor's yes, or (no invitation asked) when mailer first saw the
+    pair in the config, or the day of its `start:` if that came first. Pairs from before schema 17 started at their
+    first check-in (the store never knew when the config listed them).
     `checkins_sent`: check-ins queued for sending (each goes exactly once); `checkins_answered`: those with at least
     one answer in the journal.
     """
@@ -44,12 +55,13 @@ class MentorshipRow:
     checkins_answered: int
     last_checkin_at: datetime | None
     last_answer_at: datetime | None
-    ended_at: datetime | None = None      # when the mentor said stop (state ENDED)
+    ended_at: datetime | None = None      # when the mentor said stop, or ops removed the pair (state ENDED)
     paused_until: datetime | None = None  # the mentor's "pause until …": no check-in before it
     # The invitation's outbox row: sent when (None while it waits in the queue, or was given up); `invitation_queued`
     # False for a state whose row is gone or never was (the silence then counts from invited_at, as before).
     invitation_sent_at: datetime | None = None
     invitation_queued: bool = False
+    end_reason: EndReason | None = None   # why it ended (state ENDED)
 
 
 @dataclass(frozen=True)
@@ -107,7 +119,8 @@ class MentoringQueries:
                               date.fromisoformat(r["last_slot"]) if r["last_slot"] else None, _dt(r["told_at"]),
                               r["sent"], r["answered"], _dt(r["last_checkin"]), _dt(r["last_answer"]),
                               _dt(r["ended_at"]), _dt(r["paused_until"]), _dt(r["invitation_sent"]),
-                              bool(r["invitation_queued"]))
+                              bool(r["invitation_queued"]),
+                              EndReason(r["end_reason"]) if r["end_reason"] else None)
                 for r in rows]
 
     def record_invitation(self, recruiter: str, mentor: str, message_id: str, at: datetime) -> None:
@@ -133,12 +146,39 @@ class MentoringQueries:
                                (MentorshipState.SILENT.value, _t(at), recruiter, mentor,
                                 MentorshipState.INVITED.value)).rowcount == 1
 
-    def end_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
-        """The mentor said stop in a check-in thread. True the first time (a second "stop" changes nothing)."""
-        return self.db.execute("UPDATE mentorships SET state=?, ended_at=?, paused_until=NULL "
+    def end_mentorship(self, recruiter: str, mentor: str, at: datetime,
+                       reason: EndReason = EndReason.STOP) -> bool:
+        """The mentor said stop in a check-in thread (`reason` LEAVING when they leave the company). True the first
+        time (a second "stop" changes nothing)."""
+        return self.db.execute("UPDATE mentorships SET state=?, ended_at=?, end_reason=?, paused_until=NULL "
                                "WHERE recruiter=? AND mentor=? AND state=?",
-                               (MentorshipState.ENDED.value, _t(at), recruiter, mentor,
+                               (MentorshipState.ENDED.value, _t(at), reason.value, recruiter, mentor,
                                 MentorshipState.ACTIVE.value)).rowcount == 1
+
+    def start_configured(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """A pair configured without an invitation is active from `at` (mailer first saw it, or its `start:`).
+        True when that made its row; a pair with a row already (invited, ended, a check-in) is left as it is."""
+        return self.db.execute("INSERT OR IGNORE INTO mentorships (recruiter, mentor, state, started_at) "
+                               "VALUES (?,?,?,?)",
+                               (recruiter, mentor, MentorshipState.ACTIVE.value, _t(at))).rowcount == 1
+
+    def remove_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """Ops took an active or invited pair out of the config: ended from `at`, reason REMOVED. True the first
+        time. A declined, silent or stopped pair keeps its own ending."""
+        return self.db.execute("UPDATE mentorships SET state=?, ended_at=?, end_reason=?, paused_until=NULL "
+                               "WHERE recruiter=? AND mentor=? AND state IN (?,?)",
+                               (MentorshipState.ENDED.value, _t(at), EndReason.REMOVED.value, recruiter, mentor,
+                                MentorshipState.ACTIVE.value, MentorshipState.INVITED.value)).rowcount == 1
+
+    def readd_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """Ops put a removed pair back in the config: active again (invited, if it never started), the slots
+        missed meanwhile collapsed into one check-in at the cadence's next time, as after `--restart`. Its start
+        stays the first one. True if it had been removed."""
+        return self.db.execute("UPDATE mentorships SET state=CASE WHEN started_at IS NULL THEN ? ELSE ? END, "
+                               "ended_at=NULL, end_reason=NULL, paused_until=CASE WHEN started_at IS NULL THEN NULL "
+                               "ELSE ? END WHERE recruiter=? AND mentor=? AND state=? AND end_reason=?",
+                               (MentorshipState.INVITED.value, MentorshipState.ACTIVE.value, _t(at), recruiter,
+                                mentor, MentorshipState.ENDED.value, EndReason.REMOVED.value)).rowcount == 1
 
     def pause_mentorship(self, recruiter: str, mentor: str, until: datetime) -> bool:
         """The mentor asked for no check-in before `until`. True when that changed the stored date."""
@@ -149,7 +189,7 @@ class MentoringQueries:
     def restart_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
         """Ops restarts a pair the mentor ended (`mailer mentors --restart`): active again from `at`, the missed
         slots collapsed into one check-in at the cadence's next time (as after a pause). True if it was ended."""
-        return self.db.execute("UPDATE mentorships SET state=?, ended_at=NULL, paused_until=? "
+        return self.db.execute("UPDATE mentorships SET state=?, ended_at=NULL, end_reason=NULL, paused_until=? "
                                "WHERE recruiter=? AND mentor=? AND state=?",
                                (MentorshipState.ACTIVE.value, _t(at), recruiter, mentor,
                                 MentorshipState.ENDED.value)).rowcount == 1
@@ -224,6 +264,22 @@ class MentoringQueries:
         rows = self.db.execute("SELECT recruiter, manager, response_seconds, submitted_at FROM submissions "
                                "WHERE submitted_at>=? ORDER BY submitted_at, id", (_t(since),)).fetchall()
         return [(r["recruiter"], r["manager"], r["response_seconds"], _dt(r["submitted_at"])) for r in rows]
+
+
+    def handled_by(self, recruiter: str, manager: str,
+                   since: datetime) -> list[tuple[datetime, datetime | None, float | None]]:
+        """(submitted at, first answered at, business seconds to it) of the recruiter's submissions to `manager`
+        since `since`, oldest first (None, None while unanswered): a mentor's own figures as that recruiter's
+        manager (mentoring/checkintext.py)."""
+        rows = self.db.execute("SELECT submitted_at, answered_at, response_seconds FROM submissions "
+                               "WHERE recruiter=? AND manager=? AND submitted_at>=? ORDER BY submitted_at, id",
+                               (recruiter, manager, _t(since)))
+        return [(_dt(r["submitted_at"]), _dt(r["answered_at"]), r["response_seconds"]) for r in rows]
+
+    def absences_of(self, manager: str) -> list[tuple[datetime, datetime]]:
+        """(since, until) of each out-of-office absence stored for `manager`, oldest first."""
+        rows = self.db.execute("SELECT since, until FROM pauses WHERE manager=? ORDER BY since, id", (manager,))
+        return [(_dt(r["since"]), _dt(r["until"])) for r in rows]
 
 
 def _checkin(r) -> CheckinRow:

@@ -1,6 +1,6 @@
 """The SQLite schema: version 1 as created, and each later version as a migration step."""
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -192,5 +192,18 @@ SELECT outbox_id, id, answer_version FROM (
     FROM submissions s WHERE s.decision_read_at IS NOT NULL AND s.answered_at IS NOT NULL
         AND COALESCE(s.decision, '') != 'snooze')
 WHERE outbox_id IS NOT NULL;
+""",
+    # Why a pair ended: 'stop' (the mentor said stop), 'leaving' (a stop because they leave the company: never
+    # suggested as anyone's mentor again) or 'removed' (ops took it out of the config: back when ops puts it back).
+    # Pairs ended before were all ended by a mentor's stop; one whose stop, as the events table kept its words (the
+    # event and the end share their time), says the mentor leaves the company is a leaving.
+    17: """
+ALTER TABLE mentorships ADD COLUMN end_reason TEXT;
+UPDATE mentorships SET end_reason = CASE WHEN EXISTS (SELECT 1 FROM events e WHERE e.kind = 'mentor_ended'
+        AND e.at = mentorships.ended_at AND (e.detail LIKE '%leaving the company%' OR e.detail LIKE '%left the company%'
+        OR e.detail LIKE '%leaving the firm%' OR e.detail LIKE '%my last day%' OR e.detail LIKE '%verlasse das unternehmen%'
+        OR e.detail LIKE '%verlasse die firma%' OR e.detail LIKE '%je quitte l''entreprise%'
+        OR e.detail LIKE '%dejo la empresa%')) THEN 'leaving' ELSE 'stop' END
+    WHERE state = 'ended' AND end_reason IS NULL;
 """,
 }

@@ -177,12 +177,17 @@ class SubmissionQueries:
         """Ladder steps per submission; `open_only` for the per-tick snapshot, which needs no closed history."""
         where = "WHERE submission_id IN (SELECT id FROM submissions WHERE state='open')" if open_only else ""
         result: dict[int, list[SentStep]] = {}
-        for r in self.db.execute(f"SELECT submission_id, step, at FROM steps {where} ORDER BY step"):
-            result.setdefault(r["submission_id"], []).append(SentStep(r["submission_id"], r["step"], _dt(r["at"])))
+        for r in self.db.execute(f"SELECT submission_id, step, at, outbox_id FROM steps {where} ORDER BY step"):
+            result.setdefault(r["submission_id"], []).append(SentStep(r["submission_id"], r["step"], _dt(r["at"]),
+                                                                      r["outbox_id"] is None))
         return result
 
     def record_step(self, submission_id: int, step: int, outbox_id: int | None, at: datetime) -> None:
-        self.db.execute("INSERT INTO steps VALUES (?,?,?,?)", (submission_id, step, outbox_id, _t(at)))
+        """A rung taken: queued as `outbox_id`, or skipped (None) for want of a recipient. A skipped rung that goes
+        later (a mentor now exists) gets its mail; its time stays the skip's, so the rungs after it keep theirs."""
+        self.db.execute("INSERT INTO steps VALUES (?,?,?,?) ON CONFLICT (submission_id, step) DO UPDATE SET "
+                        "outbox_id=excluded.outbox_id WHERE steps.outbox_id IS NULL",
+                        (submission_id, step, outbox_id, _t(at)))
 
     def thread_message_ids(self, submission_id: int) -> list[str]:
         """Message-IDs mailer sent in this submission's own thread, oldest first."""

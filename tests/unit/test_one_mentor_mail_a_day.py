@@ -1,5 +1,6 @@
 """A mentor who is also a manager gets one mail from mailer a day: on a day they get a nudge (sent, or due later
-that day), their check-in moves to the next business day at the cadence's time, once, and is never lost; an
+that day, or their manager digest), their check-in moves to the next business day at the cadence's time, and on
+past each day so taken for up to three business days, then goes beside that day's mail, never lost; an
 invitation waits the same way for the mentor's next business hour, and `plan --day` lists it (and its "no answer"
 notice, 14 days later) at the minute the daemon queues it, not the next instant some other mail made the forecast
 look. The daemon's own decision stage (decide.queue_due: the ladder, then the mentor loop) and forecast on a real
@@ -70,12 +71,45 @@ def test_a_nudge_due_later_that_day_takes_the_day_before_it_is_queued(tmp_path):
     assert kinds(queue_due(store, config, env, u(2026, 12, 2, 10))) == ["mentor-checkin"]
 
 
-def test_it_moves_once_only_so_daily_nudges_never_lose_it(tmp_path):
-    # Nudges due Tuesday 10:00 and Wednesday 11:00: the check-in still goes on Wednesday.
+def test_it_moves_past_each_day_taken_so_the_mentor_never_gets_two_mails_a_day(tmp_path):
+    """Journey2 finding 12: a check-in moved once, then went beside Monday's digest (two mails from mailer that
+    day, against the README's one). Nudges due Tuesday 10:00 and Wednesday 11:00, both candidates then answered:
+    the check-in goes on the first day with nothing else from mailer, Thursday, and Maria gets one mail a day."""
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10), u(2026, 11, 30, 11))
+    per_day: dict = {}
+    for day in range(1, 8):
+        for hour in range(9, 17):
+            for kind in kinds(queue_due(store, config, env, u(2026, 12, day, hour))):
+                per_day.setdefault(day, []).append(kind)
+        if day == 2:
+            with store.transaction():
+                for sub in (1, 2):
+                    store.record_answer(sub, u(2026, 12, 2, 16), timedelta(hours=8), f"a{sub}", "Yes, let's talk.")
+    assert per_day == {1: ["manager"], 2: ["manager"], 3: ["mentor-checkin"]}, per_day
+
+
+def test_a_day_mailer_was_down_does_not_let_the_check_in_go_beside_todays_overdue_nudge(tmp_path):
+    """No pass on Wednesday (mailer down, or a clock jump): on Thursday the overdue nudge goes, and the check-in,
+    whose day had moved to the Wednesday gone by, waits for Friday rather than go beside it."""
     config, store, env = world(tmp_path, u(2026, 11, 27, 10), u(2026, 11, 30, 11))
     assert kinds(queue_due(store, config, env, u(2026, 12, 1, 10))) == ["manager"]
-    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 10))) == ["mentor-checkin"]
-    assert kinds(queue_due(store, config, env, u(2026, 12, 2, 11))) == ["manager"]
+    with store.transaction():
+        store.record_answer(1, u(2026, 12, 1, 16), timedelta(hours=8), "a1", "Yes, let's talk.")
+    assert kinds(queue_due(store, config, env, u(2026, 12, 3, 10))) == ["manager"]  # Wednesday's, overdue
+    with store.transaction():
+        store.record_answer(2, u(2026, 12, 3, 16), timedelta(hours=8), "a2", "Yes, let's talk.")
+    assert kinds(queue_due(store, config, env, u(2026, 12, 4, 10))) == ["mentor-checkin"]
+
+
+def test_a_mentor_nudged_every_day_gets_the_check_in_after_three_days_beside_a_nudge(tmp_path):
+    """The move has an end: three business days on, it goes beside that day's nudge, so a weekly check-in is never
+    folded into its next slot. Two candidates' nudges keep Maria busy Tuesday to Friday."""
+    config, store, env = world(tmp_path, u(2026, 11, 27, 10), u(2026, 11, 30, 11))
+    found = []
+    for day in range(1, 8):
+        for hour in range(9, 17):
+            found += [(day, k) for k in kinds(queue_due(store, config, env, u(2026, 12, day, hour)))]
+    assert found == [(1, "manager"), (2, "manager"), (3, "manager"), (4, "mentor-checkin"), (4, "manager")]
 
 
 def test_a_mentor_with_nothing_due_gets_the_check_in_on_time(tmp_path):
@@ -152,14 +186,16 @@ def test_mentors_and_status_show_the_day_a_digest_will_move_the_check_in_to(tmp_
                              u(2026, 11, 27, 9))
     friday = u(2026, 11, 27, 15)
     [check_in] = [c for c in cadences(store, config, friday) if c.what == "check-in"]
-    assert check_in.next_at == u(2026, 12, 1, 10)
-    assert "Tue 01 Dec 10:00" in mentors_text(store, config, friday)
+    # Monday has the digest, Tuesday the nudge the ladder plans for Cand 0: Wednesday (finding 12).
+    assert check_in.next_at == u(2026, 12, 2, 10)
+    assert "Wed 02 Dec 10:00" in mentors_text(store, config, friday)
 
     def daemon_pass(at):
         return kinds(queue_digests(store, config, env, at) + queue_due(store, config, env, at))
 
     assert "mentor-checkin" not in daemon_pass(u(2026, 11, 30, 10)) + daemon_pass(u(2026, 11, 30, 11))
-    assert "mentor-checkin" in daemon_pass(u(2026, 12, 1, 10))  # beside Tuesday's nudge: it moves once only
+    assert "mentor-checkin" not in daemon_pass(u(2026, 12, 1, 10))  # Tuesday's nudge keeps the day
+    assert daemon_pass(u(2026, 12, 2, 10)) == ["mentor-checkin"]
     store.close()
 
 
