@@ -130,7 +130,9 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("html", "csv", "json"),
                         help="default: from the --output file's suffix, else html")
     report.add_argument("--output", type=Path, metavar="FILE", help="write here instead of standard output")
-    report.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+    report.add_argument("--now", type=_instant, metavar="TIME",
+                        help="as of this time (ISO-8601, as for run): the default --until, and where the default "
+                             "12 weeks end")
     auth = sub.add_parser("auth", parents=[common], help="one-time OAuth2 consent for a mailbox (google_user flow)",
                           description="Opens Google's consent page for the OAuth client named in the imap/smtp "
                                       "oauth2 block (flow: google_user) and stores the refresh token in the token "

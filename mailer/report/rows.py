@@ -52,7 +52,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _inert(value):
-    """A text cell a spreadsheet shows as written: one starting like a formula gets a leading apostrophe."""
+    """A text cell a spreadsheet shows as written: one starting like a formula gets a leading apostrophe. A flag is
+    written as JSON writes it (true, false), not as Python's True."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
