@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+import re
 
 from mailer.compose import Part, clean, person, waited_text
 from mailer.config.settings import Config
@@ -91,9 +92,13 @@ SAID_LIMIT = 120  # characters of a manager's words in a recruiter's digest: one
 def said(reply_text: str | None, decision: str | None) -> str:
     """The manager's own words for the recruiter, who may not have been copied: "Can you check her notice
     period?" is the news, not "(reply)". One line of at most SAID_LIMIT characters, cut at a word, greeting and
-    sign-off dropped, no control or direction-override characters; "" when the words only repeat the decision."""
+    sign-off dropped, no control or direction-override characters, the decision word it starts with dropped
+    ("pass - too junior" → "too junior": the decision is beside it); "" when the words are only the decision."""
     words = clean(gist(reply_text or "", SAID_LIMIT))
-    return "" if candidate_key(words).strip(" .!") == (decision or "").replace("_", " ") else words
+    spoken = (decision or "").replace("_", " ")
+    if spoken:
+        words = re.sub(rf"^{re.escape(spoken)}\b[\s,.;:!\-–—]*", "", words, flags=re.IGNORECASE)
+    return "" if candidate_key(words).strip(" .!") in ("", spoken) else words
 
 
 def since_last_digest(store: Store, key: str, now: datetime) -> datetime:
@@ -131,7 +136,8 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
                          "after": waited_text(business_time_between(cal, sub.submitted_at, answer.decided_at),
                                               cal.day_hours),
                          "decision": (sub.decision or "").replace("_", " "),  # none: an answer in words
-                         "said": said(sub.reply_text, sub.decision)})
+                         # One reply about several candidates is theirs together: not quoted under one of them.
+                         "said": "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision)})
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal_between(address, since, now)]
     if not (groups or answered or mentor_answers):
