@@ -131,13 +131,16 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
     for answer in told:
         sub = store.submission(answer.submission_id)
         cal = config.calendar_for(sub.manager)
+        # One reply about several candidates is theirs together: not quoted under one of them.
+        words = "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision)
+        decision = (sub.decision or "").replace("_", " ")  # none: an answer in words
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),
                          "after": waited_text(business_time_between(cal, sub.submitted_at, answer.decided_at),
                                               cal.day_hours),
-                         "decision": (sub.decision or "").replace("_", " "),  # none: an answer in words
-                         # One reply about several candidates is theirs together: not quoted under one of them.
-                         "said": "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision)})
+                         # "(reply)" beside the reply's own words says nothing more
+                         "decision": "" if decision == "reply" and words else decision,
+                         "said": words})
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal_between(address, since, now)]
     if not (groups or answered or mentor_answers):

@@ -189,7 +189,7 @@ def recruiter_digest_answer_after_in_the_managers_calendar(tmp):
     bodies = w.bodies("digest_recruiter", "rita@acme.test")
     line = next((ln for ln in (bodies[0] if bodies else "").splitlines() if "Ann Able" in ln), None)
     return [Check("answered line", line and line.split(" answered ", 1)[-1],
-                  'after 1 business day (reply): "I will have a look at the CV and come back to you with questions."')]
+                  'after 1 business day: "I will have a look at the CV and come back to you with questions."')]
 
 
 
