@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 import re
 
-from mailer.compose import Part, clean, person, waited_text
+from mailer.compose import Part, clean, person, shortened, waited_text
 from mailer.config.settings import Config
 from mailer.digesttold import Version, to_tell
 from mailer.mentoring.loop import checkin_time, snapshot as mentoring_snapshot
@@ -91,14 +91,29 @@ SAID_LIMIT = 120  # characters of a manager's words in a recruiter's digest: one
 
 def said(reply_text: str | None, decision: str | None) -> str:
     """The manager's own words for the recruiter, who may not have been copied: "Can you check her notice
-    period?" is the news, not "(reply)". One line of at most SAID_LIMIT characters, cut at a word, greeting and
-    sign-off dropped, no control or direction-override characters, the decision word it starts with dropped
-    ("pass - too junior" → "too junior": the decision is beside it); "" when the words are only the decision."""
-    words = clean(gist(reply_text or "", SAID_LIMIT))
+    period?" is the news, not "(reply)". One line of at most SAID_LIMIT characters, greeting and sign-off
+    dropped, no control or direction-override characters, the decision word it starts with dropped ("pass - too
+    junior" → "too junior": the decision is beside it); "" when the words are only the decision. Words too long
+    for the line give their questions when they ask any ("… Could you ask whether Li has shipped anything
+    WCAG-audited?"): what the recruiter has to act on, which came last in journey2's answers and was cut off;
+    else their start, cut at a word."""
+    words = clean(gist(reply_text or "", 4 * SAID_LIMIT))
     spoken = (decision or "").replace("_", " ")
     if spoken:
         words = re.sub(rf"^{re.escape(spoken)}\b[\s,.;:!\-–—]*", "", words, flags=re.IGNORECASE)
-    return "" if candidate_key(words).strip(" .!") in ("", spoken) else words
+    if candidate_key(words).strip(" .!") in ("", spoken):
+        return ""
+    if len(words) <= SAID_LIMIT:
+        return words
+    asks = " ".join(q.strip() for q in _QUESTION.findall(words))  # a first sentence that asks is the start
+    if asks:
+        return shortened("… " + asks, SAID_LIMIT + 2)
+    return gist(words, SAID_LIMIT)
+
+
+# A sentence ending in a question mark, after the end of the one before it (the first sentence is never one:
+# when it asks, the start shown is the question).
+_QUESTION = re.compile(r"(?<=[.!?…]\s)[^.!?…]*\?")
 
 
 def since_last_digest(store: Store, key: str, now: datetime) -> datetime:

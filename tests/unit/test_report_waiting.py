@@ -262,6 +262,14 @@ def test_the_words_are_one_short_line_without_control_characters(tmp_path):
     assert said.endswith("…")
 
 
+def test_words_too_long_for_the_line_give_the_question_they_ask(tmp_path):
+    """journey2's Fatima Zahra: the question Rita had to act on came last, after 250 characters of praise."""
+    text = ("Hi Rita,\n\nI read through Fatima's CV last night. The experimentation background is exactly what we "
+            "need for the pricing work, and I like that she has owned a model in production end to end. Let's get "
+            "her in for a first conversation with me and then the take-home. Can you check her notice period?")
+    assert _answered(tmp_path, text) == "… Can you check her notice period?"
+
+
 def test_a_decision_word_is_not_repeated_as_the_words(tmp_path):
     assert _answered(tmp_path, "pass - not enough Spark experience", decision="pass") == \
         "not enough Spark experience"
