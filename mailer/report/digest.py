@@ -89,7 +89,7 @@ def _oldest(config: Config, manager: str, hours: float | None) -> str | None:
 SAID_LIMIT = 120  # characters of a manager's words in a recruiter's digest: one line, the gist
 
 
-def said(reply_text: str | None, decision: str | None) -> str:
+def said(reply_text: str | None, decision: str | None, candidate: str = "") -> str:
     """The manager's own words for the recruiter, who may not have been copied: "Can you check her notice
     period?" is the news, not "(reply)". One line of at most SAID_LIMIT characters, greeting and sign-off
     dropped, no control or direction-override characters, the decision word it starts with dropped ("pass - too
@@ -98,6 +98,11 @@ def said(reply_text: str | None, decision: str | None) -> str:
     WCAG-audited?"): what the recruiter has to act on, which came last in journey2's answers and was cut off;
     else their start, cut at a word."""
     words = clean(gist(reply_text or "", 4 * SAID_LIMIT))
+    # "1 pass", "Jane: pass" to a numbered or named list: the candidate's number or name is no words of theirs.
+    names = [re.escape(part) for part in (candidate.strip(), candidate.split()[0] if candidate.split() else "")
+             if part]
+    words = re.sub(rf"^(?:\d+[.):]?|{'|'.join(names) or '$^'})(?=[\s:,.\-–—])[\s,.;:\-–—]*", "", words,
+                   flags=re.IGNORECASE)
     spoken = (decision or "").replace("_", " ")
     if spoken:
         words = re.sub(rf"^{re.escape(spoken)}\b[\s,.;:!\-–—]*", "", words, flags=re.IGNORECASE)
@@ -147,7 +152,7 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
         sub = store.submission(answer.submission_id)
         cal = config.calendar_for(sub.manager)
         # One reply about several candidates is theirs together: not quoted under one of them.
-        words = "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision)
+        words = "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision, sub.candidate)
         decision = (sub.decision or "").replace("_", " ")  # none: an answer in words
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),

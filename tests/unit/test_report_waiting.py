@@ -275,6 +275,12 @@ def test_a_decision_word_is_not_repeated_as_the_words(tmp_path):
         "not enough Spark experience"
 
 
+@pytest.mark.parametrize("text, words", [("1 pass", ""), ("Fatima: pass", ""),
+                                         ("Fatima Zahra - pass, notice period too long", "notice period too long")])
+def test_a_numbered_or_named_command_is_not_quoted_as_words(tmp_path, text, words):
+    assert _answered(tmp_path, text, decision="pass") == words
+
+
 def test_one_reply_about_several_candidates_is_not_quoted_under_one(tmp_path):
     assert _answered(tmp_path, "Fatima: yes. Omar: pass", also=True) == ""
 
