@@ -121,9 +121,10 @@ def parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", parents=[common], help="figures and charts from stored history (no mailbox)",
                             description="Per manager: submissions, median and p90 business hours to the first "
-                                        "reply, share within the first rung's delay, nudges per answer, still "
-                                        "waiting; the team's weekly trend; mentorships. Read from the state "
-                                        "database only.")
+                                        "reply (those still waiting counted: \"≥\" when most still wait), share "
+                                        "within the first rung's delay, nudges per answer, still waiting and the "
+                                        "oldest wait; the team's weekly trend; before and since mentoring began; "
+                                        "mentorships. Read from the state database only.")
     report.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD in defaults.timezone, or an ISO time); "
                                                         "default: 12 weeks back from a Monday")
     report.add_argument("--until", metavar="DATE", help="last day, included (or an ISO time, excluded); default: now")

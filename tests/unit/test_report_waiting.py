@@ -19,7 +19,7 @@ from mailer.config.load import parse
 from mailer.model import State
 from mailer.report import collect, digest, rows
 from mailer.report.compare import MIN_EACH_SIDE, change
-from mailer.report.figures import Figures, Mentorship, SubmissionRecord, build, figures, p90
+from mailer.report.figures import Figures, Mentorship, SubmissionRecord, build, p90
 from mailer.report.survival import quantile
 from mailer.store import Store
 
