@@ -15,6 +15,7 @@ below ("at least 42 h").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 import math
 import statistics
@@ -39,18 +40,20 @@ def quantile(answered: list[float], waited: list[float], q: float) -> Quantile:
     quantiles take the nearest rank."""
     if not answered and not waited:
         return Quantile(None)
-    survival, target = 1.0, 1.0 - q
-    events = sorted(answered)
+    events, waits = sorted(answered), sorted(waited)
+    survival, target, total = 1.0, 1.0 - q, len(events) + len(waits)
     times = sorted(set(events))
     for index, t in enumerate(times):
-        at_risk = sum(1 for a in answered if a >= t) + sum(1 for w in waited if w >= t)
-        survival *= 1.0 - events.count(t) / at_risk
+        # At risk at t: all but those answered, or known only to have waited, before t (a wait of exactly t is
+        # still at risk: it was not answered by then).
+        at_risk = total - bisect_left(events, t) - bisect_left(waits, t)
+        survival *= 1.0 - (bisect_right(events, t) - bisect_left(events, t)) / at_risk
         if survival <= target + _EPSILON:
             if q == 0.5 and abs(survival - target) <= _EPSILON:
                 later = times[index + 1:]
                 if later:
                     return Quantile((t + later[0]) / 2)
-                if any(w > t for w in waited):  # the other half may answer at any time after t
+                if waits and waits[-1] > t:  # the other half may answer at any time after t
                     return Quantile(_floor([*answered, *waited], q), at_least=True)
             return Quantile(t)
     return Quantile(_floor([*answered, *waited], q), at_least=True)
