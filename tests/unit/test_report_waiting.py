@@ -295,3 +295,18 @@ def test_report_takes_now_as_status_does_and_until_ends_there(tmp_path, capsys):
     config = make_config(tmp_path)
     start, end = period(config, "2026-11-02", "2026-12-31", at(20, 12))
     assert end == at(20, 12)
+
+
+def test_a_long_wait_summed_by_days_is_the_business_time_between(tmp_path):
+    """Measures.waited sums whole days from a per-manager table (a wait can span months): the same hours as
+    business_time_between, across both 2026 daylight-saving changes and the holidays, in London and New York."""
+    from mailer.report.figures import Measures
+    from mailer.workdays import business_time_between
+    config = make_config(tmp_path)
+    measures, rng = Measures(config.calendar_for, None), random.Random(3)
+    for _ in range(400):
+        manager = rng.choice([MARIA, "nate@acme.test"])
+        start = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randint(0, 60 * 24 * 365))
+        end = start + timedelta(minutes=rng.randint(0, 60 * 24 * 120))
+        want = business_time_between(config.calendar_for(manager), start, end).total_seconds() / 3600
+        assert measures.waited(rec(manager, start), end) == pytest.approx(want, abs=1e-9), (manager, start, end)
