@@ -33,7 +33,8 @@ UNTIL = datetime(2026, 12, 7, 0, 0, tzinfo=timezone.utc)
 def build(folder: Path, submissions: int, managers: int) -> tuple:
     people = [(f"m{i}@acme.test", f"Manager {i}", "America/New_York" if i % 3 == 0 else None)
               for i in range(managers)]
-    (folder / "config.yaml").write_text(config_text(managers=people))
+    # Rita with no ladder mentor: the helper's default (maria@acme.test) is not among these managers.
+    (folder / "config.yaml").write_text(config_text(managers=people, recruiters=[("rita@acme.test", "Rita", None)]))
     config = parse_config((folder / "config.yaml").read_text(), folder / "config.yaml")
     store = Store(folder / "x.db")
     rng = random.Random(1)

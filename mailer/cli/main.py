@@ -121,16 +121,19 @@ def parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", parents=[common], help="figures and charts from stored history (no mailbox)",
                             description="Per manager: submissions, median and p90 business hours to the first "
-                                        "reply, share within the first rung's delay, nudges per answer, still "
-                                        "waiting; the team's weekly trend; mentorships. Read from the state "
-                                        "database only.")
+                                        "reply (those still waiting counted: \"≥\" when most still wait), share "
+                                        "within the first rung's delay, nudges per answer, still waiting and the "
+                                        "oldest wait; the team's weekly trend; before and since mentoring began; "
+                                        "mentorships. Read from the state database only.")
     report.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD in defaults.timezone, or an ISO time); "
                                                         "default: 12 weeks back from a Monday")
     report.add_argument("--until", metavar="DATE", help="last day, included (or an ISO time, excluded); default: now")
     report.add_argument("--format", choices=("html", "csv", "json"),
                         help="default: from the --output file's suffix, else html")
     report.add_argument("--output", type=Path, metavar="FILE", help="write here instead of standard output")
-    report.add_argument("--now", type=_instant, help=argparse.SUPPRESS)
+    report.add_argument("--now", type=_instant, metavar="TIME",
+                        help="as of this time (ISO-8601, as for run): the default --until, and where the default "
+                             "12 weeks end")
     auth = sub.add_parser("auth", parents=[common], help="one-time OAuth2 consent for a mailbox (google_user flow)",
                           description="Opens Google's consent page for the OAuth client named in the imap/smtp "
                                       "oauth2 block (flow: google_user) and stores the refresh token in the token "

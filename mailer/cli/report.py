@@ -38,8 +38,10 @@ def parse_bound(text: str, config: Config, end: bool) -> datetime:
 
 
 def period(config: Config, since: str | None, until: str | None, now: datetime) -> tuple[datetime, datetime]:
-    """[since, until): by default the last DEFAULT_WEEKS whole weeks (from a Monday) up to now."""
-    end = parse_bound(until, config, end=True) if until else now
+    """[since, until): by default the last DEFAULT_WEEKS whole weeks (from a Monday) up to now. An --until after
+    `now` (--now, or the clock) ends at now: the database holds nothing later, and a wait counted past now
+    would be a wait that has not happened."""
+    end = min(parse_bound(until, config, end=True), now) if until else now
     start = parse_bound(since, config, end=False) if since else last_weeks(config.default_calendar, end, DEFAULT_WEEKS)
     if start >= end:
         # Each bound as given: a date --until is the end of that day, and "--until 2026-11-02 00:00" for

@@ -48,20 +48,51 @@ def _legend_above(ax, handles, labels) -> None:
 
 
 def _reply_time(report: Report, ax) -> None:
-    positions = _weeks(report, ax)
-    medians = [row.figures.median_hours for row in report.weeks]
-    p90s = [row.figures.p90_hours for row in report.weeks]
+    """Estimates joined by lines; a week whose median or p90 is only a floor (too many still waiting: its slow
+    answers have not come yet) is an open upward triangle off the line, so a recent week cannot read as the
+    fastest; each week with candidates waiting says how many; the first mentorship's start is a dashed line."""
+    positions = list(_weeks(report, ax))
+    weeks = report.weeks
     # A week without replies has no point: NaN leaves a gap in the line instead of a false zero.
-    gaps = lambda values: [float("nan") if v is None else v for v in values]  # noqa: E731
+    pick = lambda values, keep: [v if v is not None and k else float("nan")  # noqa: E731
+                                 for v, k in zip(values, keep)]
+    medians = [row.figures.median_hours for row in weeks]
+    p90s = [row.figures.p90_hours for row in weeks]
+    median_floor = [row.figures.median_at_least for row in weeks]
+    p90_floor = [row.figures.p90_at_least for row in weeks]
     # A week of one reply (or of close ones) puts the two points on each other: the 90th percentile is a larger
     # hollow square, the median a smaller dot drawn last, so the dot sits inside the square and both show.
-    ax.plot(list(positions), gaps(p90s), marker="s", markersize=9, markerfacecolor="white", markeredgewidth=1.6,
-            color=_ORANGE, linestyle="--", label="90th percentile")
-    ax.plot(list(positions), gaps(medians), marker="o", markersize=5, color=_BLUE, label="median", zorder=3)
+    ax.plot(positions, pick(p90s, [not f for f in p90_floor]), marker="s", markersize=9, markerfacecolor="white",
+            markeredgewidth=1.6, color=_ORANGE, linestyle="--", label="90th percentile")
+    ax.plot(positions, pick(medians, [not f for f in median_floor]), marker="o", markersize=5, color=_BLUE,
+            label="median", zorder=3)
+    # One legend entry for both floors (the colour tells which): five entries did not fit beside the title.
+    floors = "≥ still waiting"
+    if any(p90_floor):
+        ax.plot(positions, pick(p90s, p90_floor), marker="^", markersize=9, markerfacecolor="white",
+                markeredgewidth=1.6, color=_ORANGE, linestyle="none", label="_" if any(median_floor) else floors)
+    if any(median_floor):
+        ax.plot(positions, pick(medians, median_floor), marker="^", markersize=7, markerfacecolor="white",
+                markeredgewidth=1.6, color=_BLUE, linestyle="none", label=floors, zorder=3)
     ax.set_ylabel("business hours to first reply")
     _headroom(ax, [*medians, *p90s], floor=1.0)
+    for p, row in zip(positions, weeks):
+        if row.figures.waiting:
+            ax.text(p, 0, f"{row.figures.waiting} waiting", ha="center", va="bottom", fontsize=7, color=_GREY)
+    _mentoring_began(report, ax)
     handles, labels = ax.get_legend_handles_labels()
-    _legend_above(ax, handles[::-1], labels[::-1])  # the median first, as before
+    order = [labels.index(label) for label in ("median", "90th percentile", floors) if label in labels]
+    _legend_above(ax, [handles[i] for i in order], [labels[i] for i in order])  # the median first, as before
+
+
+def _mentoring_began(report: Report, ax) -> None:
+    """A dashed line where the first mentorship began, inside its week (each week's point stands for the whole
+    week, Monday at its left edge), so "faster since mentoring?" can be read off the trend."""
+    if report.mentoring_began_day is None or not report.weeks:
+        return
+    x = (report.mentoring_began_day - report.weeks[0].week).days / 7 - 0.5
+    ax.axvline(x, color=_GREY, linestyle=":", linewidth=1.2)
+    ax.text(x, ax.get_ylim()[1], " mentoring began", ha="left", va="top", fontsize=7, color=_GREY)
 
 
 def _within_sla(report: Report, ax) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from mailer.config.settings import Config
 from mailer.report.figures import Mentorship, Report, SubmissionRecord, build
 from mailer.store import Store
+from mailer.store.mentoring import MentorshipState
 from mailer.store.outbox import _dt
 from mailer.workdays import Calendar
 
@@ -27,10 +28,29 @@ def records(store: Store, until: datetime) -> list[SubmissionRecord]:
             for r in store.submission_history(until)]
 
 
-def mentorships(store: Store) -> list[Mentorship]:
-    """The mentorships the mentor loop keeps that have started (an unanswered invitation has no "before")."""
-    return [Mentorship(m.recruiter, m.mentor, m.started_at, m.state.value, m.checkins_sent, m.checkins_answered)
-            for m in store.mentorships() if m.started_at is not None]
+def mentorships(store: Store, config: Config) -> list[Mentorship]:
+    """The mentorships the mentor loop keeps that have started (an unanswered invitation has no "before"). One no
+    longer in the config has ended, whatever its stored state says: no check-in goes for it any more (the
+    mentor left, ops took it out), and "active" beside it read as a live mentorship."""
+    configured = {(p.recruiter, p.mentor) for p in config.mentorships}
+    found = []
+    for m in store.mentorships():
+        if m.started_at is None:
+            continue
+        state, ended, ended_at = m.state.value, "", m.ended_at
+        if m.state is MentorshipState.ENDED:
+            ended = "the mentor said stop" + (f" on {_day(config, m.mentor, m.ended_at)}" if m.ended_at else "")
+        elif (m.recruiter, m.mentor) not in configured:
+            state, ended_at = MentorshipState.ENDED.value, None  # when it was taken out is not stored
+            ended = "removed from the config" + (f" (last check-in {_day(config, m.mentor, m.last_checkin_at)})"
+                                                 if m.last_checkin_at else "")
+        found.append(Mentorship(m.recruiter, m.mentor, m.started_at, state, m.checkins_sent, m.checkins_answered,
+                                ended, ended_at))
+    return found
+
+
+def _day(config: Config, person: str, when: datetime) -> str:
+    return f"{when.astimezone(config.calendar_for(person).tz):%a %d %b}"
 
 
 def person_name(config: Config, address: str, fallback: str = "") -> str:
@@ -44,5 +64,5 @@ def person_name(config: Config, address: str, fallback: str = "") -> str:
 def report(store: Store, config: Config, since: datetime, until: datetime) -> Report:
     """The team report for submissions received in [since, until), read from the store only."""
     sla = config.followups.steps[0].after if config.followups.steps else None
-    return build(records(store, until), mentorships(store), since, until, config.calendar_for,
+    return build(records(store, until), mentorships(store, config), since, until, config.calendar_for,
                  config.default_calendar, sla, names=lambda address, fallback: person_name(config, address, fallback))

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+import re
 
-from mailer.compose import Part, clean, person, waited_text
+from mailer.compose import Part, clean, person, shortened, waited_text
 from mailer.config.settings import Config
 from mailer.digesttold import Version, to_tell
 from mailer.mentoring.loop import checkin_time, snapshot as mentoring_snapshot
 from mailer.mentoring.plan import PairView, checkin_slot
-from mailer.model import Submission
+from mailer.model import Submission, candidate_key
+from mailer.reading.commands import gist
 from mailer.report import charts, collect, html
 from mailer.report.figures import figures
 from mailer.store import Store
@@ -38,7 +40,7 @@ SAMPLES = {
         "groups": [{"manager": "Maria Manager", "candidates": [
             {"candidate": "Jane Doe", "role": "Engineer", "waited": "3 business days", "note": ""}]}],
         "answered": [{"candidate": "Bob Baker", "manager": "Nate Newyork", "after": "5 business hours",
-                      "decision": "interview"}], "since": "Mon 23 Nov",
+                      "decision": "interview", "said": "Can you check his notice period?"}], "since": "Mon 23 Nov",
         "mentor_answers": [{"mentor": "Maria Manager", "question": "What is stuck?", "answer": "Ping Nate on chat"}],
         "next_checkins": [{"mentor": "Maria Manager", "at": "Tue 01 Dec 10:00"}]},
     "digest_manager": {
@@ -46,14 +48,15 @@ SAMPLES = {
                    "waited": "3 business days",
                    "recruiter": {"name": "Rita Recruiter", "first_name": "Rita", "email": "rita@example.com"}}],
         "manager": {"name": "Maria Manager", "first_name": "Maria", "email": "maria@example.com"},
-        "trend": {"weeks": 4, "recent": "6.0 business hours", "recent_answered": 3, "earlier": "11.5 business hours",
-                  "earlier_answered": 4}},
+        "trend": {"weeks": 4, "recent": "at least 14.0 business hours", "recent_answered": 1, "recent_waiting": 2,
+                  "recent_oldest": "3 business days", "earlier": "11.5 business hours", "earlier_answered": 4,
+                  "earlier_waiting": 0, "earlier_oldest": None}},
     "digest_ops": {
         "weeks": 12, "sla": "2 business days", "cid": "reply-time-chart",
         "team": {"received": 9, "answered": 6, "waiting": 2, "median": "9.0 business hours",
                  "p90": "28.0 business hours", "within_sla": "71%"},
-        "managers": [{"name": "Maria Manager", "email": "maria@example.com", "received": 7,
-                      "median": "11.0 business hours", "waiting": 2}]},
+        "managers": [{"name": "Maria Manager", "email": "maria@example.com", "received": 7, "answered": 5,
+                      "median": "at least 11.0 business hours", "waiting": 2, "oldest": "4 business days"}]},
 }
 
 
@@ -70,9 +73,52 @@ def _waited(config: Config, sub: Submission, now: datetime) -> str:
     return waited_text(business_time_between(cal, sub.submitted_at, now), cal.day_hours)
 
 
-def _hours(value: float | None) -> str | None:
-    """'6.5 business hours'; None when there is no answer to measure (templates then say so in words)."""
-    return None if value is None else f"{value:.1f} business hours"
+def _hours(value: float | None, at_least: bool = False) -> str | None:
+    """'6.5 business hours', 'at least 6.5 business hours' for a floor (most still waiting: report/survival.py);
+    None when there is nothing to measure (templates then say so in words)."""
+    return None if value is None else f"{'at least ' if at_least else ''}{value:.1f} business hours"
+
+
+def _oldest(config: Config, manager: str, hours: float | None) -> str | None:
+    """The longest wait of those still waiting, as the candidates' waits are written: '18 business days'."""
+    if hours is None:
+        return None
+    return waited_text(timedelta(hours=hours), config.calendar_for(manager).day_hours)
+
+
+SAID_LIMIT = 120  # characters of a manager's words in a recruiter's digest: one line, the gist
+
+
+def said(reply_text: str | None, decision: str | None, candidate: str = "") -> str:
+    """The manager's own words for the recruiter, who may not have been copied: "Can you check her notice
+    period?" is the news, not "(reply)". One line of at most SAID_LIMIT characters, greeting and sign-off
+    dropped, no control or direction-override characters, the decision word it starts with dropped ("pass - too
+    junior" → "too junior": the decision is beside it); "" when the words are only the decision. Words too long
+    for the line give their questions when they ask any ("… Could you ask whether Li has shipped anything
+    WCAG-audited?"): what the recruiter has to act on, which came last in journey2's answers and was cut off;
+    else their start, cut at a word."""
+    words = clean(gist(reply_text or "", 4 * SAID_LIMIT))
+    # "1 pass", "Jane: pass" to a numbered or named list: the candidate's number or name is no words of theirs.
+    names = [re.escape(part) for part in (candidate.strip(), candidate.split()[0] if candidate.split() else "")
+             if part]
+    words = re.sub(rf"^(?:\d+[.):]?|{'|'.join(names) or '$^'})(?=[\s:,.\-–—])[\s,.;:\-–—]*", "", words,
+                   flags=re.IGNORECASE)
+    spoken = (decision or "").replace("_", " ")
+    if spoken:
+        words = re.sub(rf"^{re.escape(spoken)}\b[\s,.;:!\-–—]*", "", words, flags=re.IGNORECASE)
+    if candidate_key(words).strip(" .!") in ("", spoken):
+        return ""
+    if len(words) <= SAID_LIMIT:
+        return words
+    asks = " ".join(q.strip() for q in _QUESTION.findall(words))  # a first sentence that asks is the start
+    if asks:
+        return shortened("… " + asks, SAID_LIMIT + 2)
+    return gist(words, SAID_LIMIT)
+
+
+# A sentence ending in a question mark, after the end of the one before it (the first sentence is never one:
+# when it asks, the start shown is the question).
+_QUESTION = re.compile(r"(?<=[.!?…]\s)[^.!?…]*\?")
 
 
 def since_last_digest(store: Store, key: str, now: datetime) -> datetime:
@@ -105,11 +151,16 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
     for answer in told:
         sub = store.submission(answer.submission_id)
         cal = config.calendar_for(sub.manager)
+        # One reply about several candidates is theirs together: not quoted under one of them.
+        words = "" if store.words_about_several(sub.id) else said(sub.reply_text, sub.decision, sub.candidate)
+        decision = (sub.decision or "").replace("_", " ")  # none: an answer in words
         answered.append({"candidate": clean(sub.candidate),
                          "manager": config.manager_name(sub.manager, sub.manager_name),
                          "after": waited_text(business_time_between(cal, sub.submitted_at, answer.decided_at),
                                               cal.day_hours),
-                         "decision": (sub.decision or "").replace("_", " ")})  # none: an answer in words
+                         # "(reply)" beside the reply's own words says nothing more
+                         "decision": "" if decision == "reply" and words else decision,
+                         "said": words})
     mentor_answers = [{"mentor": person(config, e.mentor)["name"], "question": e.question, "answer": e.answer}
                       for e in store.journal_between(address, since, now)]
     if not (groups or answered or mentor_answers):
@@ -152,20 +203,27 @@ def manager(store: Store, config: Config, address: str, now: datetime) -> Conten
               "submitted": s.submitted_at.astimezone(cal.tz).strftime("%a %d %b %Y"), "waited": _waited(config, s, now)}
              for n, s in enumerate(waiting, 1)]
     mine = [r for r in collect.records(store, now) if r.manager == address]
-    recent = figures([r for r in mine if r.submitted_at >= now - TREND_WEEKS * WEEK], now, config.calendar_for, None)
+    # Both windows measured to now, those still waiting counted: measured to the older window's end, or over the
+    # answered alone, the candidates a manager has not answered dropped out and made the recent weeks look best.
     before_end = now - TREND_WEEKS * WEEK
+    recent = figures([r for r in mine if r.submitted_at >= before_end], now, config.calendar_for, None)
     earlier = figures([r for r in mine if before_end - TREND_WEEKS * WEEK <= r.submitted_at < before_end],
-                      before_end, config.calendar_for, None)
-    trend = {"weeks": TREND_WEEKS, "recent": _hours(recent.median_hours), "recent_answered": recent.answered,
-             "earlier": _hours(earlier.median_hours), "earlier_answered": earlier.answered}
+                      now, config.calendar_for, None)
+    trend = {"weeks": TREND_WEEKS, "recent": _hours(recent.median_hours, recent.median_at_least),
+             "recent_answered": recent.answered, "recent_waiting": recent.waiting,
+             "recent_oldest": _oldest(config, address, recent.oldest_wait_hours),
+             "earlier": _hours(earlier.median_hours, earlier.median_at_least), "earlier_answered": earlier.answered,
+             "earlier_waiting": earlier.waiting, "earlier_oldest": _oldest(config, address, earlier.oldest_wait_hours)}
     return Content({"items": items, "manager": person(config, address), "trend": trend},
                    listing=tuple(s.id for s in waiting))
 
 
 def _slowest_first(row) -> tuple:
-    """A manager with candidates waiting and no answer at all is slower than any median: first, not last."""
-    unanswered = row.figures.median_hours is None and row.figures.waiting > 0
-    return (not unanswered, -(row.figures.median_hours or 0), row.manager)
+    """By what a manager makes people wait: the median with those still waiting counted (a floor when most still
+    wait, which is at least that slow), then the oldest wait. Ranked by the answered alone, a manager with five
+    of seven candidates waiting for weeks came below one who answered both of theirs in a day."""
+    f = row.figures
+    return (-(f.median_hours or 0), -(f.oldest_wait_hours or 0), row.manager)
 
 
 def ops(store: Store, config: Config, now: datetime) -> Content | None:
@@ -180,10 +238,14 @@ def ops(store: Store, config: Config, now: datetime) -> Content | None:
     return Content(
         {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
          "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,
-                  "median": _hours(team.median_hours), "p90": _hours(team.p90_hours),
+                  "median": _hours(team.median_hours, team.median_at_least),
+                  "p90": _hours(team.p90_hours, team.p90_at_least),
                   "within_sla": None if team.within_sla is None else f"{100 * team.within_sla:.0f}%"},
          "managers": [{"name": row.name, "email": row.manager, "received": row.figures.received,
-                       "median": _hours(row.figures.median_hours), "waiting": row.figures.waiting}
+                       "answered": row.figures.answered,
+                       "median": _hours(row.figures.median_hours, row.figures.median_at_least),
+                       "waiting": row.figures.waiting,
+                       "oldest": _oldest(config, row.manager, row.figures.oldest_wait_hours)}
                       for row in managers]},
         parts=(Part(charts.render(chart, report, "png"), "image", "png", "reply-time.png", cid="reply-time-chart"),
                Part(page.encode("utf-8"), "text", "html", f"report-{now:%Y-%m-%d}.html")))

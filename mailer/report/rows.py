@@ -8,10 +8,12 @@ from datetime import datetime, tzinfo
 import io
 import json
 
+from mailer.report.compare import Split
 from mailer.report.figures import Figures, Report
 
 MANAGER_COLUMNS = ("manager", "name", "since", "until", "received", "answered", "median_hours", "p90_hours",
-                   "within_sla", "sla_counted", "nudges_per_answer", "waiting")
+                   "within_sla", "sla_counted", "nudges_per_answer", "waiting", "median_at_least", "p90_at_least",
+                   "oldest_wait_hours", "change_since_mentoring")
 
 
 def _figures(f: Figures) -> dict:
@@ -28,9 +30,20 @@ def stamp(when: datetime, zone: tzinfo) -> str:
 
 def manager_rows(report: Report, zone: tzinfo) -> list[dict]:
     """One dict per manager, keyed by MANAGER_COLUMNS; `within_sla` is a share (0–1), hours are business hours,
-    times in `zone` (the team's time zone)."""
+    times in `zone` (the team's time zone). A median or p90 with `…_at_least` true is a floor (too many still
+    waiting for an estimate); `change_since_mentoring` says in words how the median since the first mentorship
+    began compares with before it ("" when none began in the period)."""
     period = {"since": stamp(report.since, zone), "until": stamp(report.until, zone)}
-    return [{"manager": row.manager, "name": row.name, **period, **_figures(row.figures)} for row in report.managers]
+    return [{"manager": row.manager, "name": row.name, **period, **_figures(row.figures),
+             "change_since_mentoring": row.mentoring.change.words if row.mentoring else ""}
+            for row in report.managers]
+
+
+def _split(split: Split | None) -> dict | None:
+    if split is None:
+        return None
+    return {"before": _figures(split.before), "since": _figures(split.since), "change_hours": split.change.hours,
+            "change": split.change.words, "enough_to_tell": split.change.enough}
 
 
 # A cell a spreadsheet would take for a formula (OWASP "CSV injection"): a manager's name is read from the
@@ -39,7 +52,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _inert(value):
-    """A text cell a spreadsheet shows as written: one starting like a formula gets a leading apostrophe."""
+    """A text cell a spreadsheet shows as written: one starting like a formula gets a leading apostrophe. A flag is
+    written as JSON writes it (true, false), not as Python's True."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
@@ -56,13 +72,20 @@ def to_json(report: Report, zone: tzinfo) -> str:
     return json.dumps({
         "since": stamp(report.since, zone), "until": stamp(report.until, zone), "sla": report.sla,
         "team": _figures(report.team),
-        "managers": manager_rows(report, zone),
+        "mentoring_began": stamp(report.mentoring_began, zone) if report.mentoring_began else None,
+        "team_mentoring": _split(report.team_mentoring),
+        "managers": [{**row, "mentoring": _split(m.mentoring)}
+                     for row, m in zip(manager_rows(report, zone), report.managers)],
         "weeks": [{"week": row.week.isoformat(), **_figures(row.figures)} for row in report.weeks],
         "mentorships": [{"recruiter": m.recruiter, "recruiter_name": m.recruiter_name, "mentor": m.mentor,
-                         "mentor_name": m.mentor_name, "state": m.state, "started_at": stamp(m.started_at, zone),
+                         "mentor_name": m.mentor_name, "state": m.state, "ended": m.ended,
+                         "started_at": stamp(m.started_at, zone),
                          "checkins_sent": m.checkins_sent, "checkins_answered": m.checkins_answered,
                          "replies_as_mentor": m.replies_as_mentor, "median_as_mentor": m.median_as_mentor,
                          "replies_before": m.replies_before,
                          "median_before": m.median_before, "median_others": m.median_others,
-                         "change_vs_before": m.change_vs_before} for m in report.mentorships],
+                         "change_vs_before": m.change_vs_before, "change": m.change.words,
+                         "enough_to_tell": m.change.enough,
+                         "before": _figures(m.before), "as_mentor": _figures(m.as_mentor),
+                         "others": _figures(m.others)} for m in report.mentorships],
     }, indent=2, ensure_ascii=False) + "\n"

@@ -41,3 +41,12 @@ class HistoryQueries:
             " AND o.sent_at < COALESCE(s.answered_at, :until) AND o.sent_at < :until) AS nudges "
             "FROM submissions s WHERE s.submitted_at < :until ORDER BY s.submitted_at, s.id",
             {"until": _t(until), "snooze": SNOOZE_EVENT}).fetchall()
+
+    def words_about_several(self, submission_id: int) -> bool:
+        """Whether the manager's stored words for this submission came in a reply that answered another of theirs
+        too ("Jane: snooze 1w. Omar: pass", "1 yes 2 pass": the same words from the same first answer), so they
+        are not this candidate's alone and may name another recruiter's. Two replies that both say "ok" are not."""
+        return self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM submissions o JOIN submissions s ON s.id=:id "
+            "WHERE o.id != s.id AND o.manager=s.manager AND o.reply_text=s.reply_text AND s.reply_text != '' "
+            "AND o.answer_key=s.answer_key) AS shared", {"id": submission_id}).fetchone()["shared"] == 1

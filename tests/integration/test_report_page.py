@@ -49,7 +49,10 @@ def test_report_figures_come_from_the_database_alone(world):
     maria, nate = rows[world.addr("maria")], rows[world.addr("nate")]
     assert (maria["received"], maria["answered"], maria["median_hours"], maria["within_sla"]) == (1, 1, 10.0, 1.0)
     assert (maria["nudges_per_answer"], maria["waiting"]) == (0.0, 0)
-    assert (nate["received"], nate["answered"], nate["waiting"], nate["median_hours"]) == (1, 0, 1, None)
+    # Nate's silence is counted: Omar waited Mon 23 Nov 10:00 → Fri 27 Nov 17:00 New York (7 + 4 × 8 = 39 h by the
+    # end of the 27th), and with no answer the median is only that floor.
+    assert (nate["received"], nate["answered"], nate["waiting"], nate["median_hours"]) == (1, 0, 1, 39.0)
+    assert (nate["median_at_least"], nate["oldest_wait_hours"]) == (True, 39.0)
     assert (nate["within_sla"], nate["sla_counted"]) == (0.0, 1)  # its deadline (Wed 10:00 New York) has passed
     assert data["team"]["received"] == 2
 

@@ -260,3 +260,32 @@ def test_an_answer_read_in_a_later_pass_of_the_second_a_digest_was_composed_is_t
     store = Store(world.tmp / "mailer.db")
     check_told_once(store)
     store.close()
+
+
+def test_the_digests_say_what_a_manager_wrote_and_who_makes_people_wait(world):
+    """journey2: Rita's digest read "Jane Doe: Maria Manager answered after 1 business day (reply)" when Maria
+    had asked a question, to mailer only; ops' "slowest first" and Maria's own trend counted the answered alone.
+    Maria answers Jane on Friday in words; Bob (hers) and Omar (Nate's) wait. Monday's digests, as mailed."""
+    setup(world)
+    jane = next(m for m in world.messages(world.addr("maria")) if m["Subject"] == "Candidate: Jane Doe – Backend")
+    world.reply(jane, world.addr("maria"), "Hi Rita,\n\nCan you check her notice period?\n\nThanks,\nMaria",
+                to=[world.mailer], date=datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc))
+    world.wait_for(world.mailer, 4)
+    run(world, "2026-11-27T10:30Z")
+    run(world, "2026-11-30T09:05Z")
+    run(world, "2026-11-30T09:20Z")  # again the same morning: nothing twice
+
+    [rita] = digests(world, "rita")
+    assert 'Jane Doe: Maria Manager answered after 1 business day: "Can you check her notice period?"' in \
+        text(rita), text(rita)
+    # Ops: Nate's Omar waited Thu 09:00 → Mon 04:05 New York, 16 h, no answer; Maria answered Jane in 8 h and Bob
+    # waits 15 h: at least (8 + 15) / 2 = 11.5. Nate is the slower, and both medians are floors.
+    [ops] = world.settle(world.addr("olga"), 1)
+    lines = [ln.strip() for ln in text(ops).splitlines() if ln.strip().startswith("- ")]
+    assert lines[0].startswith("- Nate Newyork") and "median at least 16.0 business hours (0 answered, 1 waiting" \
+        in lines[0], lines
+    assert lines[1].startswith("- Maria Manager") and "median at least 11.5 business hours (1 answered, 1 waiting" \
+        in lines[1], lines
+    [maria] = [m for m in world.messages(world.addr("maria")) if m["Subject"].startswith("Your week")]
+    assert "over the last 4 weeks: at least 11.5 business hours (1 answered, 1 still waiting, the oldest for " \
+           "2 business days)" in " ".join(text(maria).split()), text(maria)

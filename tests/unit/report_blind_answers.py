@@ -39,14 +39,16 @@ def out_of_office_is_not_the_answer(tmp):
 @case("replies")
 def bounce_is_not_the_answer(tmp):
     # Mon 10:00, nudged Wed 10:30, the nudge bounces Wed 10:35: received 1, answered 0, still waiting 1,
-    # nothing to average nudges over (None).
+    # nothing to average nudges over (None). The median counts the one waiting (Mon 10:00 → Mon 9 Nov 00:00:
+    # 7 + 4 × 8 = 39 h) and, with no one answered, is only a floor: at least 39 h.
     w = World(tmp, config_text())
     w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
     w.nudge_pass(t(LON, 2026, 11, 4, 10, 30))
     read = w.bounce_of_last_nudge(t(LON, 2026, 11, 4, 10, 35))
     return [Check("history: read as a bounce", read, {"bounce": 1})] + report_checks(
         w, "2026-11-02", "2026-11-08", managers={MARIA: {
-        "received": 1, "answered": 0, "waiting": 1, "median_hours": None, "nudges_per_answer": None}})
+        "received": 1, "answered": 0, "waiting": 1, "median_hours": 39.0, "median_at_least": True,
+        "nudges_per_answer": None}})
 
 
 
@@ -189,19 +191,21 @@ def numbered_answer_to_a_grouped_nudge(tmp):
 
 @case("replies")
 def numbered_answer_naming_one_of_two(tmp):
-    # "1 interview": Ann answered (18 h), Bob keeps waiting.
+    # "1 interview": Ann answered (18 h), Bob keeps waiting (39 h by the end): half answered at 18 h and the other
+    # half may answer at any time after it, so the median is at least the middle of 18 and 39: 28.5.
     w = _grouped(tmp, "1 interview")
     return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
-        "answered": 1, "median_hours": 18.0, "waiting": 1}})
+        "answered": 1, "median_hours": 28.5, "median_at_least": True, "waiting": 1}})
 
 
 
 @case("replies")
 def numbered_answer_not_understood_changes_nothing(tmp):
-    # "1 yes, 2 maybe": a help reply, nothing changes: none answered, both waiting, no nudges to average.
+    # "1 yes, 2 maybe": a help reply, nothing changes: none answered, both waiting (39 h each by the end: a median
+    # of at least 39 h), no nudges to average.
     w = _grouped(tmp, "1 yes, 2 maybe")
     return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
-        "answered": 0, "waiting": 2, "median_hours": None, "nudges_per_answer": None}})
+        "answered": 0, "waiting": 2, "median_hours": 39.0, "median_at_least": True, "nudges_per_answer": None}})
 
 
 

@@ -43,11 +43,16 @@ def _gap_world(tmp, cadence=RECRUITER_DIGEST):
 
 
 def trend_numbers(body: str):
-    """(recent, earlier) hours from the manager digest's trend sentence, read as numbers."""
-    m = re.search(r"median time to a first answer[^:]*: ([\d.]+)[^(]*\((\d+) answered\)(?:, against ([\d.]+))?", body)
+    """(recent, answered, earlier) from the manager digest's trend sentence, read as numbers; a floor ("at least
+    14.0 business hours") as ("≥", 14.0)."""
+    m = re.search(r"median time to a first answer[^:]*: (at least )?([\d.]+)[^(]*\((\d+) answered[^)]*\)"
+                  r"(?:, against (at least )?([\d.]+))?", body)
     if not m:
         return None
-    return (float(m.group(1)), int(m.group(2)), float(m.group(3)) if m.group(3) else None)
+
+    def value(floor, number):
+        return None if number is None else ("≥", float(number)) if floor else float(number)
+    return (value(m.group(1), m.group(2)), int(m.group(3)), value(m.group(4), m.group(5)))
 
 
 
@@ -132,8 +137,9 @@ def recruiter_digest_every_two_weeks_tells_each_answer_once(tmp):
 
 @case("digests")
 def manager_digest_four_weeks_against_four_before(tmp):
-    # Maria's digest Mon 30 Nov 09:00. Last 4 weeks (2–29 Nov): 2 h, 4 h, 8 h: median 4 (3 answered). The 4 before
-    # (5 Oct–1 Nov): 10 h, 16 h: median 13. 1 Sep (1 h) in neither. Vera (Wed 25 Nov) waits: the digest lists her.
+    # Maria's digest Mon 30 Nov 09:00. Last 4 weeks (2–29 Nov): 2 h, 4 h, 8 h, and Gia waiting since Wed 25 Nov
+    # (23 h by then): of four, the middle two are 4 and 8: median 6 (3 answered; over the answered alone it read
+    # 4). The 4 before (5 Oct–1 Nov): 10 h, 16 h: median 13. 1 Sep (1 h) in neither. The digest lists Gia.
     m = (Manager(MARIA, "Maria Manager", digest=True),)
     w = World(tmp, config_text(m, steps=(("20 business days", "followup_1", "manager"),),
                                extra="digests:\n  manager: every monday at 09:00\n"))
@@ -152,7 +158,9 @@ def manager_digest_four_weeks_against_four_before(tmp):
     bodies = w.bodies("digest_manager", MARIA)
     last = bodies[-1] if bodies else ""
     return [Check("manager digest sent on 30 Nov", bool(bodies) and "Gia Grant" in last, True),
-            Check("trend (recent, answered, earlier)", trend_numbers(last), (4.0, 3, 13.0))]
+            Check("trend (recent, answered, earlier)", trend_numbers(last), (6.0, 3, 13.0)),
+            Check("trend: the one waiting is counted", "(3 answered, 1 still waiting, the oldest for 3 business days)"
+                  in " ".join(last.split()), True)]
 
 
 
@@ -180,7 +188,8 @@ def recruiter_digest_answer_after_in_the_managers_calendar(tmp):
     w.digest_pass(t(LON, 2026, 11, 9, 9))
     bodies = w.bodies("digest_recruiter", "rita@acme.test")
     line = next((ln for ln in (bodies[0] if bodies else "").splitlines() if "Ann Able" in ln), None)
-    return [Check("answered line", line and line.split(" answered ", 1)[-1], "after 1 business day (reply)")]
+    return [Check("answered line", line and line.split(" answered ", 1)[-1],
+                  'after 1 business day: "I will have a look at the CV and come back to you with questions."')]
 
 
 
@@ -247,7 +256,8 @@ def manager_digest_not_while_away(tmp):
 @case("digests")
 def manager_digest_trend_in_her_calendar(tmp):
     # Lou (LA, digest): Ann Mon 2 Nov 09:00 → 15:00 LA (6 h); Bob Tue 3 Nov 09:00 → Wed 4 Nov 09:00 LA (8 h); her
-    # digest Mon 30 Nov 09:00 LA lists Cara (Wed 25 Nov): last 4 weeks median 7 (2 answered), none before.
+    # digest Mon 30 Nov 09:00 LA lists Cara (Wed 25 Nov, waiting 7 h that day and more since): of 6, 8 and Cara's
+    # wait the middle one is 8: last 4 weeks median 8 (2 answered; 7 over the answered alone), none before.
     m = (Manager("lou@acme.test", "Lou Angeles", "America/Los_Angeles", digest=True),)
     w = World(tmp, config_text(m, steps=(("20 business days", "followup_1", "manager"),), extra=MANAGER_DIGEST))
     w.digest_pass(t(LA, 2026, 10, 26, 8))
@@ -258,14 +268,16 @@ def manager_digest_trend_in_her_calendar(tmp):
     w.submit(t(LA, 2026, 11, 25, 10), "Cara Cole", manager="lou@acme.test")
     w.digest_pass(t(LA, 2026, 11, 30, 9))
     bodies = w.bodies("digest_manager", "lou@acme.test")
-    return [Check("trend (recent, answered, earlier)", trend_numbers(bodies[-1]) if bodies else None, (7.0, 2, None))]
+    return [Check("trend (recent, answered, earlier)", trend_numbers(bodies[-1]) if bodies else None, (8.0, 2, None))]
 
 
 
 @case("digests")
 def ops_digest_is_the_report_in_short(tmp):
     # Olga (ops), Mon 9 Nov 09:00, last 12 weeks: Ann (Mon 6 Jul, answered) is older; Bob (Mon 2 Nov 10:00 → Tue
-    # 10:00, 8 h) and Cara (open, delay run out): 2 submissions, 1 answered, 1 waiting; median 8, p90 8, 50% within.
+    # 10:00, 8 h) and Cara (open, delay run out; Mon 10:00 → Mon 9 Nov 09:00 = 39 h): 2 submissions, 1 answered,
+    # 1 waiting; half answered at 8 h and Cara may answer any time after: median at least (8 + 39) / 2 = 23.5, p90
+    # at least 39 (over the answered alone both read 8); 50% within.
     w = World(tmp, config_text(extra=RECRUITER_DIGEST.replace("recruiter", "ops") + "ops: [olga@acme.test]\n"))
     w.digest_pass(t(LON, 2026, 10, 30, 12))
     w.submit(t(LON, 2026, 7, 6, 10), "Ann Able")
@@ -277,8 +289,9 @@ def ops_digest_is_the_report_in_short(tmp):
     bodies = w.bodies("digest_ops", "olga@acme.test")
     body = " ".join((bodies[-1] if bodies else "").split())
     return [Check("ops: counts", "2 submissions, 1 answered, 1 still waiting" in body, True),
-            Check("ops: median and p90", "Median time to a first answer 8.0 business hours (90th percentile 8.0 "
-                                         "business hours); 50% answered within" in body, True)]
+            Check("ops: median and p90", "Median time to a first answer at least 23.5 business hours (90th "
+                                         "percentile at least 39.0 business hours); 50% answered within" in body,
+                  True)]
 
 
 

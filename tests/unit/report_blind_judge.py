@@ -82,6 +82,8 @@ FIGURES = ("received", "answered", "median_hours", "p90_hours", "within_sla", "s
 def _number(text):
     if text in ("", None):
         return None
+    if text in ("true", "false"):
+        return text == "true"
     value = float(text)
     return int(value) if value == int(value) and "." not in text else value
 

@@ -62,10 +62,11 @@ def period_edges_new_york_defaults(tmp):
 def reply_after_until_is_not_counted(tmp):
     # Thu 5 Nov 10:00, answered Mon 9 Nov 09:30; period 2–8 Nov: received 1, answered 0, still waiting 1; the
     # delay (to Mon 10:00) had not run out by the end (Mon 00:00) and it was not answered in time: not counted,
-    # within None.
+    # within None. Its median is its wait by the end, Thu 7 + Fri 8 = 15 h, as a floor.
     w = one_reply(tmp, t(LON, 2026, 11, 5, 10), t(LON, 2026, 11, 9, 9, 30))
     return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
-        "received": 1, "answered": 0, "median_hours": None, "waiting": 1, "within_sla": None, "sla_counted": 0}})
+        "received": 1, "answered": 0, "median_hours": 15.0, "median_at_least": True, "waiting": 1,
+        "within_sla": None, "sla_counted": 0}})
 
 
 
@@ -230,15 +231,19 @@ def default_period_is_twelve_weeks_from_a_monday(tmp):
 
 @case("median")
 def team_median_with_a_silent_manager(tmp):
-    # Maria answers Ann in 2 h; Lou (LA) never answers Bob: team answered 1, median 2, waiting 1; Lou's median none.
+    # Maria answers Ann in 2 h; Lou (LA) never answers Bob (Mon 02:00 LA → Sun 8 Nov 16:00 LA: 5 × 8 = 40 h):
+    # team answered 1, waiting 1, median at least (2 + 40) / 2 = 21 (over the answered alone it read 2, the
+    # silent manager dropped); Lou's median at least 40.
     ms = (Manager(MARIA, "Maria Manager"), Manager("lou@acme.test", "Lou Angeles", "America/Los_Angeles"))
     w = World(tmp, config_text(ms))
     w.submit(t(LON, 2026, 11, 2, 10), "Ann Able")
     w.submit(t(LON, 2026, 11, 2, 10), "Bob Baker", manager="lou@acme.test")
     w.reply(t(LON, 2026, 11, 2, 12), "Ann Able")
     return report_checks(w, "2026-11-02", "2026-11-08",
-                         team={"received": 2, "answered": 1, "median_hours": 2.0, "waiting": 1},
-                         managers={"lou@acme.test": {"received": 1, "answered": 0, "median_hours": None, "waiting": 1}})
+                         team={"received": 2, "answered": 1, "median_hours": 21.0, "median_at_least": True,
+                               "waiting": 1},
+                         managers={"lou@acme.test": {"received": 1, "answered": 0, "median_hours": 40.0,
+                                                     "median_at_least": True, "waiting": 1}})
 
 
 

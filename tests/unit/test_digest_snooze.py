@@ -114,7 +114,7 @@ def test_a_snooze_and_the_decision_in_one_period_are_one_row_with_the_decision(w
     world.answer("snooze 2d\n", "<z@acme.test>", "<jane@acme.test>", datetime(2026, 12, 1, 10, tzinfo=UTC))
     world.answer("pass - too junior\n", "<p@acme.test>", "<jane@acme.test>", datetime(2026, 12, 4, 10, tzinfo=UTC))
     text = world.digest(datetime(2026, 12, 7, 9, tzinfo=UTC))
-    assert answered_lines(text) == ["- Jane Doe: Maria Manager answered after 4 business days (pass)"]
+    assert answered_lines(text) == ['- Jane Doe: Maria Manager answered after 4 business days (pass): "too junior"']
     assert text.count("Jane Doe") == 1
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from email import message_from_bytes, policy
 import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -80,6 +81,7 @@ def _told(raw: bytes) -> dict[str, str]:
     text = message_from_bytes(raw, policy=policy.default).get_body(("plain",)).get_content().replace("\r\n", "\n")
     told = {}
     for line in answered_lines(text):
+        line = re.sub(r': ".*"$', "", line)  # the manager's words quoted after the decision
         who = line[2:].split(":", 1)[0]
         word = line.rsplit("(", 1)[1].rstrip(")") if line.endswith(")") else "words"
         told[who] = "words" if word == "reply" else word

@@ -347,6 +347,6 @@ def test_each_answer_in_a_recruiters_digest_is_a_line_of_its_own(tmp_path):
                              DigestDue("recruiter", RITA, Slot(now.date(), now)), now)
     body = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
     lines = body.replace("\r", "").split("Answered since Mon 23 Nov:\n")[1].split("\n\n")[0].splitlines()
-    assert lines == ["  - Ana Lima: Maria Manager answered after 1 business day",
-                     "  - Tom Berg: Maria Manager answered after 1 business day"], body
+    assert lines == ['  - Ana Lima: Maria Manager answered after 1 business day: "ok"',
+                     '  - Tom Berg: Maria Manager answered after 1 business day: "ok"'], body
     store.close()

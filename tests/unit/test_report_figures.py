@@ -84,9 +84,19 @@ def replay(store: Store, config) -> None:
         store.record_invitation(SAM, NATE, "invite2@x", u(2026, 10, 22, 9))
 
 
+# Rita's mentorship with Maria as configured (one taken out of the config reads as ended).
+MENTORSHIP = f"""
+mentorships:
+  - recruiter: {RITA}
+    mentor: {MARIA}
+    every: every week on tuesday at 10:00
+"""
+
+
 @pytest.fixture
 def report(tmp_path):
-    config = make_config(tmp_path, recruiters=[(RITA, "Rita Recruiter", MARIA), (SAM, "Sam Sourcer", None)])
+    config = make_config(tmp_path, recruiters=[(RITA, "Rita Recruiter", MARIA), (SAM, "Sam Sourcer", None)],
+                         extra=MENTORSHIP)
     store = Store(tmp_path / "state.db")
     replay(store, config)
     yield collect.report(store, config, SINCE, UNTIL)
@@ -99,16 +109,22 @@ def by_manager(report):
 
 def test_per_manager_medians_p90s_sla_shares_nudges_and_waiting(report):
     maria, nate = by_manager(report)[MARIA], by_manager(report)[NATE]
-    # Maria: M1..M7 received; replies 4, 16, 28, 6 h → median (6+16)/2, p90 the 4th of 4.
+    # Maria: M1..M7 received; replies 4, 6, 16, 28 h; M4 still waiting (Wed 28 Oct 12:00 → Mon 9 Nov 00:00:
+    # 5 + 16 + 40 = 61 h), M7 waiting 2 h (Fri 15–17), M5 closed after 1 h. Counting those (Kaplan–Meier):
+    # 1 and 2 drop out before any reply; at 4 h 5 at risk (S 4/5), at 6 h 4 (3/5), at 16 h 3 (2/5 ≤ 1/2): 16 h.
+    # Over the four replies alone it read 11 h, with a candidate waiting 61 h left out.
     assert (maria.received, maria.answered, maria.waiting) == (7, 4, 2)
-    assert maria.median_hours == pytest.approx(11.0)
-    assert maria.p90_hours == pytest.approx(28.0)
+    assert (maria.median_hours, maria.median_at_least) == (pytest.approx(16.0), False)
+    # At 28 h S is 1/5, never 1/10: too many waiting for a p90, so at least the 7th of 1 2 4 6 16 28 61.
+    assert (maria.p90_hours, maria.p90_at_least) == (pytest.approx(61.0), True)
+    assert maria.oldest_wait_hours == pytest.approx(61.0)
     # Within 2 business days: M1, M2, M6 yes; M3, M4 no; M5 closed first and M7 not yet due: 3 of 5.
     assert (maria.within_sla, maria.sla_counted) == (pytest.approx(0.6), 5)
     assert maria.nudges_per_answer == pytest.approx(0.25)  # one nudge (M3) over four answers
     # Nate, across New York's DST change: 4 and 12 h.
     assert (nate.received, nate.answered, nate.waiting) == (2, 2, 0)
-    assert (nate.median_hours, nate.p90_hours) == (pytest.approx(8.0), pytest.approx(12.0))
+    assert (nate.median_hours, nate.p90_hours) == (pytest.approx(8.0), pytest.approx(12.0))  # none waiting: plain
+    assert (nate.median_at_least, nate.p90_at_least, nate.oldest_wait_hours) == (False, False, None)
     assert (nate.within_sla, nate.nudges_per_answer) == (pytest.approx(1.0), pytest.approx(0.0))
     assert report.sla == "2 business days"
 
@@ -116,15 +132,19 @@ def test_per_manager_medians_p90s_sla_shares_nudges_and_waiting(report):
 def test_team_figures_and_weekly_trend(report):
     team = report.team
     assert (team.received, team.answered, team.waiting) == (9, 6, 2)
-    assert team.median_hours == pytest.approx(9.0)  # 4 4 6 | 12 16 28
-    assert team.p90_hours == pytest.approx(28.0)
+    # 1c 2c | 4 4 (7 at risk: S 5/7) 6 (5: 4/7) 12 (4: 3/7 ≤ 1/2) 16 28 | 61c: 12 h; over the replies alone 9 h.
+    assert (team.median_hours, team.median_at_least) == (pytest.approx(12.0), False)
+    assert (team.p90_hours, team.p90_at_least) == (pytest.approx(61.0), True)  # S ends at 1/7: the 9th of 9
     assert team.within_sla == pytest.approx(5 / 7)
     weeks = {row.week: row.figures for row in report.weeks}
     assert list(weeks) == [date(2026, 10, 26), date(2026, 11, 2)]
     first, second = weeks[date(2026, 10, 26)], weeks[date(2026, 11, 2)]
-    assert (first.received, first.answered, first.median_hours, first.p90_hours) == (5, 4, 10.0, 28.0)
+    # M1 4, N1 4, M2 16, M3 28, M4 waiting 61: S 3/5 at 4 h, 2/5 at 16 h: 16 h (10 over the replies alone).
+    assert (first.received, first.answered, first.median_hours, first.p90_hours) == (5, 4, 16.0, 61.0)
+    assert (first.median_at_least, first.p90_at_least) == (False, True)
     assert first.within_sla == pytest.approx(0.6)
     # N2 came Mon 21:00 UTC: still Monday in London, so it is in this week.
+    # M5 closed at 1 h, M7 waiting 2 h, M6 6, N2 12: S is exactly 1/2 at 6 h, so (6 + 12) / 2 as a plain median.
     assert (second.received, second.answered, second.median_hours, second.p90_hours) == (4, 2, 9.0, 12.0)
     assert (second.within_sla, second.waiting) == (pytest.approx(1.0), 1)
 
@@ -133,17 +153,21 @@ def test_mentor_answers_faster_than_before_and_than_to_others(report):
     [row] = report.mentorships  # Sam and Nate's unanswered invitation is no mentorship yet
     assert (row.recruiter, row.mentor, row.state) == (RITA, MARIA, "active")
     assert (row.started_at, row.checkins_sent, row.checkins_answered) == (SINCE, 2, 1)
-    assert (row.replies_as_mentor, row.median_as_mentor) == (2, pytest.approx(5.0))   # M1 4 h, M6 6 h
+    # M1 4 h, M6 6 h; M7 waiting 2 h and M5 closed at 1 h drop out before the first reply: S exactly 1/2 at 4 h,
+    # so (4 + 6) / 2. The waiting one is counted beside it.
+    assert (row.replies_as_mentor, row.as_mentor.waiting, row.median_as_mentor) == (2, 1, pytest.approx(5.0))
     assert (row.replies_before, row.median_before) == (2, pytest.approx(16.0))        # B1 20 h, B2 12 h
     assert row.change_vs_before == pytest.approx(-11.0)
-    assert row.median_others == pytest.approx(22.0)                                    # Sam: M2 16 h, M3 28 h
+    assert row.change.words == "11.0 h faster; too few to tell (2 before, 3 since)"
+    # Sam: M2 16 h, M3 28 h, and M4 waiting 61 h: the middle one is 28 h (22 over the replies alone).
+    assert row.median_others == pytest.approx(28.0)
 
 
 def test_csv_and_json_carry_one_row_per_manager_with_the_email(report):
     csv_lines = rows.to_csv(report, timezone.utc).splitlines()
     assert csv_lines[0].startswith("manager,name,since,until,received")
     assert [line.split(",")[0] for line in csv_lines[1:]] == [MARIA, NATE]
-    assert ",7,4,11.0,28.0,0.6,5,0.25,2" in csv_lines[1]
+    assert ",7,4,16.0,61.0,0.6,5,0.25,2,false,true,61.0," in csv_lines[1]
     import json
     data = json.loads(rows.to_json(report, timezone.utc))
     assert [m["manager"] for m in data["managers"]] == [MARIA, NATE]
@@ -207,7 +231,9 @@ def test_period_bounds_are_honoured(tmp_path):
     store.close()
     maria = by_manager(early)[MARIA]
     assert (maria.received, maria.answered, maria.waiting) == (4, 2, 2)
-    assert (maria.median_hours, maria.nudges_per_answer) == (pytest.approx(10.0), 0)
+    # M1 4, M2 16; M4 waiting 16 h (Wed 12:00 → Fri 12:00), M3 waiting 27 h: S 3/4 at 4, exactly 1/2 at 16 with
+    # no reply after it, and M3 may take any time: at least the median of 4 16 16 27.
+    assert (maria.median_hours, maria.median_at_least, maria.nudges_per_answer) == (pytest.approx(16.0), True, 0)
     assert NATE not in by_manager(early)  # N1 came at 18:00 UTC on the Friday
 
 
