@@ -155,8 +155,9 @@ mentorships:
 
 def test_a_recruiters_digest_names_the_day_the_check_in_really_goes_when_the_mentors_own_digest_takes_today(tmp_path):
     """Maria mentors Sam on Mondays at 09:00 and gets her manager digest on Mondays at 09:00: her check-in moves
-    to Tuesday (one mail from mailer a day). Sam's digest, queued in the same pass, must say Tuesday, not a
-    Monday 09:00 that has passed and on which nothing comes."""
+    past Monday, and past Tuesday too, where the nudge about Jane Doe that her digest repeated goes (it waits a
+    day): one mail from mailer a day, for up to three business days. Sam's digest, queued in the same pass, must
+    say Wednesday, not a Monday 09:00 that has passed and on which nothing comes."""
     from mailer.compose import environment
     from mailer.digests import queue_digests
     config = config_with(tmp_path, extra=DIGESTS + """
@@ -176,7 +177,7 @@ mentorships:
     assert {k.split(":")[0] for k in queued} >= {"digest-recruiter", "digest-manager"}
     [row] = [r for r in store.outbox() if r.key.startswith("digest-recruiter:" + RITA)]
     body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
-    assert "with Maria Manager: Tue 01 Dec 09:00" in body, body
+    assert "with Maria Manager: Wed 02 Dec 09:00" in body, body
     store.close()
 
 
