@@ -12,11 +12,9 @@ from mailer.errors import TemplateProblem
 from mailer.reading.bounce import Complaint
 from mailer.safety import over_daily_cap
 from mailer.store import Store
+from mailer.store.pauses import NO_REASON  # a report quoting no reply: what status and the log say
 
 log = logging.getLogger(__name__)
-
-# Where a report quotes no reply from the receiving server: what `status` and the log say instead.
-NO_REASON = "undeliverable (the server's report gives no reason)"
 
 
 def address_failed(store: Store, config: Config, env: jinja2.Environment, row, address: str, reason: str,

@@ -140,3 +140,13 @@ def test_the_digests_mark_a_failing_managers_address_wherever_they_list_it(tmp_p
     ops_text = email.message_from_bytes(mail.raw, policy=email.policy.default).get_body(("plain",)).get_content()
     assert f"ADDRESS FAILING, no nudges reach it: {said}" in ops_text
     store.close()
+
+
+def test_a_reason_an_older_mailer_stored_as_a_rule_name_is_shown_without_it(tmp_path):
+    store = Store(tmp_path / "x.db")
+    with store.transaction():
+        store.mark_failing("quentin@acme.test", NOW, "the receiving server refused it (heuristic:subject)")
+        store.mark_failing("maria@acme.test", NOW, "550 5.1.1 user unknown (heuristic:subject)")  # a server's words
+    assert store.failing() == {"quentin@acme.test": NO_REASON,
+                               "maria@acme.test": "550 5.1.1 user unknown (heuristic:subject)"}
+    store.close()
