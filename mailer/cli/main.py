@@ -20,7 +20,7 @@ EXAMPLES = """\
 commands:
   mailer demo                      play a scripted fortnight on an embedded mail stack (no setup)
   mailer run                       the daemon (stop with Ctrl-C or SIGTERM)
-  mailer run --once                one sync + decide + send pass, for cron
+  mailer run --once                one sync + decide + send pass, for cron (exit 3: on the last good config)
   mailer plan --at 2026-12-01T09:00Z   what would be sent then, sends nothing
   mailer status                    open submissions per manager and their next nudge
   mailer check                     validate config, render templates, log in to IMAP and SMTP
