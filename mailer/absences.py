@@ -83,3 +83,34 @@ def continues(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay
         return False
     graces = (grace,) if isinstance(grace, Delay) else tuple(grace)
     return now < max(after(cal, latest.until, g) for g in graces)
+
+
+def first_day_back(cal: Calendar, return_date: date) -> date:
+    """The manager's first business day on or after the return an out-of-office gives: "out until Friday 30
+    October" reads as a return on Saturday 31, and a Monday-to-Friday manager is back on Monday 2 November."""
+    return next_open(cal, datetime.combine(return_date, time(0, 0), tzinfo=cal.tz)).astimezone(cal.tz).date()
+
+
+def resume_cap(cal: Calendar, now: datetime, return_date: date | None, default: Delay,
+               unproven: Delay | None = None) -> str:
+    """Why the nudges resume before the return the notice gives, for the recruiter to read: "far" (a return more
+    than MAX_PAUSE ahead), "unproven" (nobody proved who sent it: `trust: unauthenticated` caps the pause), or ""
+    (they resume at the return, or the notice gives none)."""
+    if return_date is None:
+        return ""
+    stated = next_open(cal, datetime.combine(return_date, time(0, 0), tzinfo=cal.tz))
+    if pause_until(cal, now, return_date, default) < stated:
+        return "far"
+    if unproven is not None and pause_until(cal, now, return_date, default, unproven) < stated:
+        return "unproven"
+    return ""
+
+
+def just_back(latest: Absence | None, cal: Calendar, now: datetime, grace: Delay | Sequence[Delay]) -> bool:
+    """Whether a nudge going `now` is the first ones after the manager's latest absence: it ended by its own clock
+    (not because they wrote in person) no longer ago than the grace (absence_grace). Such a nudge acknowledges the
+    absence instead of asking for an answer "today" as if nothing happened."""
+    if latest is None or latest.ended_in_person or latest.until > now:
+        return False
+    graces = (grace,) if isinstance(grace, Delay) else tuple(grace)
+    return now < max(after(cal, latest.until, g) for g in graces)

@@ -181,9 +181,12 @@ def template_for(config: Config, due: Due) -> str:
 
 
 def compose(config: Config, env: jinja2.Environment, due: Due, thread: Thread, instance: str,
-            now: datetime) -> OutgoingMail:
+            now: datetime, away_since: str = "") -> OutgoingMail:
+    """`away_since`: the manager is just back from an out-of-office absence that began then ("Mon 26 Oct"; decide.py
+    reads it from the stored absence): the nudge acknowledges it instead of asking for an answer "today"."""
     variables = context(config, due)
     variables["thread_subject"] = shortened(clean(thread.subject), SUBJECT_LIMIT)
+    variables["away_since"] = away_since
     subject, text, html = render(env, template_for(config, due), variables)
 
     step = config.followups.steps[due.step]

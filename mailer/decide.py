@@ -8,6 +8,7 @@ import logging
 import jinja2
 
 from mailer import faults
+from mailer.absences import absence_grace, just_back
 from mailer.compose import Thread, compose
 from mailer.config.settings import Config
 from mailer.mentoring.loop import queue_mentoring, sync_config
@@ -51,6 +52,18 @@ def queue_due(store: Store, config: Config, env: jinja2.Environment, now: dateti
     return queued + queue_mentoring(store, config, env, now)
 
 
+def _away_since(store: Store, config: Config, item: Due, now: datetime) -> str:
+    """When the absence a manager is just back from began, in their time ("Mon 26 Oct"), for a nudge to them; ""
+    when there is none (absences.just_back) or the mail goes to someone else."""
+    if item.audience != "manager":
+        return ""
+    latest = store.latest_absence(item.manager)
+    cal = config.calendar_for(item.manager)
+    grace = absence_grace(config.replies.ooo_default_pause,
+                          [s.after for s in config.followups.steps if s.to == "manager"])
+    return f"{latest.since.astimezone(cal.tz):%a %d %b}" if just_back(latest, cal, now, grace) else ""
+
+
 def _queue_ladder(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:
     queued = []
     for item in plan(store, config, now):
@@ -66,7 +79,8 @@ def _queue_ladder(store: Store, config: Config, env: jinja2.Environment, now: da
                      "there is one", item.key, item.audience)
             continue
         try:
-            mail = compose(config, env, item, thread_for(store, item), store.instance, now)
+            mail = compose(config, env, item, thread_for(store, item), store.instance, now,
+                           away_since=_away_since(store, config, item, now))
             with store.transaction():
                 outbox_id = store.enqueue(mail, now)
                 if outbox_id is None:

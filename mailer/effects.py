@@ -235,7 +235,7 @@ class Effects:
                                  + ("" if row else " (not about mailer's mail)"))
             return
         ours = {r.lower() for r in row.recipients if r.lower() != self.config.address}
-        reason = found.diagnostic or f"the receiving server refused it ({found.rule})"
+        reason = found.diagnostic  # the server's own words; never the name of the rule that read the report
         failed = sorted(a.lower() for a in found.addresses if a.lower() in ours)
         if not failed:  # the report names none of this mail's recipients: record it, blame nobody
             self.event("bounce", f"permanent bounce for {', '.join(sorted(found.addresses)) or '(no address)'} "

@@ -175,6 +175,7 @@ NOTICE_SAMPLES = {
     "bounce_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe", "reason": "550 5.1.1",
                       "manager": "Maria Manager", "candidates": ["Jane Doe"]},
     "ooo_notice": {"manager": "Maria Manager", "delegate": "dana@example.com", "offered": True, "until": "Mon 07 Dec",
+                   "capped": "unproven",
                    "resume": "Mon 07 Dec 09:00", "candidates": ["Jane Doe"]},
     "complaint_notice": {"address": "maria@example.com", "mail_subject": "Re: Candidate: Jane Doe",
                          "feedback_type": "abuse", "reporter": "staff@hotmail.com", "to_ops": True,

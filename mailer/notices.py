@@ -12,13 +12,16 @@ from mailer.errors import TemplateProblem
 from mailer.reading.bounce import Complaint
 from mailer.safety import over_daily_cap
 from mailer.store import Store
+from mailer.store.pauses import NO_REASON  # a report quoting no reply: what status and the log say
 
 log = logging.getLogger(__name__)
 
 
 def address_failed(store: Store, config: Config, env: jinja2.Environment, row, address: str, reason: str,
                    now: datetime) -> None:
-    """Mail to `address` failed for good: no more follow-ups to it; the recruiters (and ops) are told once."""
+    """Mail to `address` failed for good: no more follow-ups to it; the recruiters (and ops) are told once.
+    `reason`: what the receiving server said, "" when its report quotes nothing."""
+    said, reason = reason, reason or NO_REASON
     if not store.mark_failing(address, now, reason):
         return
     store.event(now, "address_failing", f"{address}: {reason}; no more follow-ups to it")
@@ -29,7 +32,7 @@ def address_failed(store: Store, config: Config, env: jinja2.Environment, row, a
         envelope = Envelope(key=f"bounce:{row.id}:{address}:{person}", kind="bounce_notice", manager=row.manager,
                             audience="notice", sender_name=config.from_name, to=person, reply_to=(config.address,))
         queue_notice(store, config, env, "bounce_notice", envelope, {
-            "address": address, "mail_subject": row.subject, "reason": reason,
+            "address": address, "mail_subject": row.subject, "reason": said,
             "manager": config.manager_name(row.manager) if row.manager else address,
             "candidates": [s.candidate for s in listed] or ["(none listed)"]}, now, [s.id for s in listed])
 

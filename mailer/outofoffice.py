@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from mailer.absences import absence_grace, continues, pause_until
+from mailer.absences import absence_grace, continues, first_day_back, pause_until, resume_cap
 from mailer.compose import Envelope, person
 from mailer.config.settings import Config
 from mailer.mentoring.inbound import tell_moved_checkins
@@ -33,8 +33,9 @@ def away(fx: Effects, v: Verdict) -> None:
     cal = fx.config.calendar_for(manager)
     unproven = fx.config.trust.method == "unauthenticated"
     # Unproven, anyone could have written it: a short pause at most, and nobody named as a stand-in.
-    until = pause_until(cal, fx.now, v.return_date, fx.config.replies.ooo_default_pause,
-                        fx.config.trust.unauthenticated_pause if unproven else None)
+    cap = fx.config.trust.unauthenticated_pause if unproven else None
+    until = pause_until(cal, fx.now, v.return_date, fx.config.replies.ooo_default_pause, cap)
+    capped = resume_cap(cal, fx.now, v.return_date, fx.config.replies.ooo_default_pause, cap)
     delegate = v.delegate if v.delegate and not unproven and plausible_delegate(fx, v.delegate, manager) else None
     if v.delegate and not delegate:
         log.info("ignoring delegate %s named by %s: not at a domain of ours", v.delegate, manager)
@@ -49,7 +50,8 @@ def away(fx: Effects, v: Verdict) -> None:
         log.info("%s (%s) is still away: the absence since %s runs on until %s", manager, fx.msg.message_id,
                  latest.since.isoformat(), max(until, latest.until).isoformat())
         # A recruiter whose candidate came in during the absence has not heard of it yet: told now, once.
-        tell_away(fx, latest.id, name, manager, v, max(until, latest.until), waiting, offered=False)
+        tell_away(fx, latest.id, name, manager, v, max(until, latest.until), waiting, offered=False,
+                  capped=capped if until >= latest.until else "")
         tell_moved_checkins(fx.store, fx.config, fx.env, manager, latest.id, fx.now)
         return
     pause_id = fx.store.add_pause(manager, fx.now, until, "out of office", v.delegate, fx.msg.key)
@@ -58,17 +60,20 @@ def away(fx: Effects, v: Verdict) -> None:
     offered = bool(v.delegate and fx.config.replies.offer_to_delegate and waiting)
     if offered:
         offer_to_delegate(fx, v.delegate, name, manager, pause_id, waiting)
-    tell_away(fx, pause_id, name, manager, v, until, waiting, offered)
+    tell_away(fx, pause_id, name, manager, v, until, waiting, offered, capped)
     tell_moved_checkins(fx.store, fx.config, fx.env, manager, pause_id, fx.now)
 
 
 def tell_away(fx: Effects, pause_id: int, name: str, manager: str, v: Verdict, until: datetime,
-              waiting: list[Submission], offered: bool) -> None:
-    """Each recruiter with a candidate waiting on the absent manager, once per absence (the key)."""
+              waiting: list[Submission], offered: bool, capped: str = "") -> None:
+    """Each recruiter with a candidate waiting on the absent manager, once per absence (the key). `until`: the
+    manager's first business day back (never a weekend day); `capped`: why the follow-ups resume before it
+    (absences.resume_cap), told in plain words."""
+    back = first_day_back(fx.config.calendar_for(manager), v.return_date) if v.return_date else None
     for recruiter in dict.fromkeys(s.recruiter for s in waiting):
         fx.notify("ooo_notice", f"ooo:{pause_id}:{recruiter}", recruiter, {
-            "manager": name, "delegate": v.delegate, "offered": offered,
-            "until": v.return_date.strftime("%a %d %b") if v.return_date else "",
+            "manager": name, "delegate": v.delegate, "offered": offered, "capped": capped,
+            "until": back.strftime("%a %d %b") if back else "",
             "resume": local_time(fx.config, manager, until, reader=recruiter),
             "candidates": [s.candidate for s in waiting if s.recruiter == recruiter]}, manager=manager,
             listing=[s.id for s in waiting if s.recruiter == recruiter])  # "stop" in reply then applies to them

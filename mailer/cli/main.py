@@ -20,7 +20,7 @@ EXAMPLES = """\
 commands:
   mailer demo                      play a scripted fortnight on an embedded mail stack (no setup)
   mailer run                       the daemon (stop with Ctrl-C or SIGTERM)
-  mailer run --once                one sync + decide + send pass, for cron
+  mailer run --once                one sync + decide + send pass, for cron (exit 3: on the last good config)
   mailer plan --at 2026-12-01T09:00Z   what would be sent then, sends nothing
   mailer status                    open submissions per manager and their next nudge
   mailer check                     validate config, render templates, log in to IMAP and SMTP
@@ -78,7 +78,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", parents=[common], help="run the daemon")
-    run.add_argument("--once", action="store_true", help="one pass (sync, decide, send), then exit")
+    run.add_argument("--once", action="store_true", help="one pass (sync, decide, send), then exit; while "
+                     "config.yaml does not load, the pass runs on the last good config and exits 3")
     run.add_argument("--now", type=_instant, metavar="TIME",
                      help="pretend it is this time (simulation and tests); ISO-8601, e.g. 2026-12-01T09:30 "
                           "(in defaults.timezone) or 2026-12-01T09:30+01:00")
@@ -216,7 +217,10 @@ def _load(args):
 
 def cmd_run(args) -> int:
     from mailer.daemon import Daemon
-    source = _load(args)
+    from mailer.cli import runonce
+    source, kept = runonce.source(args.config, args.once)
+    for line in runonce.warning(kept) if kept else ():
+        log.warning("config: %s", line)
     servers = (source.current.imap.server, source.current.smtp.server)
     for secret in (*(s.password for s in servers), *(s.oauth2.client_secret for s in servers if s.oauth2)):
         secret.reveal()  # a missing variable or file is a configuration problem: say so now, exit 2
@@ -233,15 +237,16 @@ def cmd_run(args) -> int:
             report = daemon.once()
         finally:
             daemon.close()
-    if report.error:
-        print(f"mailer: {report.error}", file=sys.stderr)
+    error = report.error if not kept else (report.error or "").rpartition("; config: ")[0] or None
+    if error:
+        print(f"mailer: {error}", file=sys.stderr)
         return 1
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.ingested.kinds.items())) or "no new mail"
     d = report.delivered
     digests = f"; digests queued: {len(report.digests)}" if report.digests else ""
     print(f"read: {kinds}; follow-ups queued: {len(report.queued)}{digests}; mails sent: {len(d.sent)} "
           f"(retrying {len(d.retrying)}, failed {len(d.failed)})")
-    return 0 if not d.failed else 1
+    return 1 if d.failed else runonce.RAN_ON_LAST_GOOD if kept else 0
 
 
 def cmd_plan(args) -> int:

@@ -4,10 +4,15 @@ file:line: key (pure). Nothing here refuses the config: each case is legal, and 
 - `digest: true` on a manager while `digests.manager` is not set: that manager never gets a digest.
 - `ops:` naming mailer's own address: ops notices go to the inbox mailer reads, where no person does.
 - two recruiters with the same name: mail and commands that name a recruiter cannot tell them apart.
+- a manager whose own `timezone:` lies outside the country of the holidays calendar they inherit (no `holidays:` of
+  their own): a New York manager under England's bank holidays gets mail on Thanksgiving, and their waits are
+  counted with another country's days off.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from mailer.config.yamlsource import Node
@@ -32,6 +37,7 @@ def advice(root: Node, address: Any, digests: Any) -> tuple[str, ...]:
         if own and isinstance(item.value, str) and item.value.strip().casefold() == own:
             warn(item, f"{item.value.strip()} is mailer's own address: ops notices and the ops digest would go to "
                        f"the inbox mailer reads, where no person does; name a person's address")
+    foreign_holidays(root, warn)
     first: dict[str, Node] = {}
     for item in _items(root.child("recruiters")):
         name = item.child("name")
@@ -46,6 +52,37 @@ def advice(root: Node, address: Any, digests: Any) -> tuple[str, ...]:
         else:
             first[key] = name
     return tuple(said)
+
+
+def foreign_holidays(root: Node, warn) -> None:
+    """Warn of each manager whose own time zone is in another country than the defaults' holidays calendar they
+    inherit (they have no `holidays:`), naming them and that calendar. A zone the tz database files under no
+    country (UTC, Etc/GMT+5) says nothing about where someone lives: no warning."""
+    holidays = root.child("defaults").child("holidays")
+    country = holidays.child("country").value if isinstance(holidays.value, dict) else None
+    if not isinstance(country, str) or not country.strip():
+        return
+    country = country.strip().upper()
+    subdivision = holidays.child("subdivision").value
+    applied = f"{country}" + (f", subdivision {subdivision}" if isinstance(subdivision, str) and subdivision else "")
+    for item in _items(root.child("managers")):
+        zone = item.child("timezone")
+        if not isinstance(item.value, dict) or "holidays" in item.value or not isinstance(zone.value, str):
+            continue
+        lives = zone_countries().get(zone.value.strip())
+        if lives is None or lives == country:
+            continue
+        who = item.child("name").value if isinstance(item.child("name").value, str) else item.child("email").value
+        warn(zone, f"{zone.value.strip()} is in {lives}, but {who} has no `holidays:` of their own, so the "
+                   f"defaults' calendar applies to them ({applied}): mail may reach them on their public holidays "
+                   f"and their waits count {country}'s days off; add `holidays: {{country: {lives}}}` to their entry")
+
+
+@cache
+def zone_countries() -> dict[str, str]:
+    """Time zone → ISO 3166 country, from the tz database's zone.tab (mailer/data/zone_countries.txt)."""
+    text = resources.files("mailer").joinpath("data/zone_countries.txt").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _items(node: Node) -> list[Node]:

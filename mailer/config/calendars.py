@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import holidays as holidays_lib
 
 from mailer.config.yamlsource import BAD, Node
+from mailer.mentoring.schedule import weekday_hint
 from mailer.workdays import Calendar
 
 DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -25,7 +26,9 @@ def calendar(node: Node, base: Calendar | None) -> Calendar | Any:
             for item in hours.child("days").items():
                 name = str(item.value).strip().lower()[:3]
                 if name not in DAY_NAMES:
-                    item.fail(f"expected a weekday like mon, tue … sun, got {item.value!r}")
+                    hint = weekday_hint(str(item.value))
+                    item.fail(f"expected a weekday like mon, tue … sun, got {item.value!r}"
+                              + (f"; did you mean {hint[:3]!r}?" if hint else ""))
                 else:
                     parsed.append(DAY_NAMES[name])
             if not parsed:

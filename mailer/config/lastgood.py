@@ -41,7 +41,12 @@ class Fallback:
 
 
 def record(store, path: Path, text: str, now: datetime) -> None:
-    """Called inside a transaction by the daemon whenever it runs a pass on a config it has not recorded."""
+    """Called inside a transaction by the daemon whenever it runs a pass on a config it has not recorded. The same
+    text for the same file keeps its first time: a `run --once` on the last good config loads it afresh each pass,
+    and "loaded …" must still say when it was taken."""
+    kept = recorded(store)
+    if kept is not None and kept.text == text and kept.path == Path(path).resolve():
+        return
     store.set_meta(LAST_GOOD, json.dumps({"path": str(Path(path).resolve()), "text": text,
                                           "loaded_at": now.isoformat()}))
 

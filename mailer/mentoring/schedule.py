@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+import difflib
 import re
 from typing import Iterator
 
@@ -128,7 +129,26 @@ def parse_schedule(text: str) -> Schedule:
         if interval < 1 or interval > 52:
             raise ScheduleError(f"{text!r}: every {interval} weeks is out of range (1 to 52)")
         return Schedule("week", at, weekday, interval=interval)
-    raise ScheduleError(f"cannot read {text!r} as a schedule; write e.g. " + ", ".join(repr(e) for e in EXAMPLES))
+    hint = next((f" ({word!r}: did you mean {day!r}?)" for word in cleaned.split() if (day := weekday_hint(word))),
+                "")
+    raise ScheduleError(f"cannot read {text!r} as a schedule{hint}; write e.g. "
+                        + ", ".join(repr(e) for e in EXAMPLES))
+
+
+# The words of the cadence language besides the weekdays: never taken for a misspelt day.
+_GRAMMAR_WORDS = frozenset({"every", "week", "weeks", "on", "at", "the", "month", "weekday", "weekdays", "working",
+                            "business", "day", "other", *ORDINALS})
+
+
+def weekday_hint(word: str) -> str | None:
+    """The weekday a misspelt word stands for ("tusday" → "tuesday", "wendesday" → "wednesday"), as a time zone's
+    typo gets its "did you mean"; None for a word of the language, a known day word, a number or a time."""
+    word = word.lower().strip(",.;:")
+    if not word.isalpha() or word in _GRAMMAR_WORDS or re.fullmatch(_DAY, word):
+        return None
+    scored = sorted(((difflib.SequenceMatcher(None, word, day).ratio(), day) for day in WEEKDAYS), reverse=True)
+    (best, day), (second, _) = scored[0], scored[1]
+    return day if best >= 0.7 and best > second else None  # "munday": monday or sunday? no guess
 
 
 # ------------------------------------------------------------------------------------------- occurrences

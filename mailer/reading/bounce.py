@@ -10,6 +10,7 @@ from email.message import Message
 from flufl.bounce import all_failures
 from mailer.reading.failedaddresses import failed_only, identifiers_and_senders, near_failure_words
 from mailer.reading.listnotice import REFUSAL_RE as LIST_REFUSAL_RE, refused_addresses, refused_post
+from mailer.reading.serverreply import server_words
 from mailer.reading.sesnotice import ses_notice
 from mailer.reading.machine import (DAEMON_RE, answers_or_forwards, daemon_envelope, forwarded_report, from_lost,
                                     machine_signs, persons_reply_about_delivery, report_parts, subject_is_bounce,
@@ -142,7 +143,9 @@ def _detect(msg: Message) -> Bounce | None:
         return None
 
     def found(permanent: bool, addrs: set[str], rule: str) -> Bounce:
-        said = next((d.split(";", 1)[-1].strip() for d in diagnostics.splitlines() if d.strip()), "")
+        # The Diagnostic-Code of an RFC 3464 report; else the reply the report's own text quotes (serverreply.py)
+        said = next((d.split(";", 1)[-1].strip() for d in diagnostics.splitlines() if d.strip()), "") or \
+            server_words(body, addrs)
         return Bounce(permanent, frozenset(addrs), original_message_id(msg, own_id), rule, said[:300])
 
     for kind in ("failed", "gaveup", "delayed"):

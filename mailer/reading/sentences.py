@@ -27,6 +27,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:please |go ahead and |let's )?(?:set up|schedule|book|arrange|organi[sz]e) (?:an? |the )?(?:interview|"
         r"(?:first |intro |quick |phone )?call(?! with (?!her|him|them))|phone screen)",
         rf"(?:let's |happy to |please )?(?:move|bring) {_OBJ} (?:forward|in)\b",
+        # An interview the manager proposes to hold ("let's do an interview", "let's have a first interview"), and
+        # the candidate asked in ("let's get her in for a first conversation"); never "get her in touch with …".
+        r"(?:let's|let us|i'd like to|i would like to|we'd like to|we would like to|i want to|we want to|happy to|"
+        r"keen to) (?:do|have|run|hold) (?:an? |the )?(?:first |initial |intro |quick |short |first-round |technical )?"
+        r"(?:interview|phone screen|screening call)\b",
+        rf"(?:let's |happy to |please )?(?:get|have) {_OBJ} in\b(?! (?:touch|contact|mind|the loop|cc)\b)",
         r"(?:i'm|i am|we're|we are) (?:very |really )?interested(?=\s*(?:$|[.,;!]|in (?:her|him|them|meeting|"
         r"talking|an interview|this candidate)\b))",
         # Deutsch
@@ -39,6 +45,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:bitte )?(?:sie|ihn) einladen", r"(?:gerne|gern|bitte) einladen",
         r"lass(?:t)? uns (?:sie|ihn) kennenlernen", r"lass(?:t)? uns (?:mit (?:ihr|ihm) )?(?:sprechen|reden)",
         r"(?:einen )?termin mit (?:ihr|ihm) (?:vereinbaren|ausmachen|machen|finden)",
+        r"lass(?:t)? uns (?:ein |einen )?(?:erstes |ersten )?(?:interview|gespräch|vorstellungsgespräch) "
+        r"(?:machen|führen|vereinbaren|ansetzen)",
         # Français
         r"(?:je veux|j'aimerais|je voudrais|je souhaite|nous voulons|nous aimerions|nous souhaitons|on veut) "
         r"(?:bien )?(?:la |le |les |l')(?:rencontrer|voir|interviewer|recevoir)",
@@ -46,12 +54,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"entretien,? (?:svp|stp|s'il vous plaît|s'il te plaît|volontiers)",
         r"(?:organisons|planifions|prévoyons|organisez|planifiez|programmez|calez) un entretien",
         r"(?:on|je|nous) (?:la|le|les) (?:rencontre|rencontrons|voit|voyons|reçoit|recevons)\b",
+        r"faisons (?:un |le )?(?:premier )?entretien",
         # Español
         r"(?:me gustaría|quiero|quisiera|queremos|nos gustaría) (?:entrevistarla|entrevistarlo|entrevistarle|conocerla|"
         r"conocerlo|conocerle|hablar con (?:ella|él))",
         r"(?:sí|claro|vale|ok),? (?:a la |una )?entrevista", r"entrevista,? por favor",
         r"(?:agendemos|programemos|organicemos|coordinemos|agenda|programa|organiza|coordina) una entrevista",
-        r"hablemos con (?:ella|él)", r"tr[áa]ela\b", r"tr[áa]elo\b",
+        r"hablemos con (?:ella|él)", r"tr[áa]ela\b", r"tr[áa]elo\b", r"hagamos (?:una |la )?(?:primera )?entrevista",
     ),
     "pass": (
         r"not (?:a |the )?(?:good |great |right |strong |real )?(?:fit|match)\b",

@@ -56,7 +56,8 @@ SAMPLES = {
         "team": {"received": 9, "answered": 6, "waiting": 2, "median": "9.0 business hours",
                  "p90": "28.0 business hours", "within_sla": "71%"},
         "managers": [{"name": "Maria Manager", "email": "maria@example.com", "received": 7, "answered": 5,
-                      "median": "at least 11.0 business hours", "waiting": 2, "oldest": "4 business days"}]},
+                      "median": "at least 11.0 business hours", "waiting": 2, "oldest": "4 business days",
+                      "failing": "550 5.1.1 <maria@example.com>: Recipient address rejected: User unknown"}]},
 }
 
 
@@ -138,11 +139,13 @@ def recruiter(store: Store, config: Config, address: str, now: datetime, since: 
     stored second."""
     since = since if since is not None else now - WEEK
     open_subs = store.open_submissions_of_recruiter(address)
+    failing = store.failing()  # a bouncing manager address is marked wherever it is listed
     groups: dict[str, list[dict]] = {}
     for sub in open_subs:
         groups.setdefault(config.manager_name(sub.manager, sub.manager_name), []).append({
             "candidate": clean(sub.candidate), "role": clean(sub.role), "waited": _waited(config, sub, now),
-            "note": (f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
+            "note": ("address failing, no more nudges" if sub.manager in failing else
+                     f"snoozed until {sub.snoozed_until.astimezone(config.calendar_for(sub.manager).tz):%a %d %b}"
                      if sub.snoozed_until and sub.snoozed_until > now else "")})
     # One row per candidate: a snooze is shown on the waiting candidate above ("snoozed until Thu 10 Dec"), and the
     # decision taken after it here, in the first digest composed after mailer read it, timed from the submission.
@@ -235,6 +238,7 @@ def ops(store: Store, config: Config, now: datetime) -> Content | None:
     page = html.page(report, config.default_calendar.tz, title=f"{config.from_name}: are managers answering?")
     team = report.team
     managers = sorted(report.managers, key=_slowest_first)
+    failing = store.failing()  # the server's words about a bouncing address, beside its manager
     return Content(
         {"weeks": OPS_WEEKS, "sla": report.sla, "cid": "reply-time-chart",
          "team": {"received": team.received, "answered": team.answered, "waiting": team.waiting,
@@ -245,7 +249,8 @@ def ops(store: Store, config: Config, now: datetime) -> Content | None:
                        "answered": row.figures.answered,
                        "median": _hours(row.figures.median_hours, row.figures.median_at_least),
                        "waiting": row.figures.waiting,
-                       "oldest": _oldest(config, row.manager, row.figures.oldest_wait_hours)}
+                       "oldest": _oldest(config, row.manager, row.figures.oldest_wait_hours),
+                       "failing": failing.get(row.manager, "")}
                       for row in managers]},
         parts=(Part(charts.render(chart, report, "png"), "image", "png", "reply-time.png", cid="reply-time-chart"),
                Part(page.encode("utf-8"), "text", "html", f"report-{now:%Y-%m-%d}.html")))

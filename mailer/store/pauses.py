@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+import re
 import sqlite3
 
 from mailer.absences import Absence
 from mailer.store.outbox import _dt, _t
 
 ENDED_IN_PERSON = "out of office, ended: wrote in person"  # pauses.reason once the manager wrote in
+# Where a bounce report quotes no reply from the receiving server (notices.address_failed stores it so). Before, the
+# reason stored was "the receiving server refused it (heuristic:subject)": a rule's name, shown as NO_REASON.
+NO_REASON = "undeliverable (the server's report gives no reason)"
+_LEGACY_REASON = re.compile(r"^the receiving server refused it \((?:dsn|flufl|heuristic|list|ses):[\w-]+\)$")
 
 
 class PauseQueries:
@@ -61,4 +66,7 @@ class PauseQueries:
         return self.db.execute("DELETE FROM failing WHERE address=?", (address,)).rowcount == 1
 
     def failing(self) -> dict[str, str]:
-        return {r["address"]: r["reason"] for r in self.db.execute("SELECT address, reason FROM failing")}
+        """Each failing address and what its server said (a reason stored by an older mailer as the name of the
+        rule that read the report is shown as the report's lack of words, which it was)."""
+        return {r["address"]: _LEGACY_REASON.sub(NO_REASON, r["reason"])
+                for r in self.db.execute("SELECT address, reason FROM failing")}

@@ -9,6 +9,10 @@ from mailer.errors import ConfigError
 import pytest
 
 
+# Nate in New York with his own US holidays: the defaults' GB calendar would be warned of (foreign_holidays)
+MANAGERS = [("maria@acme.test", "Maria Manager", None), ("nate@acme.test", "Nate Newyork", "America/New_York", "US")]
+
+
 def load(tmp_path, text):
     path = tmp_path / "config.yaml"
     path.write_text(text)
@@ -22,7 +26,7 @@ def problems(tmp_path, text) -> list[str]:
 
 
 def test_a_digest_true_manager_without_digests_manager_is_warned_at_its_line(tmp_path):
-    text = config_text().replace("    name: Maria Manager\n", "    name: Maria Manager\n    digest: true\n")
+    text = config_text(managers=MANAGERS).replace("    name: Maria Manager\n", "    name: Maria Manager\n    digest: true\n")
     config = load(tmp_path, text)
     line = text.splitlines().index("    digest: true") + 1
     assert len(config.advice) == 1
@@ -33,14 +37,15 @@ def test_a_digest_true_manager_without_digests_manager_is_warned_at_its_line(tmp
 
 
 def test_ops_naming_mailers_own_address_is_warned(tmp_path):
-    config = load(tmp_path, config_text(extra="ops: [ops@acme.test, Mailer@acme.test]\n"))
+    config = load(tmp_path, config_text(managers=MANAGERS, extra="ops: [ops@acme.test, Mailer@acme.test]\n"))
     assert [a.split(": ", 2)[1] for a in config.advice] == ["ops[1]"]
     assert "is mailer's own address" in config.advice[0]
 
 
 def test_two_recruiters_with_one_name_are_warned_at_the_second(tmp_path):
     config = load(tmp_path, config_text(recruiters=[("rita@acme.test", "Rita Recruiter", None),
-                                                    ("rita2@acme.test", "rita  recruiter", None)]))
+                                                    ("rita2@acme.test", "rita  recruiter", None)],
+                                        managers=MANAGERS))
     assert len(config.advice) == 1 and "recruiters[1].name: 'rita  recruiter' is also the name of recruiters[0]" \
         in config.advice[0]
 
@@ -84,3 +89,21 @@ def test_the_daemon_says_the_advice_at_every_start_too(tmp_path, caplog):
     (tmp_path / "config.yaml").write_text(text + f"state: {tmp_path / 'state.db'}\n")
     warned = warnings_at_start(tmp_path / "config.yaml", caplog)
     assert any("managers[0].digest: true, but digests.manager is not set" in m for m in warned), warned
+
+
+def test_a_manager_whose_zone_is_outside_the_inherited_holidays_country_is_warned_by_name(tmp_path, caplog):
+    """journey2: Pat Park in New York, no `holidays:`, got a check-in on Thanksgiving under the defaults' GB/ENG."""
+    text = config_text(managers=[("maria@acme.test", "Maria Manager", None), ("pat@acme.test", "Pat Park",
+                                                                              "America/New_York"),
+                                 ("kai@acme.test", "Kai Berger", "Europe/Berlin", "DE"),
+                                 ("ula@acme.test", "Ula Utc", "UTC"), ("bea@acme.test", "Bea Belfast",
+                                                                      "Europe/Belfast")])
+    config = load(tmp_path, text)
+    line = text.splitlines().index("    timezone: America/New_York") + 1
+    assert len(config.advice) == 1, config.advice  # Kai has his own; UTC is no country; Belfast is in GB
+    assert config.advice[0].startswith(f"{tmp_path / 'config.yaml'}:{line}: managers[1].timezone: America/New_York "
+                                       f"is in US, but Pat Park has no `holidays:` of their own")
+    assert "(GB, subdivision ENG)" in config.advice[0] and "add `holidays: {country: US}`" in config.advice[0]
+    assert "managers[1].timezone: America/New_York is in US" in "\n".join(
+        warnings_at_start(tmp_path / "config.yaml", caplog))  # the daemon's start says it too
+    assert load(tmp_path, text.replace("  holidays: {country: GB, subdivision: ENG}\n", "")).advice == ()

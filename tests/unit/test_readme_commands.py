@@ -105,6 +105,7 @@ def test_the_template_variables_the_readme_lists_are_the_ones_templates_get(tmp_
     config = load(ROOT / "config.yaml")
     variables = context(config, sample_dues(config)[0])
     variables["thread_subject"] = ""  # set by compose for the thread the mail continues
+    variables["away_since"] = ""  # set by compose when the manager is just back from an absence
     paragraph = README[README.index("Variables: `items`"):]
     paragraph = paragraph[:paragraph.index("\n\n")]
     item_keys = re.search(r"\(each with ([^)]*)\)", paragraph).group(1)
