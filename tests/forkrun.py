@@ -107,24 +107,24 @@ class _Server:
                 raise RuntimeError(f"the mailer fork server ended; run it by hand: {sys.executable} -c '…' "
                                    f"(tests/forkrun.py), or set MAILER_TEST_FORK=0")
             pid = json.loads(started)["pid"]
-            status = _answer(proc, timeout)
-            if status is None:  # as subprocess.run(timeout=…): kill it, then raise
-                os.kill(pid, signal.SIGKILL)
-                _answer(proc, None)
+            status, late = _answer(proc, timeout, lambda: os.kill(pid, signal.SIGKILL))
+            if late:  # as subprocess.run(timeout=…): killed, then raised
                 raise subprocess.TimeoutExpired(cmd, timeout, _read(out, text), _read(err, text))
             return subprocess.CompletedProcess(cmd, status, _read(out, text), _read(err, text))
 
 
-def _answer(proc: subprocess.Popen, timeout: float | None) -> int | None:
-    """The child's exit status (negative: the signal that ended it), or None when it did not end in time."""
+def _answer(proc: subprocess.Popen, timeout: float, kill) -> tuple[int, bool]:
+    """The child's exit status (negative: the signal that ended it), and whether it had to be killed because it
+    did not end within `timeout` (its status is read all the same: the next command must not get it)."""
     got: list[str] = []
     reader = threading.Thread(target=lambda: got.append(proc.stdout.readline()), daemon=True)
     reader.start()
     reader.join(timeout)
-    if reader.is_alive():
-        reader.join(30)  # after the kill the answer comes at once; its line must not be left for the next call
-        return None
-    return json.loads(got[0])["status"]
+    late = reader.is_alive()
+    if late:
+        kill()
+        reader.join()
+    return json.loads(got[0])["status"], late
 
 
 def _read(path: Path, text: bool) -> str | bytes:
