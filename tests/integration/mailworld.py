@@ -8,7 +8,6 @@ import email.utils
 import os
 import smtplib
 import subprocess
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+from forkrun import run_mailer
 from helpers import ROOT, config_text
 from imapclient import IMAPClient
 
@@ -100,9 +100,9 @@ class MailWorld:
         return report
 
     def cli(self, *args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+        """`mailer ARGS --config …` in a process of its own (forked from one that imported mailer: forkrun.py)."""
         full_env = {**os.environ, "MAILER_TEST_PASSWORD": self.stack.password, **(env or {})}
-        return subprocess.run([sys.executable, "-m", "mailer", *args, "--config", str(self.tmp / "config.yaml")],
-                              capture_output=True, text=True, timeout=timeout, env=full_env, cwd=ROOT)
+        return run_mailer(ROOT, [*args, "--config", str(self.tmp / "config.yaml")], full_env, timeout)
 
     # ------------------------------------------------------------------ sending as people
 

@@ -5,11 +5,11 @@ from datetime import datetime, timedelta, timezone
 import os
 import shutil
 import subprocess
-import sys
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from forkrun import run_mailer
 from helpers import ROOT
 from mailer.store import Store
 
@@ -31,8 +31,7 @@ def run_once(world, now: datetime):
 
 def cli_with(world, config, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "MAILER_TEST_PASSWORD": world.stack.password}
-    return subprocess.run([sys.executable, "-m", "mailer", *args, "--config", str(config)], capture_output=True,
-                          text=True, timeout=60, env=env, cwd=ROOT)
+    return run_mailer(ROOT, [*args, "--config", str(config)], env)
 
 
 def nudges(world) -> list[str]:

@@ -4,9 +4,8 @@ import json
 import mailbox
 import os
 from pathlib import Path
-import subprocess
-import sys
 
+from forkrun import run_mailer
 from helpers import ROOT, config_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -18,8 +17,7 @@ HUMAN = DATA / "corpus" / "mailgun_talon" / "standard_replies" / "gmail.eml"
 def classify(*args, stdin=None, config=None):
     env = {k: v for k, v in os.environ.items() if k != "MAILER_CONFIG"}
     extra = ["--config", str(config)] if config else ["--no-config"]
-    return subprocess.run([sys.executable, "-m", "mailer", "classify", *extra, *args], capture_output=True,
-                          timeout=120, env=env, cwd=ROOT, input=stdin)
+    return run_mailer(ROOT, ["classify", *extra, *args], env, timeout=120, input=stdin, text=False)
 
 
 def lines(result):

@@ -5,11 +5,10 @@ mailer would therefore do; the same in text and in --json."""
 import json
 import os
 from pathlib import Path
-import subprocess
-import sys
 
 import dkim
 
+from forkrun import run_mailer
 from helpers import ROOT, config_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -37,8 +36,7 @@ def run(tmp_path, trust: str | None, raw: bytes, *flags: str):
         (tmp_path / "config.yaml").write_text(config_text(trust=trust))
         args = ["--config", str(tmp_path / "config.yaml")]
     env = {k: v for k, v in os.environ.items() if k != "MAILER_CONFIG"}
-    result = subprocess.run([sys.executable, "-m", "mailer", "classify", *args, *flags, "-"], input=raw,
-                            capture_output=True, timeout=120, env=env, cwd=ROOT)
+    result = run_mailer(ROOT, ["classify", *args, *flags, "-"], env, timeout=120, input=raw, text=False)
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout.decode()
 

@@ -2,9 +2,8 @@
 which host, what to set instead; on loopback in softer words, but still said."""
 
 import os
-import subprocess
-import sys
 
+from forkrun import run_mailer
 from helpers import ROOT, config_text, make_config, warnings_at_start
 from mailer.config.load import ConfigSource
 from mailer.tls import is_loopback, plaintext_warnings
@@ -67,8 +66,7 @@ def test_an_oauth2_token_in_plain_text_is_warned_about_too(tmp_path):
 
 def mailer(*args):
     env = {**os.environ, "MAILER_TEST_PASSWORD": "secret", "MAILER_SMTP_PASSWORD": "secret"}
-    return subprocess.run([sys.executable, "-m", "mailer", *args], capture_output=True, text=True, timeout=60,
-                          env=env, cwd=ROOT)
+    return run_mailer(ROOT, list(args), env)
 
 
 def test_mailer_check_prints_a_warn_line_per_plain_text_edge(tmp_path):

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 
+from forkrun import run_mailer
 from helpers import ROOT, config_text
 from mailer.clock import FixedClock
 from mailer.config import lastgood
@@ -25,8 +26,7 @@ BAD_ZONE = "timezone: America/New_York"
 
 def mailer(*args):
     env = {**os.environ, "MAILER_TEST_PASSWORD": "secret"}
-    return subprocess.run([sys.executable, "-m", "mailer", *args], capture_output=True, text=True, timeout=60,
-                          env=env, cwd=ROOT)
+    return run_mailer(ROOT, list(args), env)
 
 
 def dead_pid() -> int:

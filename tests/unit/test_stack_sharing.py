@@ -15,7 +15,9 @@ spec.loader.exec_module(mailstack)
 
 def test_scripts_test_on_unit_tests_starts_no_mail_servers(tmp_path):
     stack_dir = tmp_path / "stack"
-    env = {**os.environ, "MAILER_STACK_DIR": str(stack_dir), "PATH": "/usr/bin:/bin"}
+    # One pytest process (MAILER_TEST_WORKERS=0): four workers would each collect the file again, and how many
+    # workers run has no say in whether servers start.
+    env = {**os.environ, "MAILER_STACK_DIR": str(stack_dir), "PATH": "/usr/bin:/bin", "MAILER_TEST_WORKERS": "0"}
     result = subprocess.run(["bash", "scripts/test", "tests/unit/test_state_safety.py", "-q", "-p", "no:cacheprovider"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
