@@ -149,11 +149,13 @@ def is_month_only(found: str) -> bool:
 
 def in_month(when: date, base: date, part: str | None, kind: str, has_year: bool = False) -> tuple[date, str]:
     """A month named without a day, placed: its end is its last day (kind kept: "until the end of August" is back
-    on 1 September); its start or a month alone is its 1st, its middle the 15th, and either is the first day back
-    ("until September", "hasta septiembre": back when September starts). This month is this year's, not the
+    on 1 September), and so is its middle, the 15th ("bis Mitte Dezember": back on the 16th); its start or a month
+    alone is its 1st, the first day back ("until September", "hasta septiembre": back when September starts). This month is this year's, not the
     next ("until the end of December" sent on 2 December)."""
     if not has_year and (when.year, when.month) == (base.year + 1, base.month):
         when = when.replace(year=base.year)
     if part == END:
         return when.replace(day=calendar.monthrange(when.year, when.month)[1]), kind
-    return when.replace(day=15 if part == MIDDLE else 1), ON
+    if part == MIDDLE:  # "bis Mitte Dezember": away through the 15th, back the 16th; "back mid-December": the 15th
+        return when.replace(day=15), kind
+    return when.replace(day=1), ON
