@@ -320,7 +320,7 @@ SELF_DECLARED_WORDING = "|".join((
 # A sentence without a letter (a date, a number) is one too. A person's sentence to the reader speaks of the candidate.
 NOTICE_OTHER_SENTENCE_WORDING = (
     r"\d|^[^\w]*$|\s[|•·]\s|\S@\S|感谢|感謝|谢谢|謝謝|来信|ありがとうございま|감사|\b(?:your|ihre?|votre|vaše?|vaš|twoj\w*|państ\w+|ditt|din|deres|dit|ваш\w*|sizin)\b|"
-    r"\b(?:e-?mails?|mails?|messages?|nachricht\w*|anfrage\w*|wiadomo\w+|zpráv\w*|henvendels\w*|forespørsl\w*|"
+    r"\b(?:e-?mails?|mails?|e-?post\w*|mailbox|inbox|postfach|brevlåda|postkasse|messages?|nachricht\w*|anfrage\w*|wiadomo\w+|zpráv\w*|henvendels\w*|forespørsl\w*|"
     r"ärende\w*|viest\w*|письм\w*|сообщени\w*|mensaje\w*|messaggi\w*|"
     r"return\w*|rückkehr|retour|regreso|rientro|terugkeer|powro\w+|návrat\w*|hjemkomst|tilbake|tilbage|tillbaka|"
     r"palatt\w+|возвращени\w*|döndüğü\w*|dönüş\w*|cover\w* for me|vertret\w*|remplaç\w*|in the meantime|meanwhile|"
