@@ -61,15 +61,23 @@ _PART_RES = (
 _NOT_MONTHS = ("mard", "marte", "marţi", "marți", "maan")
 
 
-# Weekday names, Monday first, in the languages whose rules may point at a weekday alone.
+# Weekday names, Monday first, in the languages whose rules may point at a weekday alone (Polish, Czech and Russian
+# as "do piątku", "do pátku", "до пятницы" decline them).
 _WEEKDAY_NAMES = (
-    ("monday", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda", "måndag", "mandag", "mon"),
-    ("tuesday", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça", "tisdag", "tirsdag", "tue", "tues"),
-    ("wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta", "onsdag", "wed"),
-    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta", "torsdag", "thu", "thurs"),
-    ("friday", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta", "fredag", "fri"),
-    ("saturday", "samstag", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag", "sat"),
-    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag", "sun"),
+    ("monday", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda", "måndag", "mandag", "mon",
+     "poniedziałku", "poniedziałek", "pondělí", "понедельника", "понедельник"),
+    ("tuesday", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça", "tisdag", "tirsdag", "tue", "tues",
+     "wtorku", "wtorek", "úterý", "вторника", "вторник"),
+    ("wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta", "onsdag", "wed",
+     "środy", "środa", "středy", "středa", "среды", "среда"),
+    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta", "torsdag", "thu", "thurs",
+     "czwartku", "czwartek", "čtvrtka", "čtvrtek", "четверга", "четверг"),
+    ("friday", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta", "fredag", "fri",
+     "piątku", "piątek", "pátku", "pátek", "пятницы", "пятница"),
+    ("saturday", "samstag", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag", "sat",
+     "soboty", "sobota", "субботы", "суббота"),
+    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag", "sun",
+     "niedzieli", "niedziela", "neděle", "воскресенья", "воскресенье"),
 )
 _WEEKDAY_OF = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
 # A weekday with no date after it ("back on Monday", "jusqu'à lundi prochain", "til mandag"), not "Monday 7 December"

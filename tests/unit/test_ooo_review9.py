@@ -3,7 +3,8 @@
 the manager's answer, whatever its notice-like words (the README: it "stays the manager's answer"), and any decision
 read from it is the one meant; a header-less notice is recognised with its first day back; a quote's own text is kept.
 
-On main's code (8cd4de3) 133 notes were taken for notices, 7 notices missed and 16 return dates missed or wrong.
+On main's code (8cd4de3) 133 notes were taken for notices, 7 notices missed and 16 return dates missed or wrong;
+148 of this module's 405 cases fail there.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from ooo_review9_cases import CASES
 
 SUBJECT = "Re: Candidate: Jane Doe – Backend Engineer"
 
-# Weekday returns in Polish, Russian, Finnish, Japanese, Korean and Chinese ("do piątku", "до пятницы", "perjantaihin
-# asti", "金曜日まで", "금요일까지", "到周五", "月曜日に戻ります", "월요일에 복귀", "周一回来"): recognised as notices,
-# their date not read yet (no date is better than a wrong one: the pause falls back to the default).
-KNOWN_DATE_MISSES = {"r9-352", "r9-353", "r9-354", "r9-357", "r9-358", "r9-359", "r9-368", "r9-369", "r9-370"}
+# Weekday returns in Finnish, Japanese, Korean and Chinese ("perjantaihin asti", "金曜日まで", "금요일까지", "到周五",
+# "月曜日に戻ります", "월요일에 복귀", "周一回来"): recognised as notices, their date not read yet (no date is better than
+# a wrong one: the pause falls back to the default).
+KNOWN_DATE_MISSES = {"r9-354", "r9-357", "r9-358", "r9-359", "r9-368", "r9-369", "r9-370"}
 
 
 def _rows(kind: str) -> list:
