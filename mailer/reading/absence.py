@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.absencewords import (ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE, LEAVE_WORDING, LEAVE_WORDS,
-                                         PERSONS_CLAUSE_WORDING)
+from mailer.reading.absencewords import (ABSENCE_WORDING, ABSENCE_WORDS, ANSWER_RE, DECISION_CLAUSE_WORDING,
+                                         LEAVE_WORDING, LEAVE_WORDS, PERSONS_CLAUSE_WORDING)
 from mailer.reading.candidatewords import CandidateWords, names_candidate, unrepeated
+from mailer.reading.commandlines import SIGN_OFF
+from mailer.reading.decides import decides
 from mailer.reading.lostletters import lost_letters, mended
-from mailer.reading.noticewords import AUTOMATIC_WORDING, NOTICE_WORDING, SELF_DECLARED_WORDING
+from mailer.reading.noticewords import (AUTOMATIC_WORDING, COURTESY_WORDING, NOTICE_OTHER_SENTENCE_WORDING,
+                                        NOTICE_WORDING, SELF_DECLARED_WORDING)
 from mailer.reading.personsnote import (GROUP_GREETING, REPORTED_LEAD_IN, asks_the_reader, asks_to_be_called,
                                         away_at_the_readers_time, opens_as_an_aside, reports_an_auto_reply,
                                         speaks_to_a_group)
@@ -58,9 +61,14 @@ class _AbsenceTables:
         self._words = words
 
     def search(self, text: str) -> re.Match[str] | None:
-        found = self._main.search(text)
-        if found or (self._words is not None and not any(w in text.lower() for w in self._words)):
-            return found
+        return self.main(text) or self.leave(text)
+
+    def main(self, text: str) -> re.Match[str] | None:
+        return self._main.search(text)
+
+    def leave(self, text: str) -> re.Match[str] | None:
+        if self._words is not None and not any(w in _lower(text) for w in self._words):
+            return None
         return self._leave.search(text)
 
 
@@ -82,6 +90,11 @@ _SCHEDULE_RE = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s\s+(?:bin ich\s+)?(?:nicht im büro|abwesend|au(?:ß|ss)er haus)"
     r"|\b(?:nicht im büro|abwesend|au(?:ß|ss)er haus)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)s\b",
     re.IGNORECASE)
+
+
+def _lower(text: str) -> str:
+    """The text lower-cased for the quick word checks, Turkish "İ" as "i" ("İzindeyim" → "izindeyim", not "i̇zindeyim")."""
+    return text.lower().replace("i\u0307", "i")
 
 
 def own_text(body: str) -> str:
@@ -191,13 +204,15 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
     """
     own = mended(own_text(body))  # "nicht im BÃ¼ro": UTF-8 read as Latin-1
     text = " ".join(own.split())
-    lowered = text.lower()
+    lowered = _lower(text)
     lost = ("?" in lowered or "\ufffd" in lowered) and _LOST_LETTER_RE.search(lowered) is not None
     if not lost and not any(word in lowered for word in ABSENCE_WORDS):
         return False
     absence, notice, automatic = (_ABSENCE_LOST, _NOTICE_LOST, _AUTOMATIC_LOST) if lost else (_ABSENCE, _NOTICE,
                                                                                                  _AUTOMATIC)
-    if not absence.search(_SCHEDULE_RE.sub(" ", text)):
+    unscheduled = _SCHEDULE_RE.sub(" ", text)
+    only_leave = not absence.main(unscheduled)
+    if only_leave and not absence.leave(unscheduled):
         return False
     if not (notice.search(text) or (_THANKS_OPENER.match(text) and not _a_persons_clause(own)
                                     and (_REPLY_WHEN_BACK.search(text) or only_an_absence(body, candidate)))):
@@ -206,8 +221,14 @@ def says_out_of_office(body: str, candidate: CandidateWords = CandidateWords()) 
         return False
     answers = (bool(ANSWER_RE.search(" ".join(unrepeated(own).split()))) or names_candidate(own, candidate)
                or GROUP_GREETING.match(text) is not None or asks_the_reader(own) or asks_to_be_called(own)
-               or opens_as_a_persons_aside(text) or away_at_the_readers_time(text))
-    return not answers or bool(automatic.search(text))
+               or opens_as_a_persons_aside(text) or away_at_the_readers_time(text) or _a_persons_clause(own, _DECISION_CLAUSE)
+               or decides(own))
+    if automatic.search(text):
+        return True
+    # A kind of leave or a mailbox no longer read (LEAVE_WORDING) is what people write of themselves too ("Bin
+    # krankgeschrieben und lese meine E-Mails nur eingeschränkt. Absage bitte."; "PS: from 1 December this address will
+    # no longer be monitored"): with it, every sentence must be a notice's, none the writer's own.
+    return not answers and not (only_leave and not every_sentence_a_notices(own))
 
 
 # ---------------------------------------------------------------------------- a body that is only a notice
@@ -233,8 +254,9 @@ _PAST_ABSENCE = re.compile(
     r"var|har været|har varit|olin|byłem|byłam)\b", re.IGNORECASE)
 # What follows "but" is a clause of its own: "out of the office next week, but I can do a call on Tuesday" is an answer,
 # "on leave until Monday but will have limited access to e-mail" a notice.
-_CLAUSE_SPLIT = re.compile(r";|(?<!\d):(?!\d)|(?<!\d)\s[-–—]\s(?!\d)|,?\s+(?:but|however|though|although|aber|doch|jedoch|mais|pero|però|ma|mas|"
-                           r"men|maar|mutta|ale|но|ale)\b", re.IGNORECASE)
+# Italian "ma" is a "but" only after a comma: alone it is French "my" ("à ma messagerie") and Polish "has" ("Jakie ma …").
+_CLAUSE_SPLIT = re.compile(r";|(?<!\d):(?!\d)|(?<!\d)\s[-–—]\s(?!\d)|,\s+ma\b|,?\s+(?:but|however|though|although|aber|doch|"
+                           r"jedoch|mais|pero|però|mas|men|maar|mutta|ale|но|ale)\b", re.IGNORECASE)
 # The stand-in's address or a telephone number alone, after "please contact my backup:".
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+(?:@| at )[\w-]+(?:\.[\w-]+)+\.?|[+\d()./ -]{6,}\.?")
 # A notice is a few lines; more is a letter.
@@ -271,11 +293,12 @@ def only_an_absence(body: str, candidate: CandidateWords = CandidateWords()) -> 
 
 # Within a sentence a comma or an "and" may join a person's own clause to the absence: "I am on vacation until the
 # 14th, please reject her", "Ich bin bis Montag nicht im Büro, gerne danach ein Gespräch". Each such part is read alone.
-_PART_SPLIT = re.compile(r",|\s(?:and|und|et|y|e|en|og|och)\s", re.IGNORECASE)
-_PERSONS_CLAUSE = re.compile(PERSONS_CLAUSE_WORDING, re.IGNORECASE)
+_PART_SPLIT = re.compile(r"[,，、。：；]|\s(?:and|und|et|y|e|en|og|och)\s", re.IGNORECASE)
+_PERSONS_CLAUSE = re.compile(PERSONS_CLAUSE_WORDING + "|" + DECISION_CLAUSE_WORDING, re.IGNORECASE)
+_DECISION_CLAUSE = re.compile(DECISION_CLAUSE_WORDING, re.IGNORECASE)
 
 
-def _a_persons_clause(own: str) -> bool:
+def _a_persons_clause(own: str, words: re.Pattern[str] = _PERSONS_CLAUSE) -> bool:
     """Does a clause of the text that is no notice's own (no absence, return, redirect, thanks …) speak as a person
     of the candidate: a decision, an intent to meet or look, the candidate as "her"? Then the sentence it shares with
     an absence is a person's answer, not a notice's.
@@ -285,10 +308,45 @@ def _a_persons_clause(own: str) -> bool:
     >>> _a_persons_clause("Thanks for your email. I am on leave until Monday, back on Tuesday.")
     False
     """
-    return any(not _notice_clause(part) and _PERSONS_CLAUSE.search(part)
+    return any(not _notice_clause(part) and words.search(part)
                for sentence in _SENTENCE_SPLIT.split(own) if sentence and sentence.strip()
                for clause in _CLAUSE_SPLIT.split(sentence) if clause and clause.strip()
                for part in _PART_SPLIT.split(clause) if part.strip())
+
+
+def every_sentence_a_notices(own: str) -> bool:
+    """Is every sentence of the sender's own text a notice's (an absence, its phrasing, a return, whom to write, the
+    thanks, a sign-off, a name), none the writer's own?
+
+    >>> every_sentence_a_notices("Jag är sjukskriven. Ditt mejl vidarebefordras inte. Kontakta hr@acme.test.")
+    True
+    >>> every_sentence_a_notices("Jeg er syg og har begrænset adgang til mail. Jeg kigger på ham i morgen.")
+    False
+    """
+    own = own.split("\n-- \n")[0].strip()
+    if _a_persons_clause(own):
+        return False
+    for sentence in (s.strip() for s in _FULL_SENTENCE.split(own) if s and s.strip()):
+        if _COURTESY.fullmatch(sentence) or SIGN_OFF.match(sentence):
+            if _SIGN_OFF.match(sentence):
+                return True  # what follows a sign-off is the signature: a name, a title, a disclaimer
+            continue
+        if not (_is_name_line(sentence) or _NAME_IN_ANY_SCRIPT.fullmatch(sentence) or _NOTICE.search(sentence)
+                or _A_NOTICES_OTHER_SENTENCE.search(sentence)
+                or all(_notice_clause(c) for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip())):
+            return False
+    return True
+
+
+# Sentences end before a capital, after a CJK stop or at a line's end, so that a date's dots ("16.–20. 11.", "vom 16.
+# bis") end none.
+_FULL_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])(?=[^a-zà-ÿа-яğışçöü])|(?<=[。！？])|\s*\n\s*")
+_A_NOTICES_OTHER_SENTENCE = re.compile(NOTICE_OTHER_SENTENCE_WORDING, re.IGNORECASE)
+_COURTESY = re.compile(COURTESY_WORDING, re.IGNORECASE)
+_SIGN_OFF = re.compile(r"\W*(?!hi|hello|hej|hei|moi|merhaba|dobrý|ahoj|dear|good|guten|bonjour|hola|buongiorno|ciao|ol[áa]|"
+                       r"dzień|здравствуйте|добрый|您好|你好|こんにちは|お世話|안녕)", re.IGNORECASE)
+# A signature's name in any script: "Мария Иванова", "山田 真理", "이영희 드림" (a CJK name is a few characters).
+_NAME_IN_ANY_SCRIPT = re.compile(r"(?:[^\W\d_a-zа-я][^\W\d_]*[\s.]*){1,4}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af ]{2,8}")
 
 
 def _notice_clause(clause: str) -> bool:

@@ -107,7 +107,7 @@ LEAVE_WORDING = "|".join((
     r"\btyömatkalla\b", r"\bsairaslomalla\b", r"\bna zwolnieniu (?:lekarskim|chorobowym)\b",
     r"\bw podróży służbowej\b", r"\bw delegacji\b", r"\bna (?:rodičovské|mateřské|nemocenské|služební cestě)\b",
     r"на больничном", r"в (?:декретном |ежегодном )?отпуске", r"в декрете",
-    r"\b(?:hastalık|doğum|yıllık) izni(?:n)?deyim\b", r"\biş seyahatinde\b", r"\braporluyum\b",
+    r"\b(?:hastalık|doğum|yıllık) izni(?:n)?deyim\b", r"\biş seyahatinde(?:yim)?\b", r"\braporluyum\b",
     r"(?:休|請|请)?(?:产假|產假|病假|婚假)", r"육아 ?휴직", r"병가", r"휴직",
     r"\baway from (?:the|my) (?:office|desk)\b", r"\bkrankgeschrieben\b", r"\bunterwegs\b",
     r"\ben arrêt (?:maladie|de travail)\b", r"\babsente? du \d",
@@ -196,3 +196,29 @@ PERSONS_CLAUSE_WORDING = (
     r"(?:lo|la) (?:miro|veo|reviso)|revisamos|rechaz\w*|conocer\w*|reunirnos|hablamos|con gusto|encantad[oa]|"
     r"volentieri|incontr\w*|guardo|rifiut\w*|com prazer|encontrá-l[ao]|conhecê-l[ao]|rejeit\w*|"
     r"graag|ontmoeten|afwijzen|bekijk\w*)\b")
+
+# A person's decision or "remind me" in a clause of its own, read beside any statement of absence and notice phrasing
+# (reading/absence.py): what only a person answering writes, so narrower than the words above ("meet", "gerne" and
+# "let's" are a notice's too: "Want to book a meeting? Use my calendar link").
+DECISION_CLAUSE_WORDING = (
+    r"\b(?:"
+    # a decision or "remind me" in the languages of the third batch, as a person words it to the recruiter ("Absage.",
+    # "afslag, han er for junior", "ansett henne", "palkataan hänet", "Odrzucamy.", "Отказ.", "Erinnern Sie mich am
+    # 30.11.", "Påminn mig den 23:e", "Muistuta minua 23.11.", "Zapytaj mnie ponownie"); a notice decides nothing and asks
+    # no one to remind its writer
+    r"absage|avslag|afslag|avslå\w*|afvis\w*|hylätään|hylkää\w*|odrzuca\w*|zamítá\w*|odmítá\w*|отказ\w*|не берём|"
+    r"(?:nej|nei) (?:tack |takk )?til (?:ham|hende|henne)|(?:anställ|ansæt\w*|ansett|palkataan|palkkaa) \w+|"
+    r"zatrudniamy|bereme|берём|işe alıyoruz|"
+    r"hire (?:him|her|them)|einladen|an? (?:no|yes) from me|put (?:this|it|him|her|them) on ice|no hire|not proceed|zurückstellen|nicht weiter verfolgen|"
+    r"(?:pas|aucune) suite|(?:le|la|les) recrut\w+|nej tack|går vidare utan|ei jatketa|jatketaan|зовите|пригласите|"
+    r"olumsuz|olumlu|işe al\w*|"
+    r"remind me|ask me again|erinner(?:n sie|e|t)? mich|frag(?:en sie|t)? mich|relance[zr]?-moi|påminn mig|mind mig|minn meg|"
+    r"muistuta minua|kysy minulta|przypomnij(?:cie)? mi|zapytaj(?:cie)? mnie|připomeň(?:te)? mi|zeptej(?:te)? se mě|"
+    r"напомни(?:те)? мне|спроси(?:те)? меня|hatırlat\w*|schedule (?:him|her)|book (?:the|a|an) (?:panel|interview|call))\b|"
+    # scripts without word gaps: a decision, "remind me", the candidate as "this one" ("这个先放一放", "この方は採用で",
+    # "이 분은 탈락입니다", "다시 알려 주세요")
+    r"不考虑|不合适|放一放|拒了|提醒我|这个人|不採用|採用で|見送り|保留に|リマインド|もう一度聞いて|この方|"
+    r"탈락|불합격|채용하|보류|다시 알려|다시 물어|이 ?분|그 ?분|면담|"
+    r"安排(?:他|她)|(?:见过|聊聊|看看)(?:他|她)|要了|面談|彼(?:を|は|について)|"
+    # a clause that is only a no ("… so I answer right away: ne.", "… şimdi yazıyorum: hayır.")
+    r"^\W*(?:no|nope|nein|non|nee|nej|nei|ei|nie|ne|нет|hayır|不|いいえ|아니요)\W*$")

@@ -84,8 +84,10 @@ _NUMERIC_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})([./])(\d{1,2})(\.?(?:[./]?\d{2,4})?)\s*[-–]\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d/])")
 
 
-# "16.–20.11.", "vom 16.-20.11.2026": the first day's month and year left to the second (Finnish, German, Czech).
-_DOTTED_DAYS_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\d.])")
+# "16.–20.11.", "vom 16.-20.11.2026", "16. – 20. 11.", "w dniach 16–20.11.", "16–20/11": the first day's month and year
+# left to the second (Finnish, German, Czech, Polish, Swedish).
+_DOTTED_DAYS_RANGE_RE = re.compile(
+    r"(?<![\d./])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s*[./]\s*(\d{1,2})\.?(?:\s?(\d{4}))?(?![\d/])(?!\.\d)")
 
 
 def _dotted_days_range(m: re.Match[str]) -> str:

@@ -15,8 +15,9 @@ AUTOMATIC_WORDING = "|".join((
     r"αυτόματη απάντηση", r"自動回覆", r"자동 ?응답", r"\bwiadomość (?:wygenerowana|wysłana) automatycznie\b",
 ))
 
-# A team's or role's mailbox, no person's (RFC 2142 and what companies add): where a notice sends strangers.
-_ROLE_MAILBOX = (r"(?:hr|rh|rrhh|personal|people|talent\w*|recruit\w*|recrut\w*|rekr\w*|nabor|jobs?|careers?|karriere|bewerbung\w*|info|"
+# A team's or role's mailbox, no person's (RFC 2142 and what companies add; Turkish "ik", insan kaynakları, is HR): where
+# a notice sends strangers.
+_ROLE_MAILBOX = (r"(?:hr|rh|rrhh|ik|personal|people|talent\w*|recruit\w*|recrut\w*|rekr\w*|nabor|jobs?|careers?|karriere|bewerbung\w*|info|"
                  r"support|service|help\w*|office|sales|team|admin|contact|kontakt|contatto|contacto|empleo|"
                  r"emploi|lavoro|vacatures|secretar\w*|sekretariat|reception|assistan\w*)@[\w-]+\.")
 
@@ -73,6 +74,10 @@ NOTICE_WORDING = "|".join((
     r"\b(?:limited|begränsad|begrænset|begrenset|ograniczony|omezený|obmedzený|korlátozott|limitado|rajoitettu) "
     r"(?:access|tillgång|adgang|tilgang|dostęp|přístup|prístup|hozzáférés|acesso|pääsy)\b",
     r"ограниченн\w* доступ", r"обмежен\w* доступ",
+    # the same inflected ("mit eingeschränktem Zugriff", "z ograniczonym dostępem") or said the other way round
+    # ("доступ к почте ограничен")
+    r"\b(?:eingeschränkte[mn]?|begrenzte[mn]?) (?:e-?mail-?)?zugriff\w*", r"\bograniczon\w* dostęp\w*",
+    r"доступ к (?:почте|e-?mail|электронной почте) (?:сейчас )?ограничен",
     # the same, word order reversed or said of the mailbox: "limited email access", "sin acceso al correo",
     # "n'aurai pas accès à ma messagerie", "eingeschränkten Zugriff auf meine E-Mails", "acesso limitado ao e-mail"
     r"\b(?:limited|no|intermittent|restricted) (?:e-?mail|internet) access\b",
@@ -306,3 +311,32 @@ SELF_DECLARED_WORDING = "|".join((
     r"[※*]?\s*(?:この|本)メール(?:は|は、)?(?:自動(?:返信|応答|送信))",
     r"(?:본|이) ?(?:메일|이메일|메시지)(?:은|는)? ?자동(?:으로)? ?(?:회신|응답|발송)",
 ))
+
+# A notice's other sentences (reading/absence.py reads every sentence of a text whose absence is a kind of leave or a
+# mailbox no longer read): the reader's mail and what becomes of it, the answer put off to the return, the stand-in
+# meanwhile, a signature's "Name | Title" line, a disclaimer, or a day (the return, the range): "Ihre Nachricht wird
+# nicht weitergeleitet", "Henvendelser besvares efter hjemkomst", "Odpovím po návratu", "Paul is covering for me in the
+# meantime", "23 Kasım'da döneceğim".
+# A sentence without a letter (a date, a number) is one too. A person's sentence to the reader speaks of the candidate.
+NOTICE_OTHER_SENTENCE_WORDING = (
+    r"\d|^[^\w]*$|\s[|•·]\s|\S@\S|感谢|感謝|谢谢|謝謝|来信|ありがとうございま|감사|\b(?:your|ihre?|votre|vaše?|vaš|twoj\w*|państ\w+|ditt|din|deres|dit|ваш\w*|sizin)\b|"
+    r"\b(?:e-?mails?|mails?|e-?post\w*|mailbox|inbox|postfach|brevlåda|postkasse|messages?|nachricht\w*|anfrage\w*|wiadomo\w+|zpráv\w*|henvendels\w*|forespørsl\w*|"
+    r"ärende\w*|viest\w*|письм\w*|сообщени\w*|mensaje\w*|messaggi\w*|"
+    r"return\w*|rückkehr|retour|regreso|rientro|terugkeer|powro\w+|návrat\w*|hjemkomst|tilbake|tilbage|tillbaka|"
+    r"palatt\w+|возвращени\w*|döndüğü\w*|dönüş\w*|cover\w* for me|vertret\w*|remplaç\w*|in the meantime|meanwhile|"
+    r"i mellomtiden|i mellantiden|i mellemtiden|in der zwischenzeit|entre-temps|"
+    r"confidenti\w*|vertraulich\w*|fortrolig\w*|konfidenční\w*|poufn\w*|конфиденциальн\w*)\b|"
+    r"e-?postan[ıi]z|e-?mailiniz|mesaj[ıi]n[ıi]z|邮件|郵件|メール|메일|メッセージ|메시지|回来|戻り|복귀")
+
+
+# A greeting, a thanks or a sign-off alone, as a notice opens and closes ("Hej!", "Guten Tag,", "Med vennlig hilsen",
+# "С уважением,", "감사합니다.", "此致", "Cheers, Maria", "Thanks!").
+COURTESY_WORDING = (
+    r"\W*(?:(?:hi|hello|dear) there|hi|hello|dear [^\W\d_]+|good (?:morning|afternoon|day)|hallo|guten tag|bonjour|hola|"
+    r"buongiorno|ciao|ol[áa]|hej|hei|moi|merhaba|dobrý den|ahoj|dzień dobry|здравствуйте|добрый день|"
+    r"您好|你好|こんにちは|お世話になっております|안녕하세요|"
+    r"thanks?(?: you)?|cheers|best(?: regards| wishes)?|kind regards|regards|(?:med )?(?:vennlig|venlig|vänliga) hils\w+|"
+    r"med vänlig hälsning|(?:mit )?(?:freundlichen|besten|vielen|viele|liebe) grü(?:ß|ss)en?|cordialement|bien à vous|"
+    r"s pozdravem|z poważaniem|pozdrawiam|с уважением|saygılarımla|ystävällisin terveisin|terveisin|此致|敬礼|"
+    r"감사합니다|고맙습니다|よろしくお願いいたします|以上|[^\W\d_]+ 드림|talk soon|speak soon|see you(?: soon)?|bis bald|"
+    r"à bientôt|hasta pronto|a presto|tot snel|(?:un )?saludos?|cordiali saluti|cumprimentos|met vriendelijke groet(?:en)?)[\s,.!。！]*(?:[^\W\d_][\w.'-]*\s*){0,3}")

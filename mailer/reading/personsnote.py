@@ -95,7 +95,10 @@ _REPORTED_AUTO_REPLY = re.compile(
     + r"|\b(?:riceverete|riceverai) (?:una|la mia|la)\b.{0,20}?" + _AUTO_REPLY_WORDS
     + r"|\b" + _MY + r" " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b" + _SAYS + r"\b"
     # someone else's: "Paul's auto-reply says he's out until the 20th", "her out-of-office says"
-    + r"|\b(?:his|her|their|[^\W\d_]+['’]s) " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b" + _SAYS + r"\b"
+    + r"|\b(?:his|her|their|[^\W\d_]+['’]s) " + _AUTO_REPLY_WORDS + r"\b.{0,15}?\b(?:" + _SAYS + r"|below|follows)\b"
+    # a person pasting one: "Got this auto-reply from Paul:", "Fick detta autosvar från Paul:"
+    + r"|\b(?:got|received|fick|fik|fikk|bekam|erhielt|dostałem|dostałam|получил[аи]?) (?:this|that|detta|dette|dieses|"
+    r"diese|ten|этот) " + _AUTO_REPLY_WORDS
     + r"|\b(?:what|wie|steht|comme|como|come|zoals|som)\b.{0,15}?\b(?:in )?" + _MY + r" " + _AUTO_REPLY_WORDS
     + r"|" + "|".join((
         # the writer got one, and says so before quoting it: "I got an automatic reply from Tom: 'This is the only
@@ -144,7 +147,8 @@ _NOTICE_QUESTION = re.compile(
     r"^\W*(?:do you |are you )?(?:need|looking for|want|wondering|have you (?:tried|checked|seen)|did you know|"
     r"brauchen sie|suchen sie|besoin d|vous cherchez|necesita|busca)\b", re.IGNORECASE)
 # Where the clause that asks starts: after a comma, a colon, a dash or a "but".
-_CLAUSE = re.compile(r"[,;:，、；：]|\s[-–—]\s|\b(?:but|aber|mais|pero|ma|maar|men|mutta|ale|но)\b", re.IGNORECASE)
+# Italian "ma" only after a comma: alone it is Polish "has" ("Jakie ma oczekiwania?") and French "my".
+_CLAUSE = re.compile(r"[,;:，、；：]|\s[-–—]\s|\b(?:but|aber|mais|pero|maar|men|mutta|ale|но)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -154,7 +158,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CALL_ME = re.compile(
     r"\b(?:call|ring|phone|text) me\b|\bruf(?:t|en sie)? mich\b|\bappelle[zr]?-moi\b|\bm['’]appeler\b|\bllám(?:ame|eme|adme)\b|"
     r"\bchiam(?:ami|atemi)\b|\bmi chiami\b|\b(?:me liga|liga-me|ligue-me|me ligue)\b|\bbel (?:me|mij)\b|\bring (?:mig|meg|til mig)\b|"
-    r"\bzadzwoń do mnie\b|\bzavolej mi\b|\b(?:по)?звони(?:те)? мне\b", re.IGNORECASE)
+    r"\bzadzwoń do mnie\b|\bzavolej mi\b|\b(?:по)?звони(?:те)? мне\b|"
+    r"给我打(?:个)?电话|打给我|お電話(?:ください|下さい)|電話(?:して)?ください|전화(?:해)? ?주세요", re.IGNORECASE)
 _PHONE_NUMBER = re.compile(r"\+?\d[\d ()./-]{5,}\d")
 
 
@@ -207,7 +212,7 @@ def asks_the_reader(own: str) -> bool:
     for match in _QUESTION.finditer(unrepeated(own)):
         question = " ".join(_CLAUSE.split(match.group(1))[-1].split())  # "If urgent, contact Bob - but did Jane say yes?"
         words = [word for word in question.split() if re.search(r"[^\W\d_]", word)]
-        asks = len(words) >= 4 or (len(question) >= 8 and _CJK.search(question) is not None)
+        asks = len(words) >= 3 or (len(question) >= 5 and _CJK.search(question) is not None)
         if asks and not _NOTICE_QUESTION.search(question):
             return True
     return False

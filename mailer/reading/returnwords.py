@@ -58,11 +58,13 @@ MONTH_STEMS = (
     "únor", "břez", "dub", "květ", "červ", "srp", "září", "říj", "pros",
     # Turkish ("16-20 Kasım")
     "oca", "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara",
+    # Russian, in the genitive a date takes ("16–20 ноября")
+    "январ", "феврал", "марта", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
 )
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- a range's end, in whichever of these languages its month is written ("3–14 augusti", "30 nov–4 dec")
-    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs tr", UNTIL, AFTER),
+    (RANGE + r"\s*", "en de fr es it nl pt sv da nb fi pl cs tr ru", UNTIL, AFTER),
     # ---- English
     # "not back until X", "won't return until X": X is the first day back, unlike "away until X".
     (r"\b(?:not|n't)\s+(?:be\s+)?(?:back|return(?:ing)?|in(?: the office)?|available|reachable)"

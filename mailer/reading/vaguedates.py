@@ -61,15 +61,23 @@ _PART_RES = (
 _NOT_MONTHS = ("mard", "marte", "marţi", "marți", "maan")
 
 
-# Weekday names, Monday first, in the languages whose rules may point at a weekday alone.
+# Weekday names, Monday first, in the languages whose rules may point at a weekday alone (Polish, Czech and Russian
+# as "do piątku", "do pátku", "до пятницы" decline them).
 _WEEKDAY_NAMES = (
-    ("monday", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda", "måndag", "mandag", "mon"),
-    ("tuesday", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça", "tisdag", "tirsdag", "tue", "tues"),
-    ("wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta", "onsdag", "wed"),
-    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta", "torsdag", "thu", "thurs"),
-    ("friday", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta", "fredag", "fri"),
-    ("saturday", "samstag", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag", "sat"),
-    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag", "sun"),
+    ("monday", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda", "måndag", "mandag", "mon",
+     "poniedziałku", "poniedziałek", "pondělí", "понедельника", "понедельник"),
+    ("tuesday", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça", "tisdag", "tirsdag", "tue", "tues",
+     "wtorku", "wtorek", "úterý", "вторника", "вторник"),
+    ("wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta", "onsdag", "wed",
+     "środy", "środa", "středy", "středa", "среды", "среда"),
+    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta", "torsdag", "thu", "thurs",
+     "czwartku", "czwartek", "čtvrtka", "čtvrtek", "четверга", "четверг"),
+    ("friday", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta", "fredag", "fri",
+     "piątku", "piątek", "pátku", "pátek", "пятницы", "пятница"),
+    ("saturday", "samstag", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag", "sat",
+     "soboty", "sobota", "субботы", "суббота"),
+    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag", "sun",
+     "niedzieli", "niedziela", "neděle", "воскресенья", "воскресенье"),
 )
 _WEEKDAY_OF = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
 # A weekday with no date after it ("back on Monday", "jusqu'à lundi prochain", "til mandag"), not "Monday 7 December"
@@ -149,11 +157,13 @@ def is_month_only(found: str) -> bool:
 
 def in_month(when: date, base: date, part: str | None, kind: str, has_year: bool = False) -> tuple[date, str]:
     """A month named without a day, placed: its end is its last day (kind kept: "until the end of August" is back
-    on 1 September); its start or a month alone is its 1st, its middle the 15th, and either is the first day back
-    ("until September", "hasta septiembre": back when September starts). This month is this year's, not the
+    on 1 September), and so is its middle, the 15th ("bis Mitte Dezember": back on the 16th); its start or a month
+    alone is its 1st, the first day back ("until September", "hasta septiembre": back when September starts). This month is this year's, not the
     next ("until the end of December" sent on 2 December)."""
     if not has_year and (when.year, when.month) == (base.year + 1, base.month):
         when = when.replace(year=base.year)
     if part == END:
         return when.replace(day=calendar.monthrange(when.year, when.month)[1]), kind
-    return when.replace(day=15 if part == MIDDLE else 1), ON
+    if part == MIDDLE:  # "bis Mitte Dezember": away through the 15th, back the 16th; "back mid-December": the 15th
+        return when.replace(day=15), kind
+    return when.replace(day=1), ON

@@ -83,7 +83,7 @@ def test_weeks(text, want):
     ("Je serai de retour début janvier.", date(2027, 1, 1)),        # its start: the 1st
     ("Jeg er tilbage i starten af januar.", date(2027, 1, 1)),
     ("I'm back mid-January.", date(2027, 1, 15)),                   # its middle: the 15th
-    ("Ich bin bis Mitte Januar im Urlaub.", date(2027, 1, 15)),
+    ("Ich bin bis Mitte Januar im Urlaub.", date(2027, 1, 16)),  # until the middle (the 15th): back the 16th (review9)
     # a month alone is when it starts, even after "until"; a 4-digit year after it is a year, never a day
     ("Estarei ausente até Dezembro 2027.", date(2027, 12, 1)),
     ("I'm out until January.", date(2027, 1, 1)),
@@ -179,7 +179,7 @@ def test_archive_era_phrasings(text, want):
     ("Sono in ferie fino alla fine di dicembre.", date(2027, 1, 1)),       # "fino alla", not "fino al" + "la fine"
     ("Sono in ferie fino alla settimana prossima.", date(2026, 12, 7)),
     ("Ik ben tot eind december met vakantie.", date(2027, 1, 1)),          # Dutch "tot" before a part of a month
-    ("Ik ben tot half januari afwezig.", date(2027, 1, 15)),
+    ("Ik ben tot half januari afwezig.", date(2027, 1, 16)),  # until the middle: back the 16th
     ("Ik ben tot week 51 afwezig.", date(2026, 12, 21)),
     ("Wracam w przyszłym tygodniu.", date(2026, 12, 7)),                   # the lead took "w"
     ("Ich bin ab Anfang Januar wieder im Büro.", date(2027, 1, 1)),        # "from" a date without a day, then back
