@@ -9,8 +9,9 @@ A quantile is then read as Kaplan–Meier reads it (the estimator for times some
 "at least"): the smallest time at which the share still unanswered falls to 1 − q. Without anyone waiting this is
 exactly the plain median (the mean of the two middle ones for an even count) and the nearest-rank percentile.
 When so many are still waiting that the share never falls that far, no estimate exists yet, and the figure says
-so: the same quantile of the durations, each waiting one at its wait so far, which the true quantile cannot be
-below ("at least 42 h").
+so: a floor ("at least 42 h"), the same quantile of the durations (each waiting one at its wait so far, which the
+true quantile cannot be below), and never below the last answer, before which the share had not fallen that far.
+A longer wait thus never lowers the figure, estimate or floor.
 """
 
 from __future__ import annotations
@@ -49,14 +50,15 @@ def quantile(answered: list[float], waited: list[float], q: float) -> Quantile:
         at_risk = total - bisect_left(events, t) - bisect_left(waits, t)
         survival *= 1.0 - (bisect_right(events, t) - bisect_left(events, t)) / at_risk
         if survival <= target + _EPSILON:
-            if q == 0.5 and abs(survival - target) <= _EPSILON:
-                later = times[index + 1:]
-                if later:
-                    return Quantile((t + later[0]) / 2)
-                if waits and waits[-1] > t:  # the other half may answer at any time after t
-                    return Quantile(_floor([*answered, *waited], q), at_least=True)
+            later = times[index + 1:]
+            if q == 0.5 and abs(survival - target) <= _EPSILON and later:
+                return Quantile((t + later[0]) / 2)
+            # Exactly half left at the last answer, the rest still waiting: t is the smallest time by which half
+            # were answered. Their later answers cannot come before t, so no floor of the waits (fresh ones of an
+            # hour among them) may stand in for it.
             return Quantile(t)
-    return Quantile(_floor([*answered, *waited], q), at_least=True)
+    # Never down to 1 − q: the quantile lies beyond every answer so far, and no lower than the waits allow.
+    return Quantile(max([_floor([*answered, *waited], q), *events]), at_least=True)
 
 
 def _floor(durations: list[float], q: float) -> float:
