@@ -81,21 +81,31 @@ def named_state(path: Path) -> tuple[Path | None, str]:
     try:
         root = yamlsource.load(text)
     except YamlError:
-        lines = _STATE_LINE.findall(text)
-        if not _STATE_KEY.search(text):
-            root = {}
-        elif len(lines) == 1 and len(_STATE_KEY.findall(text)) == 1:
-            try:
-                root = yamlsource.load(lines[0])
-            except YamlError:
-                root = None
-        else:
-            root = None
-        if not isinstance(root, dict) or not isinstance(root.get("state", ""), str):
+        root = _state_alone(text)
+        if root is None:
             return None, f"{path} does not parse, so which state it names is not known"
     state = root.get("state") if isinstance(root, dict) else None
+    if isinstance(root, dict) and "state" in root and not (isinstance(state, str) and state.strip()):
+        return None, f"{path}: its state: is not a file name"
     named = state.strip() if isinstance(state, str) and state.strip() else "mailer.db"
     return (path.parent / named).resolve(), ""
+
+
+def _state_alone(text: str) -> dict | None:
+    """The `state:` of YAML that does not parse, as a mapping ({} for none), or None when it cannot be told. Whole
+    comment lines are left out: a `# state: old.db` kept from before names nothing."""
+    from mailer.config import yamlsource
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    if not _STATE_KEY.search(text):
+        return {}
+    lines = _STATE_LINE.findall(text)
+    if len(lines) != 1 or len(_STATE_KEY.findall(text)) != 1:
+        return None
+    try:
+        root = yamlsource.load(lines[0])
+    except YamlError:
+        return None
+    return root if isinstance(root, dict) else None
 
 
 def state_candidates(path: Path) -> list[Path]:

@@ -109,6 +109,10 @@ def test_a_record_is_foreign_unless_it_names_the_very_database_it_is_in(tmp_path
     ("state: a.db\nstate: b.db\nfrom_name: A: B\n", None),
     ("{state: a.db, from_name: A: B\n", None),
     ("imap: {state: a.db}\nstate: b.db\nfrom_name: A: B\n", None),
+    ("# state: old.db\nstate: live/x.db\nfrom_name: A: B\n", "live/x.db"),  # a comment names nothing
+    ("#state: old.db\nfrom_name: A: B\n", "mailer.db"),
+    ("state:\nfrom_name: A: B\n", None),
+    ("state: [a.db]\nfrom_name: A B\n", None),
 ])
 def test_which_state_a_file_that_does_not_parse_names(tmp_path, text, named):
     path = tmp_path / "config.yaml"
