@@ -156,21 +156,23 @@ class Measures:
 
     def __init__(self, calendar_for: Callable[[str], Calendar], sla: Delay | None):
         self.calendar_for, self.sla = calendar_for, sla
-        self._hours: dict[int, float] = {}
-        self._deadlines: dict[int, datetime] = {}
-        self._waits: dict[tuple[int, datetime], float] = {}
+        # Keyed by the record itself (frozen, so by value), not id(): a record freed after its figure gives its id
+        # to the next one made, which then read the freed one's hours.
+        self._hours: dict[SubmissionRecord, float] = {}
+        self._deadlines: dict[SubmissionRecord, datetime] = {}
+        self._waits: dict[tuple[SubmissionRecord, datetime], float] = {}
         self._days: dict[tuple[str, date], float] = {}
 
     def hours(self, r: SubmissionRecord) -> float:
-        if id(r) not in self._hours:
-            self._hours[id(r)] = reply_hours(self.calendar_for(r.manager), r)
-        return self._hours[id(r)]
+        if r not in self._hours:
+            self._hours[r] = reply_hours(self.calendar_for(r.manager), r)
+        return self._hours[r]
 
     def waited(self, r: SubmissionRecord, end: datetime) -> float:
         """Business hours from the submission to `end`: how long one not answered by then has waited. A wait
         can span months (a reply is days), so the whole days between are summed from each manager's days, each
         worked out once: a year of history took four times as long without."""
-        key = (id(r), end)
+        key = (r, end)
         if key not in self._waits:
             cal = self.calendar_for(r.manager)
             first, last = cal.local_date(r.submitted_at), cal.local_date(end)
@@ -190,9 +192,9 @@ class Measures:
         return self._days[(manager, day)]
 
     def deadline(self, r: SubmissionRecord) -> datetime:
-        if id(r) not in self._deadlines:
-            self._deadlines[id(r)] = after(self.calendar_for(r.manager), r.submitted_at, self.sla)
-        return self._deadlines[id(r)]
+        if r not in self._deadlines:
+            self._deadlines[r] = after(self.calendar_for(r.manager), r.submitted_at, self.sla)
+        return self._deadlines[r]
 
 
 def _hours(cal: Calendar, start: datetime, end: datetime) -> float:

@@ -50,12 +50,15 @@ def quantile(answered: list[float], waited: list[float], q: float) -> Quantile:
         at_risk = total - bisect_left(events, t) - bisect_left(waits, t)
         survival *= 1.0 - (bisect_right(events, t) - bisect_left(events, t)) / at_risk
         if survival <= target + _EPSILON:
-            later = times[index + 1:]
-            if q == 0.5 and abs(survival - target) <= _EPSILON and later:
-                return Quantile((t + later[0]) / 2)
-            # Exactly half left at the last answer, the rest still waiting: t is the smallest time by which half
-            # were answered. Their later answers cannot come before t, so no floor of the waits (fresh ones of an
-            # hour among them) may stand in for it.
+            if q == 0.5 and abs(survival - target) <= _EPSILON:
+                later = times[index + 1:]
+                if later:
+                    return Quantile((t + later[0]) / 2)
+                # Exactly half answered by the last answer, the rest still waiting: t is the smallest time by
+                # which half were answered, and the mean of the two middle ones is at least t (the other one is
+                # still to come). No floor of the waits (fresh ones of an hour among them) may stand in for it,
+                # and no guess at the one to come either: a longer wait would then lower the figure.
+                return Quantile(t, at_least=bool(waits) and waits[-1] > t)
             return Quantile(t)
     # Never down to 1 − q: the quantile lies beyond every answer so far, and no lower than the waits allow.
     return Quantile(max([_floor([*answered, *waited], q), *events]), at_least=True)
