@@ -23,14 +23,14 @@ RAN_ON_LAST_GOOD = 3  # the pass ran, on the last good config: config.yaml is re
 
 def source(path: Path, once: bool) -> tuple[ConfigSource, lastgood.Fallback | None]:
     """The config source for `run`: the file; or, for `--once` while the file does not load, the last good config
-    recorded for this very file, with the refusal kept as the source's error (status and health show it as a
-    refused edit). Without a recorded config the ConfigError stands: exit 2, as before."""
+    recorded for this very file in the very state it names, with the refusal kept as the source's error (status and
+    health show it as a refused edit). Without such a config the ConfigError stands, saying why: exit 2."""
     try:
         return ConfigSource(path), None
     except ConfigError as exc:
-        kept = lastgood.fallback(path, exc.problems) if once else None
-        if kept is None:
+        if not once:
             raise
+        kept = lastgood.fallback_to_run(path, exc.problems)  # or ConfigError: the problems and why no pass runs
     fallback_source = ConfigSource(path, initial=kept.config)
     fallback_source.text = kept.kept.text
     fallback_source.last_error = "\n".join(kept.problems)

@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 import json
+import os
 from pathlib import Path
+import re
 
 from mailer.config.settings import Config
 from mailer.errors import ConfigError, StoreError, YamlError
@@ -62,35 +64,82 @@ def recorded(store) -> LastGood | None:
         return None  # written by something else: no fallback rather than a wrong one
 
 
-def state_candidates(path: Path) -> list[Path]:
-    """Where the state of a config that does not load may be. Its own `state:` when the YAML still parses and
-    names one (relative to the file, as the loader reads it), then `mailer.db` next to the file, the default.
-    A file that cannot be read or parsed at all leaves only the default."""
+_STATE_LINE = re.compile(r"^state[ \t]*:.*$", re.M)  # a top-level `state:`: at column 0, whatever breaks the YAML
+_STATE_KEY = re.compile(r"""(?:^|[\s{,])["']?state["']?[ \t]*:""", re.M)  # `state:` anywhere, quoted or in {…}
+
+
+def named_state(path: Path) -> tuple[Path | None, str]:
+    """The state config.yaml names, resolved as the loader resolves it, even while the file does not load; or None
+    and why, when the file cannot tell. A YAML syntax error leaves its `state:` known only when it is one line at
+    column 0 that parses alone (then it is a top-level key whatever is broken elsewhere), or when the file has no
+    `state` key anywhere (then it is mailer.db beside the file, the default)."""
     from mailer.config import yamlsource
-    found = []
     try:
-        root = yamlsource.load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, YamlError):
-        root = None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"{path} cannot be read ({exc})"
+    try:
+        root = yamlsource.load(text)
+    except YamlError:
+        root = _state_alone(text)
+        if root is None:
+            return None, f"{path} does not parse, so which state it names is not known"
     state = root.get("state") if isinstance(root, dict) else None
-    if isinstance(state, str) and state.strip():
-        found.append(path.parent / state.strip())
-    found.append(path.parent / "mailer.db")
-    return list(dict.fromkeys(found))
+    if isinstance(root, dict) and "state" in root and not (isinstance(state, str) and state.strip()):
+        return None, f"{path}: its state: is not a file name"
+    named = state.strip() if isinstance(state, str) and state.strip() else "mailer.db"
+    return (path.parent / named).resolve(), ""
 
 
-def fallback(path: Path, problems: list[str]) -> Fallback | None:
-    """The last good config the daemon recorded for this very file, parsed again; None when there is none
-    (no state found, never recorded, recorded for another file, or no longer loadable itself)."""
+def _state_alone(text: str) -> dict | None:
+    """The `state:` of YAML that does not parse, as a mapping ({} for none), or None when it cannot be told. Whole
+    comment lines are left out: a `# state: old.db` kept from before names nothing."""
+    from mailer.config import yamlsource
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    if not _STATE_KEY.search(text):
+        return {}
+    lines = _STATE_LINE.findall(text)
+    if len(lines) != 1 or len(_STATE_KEY.findall(text)) != 1:
+        return None
+    try:
+        root = yamlsource.load(lines[0])
+    except YamlError:
+        return None
+    return root if isinstance(root, dict) else None
+
+
+def state_candidates(path: Path) -> list[Path]:
+    """Where the state of a config that does not load may be, for the commands that only read it: the state the
+    file names (named_state), then `mailer.db` next to the file, the default, where a daemon that refused an edit
+    moving `state:` still writes."""
+    named = named_state(path)[0]
+    return list(dict.fromkeys([*([named] if named else []), (path.parent / "mailer.db").resolve()]))
+
+
+def foreign(kept_state: Path, read_from: Path) -> str:
+    """Why a config recorded in the database `read_from` must not be run on: its `state:` is another database
+    ("" when it is this very one, by resolved path and by file identity). A copied state carries the record of the
+    state it was copied from, which names the original: a pass on it would not know what the live state sent."""
+    kept_state, read_from = Path(kept_state).resolve(), Path(read_from).resolve()
+    if kept_state == read_from and kept_state.is_file() and os.path.samefile(kept_state, read_from):
+        return ""
+    return (f"the last good config recorded in {read_from} runs on state {kept_state}, not on {read_from}: "
+            f"not used, as a pass would run on a state other than the one it was recorded in")
+
+
+def _search(path: Path, problems: list[str], states: list[Path]) -> tuple[Fallback | None, list[str]]:
+    """The first usable last good config for this very file among `states`, or None and why each was not."""
     from mailer.config.load import parse
     from mailer.store import Store
-    path = Path(path)
-    for state in state_candidates(path):
+    why = []
+    for state in states:
         if not state.is_file():
+            why.append(f"no state at {state}")
             continue
         try:
             store = Store(state, must_exist=True)
-        except StoreError:
+        except StoreError as exc:
+            why.append(f"{state}: {exc}")
             continue
         try:
             kept = recorded(store)
@@ -99,13 +148,39 @@ def fallback(path: Path, problems: list[str]) -> Fallback | None:
         finally:
             store.close()
         if kept is None or kept.path != path.resolve():
+            why.append(f"no last good config of {path.resolve()} recorded in {state}")
             continue
         try:
             config = parse(kept.text, kept.path)
         except ConfigError:  # e.g. its templates folder is gone since: only the refused file's error is shown
+            why.append(f"the last good config recorded in {state} no longer loads")
             continue
-        return Fallback(config, kept, tuple(problems))
-    return None
+        reason = foreign(config.state, state)
+        if reason:
+            why.append(reason)
+            continue
+        return Fallback(config, kept, tuple(problems)), why
+    return None, why
+
+
+def fallback(path: Path, problems: list[str]) -> Fallback | None:
+    """The last good config the daemon recorded for this very file, parsed again, to read the state with; None
+    when there is none (no state found, never recorded, recorded for another file, no longer loadable itself, or
+    recorded in a database its `state:` does not name)."""
+    path = Path(path)
+    return _search(path, problems, state_candidates(path))[0]
+
+
+def fallback_to_run(path: Path, problems: list[str]) -> Fallback:
+    """The last good config a pass may run on (`run --once`): recorded in the very state the file names and naming
+    that state itself. Raises ConfigError (exit 2) with the file's problems and why no pass runs, naming the paths,
+    rather than send again from a state ops have left what the live one sent."""
+    path = Path(path)
+    named, unknown = named_state(path)
+    found, why = _search(path, problems, [named]) if named else (None, [unknown])
+    if found is None:
+        raise ConfigError([*problems, *(f"no pass on the last good config: {reason}" for reason in why)])
+    return found
 
 
 def moved_state(fb: Fallback, moved_to: Path) -> Fallback:

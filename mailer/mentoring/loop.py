@@ -192,10 +192,10 @@ def _envelope(config: Config, item: MentorDue, kind: str, ancestors: tuple[str, 
 
 def sync_config(store: Store, config: Config, now: datetime) -> None:
     """Store what the config says of the pairs (plan.config_changes): `invite: false` pairs active from the pass that
-    first sees them, pairs taken out ended as removed, pairs put back active again. One transaction, so a crash
-    leaves all or none of it, and the next pass finds the same changes (it is idempotent)."""
+    first sees them (invited ones too), pairs taken out ended as removed, pairs put back active again. One
+    transaction, so a crash leaves all or none of it, and the next pass finds the same changes (it is idempotent)."""
     changes = config_changes(config, store.mentorships(), now)
-    if not (changes.start or changes.removed or changes.readded):
+    if not (changes.start or changes.removed or changes.readded or changes.uninvited):
         return
     with store.transaction():
         for pair, at in changes.start:
@@ -210,6 +210,11 @@ def sync_config(store: Store, config: Config, now: datetime) -> None:
             if store.readd_mentorship(pair.recruiter, pair.mentor, now):
                 store.event(now, "mentor_readded", f"{config.manager_name(pair.mentor)} and "
                                                    f"{person(config, pair.recruiter)['name']}: back in the config")
+        for pair in changes.uninvited:
+            if store.start_invited(pair.recruiter, pair.mentor, now):
+                store.event(now, "mentor_started", f"{config.manager_name(pair.mentor)} mentors "
+                                                   f"{person(config, pair.recruiter)['name']} (configured "
+                                                   f"`invite: false` while invited)")
 
 
 def queue_mentoring(store: Store, config: Config, env: jinja2.Environment, now: datetime) -> list[str]:

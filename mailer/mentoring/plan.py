@@ -220,10 +220,13 @@ def _unanswered(row: MentorshipRow) -> bool:
 
 def silence_from(row: MentorshipRow) -> datetime | None:
     """When the mentor's silence starts: when the invitation went out. One still in the queue (SMTP down for days,
-    or given up) has not reached them, so they have not been silent: no "has not answered" notice for it."""
-    if row.invitation_queued:
-        return row.invitation_sent_at
-    return row.invited_at
+    or given up) has not reached them, so they have not been silent: no "has not answered" notice for it. A pair
+    ops put back in the config counts from then (its `paused_until`, store.readd_mentorship): the weeks it was out
+    are not the mentor's silence, and their invitation still stands, so it is not sent again."""
+    since = row.invitation_sent_at if row.invitation_queued else row.invited_at
+    if since is None or row.paused_until is None:
+        return since
+    return max(since, row.paused_until)
 
 
 def silent_at(calendar: Calendar, since: datetime) -> datetime:
@@ -239,6 +242,7 @@ class ConfigChanges:
     start: tuple[tuple[Mentorship, datetime], ...] = ()   # `invite: false` pairs first seen, active from then
     removed: tuple[MentorshipRow, ...] = ()               # active or invited pairs no longer in the config
     readded: tuple[Mentorship, ...] = ()                  # pairs ops removed and has put back
+    uninvited: tuple[Mentorship, ...] = ()                # invited pairs the config now says need no invitation
 
 
 def config_changes(config: Config, rows: list[MentorshipRow], now: datetime) -> ConfigChanges:
@@ -247,24 +251,26 @@ def config_changes(config: Config, rows: list[MentorshipRow], now: datetime) -> 
     A pair without an invitation is a mentorship from the day it appears in the config (or its `start:` day, once
     that has come): its mentor may be asked about a silent manager from then, not only after a first check-in.
     A pair taken out of the config ends ("removed from config"), and comes back when ops puts it back; a pair the
-    mentor ended with "stop" stays ended whatever the config says (`mailer mentors --restart` restarts it)."""
+    mentor ended with "stop" stays ended whatever the config says (`mailer mentors --restart` restarts it).
+    A pair invited and not yet answered whose config now says `invite: false` (the mentor agreed in person) is a
+    mentorship from that pass, as a pair configured so from the start is: no "has not answered" notice follows."""
     stored = {(r.recruiter, r.mentor): r for r in rows}
     configured = {(p.recruiter, p.mentor) for p in config.mentorships}
-    start, readded = [], []
+    start, readded, uninvited = [], [], []
     for pair in config.mentorships:
         row = stored.get((pair.recruiter, pair.mentor))
-        if row is None and not pair.invite:
-            calendar = config.calendar_for(pair.mentor)
-            if pair.start is None:
-                start.append((pair, now))
-            elif calendar.local_date(now) >= pair.start:
-                start.append((pair, min(now, datetime.combine(pair.start, datetime.min.time(), tzinfo=calendar.tz)
-                                        .astimezone(timezone.utc))))
+        calendar = config.calendar_for(pair.mentor)
+        begun = pair.start is None or calendar.local_date(now) >= pair.start
+        if row is None and not pair.invite and begun:
+            start.append((pair, now if pair.start is None else min(now, datetime.combine(
+                pair.start, datetime.min.time(), tzinfo=calendar.tz).astimezone(timezone.utc))))
         elif row is not None and row.state is MentorshipState.ENDED and row.end_reason is EndReason.REMOVED:
             readded.append(pair)
+        elif row is not None and row.state is MentorshipState.INVITED and not pair.invite and begun:
+            uninvited.append(pair)
     removed = tuple(r for r in rows if (r.recruiter, r.mentor) not in configured
                     and r.state in (MentorshipState.ACTIVE, MentorshipState.INVITED))
-    return ConfigChanges(tuple(start), removed, tuple(readded))
+    return ConfigChanges(tuple(start), removed, tuple(readded), tuple(uninvited))
 
 
 def upcoming(config: Config, snap: MentorSnapshot, now: datetime) -> list[datetime]:

@@ -156,23 +156,23 @@ class Measures:
 
     def __init__(self, calendar_for: Callable[[str], Calendar], sla: Delay | None):
         self.calendar_for, self.sla = calendar_for, sla
-        # Keyed by id() with the record kept beside its value: an id is unique only while its object lives, and a
-        # caller may build records on the fly (a freed one's id is reused by the next).
-        self._hours: dict[int, tuple[SubmissionRecord, float]] = {}
-        self._deadlines: dict[int, tuple[SubmissionRecord, datetime]] = {}
-        self._waits: dict[tuple[str, datetime, datetime], float] = {}
+        # Keyed by the record itself (frozen, so by value), not id(): a record freed after its figure gives its id
+        # to the next one made, which then read the freed one's hours.
+        self._hours: dict[SubmissionRecord, float] = {}
+        self._deadlines: dict[SubmissionRecord, datetime] = {}
+        self._waits: dict[tuple[SubmissionRecord, datetime], float] = {}
         self._days: dict[tuple[str, date], float] = {}
 
     def hours(self, r: SubmissionRecord) -> float:
-        if id(r) not in self._hours:
-            self._hours[id(r)] = (r, reply_hours(self.calendar_for(r.manager), r))
-        return self._hours[id(r)][1]
+        if r not in self._hours:
+            self._hours[r] = reply_hours(self.calendar_for(r.manager), r)
+        return self._hours[r]
 
     def waited(self, r: SubmissionRecord, end: datetime) -> float:
         """Business hours from the submission to `end`: how long one not answered by then has waited. A wait
         can span months (a reply is days), so the whole days between are summed from each manager's days, each
         worked out once: a year of history took four times as long without."""
-        key = (r.manager, r.submitted_at, end)  # all the wait depends on
+        key = (r, end)
         if key not in self._waits:
             cal = self.calendar_for(r.manager)
             first, last = cal.local_date(r.submitted_at), cal.local_date(end)
@@ -192,9 +192,9 @@ class Measures:
         return self._days[(manager, day)]
 
     def deadline(self, r: SubmissionRecord) -> datetime:
-        if id(r) not in self._deadlines:
-            self._deadlines[id(r)] = (r, after(self.calendar_for(r.manager), r.submitted_at, self.sla))
-        return self._deadlines[id(r)][1]
+        if r not in self._deadlines:
+            self._deadlines[r] = after(self.calendar_for(r.manager), r.submitted_at, self.sla)
+        return self._deadlines[r]
 
 
 def _hours(cal: Calendar, start: datetime, end: datetime) -> float:

@@ -9,8 +9,9 @@ A quantile is then read as Kaplan–Meier reads it (the estimator for times some
 "at least"): the smallest time at which the share still unanswered falls to 1 − q. Without anyone waiting this is
 exactly the plain median (the mean of the two middle ones for an even count) and the nearest-rank percentile.
 When so many are still waiting that the share never falls that far, no estimate exists yet, and the figure says
-so: the same quantile of the durations, each waiting one at its wait so far, which the true quantile cannot be
-below ("at least 42 h").
+so: a floor ("at least 42 h"), the same quantile of the durations (each waiting one at its wait so far, which the
+true quantile cannot be below), and never below the last answer, before which the share had not fallen that far.
+A longer wait thus never lowers the figure, estimate or floor.
 """
 
 from __future__ import annotations
@@ -53,10 +54,14 @@ def quantile(answered: list[float], waited: list[float], q: float) -> Quantile:
                 later = times[index + 1:]
                 if later:
                     return Quantile((t + later[0]) / 2)
-                if waits and waits[-1] > t:  # the other half may answer at any time after t
-                    return Quantile(_floor([*answered, *waited], q), at_least=True)
+                # Exactly half answered by the last answer, the rest still waiting: t is the smallest time by
+                # which half were answered, and the mean of the two middle ones is at least t (the other one is
+                # still to come). No floor of the waits (fresh ones of an hour among them) may stand in for it,
+                # and no guess at the one to come either: a longer wait would then lower the figure.
+                return Quantile(t, at_least=bool(waits) and waits[-1] > t)
             return Quantile(t)
-    return Quantile(_floor([*answered, *waited], q), at_least=True)
+    # Never down to 1 − q: the quantile lies beyond every answer so far, and no lower than the waits allow.
+    return Quantile(max([_floor([*answered, *waited], q), *events]), at_least=True)
 
 
 def _floor(durations: list[float], q: float) -> float:

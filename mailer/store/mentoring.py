@@ -162,6 +162,14 @@ class MentoringQueries:
                                "VALUES (?,?,?,?)",
                                (recruiter, mentor, MentorshipState.ACTIVE.value, _t(at))).rowcount == 1
 
+    def start_invited(self, recruiter: str, mentor: str, at: datetime) -> bool:
+        """An invited pair the config now lists with `invite: false`: active from `at`, as the mentor's yes would
+        make it. True if it was still invited."""
+        return self.db.execute("UPDATE mentorships SET state=?, started_at=? "
+                               "WHERE recruiter=? AND mentor=? AND state=?",
+                               (MentorshipState.ACTIVE.value, _t(at), recruiter, mentor,
+                                MentorshipState.INVITED.value)).rowcount == 1
+
     def remove_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
         """Ops took an active or invited pair out of the config: ended from `at`, reason REMOVED. True the first
         time. A declined, silent or stopped pair keeps its own ending."""
@@ -172,11 +180,12 @@ class MentoringQueries:
 
     def readd_mentorship(self, recruiter: str, mentor: str, at: datetime) -> bool:
         """Ops put a removed pair back in the config: active again (invited, if it never started), the slots
-        missed meanwhile collapsed into one check-in at the cadence's next time, as after `--restart`. Its start
-        stays the first one. True if it had been removed."""
+        missed meanwhile collapsed into one check-in at the cadence's next time, as after `--restart`; an invited
+        one's silence counted again from `at` (plan.silence_from), the weeks out of the config not being the
+        mentor's. Both through `paused_until` = `at`. Its start stays the first one. True if it had been removed."""
         return self.db.execute("UPDATE mentorships SET state=CASE WHEN started_at IS NULL THEN ? ELSE ? END, "
-                               "ended_at=NULL, end_reason=NULL, paused_until=CASE WHEN started_at IS NULL THEN NULL "
-                               "ELSE ? END WHERE recruiter=? AND mentor=? AND state=? AND end_reason=?",
+                               "ended_at=NULL, end_reason=NULL, paused_until=? "
+                               "WHERE recruiter=? AND mentor=? AND state=? AND end_reason=?",
                                (MentorshipState.INVITED.value, MentorshipState.ACTIVE.value, _t(at), recruiter,
                                 mentor, MentorshipState.ENDED.value, EndReason.REMOVED.value)).rowcount == 1
 

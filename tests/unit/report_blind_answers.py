@@ -192,10 +192,10 @@ def numbered_answer_to_a_grouped_nudge(tmp):
 @case("replies")
 def numbered_answer_naming_one_of_two(tmp):
     # "1 interview": Ann answered (18 h), Bob keeps waiting (39 h by the end): half answered at 18 h and the other
-    # half may answer at any time after it, so the median is at least the middle of 18 and 39: 28.5.
+    # half may answer at any time after it, so the median is at least 18 (review10: the standard reading).
     w = _grouped(tmp, "1 interview")
     return report_checks(w, "2026-11-02", "2026-11-08", managers={MARIA: {
-        "answered": 1, "median_hours": 28.5, "median_at_least": True, "waiting": 1}})
+        "answered": 1, "median_hours": 18.0, "median_at_least": True, "waiting": 1}})
 
 
 
