@@ -137,9 +137,8 @@ _PROPOSALS = (
     r"hagamos (?:una |la )?(?:primera )?entrevista",
 )
 # What leaves a proposal about another time or person, or under a condition: a later time, a condition the
-# hedges miss ("once", "budget permitting"), someone else ("with the next one", "instead"), a contrast ("… but the
-# role is frozen"). The proposal is then read as if it were not there ("Pass. Let's do an interview with the next
-# one" is the pass).
+# hedges miss ("once", "budget permitting"), someone else ("with the next one", "instead"). The proposal is then read
+# as if it were not there ("Pass. Let's do an interview with the next one" is the pass).
 _NOT_NOW_OR_NOT_HER = re.compile(
     r"(?<![\w'-])(?:until|till|later|eventually|someday|some day|one day|at some point|down the (?:line|road)|"
     r"in the future|not (?:now|yet|right now)|for now|once|when|whenever|afterwards|after (?:the |her |his |their )?"
@@ -149,19 +148,21 @@ _NOT_NOW_OR_NOT_HER = re.compile(
     r"budget|headcount|permitting|approv(?:ed|al)|frozen|freeze|pending|postpone\w*|defer\w*|"
     r"instead|else|another|other|someone|somebody|anyone|anybody|rather|"
     r"next (?:one|candidate|applicant|person|profile|hire)|with an? (?:\w+ )?(?:profile|candidate|applicant|person)|"
-    r"(?:more|less) (?:senior|junior|experienced)|but|though|although|however|except|"
+    r"(?:more|less) (?:senior|junior|experienced)|except|"
     # Deutsch
     r"später|irgendwann|sobald|nach (?:dem sommer|den ferien|weihnachten)|bis|noch nicht|"
-    r"nächste[nrs]? (?:jahr|quartal|monat|kandidat\w*|person|profil)|stattdessen|jemand\w*|andere[nrs]?|aber|"
+    r"nächste[nrs]? (?:jahr|quartal|monat|kandidat\w*|person|profil)|stattdessen|jemand\w*|andere[nrs]?|"
     # Français
     r"plus tard|un jour|quand|lorsque|une fois|après (?:l'été|les vacances|les fêtes)|pas encore|"
     r"l'année prochaine|l'an prochain|(?:le )?(?:trimestre|mois) prochain|prochaine? (?:candidat\w*|profil|personne)|plutôt|"
-    r"quelqu'un|autres?|mais|"
+    r"quelqu'un|autres?|"
     # Español
     r"más adelante|más tarde|algún día|cuando|una vez|después del verano|después de las vacaciones|todavía|aún|"
     r"el año que viene|(?:el )?próximo (?:año|trimestre|mes)|próxim[oa] (?:candidat[oa]|perfil|persona)|"
-    r"en su lugar|alguien|otr[oa]s?|pero|presupuesto"
+    r"en su lugar|alguien|otr[oa]s?|presupuesto"
     r")(?![\w'-])", re.I)
+# A contrast ("… but the role is frozen"): the proposal decides nothing, and beside another decision neither does that.
+_CONTRAST = re.compile(r"(?<![\w'-])(?:but|though|although|however|aber|doch|mais|pero|aunque)(?![\w'-])", re.I)
 # A rejection the phrases may not read as one ("Pass on Jane"): beside it, a proposal leaves the reply undecided.
 _REJECTION_WORD = re.compile(r"(?<![\w'-])(?:pass|passing|reject\w*|declin\w*|absagen|ablehnen|refus\w*|"
                              r"descart\w*|rechaz\w*)(?![\w'-])", re.I)
@@ -236,8 +237,8 @@ def _proposal(text: str) -> str | None:
     """How a proposed interview ("let's do an interview") in the first sentences of `text` reads: None when there
     is none; "ignored" when it is about another time or person or under a condition (`_NOT_NOW_OR_NOT_HER`);
     "conflict" when beside it a phrase names another decision or a word rejects ("Not a fit. Let's do an
-    interview", "Pass on Jane. Let's do an interview"): the reply is left undecided, as a wrong decision is worse
-    than none; else "counts", an interview."""
+    interview", "Let's do an interview, but she's not a fit"): the reply is left undecided, as a wrong decision is
+    worse than none; "ignored" under a contrast alone ("… but the role is frozen"); else "counts", an interview."""
     head = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]
     if not any(_PROPOSED.search(clause) for sentence in head for clause in _clauses(sentence)):
         return None
@@ -245,7 +246,9 @@ def _proposal(text: str) -> str | None:
         return "ignored"
     other = any(pattern.search(clause) for verb, pattern in _COMPILED.items() if verb != "interview"
                 for sentence in head for clause in _clauses(sentence))
-    return "conflict" if other or _REJECTION_WORD.search(text) else "counts"
+    if other or _REJECTION_WORD.search(text):
+        return "conflict"
+    return "ignored" if _CONTRAST.search(text) else "counts"
 
 
 # A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail

@@ -76,6 +76,7 @@ def test_the_same_words_negated_asked_or_conditional_decide_nothing(text):
     "Not a fit. Let's do an interview.",
     "Let's pass on her. Let's do an interview.",
     "Pass on Jane. Let's do an interview.",
+    "Let's do an interview, but she's not a fit for the senior role.",
     "Faisons un entretien l'année prochaine.",
     "Hallo Sam, lass uns ein Interview machen, aber erst nächstes Jahr.",
     "Lass uns ein Interview mit der nächsten Kandidatin machen.",
