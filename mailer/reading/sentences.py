@@ -27,12 +27,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:please |go ahead and |let's )?(?:set up|schedule|book|arrange|organi[sz]e) (?:an? |the )?(?:interview|"
         r"(?:first |intro |quick |phone )?call(?! with (?!her|him|them))|phone screen)",
         rf"(?:let's |happy to |please )?(?:move|bring) {_OBJ} (?:forward|in)\b",
-        # An interview the manager proposes to hold ("let's do an interview", "let's have a first interview"), and
-        # the candidate asked in ("let's get her in for a first conversation"); never "get her in touch with …".
-        r"(?:let's|let us|i'd like to|i would like to|we'd like to|we would like to|i want to|we want to|happy to|"
-        r"keen to) (?:do|have|run|hold) (?:an? |the )?(?:first |initial |intro |quick |short |first-round |technical )?"
-        r"(?:interview|phone screen|screening call)\b",
-        rf"(?:let's |happy to |please )?(?:get|have) {_OBJ} in\b(?! (?:touch|contact|mind|the loop|cc)\b)",
         r"(?:i'm|i am|we're|we are) (?:very |really )?interested(?=\s*(?:$|[.,;!]|in (?:her|him|them|meeting|"
         r"talking|an interview|this candidate)\b))",
         # Deutsch
@@ -45,8 +39,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:bitte )?(?:sie|ihn) einladen", r"(?:gerne|gern|bitte) einladen",
         r"lass(?:t)? uns (?:sie|ihn) kennenlernen", r"lass(?:t)? uns (?:mit (?:ihr|ihm) )?(?:sprechen|reden)",
         r"(?:einen )?termin mit (?:ihr|ihm) (?:vereinbaren|ausmachen|machen|finden)",
-        r"lass(?:t)? uns (?:ein |einen )?(?:erstes |ersten )?(?:interview|gespräch|vorstellungsgespräch) "
-        r"(?:machen|führen|vereinbaren|ansetzen)",
         # Français
         r"(?:je veux|j'aimerais|je voudrais|je souhaite|nous voulons|nous aimerions|nous souhaitons|on veut) "
         r"(?:bien )?(?:la |le |les |l')(?:rencontrer|voir|interviewer|recevoir)",
@@ -54,13 +46,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"entretien,? (?:svp|stp|s'il vous plaît|s'il te plaît|volontiers)",
         r"(?:organisons|planifions|prévoyons|organisez|planifiez|programmez|calez) un entretien",
         r"(?:on|je|nous) (?:la|le|les) (?:rencontre|rencontrons|voit|voyons|reçoit|recevons)\b",
-        r"faisons (?:un |le )?(?:premier )?entretien",
         # Español
         r"(?:me gustaría|quiero|quisiera|queremos|nos gustaría) (?:entrevistarla|entrevistarlo|entrevistarle|conocerla|"
         r"conocerlo|conocerle|hablar con (?:ella|él))",
         r"(?:sí|claro|vale|ok),? (?:a la |una )?entrevista", r"entrevista,? por favor",
         r"(?:agendemos|programemos|organicemos|coordinemos|agenda|programa|organiza|coordina) una entrevista",
-        r"hablemos con (?:ella|él)", r"tr[áa]ela\b", r"tr[áa]elo\b", r"hagamos (?:una |la )?(?:primera )?entrevista",
+        r"hablemos con (?:ella|él)", r"tr[áa]ela\b", r"tr[áa]elo\b",
     ),
     "pass": (
         r"not (?:a |the )?(?:good |great |right |strong |real )?(?:fit|match)\b",
@@ -127,6 +118,56 @@ PHRASES: dict[str, tuple[str, ...]] = {
 for _verb, _more in decisionphrases.PHRASES.items():
     PHRASES[_verb] = (*PHRASES[_verb], *_more)
 
+# An interview the manager proposes to hold ("let's do an interview", "let's have a first interview", "lass uns ein
+# Interview machen", "faisons un entretien", "hagamos una entrevista") and the candidate asked in ("let's get her in
+# for a first conversation"). Weaker than the phrases above: such a proposal is often about later, someone else or
+# a condition ("Pass. Let's do an interview with the next one", "Let's do an interview once the budget is approved"),
+# so `_proposal` reads it only as the reply allows. "hold the interview" puts it off: "hold" is no verb of it.
+_ASKED_IN = (r"(?=\s*(?:$|[.,;!:)—–-])|\s+(?:for (?:an? |the |a first |a quick |a short )?"
+             r"(?:first |initial |intro |quick |short )?(?:interview|conversation|chat|call|meeting|screen|phone screen|coffee|talk)|"
+             r"(?:next|this) week|tomorrow|asap|on (?:monday|tuesday|wednesday|thursday|friday))\b)")
+_PROPOSALS = (
+    r"(?:let's|let us|i'd like to|i would like to|we'd like to|we would like to|i want to|we want to|happy to|"
+    r"keen to) (?:do|have|run) (?:an? |the )?(?:first |initial |intro |quick |short |first-round |technical )?"
+    r"(?:interview|phone screen|screening call)(?!\s+(?:slot|process|round|loop|panel|stage|plan|team)\b)\b",
+    rf"(?:let's |happy to |please )?(?:get|have) {_OBJ} in{_ASKED_IN}",
+    r"lass(?:t)? uns (?:ein |einen )?(?:erstes |ersten )?(?:interview|gespräch|vorstellungsgespräch) "
+    r"(?:machen|führen|vereinbaren|ansetzen)",
+    r"faisons (?:un |le )?(?:premier )?entretien",
+    r"hagamos (?:una |la )?(?:primera )?entrevista",
+)
+# What leaves a proposal about another time or person, or under a condition: a later time, a condition the
+# hedges miss ("once", "budget permitting"), someone else ("with the next one", "instead"). The proposal is then read
+# as if it were not there ("Pass. Let's do an interview with the next one" is the pass).
+_NOT_NOW_OR_NOT_HER = re.compile(
+    r"(?<![\w'-])(?:until|till|later|eventually|someday|some day|one day|at some point|down the (?:line|road)|"
+    r"in the future|not (?:now|yet|right now)|for now|once|when|whenever|afterwards|after (?:the |her |his |their )?"
+    r"(?:holidays?|summer|christmas|new year|break|freeze|reorg|re-?org|launch|budget|quarter)|"
+    r"next (?:month|quarter|year|half|spring|summer|autumn|fall|winter|cycle|fiscal)|(?:19|20)\d\d|q[1-4]|h[12]|"
+    r"in (?:a|one|two|three|four|six|a few|few|several|\d+) (?:months?|quarters?|years?)|new year|"
+    r"budget|headcount|permitting|approv(?:ed|al)|frozen|freeze|pending|postpone\w*|defer\w*|"
+    r"instead|else|another|other|someone|somebody|anyone|anybody|rather|"
+    r"next (?:one|candidate|applicant|person|profile|hire)|with an? (?:\w+ )?(?:profile|candidate|applicant|person)|"
+    r"(?:more|less) (?:senior|junior|experienced)|except|"
+    # Deutsch
+    r"später|irgendwann|sobald|nach (?:dem sommer|den ferien|weihnachten)|bis|noch nicht|"
+    r"nächste[nrs]? (?:jahr|quartal|monat|kandidat\w*|person|profil)|stattdessen|jemand\w*|andere[nrs]?|"
+    # Français
+    r"plus tard|un jour|quand|lorsque|une fois|après (?:l'été|les vacances|les fêtes)|pas encore|"
+    r"l'année prochaine|l'an prochain|(?:le )?(?:trimestre|mois) prochain|prochaine? (?:candidat\w*|profil|personne)|plutôt|"
+    r"quelqu'un|autres?|"
+    # Español
+    r"más adelante|más tarde|algún día|cuando|una vez|después del verano|después de las vacaciones|todavía|aún|"
+    r"el año que viene|(?:el )?próximo (?:año|trimestre|mes)|próxim[oa] (?:candidat[oa]|perfil|persona)|"
+    r"en su lugar|alguien|otr[oa]s?|presupuesto"
+    r")(?![\w'-])", re.I)
+# A contrast ("… but the role is frozen"): the proposal decides nothing, and beside another decision neither does that.
+_CONTRAST = re.compile(r"(?<![\w'-])(?:but|though|although|however|aber|doch|mais|pero|aunque)(?![\w'-])", re.I)
+# A rejection the phrases may not read as one ("Pass on Jane"): beside it, a proposal leaves the reply undecided.
+_REJECTION_WORD = re.compile(r"(?<![\w'-])(?:pass|passing|reject\w*|declin\w*|absagen|ablehnen|refus\w*|"
+                             r"descart\w*|rechaz\w*)(?![\w'-])", re.I)
+
+
 _NEGATION = re.compile(
     r"(?<![\w'-])(?:not|no|never|cannot|nobody|nothing|neither|nor|without|nicht|kein\w*|nie|niemals|weder|ne|pas|"
     r"jamais|aucune?|sans|nunca|jamás|tampoco|ni|sin|" + "|".join(decisionphrases.NEGATIONS) +
@@ -151,6 +192,7 @@ def compiled(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
 
 
 _COMPILED = compiled(PHRASES)
+_PROPOSED = compiled({"proposed": _PROPOSALS})["proposed"]
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400
 
@@ -160,8 +202,13 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
     """The one decision the first sentences state plainly, or None (none stated, or unsure: negated, asked,
     conditional, or two different decisions). `phrases` (from `compiled`) and `unsure` replace the manager's
     decisions and hedges for another reader."""
-    phrases, unsure = phrases or _COMPILED, unsure or _UNSURE
     text = " ".join(lines)[:_MAX_CHARS].replace("’", "'")
+    if phrases is None:
+        proposal = _proposal(text)
+        if proposal == "conflict":
+            return None
+        phrases = {**_COMPILED, **({"proposed": _PROPOSED} if proposal == "counts" else {})}
+    unsure = unsure or _UNSURE
     found: set[str] = set()
     for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]:
         hits = [(verb, m) for verb, pattern in phrases.items() for clause in _clauses(sentence)
@@ -173,7 +220,7 @@ def decision(lines: Iterable[str], phrases: dict[str, re.Pattern[str]] | None = 
         for verb, match in hits:
             if _negated(match):
                 return None
-            found.add(verb)
+            found.add("interview" if verb == "proposed" else verb)
     return found.pop() if len(found) == 1 else None
 
 
@@ -181,8 +228,27 @@ def named(lines: Iterable[str]) -> set[str]:
     """Every decision a phrase of the first sentences names, negated, asked or sure alike: what a line below a yes
     may not name but the yes's own decision ("Yes, let's meet her.\nOn second thought, let's pass")."""
     text = " ".join(lines)[:_MAX_CHARS].replace("’", "'")
-    return {verb for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]
-            for clause in _clauses(sentence) for verb, pattern in _COMPILED.items() if pattern.search(clause)}
+    phrases = {**_COMPILED, **({"interview ": _PROPOSED} if _proposal(text) in ("counts", "conflict") else {})}
+    return {verb.strip() for sentence in [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]
+            for clause in _clauses(sentence) for verb, pattern in phrases.items() if pattern.search(clause)}
+
+
+def _proposal(text: str) -> str | None:
+    """How a proposed interview ("let's do an interview") in the first sentences of `text` reads: None when there
+    is none; "ignored" when it is about another time or person or under a condition (`_NOT_NOW_OR_NOT_HER`);
+    "conflict" when beside it a phrase names another decision or a word rejects ("Not a fit. Let's do an
+    interview", "Let's do an interview, but she's not a fit"): the reply is left undecided, as a wrong decision is
+    worse than none; "ignored" under a contrast alone ("… but the role is frozen"); else "counts", an interview."""
+    head = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()][:_MAX_SENTENCES]
+    if not any(_PROPOSED.search(clause) for sentence in head for clause in _clauses(sentence)):
+        return None
+    if _NOT_NOW_OR_NOT_HER.search(text):
+        return "ignored"
+    other = any(pattern.search(clause) for verb, pattern in _COMPILED.items() if verb != "interview"
+                for sentence in head for clause in _clauses(sentence))
+    if other or _REJECTION_WORD.search(text):
+        return "conflict"
+    return "ignored" if _CONTRAST.search(text) else "counts"
 
 
 # A "yes" or "no" followed by these answers "did you get it?" or "have you looked?", not the candidate: the mail

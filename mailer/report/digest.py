@@ -98,15 +98,8 @@ def said(reply_text: str | None, decision: str | None, candidate: str = "") -> s
     for the line give their questions when they ask any ("… Could you ask whether Li has shipped anything
     WCAG-audited?"): what the recruiter has to act on, which came last in journey2's answers and was cut off;
     else their start, cut at a word."""
-    words = clean(gist(reply_text or "", 4 * SAID_LIMIT))
-    # "1 pass", "Jane: pass" to a numbered or named list: the candidate's number or name is no words of theirs.
-    names = [re.escape(part) for part in (candidate.strip(), candidate.split()[0] if candidate.split() else "")
-             if part]
-    words = re.sub(rf"^(?:\d+[.):]?|{'|'.join(names) or '$^'})(?=[\s:,.\-–—])[\s,.;:\-–—]*", "", words,
-                   flags=re.IGNORECASE)
     spoken = (decision or "").replace("_", " ")
-    if spoken:
-        words = re.sub(rf"^{re.escape(spoken)}\b[\s,.;:!\-–—]*", "", words, flags=re.IGNORECASE)
+    words = _without_command(clean(gist(reply_text or "", 4 * SAID_LIMIT)), spoken, candidate)
     if candidate_key(words).strip(" .!") in ("", spoken):
         return ""
     if len(words) <= SAID_LIMIT:
@@ -115,6 +108,26 @@ def said(reply_text: str | None, decision: str | None, candidate: str = "") -> s
     if asks:
         return shortened("… " + asks, SAID_LIMIT + 2)
     return gist(words, SAID_LIMIT)
+
+
+def _without_command(words: str, spoken: str, candidate: str) -> str:
+    """The words without the command they start with: an item number or the candidate's name that addresses the
+    decision ("1 pass", "2: too junior", "Jane: pass", "Fatima Zahra - pass, …"), then the decision word standing as
+    a command ("pass - too junior"). A number or a first name that is a word of the sentence stays ("2 years of Go
+    is not enough", "May I ask …", "Will do the interview myself", "Interview her next week")."""
+    decided = re.compile(rf"{re.escape(spoken)}(?=\s*(?:$|[,.;:!\-–—]))", re.IGNORECASE) if spoken else None
+    names = [re.escape(part) for part in (candidate.strip(), candidate.split()[0] if candidate.split() else "")
+             if part]
+    lead = re.match(rf"(?:(?P<item>\d+[.)](?=\s))|\d+|{'|'.join(names) or '$^'})(?=[\s:,.\-–—])", words,
+                    re.IGNORECASE)
+    if lead:
+        gap = re.match(r"[\s,.;:\-–—]*", words[lead.end():]).group()
+        rest = words[lead.end() + len(gap):]
+        if lead.group("item") or re.search("[:,]", gap) or (decided and decided.match(rest)):
+            words = rest
+    if decided and (command := decided.match(words)):
+        words = re.sub(r"^[\s,.;:!\-–—]*", "", words[command.end():])
+    return words
 
 
 # A sentence ending in a question mark, after the end of the one before it (the first sentence is never one:
