@@ -5,6 +5,7 @@ mailer/reading/headerblocks.py's; the words are in mailer/reading/replymarkers.p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mailer.reading.archivedaddresses import as_addresses
 from mailer.reading.headerblocks import flat_header
@@ -26,6 +27,18 @@ def skip(kinds: list[str], i: int, over: str) -> int:
     while i < len(kinds) and kinds[i] in over:
         i += 1
     return i
+
+
+def mark_heads_over_quotes(lines: list[str], kinds: list[str], is_head: Callable[[str], bool]) -> None:
+    """Mark as a header line ("b") each text line right above a quote (or the quoted "On … wrote:" opening it) that
+    `is_head` takes for an attribution: the shape shared by the attribution rules quoteheaders' verb has no word for
+    (saidheaders, quotingheads). A line above the person's own lines announces what they write next: never one."""
+    for i, kind in enumerate(kinds):
+        if kind != "t" or len(lines[i]) > _LINE_PEEK:
+            continue
+        nxt = skip(kinds, i + 1, "e")
+        if nxt < len(kinds) and kinds[nxt] in "qbB" and is_head(BIDI_RE.sub("", lines[i]).strip()):
+            kinds[i] = "b"
 
 
 def unquote(line: str) -> str:

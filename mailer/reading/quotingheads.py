@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.quoteheaders import skip
-from mailer.reading.replymarkers import BIDI_RE
+from mailer.reading.quoteheaders import mark_heads_over_quotes
 
-_LINE_PEEK = 300
 # IMP's "Quoting %f:" in its locales (horde/imp locale/*/LC_MESSAGES/imp.po), and "Selon" of its older French one.
 _QUOTING_WORDS = (
     r"quoting|zitat\s+von|selon|citando|estase\s+citando|s'està\s+citant|cytowanie|cituji|citát|citiram|citēju"
@@ -27,15 +25,12 @@ _NAME_WORDS = 5  # "Ann Lee", "Dr. Ann Marie van Lee": more words beside the add
 
 def mark_quoting_heads(lines: list[str], kinds: list[str]) -> None:
     """Mark such an attribution as a header line ("b"), as mark_wrote_headers marks "On … wrote:"."""
-    for i, kind in enumerate(kinds):
-        if kind != "t" or len(lines[i]) > _LINE_PEEK:
-            continue
-        nxt = skip(kinds, i + 1, "e")
-        if nxt >= len(kinds) or kinds[nxt] not in "qbB":  # a quote, or the quoted "On … wrote:" opening it
-            continue
-        found = _QUOTING_RE.match(BIDI_RE.sub("", lines[i]).strip())
-        if found and names_a_sender(found["who"]):
-            kinds[i] = "b"
+    mark_heads_over_quotes(lines, kinds, _is_quoting_head)
+
+
+def _is_quoting_head(line: str) -> bool:
+    found = _QUOTING_RE.match(line)
+    return bool(found) and names_a_sender(found["who"])
 
 
 def names_a_sender(who: str) -> bool:

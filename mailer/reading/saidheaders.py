@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 
-from mailer.reading.quoteheaders import skip
-from mailer.reading.replymarkers import BIDI_RE
+from mailer.reading.quoteheaders import mark_heads_over_quotes
 
-_LINE_PEEK = 300
 # "<who> pravi:", optionally after the date the dated form puts first ("Dne 21.10.2006 15:30, Ana piše:").
 _SAID_RE = re.compile(r"^(?:(?P<date>[^,]*\d[^,]*),\s*)?(?P<who>\S.{0,80}?)\s+(?:pravi|piše|pise|pi\?e)\s*:\s*$", re.I)
 # A name's address or archived address after it: "Ana Horvat <ana at example.org>", "Ana (ana@example.org)".
@@ -29,19 +27,15 @@ _NOT_NAMES = {"on", "ona", "ono", "oni", "one", "mi", "vi", "ti", "jaz", "ja", "
 
 
 def mark_said_headers(lines: list[str], kinds: list[str]) -> None:
-    """Mark such an attribution as a header line ("b"), as mark_wrote_headers marks "On … wrote:"."""
-    for i, kind in enumerate(kinds):
-        if kind != "t" or len(lines[i]) > _LINE_PEEK:
-            continue
-        nxt = skip(kinds, i + 1, "e")
-        if nxt >= len(kinds) or kinds[nxt] not in "qbB":  # a quote, or the quoted "On … wrote:" opening it
-            continue  # "Ana pravi:" above the person's own lines announces what they write next
-        line = BIDI_RE.sub("", lines[i]).strip()
-        found = _SAID_RE.match(line)
-        if found and _names_someone(found["who"]):
-            kinds[i] = "b"
-        elif (arabic := _ARABIC_RE.match(line)) and _names_a_sender_arabic(arabic["who"]):
-            kinds[i] = "b"
+    """Mark such an attribution as a header line ("b"), as mark_wrote_headers marks "On … wrote:"; "Ana pravi:"
+    above the person's own lines announces what they write next."""
+    mark_heads_over_quotes(lines, kinds, _is_said_head)
+
+
+def _is_said_head(line: str) -> bool:
+    if (found := _SAID_RE.match(line)) and _names_someone(found["who"]):
+        return True
+    return bool(arabic := _ARABIC_RE.match(line)) and _names_a_sender_arabic(arabic["who"])
 
 
 def _names_a_sender_arabic(who: str) -> bool:
